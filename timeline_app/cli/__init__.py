@@ -1,0 +1,72 @@
+"""The ``timeline-app`` command: the GUI by default, headless sub-commands beside it.
+
+Each sub-command lives in its own module of this package with two functions,
+``add_parser(subparsers)`` and ``run(args) -> int``, and is listed in
+:data:`SUBCOMMANDS`. Exit status: 0 success, 1 bad input (one line on stderr),
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from timeline_app import __version__
+from timeline_app.core.errors import InputError
+
+SUBCOMMANDS = ("extract", "timex", "export")
+
+
+def _subcommand_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-app",
+        description="Turn news articles into a timeline of diplomatic events.",
+    )
+    parser.add_argument("--version", action="version", version=f"timeline-app {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        module = importlib.import_module(f"timeline_app.cli.{name}")
+        module.add_parser(sub)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-app",
+        description=(
+            "Open the timeline window on articles or a project. Headless commands: "
+            + ", ".join(SUBCOMMANDS)
+            + " (timeline-app COMMAND --help)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"timeline-app {__version__}")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="articles (.txt, .md, .html) or a project")
+    parser.add_argument("--demo", action="store_true", help="open the bundled sample article")
+    parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for the articles")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``timeline-app`` and ``python -m timeline_app``."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in SUBCOMMANDS:
+            args = _subcommand_parser().parse_args(args_list)
+            module = importlib.import_module(f"timeline_app.cli.{args.command}")
+            return int(module.run(args))
+        args = _gui_parser().parse_args(args_list)
+    except SystemExit as exit_:  # argparse: --help exits 0, usage errors exit 2
+        return int(exit_.code or 0)
+    except InputError as error:
+        print(f"timeline-app: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("timeline-app: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    from timeline_app.cli.gui import run_gui
+
+    return run_gui(args)

@@ -1,0 +1,35 @@
+"""`timeline-app extract FILE ... [--published DATE] [-o OUT.json]`: articles to a project file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from timeline_app.core.io.project import project_bytes, save_project
+from timeline_app.core.pipeline import load_inputs, parse_date_option
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "extract",
+        help="find the dated events in articles and write a project file",
+        description="Load articles (.txt, .md, .html), extract their events, and write the "
+        "project JSON to OUT or to standard output.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="articles, or project files to add to")
+    parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (overrides the files')")
+    parser.add_argument("-o", "--output", metavar="OUT.json", help="write here (atomically) instead of stdout")
+    parser.add_argument("--title", help="the timeline's title")
+
+
+def run(args: argparse.Namespace) -> int:
+    timeline = load_inputs(args.files, parse_date_option(args.published))
+    if args.title:
+        timeline.title = args.title
+    if args.output:
+        save_project(timeline, args.output)
+        print(f"{len(timeline)} events from {len(timeline.articles)} articles -> {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(project_bytes(timeline))
+        sys.stdout.flush()
+    return 0

@@ -1,0 +1,15 @@
+"""`timeline-app timex` (placeholder until its issue lands)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    sub.add_parser("timex", help="not available yet")
+
+
+def run(args: argparse.Namespace) -> int:
+    print("timeline-app: 'timex' is not available yet", file=sys.stderr)
+    return 2

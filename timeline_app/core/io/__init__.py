@@ -1,0 +1,1 @@
+"""Reading and writing: articles, project files, and exchange formats."""

@@ -1,0 +1,344 @@
+"""Loading articles: plain text, Markdown and saved HTML pages.
+
+Bytes are checked (size, emptiness, binary content), decoded (BOMs, UTF-8, then
+charset-normalizer for the rest), and split into title, publication date, source
+and body. HTML goes through trafilatura, which reads the page's metadata and main
+text from the file itself; nothing is ever fetched from the network.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as _dt
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline_app.core.dates import FuzzyDate, as_fuzzy
+from timeline_app.core.errors import InputError
+from timeline_app.core.model import Article
+
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# " date 2025-12-02 403": the header of the bundled sample and of the corpus it comes from.
+_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(\S+))?\s*$", re.IGNORECASE)
+# "Published: 2 December 2025", "Date: 2025-12-02", "Updated on Dec. 2, 2025 10:14"
+_DATE_FIELD = re.compile(
+    r"^\s*(?:published|posted|date|updated|first published)(?:\s+on)?\s*[:\-–—]?\s*(.{4,60}?)\s*$",
+    re.IGNORECASE,
+)
+# "MOSCOW, Dec 2 (Reuters) -", "KYIV, Ukraine, December 2, 2025 (AP) —"
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*"
+    r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*[-–—]"
+)
+# "(MENAFN) The Kremlin ...", "WASHINGTON (AP) — ..."
+_AGENCY = re.compile(r"^\s*(?:[A-Z][A-Z .'-]{1,40}\s*)?\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*[-–—]?\s*")
+_MD_TITLE = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    title: str
+    body: str
+    published: FuzzyDate | None
+    source: str
+
+
+def load_article(
+    path: str | Path,
+    published: _dt.date | FuzzyDate | str | None = None,
+    *,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+) -> Article:
+    """Load one article file. A ``published`` date given here overrides the file's.
+
+    Raises:
+        InputError: the file is missing, empty, binary, too large, or not decodable.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError("is a folder, not an article", path=name)
+        if size > max_bytes:
+            raise InputError(
+                f"is {size / 1e6:.1f} MB; articles over {max_bytes / 1e6:.0f} MB are refused", path=name
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except OSError as error:
+        raise InputError(f"cannot read it ({error.strerror or error})", path=name) from None
+    if len(data) > max_bytes:  # the file grew between stat and read
+        raise InputError(f"is over {max_bytes / 1e6:.0f} MB; articles that large are refused", path=name)
+    suffix = path.suffix.lower()
+    text = decode_bytes(data, name=name)
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
+        return article_from_html(text, path=str(path), published=published, fallback_title=path.stem)
+    return article_from_text(text, published=published, path=str(path), fallback_title=path.stem)
+
+
+def load_articles(
+    paths: Iterable[str | Path], published: _dt.date | FuzzyDate | str | None = None
+) -> list[Article]:
+    return [load_article(p, published) for p in paths]
+
+
+def decode_bytes(data: bytes, *, name: str = "input") -> str:
+    """Bytes to text: BOM, then strict UTF-8, then UTF-16 without BOM, then charset-normalizer.
+
+    Raises:
+        InputError: empty, or binary (not text in any encoding we can tell).
+    """
+    if not data.strip(b" \t\r\n\x00"):
+        raise InputError("is empty", path=name)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(data.decode(encoding, errors="replace"), name)
+    if b"\x00" in data[:4096]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError("is a binary file, not an article", path=name)
+        return _checked(utf16, name)
+    try:
+        return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None or best.encoding is None:
+        raise InputError("is a binary file or in an unknown encoding", path=name)
+    return _checked(data.decode(best.encoding, errors="replace"), name)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:4096]
+    even_zeros, odd_zeros = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd_zeros > 0.3 * half and even_zeros < 0.05 * half:
+        encoding = "utf-16-le"
+    elif even_zeros > 0.3 * half and odd_zeros < 0.05 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    return data.decode(encoding, errors="replace")
+
+
+def _checked(text: str, name: str) -> str:
+    """Refuse text that is mostly control characters (a binary file that happened to decode)."""
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f") + sample.count("\ufffd")
+    if sample and controls > 0.05 * len(sample):
+        raise InputError("is a binary file, not an article", path=name)
+    if not text.strip():
+        raise InputError("is empty", path=name)
+    return text
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+
+
+def article_id_for(text: str) -> tuple[str, str]:
+    """(id, sha256) of an article's text: the same text always gets the same id."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return f"a-{digest[:12]}", digest
+
+
+def article_from_text(
+    text: str,
+    *,
+    title: str | None = None,
+    published: _dt.date | FuzzyDate | str | None = None,
+    source: str = "",
+    path: str = "",
+    fallback_title: str = "Untitled article",
+    article_id: str | None = None,
+) -> Article:
+    """An article from plain text or Markdown; reads a header, title and date lines.
+
+    Raises:
+        InputError: the text is empty, or ``published`` is not a valid date.
+    """
+    text = _normalise(text)
+    if not text.strip():
+        raise InputError("the article is empty")
+    parts = _split_text(text, fallback_title)
+    return _make_article(parts, title, published, source, path, article_id)
+
+
+def article_from_html(
+    html: str | bytes,
+    *,
+    path: str = "",
+    published: _dt.date | FuzzyDate | str | None = None,
+    title: str | None = None,
+    fallback_title: str = "Untitled article",
+) -> Article:
+    """An article from a saved web page: main text, title, date and site from its metadata.
+
+    Raises:
+        InputError: no article text could be found in the page.
+    """
+    import trafilatura
+
+    if isinstance(html, bytes):
+        html = decode_bytes(html, name=Path(path).name or "page")
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_images=False,
+        include_links=False,
+        include_tables=True,
+        favor_recall=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    body = _normalise(getattr(doc, "text", None) or "") if doc is not None else ""
+    if not body.strip():
+        raise InputError("no article text found in the page", path=Path(path).name or None)
+    page_date = _date_or_none(getattr(doc, "date", None))
+    page_title = (getattr(doc, "title", None) or fallback_title).strip()
+    first, _, rest = body.strip("\n").partition("\n")
+    if first.strip() == page_title and rest.strip():  # the page's <h1> repeats the title
+        body = rest
+    parts = _Parts(
+        title=page_title,
+        body=body.strip("\n"),
+        published=page_date,
+        source=(getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or "").strip(),
+    )
+    if parts.published is None:  # a dateline in the text, as in wire copy
+        parts = _Parts(parts.title, parts.body, _dateline_date(parts.body)[0], parts.source)
+    return _make_article(parts, title, published, "", path, None)
+
+
+def _make_article(
+    parts: _Parts,
+    title: str | None,
+    published: _dt.date | FuzzyDate | str | None,
+    source: str,
+    path: str,
+    article_id: str | None,
+) -> Article:
+    try:
+        given = as_fuzzy(published)
+    except ValueError as error:
+        raise InputError(f"bad publication date: {error}") from None
+    aid, digest = article_id_for(parts.body)
+    return Article(
+        id=article_id or aid,
+        title=(title or parts.title).strip()[:300],
+        text=parts.body,
+        published=given or parts.published,
+        source=source or parts.source,
+        path=path,
+        sha256=digest,
+    )
+
+
+def _split_text(text: str, fallback_title: str) -> _Parts:
+    lines = text.split("\n")
+    published: FuzzyDate | None = None
+    i = _skip_blank(lines, 0)
+    if i < len(lines) and (m := _HEADER.match(lines[i])):
+        published = _date_or_none(m.group(1))
+        i = _skip_blank(lines, i + 1)
+    title = fallback_title
+    if i < len(lines) and _is_title(lines[i]):
+        md = _MD_TITLE.match(lines[i])
+        title = (md.group(1) if md else lines[i]).strip()
+        i = _skip_blank(lines, i + 1)
+    # Date lines directly under the title ("Published: ...", or a bare date).
+    while i < len(lines) and (found := _date_line(lines[i])) is not None:
+        published = published or found
+        i = _skip_blank(lines, i + 1)
+    body = "\n".join(lines[i:]).strip("\n")
+    if not body.strip():  # a one-paragraph text: the "title" was the article
+        body, title = "\n".join(lines).strip("\n"), fallback_title
+    dateline_date, agency = _dateline_date(body)
+    source = agency or _agency(body)
+    return _Parts(title, body, published or dateline_date, source)
+
+
+def _skip_blank(lines: list[str], i: int) -> int:
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i
+
+
+def _is_title(line: str) -> bool:
+    stripped = line.strip()
+    if _MD_TITLE.match(line):
+        return True
+    return 0 < len(stripped) <= 200 and not stripped.endswith((".", ",", ";", ":")) and "(" not in stripped[:3]
+
+
+def _date_line(line: str) -> FuzzyDate | None:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 70:
+        return None
+    m = _DATE_FIELD.match(stripped)
+    candidate = m.group(1) if m else stripped
+    if not re.search(r"\d", candidate) or len(candidate.split()) > 6:
+        return None
+    return _parse_loose_date(candidate)
+
+
+def _dateline_date(body: str) -> tuple[FuzzyDate | None, str]:
+    m = _DATELINE.match(body[:200])
+    if not m:
+        return None, ""
+    return _parse_loose_date(m.group("date"), allow_no_year=True), (m.group("agency") or "").strip()
+
+
+def _agency(body: str) -> str:
+    m = _AGENCY.match(body[:120])
+    return m.group("agency").strip() if m else ""
+
+
+def _date_or_none(value: object) -> FuzzyDate | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return FuzzyDate.parse(value[:10])
+    except ValueError:
+        return None
+
+
+def _parse_loose_date(text: str, *, allow_no_year: bool = False) -> FuzzyDate | None:
+    """A date written in words or numbers, via dateparser; day precision or nothing."""
+    import dateparser
+
+    has_year = bool(re.search(r"\b\d{4}\b", text))
+    if not has_year and not allow_no_year:
+        return None
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"], "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        parsed = dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises assorted errors on odd input; a date line is optional
+        return None
+    if parsed is None:
+        return None
+    return FuzzyDate(parsed.year, parsed.month, parsed.day)

@@ -1,0 +1,80 @@
+"""Atomic file writes: the old file survives any crash during a save.
+
+The new content goes to a temporary file in the same folder, is flushed and
+fsync'ed, then renamed over the target (an atomic step on POSIX and Windows),
+and the folder is fsync'ed so the rename itself is durable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from timeline_app.core.errors import InputError
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is exceeded",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the file system is read-only",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EISDIR: "it is a folder",
+}
+
+
+def describe_os_error(error: OSError) -> str:
+    """A short reason for an OSError, without Python's decorations."""
+    return _REASONS.get(error.errno or 0) or (error.strerror or str(error)).rstrip(".").lower()
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically; keep the existing file's permissions.
+
+    Raises:
+        InputError: the file could not be written (one-line reason); the old file,
+            if any, is untouched and no temporary file is left behind.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    tmp_name: str | None = None
+    try:
+        mode = target.stat().st_mode & 0o7777 if target.exists() else None
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if mode is not None:
+            os.chmod(tmp_name, mode)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as error:
+        raise InputError(f"cannot save {target.name}: {describe_os_error(error)}", path=None) from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
+    """:func:`atomic_write_bytes` for text (newlines written as given)."""
+    atomic_write_bytes(path, text.encode(encoding))
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open folders; the rename is durable enough there
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,176 @@
+"""CSV: one row an event, with its sources; safe to open in a spreadsheet.
+
+A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
+a formula to Excel, LibreOffice and Google Sheets (CSV injection, OWASP), so such
+cells are written with a leading apostrophe. A cell that itself starts with an
+apostrophe gets one too, which keeps the escaping reversible: the import strips
+exactly one leading apostrophe.
+
+The file starts with a UTF-8 byte-order mark so that Excel reads accents right.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from enum import StrEnum
+from typing import TypeVar
+
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.errors import InputError
+from timeline_app.core.io.exchange.records import (
+    ImportResult,
+    articles_of,
+    build_timeline,
+    dated_events,
+    decode_sources,
+    encode_sources,
+    join_list,
+    lane_of,
+    source_citation,
+    split_list,
+)
+from timeline_app.core.model import Article, Event, Kind, Origin, Status, Timeline, new_id
+
+COLUMNS = (
+    "id", "date", "precision", "approximate", "date_label", "title", "description",
+    "actors", "places", "kind", "status", "lane", "origin", "reviewed", "expression",
+    "notes", "sources", "source_data",
+)  # fmt: skip
+"""The header; ``date_label``, ``lane`` and ``sources`` are for readers and ignored on import."""
+
+E = TypeVar("E", bound=StrEnum)
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_BOM = "\ufeff"
+
+
+def escape_cell(text: str) -> str:
+    """Neutralise a cell a spreadsheet would run as a formula (reversible)."""
+    if text.startswith((*_FORMULA_STARTS, "'")):
+        return "'" + text
+    return text
+
+
+def unescape_cell(text: str) -> str:
+    """Inverse of :func:`escape_cell`."""
+    return text[1:] if text.startswith("'") else text
+
+
+def export_csv(timeline: Timeline, lanes: str = "none") -> str:
+    """The timeline's events as CSV text (date order; undated events last)."""
+    articles = articles_of(timeline)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for event in dated_events(timeline):
+        when = event.when
+        row = {
+            "id": event.id,
+            "date": when.iso() if when else "",
+            "precision": when.precision.value if when else "",
+            "approximate": "yes" if when and when.approximate else "no",
+            "date_label": when.label() if when else "undated",
+            "title": event.title,
+            "description": event.description,
+            "actors": join_list(event.actors),
+            "places": join_list(event.places),
+            "kind": event.kind.value,
+            "status": event.status.value,
+            "lane": lane_of(event, lanes, articles),
+            "origin": event.origin.value,
+            "reviewed": "yes" if event.reviewed else "no",
+            "expression": event.expression,
+            "notes": event.notes,
+            "sources": "; ".join(source_citation(s, articles) for s in event.sources),
+            "source_data": encode_sources(event.sources, articles) if event.sources else "",
+        }
+        writer.writerow([escape_cell(row[name]) for name in COLUMNS])
+    return _BOM + out.getvalue()
+
+
+def import_csv(text: str, title: str = "Imported timeline") -> ImportResult:
+    """Events from CSV text written by :func:`export_csv` (or by hand with at least a title column).
+
+    Rows that cannot be read are skipped with a warning naming the row.
+
+    Raises:
+        InputError: the text has no header with a ``title`` column.
+    """
+    reader = csv.DictReader(io.StringIO(text.removeprefix(_BOM)))
+    header = [name.strip().lower() for name in reader.fieldnames or []]
+    if "title" not in header:
+        raise InputError("this CSV has no 'title' column (expected the header that export writes)")
+    reader.fieldnames = header
+    events: list[Event] = []
+    stubs: list[Article] = []
+    warnings: list[str] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(reader, start=2):
+        row = {k: unescape_cell(v or "") for k, v in raw.items() if k is not None}
+        try:
+            event, row_stubs = _event_from_row(row, warnings, number)
+        except ValueError as error:
+            warnings.append(f"row {number}: skipped ({error})")
+            continue
+        if event.id in seen:
+            warnings.append(f"row {number}: id {event.id} is used twice; given a new id")
+            event = event.with_changes(id=new_id())
+        seen.add(event.id)
+        events.append(event)
+        stubs.extend(row_stubs)
+    return ImportResult(build_timeline(title, events, stubs), warnings)
+
+
+def _event_from_row(row: dict[str, str], warnings: list[str], number: int) -> tuple[Event, list[Article]]:
+    title = row.get("title", "").strip()
+    if not title:
+        raise ValueError("no title")
+    when = _date_from_row(row)
+    sources, stubs = decode_sources(row.get("source_data", ""))
+    kind = _enum(Kind, row.get("kind", "").strip().upper(), Kind.OTHER, "kind", warnings, number)
+    status = _enum(Status, row.get("status", "").strip().lower(), Status.REPORTED, "status", warnings, number)
+    origin = _enum(Origin, row.get("origin", "").strip().lower(), Origin.MANUAL, "origin", warnings, number)
+    event = Event(
+        id=row.get("id", "").strip() or new_id(),
+        title=title,
+        when=when,
+        description=row.get("description", ""),
+        actors=split_list(row.get("actors", "")),
+        places=split_list(row.get("places", "")),
+        kind=kind,
+        status=status,
+        sources=sources,
+        origin=origin,
+        reviewed=_yes(row.get("reviewed", "")),
+        expression=row.get("expression", ""),
+        notes=row.get("notes", ""),
+    )
+    return event, stubs
+
+
+def _date_from_row(row: dict[str, str]) -> FuzzyDate | None:
+    text = row.get("date", "").strip()
+    if not text:
+        return None
+    precision = row.get("precision", "").strip().lower() or None
+    when = FuzzyDate.parse(text, Precision(precision) if precision else None)
+    if _yes(row.get("approximate", "")):
+        when = FuzzyDate(
+            when.year, when.month, when.day, when.hour, when.minute, when.precision, True, when.end
+        )
+    return when
+
+
+def _yes(text: str) -> bool:
+    return text.strip().lower() in ("yes", "true", "1", "y")
+
+
+def _enum(cls: type[E], text: str, default: E, name: str, warnings: list[str], number: int) -> E:
+    if not text:
+        return default
+    try:
+        return cls(text)
+    except ValueError:
+        warnings.append(f"row {number}: unknown {name} {text!r}; using {default.value}")
+        return default

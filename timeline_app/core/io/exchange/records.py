@@ -1,0 +1,219 @@
+"""What every exchange format shares: lanes, list cells, sources, and the article stubs.
+
+The exchange formats (CSV, TimelineJS3, iCalendar) carry events without the
+articles' full text, so each source travels with the little that a reader needs
+(the article's title, publication and publication date) and an import rebuilds
+*stub* articles from it: an id, a title, a publication and a date, no text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline
+
+LANE_MODES = ("actor", "country", "kind", "article", "none")
+"""How events are grouped into lanes, as the CLI's ``--lanes`` names them."""
+
+NO_LANE = "Other"
+
+
+def lane_of(event: Event, mode: str, articles: dict[str, Article] | None = None) -> str:
+    """The lane an event is exported under (an event has one group in a data format).
+
+    The timeline view may show an event in several lanes (two actors); a data
+    format has one ``group`` per event, so the first actor, place or article wins.
+    """
+    if mode == "actor":
+        return event.actors[0] if event.actors else NO_LANE
+    if mode == "country":
+        return event.places[0] if event.places else NO_LANE
+    if mode == "kind":
+        return event.kind.value.title()
+    if mode == "article":
+        if not event.sources:
+            return NO_LANE
+        article = (articles or {}).get(event.sources[0].article)
+        return (article.source or article.title) if article is not None else event.sources[0].article
+    return ""
+
+
+def join_list(items: Iterable[str]) -> str:
+    """``a; b`` with a literal ``;`` in an item written ``\\;`` so the list splits back."""
+    return "; ".join(item.replace("\\", "\\\\").replace(";", "\\;") for item in items)
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    """Inverse of :func:`join_list`; blank items are dropped."""
+    items: list[str] = []
+    current: list[str] = []
+    chars = iter(text)
+    for char in chars:
+        if char == "\\":
+            current.append(next(chars, "\\"))
+        elif char == ";":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    return tuple(item.strip() for item in items if item.strip())
+
+
+def sources_to_json(sources: Iterable[Source], articles: dict[str, Article]) -> list[dict[str, Any]]:
+    """Each source with the article metadata a reader of the exported file needs."""
+    out: list[dict[str, Any]] = []
+    for source in sources:
+        item: dict[str, Any] = {
+            "article": source.article,
+            "start": source.start,
+            "end": source.end,
+            "quote": source.quote,
+        }
+        article = articles.get(source.article)
+        if article is not None:
+            item["title"] = article.title
+            item["publication"] = article.source
+            item["published"] = article.published.iso() if article.published else None
+        out.append(item)
+    return out
+
+
+def sources_from_json(data: Any) -> tuple[tuple[Source, ...], list[Article]]:
+    """Sources and the stub articles they name.
+
+    Raises:
+        ValueError: the data is not a list of source objects.
+    """
+    if not isinstance(data, list):
+        raise ValueError("sources must be a list")
+    sources: list[Source] = []
+    stubs: list[Article] = []
+    for item in data:
+        if not isinstance(item, dict) or not isinstance(item.get("article"), str):
+            raise ValueError("each source needs an 'article' id")
+        start, end = item.get("start", 0), item.get("end", 0)
+        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start <= end:
+            raise ValueError(f"source of {item['article']!r} has a bad span")
+        sources.append(Source(item["article"], start, end, str(item.get("quote", ""))))
+        published = item.get("published")
+        stubs.append(
+            Article(
+                id=item["article"],
+                title=str(item.get("title") or ""),
+                text="",
+                published=FuzzyDate.parse(published) if isinstance(published, str) and published else None,
+                source=str(item.get("publication") or ""),
+            )
+        )
+    return tuple(sources), stubs
+
+
+def encode_sources(sources: Iterable[Source], articles: dict[str, Article]) -> str:
+    """Sources as one compact JSON text (a CSV cell, an iCalendar property)."""
+    return json.dumps(sources_to_json(sources, articles), ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_sources(text: str) -> tuple[tuple[Source, ...], list[Article]]:
+    """Inverse of :func:`encode_sources`; an empty text is no sources.
+
+    Raises:
+        ValueError: the text is not the JSON that :func:`encode_sources` writes.
+    """
+    if not text.strip():
+        return (), []
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"sources are not valid JSON ({error.msg})") from None
+    return sources_from_json(data)
+
+
+def source_citation(source: Source, articles: dict[str, Article]) -> str:
+    """ "Publication, 2 Dec 2025" (or the article's title or id when that is all we know)."""
+    article = articles.get(source.article)
+    if article is None:
+        return source.article
+    name = article.source or article.title or article.id
+    return f"{name}, {article.published.label()}" if article.published else name
+
+
+@dataclass(slots=True)
+class ImportResult:
+    """What an import gives back: a timeline, and what had to be skipped or repaired."""
+
+    timeline: Timeline
+    warnings: list[str]
+
+
+def build_timeline(title: str, events: list[Event], stubs: Iterable[Article]) -> Timeline:
+    """A timeline of imported events and the first stub seen for each article id."""
+    articles: dict[str, Article] = {}
+    for stub in stubs:
+        articles.setdefault(stub.id, stub)
+    timeline = Timeline(title=title)
+    timeline.replace_all(title, articles.values(), events)
+    return timeline
+
+
+def articles_of(timeline: Timeline) -> dict[str, Article]:
+    return {a.id: a for a in timeline.articles}
+
+
+def dated_events(timeline: Timeline) -> list[Event]:
+    """Events in date order (undated ones last, in their own order)."""
+    events = timeline.events
+    dated = sorted((e for e in events if e.when is not None), key=lambda e: e.when.sort_key())  # type: ignore[union-attr]
+    return dated + [e for e in events if e.when is None]
+
+
+def event_to_extension(event: Event, articles: dict[str, Article]) -> dict[str, Any]:
+    """The event as we hold it, for formats that cannot say it all in their own words.
+
+    TimelineJS slides and iCalendar events carry this beside their standard fields
+    so that an export read back gives the same event (precision, claim status, sources).
+    """
+    return {
+        "title": event.title,
+        "when": event.when.to_json() if event.when else None,
+        "description": event.description,
+        "actors": list(event.actors),
+        "places": list(event.places),
+        "kind": event.kind.value,
+        "status": event.status.value,
+        "origin": event.origin.value,
+        "reviewed": event.reviewed,
+        "expression": event.expression,
+        "notes": event.notes,
+        "sources": sources_to_json(event.sources, articles),
+    }
+
+
+def event_from_extension(event_id: str, title: str, data: dict[str, Any]) -> tuple[Event, list[Article]]:
+    """Inverse of :func:`event_to_extension`; ``title`` is used when the data has none.
+
+    Raises:
+        ValueError: a field has the wrong type or an unknown value.
+    """
+    sources, stubs = sources_from_json(data.get("sources", []))
+    when = data.get("when")
+    event = Event(
+        id=event_id,
+        title=str(data.get("title") or title),
+        when=FuzzyDate.from_json(when) if when is not None else None,
+        description=str(data.get("description", "")),
+        actors=tuple(str(a) for a in data.get("actors", [])),
+        places=tuple(str(p) for p in data.get("places", [])),
+        kind=Kind(data.get("kind", Kind.OTHER)),
+        status=Status(data.get("status", Status.REPORTED)),
+        origin=Origin(data.get("origin", Origin.MANUAL)),
+        reviewed=bool(data.get("reviewed", False)),
+        expression=str(data.get("expression", "")),
+        notes=str(data.get("notes", "")),
+        sources=sources,
+    )
+    return event, stubs

@@ -1,0 +1,83 @@
+"""From article files to a timeline: load, extract, merge. Used by the CLI and the GUI."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from timeline_app.core.dates import FuzzyDate, as_fuzzy
+from timeline_app.core.errors import InputError
+from timeline_app.core.model import Article, Event, Timeline
+
+
+def parse_date_option(value: str | None, option: str = "--published") -> FuzzyDate | None:
+    """A YYYY-MM-DD (or coarser ISO) date given on the command line.
+
+    Raises:
+        InputError: not a date, or an impossible one.
+    """
+    if value is None:
+        return None
+    try:
+        return as_fuzzy(value)
+    except ValueError as error:
+        raise InputError(f"{option} {value!r}: {error}") from None
+
+
+def extract_all(articles: Iterable[Article]) -> list[Event]:
+    """Events of several articles, the same event told by several merged into one."""
+    from timeline_app.core.extract import extract_events
+
+    events: list[Event] = []
+    for article in articles:
+        events.extend(extract_events(article))
+    try:
+        from timeline_app.core.extract import merge_events
+    except ImportError:  # merging arrives with the extraction issue
+        return events
+    return merge_events([], events)
+
+
+def timeline_from_articles(articles: list[Article], title: str | None = None) -> Timeline:
+    timeline = Timeline(title=title or (articles[0].title if len(articles) == 1 else "Timeline"))
+    timeline.replace_all(timeline.title, articles, extract_all(articles))
+    return timeline
+
+
+def load_inputs(
+    paths: Iterable[str | Path], published: _dt.date | FuzzyDate | None = None
+) -> Timeline:
+    """Articles and project files on a command line, as one timeline.
+
+    Project files are read as they are (their events kept); articles are extracted.
+
+    Raises:
+        InputError: a file cannot be read (one line naming it).
+    """
+    from timeline_app.core.io.articles import load_article
+    from timeline_app.core.io.project import load_project
+
+    timeline = Timeline()
+    articles: list[Article] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.suffix.lower() == ".json":
+            project, _warnings = load_project(path)
+            if len(timeline) == 0 and not timeline.articles:
+                timeline.title = project.title
+            for article in project.articles:
+                if not timeline.has_article(article.id):
+                    timeline.add_article(article)
+            timeline.add_events(e for e in project.events if not timeline.has_event(e.id))
+        else:
+            article = load_article(path, published)
+            if not timeline.has_article(article.id) and all(a.id != article.id for a in articles):
+                articles.append(article)
+    if articles:
+        if len(timeline) == 0 and not timeline.articles:
+            timeline.title = articles[0].title if len(articles) == 1 else "Timeline"
+        for article in articles:
+            timeline.add_article(article)
+        timeline.add_events(e for e in extract_all(articles) if not timeline.has_event(e.id))
+    return timeline

@@ -1,0 +1,62 @@
+"""The tagger's output: one time expression found in a text, with how it was resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from timeline_app.core.dates import FuzzyDate
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A TIMEX3-style time expression.
+
+    Attributes:
+        start: offset of the first character in the text.
+        end: offset after the last character (exclusive).
+        text: ``text[start:end]``.
+        type: "DATE", "TIME", "DURATION" or "SET".
+        value: the TIMEX3 value ("2025-12-01", "2025-W48", "PAST_REF", "P3M", "XXXX-XX-XXTMO").
+        mod: a TIMEX3 modifier (EARLY, MID, LATE, APPROX, BEFORE, AFTER, START, END,
+            LESS_THAN, MORE_THAN) or None.
+        date: for a DATE or TIME with a calendar value, the date it names, at the
+            precision the text gives ("earlier this month" is a month, "late Monday" a day).
+        explanation: how the value was found, in words, for the review mode.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    date: FuzzyDate | None = None
+    explanation: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+            "date": self.date.to_json() if self.date else None,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a grammar rule makes of a match, before it is placed in the text."""
+
+    type: str
+    value: str
+    date: FuzzyDate | None = None
+    mod: str | None = None
+    explanation: str = ""
+    anchors: bool = True
+    """Whether later anaphoric expressions ("the next day") may count from this date."""

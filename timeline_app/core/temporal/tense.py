@@ -1,0 +1,96 @@
+"""The tense of the clause that governs a time expression.
+
+"Putin will receive Witkoff on Tuesday" names the coming Tuesday; "Rubio met them on
+Sunday" the Sunday just gone. A full parser is not needed for this: the nearest
+tense-bearing word in the same sentence (a modal, a past-tense verb, a phrase like
+"is expected to") decides, looking first at the words before the expression.
+The event extractor uses :func:`governing_tense` for the same purpose.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+
+_FUTURE_WORDS = frozenset(
+    "will 'll shall won't upcoming forthcoming next coming tomorrow plans plan planning intends intend "
+    "aims aim scheduled schedule due expected expects expect set to-be going prepares prepare preparing "
+    "would hopes hope".split()
+)
+_FUTURE_PHRASES = re.compile(
+    r"\b(?:is|are|was|were|am)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to|scheduled\s+to|scheduled|"
+    r"slated\s+to|poised\s+to|planning\s+to|preparing\s+(?:for|to)|about\s+to)\b"
+    r"|\b(?:plans?|intends?|aims?|hopes?|vows?|pledges?|promises?|threatens?)\s+to\b"
+    r"|\bprepares?\s+(?:for|to)\b|\b(?:will|shall|won't|would|'ll)\b",
+    re.IGNORECASE,
+)
+_PAST_WORDS = frozenset(
+    "was were had did said told met made took went came gave held left began became found got saw sent "
+    "spoke struck won lost fell rose paid sold bought brought thought knew led ran wrote shot fought "
+    "sought stood broke chose drove flew grew hung kept meant overtook spent swept taught threw understood "
+    "woke withdrew ago earlier yesterday last previously former formerly".split()
+)
+_NOT_PAST_ED = frozenset(
+    "scheduled expected planned proposed indeed need united red bed shed hundred speed seed feed "
+    "embed bled led sacred naked wicked aged alleged based".split()
+)
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
+    """Offsets of the sentence around ``text[start:end]``, looking at most ``reach`` characters away."""
+    lo = max(0, start - reach)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    right_match = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    right = right_match.start() + 1 if right_match else min(len(text), end + reach)
+    return left, right
+
+
+def _word_tense(word: str) -> str | None:
+    w = word.lower()
+    if w in _FUTURE_WORDS:
+        return "future"
+    if w in _PAST_WORDS:
+        return "past"
+    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and word[0].islower():
+        return "past"
+    return None
+
+
+def governing_tense(text: str, start: int, end: int) -> str | None:
+    """"past", "future" or None (no tense-bearing word near ``text[start:end]`` in its sentence).
+
+    The closest marker wins, words before the expression first at equal distance; a
+    future phrase ("is expected to", "plans to", "will") counts as one marker.
+    """
+    left, right = sentence_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    for m in _FUTURE_PHRASES.finditer(text, left, right):
+        if m.end() <= start:
+            dist = len(text[m.end() : start].split()) * 2
+        elif m.start() >= end:
+            dist = len(text[end : m.start()].split()) * 2 + 1
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, "future")
+    before = _WORD.findall(text, left, start)
+    for i, w in enumerate(reversed(before)):
+        if best is not None and 2 * i >= best[0]:
+            break
+        t = _word_tense(w)
+        if t:
+            best = (2 * i, t)
+            break
+    after = _WORD.findall(text, end, right)
+    for i, w in enumerate(after):
+        if best is not None and 2 * i + 1 >= best[0]:
+            break
+        t = _word_tense(w)
+        if t:
+            best = (2 * i + 1, t)
+            break
+    return best[1] if best else None

@@ -1,0 +1,204 @@
+"""Search and filters: one EventFilter decides what the table and the timeline show.
+
+The filter is plain data with a ``matches(event)`` predicate, so the table's proxy
+model and the timeline view apply exactly the same test and show the same set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.model import Event, Kind, Status, Timeline
+
+ANY = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What to show; empty fields match everything."""
+
+    text: str = ""
+    actor: str = ""
+    place: str = ""
+    kind: str = ""
+    status: str = ""
+    start: FuzzyDate | None = None  # inclusive: the event ends after this starts
+    end: FuzzyDate | None = None  # inclusive: the event starts before this ends
+    article: str = ""
+    _words: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_words", tuple(self.text.casefold().split()))
+
+    @property
+    def is_empty(self) -> bool:
+        return self == EventFilter()
+
+    def matches(self, event: Event) -> bool:
+        if self._words:
+            haystack = " ".join(
+                (event.title, event.description, event.notes, event.expression, *event.actors, *event.places)
+            ).casefold()
+            if not all(word in haystack for word in self._words):
+                return False
+        if self.actor and self.actor not in event.actors:
+            return False
+        if self.place and self.place not in event.places:
+            return False
+        if self.kind and event.kind.value != self.kind:
+            return False
+        if self.status and event.status.value != self.status:
+            return False
+        if self.article and not any(s.article == self.article for s in event.sources):
+            return False
+        if self.start is not None or self.end is not None:
+            if event.when is None:
+                return False
+            if self.start is not None and event.when.end_days <= self.start.start_days:
+                return False
+            if self.end is not None and event.when.start_days >= self.end.end_days:
+                return False
+        return True
+
+    def matching_ids(self, timeline: Timeline) -> list[str]:
+        return [e.id for e in timeline.iter_events() if self.matches(e)]
+
+
+class FilterBar(QWidget):
+    """Search field and filter boxes above the events table; emits ``filterChanged``."""
+
+    filterChanged = Signal(object)  # EventFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Event filters")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(4)
+        self.search = QLineEdit(placeholderText="Search events…", clearButtonEnabled=True)
+        self.search.setAccessibleName("Search events")
+        self.actor = self._combo("Actor", "Any actor")
+        self.place = self._combo("Place", "Any place")
+        self.kind = self._combo("Kind", "Any kind")
+        self.status = self._combo("Claim status", "Any status")
+        self.article = self._combo("Article", "Any article")
+        for kind in Kind:
+            self.kind.addItem(kind.value.title(), kind.value)
+        for status in Status:
+            self.status.addItem(status.value, status.value)
+        self.start = QLineEdit(placeholderText="from (2025-11)")
+        self.end = QLineEdit(placeholderText="to (2025-12-31)")
+        for edit, name in ((self.start, "Filter from date"), (self.end, "Filter to date")):
+            edit.setAccessibleName(name)
+            edit.setMaximumWidth(110)
+            edit.textChanged.connect(self._emit)
+        self.clear_button = QToolButton(text="Clear", toolTip="Clear all filters")
+        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button.clicked.connect(self.clear)
+        self.search.textChanged.connect(self._emit)
+        layout.addWidget(self.search, 3)
+        for combo in (self.actor, self.place, self.kind, self.status, self.article):
+            layout.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self._emit)
+        layout.addWidget(self.start)
+        layout.addWidget(QLabel("–"))
+        layout.addWidget(self.end)
+        layout.addWidget(self.clear_button)
+        self._current = EventFilter()
+
+    def _combo(self, name: str, anything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(f"Filter by {name.lower()}")
+        combo.setToolTip(f"Filter by {name.lower()}")
+        combo.addItem(anything, ANY)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
+
+    @property
+    def current(self) -> EventFilter:
+        return self._current
+
+    def refresh_choices(self, timeline: Timeline) -> None:
+        """Offer the actors, places and articles the timeline has (keeping the choice)."""
+        actors = sorted({a for e in timeline.iter_events() for a in e.actors}, key=str.casefold)
+        places = sorted({p for e in timeline.iter_events() for p in e.places}, key=str.casefold)
+        self._refill(self.actor, [(a, a) for a in actors])
+        self._refill(self.place, [(p, p) for p in places])
+        self._refill(self.article, [(a.title[:60], a.id) for a in timeline.articles])
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        chosen = combo.currentData()
+        present = [(combo.itemText(i), combo.itemData(i)) for i in range(1, combo.count())]
+        if present == items:
+            return
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(chosen)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if index < 0 and chosen:
+            self._emit()
+
+    def _date(self, edit: QLineEdit) -> FuzzyDate | None:
+        text = edit.text().strip()
+        edit.setStyleSheet("")
+        edit.setToolTip("")
+        if not text:
+            return None
+        try:
+            return FuzzyDate.parse(text)
+        except ValueError as error:
+            edit.setStyleSheet("QLineEdit { border: 1px solid #d33; }")
+            edit.setToolTip(str(error))
+            return None
+
+    def _emit(self) -> None:
+        new = EventFilter(
+            text=self.search.text(),
+            actor=self.actor.currentData() or ANY,
+            place=self.place.currentData() or ANY,
+            kind=self.kind.currentData() or ANY,
+            status=self.status.currentData() or ANY,
+            start=self._date(self.start),
+            end=self._date(self.end),
+            article=self.article.currentData() or ANY,
+        )
+        if new != self._current:
+            self._current = new
+            self.filterChanged.emit(new)
+
+    def set_filter(self, value: EventFilter) -> None:
+        """Show ``value`` in the widgets (used by tests and by "show this article's events")."""
+        widgets = (self.search, self.start, self.end, self.actor, self.place, self.kind, self.status, self.article)
+        for w in widgets:
+            w.blockSignals(True)
+        self.search.setText(value.text)
+        self.start.setText(value.start.iso() if value.start else "")
+        self.end.setText(value.end.iso() if value.end else "")
+        for combo, data in (
+            (self.actor, value.actor), (self.place, value.place), (self.kind, value.kind),
+            (self.status, value.status), (self.article, value.article),
+        ):  # fmt: skip
+            if data and combo.findData(data) < 0:
+                combo.addItem(data, data)
+            combo.setCurrentIndex(max(combo.findData(data), 0))
+        for w in widgets:
+            w.blockSignals(False)
+        self._emit()
+
+    def clear(self) -> None:
+        self.set_filter(EventFilter())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            return
+        super().keyPressEvent(event)
