@@ -1,0 +1,70 @@
+"""The Timeline: one API for every change, and notifications for each."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.model import Article, Change, Event, Kind, Origin, Source, Status, Timeline
+
+
+def make_event(eid: str, day: int = 1, **kw: object) -> Event:
+    return Event(id=eid, title=f"event {eid}", when=FuzzyDate(2025, 12, day), **kw)  # type: ignore[arg-type]
+
+
+def test_every_change_is_announced_to_listeners() -> None:
+    timeline = Timeline()
+    seen: list[Change] = []
+    unsubscribe = timeline.subscribe(seen.append)
+    timeline.add_article(Article("a1", "Title", "Some text."))
+    timeline.add_events([make_event("e1"), make_event("e2")])
+    timeline.update_event(timeline.event("e1").with_changes(title="new"))
+    timeline.remove_events(["e2"])
+    unsubscribe()
+    timeline.add_event(make_event("e3"))
+    assert [(c.kind, c.what, c.ids) for c in seen] == [
+        ("added", "article", ("a1",)),
+        ("added", "event", ("e1", "e2")),
+        ("updated", "event", ("e1",)),
+        ("removed", "event", ("e2",)),
+    ]
+    assert timeline.event("e1").title == "new"
+    assert [e.id for e in timeline.events] == ["e1", "e3"]
+
+
+def test_ids_are_unique_and_updates_need_an_existing_event() -> None:
+    timeline = Timeline()
+    timeline.add_event(make_event("e1"))
+    with pytest.raises(ValueError, match="already"):
+        timeline.add_event(make_event("e1"))
+    with pytest.raises(KeyError):
+        timeline.update_event(make_event("missing"))
+    with pytest.raises(KeyError):
+        timeline.remove_event("missing")
+
+
+def test_events_are_frozen_and_accept_lists() -> None:
+    event = Event(id="e", title="t", actors=["A", "B"], kind="CONSULT", status="planned")  # type: ignore[arg-type]
+    assert event.actors == ("A", "B")
+    assert event.kind is Kind.CONSULT and event.status is Status.PLANNED
+    with pytest.raises(AttributeError):
+        event.title = "x"  # type: ignore[misc]
+    assert not event.edited
+    assert event.with_changes(reviewed=True).edited
+    assert Event(id="m", title="t", origin=Origin.MANUAL).edited
+
+
+def test_source_quotes_are_the_article_text_at_their_offsets() -> None:
+    article = Article("a1", "T", "Talks began on Monday. They ended.")
+    source = Source.from_article(article, 0, 22)
+    assert source.quote == "Talks began on Monday."
+    with pytest.raises(ValueError):
+        Source.from_article(article, 10, 999)
+
+
+def test_date_span_covers_dated_events_only() -> None:
+    timeline = Timeline()
+    assert timeline.date_span() is None
+    timeline.add_events([make_event("e1", 1), make_event("e2", 5), Event(id="u", title="undated")])
+    start, end = timeline.date_span()  # type: ignore[misc]
+    assert end - start == 5
