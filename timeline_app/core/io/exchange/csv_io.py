@@ -123,8 +123,8 @@ def import_csv(text: str, title: str = "Imported timeline") -> ImportResult:
 
 
 def _event_from_row(row: dict[str, str], warnings: list[str], number: int) -> tuple[Event, list[Article]]:
-    title = row.get("title", "").strip()
-    if not title:
+    title = row.get("title", "")
+    if not title.strip():
         raise ValueError("no title")
     when = _date_from_row(row)
     sources, stubs = decode_sources(row.get("source_data", ""))

@@ -135,9 +135,14 @@ def decode_sources(text: str) -> tuple[tuple[Source, ...], list[Article]]:
 
 def source_citation(source: Source, articles: dict[str, Article]) -> str:
     """ "Publication, 2 Dec 2025" (or the article's title or id when that is all we know)."""
-    article = articles.get(source.article)
+    return article_citation(source.article, articles)
+
+
+def article_citation(article_id: str, articles: dict[str, Article]) -> str:
+    """ "Publication, 2 Dec 2025" for an article id."""
+    article = articles.get(article_id)
     if article is None:
-        return source.article
+        return article_id
     name = article.source or article.title or article.id
     return f"{name}, {article.published.label()}" if article.published else name
 

@@ -72,7 +72,9 @@ def _slide(event: Event, lanes: str, articles: dict[str, Article]) -> dict[str, 
 
 def _date_object(when: FuzzyDate, depth: int) -> dict[str, int]:
     values = (when.year, when.month, when.day, when.hour, when.minute)
-    return {name: value for name, value in zip(_FIELDS[:depth], values, strict=True) if value is not None}
+    return {
+        name: value for name, value in zip(_FIELDS[:depth], values[:depth], strict=True) if value is not None
+    }
 
 
 def _span(when: FuzzyDate) -> tuple[dict[str, int], dict[str, int] | None]:

@@ -1,0 +1,216 @@
+"""iCalendar (.ics) through the icalendar library: the events in any calendar app.
+
+A day-precision event is an all-day event (``DTSTART;VALUE=DATE``); a week, month,
+quarter, year or decade is an all-day span over its whole period (``DTEND`` is
+exclusive, as RFC 5545 says), so a month-precision event is never pinned to the 1st.
+Hour and minute events get a floating date-time (no time zone: articles rarely give
+one). Calendar apps cannot show years before 1 or after 9999; such events are left
+out and counted.
+
+Each VEVENT also carries ``X-TIMELINE-APP-EVENT``, the event as we hold it (JSON),
+so that an import gives back the same precision, actors, claim status and sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+
+import icalendar
+
+from timeline_app import __version__
+from timeline_app.core.dates import FuzzyDate, Precision, civil_from_days
+from timeline_app.core.errors import InputError
+from timeline_app.core.io.exchange.records import (
+    ImportResult,
+    articles_of,
+    build_timeline,
+    dated_events,
+    event_from_extension,
+    event_to_extension,
+    source_citation,
+)
+from timeline_app.core.model import Article, Event, Kind, Origin, Status, Timeline, new_id
+
+PROPERTY = "X-TIMELINE-APP-EVENT"
+_STATUS = {Status.CONFIRMED: "CONFIRMED", Status.DENIED: "CANCELLED"}  # the rest is TENTATIVE
+
+
+@dataclass(slots=True)
+class IcsExport:
+    """The calendar's bytes and how many events could not be put in it (undated, out of range)."""
+
+    data: bytes
+    skipped: int
+
+
+def export_ics(timeline: Timeline, stamp: dt.datetime | None = None) -> IcsExport:
+    """The dated events as an iCalendar file; ``stamp`` is the DTSTAMP (now by default)."""
+    articles = articles_of(timeline)
+    stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", f"-//timeline-app//timeline-app {__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", timeline.title)
+    skipped = 0
+    for event in dated_events(timeline):
+        vevent = _vevent(event, articles, stamp)
+        if vevent is None:
+            skipped += 1
+            continue
+        calendar.add_component(vevent)
+    return IcsExport(calendar.to_ical(), skipped)
+
+
+def _vevent(event: Event, articles: dict[str, Article], stamp: dt.datetime) -> icalendar.Event | None:
+    when = event.when
+    if when is None:
+        return None
+    span = _span(when)
+    if span is None:
+        return None
+    vevent = icalendar.Event()
+    vevent.add("uid", event.id)
+    vevent.add("dtstamp", stamp)
+    vevent.add("summary", event.title)
+    vevent.add("dtstart", span[0])
+    if span[1] is not None:
+        vevent.add("dtend", span[1])
+    vevent.add("description", _description(event, articles))
+    if event.places:
+        vevent.add("location", ", ".join(event.places))
+    vevent.add("categories", [event.kind.value])
+    vevent.add("status", _STATUS.get(event.status, "TENTATIVE"))
+    extension = event_to_extension(event, articles)
+    vevent.add(PROPERTY, icalendar.vText(json.dumps(extension, ensure_ascii=False, separators=(",", ":"))))
+    return vevent
+
+
+def _span(when: FuzzyDate) -> tuple[dt.date, dt.date | None] | None:
+    """DTSTART and DTEND, or None when a date falls outside the years 1 to 9999."""
+    try:
+        if when.precision.rank < Precision.DAY.rank:
+            start = dt.datetime(when.year, when.month or 1, when.day or 1, when.hour or 0, when.minute or 0)
+            if when.end is None:
+                return start, (start + dt.timedelta(hours=1) if when.precision is Precision.HOUR else None)
+            return start, _datetime_at(when.end_days)
+        return _date_at(when.start_days), _date_at(when.end_days)
+    except ValueError:  # datetime refuses years outside 1..9999
+        return None
+
+
+def _date_at(days: float) -> dt.date:
+    return dt.date(*civil_from_days(int(days)))
+
+
+def _datetime_at(days: float) -> dt.datetime:
+    whole = int(days // 1)
+    minutes = round((days - whole) * 1440)
+    return dt.datetime(*civil_from_days(whole)) + dt.timedelta(minutes=minutes)
+
+
+def _description(event: Event, articles: dict[str, Article]) -> str:
+    lines = [event.description] if event.description else []
+    if event.actors:
+        lines.append("Actors: " + ", ".join(event.actors))
+    lines.append(f"Status: {event.status.value}")
+    if event.when is not None:
+        lines.append(f"Date: {event.when.label()} ({event.when.precision.value})")
+    for number, source in enumerate(event.sources, start=1):
+        lines.append(f"[{number}] {source_citation(source, articles)}: “{source.quote}”")
+    return "\n".join(lines)
+
+
+# -- import ---------------------------------------------------------------------------------------
+
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def _unescape_text(raw: str) -> str:
+    """RFC 5545 TEXT unescaping (icalendar leaves unknown X- properties raw)."""
+    return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), raw)
+
+
+def import_ics(data: bytes, title: str | None = None) -> ImportResult:
+    """Events from an iCalendar file; VEVENTs that cannot be read are skipped with a warning.
+
+    Raises:
+        InputError: the data is not an iCalendar file.
+    """
+    try:
+        calendar = icalendar.Calendar.from_ical(data)
+    except ValueError as error:
+        raise InputError(f"this is not an iCalendar file ({error})") from None
+    if title is None:
+        title = str(calendar.get("x-wr-calname") or "Imported calendar")
+    events: list[Event] = []
+    stubs: list[Article] = []
+    warnings: list[str] = []
+    seen: set[str] = set()
+    for number, vevent in enumerate(calendar.walk("VEVENT"), start=1):
+        try:
+            event, event_stubs = _event_from_vevent(vevent)
+        except (ValueError, TypeError, KeyError) as error:
+            warnings.append(f"event {number}: skipped ({error})")
+            continue
+        if event.id in seen:
+            warnings.append(f"event {number}: id {event.id} is used twice; given a new id")
+            event = event.with_changes(id=new_id())
+        seen.add(event.id)
+        events.append(event)
+        stubs.extend(event_stubs)
+    return ImportResult(build_timeline(title, events, stubs), warnings)
+
+
+def _event_from_vevent(vevent: icalendar.Event) -> tuple[Event, list[Article]]:
+    event_id = str(vevent.get("uid") or "") or new_id()
+    summary = str(vevent.get("summary") or "")
+    raw = vevent.get(PROPERTY)
+    if raw is not None:
+        text = raw.to_ical().decode() if hasattr(raw, "to_ical") else str(raw)
+        return event_from_extension(event_id, summary, json.loads(_unescape_text(text)))
+    when = _when_from_vevent(vevent)
+    categories = vevent.get("categories")
+    kind = Kind.OTHER
+    if categories is not None:
+        names = [str(c).upper() for c in getattr(categories, "cats", [])]
+        kind = next((Kind(n) for n in names if n in Kind.__members__), Kind.OTHER)
+    status = {"CONFIRMED": Status.CONFIRMED, "CANCELLED": Status.DENIED}.get(
+        str(vevent.get("status") or "").upper(), Status.REPORTED
+    )
+    location = str(vevent.get("location") or "")
+    places = tuple(p.strip() for p in location.split(",") if p.strip())
+    event = Event(
+        id=event_id,
+        title=summary or "Untitled",
+        when=when,
+        description=str(vevent.get("description") or ""),
+        places=places,
+        kind=kind,
+        status=status,
+        origin=Origin.MANUAL,
+    )
+    return event, []
+
+
+def _when_from_vevent(vevent: icalendar.Event) -> FuzzyDate:
+    """The date of a VEVENT made by another app: a day, a whole month or year, or a range."""
+    start = vevent.decoded("dtstart")
+    end = vevent.decoded("dtend") if vevent.get("dtend") is not None else None
+    if isinstance(start, dt.datetime):
+        first = FuzzyDate.from_date(start.replace(tzinfo=None))
+        if isinstance(end, dt.datetime) and end - start > dt.timedelta(hours=1):
+            return FuzzyDate(first.year, first.month, first.day, first.hour, first.minute, first.precision,
+                             end=FuzzyDate.from_date(end.replace(tzinfo=None)))  # fmt: skip
+        return first
+    day = FuzzyDate.from_date(start)
+    if not isinstance(end, dt.date) or end - start <= dt.timedelta(days=1):
+        return day
+    last = FuzzyDate.from_date(end - dt.timedelta(days=1))
+    for precision in (Precision.MONTH, Precision.YEAR):
+        whole = day.truncate(precision)
+        if whole.start_days == day.start_days and whole.period_end_days == last.start_days + 1:
+            return whole
+    return FuzzyDate(day.year, day.month, day.day, precision=Precision.DAY, end=last)
