@@ -144,6 +144,7 @@ _ISO_FORMS = [
     (re.compile(_YEAR + r"$"), "year"),
     (re.compile(r"(?P<decade>[+-]?\d{3})X?$"), "decade"),
     (re.compile(r"(?P<century>[+-]?\d{2})(?:XX)?$"), "century"),
+    (re.compile(r"(?P<millennium>[+-]?\d)(?:XXX)?$"), "millennium"),
 ]
 
 
@@ -283,6 +284,8 @@ class FuzzyDate:
             return cls(int(g["decade"]) * 10, precision=Precision.DECADE)
         if form == "century":
             return cls(int(g["century"]) * 100, precision=Precision.CENTURY)
+        if form == "millennium":
+            return cls(int(g["millennium"]) * 1000, precision=Precision.MILLENNIUM)
         year = int(g["year"])
         if form == "year":
             return cls(year, precision=Precision.YEAR)
@@ -439,6 +442,8 @@ class FuzzyDate:
             return self._iso_single() + "X"
         if p is Precision.CENTURY:
             return self._iso_single() + "XX"
+        if p is Precision.MILLENNIUM:
+            return self._iso_single() + "XXX"
         if p is Precision.HOUR:
             return self._iso_single() + ":00"
         return self._iso_single()
