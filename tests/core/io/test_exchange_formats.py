@@ -93,7 +93,8 @@ def test_timelinejs_from_another_tool_reads_precision_and_approximation():
         "events": [
             {"start_date": {"year": "2019", "month": "4"}, "text": {"headline": "Month"}, "unique_id": "m"},
             {"start_date": {"year": 1999}, "display_date": "c. 1999", "text": {"text": "<p>No headline</p>"}},
-            {"start_date": {"year": 2001, "month": 1, "day": 2}, "end_date": {"year": 2001, "month": 1, "day": 5},
+            {"start_date": {"year": 2001, "month": 1, "day": 2},
+             "end_date": {"year": 2001, "month": 1, "day": 5},
              "text": {"headline": "Range &amp; more"}, "unique_id": "r"},
             {"text": {"headline": "No date"}},
         ],
