@@ -142,9 +142,9 @@ _ISO_FORMS = [
     (re.compile(_YEAR + r"-(?P<season>SP|SU|FA|WI)$"), "season"),
     (re.compile(_YEAR + r"-(?P<month>\d\d)$"), "month"),
     (re.compile(_YEAR + r"$"), "year"),
-    (re.compile(r"(?P<decade>[+-]?\d{3})X?$"), "decade"),
-    (re.compile(r"(?P<century>[+-]?\d{2})(?:XX)?$"), "century"),
-    (re.compile(r"(?P<millennium>[+-]?\d)(?:XXX)?$"), "millennium"),
+    (re.compile(r"(?P<decade>[+-]?\d{3,})X$|(?P<decade3>[+-]?\d{3})$"), "decade"),
+    (re.compile(r"(?P<century>[+-]?\d{2,})XX$|(?P<century2>[+-]?\d{2})$"), "century"),
+    (re.compile(r"(?P<millennium>[+-]?\d+)XXX$|(?P<millennium1>[+-]?\d)$"), "millennium"),
 ]
 
 
@@ -281,11 +281,11 @@ class FuzzyDate:
     def _from_match(cls, form: str, m: re.Match[str]) -> FuzzyDate:
         g = m.groupdict()
         if form == "decade":
-            return cls(int(g["decade"]) * 10, precision=Precision.DECADE)
+            return cls(int(g["decade"] or g["decade3"]) * 10, precision=Precision.DECADE)
         if form == "century":
-            return cls(int(g["century"]) * 100, precision=Precision.CENTURY)
+            return cls(int(g["century"] or g["century2"]) * 100, precision=Precision.CENTURY)
         if form == "millennium":
-            return cls(int(g["millennium"]) * 1000, precision=Precision.MILLENNIUM)
+            return cls(int(g["millennium"] or g["millennium1"]) * 1000, precision=Precision.MILLENNIUM)
         year = int(g["year"])
         if form == "year":
             return cls(year, precision=Precision.YEAR)
@@ -407,10 +407,12 @@ class FuzzyDate:
 
     def _iso_single(self) -> str:
         p = self.precision
-        if p is Precision.MILLENNIUM or p is Precision.CENTURY:
-            return format_year(self.year)[:-2] if p is Precision.CENTURY else format_year(self.year)[:-3]
-        if p is Precision.DECADE:
-            return format_year(self.year)[:-1]
+        cut = {Precision.DECADE: 1, Precision.CENTURY: 2, Precision.MILLENNIUM: 3}.get(p)
+        if cut:
+            # ISO 8601 reduced precision ("199" is the 1990s); an expanded year keeps
+            # its X's so that "-1000X" (decade) cannot be read as the year -1000.
+            truncated = format_year(self.year)[:-cut]
+            return truncated + "X" * cut if abs(self.year) > 9999 else truncated
         y = format_year(self.year)
         if p is Precision.YEAR:
             return y
@@ -438,12 +440,10 @@ class FuzzyDate:
     def timex(self) -> str:
         """TIMEX3 value: like :meth:`iso`, with "199X"/"19XX" for decades/centuries."""
         p = self.precision
-        if p is Precision.DECADE:
-            return self._iso_single() + "X"
-        if p is Precision.CENTURY:
-            return self._iso_single() + "XX"
-        if p is Precision.MILLENNIUM:
-            return self._iso_single() + "XXX"
+        cut = {Precision.DECADE: 1, Precision.CENTURY: 2, Precision.MILLENNIUM: 3}.get(p)
+        if cut:
+            text = self._iso_single()
+            return text if text.endswith("X") else text + "X" * cut
         if p is Precision.HOUR:
             return self._iso_single() + ":00"
         return self._iso_single()
