@@ -73,7 +73,9 @@ def test_impossible_dates_raise_a_clear_value_error(args: tuple[int, int, int], 
         FuzzyDate(*args)
 
 
-@pytest.mark.parametrize("text", ["2025-02-30", "2025-13", "2025-00-10", "2021-W53", "hello", "2025-11-30T25:00"])
+@pytest.mark.parametrize(
+    "text", ["2025-02-30", "2025-13", "2025-00-10", "2021-W53", "hello", "2025-11-30T25:00"]
+)
 def test_parse_refuses_impossible_or_foreign_text(text: str) -> None:
     with pytest.raises(ValueError):
         FuzzyDate.parse(text)

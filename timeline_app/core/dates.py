@@ -339,8 +339,9 @@ class FuzzyDate:
                 m = m // 3 * 3
             return FuzzyDate(y, m, None, None, None, precision, self.approximate, end)
         size = {Precision.YEAR: 1, Precision.DECADE: 10, Precision.CENTURY: 100, Precision.MILLENNIUM: 1000}
-        return FuzzyDate(y // size[precision] * size[precision], precision=precision,
-                         approximate=self.approximate, end=end)
+        return FuzzyDate(
+            y // size[precision] * size[precision], precision=precision, approximate=self.approximate, end=end
+        )
 
     # -- positions ------------------------------------------------------------
 
@@ -369,7 +370,9 @@ class FuzzyDate:
         if months:
             y, m = y + (m - 1 + months) // 12, (m - 1 + months) % 12 + 1
             return float(days_from_civil(y, m, 1))
-        years = {Precision.YEAR: 1, Precision.DECADE: 10, Precision.CENTURY: 100, Precision.MILLENNIUM: 1000}[p]
+        years = {Precision.YEAR: 1, Precision.DECADE: 10, Precision.CENTURY: 100, Precision.MILLENNIUM: 1000}[
+            p
+        ]
         return float(days_from_civil(y + years, 1, 1))
 
     @property
