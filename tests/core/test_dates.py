@@ -18,9 +18,11 @@ from timeline_app.core.dates import (
     weekday_of,
 )
 
+ANY_YEAR = st.integers(-9999, 9999)
+
 
 @st.composite
-def fuzzy_dates(draw: st.DrawFn, years: st.SearchStrategy[int] = st.integers(-9999, 9999)) -> FuzzyDate:
+def fuzzy_dates(draw: st.DrawFn, years: st.SearchStrategy[int] = ANY_YEAR) -> FuzzyDate:
     year = draw(years)
     month = draw(st.integers(1, 12))
     day = draw(st.integers(1, days_in_month(year, month)))

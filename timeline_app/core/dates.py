@@ -245,7 +245,7 @@ class FuzzyDate:
         """The date at a position in days, truncated to ``precision``."""
         whole = int(days // 1)
         y, m, d = civil_from_days(whole)
-        minutes = int(round((days - whole) * MINUTES_PER_DAY))
+        minutes = round((days - whole) * MINUTES_PER_DAY)
         if minutes >= MINUTES_PER_DAY:  # rounding reached the next day
             y, m, d = civil_from_days(whole + 1)
             minutes = 0
