@@ -1,0 +1,49 @@
+"""Layout of a timeline for drawing: pure Python and numpy, no Qt.
+
+- :mod:`.scale`: ``TimeScale``, time <-> x, zoom about a point, pan.
+- :mod:`.ticks`: axis ticks and two-level labels measured with a text-width function.
+- :mod:`.columns`, :mod:`.lanes`, :mod:`.layout`: per-event arrays, lanes, the time index.
+- :mod:`.frame`: one view's rows, clusters, density marks and undated tray, with hit testing.
+"""
+
+from timeline_app.core.layout.columns import KINDS, STATUSES, EventColumns, Shape
+from timeline_app.core.layout.frame import (
+    Chip,
+    Cluster,
+    Density,
+    DrawnEvent,
+    Frame,
+    FrameMetrics,
+    Hit,
+    LaneBox,
+    compute_frame,
+)
+from timeline_app.core.layout.lanes import Lane, LaneMode
+from timeline_app.core.layout.layout import TimelineLayout
+from timeline_app.core.layout.scale import MAX_SPAN_DAYS, MIN_SPAN_DAYS, TimeScale
+from timeline_app.core.layout.ticks import Tick, Ticks, choose_ticks
+
+__all__ = [
+    "KINDS",
+    "MAX_SPAN_DAYS",
+    "MIN_SPAN_DAYS",
+    "STATUSES",
+    "Chip",
+    "Cluster",
+    "Density",
+    "DrawnEvent",
+    "EventColumns",
+    "Frame",
+    "FrameMetrics",
+    "Hit",
+    "Lane",
+    "LaneBox",
+    "LaneMode",
+    "Shape",
+    "Tick",
+    "Ticks",
+    "TimeScale",
+    "TimelineLayout",
+    "choose_ticks",
+    "compute_frame",
+]

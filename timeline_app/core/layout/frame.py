@@ -1,0 +1,366 @@
+"""One view's geometry: lane boxes, stacked rows, clusters, density marks, the undated tray.
+
+Computed for the visible window only. Items are counted per bin of an absolute time
+grid (``cluster_width`` pixels wide at the current zoom) with binary searches on the
+sorted starts, so a million events cost a few searches per bin, not a pass over all
+of them. A bin holding more events than the lane has rows becomes a cluster ("12
+events"); the others' events are stacked greedily into rows so labels never overlap,
+and what still does not fit shows in the lane's density marks. The grid being fixed
+in time, panning does not reshuffle clusters. Every drawn thing keeps its rectangle:
+hit testing and tests read the same geometry the painter draws.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from timeline_app.core.layout.columns import KINDS, Shape
+from timeline_app.core.layout.layout import TimelineLayout
+from timeline_app.core.layout.scale import TimeScale
+from timeline_app.core.model import Article
+
+TextWidth = Callable[[str], float]
+_KIND_SAMPLE = 512
+"""Kind proportions of a big cluster come from this many evenly spread events."""
+
+
+@dataclass(frozen=True, slots=True)
+class FrameMetrics:
+    """Sizes in logical pixels (the painter scales for HiDPI, not this)."""
+
+    row_height: float = 24.0
+    lane_padding: float = 6.0
+    density_height: float = 10.0
+    min_lane_rows: int = 2
+    marker_radius: float = 5.5
+    label_gap: float = 5.0
+    item_gap: float = 10.0
+    label_max_width: float = 240.0
+    cluster_width: float = 92.0
+    tray_height: float = 34.0
+    chip_max_width: float = 170.0
+    density_column: float = 2.0
+
+
+@dataclass(slots=True)
+class DrawnEvent:
+    """An event as drawn in one lane; ``left``..``right`` is its footprint, label included."""
+
+    row: int
+    lane: int
+    shape: int
+    x0: float
+    x1: float
+    y: float
+    height: float
+    label_x: float
+    label_width: float
+    label_inside: bool
+    left: float
+    right: float
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.left <= x <= self.right and self.y <= y <= self.y + self.height
+
+    @property
+    def rect(self) -> tuple[float, float, float, float]:
+        return (self.left, self.y, self.right - self.left, self.height)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Events of one lane and time bin drawn as one badge."""
+
+    lane: int
+    x: float
+    y: float
+    width: float
+    height: float
+    count: int
+    kinds: np.ndarray  # share of each kind (index into columns.KINDS), sums to 1
+    first: float
+    last: float
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height
+
+
+@dataclass(slots=True)
+class LaneBox:
+    lane: int
+    title: str
+    count: int
+    y: float
+    height: float
+    rows: int
+
+
+@dataclass(slots=True)
+class Density:
+    """Event counts per column of ``column`` pixels starting at ``x``, for one lane."""
+
+    lane: int
+    x: float
+    y: float
+    height: float
+    column: float
+    counts: np.ndarray
+
+
+@dataclass(slots=True)
+class Chip:
+    """An undated event in the tray."""
+
+    row: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height
+
+
+@dataclass(slots=True)
+class Hit:
+    """What is under a point: an ``event`` (row), a ``cluster``, or empty ``lane`` space."""
+
+    what: str
+    row: int = -1
+    cluster: Cluster | None = None
+    lane: int = -1
+
+
+@dataclass(slots=True)
+class Frame:
+    scale: TimeScale
+    top: float
+    height: float
+    lanes: list[LaneBox] = field(default_factory=list)
+    events: list[DrawnEvent] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    densities: list[Density] = field(default_factory=list)
+    chips: list[Chip] = field(default_factory=list)
+    tray: tuple[float, float] | None = None  # (y, height) of the undated tray
+    undated_total: int = 0
+    undated_more: int = 0
+    publications: list[tuple[float, Article]] = field(default_factory=list)
+    content_height: float = 0.0
+    scroll: float = 0.0
+
+    def hit(self, x: float, y: float) -> Hit | None:
+        """The topmost thing under (x, y), or None outside every lane and the tray."""
+        for chip in self.chips:
+            if chip.contains(x, y):
+                return Hit("event", chip.row)
+        for event in reversed(self.events):
+            if event.contains(x, y):
+                return Hit("event", event.row, lane=event.lane)
+        for cluster in self.clusters:
+            if cluster.contains(x, y):
+                return Hit("cluster", cluster=cluster, lane=cluster.lane)
+        for box in self.lanes:
+            if box.y <= y < box.y + box.height:
+                return Hit("lane", lane=box.lane)
+        return None
+
+    def drawn_rows(self) -> set[int]:
+        return {e.row for e in self.events} | {c.row for c in self.chips}
+
+    def events_of_row(self, row: int) -> list[DrawnEvent]:
+        return [e for e in self.events if e.row == row]
+
+
+def label_widths(layout: TimelineLayout, rows: np.ndarray, text_width: TextWidth, limit: float) -> np.ndarray:
+    """Label widths of ``rows``, measured once per event and cached in the columns."""
+    cols = layout.columns
+    widths = cols.label_width[rows]
+    missing = np.flatnonzero(np.isnan(widths))
+    for i in missing.tolist():
+        row = int(rows[i])
+        event = cols.events[row]
+        w = min(text_width(event.title), limit) if event is not None and event.title else 0.0
+        cols.label_width[row] = w
+        widths[i] = w
+    return widths
+
+
+def compute_frame(
+    layout: TimelineLayout,
+    scale: TimeScale,
+    top: float,
+    height: float,
+    text_width: TextWidth,
+    metrics: FrameMetrics | None = None,
+    scroll: float = 0.0,
+) -> Frame:
+    """The geometry of the view ``scale`` over the band ``top``..``top + height``."""
+    m = metrics or FrameMetrics()
+    frame = Frame(scale, top, height)
+    undated = layout.undated_rows
+    if layout.filtered and len(undated):
+        undated = undated[layout.visible[undated]]
+    lanes_height = height - (m.tray_height if len(undated) else 0.0)
+    n_lanes = max(len(layout.lanes), 1)
+    min_lane = 2 * m.lane_padding + m.density_height + m.min_lane_rows * m.row_height
+    lane_h = max(min_lane, lanes_height / n_lanes) if layout.lanes else 0.0
+    frame.content_height = lane_h * len(layout.lanes)
+    scroll = min(max(scroll, 0.0), max(frame.content_height - lanes_height, 0.0))
+    frame.scroll = scroll
+    rows_per_lane = max(1, int((lane_h - 2 * m.lane_padding - m.density_height) // m.row_height))
+    for lane, info in enumerate(layout.lanes):
+        y = top + lane * lane_h - scroll
+        if y + lane_h <= top or y >= top + lanes_height:
+            continue
+        box = LaneBox(lane, info.title, layout.lane_count(lane), y, lane_h, rows_per_lane)
+        frame.lanes.append(box)
+        _lay_lane(frame, layout, box, text_width, m)
+    if len(undated):
+        _lay_tray(frame, layout, undated, top + lanes_height, text_width, m)
+    first, last = scale.start, scale.end
+    pubs = layout.publication_days
+    lo, hi = np.searchsorted(pubs, [first, last])
+    frame.publications = [(scale.x_of(pubs[i]), layout.publication_articles[i]) for i in range(lo, hi)]
+    return frame
+
+
+def _lay_lane(
+    frame: Frame, layout: TimelineLayout, box: LaneBox, text_width: TextWidth, m: FrameMetrics
+) -> None:
+    scale = frame.scale
+    cols = layout.columns
+    dpp = scale.days_per_px
+    view_first, view_last = scale.start, scale.end
+    margin = (m.label_max_width + 2 * m.marker_radius + m.label_gap) * dpp
+    a, b = layout.lane_slice(box.lane, view_first - margin, view_last)
+    starts = layout.item_start[a:b]
+    rows = layout.item_row[a:b]
+    if layout.filtered:
+        keep = layout.visible[rows]
+        starts, rows = starts[keep], rows[keep]
+    # Items starting left of the margin show only if their span reaches into the view.
+    cut = int(np.searchsorted(starts, view_first - margin))
+    head = np.flatnonzero(cols.end[rows[:cut]] > view_first)
+    starts, body_rows = starts[cut:], rows[cut:]
+    capacity = box.rows
+    bin_days = m.cluster_width * dpp
+    first_bin = math.floor((view_first - margin) / bin_days)
+    last_bin = math.floor(view_last / bin_days) + 1
+    edges = np.arange(first_bin, last_bin + 1, dtype=np.float64) * bin_days
+    bounds = np.searchsorted(starts, edges)
+    bounds[0], bounds[-1] = 0, len(starts)
+    counts = np.diff(bounds)
+    dense = np.flatnonzero(counts > capacity)
+    sparse = np.flatnonzero((counts > 0) & (counts <= capacity))
+    parts = [rows[:cut][head]] + [body_rows[bounds[i] : bounds[i + 1]] for i in sparse.tolist()]
+    candidates = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
+    row_y0 = box.y + m.lane_padding
+    badge_h = m.row_height - 4
+    badges: list[float] = []
+    for i in dense.tolist():
+        x = scale.x_of(edges[i])
+        lo, hi = int(bounds[i]), int(bounds[i + 1])
+        step = max(1, (hi - lo) // _KIND_SAMPLE)
+        kinds = np.bincount(cols.kind[body_rows[lo:hi:step]], minlength=len(KINDS)).astype(np.float64)
+        cluster = Cluster(
+            box.lane, x + 2, row_y0 + 2, m.cluster_width - 4, badge_h, hi - lo, kinds / kinds.sum(),
+            float(edges[i]), float(edges[i + 1]),
+        )  # fmt: skip
+        frame.clusters.append(cluster)
+        badges.append(cluster.x)
+    overflow = _stack(frame, layout, box, candidates, badges, text_width, m)
+    if len(dense) or overflow:
+        ncol = math.ceil(scale.width / m.density_column)
+        col_edges = scale.start + np.arange(ncol + 1) * (m.density_column * dpp)
+        col_counts = np.diff(np.searchsorted(starts, col_edges))
+        frame.densities.append(
+            Density(box.lane, scale.x0, box.y + box.height - m.lane_padding - m.density_height,
+                    m.density_height, m.density_column, col_counts)
+        )  # fmt: skip
+
+
+def _stack(
+    frame: Frame,
+    layout: TimelineLayout,
+    box: LaneBox,
+    rows: np.ndarray,
+    badges: list[float],
+    text_width: TextWidth,
+    m: FrameMetrics,
+) -> int:
+    """Greedy first-fit of ``rows`` (in start order) into the lane's rows; returns how many did not fit."""
+    if not len(rows):
+        return 0
+    scale = frame.scale
+    cols = layout.columns
+    widths = label_widths(layout, rows, text_width, m.label_max_width).tolist()
+    xs0 = scale.xs_of(cols.start[rows]).tolist()
+    xs1 = scale.xs_of(cols.end[rows]).tolist()
+    shapes = cols.shape[rows].tolist()
+    r, gap, lgap = m.marker_radius, m.item_gap, m.label_gap
+    plot_left = scale.x0
+    row_end = [-math.inf] * box.rows
+    badge_w = m.cluster_width - 4
+    n_badges = len(badges)
+    overflow = 0
+    for row, x0, x1, shape, lw in zip(rows.tolist(), xs0, xs1, shapes, widths, strict=True):
+        if shape == Shape.POINT:
+            x1 = x0
+            left, label_x = x0 - r, x0 + r + lgap
+            right = label_x + lw
+            inside = False
+        else:
+            if x1 - x0 < 2 * r:
+                mid = (x0 + x1) / 2
+                x0, x1 = mid - r, mid + r
+            left = x0
+            inner = max(x0, plot_left) + 6
+            inside = x1 - inner >= lw + 6
+            label_x = inner if inside else x1 + lgap
+            right = max(x1, label_x + lw)
+        # Row 0 also holds cluster badges: an item there must end before the next one.
+        nb = bisect.bisect_right(badges, left - gap) if n_badges else 0
+        if nb and badges[nb - 1] + badge_w + gap > left:
+            row0_ok = False
+        else:
+            row0_ok = nb >= n_badges or right + gap <= badges[nb]
+        placed = -1
+        for k in range(box.rows):
+            if row_end[k] + gap <= left and (k or row0_ok):
+                placed = k
+                break
+        if placed < 0:
+            overflow += 1
+            continue
+        row_end[placed] = right
+        y = box.y + m.lane_padding + placed * m.row_height
+        frame.events.append(
+            DrawnEvent(row, box.lane, shape, x0, x1, y, m.row_height, label_x, lw, inside, left, right)
+        )
+    return overflow
+
+
+def _lay_tray(
+    frame: Frame, layout: TimelineLayout, rows: np.ndarray, y: float, text_width: TextWidth, m: FrameMetrics
+) -> None:
+    scale = frame.scale
+    frame.tray = (y, m.tray_height)
+    frame.undated_total = len(rows)
+    widths = label_widths(layout, rows[:200], text_width, m.chip_max_width).tolist()
+    x = scale.x0 + 4
+    limit = scale.x0 + scale.width - 90  # room for "+N more"
+    chip_h = m.tray_height - 12
+    shown = 0
+    for row, lw in zip(rows[:200].tolist(), widths, strict=True):
+        w = lw + 26
+        if x + w > limit:
+            break
+        frame.chips.append(Chip(row, x, y + 6, w, chip_h))
+        x += w + 6
+        shown += 1
+    frame.undated_more = len(rows) - shown

@@ -1,0 +1,297 @@
+"""TimelineLayout: lanes and an index over time, kept up to date as the timeline changes.
+
+The zoom-independent half of the layout lives here: one entry ("item") per event and
+lane, sorted by lane then start, with a running maximum of the ends so that the items
+overlapping any time window are found by two binary searches. The zoom-dependent half
+(rows, clusters, density marks) is computed per view in :mod:`.frame` from only what
+is visible, so the cost of a frame follows the view, not the total count.
+
+An edit of one event touches its column row and its few items (a delete and an insert
+in sorted arrays), which keeps it in the low milliseconds at 100,000 events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+
+import numpy as np
+
+from timeline_app.core.layout.columns import EventColumns, Shape
+from timeline_app.core.layout.lanes import CountryOf, Lane, LaneKeys, LaneMode
+from timeline_app.core.model import Article, Change, Event, Timeline
+
+EventFilter = Callable[[Event], bool] | Collection[str] | None
+_BULK = 2000
+"""Past this many changed events, rebuilding is cheaper than patching."""
+
+
+class TimelineLayout:
+    """Lanes, items and the time index for one timeline (or a plain list of events)."""
+
+    def __init__(
+        self,
+        events: Iterable[Event] = (),
+        articles: Iterable[Article] = (),
+        mode: LaneMode | str = LaneMode.NONE,
+        country_of: CountryOf | None = None,
+        title: str = "",
+    ) -> None:
+        self.mode = LaneMode(mode)
+        self.country_of = country_of
+        self.title = title
+        self.articles: list[Article] = list(articles)
+        self.version = 0
+        self._filter: EventFilter = None
+        self.columns = EventColumns(events)
+        self._rebuild_items()
+        self._update_publications()
+
+    @classmethod
+    def of(cls, timeline: Timeline, mode: LaneMode | str = LaneMode.NONE, **kw) -> TimelineLayout:
+        return cls(timeline.iter_events(), timeline.articles, mode, title=timeline.title, **kw)
+
+    # -- building ----------------------------------------------------------------
+
+    def _rebuild_items(self) -> None:
+        cols = self.columns
+        self.lane_keys = LaneKeys(self.mode, self.articles, self.country_of)
+        keys_of = self.lane_keys.keys
+        dated = cols.alive & (cols.shape != Shape.UNDATED)
+        rows = np.flatnonzero(dated)
+        if self.mode is LaneMode.NONE:
+            item_rows, item_keys = rows, None
+            counts = {"": len(rows)} if len(rows) else {}
+        else:
+            events = cols.events
+            per_row = [keys_of(events[r]) for r in rows.tolist()]  # type: ignore[arg-type]
+            counts: dict[str, int] = {}
+            for ks in per_row:
+                for k in ks:
+                    counts[k] = counts.get(k, 0) + 1
+            lens = np.fromiter((len(ks) for ks in per_row), dtype=np.int64, count=len(per_row))
+            item_rows = np.repeat(rows, lens)
+            item_keys = [k for ks in per_row for k in ks]
+        order = self.lane_keys.order(counts)
+        self.lanes = [Lane(k, self.lane_keys.title(k)) for k in order]
+        self.lane_index = {k: i for i, k in enumerate(order)}
+        if item_keys is None:
+            item_lane = np.zeros(len(item_rows), dtype=np.int32)
+        else:
+            idx = self.lane_index
+            item_lane = np.fromiter((idx[k] for k in item_keys), dtype=np.int32, count=len(item_keys))
+        starts = cols.start[item_rows]
+        sort = np.lexsort((starts, item_lane))
+        self.item_row = item_rows[sort].astype(np.int32)
+        self.item_lane = item_lane[sort]
+        self.item_start = starts[sort]
+        self.lane_offsets = np.searchsorted(self.item_lane, np.arange(len(self.lanes) + 1)).astype(np.int64)
+        self.item_maxend = np.empty(len(self.item_row))
+        for lane in range(len(self.lanes)):
+            self._refresh_maxend(lane)
+        self.undated_rows = np.flatnonzero(cols.alive & (cols.shape == Shape.UNDATED))
+        self._apply_filter()
+        self.version += 1
+
+    def _refresh_maxend(self, lane: int) -> None:
+        lo, hi = self.lane_offsets[lane], self.lane_offsets[lane + 1]
+        if hi > lo:
+            ends = self.columns.end[self.item_row[lo:hi]]
+            np.maximum.accumulate(ends, out=self.item_maxend[lo:hi])
+
+    def _update_publications(self) -> None:
+        pubs = [(a.published.start_days, a) for a in self.articles if a.published is not None]
+        pubs.sort(key=lambda p: p[0])
+        self.publication_days = np.array([p[0] for p in pubs], dtype=np.float64)
+        self.publication_articles = [p[1] for p in pubs]
+
+    # -- options -------------------------------------------------------------------
+
+    def set_mode(self, mode: LaneMode | str, country_of: CountryOf | None = None) -> None:
+        self.mode = LaneMode(mode)
+        if country_of is not None:
+            self.country_of = country_of
+        self._rebuild_items()
+
+    def set_filter(self, wanted: EventFilter) -> None:
+        """Show only events for which ``wanted(event)`` is true, or whose id is in ``wanted``."""
+        self._filter = wanted
+        self._apply_filter()
+        self.version += 1
+
+    def _apply_filter(self) -> None:
+        cols, wanted = self.columns, self._filter
+        if wanted is None:
+            self.visible = cols.alive.copy()
+            self.filtered = False
+            return
+        if callable(wanted):
+            mask = np.fromiter((e is not None and wanted(e) for e in cols.events), bool, len(cols))
+        else:
+            mask = np.zeros(len(cols), dtype=bool)
+            rows = [cols.row_of[i] for i in wanted if i in cols.row_of]
+            mask[np.array(rows, dtype=np.int64)] = True
+        self.visible = mask & cols.alive
+        self.filtered = True
+
+    # -- reading -------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self.columns.live_count
+
+    def event(self, row: int) -> Event:
+        event = self.columns.events[row]
+        if event is None:
+            raise KeyError(row)
+        return event
+
+    def row_of(self, event_id: str) -> int | None:
+        return self.columns.row_of.get(event_id)
+
+    def date_span(self, ids: Collection[str] | None = None) -> tuple[float, float] | None:
+        """(first start, last end) of the visible dated events, or of ``ids``."""
+        cols = self.columns
+        if ids is None:
+            mask = self.visible & (cols.shape != Shape.UNDATED)
+        else:
+            rows = [cols.row_of[i] for i in ids if i in cols.row_of]
+            mask = np.zeros(len(cols), dtype=bool)
+            mask[np.array(rows, dtype=np.int64)] = True
+            mask &= cols.shape != Shape.UNDATED
+        if not mask.any():
+            return None
+        return float(cols.start[mask].min()), float(cols.end[mask].max())
+
+    def lane_slice(self, lane: int, first: float, last: float) -> tuple[int, int]:
+        """Item positions of ``lane`` whose span may overlap ``first``..``last``.
+
+        Items in the slice whose end is before ``first`` are possible (the running
+        maximum only bounds from below); callers mask them with the ends.
+        """
+        lo, hi = int(self.lane_offsets[lane]), int(self.lane_offsets[lane + 1])
+        a = lo + int(np.searchsorted(self.item_maxend[lo:hi], first, side="right"))
+        b = lo + int(np.searchsorted(self.item_start[lo:hi], last, side="right"))
+        return a, max(a, b)
+
+    # -- changes -------------------------------------------------------------------
+
+    def apply(self, change: Change, timeline: Timeline | None = None) -> None:
+        """Follow a :class:`Change` of ``timeline`` (a ``Timeline.subscribe`` listener)."""
+        if change.what == "article" or change.what == "timeline":
+            if timeline is not None:
+                self.articles = timeline.articles
+                self.title = timeline.title
+            if change.kind == "reset" and timeline is not None:
+                self.columns = EventColumns(timeline.iter_events())
+                self._rebuild_items()
+            elif self.mode is LaneMode.ARTICLE:
+                self._rebuild_items()
+            self._update_publications()
+            self.version += 1
+            return
+        if timeline is None:
+            raise ValueError("event changes need the timeline to read the events from")
+        if change.kind == "removed":
+            self.remove_events(change.ids)
+        else:
+            self.put_events([timeline.event(i) for i in change.ids])
+
+    def put_events(self, events: list[Event]) -> None:
+        """Add new events or replace edited ones (matched by id)."""
+        cols = self.columns
+        if len(events) > _BULK:
+            new = [e for e in events if e.id not in cols.row_of]
+            for e in events:
+                if e.id in cols.row_of:
+                    cols.set_row(cols.row_of[e.id], e)
+            cols.append(new)
+            self._rebuild_items()
+            return
+        for event in events:
+            row = cols.row_of.get(event.id)
+            if row is not None:
+                self._drop_items(row)
+                cols.set_row(row, event)
+            else:
+                row = cols.append([event])[0]
+            if not self._insert_items(row):
+                self._rebuild_items()
+                return
+        self._refilter_rows([cols.row_of[e.id] for e in events])
+        self.version += 1
+
+    def remove_events(self, ids: Iterable[str]) -> None:
+        cols = self.columns
+        rows = [cols.row_of[i] for i in ids if i in cols.row_of]
+        if len(rows) > _BULK:
+            for row in rows:
+                cols.kill(row)
+            self._rebuild_items()
+            return
+        for row in rows:
+            self._drop_items(row)
+            cols.kill(row)
+            self.visible[row] = False
+        self.version += 1
+
+    def _refilter_rows(self, rows: list[int]) -> None:
+        if len(self.visible) < len(self.columns):
+            grow = len(self.columns) - len(self.visible)
+            self.visible = np.concatenate([self.visible, np.zeros(grow, dtype=bool)])
+        wanted = self._filter
+        for row in rows:
+            event = self.columns.events[row]
+            if event is None:
+                self.visible[row] = False
+            elif wanted is None:
+                self.visible[row] = True
+            elif callable(wanted):
+                self.visible[row] = bool(wanted(event))
+            else:
+                self.visible[row] = event.id in wanted
+
+    def _drop_items(self, row: int) -> None:
+        cols = self.columns
+        if cols.shape[row] == Shape.UNDATED:
+            self.undated_rows = self.undated_rows[self.undated_rows != row]
+            return
+        at = np.flatnonzero(self.item_row == row)
+        if not len(at):
+            return
+        lanes = np.unique(self.item_lane[at])
+        self.item_row = np.delete(self.item_row, at)
+        self.item_lane = np.delete(self.item_lane, at)
+        self.item_start = np.delete(self.item_start, at)
+        self.item_maxend = np.delete(self.item_maxend, at)
+        self.lane_offsets = np.searchsorted(self.item_lane, np.arange(len(self.lanes) + 1)).astype(np.int64)
+        for lane in lanes.tolist():
+            self._refresh_maxend(lane)
+
+    def _insert_items(self, row: int) -> bool:
+        """Insert the items of ``row``; False when it needs a lane that does not exist yet."""
+        cols = self.columns
+        if cols.shape[row] == Shape.UNDATED:
+            self.undated_rows = np.sort(np.append(self.undated_rows, row))
+            return True
+        event = cols.events[row]
+        assert event is not None
+        lanes = []
+        for key in self.lane_keys.keys(event):
+            lane = self.lane_index.get(key)
+            if lane is None:
+                return False
+            lanes.append(lane)
+        start = cols.start[row]
+        for lane in sorted(lanes, reverse=True):
+            lo, hi = int(self.lane_offsets[lane]), int(self.lane_offsets[lane + 1])
+            at = lo + int(np.searchsorted(self.item_start[lo:hi], start, side="right"))
+            self.item_row = np.insert(self.item_row, at, row)
+            self.item_lane = np.insert(self.item_lane, at, lane)
+            self.item_start = np.insert(self.item_start, at, start)
+            self.item_maxend = np.insert(self.item_maxend, at, 0.0)
+            self.lane_offsets[lane + 1 :] += 1
+        for lane in lanes:
+            self._refresh_maxend(lane)
+        return True
+
+    def lane_count(self, lane: int) -> int:
+        return int(self.lane_offsets[lane + 1] - self.lane_offsets[lane])
