@@ -25,9 +25,9 @@ def day_number(date: FuzzyDate) -> int:
 
 
 def long_label(date: FuzzyDate) -> str:
-    """"2 December 2025" style, for explanations."""
+    """ "2 December 2025", "Dec 2025", for explanations."""
     if date.precision is Precision.DAY and date.day is not None and date.month is not None:
-        return f"{WEEKDAY_NAMES[date.weekday() or 0]} {date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
+        return f"{date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
     return date.label()
 
 

@@ -74,7 +74,8 @@ _MONTH_FORMS = [
 MONTH = "(?-i:" + "|".join(f + "(?![a-z])" for f in _MONTH_FORMS + [f.upper() for f in _MONTH_FORMS]) + ")"
 """A month name, capitalised: "may" and "march" in lower case are verbs."""
 
-WEEKDAY = r"(?:(?-i:[MTWFS])(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+WEEKDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
+"""A weekday name, capitalised (so a lower-case "sunday" in a product name does not count)."""
 WEEKDAY_ABBR = r"(?-i:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
 DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?:1[1-9]\d\d|20\d\d)(?![\d,.]\d|\s*%|-\d)"

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\bLt)(?<!\bCol)(?<!\bNo)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bJr)(?<!\bvs)"
+    r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])"
+)
 
 _FUTURE_WORDS = frozenset(
     "will 'll shall won't upcoming forthcoming next coming tomorrow plans plan planning intends intend "
@@ -61,36 +66,33 @@ def _word_tense(word: str) -> str | None:
 
 
 def governing_tense(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or None (no tense-bearing word near ``text[start:end]`` in its sentence).
+    """ "past", "future" or None (no tense-bearing word near ``text[start:end]`` in its sentence).
 
-    The closest marker wins, words before the expression first at equal distance; a
-    future phrase ("is expected to", "plans to", "will") counts as one marker.
+    The nearest marker before the expression in its sentence decides ("Peskov said Putin
+    will receive him on Tuesday": "will"); only when there is none do the words after it
+    count ("On Sunday, Rubio met ..."). A future phrase ("is expected to") is one marker.
     """
     left, right = sentence_bounds(text, start, end)
-    best: tuple[int, str] | None = None
+    phrase_before = None
+    phrase_after = None
     for m in _FUTURE_PHRASES.finditer(text, left, right):
         if m.end() <= start:
-            dist = len(text[m.end() : start].split()) * 2
-        elif m.start() >= end:
-            dist = len(text[end : m.start()].split()) * 2 + 1
-        else:
-            continue
-        if best is None or dist < best[0]:
-            best = (dist, "future")
-    before = _WORD.findall(text, left, start)
-    for i, w in enumerate(reversed(before)):
-        if best is not None and 2 * i >= best[0]:
-            break
-        t = _word_tense(w)
+            phrase_before = m.end()
+        elif m.start() >= end and phrase_after is None:
+            phrase_after = m.start()
+    before = list(_WORD.finditer(text, left, start))
+    for m in reversed(before):
+        if phrase_before is not None and m.start() < phrase_before:
+            return "future"
+        t = _word_tense(m.group())
         if t:
-            best = (2 * i, t)
-            break
-    after = _WORD.findall(text, end, right)
-    for i, w in enumerate(after):
-        if best is not None and 2 * i + 1 >= best[0]:
-            break
-        t = _word_tense(w)
+            return t
+    if phrase_before is not None:
+        return "future"
+    for m in _WORD.finditer(text, end, right):
+        if phrase_after is not None and m.start() >= phrase_after:
+            return "future"
+        t = _word_tense(m.group())
         if t:
-            best = (2 * i + 1, t)
-            break
-    return best[1] if best else None
+            return t
+    return "future" if phrase_after is not None else None

@@ -1,0 +1,135 @@
+"""The shape of a grammar rule and the context rules resolve in.
+
+A rule is a compiled regex plus a function that turns one match into a
+:class:`Reading` (or refuses it). Recognition and resolution are split so the
+tagger can first choose the longest non-overlapping matches, then resolve them in
+reading order, each anaphoric expression counting from the last date before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.temporal.calendar import long_label
+from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.tense import governing_tense
+
+FLAGS = re.IGNORECASE
+
+MOD_WORDS = {
+    "early": "EARLY", "mid": "MID", "middle": "MID", "late": "LATE", "end": "END", "close": "END",
+    "beginning": "START", "start": "START", "dawn": "START", "turn": "START", "first half": "EARLY",
+    "second half": "LATE", "latter part": "LATE", "end of": "END",
+}  # fmt: skip
+
+MOD_PREFIX = (
+    r"(?:(?P<mod>(?:the\s{1,3})?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn|"
+    r"first\s+half|second\s+half|latter\s+part)(?:\s+part)?\s+of|early|late|mid)(?:\s{1,3}|(?<=mid)-|(?<=early)-|(?<=late)-))?"
+)
+"""An optional "early", "mid-", "late", "the end of"... before a date."""
+
+QUANT_WORDS = {
+    "about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "just over": "MORE_THAN",
+    "just under": "LESS_THAN", "well over": "MORE_THAN",
+}  # fmt: skip
+QUANT_PREFIX = (
+    r"(?:(?P<quant>about|around|roughly|approximately|nearly|almost|less\s+than|fewer\s+than|under|up\s+to|"
+    r"no\s+more\s+than|more\s+than|over|at\s+least|just\s+over|just\s+under|well\s+over)\s+)?"
+)
+
+
+def mod_of(word: str | None) -> str | None:
+    """TIMEX3 modifier of a matched "early"/"the end of"/"mid-" prefix."""
+    if not word:
+        return None
+    w = " ".join(word.lower().replace("-", " ").split())
+    w = w.removeprefix("the ").removeprefix("very ").removesuffix(" of").removesuffix(" part")
+    if w in ("earlier", "later"):
+        return None
+    return MOD_WORDS.get(w)
+
+
+def quant_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    return QUANT_WORDS.get(" ".join(word.lower().split()))
+
+
+@dataclass(slots=True)
+class Context:
+    """What rules resolve against: the text, its anchor and the last date it named."""
+
+    text: str
+    anchor: FuzzyDate | None
+    date_order: str = "MDY"
+    reference: FuzzyDate | None = None
+    _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
+
+    def tense(self, m: re.Match[str]) -> str | None:
+        key = (m.start(), m.end())
+        if key not in self._tenses:
+            self._tenses[key] = governing_tense(self.text, m.start(), m.end())
+        return self._tenses[key]
+
+    @property
+    def anchor_label(self) -> str:
+        return f"the publication date, {long_label(self.anchor)}" if self.anchor else "no publication date"
+
+    def base(self) -> tuple[FuzzyDate | None, str]:
+        """What anaphoric expressions count from: the last date named, else the anchor."""
+        if self.reference is not None:
+            return self.reference, f"the last date mentioned, {long_label(self.reference)}"
+        return self.anchor, self.anchor_label
+
+
+Resolver = Callable[[re.Match[str], Context], Reading | None]
+Guard = Callable[[re.Match[str], str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One grammar rule: ``pattern`` recognises, ``guard`` vetoes in context, ``resolve`` gives the value."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    guard: Guard | None = None
+
+
+def rule(name: str, pattern: str, resolve: Resolver, guard: Guard | None = None, flags: int = FLAGS) -> Rule:
+    return Rule(name, re.compile(pattern, flags), resolve, guard)
+
+
+def word_before(text: str, pos: int) -> str:
+    """The word just before ``pos`` (empty at the start or after punctuation other than spaces)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’") and i - j < 30:
+        j -= 1
+    return text[j:i]
+
+
+def word_after(text: str, pos: int) -> str:
+    i = pos
+    n = len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    j = i
+    while j < n and (text[j].isalpha() or text[j] in "'’-") and j - i < 30:
+        j += 1
+    return text[i:j]
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    i = pos
+    while i > 0 and text[i - 1] in " \t\"“‘'(":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n:;"

@@ -1,0 +1,398 @@
+"""Rules for dates that name their calendar position: "2 December 2025", "Dec. 2", "2025-12-02",
+"12/02/2025", "December 2025", "2025", "the 1990s", "'58", "the summer of 2014", "Christmas"."""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.dates import FuzzyDate, Precision, days_from_civil, days_in_month, weekday_of
+from timeline_app.core.temporal import lexicon as L
+from timeline_app.core.temporal.calendar import day, month_near
+from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Rule, mod_of, rule, word_before
+
+_DIRECTION_WORDS = {"past": "on or before", "future": "on or after"}
+
+
+def _month_number(token: str) -> int:
+    return L.MONTHS[token.lower().rstrip(".")]
+
+
+def _day_number(token: str) -> int:
+    return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
+
+
+def _two_digit_year(yy: int, ctx: Context) -> int:
+    ref = ctx.anchor.year if ctx.anchor else 2000
+    year = ref // 100 * 100 + yy
+    return year - 100 if year > ref + 10 else year
+
+
+def _year_token(token: str, ctx: Context) -> int:
+    token = token.strip()
+    if token.startswith(("'", "’")):
+        return _two_digit_year(int(token[1:]), ctx)
+    return int(token)
+
+
+def _pick_year(ctx: Context, m: re.Match[str], month: int, day_: int | None) -> tuple[int | None, str]:
+    """The year of a month (and day) written without one, from the anchor and the clause's tense."""
+    if ctx.anchor is None:
+        return None, "no year given and no publication date"
+    a = ctx.anchor
+    tense = ctx.tense(m)
+    if day_ is None:
+        direction = tense
+        year = month_near(a, month, direction)
+        if direction is None:
+            return year, f"no year given: the year of {ctx.anchor_label}"
+        return (
+            year,
+            f"no year given: the latest such month {_DIRECTION_WORDS[direction]} {ctx.anchor_label}"
+            if direction == "past"
+            else f"no year given: the next such month on or after {ctx.anchor_label}",
+        )
+    here = days_from_civil(a.year, a.month or 1, a.day or 1)
+
+    def when(y: int) -> int:
+        return days_from_civil(y, month, min(day_, days_in_month(y, month)))
+
+    if tense == "past":
+        year = a.year if when(a.year) <= here else a.year - 1
+        return year, f"no year given: the latest such day on or before {ctx.anchor_label} (past tense)"
+    if tense == "future":
+        year = a.year if when(a.year) >= here else a.year + 1
+        return year, f"no year given: the next such day on or after {ctx.anchor_label} (future tense)"
+    year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs(when(y) - here))
+    return year, f"no year given: the nearest such day to {ctx.anchor_label}"
+
+
+def _calendar_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    month = _month_number(m["month"])
+    dnum = _day_number(m["day"])
+    if m["year"]:
+        year: int | None = _year_token(m["year"], ctx)
+        how = "a full calendar date"
+    else:
+        year, how = _pick_year(ctx, m, month, dnum)
+    if year is None:
+        return Reading("DATE", f"XXXX-{month:02d}-{dnum:02d}", None, mod_of(m["mod"]), how)
+    if dnum > days_in_month(year, month):
+        return None
+    date = FuzzyDate(year, month, dnum)
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
+
+
+_WEEKDAY_LEAD = rf"(?:(?:{L.WEEKDAY}|{L.WEEKDAY_ABBR}),?\s{{1,3}})?"
+_YEAR_TAIL = rf"(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<year>{L.YEAR4}|['’]\d\d(?!\w)))?"
+
+MONTH_DAY = rule(
+    "month day",
+    rf"\b{_WEEKDAY_LEAD}{MOD_PREFIX}(?P<month>{L.MONTH})\s{{0,3}}(?P<day>{L.DAY_NUM})(?![\d:.,]\d|\w){_YEAR_TAIL}",
+    _calendar_day,
+)
+DAY_MONTH = rule(
+    "day month",
+    rf"\b{_WEEKDAY_LEAD}{MOD_PREFIX}(?:the\s{{1,3}})?(?P<day>{L.DAY_NUM})\s{{1,3}}(?:of\s{{1,3}})?"
+    rf"(?P<month>{L.MONTH}){_YEAR_TAIL}",
+    _calendar_day,
+)
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    date = FuzzyDate(_year_token(m["year"], ctx), _month_number(m["month"]), precision=Precision.MONTH)
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a month and year")
+
+
+MONTH_YEAR = rule(
+    "month year",
+    rf"\b{MOD_PREFIX}(?:the\s+month\s+of\s+)?(?P<month>{L.MONTH})(?:\s+of)?,?\s{{1,3}}"
+    rf"(?P<year>{L.YEAR4}|['’]\d\d(?!\w))",
+    _month_year,
+)
+
+_MONTH_OK_BEFORE = frozenset(
+    "in by since until till through during last next this early late mid of from before after between "
+    "and or to the since until".split()
+)
+
+
+def _month_alone_guard(m: re.Match[str], text: str) -> bool:
+    """Refuse "May" the modal and names like "Theresa May" or "April Ryan"."""
+    token = m["month"]
+    if m["mod"] or m["rel"]:
+        return True
+    before = word_before(text, m.start())
+    if token in ("May", "MAY"):
+        nxt = text[m.end() : m.end() + 12]
+        if re.match(r"\s+(?:[a-z]|I\b|we\b|you\b)", nxt) and before.lower() not in _MONTH_OK_BEFORE:
+            return False
+    return not (before[:1].isupper() and before.lower() not in _MONTH_OK_BEFORE)
+
+
+def _month_alone(m: re.Match[str], ctx: Context) -> Reading | None:
+    month = _month_number(m["month"])
+    rel = (m["rel"] or "").lower()
+    if ctx.anchor is None:
+        return Reading(
+            "DATE", f"XXXX-{month:02d}", None, mod_of(m["mod"]), "a month with no year and no anchor"
+        )
+    if rel in ("last", "past", "previous"):
+        year, how = (
+            month_near(ctx.anchor, month, "before"),
+            f"the latest such month before {ctx.anchor_label}",
+        )
+    elif rel in ("next", "coming"):
+        year, how = month_near(ctx.anchor, month, "after"), f"the next such month after {ctx.anchor_label}"
+    elif rel == "this":
+        year, how = ctx.anchor.year, f"the year of {ctx.anchor_label}"
+    else:
+        picked, how = _pick_year(ctx, m, month, None)
+        assert picked is not None
+        year = picked
+    date = FuzzyDate(year, month, precision=Precision.MONTH)
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
+
+
+MONTH_ALONE = rule(
+    "month",
+    rf"\b{MOD_PREFIX}(?:(?P<rel>this|last|next|past|coming|previous)\s{{1,3}})?(?P<month>{L.MONTH})(?!\w|-\d)",
+    _month_alone,
+    _month_alone_guard,
+)
+
+_YEAR_OK_BEFORE = frozenset(
+    "in since by until till through during of from before after between and or to the early late mid "
+    "year fiscal calendar circa c around about spring summer autumn fall winter end beginning start "
+    "middle turn as than for".split()
+)
+
+
+def _year_guard(m: re.Match[str], text: str) -> bool:
+    """A bare four-digit number is a year only where years are written, not an amount or a code."""
+    s = m.start()
+    if s > 0 and text[s - 1] in "$£€¥#+-/.,:":
+        return False
+    if m["mod"] or m["pre"]:
+        return True
+    before = word_before(text, s).lower()
+    if before in ("no", "number", "flight", "route", "room", "page", "model", "version", "code", "rule"):
+        return False
+    after = text[m.end() : m.end() + 20]
+    if re.match(r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!was)(?<!has)(?<!is)(?<!as))", after):
+        return before in _YEAR_OK_BEFORE and not re.match(r"\s*(?:%|percent)", after)
+    return True
+
+
+def _year(m: re.Match[str], ctx: Context) -> Reading | None:
+    date = FuzzyDate(int(m["year"]), precision=Precision.YEAR)
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a year")
+
+
+YEAR = rule(
+    "year",
+    rf"(?<![\w'’$£€.,/-]){MOD_PREFIX}(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model|school)?\s*year\s+|fiscal\s+|FY\s?)?"
+    rf"(?P<year>{L.YEAR4})(?![\w'’/-])",
+    _year,
+    _year_guard,
+)
+
+
+def _short_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    date = FuzzyDate(_two_digit_year(int(m["yy"]), ctx), precision=Precision.YEAR)
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a two-digit year")
+
+
+SHORT_YEAR = rule(
+    "short year",
+    rf"(?<![\w'’]){MOD_PREFIX}(?:(?:in|of|since|from|by|until|class\s+of|summer|spring|winter|fall)\s+)?['’](?P<yy>\d\d)(?![\w'’%])",
+    _short_year,
+)
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}  # fmt: skip
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m["dec"]:
+        year = int(m["dec"])
+    else:
+        tens = int(m["dec2"]) // 10 if m["dec2"] else _DECADE_WORDS[m["decw"].lower()]
+        century = (ctx.anchor.year // 100 * 100) if ctx.anchor else 1900
+        year = century + tens * 10
+        if ctx.anchor and year > ctx.anchor.year:
+            year -= 100
+    date = FuzzyDate(year, precision=Precision.DECADE)
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a decade")
+
+
+DECADE = rule(
+    "decade",
+    rf"(?<![\w$])(?:the\s+)?{MOD_PREFIX}(?:the\s+)?(?:(?P<dec>1\d\d0|20\d0)['’]?s|['’](?P<dec2>\d0)['’]?s|"
+    r"(?:nineteen[\s-]|the\s+)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    _decade,
+)
+
+_ORD_CENTURY = {w: i for w, i in L.ORDINALS.items() if i > 0}
+_ORD_CENTURY.update({"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21})  # fmt: skip
+
+
+def _century(m: re.Match[str], ctx: Context) -> Reading | None:
+    token = m["c"].lower()
+    n = int(token[:-2]) if token[0].isdigit() else _ORD_CENTURY[token.replace(" ", "-")]
+    if not 1 <= n <= 21:
+        return None
+    date = FuzzyDate((n - 1) * 100, precision=Precision.CENTURY)
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a century")
+
+
+CENTURY = rule(
+    "century",
+    rf"\b(?:the\s+)?{MOD_PREFIX}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|"
+    r"(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[\s-]century\b",
+    _century,
+)
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Reading | None:
+    try:
+        date = FuzzyDate.parse(m.group())
+    except ValueError:
+        return None
+    return Reading("TIME" if "T" in m.group() else "DATE", date.timex(), date, None, "an ISO 8601 date")
+
+
+ISO = rule(
+    "iso date",
+    r"(?<![\w./:-])(?:1\d|20)\d\d-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d)?(?![\w/]|[.:-]\d)",
+    _iso,
+)
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Reading | None:
+    a, b, c = int(m["a"]), int(m["b"]), m["c"]
+    year = int(c) if len(c) == 4 else _two_digit_year(int(c), ctx)
+    month, dnum = (a, b) if ctx.date_order.upper().startswith("M") else (b, a)
+    if not 1 <= month <= 12 or not 1 <= dnum <= days_in_month(year, month):
+        month, dnum = dnum, month  # 25/12/2025 in an MDY text can only be day first
+        if not 1 <= month <= 12 or not 1 <= dnum <= days_in_month(year, month):
+            return None
+    date = FuzzyDate(year, month, dnum)
+    return Reading("DATE", date.timex(), date, None, f"a numeric date read as {ctx.date_order.upper()}")
+
+
+NUMERIC = rule(
+    "numeric date",
+    r"(?<![\w./:,-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<c>(?:1\d|20)\d\d|(?<=/)\d\d)(?![\w/%]|[.,:-]\d)",
+    _numeric,
+)
+
+
+def _easter(year: int) -> tuple[int, int]:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    return month, (h + l_ - 7 * m + 114) % 31 + 1
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> int:
+    if n > 0:
+        first = days_from_civil(year, month, 1)
+        return first + (weekday - weekday_of(first)) % 7 + 7 * (n - 1)
+    last = days_from_civil(year, month, days_in_month(year, month))
+    return last - (weekday_of(last) - weekday) % 7
+
+
+def _holiday_day(name: str, year: int) -> int:
+    if name.startswith("christmas eve"):
+        return days_from_civil(year, 12, 24)
+    if name.startswith("christmas"):
+        return days_from_civil(year, 12, 25)
+    if name.startswith("new year's eve"):
+        return days_from_civil(year, 12, 31)
+    if name.startswith("new year"):
+        return days_from_civil(year, 1, 1)
+    if name.startswith("easter"):
+        return days_from_civil(year, *_easter(year))
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name.startswith("halloween"):
+        return days_from_civil(year, 10, 31)
+    if name.startswith("valentine"):
+        return days_from_civil(year, 2, 14)
+    if name.startswith("labor"):
+        return _nth_weekday(year, 9, 0, 1)
+    if name.startswith("memorial"):
+        return _nth_weekday(year, 5, 0, -1)
+    return days_from_civil(year, 7, 4)  # Independence Day
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
+    name = " ".join(m["name"].lower().replace("’", "'").split())
+    if m["year"]:
+        year = int(m["year"])
+        how = "a holiday in a given year"
+    elif ctx.anchor is None:
+        return Reading("DATE", "XXXX-XX-XX", None, None, "a holiday with no year and no publication date")
+    else:
+        rel = (m["rel"] or "").lower()
+        here = days_from_civil(ctx.anchor.year, ctx.anchor.month or 1, ctx.anchor.day or 1)
+        direction = {"last": "past", "next": "future", "this": None}.get(rel, ctx.tense(m))
+        year = ctx.anchor.year
+        if direction == "past" and _holiday_day(name, year) > here:
+            year -= 1
+        elif direction == "future" and _holiday_day(name, year) < here:
+            year += 1
+        how = (
+            f"the {'latest' if direction == 'past' else 'next' if direction else ''} such holiday".replace(
+                "  ", " "
+            )
+            + f" relative to {ctx.anchor_label}"
+        )
+    date = day(_holiday_day(name, year))
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
+
+
+HOLIDAY = rule(
+    "holiday",
+    rf"\b{MOD_PREFIX}(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s"
+    r"(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|"
+    r"Labou?r\s+Day|Memorial\s+Day|Independence\s+Day))(?:,?\s+(?P<year>" + L.YEAR4 + "))?(?!\\w)",
+    _holiday,
+)
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    words = re.split(r"[\s-]+", m["y"].lower())
+    words = [w for w in words if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = sum(L.NUMBER_WORDS.get(w, 0) for w in words[2:])
+        year = 2000 + rest
+    else:
+        century = L.NUMBER_WORDS[words[0]]
+        rest = sum(L.NUMBER_WORDS.get(w, 0) for w in words[1:])
+        year = century * 100 + rest
+    date = FuzzyDate(year, precision=Precision.YEAR)
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a year written in words")
+
+
+SPELLED_YEAR = rule(
+    "spelled year",
+    rf"\b{MOD_PREFIX}(?:the\s+year\s+)?(?P<y>(?:nineteen|eighteen)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?"
+    r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five))?))?|two\s+thousand)\b",
+    _spelled_year,
+)
+
+RULES = (MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH_ALONE, YEAR, SHORT_YEAR, DECADE, CENTURY, ISO, NUMERIC,
+         HOLIDAY, SPELLED_YEAR)  # fmt: skip

@@ -1,0 +1,258 @@
+"""Rules for lengths of time ("three years", "the past two months", "a decade"), repetitions
+("every week", "daily") and clock times ("at 3 p.m.", "15:00 GMT Saturday").
+
+Durations and sets are recognised so that they are never read as dates: "for three years"
+is not the year three years ago.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.temporal import lexicon as L
+from timeline_app.core.temporal.calendar import day, day_number, weekday_near
+from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.grammar import QUANT_PREFIX, Context, quant_of, rule, word_after, word_before
+from timeline_app.core.temporal.rules_relative import _number, _unit_name
+
+_LETTER = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "fortnight": "W",
+           "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
+           "weekend": "WE"}  # fmt: skip
+_SCALE = {"fortnight": 2, "quarter": 3, "decade": 10, "century": 100, "millennium": 1000}
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3M, PT2H, P10Y, PXY for an unspecified number of years."""
+    letter = _LETTER.get(unit, "D")
+    scale = _SCALE.get(unit)
+    if scale is not None and count is not None:
+        count, letter = count * scale, {"fortnight": "W", "quarter": "M"}.get(unit, "Y")
+    time = "T" if unit in ("second", "minute", "hour") else ""
+    if count is None:
+        return f"P{time}X{letter}"
+    if count != int(count):
+        if unit == "hour":
+            return f"PT{int(count)}H{int((count % 1) * 60)}M"
+        if unit == "minute":
+            return f"PT{int(count)}M{int((count % 1) * 60)}S"
+        if unit == "year":
+            return f"P{int(count)}Y{int((count % 1) * 12)}M"
+        return f"P{time}{count:g}{letter}"
+    return f"P{time}{int(count)}{letter}"
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    unit = _unit_name(m["unit"])
+    count = _number(m["n"]) if m["n"] else (None if m["unit"].lower().endswith("s") else 1)
+    if m["extra"]:
+        count = (count or 0) + 0.5
+    return Reading("DURATION", duration_value(count, unit), None, quant_of(m["quant"]),
+                   f"a length of time ({m['unit'].lower()})", anchors=False)  # fmt: skip
+
+
+_DURATION_LEAD = (
+    r"(?:(?:the|these|those|its|their|his|her|our)\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|"
+    r"recent|following|preceding|initial|remaining|full|entire|whole|additional|further|other|same)\s+)?"
+)
+DURATION = rule(
+    "duration",
+    rf"\b{QUANT_PREFIX}{_DURATION_LEAD}(?P<n>{L.NUMBER})[\s-]{{1,2}}(?:(?:full|more|long|straight|consecutive|"
+    r"additional|extra|calendar|fiscal)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|"
+    r"months?|quarters?|years?|decades?|centuries|century|millennium)(?P<extra>\s+and\s+a\s+half)?(?![\w-])"
+    r"(?:-(?:long|old))?",
+    _duration,
+    lambda m, text: _duration_guard(m, text),
+)
+
+
+def _duration_guard(m: re.Match[str], text: str) -> bool:
+    n = (m["n"] or "").lower()
+    unit = m["unit"].lower()
+    if unit.startswith("second") and n in ("a", "an", "one"):
+        return not word_after(text, m.end())[:1].isalpha()
+    if n in ("a", "an", "one") and unit.startswith(("day", "night")):
+        # "one day he will" is a vague date; "a day" after "once"/"twice" is a set (other rule)
+        return word_before(text, m.start()).lower() in (
+            "for",
+            "than",
+            "about",
+            "over",
+            "in",
+            "within",
+            "just",
+        )
+    if n in ("some", "many") and not unit.endswith("s"):
+        return False
+    return not (unit.endswith("s") and n in ("a", "an", "one") and not m["extra"])
+
+
+def _vague_duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    unit = _unit_name(m["unit"])
+    return Reading("DURATION", duration_value(None, unit), None, quant_of(m["quant"]),
+                   f"an unspecified number of {unit}s", anchors=False)  # fmt: skip
+
+
+VAGUE_DURATION = rule(
+    "vague duration",
+    rf"\b{QUANT_PREFIX}(?P<lead>(?:the\s+)?(?:past|last|next|coming|recent|previous|following|preceding)\s+|"
+    r"(?:for|over|in|within)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)"
+    r"(?![\w-])",
+    _vague_duration,
+    lambda m, text: (
+        m["lead"] is not None and not re.match(r"\s+(?:of|ago|earlier|later)\b", text[m.end() : m.end() + 9])
+    ),
+)
+
+
+def _adjust_vague_span(m: re.Match[str]) -> tuple[int, int]:
+    """ "for years": the expression is "years", not the preposition."""
+    lead = m["lead"] or ""
+    if lead.strip().lower() in ("for", "over", "in", "within"):
+        return m.start("unit") if not m["quant"] else m.start(), m.end()
+    return m.start(), m.end()
+
+
+_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+                "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W",
+                "biannually": "P6M", "semiannually": "P6M"}  # fmt: skip
+
+
+def _set(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m["adv"]:
+        return Reading("SET", _SET_ADVERBS[m["adv"].lower()], None, None, "a repetition", anchors=False)
+    what = m["what"].lower().rstrip("s")
+    if what.rstrip(".") in L.WEEKDAYS:
+        wd = L.WEEKDAYS[what.rstrip(".")]
+        return Reading("SET", f"XXXX-WXX-{wd + 1}", None, None, "every such weekday", anchors=False)
+    if what in L.PARTS_OF_DAY:
+        return Reading("SET", f"XXXX-XX-XXT{L.PARTS_OF_DAY[what]}", None, None, "every such part of the day",
+                       anchors=False)  # fmt: skip
+    if what.rstrip(".") in L.MONTHS:
+        return Reading(
+            "SET", f"XXXX-{L.MONTHS[what.rstrip('.')]:02d}", None, None, "every such month", anchors=False
+        )
+    if what in L.SEASONS:
+        return Reading("SET", f"XXXX-{L.SEASONS[what]}", None, None, "every such season", anchors=False)
+    unit = _unit_name(what)
+    count = _number(m["n"]) if m["n"] else 1
+    if m["other"]:
+        count = 2
+    return Reading("SET", duration_value(count, unit), None, None, "a repetition", anchors=False)
+
+
+SET = rule(
+    "set",
+    r"\b(?:(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly|biannually|"
+    r"semiannually)|(?:every|each|(?:once|twice|thrice|(?:\d{1,3}|"
+    + L.NUM_WORD
+    + r")\s+times)\s+(?:a|an|per|every|each)"
+    r"|per)\s+(?P<other>other\s+)?(?:(?P<n>\d{1,3}|"
+    + L.NUM_WORD
+    + r"|few)\s+)?(?P<what>"
+    + L.WEEKDAY
+    + r"|morning|afternoon|evening|night|summer|winter|spring|autumn|fall|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|seconds?|minutes?|hours?|days?|nights?|weeks?|"
+    r"months?|quarters?|years?|decades?|centuries|century))(?![\w-])|\b(?P<plural_wd>(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)days))\b",
+    lambda m, ctx: (
+        _set(m, ctx)
+        if not m["plural_wd"]
+        else Reading(
+            "SET",
+            f"XXXX-WXX-{L.WEEKDAYS[m['plural_wd'].lower()[:-1]] + 1}",
+            None,
+            None,
+            "every such weekday",
+            anchors=False,
+        )
+    ),  # fmt: skip
+    lambda m, text: (
+        not m["plural_wd"] or word_before(text, m.start()).lower() in ("on", "every", "most", "some")
+    ),
+)
+
+_TZ = r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT)"
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m["word"]:
+        word = m["word"].lower()
+        hour, minute = (12, 0) if word in ("noon", "midday") else (0, 0)
+    else:
+        word_hour = (m["hw"] or "").lower()
+        hour = (
+            int(m["h"])
+            if m["h"]
+            else int(word_hour)
+            if word_hour.isdigit()
+            else L.NUMBER_WORDS.get(word_hour, -1)
+        )
+        minute = int(m["mi"] or 0)
+        ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        if m["pod"]:
+            ampm = "am" if m["pod"].lower() == "morning" else "pm"
+        if ampm and not 1 <= hour <= 12:
+            return None
+        if ampm == "pm" and hour != 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if not 0 <= hour <= 23 or not 0 <= minute <= 59:
+            return None
+    base, how = ctx.anchor, ctx.anchor_label
+    if m["wd"] and ctx.anchor is not None:
+        wd = L.WEEKDAYS[m["wd"].lower().rstrip(".")]
+        direction = "future" if ctx.tense(m) == "future" else "past"
+        base = day(weekday_near(day_number(ctx.anchor), wd, direction))
+        how = f"that {m['wd']}, relative to {ctx.anchor_label}"
+    elif m["dw"] and ctx.anchor is not None:
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dw"].lower()]
+        base = day(day_number(ctx.anchor) + offset)
+    elif ctx.reference is not None and ctx.reference.day is not None:
+        base, how = ctx.reference, f"the day last mentioned, {ctx.reference.label()}"
+    clock = f"T{hour:02d}:{minute:02d}"
+    if base is None or base.day is None:
+        return Reading("TIME", "XXXX-XX-XX" + clock, None, None, "a time of day with no day", anchors=False)
+    date = FuzzyDate(base.year, base.month, base.day, hour, minute, Precision.MINUTE)
+    return Reading("TIME", date.timex(), date, None, f"a time of day on {how}")
+
+
+CLOCK = rule(
+    "clock time",
+    r"(?<![\w.:/$-])(?:(?P<word>noon|midnight|midday)|(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s{0,2}"
+    r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|(?-i:[AP]M)\b)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d|:\d|\.\d)"
+    r"(?=\s{0,3}(?:h\b|hrs\b|" + _TZ + r"|local|[,.;)]|on\b|\w+day|at\b|in\b|this|today|yesterday|tomorrow|"
+    r"tonight|$))|(?P<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+o['’]clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<hw2>\d{1,2}|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock))(?:\s+(?:" + _TZ + r"|local\s+time))?"
+    r"(?:,?\s+(?:on\s+)?(?P<wd>" + L.WEEKDAY + r")|\s+(?P<dw>today|yesterday|tomorrow|tonight))?(?![\w-])",
+    lambda m, ctx: _clock(_ClockMatch(m), ctx),
+)
+
+
+class _ClockMatch:
+    """Folds the 24-hour and "o'clock" alternatives of :data:`CLOCK` into the 12-hour group names."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, key: str) -> str | None:
+        m = self._m
+        if key == "h":
+            return m["h"] or m["h2"]
+        if key == "mi":
+            return m["mi"] or m["mi2"]
+        if key == "hw":
+            return m["hw"] or m["hw2"]
+        return m[key]
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+SPANS = {VAGUE_DURATION.name: _adjust_vague_span}
+RULES = (DURATION, VAGUE_DURATION, SET, CLOCK)

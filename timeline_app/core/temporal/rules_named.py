@@ -1,0 +1,233 @@
+"""Rules for named periods placed by context: weekdays (by the clause's tense), seasons,
+quarters and halves, and parts of the day."""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.dates import SEASONS as SEASON_MONTHS
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.temporal import lexicon as L
+from timeline_app.core.temporal.calendar import WEEKDAY_NAMES, day, day_number, weekday_near
+from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, mod_of, rule, word_before
+
+_DIRECTIONS = {
+    "past": "the last {d} on or before {a}",
+    "future": "the next {d} on or after {a}",
+    "before": "the last {d} before {a}",
+    "after": "the first {d} after {a}",
+}
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    wd = L.WEEKDAYS[m["wd"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    pod = L.PARTS_OF_DAY.get((m["pod"] or "").lower())
+    kind = "TIME" if pod else "DATE"
+    if ctx.anchor is None:
+        return Reading(kind, f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), None, mod_of(m["mod"]),
+                       "a weekday with no publication date")  # fmt: skip
+    tense = ctx.tense(m)
+    if rel == "last":
+        direction, why = "before", "'last'"
+    elif rel == "next":
+        direction, why = "after", "'next'"
+    elif rel == "coming":
+        direction, why = "future", "'coming'"
+    elif tense == "future":
+        direction, why = "future", "future tense"
+    else:
+        direction, why = "past", "past tense" if tense == "past" else "no future tense"
+    date = day(weekday_near(day_number(ctx.anchor), wd, direction))
+    how = _DIRECTIONS[direction].format(d=WEEKDAY_NAMES[wd], a=ctx.anchor_label) + f" ({why})"
+    value = date.timex() + (f"T{pod}" if pod else "")
+    return Reading(kind, value, date, mod_of(m["mod"]), how)
+
+
+WEEKDAY = rule(
+    "weekday",
+    rf"\b{MOD_PREFIX}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{L.WEEKDAY}|{L.WEEKDAY_ABBR})"
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?(?![\w'’-])",
+    _weekday,
+    lambda m, text: not m.group().startswith("Sun.") or m["mod"] is not None,
+)
+
+
+def _season(m: re.Match[str], ctx: Context) -> Reading | None:
+    code = L.SEASONS[m["season"].lower()]
+    start_month = SEASON_MONTHS[code]
+    if m["year"]:
+        date = FuzzyDate(int(m["year"]), start_month, precision=Precision.SEASON)
+        return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a season of a given year")
+    if ctx.anchor is None:
+        return Reading("DATE", f"XXXX-{code}", None, mod_of(m["mod"]), "a season with no publication date")
+    rel = (m["rel"] or "").lower()
+    here = ctx.anchor.truncate(Precision.SEASON)
+    candidates = [FuzzyDate(y, start_month, precision=Precision.SEASON) for y in (here.year - 1, here.year,
+                                                                                  here.year + 1)]  # fmt: skip
+    if rel in ("last", "past", "previous"):
+        date = max(c for c in candidates if c < here)
+        how = "the latest such season before"
+    elif rel in ("next", "coming"):
+        date = min(c for c in candidates if c > here)
+        how = "the next such season after"
+    else:
+        tense = ctx.tense(m)
+        if rel == "this" or tense is None:
+            date = min(candidates, key=lambda c: abs(c.start_days - here.start_days))
+            how = "the nearest such season to"
+        elif tense == "past":
+            date = max(c for c in candidates if c <= here)
+            how = "the latest such season on or before"
+        else:
+            date = min(c for c in candidates if c >= here)
+            how = "the next such season from"
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), f"{how} {ctx.anchor_label}")
+
+
+def _season_guard(m: re.Match[str], text: str) -> bool:
+    if m["rel"] or m["year"] or m["mod"]:
+        return True
+    if re.match(r"\s+of\b", text[m.end() : m.end() + 5]):
+        return False
+    before = word_before(text, m.start()).lower()
+    lead = m.group().lower().startswith("the")
+    return (
+        lead
+        and before in ("in", "during", "by", "since", "until", "through", "over", "for", "this")
+        or (before in ("in", "during", "by", "since", "until", "through", "over"))
+    )
+
+
+SEASON = rule(
+    "season",
+    rf"\b(?:the\s+)?{MOD_PREFIX}(?:(?P<rel>this|last|next|past|coming|previous)\s+)?(?P<season>{L.SEASON})"
+    rf"(?:(?:\s+of)?,?\s+(?P<year>{L.YEAR4}))?(?![\w-])",
+    _season,
+    _season_guard,
+)
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    mod = mod_of(m["mod"])
+    unit = (m["unit"] or "quarter").lower()
+    if m["q"]:
+        n = int(m["q"][1])
+        unit = "quarter" if m["q"][0] in "Qq" else "half"
+    else:
+        token = (m["ord"] or "").lower()
+        n = _ORD.get(token, 0)
+        if token in ("final", "last"):
+            n = 4 if unit == "quarter" else 2
+    if unit == "half" and n > 2:
+        return None
+    year_text = m["year"] or m["year2"]
+    if year_text:
+        year = int(year_text)
+        how = "a quarter of a given year" if unit == "quarter" else "a half of a given year"
+    elif ctx.anchor is None:
+        return Reading("DATE", f"XXXX-{'Q' if unit == 'quarter' else 'H'}{n or 'X'}", None, mod, "no year")
+    else:
+        year = ctx.anchor.year
+        here = ((ctx.anchor.month or 1) - 1) // (3 if unit == "quarter" else 6) + 1
+        tense = ctx.tense(m)
+        rel = (m["rel"] or "").lower()
+        if n and n > here and tense != "future" and rel not in ("next", "coming"):
+            year -= 1
+        if rel.startswith("year") or rel.startswith("prior"):
+            year -= 1
+        how = (
+            f"the year of {ctx.anchor_label}"
+            if year == ctx.anchor.year
+            else "the year before the publication"
+        )
+        if not n:
+            base = ctx.reference if ctx.reference and ctx.reference.precision is Precision.QUARTER else None
+            if base is None:
+                here_q = ((ctx.anchor.month or 1) - 1) // 3 + 1
+                n = here_q if rel in ("current", "this") else here_q - 1 or 4
+                if n == 4 and here_q == 1:
+                    year -= 1
+                how = f"the latest quarter reported at {ctx.anchor_label}"
+            else:
+                year, n = (
+                    base.year - (1 if rel.startswith(("year", "prior")) else 0),
+                    (base.month or 1) // 3 + 1,
+                )
+                how = f"the quarter last mentioned, {base.label()}"
+    if unit == "half":
+        date = FuzzyDate(year, 6 * n - 5, precision=Precision.QUARTER,
+                         end=FuzzyDate(year, 6 * n - 2, precision=Precision.QUARTER))  # fmt: skip
+        return Reading("DATE", f"{year:04d}-H{n}", date, mod, how)
+    date = FuzzyDate(year, 3 * n - 2, precision=Precision.QUARTER)
+    return Reading("DATE", date.timex(), date, mod, how)
+
+
+QUARTER = rule(
+    "quarter",
+    rf"\b{MOD_PREFIX}(?:the\s+)?(?:(?P<year2>{L.YEAR4})(?:['’]s)?\s+)?(?:(?P<rel>latest|last|previous|current|"
+    r"this|next|coming|same|year-earlier|year-ago|year\s+earlier|prior-year|prior\s+year|recent|"
+    r"comparable|fiscal)[\s-]+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+    r"[\s-]+(?:fiscal[\s-]+)?)?(?P<unit>quarter|half)(?![\w-])(?:,?\s+(?:of\s+)?(?:fiscal\s+)?"
+    rf"(?P<year>{L.YEAR4}))?|\b(?P<q>[QH][1-4])(?:\s+|-|/)?(?P<year3>{L.YEAR4})?(?![\w-])",
+    lambda m, ctx: _quarter(_QuarterMatch(m), ctx),
+    lambda m, text: _quarter_guard(m, text),
+    flags=re.IGNORECASE,
+)
+
+
+class _QuarterMatch:
+    """Lets the two alternatives of :data:`QUARTER` share one resolver."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, key: str) -> str | None:
+        if key == "year":
+            return self._m["year"] or self._m["year3"]
+        return self._m[key]
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _quarter_guard(m: re.Match[str], text: str) -> bool:
+    if m["q"]:
+        return m["q"][0] == "Q" and (m["year3"] is not None or text[m.end() : m.end() + 1] in " ,.;)")
+    if m["unit"].lower() == "half" and not m["ord"]:
+        return False
+    if not m["ord"] and not m["rel"] and not m.group().lower().startswith("the"):
+        return False
+    return m["ord"] is not None or m["rel"] is not None or m.group().lower().startswith("the quarter")
+
+
+def _part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    pod = L.PARTS_OF_DAY[m["pod"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel in ("that", "the"):
+        base, base_label = ctx.base()
+    else:
+        base, base_label = ctx.anchor, ctx.anchor_label
+    if base is None or base.day is None:
+        return Reading("TIME", f"XXXX-XX-XXT{pod}", None, mod_of(m["mod"]), "no day to place it on")
+    date = day(day_number(base) - (1 if rel == "last" else 0))
+    return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), f"on the day of {base_label}")
+
+
+PART_OF_DAY = rule(
+    "part of day",
+    rf"\b{MOD_PREFIX}(?P<rel>this|that|the|last)\s+(?P<pod>morning|afternoon|evening|night)(?![\w-])",
+    _part_of_day,
+    lambda m, text: (
+        (m["rel"].lower() != "the" or word_before(text, m.start()).lower() in ("in", "during", "by"))
+        and not re.match(r"\s+(?:of|before|after)\b", text[m.end() : m.end() + 8])
+    ),
+)
+
+RULES = (WEEKDAY, SEASON, QUARTER, PART_OF_DAY)

@@ -1,0 +1,266 @@
+"""Rules for dates relative to the publication date ("yesterday", "last month", "two days ago",
+"earlier this month") or to the last date named ("the next day", "two days later", "that year")."""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.temporal import lexicon as L
+from timeline_app.core.temporal.calendar import day, day_number, long_label, period_of, shift
+from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.grammar import (
+    MOD_PREFIX,
+    QUANT_PREFIX,
+    Context,
+    mod_of,
+    quant_of,
+    rule,
+    word_after,
+)
+
+_DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _deictic_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    word = m["w"].lower()
+    offset = _DAY_OFFSET[word] if word in _DAY_OFFSET else (-2 if "before" in word else 2)
+    pod = L.PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if word == "tonight" else None)
+    if ctx.anchor is None:
+        return Reading("TIME" if pod else "DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", None,
+                       mod_of(m["mod"]), "relative to a publication date that is not known")  # fmt: skip
+    date = day(day_number(ctx.anchor) + offset)
+    value = date.timex() + (f"T{pod}" if pod else "")
+    how = f"{abs(offset) or 'no'} day{'s' if abs(offset) > 1 else ''} {'before' if offset < 0 else 'after'} "
+    how = (how if offset else "the day of ") + ctx.anchor_label
+    return Reading("TIME" if pod else "DATE", value, date, mod_of(m["mod"]), how)
+
+
+DEICTIC_DAY = rule(
+    "today",
+    rf"\b{MOD_PREFIX}(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
+    r"the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w|-)",
+    _deictic_day,
+)
+
+_REFS = {
+    "PRESENT_REF": r"now|right\s+now|just\s+now|currently|nowadays|presently|at\s+present|at\s+the\s+moment|"
+    r"these\s+days|at\s+this\s+time|the\s+present|current(?=\s+[a-z])|today['’]s",
+    "PAST_REF": r"recently|recent(?=\s+[a-z])|lately|previously|formerly|in\s+the\s+past|the\s+past|once\s+upon",
+    "FUTURE_REF": r"the\s+future|future(?=\s+[a-z])|soon|shortly|as\s+soon\s+as\s+possible|in\s+the\s+near\s+future|"
+    r"the\s+coming\s+(?:days|weeks|months|years)",
+}
+
+
+def _ref(m: re.Match[str], ctx: Context) -> Reading | None:
+    for value in _REFS:
+        if m[value]:
+            how = {"PRESENT_REF": "the present", "PAST_REF": "some time before the present",
+                   "FUTURE_REF": "some time after the present"}[value]  # fmt: skip
+            return Reading("DATE", value, None, None, how, anchors=False)
+    return None
+
+
+def _ref_guard(m: re.Match[str], text: str) -> bool:
+    word = m.group().lower()
+    if word == "now" and word_after(text, m.end()).lower() in ("that", "defunct"):
+        return word_after(text, m.end()).lower() != "defunct"
+    return True
+
+
+REF = rule(
+    "present, past, future",
+    r"\b(?:(?P<PRESENT_REF>"
+    + _REFS["PRESENT_REF"]
+    + ")|(?P<PAST_REF>"
+    + _REFS["PAST_REF"]
+    + ")|(?P<FUTURE_REF>"
+    + _REFS["FUTURE_REF"]
+    + r"))(?![\w-])",
+    _ref,
+    _ref_guard,
+)
+
+_REL_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+
+
+def _week_value(date: FuzzyDate, weekend: bool) -> tuple[str, FuzzyDate]:
+    week = date.truncate(Precision.WEEK)
+    if not weekend:
+        return week.timex(), week
+    sat = day(day_number(week) + 5)
+    return week.timex() + "-WE", FuzzyDate(sat.year, sat.month, sat.day, end=day(day_number(week) + 6))
+
+
+def relative_period(base: FuzzyDate, unit: str, n: int) -> tuple[str, FuzzyDate]:
+    """The ``unit`` period ``n`` steps from the one containing ``base``, as (TIMEX3 value, date)."""
+    if unit in ("week", "weekend", "fortnight"):
+        return _week_value(day(day_number(base) + 7 * n) if base.day else base, unit == "weekend")
+    if unit == "day" or unit == "night":
+        date = day(day_number(base) + n) if base.day else base
+        return date.timex(), date
+    period = period_of(base, unit)
+    date = shift(period, unit, n)
+    return date.timex(), date
+
+
+def _unit_name(token: str) -> str:
+    token = token.lower().split()[-1]
+    if token.endswith("ies"):
+        return token[:-3] + "y"
+    for unit in L.UNITS:
+        if token == unit or token == unit + "s" or token == unit + "es":
+            return unit
+    return token
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
+    rel = m["rel"].lower().split()[-1]
+    unit = _unit_name(m["unit"])
+    n = _REL_SHIFT[rel]
+    if ctx.anchor is None:
+        return Reading(
+            "DATE", "PRESENT_REF" if n == 0 else "XXXX", None, mod_of(m["mod"]), "no publication date"
+        )
+    value, date = relative_period(ctx.anchor, unit, n)
+    where = {0: "the", -1: "the previous", 1: "the next"}[n]
+    how = f"{where} {unit} relative to {ctx.anchor_label}"
+    mod = mod_of(m["mod"])
+    if m["edge"]:
+        how += f" ({m['edge'].lower()} in it)"
+    return Reading("DATE", value, date, mod, how)
+
+
+RELATIVE_UNIT = rule(
+    "this/last/next unit",
+    rf"\b{MOD_PREFIX}(?:(?P<edge>earlier|later)\s+)?(?P<rel>this|current|last|previous|next|coming)\s+"
+    r"(?:fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century)(?![\w-])",
+    _relative_unit,
+)
+
+
+def _number(token: str | None) -> float | None:
+    """A count written in digits or words; None for vague amounts ("several", "a few")."""
+    if not token:
+        return 1
+    t = " ".join(token.lower().replace("-", " ").split())
+    half = 0.5 if t.endswith("and a half") or t.endswith(" 1/2") else 0
+    t = t.removesuffix(" and a half").removesuffix(" 1/2")
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t) + half
+    words = t.split()
+    if all(w in L.NUMBER_WORDS for w in words):
+        if "dozen" in words:
+            return None
+        return sum(L.NUMBER_WORDS[w] for w in words) + half
+    return None
+
+
+_UNIT_PATTERN = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
+
+
+def _shifted(base: FuzzyDate, unit: str, n: int) -> FuzzyDate:
+    if unit in ("day", "night", "week", "fortnight") and base.day is not None:
+        step = {"day": 1, "night": 1, "week": 7, "fortnight": 14}[unit] * n
+        return day(day_number(base) + step)
+    if unit in ("decade", "century"):
+        years = (10 if unit == "decade" else 100) * n
+        return FuzzyDate(base.year + years, precision=Precision.YEAR)
+    precision = {"month": Precision.MONTH, "quarter": Precision.QUARTER, "year": Precision.YEAR}.get(
+        unit, Precision.DAY
+    )
+    if precision.rank < base.precision.rank:
+        precision = base.precision
+    return shift(base.truncate(precision), unit, n)
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    unit = _unit_name(m["unit"])
+    direction = " ".join(m["dir"].lower().split())
+    count = _number(m["n"])
+    backwards = direction in ("ago", "earlier", "before", "back", "previously", "prior")
+    anaphoric = direction not in ("ago", "from now", "hence", "back")
+    base, base_label = ctx.base() if anaphoric else (ctx.anchor, ctx.anchor_label)
+    mod = quant_of(m["quant"]) or ("APPROX" if m["orso"] else None)
+    if count is None or base is None or unit in ("second", "minute", "hour") or count != int(count):
+        value = "PAST_REF" if backwards else "FUTURE_REF"
+        return Reading(
+            "DATE", value, None, mod, "an unspecified time " + ("before" if backwards else "after")
+        )
+    n = int(count) * (-1 if backwards else 1)
+    date = _shifted(base, unit, n)
+    how = f"{abs(n)} {unit}{'s' if abs(n) != 1 else ''} {'before' if n < 0 else 'after'} {base_label}"
+    return Reading("DATE", date.timex(), date, mod, how)
+
+
+AGO = rule(
+    "ago, later",
+    rf"\b{QUANT_PREFIX}(?P<n>{L.NUMBER})[\s-]{{1,2}}(?:or\s+so\s+)?{_UNIT_PATTERN}(?P<orso>\s+or\s+so)?\s+"
+    r"(?P<dir>ago|earlier|later|back|from\s+now|hence|afterwards?|before(?=\s*[,.;)]|\s+that\b)|"
+    r"after(?=\s*[,.;)]|\s+that\b))(?![\w-])",
+    _ago,
+)
+
+_ANAPHORA_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0,
+                   "before": -1, "after": 1, "earlier": -1, "later": 1}  # fmt: skip
+
+
+def _anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
+    rel = (m["rel"] or m["dir"]).lower()
+    unit = (m["unit"] or m["unit2"]).lower()
+    n = _ANAPHORA_SHIFT[rel]
+    base, base_label = ctx.base()
+    pod = L.PARTS_OF_DAY.get(unit)
+    if base is None:
+        return Reading("TIME" if pod else "DATE", "XXXX-XX-XX", None, None, "no date to count from")
+    if unit in L.SEASONS:
+        return None  # left to the season rule
+    if pod:
+        if base.day is None:
+            return None
+        date = day(day_number(base) + n)
+        return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["edge"]),
+                       f"{'the same day as' if n == 0 else 'a day from'} {base_label}")  # fmt: skip
+    if unit == "day" or unit == "night":
+        if base.day is None:
+            return None
+    value, date = relative_period(base, unit, n)
+    where = {0: "the same", -1: "the previous", 1: "the next"}[n]
+    mod = mod_of(m["edge"]) if m["edge"] and m["edge"].lower() in ("early", "late") else None
+    return Reading("DATE", value, date, mod, f"{where} {unit} after {base_label}".replace(
+        "the same " + unit + " after", "the same " + unit + " as").replace(
+        "previous " + unit + " after", "previous " + unit + " before"))  # fmt: skip
+
+
+ANAPHORIC = rule(
+    "the next day, that year",
+    r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?:(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|"
+    r"same)|(?P<that>that))\s+(?P<unit>day|night|morning|afternoon|evening|week|weekend|month|year|quarter|decade)"
+    r"(?![\w-])|\bthe\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later)(?![\w-])",
+    lambda m, ctx: _anaphoric_that(m, ctx),
+)
+
+
+def _anaphoric_that(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m["that"]:
+        base, base_label = ctx.base()
+        unit = m["unit"].lower()
+        pod = L.PARTS_OF_DAY.get(unit)
+        if base is None:
+            return Reading("DATE", "XXXX-XX-XX", None, None, "no date to count from")
+        if pod or unit in ("day", "night"):
+            if base.day is None:
+                return None
+            d = day(day_number(base))
+            value = d.timex() + (f"T{pod}" if pod else "")
+            return Reading("TIME" if pod else "DATE", value, d, mod_of(m["edge"]), f"the day of {base_label}")
+        value, date = relative_period(base, unit, 0)
+        return Reading("DATE", value, date, mod_of(m["edge"]), f"the {unit} of {base_label}")
+    return _anaphoric(m, ctx)
+
+
+def describe_base(base: FuzzyDate) -> str:
+    return long_label(base)
+
+
+RULES = (DEICTIC_DAY, REF, RELATIVE_UNIT, AGO, ANAPHORIC)

@@ -1,0 +1,115 @@
+"""Find and resolve the time expressions of a text: :func:`tag`.
+
+Recognition is our own grammar (the ``rules_*`` modules) rather than
+``dateparser.search``, which reads "we" as Wednesday and "in a" as a date. All rules
+run over the text, the longest non-overlapping matches are kept, and they are
+resolved in reading order so that "the next day" counts from the date before it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
+from timeline_app.core.temporal import rules_absolute, rules_extent, rules_named, rules_relative
+from timeline_app.core.temporal.expression import Reading, TimeExpression
+from timeline_app.core.temporal.grammar import Context, Rule
+
+ENGLISH_RULES: tuple[Rule, ...] = (
+    *rules_absolute.RULES,
+    *rules_named.RULES,
+    *rules_relative.RULES,
+    *rules_extent.RULES,
+)
+_SPANS = rules_extent.SPANS
+
+
+def _anchor_day(anchor: _dt.date | FuzzyDate | str | None) -> FuzzyDate | None:
+    fd = as_fuzzy(anchor)
+    if fd is None:
+        return None
+    if fd.precision.rank < Precision.DAY.rank:
+        return fd.truncate(Precision.DAY)
+    if fd.end is not None:
+        return FuzzyDate(fd.year, fd.month, fd.day, precision=fd.precision)
+    return fd
+
+
+def find_candidates(text: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, int, object]]:
+    """Every match of every rule that its guard accepts, as (start, end, rule index, match)."""
+    found = []
+    for index, r in enumerate(rules):
+        adjust = _SPANS.get(r.name)
+        for m in r.pattern.finditer(text):
+            if m.end() == m.start() or (r.guard is not None and not r.guard(m, text)):
+                continue
+            start, end = adjust(m) if adjust else (m.start(), m.end())
+            found.append((start, end, index, m))
+    return found
+
+
+def choose(candidates: list[tuple[int, int, int, object]], length: int) -> list[tuple[int, int, int, object]]:
+    """Longest first, then leftmost, then the earlier rule; no two chosen matches overlap."""
+    taken = bytearray(length + 1)
+    chosen = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0], c[2])):
+        start, end = cand[0], cand[1]
+        if 1 in taken[start:end]:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tuple[Rule, ...],
+                ctx: Context) -> list[TimeExpression]:  # fmt: skip
+    out: list[TimeExpression] = []
+    for start, end, index, m in chosen:
+        reading: Reading | None = rules[index].resolve(m, ctx)  # type: ignore[arg-type]
+        if reading is None:
+            continue
+        span = text[start:end]
+        out.append(
+            TimeExpression(
+                start, end, span, reading.type, reading.value, reading.mod, reading.date,
+                f"{span} -> {reading.date.iso() if reading.date else reading.value}: {reading.explanation}",
+            )
+        )  # fmt: skip
+        if reading.anchors and reading.date is not None:
+            ctx.reference = reading.date if reading.date.end is None else reading.date.end
+    return out
+
+
+def tag_english(text: str, anchor: FuzzyDate | None, date_order: str) -> list[TimeExpression]:
+    ctx = Context(text, anchor, date_order)
+    chosen = choose(find_candidates(text, ENGLISH_RULES), len(text))
+    return resolve_all(text, chosen, ENGLISH_RULES, ctx)
+
+
+def tag(
+    text: str,
+    anchor: _dt.date | FuzzyDate | None,
+    *,
+    date_order: str = "MDY",
+    language: str | None = None,
+) -> list[TimeExpression]:
+    """The time expressions of ``text``, resolved against ``anchor`` (the publication date).
+
+    Args:
+        text: the article text; offsets in the result index into it.
+        anchor: the publication date; None leaves relative expressions unresolved
+            (their value holds X placeholders and their ``date`` is None).
+        date_order: how to read all-numeric dates such as 03/04/2025 ("MDY" or "DMY").
+        language: an ISO 639-1 code; None detects it from the text's common words.
+
+    Returns:
+        The expressions in text order, never overlapping.
+    """
+    from timeline_app.core.temporal.languages import detect_language, tag_foreign
+
+    day = _anchor_day(anchor)
+    lang = (language or detect_language(text)).lower()[:2]
+    if lang == "en":
+        return tag_english(text, day, date_order)
+    return tag_foreign(text, day, lang, date_order)
