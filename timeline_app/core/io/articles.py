@@ -1,36 +1,31 @@
 """Loading articles: plain text, Markdown and saved HTML pages.
 
-Bytes are checked (size, emptiness, binary content), decoded (BOMs, UTF-8, then
-charset-normalizer for the rest), and split into title, publication date, source
+Bytes are checked (size, emptiness, binary content), decoded (see
+:mod:`timeline_app.core.io.decoding`), and split into title, publication date, source
 and body. HTML goes through trafilatura, which reads the page's metadata and main
 text from the file itself; nothing is ever fetched from the network.
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as _dt
 import hashlib
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
 from timeline_app.core.errors import InputError
+from timeline_app.core.io.atomic import describe_os_error
+from timeline_app.core.io.decoding import decode_bytes
 from timeline_app.core.model import Article
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 # " date 2025-12-02 403": the header of the bundled sample and of the corpus it comes from.
 _HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(\S+))?\s*$", re.IGNORECASE)
@@ -46,7 +41,9 @@ _DATELINE = re.compile(
     r"(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?\s*[-–—]"
 )
 # "(MENAFN) The Kremlin ...", "WASHINGTON (AP) — ..."
-_AGENCY = re.compile(r"^\s*(?:[A-Z][A-Z .'-]{1,40}\s*)?\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*[-–—]?\s*")
+_AGENCY = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'-]{1,40}\s*)?\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*[-–—]?\s*"
+)
 _MD_TITLE = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 
 
@@ -72,20 +69,24 @@ def load_article(
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise InputError("is a folder, not an article", path=name)
-        if size > max_bytes:
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would never end (/dev/zero)
+            raise InputError("is not a regular file", path=name)
+        if info.st_size > max_bytes:
+            limit = max_bytes / 2**20
             raise InputError(
-                f"is {size / 1e6:.1f} MB; articles over {max_bytes / 1e6:.0f} MB are refused", path=name
+                f"is {info.st_size / 2**20:.1f} MB; articles over {limit:.0f} MB are refused", path=name
             )
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError("no such file", path=str(path)) from None
     except OSError as error:
-        raise InputError(f"cannot read it ({error.strerror or error})", path=name) from None
+        raise InputError(f"cannot read it ({describe_os_error(error)})", path=name) from None
     if len(data) > max_bytes:  # the file grew between stat and read
-        raise InputError(f"is over {max_bytes / 1e6:.0f} MB; articles that large are refused", path=name)
+        raise InputError(f"is over {max_bytes / 2**20:.0f} MB; articles that large are refused", path=name)
     suffix = path.suffix.lower()
     text = decode_bytes(data, name=name)
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
@@ -97,58 +98,6 @@ def load_articles(
     paths: Iterable[str | Path], published: _dt.date | FuzzyDate | str | None = None
 ) -> list[Article]:
     return [load_article(p, published) for p in paths]
-
-
-def decode_bytes(data: bytes, *, name: str = "input") -> str:
-    """Bytes to text: BOM, then strict UTF-8, then UTF-16 without BOM, then charset-normalizer.
-
-    Raises:
-        InputError: empty, or binary (not text in any encoding we can tell).
-    """
-    if not data.strip(b" \t\r\n\x00"):
-        raise InputError("is empty", path=name)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return _checked(data.decode(encoding, errors="replace"), name)
-    if b"\x00" in data[:4096]:
-        utf16 = _utf16_without_bom(data)
-        if utf16 is None:
-            raise InputError("is a binary file, not an article", path=name)
-        return _checked(utf16, name)
-    try:
-        return _checked(data.decode("utf-8"), name)
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None or best.encoding is None:
-        raise InputError("is a binary file or in an unknown encoding", path=name)
-    return _checked(data.decode(best.encoding, errors="replace"), name)
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    head = data[:4096]
-    even_zeros, odd_zeros = head[0::2].count(0), head[1::2].count(0)
-    half = len(head) // 2
-    if odd_zeros > 0.3 * half and even_zeros < 0.05 * half:
-        encoding = "utf-16-le"
-    elif even_zeros > 0.3 * half and odd_zeros < 0.05 * half:
-        encoding = "utf-16-be"
-    else:
-        return None
-    return data.decode(encoding, errors="replace")
-
-
-def _checked(text: str, name: str) -> str:
-    """Refuse text that is mostly control characters (a binary file that happened to decode)."""
-    sample = text[:20000]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f") + sample.count("\ufffd")
-    if sample and controls > 0.05 * len(sample):
-        raise InputError("is a binary file, not an article", path=name)
-    if not text.strip():
-        raise InputError("is empty", path=name)
-    return text
 
 
 def _looks_like_html(text: str) -> bool:
@@ -292,7 +241,8 @@ def _is_title(line: str) -> bool:
     stripped = line.strip()
     if _MD_TITLE.match(line):
         return True
-    return 0 < len(stripped) <= 200 and not stripped.endswith((".", ",", ";", ":")) and "(" not in stripped[:3]
+    ends_like_a_sentence = stripped.endswith((".", ",", ";", ":"))
+    return 0 < len(stripped) <= 200 and not ends_like_a_sentence and "(" not in stripped[:3]
 
 
 def _date_line(line: str) -> FuzzyDate | None:
@@ -334,7 +284,11 @@ def _parse_loose_date(text: str, *, allow_no_year: bool = False) -> FuzzyDate | 
     has_year = bool(re.search(r"\b\d{4}\b", text))
     if not has_year and not allow_no_year:
         return None
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"], "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     try:
         parsed = dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
     except Exception:  # dateparser raises assorted errors on odd input; a date line is optional
