@@ -1,15 +1,190 @@
-"""`timeline-app export` (placeholder until its issue lands)."""
+"""`timeline-app export INPUT ... -o OUT`: articles or projects to an image or a data file.
+
+Images (PNG, SVG, PDF) are painted by the same painter as the timeline window, with
+no display needed: when neither DISPLAY nor WAYLAND_DISPLAY is set, Qt's offscreen
+platform is chosen before the application object is made. Data formats (CSV, the
+project JSON, TimelineJS3 JSON, iCalendar, Markdown) need no Qt at all.
+Every file is written atomically (temporary file, fsync, rename).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
+from pathlib import Path
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.io.exchange.records import LANE_MODES
+from timeline_app.core.model import Timeline
+
+IMAGE_FORMATS = ("png", "svg", "pdf")
+DATA_FORMATS = ("csv", "json", "timelinejs", "ics", "md")
+FORMATS = IMAGE_FORMATS + DATA_FORMATS
+_BY_SUFFIX = {
+    ".png": "png", ".svg": "svg", ".pdf": "pdf", ".csv": "csv", ".json": "json",
+    ".ics": "ics", ".ical": "ics", ".md": "md", ".markdown": "md",
+}  # fmt: skip
+
+
+class UsageError(Exception):
+    """A command line that asks for something impossible (exit status 2)."""
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    sub.add_parser("export", help="not available yet")
+    parser = sub.add_parser(
+        "export",
+        help="export a timeline to PNG, SVG, PDF, CSV, JSON, TimelineJS, iCalendar or Markdown",
+        description="Load articles (.txt, .md, .html) or project files (.json), extract their events, "
+        "and write them to OUT. The format follows OUT's extension unless --format is given "
+        "(.json is the project file; use --format timelinejs for TimelineJS3).",
+    )
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="articles or project files")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write (atomically)")
+    parser.add_argument("--format", choices=FORMATS, help="output format (default: from OUT's extension)")
+    parser.add_argument("--width", type=int, metavar="W", help="image width in pixels (default: fit)")
+    parser.add_argument("--height", type=int, metavar="H", help="image height in pixels (default: fit)")
+    parser.add_argument("--scale", type=float, default=1.0, metavar="S", help="pixel density: 1, 2 or 3")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="first date shown (e.g. 2025-11)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="last date shown (e.g. 2025-12-31)")
+    parser.add_argument("--lanes", choices=LANE_MODES, default="none", help="group events into lanes by ...")
+    parser.add_argument("--title", help="title (default: the timeline's)")
+    parser.add_argument("--subtitle", default=None, help="subtitle under the title")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light", help="colours of an image")
+    parser.add_argument("--transparent", action="store_true", help="no background (PNG, SVG)")
+    parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles")
+
+
+def output_format(output: str, given: str | None) -> str:
+    """The format asked for, or the one OUT's extension names.
+
+    Raises:
+        UsageError: the extension names no format we write.
+    """
+    if given:
+        return given
+    suffix = Path(output).suffix.lower()
+    if suffix not in _BY_SUFFIX:
+        names = ", ".join(sorted(set(_BY_SUFFIX)))
+        what = suffix or "no extension"
+        raise UsageError(f"cannot tell the format from {what!r} (use {names} or --format)")
+    return _BY_SUFFIX[suffix]
+
+
+def _date(value: str | None, option: str, last: bool) -> float | None:
+    if value is None:
+        return None
+    try:
+        when = FuzzyDate.parse(value)
+    except ValueError as error:
+        raise UsageError(f"{option} {value!r}: {error}") from None
+    return when.end_days if last else when.start_days
+
+
+def _check(args: argparse.Namespace) -> tuple[str, float | None, float | None]:
+    fmt = output_format(args.output, args.format)
+    for name in ("width", "height"):
+        value = getattr(args, name)
+        if value is not None and value <= 0:
+            raise UsageError(f"--{name} must be a positive number of pixels")
+    if not 0.25 <= args.scale <= 4:
+        raise UsageError("--scale must be between 0.25 and 4 (1, 2 or 3 for HiDPI)")
+    first = _date(args.date_from, "--from", last=False)
+    last = _date(args.date_to, "--to", last=True)
+    if first is not None and last is not None and last <= first:
+        raise UsageError("--to is before --from")
+    return fmt, first, last
 
 
 def run(args: argparse.Namespace) -> int:
-    print("timeline-app: 'export' is not available yet", file=sys.stderr)
-    return 2
+    try:
+        fmt, first, last = _check(args)
+    except UsageError as error:
+        print(f"timeline-app export: {error}", file=sys.stderr)
+        return 2
+    from timeline_app.core.pipeline import load_inputs, parse_date_option
+
+    timeline = load_inputs(args.inputs, parse_date_option(args.published))
+    if args.title:
+        timeline.title = args.title
+    if fmt in IMAGE_FORMATS:
+        count = _export_image(timeline, fmt, args, first, last)
+    else:
+        count = _export_data(_in_range(timeline, first, last), fmt, args)
+    print(f"{count} events -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def _in_range(timeline: Timeline, first: float | None, last: float | None) -> Timeline:
+    """The events that overlap [first, last) (all of them, undated included, with no range)."""
+    if first is None and last is None:
+        return timeline
+    lo = -float("inf") if first is None else first
+    hi = float("inf") if last is None else last
+    kept = [e for e in timeline.events if e.when and e.when.end_days > lo and e.when.start_days < hi]
+    subset = Timeline(title=timeline.title)
+    subset.replace_all(timeline.title, timeline.articles, kept)
+    return subset
+
+
+def _export_data(timeline: Timeline, fmt: str, args: argparse.Namespace) -> int:
+    from timeline_app.core.io import exchange
+    from timeline_app.core.io.atomic import atomic_write_bytes, atomic_write_text
+
+    subtitle = args.subtitle or ""
+    if fmt == "csv":
+        atomic_write_text(args.output, exchange.export_csv(timeline, lanes=args.lanes))
+    elif fmt == "json":
+        from timeline_app.core.io.project import save_project
+
+        save_project(timeline, args.output)
+    elif fmt == "timelinejs":
+        document = exchange.export_timelinejs(timeline, lanes=args.lanes, subtitle=subtitle)
+        atomic_write_text(args.output, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+        return len(document["events"])
+    elif fmt == "ics":
+        result = exchange.export_ics(timeline)
+        atomic_write_bytes(args.output, result.data)
+        if result.skipped:
+            skipped = f"{result.skipped} undated or out-of-range events left out"
+            print(f"timeline-app export: {skipped}", file=sys.stderr)
+        return len(timeline) - result.skipped
+    else:
+        atomic_write_text(args.output, exchange.export_markdown(timeline, subtitle=subtitle))
+    return len(timeline)
+
+
+def ensure_headless_platform() -> None:
+    """Choose Qt's offscreen platform when there is no display (before any QGuiApplication)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _export_image(
+    timeline: Timeline, fmt: str, args: argparse.Namespace, first: float | None, last: float | None
+) -> int:
+    ensure_headless_platform()
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(["timeline-app"])
+    from timeline_app.gui.export import ExportOptions, export_image
+
+    options = ExportOptions(
+        format=fmt,
+        first=first,
+        last=last,
+        width=args.width,
+        height=args.height,
+        scale=args.scale,
+        title=args.title,
+        subtitle=args.subtitle or "",
+        lanes=args.lanes,
+        theme=args.theme,
+        transparent=args.transparent,
+    )
+    try:
+        report = export_image(timeline, args.output, options)
+    finally:
+        del app
+    return report.events

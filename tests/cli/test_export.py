@@ -1,0 +1,104 @@
+"""`timeline-app export` for data formats: exit codes, format choice, ranges, atomic writes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.core.io.test_exchange import sample_timeline
+from timeline_app.cli import main
+from timeline_app.core.io.exchange import import_csv, import_ics, import_timelinejs
+from timeline_app.core.io.project import load_project, save_project
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    path = tmp_path / "talks.json"
+    save_project(sample_timeline(), path)
+    return path
+
+
+def _dated_ids(timeline) -> set[str]:
+    return {e.id for e in timeline.events if e.when is not None}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".ics", ".md", ".json"])
+def test_format_follows_the_extension(project, tmp_path, suffix, capsys):
+    out = tmp_path / f"out{suffix}"
+    assert main(["export", str(project), "-o", str(out)]) == 0
+    assert out.exists()
+    data = out.read_bytes()
+    if suffix == ".csv":
+        assert _dated_ids(import_csv(data.decode()).timeline) == _dated_ids(sample_timeline())
+    elif suffix == ".ics":
+        assert data.startswith(b"BEGIN:VCALENDAR")
+        assert len(import_ics(data).timeline) == 11  # 13 less the undated and the BCE events
+        assert "left out" in capsys.readouterr().err
+    elif suffix == ".md":
+        assert data.decode().startswith("# Geneva talks\n")
+    else:
+        timeline, _warnings = load_project(out)
+        assert {e.id for e in timeline.events} == {e.id for e in sample_timeline().events}
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
+def test_timelinejs_needs_format_and_keeps_the_title(project, tmp_path):
+    out = tmp_path / "web.json"
+    code = main(
+        [
+            "export",
+            str(project),
+            "-o",
+            str(out),
+            "--format",
+            "timelinejs",
+            "--title",
+            "Talks",
+            "--lanes",
+            "kind",
+        ]
+    )
+    assert code == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["title"]["text"]["headline"] == "Talks"
+    assert all("group" in slide for slide in document["events"])
+    assert len(import_timelinejs(document).timeline) == 12
+
+
+def test_date_range_keeps_overlapping_events_only(project, tmp_path):
+    out = tmp_path / "late.csv"
+    assert main(["export", str(project), "-o", str(out), "--from", "2025-11", "--to", "2025-11-30"]) == 0
+    titles = {e.title for e in import_csv(out.read_text(encoding="utf-8")).timeline.events}
+    # November, Q4, its hours on the 30th; not 1 December, not the undated event.
+    assert "=SUM(A1:A9) talks" in titles and "\tTabbed, title; with a semicolon" in titles
+    assert "+1 vote for the ceasefire" in titles
+    assert "Ministers meet in Geneva" not in titles and "Undated meeting" not in titles
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [["-o", "x.unknown"], ["-o", "x.csv", "--from", "2025-13"], ["-o", "x.png", "--width", "0"],
+     ["-o", "x.csv", "--from", "2025-12", "--to", "2025-11"], ["-o", "x.png", "--scale", "9"],
+     ["-o", "x.csv", "--lanes", "planet"]],
+)  # fmt: skip
+def test_usage_errors_exit_2_with_one_line(project, tmp_path, monkeypatch, capsys, extra):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", str(project), *extra]) == 2
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_unreadable_input_exits_1_with_one_line(tmp_path, capsys):
+    missing = tmp_path / "missing.json"
+    assert main(["export", str(missing), "-o", str(tmp_path / "out.csv")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("timeline-app")
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_existing_file_survives_a_failed_export(project, tmp_path):
+    out = tmp_path / "keep.csv"
+    out.write_text("old", encoding="utf-8")
+    assert main(["export", str(tmp_path / "nope.json"), "-o", str(out)]) == 1
+    assert out.read_text(encoding="utf-8") == "old"
