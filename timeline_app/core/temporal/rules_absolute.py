@@ -67,12 +67,23 @@ def _pick_year(ctx: Context, m: re.Match[str], month: int, day_: int | None) -> 
     return year, f"no year given: the nearest such day to {ctx.anchor_label}"
 
 
+def _year_of_weekday(ctx: Context, m: re.Match[str], month: int, dnum: int, wd: int) -> tuple[int | None, str]:
+    """"Saturday, April 25": the year near the anchor in which that day is that weekday."""
+    assert ctx.anchor is not None
+    for year in (ctx.anchor.year, ctx.anchor.year + 1, ctx.anchor.year - 1):
+        if dnum <= days_in_month(year, month) and weekday_of(days_from_civil(year, month, dnum)) == wd:
+            return year, "no year given: the year near the publication date in which that day falls on that weekday"
+    return _pick_year(ctx, m, month, dnum)
+
+
 def _calendar_day(m: re.Match[str], ctx: Context) -> Reading | None:
     month = _month_number(m["month"])
     dnum = _day_number(m["day"])
     if m["year"]:
         year: int | None = _year_token(m["year"], ctx)
         how = "a full calendar date"
+    elif m["lwd"] and ctx.anchor is not None:
+        year, how = _year_of_weekday(ctx, m, month, dnum, L.WEEKDAYS[m["lwd"].lower().rstrip(".")])
     else:
         year, how = _pick_year(ctx, m, month, dnum)
     if year is None:
@@ -83,7 +94,7 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
 
 
-_WEEKDAY_LEAD = rf"(?:(?:{L.WEEKDAY}|{L.WEEKDAY_ABBR}),?\s{{1,3}})?"
+_WEEKDAY_LEAD = rf"(?:(?P<lwd>{L.WEEKDAY}|{L.WEEKDAY_ABBR}),?\s{{1,3}})?"
 _YEAR_TAIL = rf"(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<year>{L.YEAR4}|['’]\d\d(?!\w)))?"
 
 MONTH_DAY = rule(
@@ -156,7 +167,8 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Reading | None:
 
 MONTH_ALONE = rule(
     "month",
-    rf"\b{MOD_PREFIX}(?:(?P<rel>this|last|next|past|coming|previous)\s{{1,3}})?(?P<month>{L.MONTH})(?!\w|-\d)",
+    rf"\b{MOD_PREFIX}(?:(?P<rel>this|last|next|past|coming|previous)\s{{1,3}})?(?P<month>{L.MONTH})(?!\w|-\d)"
+    r"(?:(?:\s+of)?\s+(?P<yrel>last|this|next)\s+year\b)?",
     _month_alone,
     _month_alone_guard,
 )
@@ -223,7 +235,7 @@ def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.anchor and year > ctx.anchor.year:
             year -= 100
     date = FuzzyDate(year, precision=Precision.DECADE)
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a decade")
+    return Reading("DATE", date.iso(), date, mod_of(m["mod"]), "a decade")
 
 
 DECADE = rule(
@@ -244,7 +256,7 @@ def _century(m: re.Match[str], ctx: Context) -> Reading | None:
     if not 1 <= n <= 21:
         return None
     date = FuzzyDate((n - 1) * 100, precision=Precision.CENTURY)
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a century")
+    return Reading("DATE", date.iso(), date, mod_of(m["mod"]), "a century")
 
 
 CENTURY = rule(

@@ -48,7 +48,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 WEEKDAY = rule(
     "weekday",
     rf"\b{MOD_PREFIX}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{L.WEEKDAY}|{L.WEEKDAY_ABBR})"
-    r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?(?![\w'’-])",
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?(?=['’]s\b|[^\w'’-]|$)",
     _weekday,
     lambda m, text: not m.group().startswith("Sun.") or m["mod"] is not None,
 )
