@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -78,8 +79,20 @@ def extract_events(article: Article) -> list[Event]:
     return list(real(article))
 
 
-def time_expressions(article: Article) -> list[tuple[int, int, str]]:
-    """(start, end, resolved value) of every time expression, or [] without a tagger."""
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A time expression as the article view needs it."""
+
+    start: int
+    end: int
+    value: str
+    date: FuzzyDate | None
+    explanation: str
+
+
+def time_expressions(article: Article) -> list[TimeSpan]:
+    """Every time expression of the article, resolved against its publication date
+    ([] while the tagger has not landed, or if it fails on this text)."""
     tag = _core("temporal", "tag")
     if tag is None:
         return []
@@ -87,7 +100,10 @@ def time_expressions(article: Article) -> list[tuple[int, int, str]]:
         found = tag(article.text, article.published)
     except Exception:  # a tagger bug must not take the article view down
         return []
-    return [(t.start, t.end, str(getattr(t, "value", ""))) for t in found]
+    return [
+        TimeSpan(t.start, t.end, str(t.value), getattr(t, "date", None), getattr(t, "explanation", ""))
+        for t in found
+    ]
 
 
 def project_bytes(timeline: Timeline) -> bytes:
@@ -120,9 +136,7 @@ def load_project(path: str | Path) -> tuple[Timeline, list[str]]:
 def is_project_file(path: str | Path) -> bool:
     """A project rather than an article: by extension, or JSON that says so."""
     p = Path(path)
-    if p.suffix.lower() in (".tlproj", ".timeline", ".json"):
-        return True
-    return False
+    return p.suffix.lower() in (".json", ".tlproj")
 
 
 # -- stand-in project format (only until core.io.project lands) ---------------
@@ -131,19 +145,32 @@ def is_project_file(path: str | Path) -> bool:
 def _fallback_dump(timeline: Timeline) -> bytes:
     def event(e: Event) -> dict[str, Any]:
         return {
-            "id": e.id, "title": e.title, "when": e.when.to_json() if e.when else None,
-            "description": e.description, "actors": list(e.actors), "places": list(e.places),
-            "kind": e.kind.value, "status": e.status.value, "origin": e.origin.value,
-            "reviewed": e.reviewed, "notes": e.notes, "expression": e.expression,
+            "id": e.id,
+            "title": e.title,
+            "when": e.when.to_json() if e.when else None,
+            "description": e.description,
+            "actors": list(e.actors),
+            "places": list(e.places),
+            "kind": e.kind.value,
+            "status": e.status.value,
+            "origin": e.origin.value,
+            "reviewed": e.reviewed,
+            "notes": e.notes,
+            "expression": e.expression,
             "explanation": e.explanation,
             "sources": [[s.article, s.start, s.end, s.quote] for s in e.sources],
-        }  # fmt: skip
+        }
 
     def article(a: Article) -> dict[str, Any]:
         return {
-            "id": a.id, "title": a.title, "text": a.text, "source": a.source, "path": a.path,
-            "published": a.published.to_json() if a.published else None, "sha256": a.sha256,
-        }  # fmt: skip
+            "id": a.id,
+            "title": a.title,
+            "text": a.text,
+            "source": a.source,
+            "path": a.path,
+            "published": a.published.to_json() if a.published else None,
+            "sha256": a.sha256,
+        }
 
     data = {
         "format": "timeline-app-project-standin",
@@ -161,20 +188,33 @@ def _fallback_parse(data: bytes) -> Timeline:
         raw = json.loads(data)
         articles = [
             Article(
-                a["id"], a["title"], a["text"],
+                a["id"],
+                a["title"],
+                a["text"],
                 FuzzyDate.from_json(a["published"]) if a.get("published") else None,
-                a.get("source", ""), a.get("path", ""), a.get("sha256", ""),
-            )  # fmt: skip
+                a.get("source", ""),
+                a.get("path", ""),
+                a.get("sha256", ""),
+            )
             for a in raw["articles"]
         ]
         events = [
             Event(
-                id=e["id"], title=e["title"], when=FuzzyDate.from_json(e["when"]) if e["when"] else None,
-                description=e["description"], actors=e["actors"], places=e["places"], kind=e["kind"],
-                status=e["status"], origin=e["origin"], reviewed=e["reviewed"], notes=e["notes"],
-                expression=e["expression"], explanation=e["explanation"],
+                id=e["id"],
+                title=e["title"],
+                when=FuzzyDate.from_json(e["when"]) if e["when"] else None,
+                description=e["description"],
+                actors=e["actors"],
+                places=e["places"],
+                kind=e["kind"],
+                status=e["status"],
+                origin=e["origin"],
+                reviewed=e["reviewed"],
+                notes=e["notes"],
+                expression=e["expression"],
+                explanation=e["explanation"],
                 sources=[Source(*s) for s in e["sources"]],
-            )  # fmt: skip
+            )
             for e in raw["events"]
         ]
     except (ValueError, KeyError, TypeError) as error:

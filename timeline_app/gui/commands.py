@@ -170,7 +170,9 @@ def edit_event(timeline: Timeline, new: Event) -> UpdateEventsCommand:
 
 def move_date(timeline: Timeline, event_id: str, when: FuzzyDate) -> UpdateEventsCommand:
     event = timeline.event(event_id)
-    return UpdateEventsCommand(timeline, [event.with_changes(when=when, reviewed=True)], f"Move to {when.label()}")
+    return UpdateEventsCommand(
+        timeline, [event.with_changes(when=when, reviewed=True)], f"Move to {when.label()}"
+    )
 
 
 def set_status(timeline: Timeline, ids: Iterable[str], status: Status) -> UpdateEventsCommand:

@@ -64,7 +64,7 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "event" and change.kind == "removed" or change.kind == "reset":
+        if (change.what == "event" and change.kind == "removed") or change.kind == "reset":
             self.selection.drop_missing(self.timeline)
         self.timelineChanged.emit(change)
 

@@ -177,16 +177,28 @@ class FilterBar(QWidget):
 
     def set_filter(self, value: EventFilter) -> None:
         """Show ``value`` in the widgets (used by tests and by "show this article's events")."""
-        widgets = (self.search, self.start, self.end, self.actor, self.place, self.kind, self.status, self.article)
+        widgets = (
+            self.search,
+            self.start,
+            self.end,
+            self.actor,
+            self.place,
+            self.kind,
+            self.status,
+            self.article,
+        )
         for w in widgets:
             w.blockSignals(True)
         self.search.setText(value.text)
         self.start.setText(value.start.iso() if value.start else "")
         self.end.setText(value.end.iso() if value.end else "")
         for combo, data in (
-            (self.actor, value.actor), (self.place, value.place), (self.kind, value.kind),
-            (self.status, value.status), (self.article, value.article),
-        ):  # fmt: skip
+            (self.actor, value.actor),
+            (self.place, value.place),
+            (self.kind, value.kind),
+            (self.status, value.status),
+            (self.article, value.article),
+        ):
             if data and combo.findData(data) < 0:
                 combo.addItem(data, data)
             combo.setCurrentIndex(max(combo.findData(data), 0))
@@ -197,7 +209,7 @@ class FilterBar(QWidget):
     def clear(self) -> None:
         self.set_filter(EventFilter())
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.clear()
             return

@@ -1,0 +1,144 @@
+"""Editing operations of the main window, each pushed as one command on the undo stack.
+
+A mixin of :class:`~timeline_app.gui.main_window.MainWindow`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.model import Event, Origin, Source, Status
+from timeline_app.gui import backend, commands
+
+if TYPE_CHECKING:
+    from timeline_app.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class EditOps(_Base):
+    def selected_ids(self) -> list[str]:
+        return [i for i in self.document.selection.ids if self.document.timeline.has_event(i)]
+
+    def add_event(self) -> str:
+        """A new manual event dated at the middle of what the timeline shows (today if nothing)."""
+        when = self._middle_of_view() or FuzzyDate.from_date(_dt.date.today())
+        event = Event(id=commands.new_id(), title="New event", when=when, origin=Origin.MANUAL, reviewed=True)
+        self.document.push(commands.AddEventsCommand(self.document.timeline, [event]))
+        self.document.selection.set([event.id])
+        self.show_inspector(focus=True)
+        return event.id
+
+    def _middle_of_view(self) -> FuzzyDate | None:
+        span = self.visible_days()
+        if span is None:
+            span = self.document.timeline.date_span()
+        if span is None:
+            return None
+        try:
+            return FuzzyDate.from_days((span[0] + span[1]) / 2)
+        except ValueError:
+            return None
+
+    def new_event_from_selection(self, article_id: str, start: int, end: int) -> str | None:
+        """An event told by the selected text, dated by the first time expression inside it."""
+        timeline = self.document.timeline
+        if not timeline.has_article(article_id) or start >= end:
+            return None
+        article = timeline.article(article_id)
+        quote = article.text[start:end]
+        stripped = quote.strip()
+        start += len(quote) - len(quote.lstrip())
+        end = start + len(stripped)
+        when, expression, explanation = None, "", ""
+        for span in backend.time_expressions(article):
+            if start <= span.start and span.end <= end and span.date is not None:
+                when, expression, explanation = (
+                    span.date,
+                    article.text[span.start : span.end],
+                    span.explanation,
+                )
+                break
+        title = " ".join(stripped.split())
+        event = Event(
+            id=commands.new_id(),
+            title=title if len(title) <= 80 else title[:79] + "…",
+            when=when,
+            sources=(Source.from_article(article, start, end),),
+            origin=Origin.MANUAL,
+            reviewed=True,
+            expression=expression,
+            explanation=explanation,
+        )
+        self.document.push(commands.AddEventsCommand(timeline, [event], "New event from selection"))
+        self.document.selection.set([event.id])
+        return event.id
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.document.push(commands.DeleteEventsCommand(self.document.timeline, ids))
+
+    def duplicate_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            command = commands.duplicate_events(self.document.timeline, ids)
+            self.document.push(command)
+            self.document.selection.set([e.id for e in command.events])
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            self.statusBar().showMessage("Select two or more events to merge", 5000)
+            return
+        self.document.push(commands.MergeEventsCommand(self.document.timeline, ids))
+        self.document.selection.set(ids[:1])
+
+    def split_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1 or len(self.document.timeline.event(ids[0]).sources) < 2:
+            self.statusBar().showMessage("Select one event told by several sources to split it", 5000)
+            return
+        command = commands.SplitEventCommand(self.document.timeline, ids[0])
+        self.document.push(command)
+        self.document.selection.set([ids[0], *(e.id for e in command.copies)])
+
+    def mark_reviewed(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.document.push(commands.mark_reviewed(self.document.timeline, ids))
+
+    def mark_status(self, status: str) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.document.push(commands.set_status(self.document.timeline, ids, Status(status)))
+
+    def apply_inspector_edit(self, event: Event) -> None:
+        if self.document.timeline.has_event(event.id) and self.document.timeline.event(event.id) != event:
+            self.document.push(commands.edit_event(self.document.timeline, event))
+
+    def move_event_date(self, event_id: str, when: FuzzyDate) -> None:
+        """The timeline view's drag: the view never changes the timeline, the window does."""
+        timeline = self.document.timeline
+        if timeline.has_event(event_id) and timeline.event(event_id).when != when:
+            self.document.push(commands.move_date(timeline, event_id, when))
+
+    # -- review mode ------------------------------------------------------------------------
+
+    def review_accept(self, event_id: str) -> None:
+        if self.document.timeline.has_event(event_id):
+            self.document.push(commands.mark_reviewed(self.document.timeline, [event_id]))
+
+    def review_reject(self, event_id: str) -> None:
+        if self.document.timeline.has_event(event_id):
+            self.document.push(
+                commands.DeleteEventsCommand(self.document.timeline, [event_id], "Reject event")
+            )
+
+    def review_edit(self, event_id: str) -> None:
+        self.document.selection.set([event_id])
+        self.show_inspector(focus=True)

@@ -1,0 +1,268 @@
+"""The Inspector: edit the selected event; invalid input is shown inline and never applied."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.model import Event, Kind, Status
+
+_NUMERIC = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](-?\d{1,6})\s*$")
+
+
+def parse_date_text(text: str, date_order: str = "DMY") -> FuzzyDate:
+    """Read a typed date: ISO/TIMEX ("2025-12-01", "2025-11", "199X") or 1/12/2025 in ``date_order``.
+
+    Raises:
+        ValueError: with a message fit to show beside the field.
+    """
+    m = _NUMERIC.match(text)
+    if m:
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        day, month = (a, b) if date_order == "DMY" else (b, a)
+        return FuzzyDate(year, month, day)
+    return FuzzyDate.parse(text)
+
+
+def build_date(
+    start: str, end: str, precision: str, approximate: bool, date_order: str = "DMY"
+) -> FuzzyDate | None:
+    """The event date from the Inspector's fields; None when the start is empty.
+
+    ``precision`` is a Precision value or "" (as typed). Raises ValueError.
+    """
+    if not start.strip():
+        if end.strip():
+            raise ValueError("an end date needs a start date")
+        return None
+    when = parse_date_text(start, date_order)
+    last = parse_date_text(end, date_order) if end.strip() else None
+    if precision:
+        when = when.truncate(Precision(precision))
+        last = last.truncate(Precision(precision)) if last else None
+    return replace(when, approximate=approximate, end=last)
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(n.strip() for n in text.split(",") if n.strip()))
+
+
+class Inspector(QWidget):
+    """Shows one event; ``eventEdited(Event)`` carries the edited copy (the window makes it a command)."""
+
+    eventEdited = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Event inspector")
+        self.date_order = "DMY"
+        self._event: Event | None = None
+        self._loading = False
+
+        self.title = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(64)
+        self.date = QLineEdit(placeholderText="2025-12-01, 2025-11, 2025-Q4, 1/12/2025")
+        self.precision = QComboBox()
+        self.precision.addItem("as typed", "")
+        for p in Precision:
+            self.precision.addItem(p.value, p.value)
+        self.approximate = QCheckBox("approximate")
+        self.end = QLineEdit(placeholderText="end of a range (optional)")
+        self.actors = QLineEdit(placeholderText="comma-separated")
+        self.places = QLineEdit(placeholderText="comma-separated")
+        self.kind = QComboBox()
+        for k in Kind:
+            self.kind.addItem(k.value.title(), k.value)
+        self.status = QComboBox()
+        for s in Status:
+            self.status.addItem(s.value, s.value)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(52)
+        self.resolved = QLabel(
+            wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.resolved.setObjectName("dateExplanation")
+        self.error = QLabel(wordWrap=True)
+        self.error.setObjectName("inspectorError")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setAccessibleName("Input error")
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.setToolTip("Apply the changes (Ctrl+Return)")
+        self.revert_button = QPushButton("Revert")
+        self.empty = QLabel("Select an event to edit it.", alignment=Qt.AlignmentFlag.AlignCenter)
+
+        names = {
+            self.title: "Title",
+            self.description: "Description",
+            self.date: "Date",
+            self.precision: "Date precision",
+            self.approximate: "Approximate date",
+            self.end: "End date",
+            self.actors: "Actors",
+            self.places: "Places",
+            self.kind: "Kind",
+            self.status: "Claim status",
+            self.notes: "Notes",
+            self.apply_button: "Apply changes",
+            self.revert_button: "Revert changes",
+        }
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date, 3)
+        date_row.addWidget(self.precision, 1)
+        date_row.addWidget(self.approximate)
+        form = QFormLayout()
+        form.addRow("&Title", self.title)
+        form.addRow("&Date", date_row)
+        form.addRow("", self.resolved)
+        form.addRow("&End", self.end)
+        form.addRow("&Actors", self.actors)
+        form.addRow("&Places", self.places)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Status", self.status)
+        form.addRow("Descr&iption", self.description)
+        form.addRow("&Notes", self.notes)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.apply_button)
+        self.form = QWidget()
+        inner = QVBoxLayout(self.form)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addLayout(buttons)
+        inner.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.empty)
+        outer.addWidget(self.form)
+
+        for edit in (self.title, self.date, self.end, self.actors, self.places):
+            edit.textChanged.connect(self._validate)
+            edit.returnPressed.connect(self.apply)
+        for text in (self.description, self.notes):
+            text.textChanged.connect(self._validate)
+        for combo in (self.precision, self.kind, self.status):
+            combo.currentIndexChanged.connect(self._validate)
+        self.approximate.toggled.connect(self._validate)
+        self.apply_button.clicked.connect(self.apply)
+        self.revert_button.clicked.connect(self.revert)
+        QShortcut(
+            QKeySequence("Ctrl+Return"),
+            self,
+            self.apply,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.show_event(None)
+
+    @property
+    def current_event(self) -> Event | None:
+        return self._event
+
+    def show_event(self, event: Event | None) -> None:
+        """Load an event into the fields (None: nothing selected)."""
+        self._event = event
+        self.form.setVisible(event is not None)
+        self.empty.setVisible(event is None)
+        if event is None:
+            return
+        self._loading = True
+        when = event.when
+        self.title.setText(event.title)
+        self.description.setPlainText(event.description)
+        self.date.setText(replace(when, end=None, approximate=False).iso() if when else "")
+        self.end.setText(when.end.iso() if when and when.end else "")
+        self.precision.setCurrentIndex(0)
+        self.approximate.setChecked(bool(when and when.approximate))
+        self.actors.setText(", ".join(event.actors))
+        self.places.setText(", ".join(event.places))
+        self.kind.setCurrentIndex(self.kind.findData(event.kind.value))
+        self.status.setCurrentIndex(self.status.findData(event.status.value))
+        self.notes.setPlainText(event.notes)
+        parts = []
+        if event.expression:
+            parts.append(f"Read from “{event.expression}”")
+        if event.explanation:
+            parts.append(event.explanation)
+        self.resolved.setText(". ".join(parts))
+        self.resolved.setVisible(bool(parts))
+        self._loading = False
+        self._validate()
+
+    def edited_event(self) -> Event:
+        """The event as the fields describe it. Raises ValueError with a message for the user."""
+        if self._event is None:
+            raise ValueError("no event is selected")
+        title = self.title.text().strip()
+        if not title:
+            raise ValueError("the title cannot be empty")
+        try:
+            when = build_date(
+                self.date.text(),
+                self.end.text(),
+                self.precision.currentData(),
+                self.approximate.isChecked(),
+                self.date_order,
+            )
+        except ValueError as error:
+            raise ValueError(f"date: {error}") from None
+        return self._event.with_changes(
+            title=title,
+            description=self.description.toPlainText().strip(),
+            when=when,
+            actors=split_names(self.actors.text()),
+            places=split_names(self.places.text()),
+            kind=Kind(self.kind.currentData()),
+            status=Status(self.status.currentData()),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def _validate(self) -> bool:
+        if self._loading or self._event is None:
+            return False
+        try:
+            edited = self.edited_event()
+        except ValueError as error:
+            self.error.setText(str(error))
+            self.apply_button.setEnabled(False)
+            bad = self.date if str(error).startswith("date") else self.title
+            for edit in (self.date, self.title):
+                edit.setStyleSheet("QLineEdit { border: 1px solid #c62828; }" if edit is bad else "")
+            return False
+        self.error.setText("")
+        self.date.setStyleSheet("")
+        self.title.setStyleSheet("")
+        changed = edited != self._event
+        self.apply_button.setEnabled(changed)
+        self.revert_button.setEnabled(changed)
+        return changed
+
+    def apply(self) -> bool:
+        """Emit the edit if the fields are valid and differ from the event; True if emitted."""
+        if not self._validate():
+            return False
+        self.eventEdited.emit(self.edited_event())
+        return True
+
+    def revert(self) -> None:
+        self.show_event(self._event)

@@ -1,0 +1,474 @@
+"""The main window: the timeline in the centre, docks around it, every view showing one selection.
+
+The window owns the Document (timeline + undo stack + path) and links the views:
+any of them may change the selection, and all follow it. Views never change the
+Timeline; they ask the window, which pushes a command on the one undo stack.
+File operations and edits live in two mixins (project_ops, edit_ops).
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QUndoView,
+    QWidget,
+)
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.model import Change
+from timeline_app.gui import backend, dialogs, window_actions
+from timeline_app.gui.app import apply_theme
+from timeline_app.gui.article_view import ArticleView
+from timeline_app.gui.articles_dock import ArticlesList
+from timeline_app.gui.document import Document
+from timeline_app.gui.edit_ops import EditOps
+from timeline_app.gui.event_table import EventProxyModel, EventTableModel
+from timeline_app.gui.filters import EventFilter, FilterBar
+from timeline_app.gui.inspector import Inspector
+from timeline_app.gui.project_ops import ProjectOps
+from timeline_app.gui.recovery import Recovery
+from timeline_app.gui.review import ReviewPanel, review_queue
+from timeline_app.gui.settings import Settings
+from timeline_app.gui.timeline_slot import make_timeline_view
+
+
+class MainWindow(ProjectOps, EditOps, QMainWindow):
+    importFinished = Signal(int, int)  # articles, events added
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+        self.resize(1400, 880)
+        self.settings = Settings()
+        self.document = Document(self)
+        self.actions_by_name: dict = {}
+        self.worker = None
+        self.default_published: FuzzyDate | None = None
+        self._syncing = False
+        self._times_cache: dict[str, list] = {}
+        self._shown_article: str | None = None
+
+        self.view = make_timeline_view(self.document.timeline, self)
+        self.setCentralWidget(self.view.widget)
+        self._build_docks()
+        self.filter_bar = FilterBar(self)
+        window_actions.build(self)
+        filter_toolbar = QToolBar("Filter", self)
+        filter_toolbar.setObjectName("filterToolbar")
+        filter_toolbar.setMovable(False)
+        filter_toolbar.addWidget(self.filter_bar)
+        self.addToolBarBreak()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, filter_toolbar)
+        for dock in (
+            self.articles_dock,
+            self.events_dock,
+            self.inspector_dock,
+            self.article_dock,
+            self.review_dock,
+            self.history_dock,
+        ):
+            self.docks_menu.addAction(dock.toggleViewAction())
+        self.docks_menu.addAction(filter_toolbar.toggleViewAction())
+        self.docks_menu.addAction(self.main_toolbar.toggleViewAction())
+        self._build_status_bar()
+        self._build_export_menu()
+        self._connect()
+        self.refresh_recent_menu()
+        self.inspector.date_order = self.settings.date_order
+        self.view.set_lanes(self.settings.default_lanes)
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self.recovery = Recovery(self.document, self)
+        self.recovery.start()
+        self._update_title()
+        self._refresh()
+
+    # -- construction -------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(f"{title} panel")
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.articles_list = ArticlesList()
+        self.articles_dock = self._dock(
+            "Articles", "articlesDock", self.articles_list, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.table_model = EventTableModel(self.document.timeline, self)
+        self.proxy = EventProxyModel(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.table = QTableView()
+        self.table.setObjectName("eventsTable")
+        self.table.setAccessibleName("Events table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((110, 360, 90, 80, 200, 140, 220, 70)):
+            header.resizeSection(column, width)
+        self.events_dock = self._dock(
+            "Events", "eventsDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.inspector = Inspector()
+        self.inspector_dock = self._dock(
+            "Inspector", "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.article_view = ArticleView()
+        self.article_dock = self._dock(
+            "Article Text", "articleDock", self.article_view, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.review_panel = ReviewPanel(self.document.timeline)
+        self.review_dock = self._dock(
+            "Review", "reviewDock", self.review_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.undo_view = QUndoView(self.document.undo_stack)
+        self.undo_view.setObjectName("undoView")
+        self.undo_view.setAccessibleName("Undo history")
+        self.undo_view.setEmptyLabel("<original>")
+        self.history_dock = self._dock(
+            "History", "historyDock", self.undo_view, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.splitDockWidget(self.articles_dock, self.history_dock, Qt.Orientation.Vertical)
+        self.splitDockWidget(self.inspector_dock, self.article_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.inspector_dock, self.review_dock)
+        self.inspector_dock.raise_()
+        self.review_dock.hide()
+        self.resizeDocks([self.articles_dock, self.inspector_dock], [300, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.events_dock], [260], Qt.Orientation.Vertical)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setAccessibleName("Event counts")
+        self.range_label = QLabel()
+        self.range_label.setObjectName("rangeLabel")
+        self.range_label.setAccessibleName("Visible range")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Import progress")
+        self.progress.setMaximumWidth(200)
+        self.progress.hide()
+        self.cancel_button = QToolButton(text="Cancel")
+        self.cancel_button.setAccessibleName("Cancel import")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.cancel_button.hide()
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.range_label)
+        bar.addPermanentWidget(self.counts_label)
+
+    def _build_export_menu(self) -> None:
+        """File > Export, from the export module when it is installed."""
+        try:
+            export_dialog = importlib.import_module("timeline_app.gui.export_dialog")
+        except ImportError:
+            export_dialog = None
+        opener = getattr(export_dialog, "open_export_dialog", None) or getattr(
+            export_dialog, "run_export_dialog", None
+        )
+        if opener is None:
+            self.export_menu.setEnabled(False)
+            return
+        for label, fmt in (
+            ("PNG Image…", "png"),
+            ("SVG Drawing…", "svg"),
+            ("PDF Document…", "pdf"),
+            ("Data…", "csv"),
+        ):
+            action = self.export_menu.addAction(label)
+            action.setObjectName(f"export_{fmt}")
+            action.triggered.connect(lambda _c=False, f=fmt: self._export(opener, f))
+
+    def _export(self, opener, fmt: str) -> None:
+        try:
+            opener(
+                self,
+                self.document.timeline,
+                fmt=fmt,
+                view=self.view.widget,
+                event_filter=self.filter_bar.current,
+            )
+        except TypeError:
+            opener(self, self.document.timeline)
+
+    def _connect(self) -> None:
+        doc = self.document
+        doc.selection.changed.connect(self._selection_changed)
+        doc.timelineChanged.connect(self._timeline_changed)
+        doc.undo_stack.indexChanged.connect(lambda _i: self._refresh())
+        doc.modifiedChanged.connect(lambda _m: self._update_title())
+        doc.pathChanged.connect(lambda _p: self._update_title())
+        self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
+        self.inspector.eventEdited.connect(self.apply_inspector_edit)
+        self.article_view.eventClicked.connect(lambda event_id: doc.selection.set([event_id]))
+        self.article_view.newEventRequested.connect(self.new_event_from_selection)
+        self.articles_list.articleSelected.connect(self._article_chosen)
+        self.filter_bar.filterChanged.connect(self._filter_changed)
+        self.review_panel.acceptRequested.connect(self.review_accept)
+        self.review_panel.rejectRequested.connect(self.review_reject)
+        self.review_panel.editRequested.connect(self.review_edit)
+        self.review_panel.currentChanged.connect(lambda i: doc.selection.set([i] if i else []))
+        self.view.selectionChanged.connect(doc.selection.set)
+        self.view.editRequested.connect(self.review_edit)
+        self.view.eventDateChanged.connect(self.move_event_date)
+        self.view.visibleRangeChanged.connect(self._update_range)
+        self.view.actionRequested.connect(self._view_action)
+
+    # -- linked selection -----------------------------------------------------------------
+
+    def _selection_changed(self, ids: list[str]) -> None:
+        timeline = self.document.timeline
+        current = ids[0] if ids else None
+        if not self._syncing:
+            self._select_in_table(ids)
+        self.view.select(ids)
+        self.inspector.show_event(timeline.event(current) if current else None)
+        if current:
+            sources = timeline.event(current).sources
+            article_id = next((s.article for s in sources if timeline.has_article(s.article)), None)
+            if article_id:
+                self._show_article(article_id)
+        self.article_view.set_selected(ids)
+        self._update_counts()
+
+    def _select_in_table(self, ids: list[str]) -> None:
+        selection = QItemSelection()
+        for event_id in ids:
+            row = self.proxy.row_of(event_id)
+            if row is not None:
+                selection.select(
+                    self.proxy.index(row, 0), self.proxy.index(row, self.proxy.columnCount() - 1)
+                )
+        self._syncing = True
+        try:
+            model = self.table.selectionModel()
+            model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if ids and (row := self.proxy.row_of(ids[0])) is not None:
+                self.table.scrollTo(self.proxy.index(row, 0))
+        finally:
+            self._syncing = False
+
+    def _table_selection_changed(self) -> None:
+        if self._syncing:
+            return
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        self._syncing = True
+        try:
+            self.document.selection.set([self.proxy.event_id_at(r) for r in rows])
+        finally:
+            self._syncing = False
+
+    # -- following the timeline -------------------------------------------------------------
+
+    def _timeline_changed(self, change: Change) -> None:
+        if change.what == "article" or change.kind == "reset":
+            self._times_cache.clear()
+        if change.kind == "reset":
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Bring the panels up to date after a change (called once per command, not per event)."""
+        timeline = self.document.timeline
+        self.articles_list.refresh(timeline)
+        self.filter_bar.refresh_choices(timeline)
+        current = self.inspector.current_event
+        if current is not None:
+            self.inspector.show_event(timeline.event(current.id) if timeline.has_event(current.id) else None)
+        if self._shown_article and not timeline.has_article(self._shown_article):
+            self._shown_article = None
+            self.article_view.show_article(None, [], [])
+        elif self._shown_article:
+            self._show_article(self._shown_article, force=True)
+        if self.review_dock.isVisible():
+            self.review_panel.refresh()
+        self._update_counts()
+
+    def _article_chosen(self, article_id: str) -> None:
+        self._show_article(article_id)
+
+    def _show_article(self, article_id: str, force: bool = False) -> None:
+        timeline = self.document.timeline
+        if article_id == self._shown_article and not force:
+            return
+        self._shown_article = article_id
+        article = timeline.article(article_id)
+        if article_id not in self._times_cache:
+            self._times_cache[article_id] = [
+                (t.start, t.end, f"{t.value}" + (f": {t.explanation}" if t.explanation else ""))
+                for t in backend.time_expressions(article)
+            ]
+        self.article_view.show_article(
+            article, timeline.events_of_article(article_id), self._times_cache[article_id]
+        )
+        self.article_view.set_selected(self.document.selection.ids)
+        self.articles_list.select_article(article_id)
+
+    def _filter_changed(self, value: EventFilter) -> None:
+        self.proxy.set_event_filter(value)
+        self.view.set_filter(value)
+        self._select_in_table(self.document.selection.ids)
+        self._update_counts()
+
+    # -- status bar and title ---------------------------------------------------------------
+
+    def _update_counts(self) -> None:
+        timeline = self.document.timeline
+        total = len(timeline)
+        shown = self.proxy.rowCount()
+        pending = len(review_queue(timeline))
+        parts = [f"{total} events"]
+        if shown != total:
+            parts.append(f"{shown} shown")
+        parts.append(f"{len(timeline.articles)} articles")
+        if pending:
+            parts.append(f"{pending} to review")
+        selected = len(self.document.selection.ids)
+        if selected:
+            parts.append(f"{selected} selected")
+        self.counts_label.setText(" · ".join(parts))
+        self._update_range()
+
+    def visible_days(self) -> tuple[float, float] | None:
+        return self.view.visible_days()
+
+    def _update_range(self, *_args) -> None:
+        span = self.visible_days()
+        if span is None:
+            self.range_label.setText("")
+            return
+        try:
+            first = FuzzyDate.from_days(span[0]).label()
+            last = FuzzyDate.from_days(span[1]).label()
+        except ValueError:
+            self.range_label.setText("")
+            return
+        self.range_label.setText(f"Showing {first} – {last}")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name()}[*]")
+        self.setWindowModified(self.document.modified)
+
+    # -- view ---------------------------------------------------------------------------------
+
+    def fit_all(self) -> None:
+        self.view.fit_all()
+
+    def fit_filtered(self) -> None:
+        ids = self.filter_bar.current.matching_ids(self.document.timeline)
+        if ids:
+            self.view.fit_to(ids)
+
+    def zoom(self, factor: float) -> None:
+        self.view.zoom(factor)
+
+    def set_lanes(self, mode: str) -> None:
+        self.settings.default_lanes = mode
+        self.view.set_lanes(mode)
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self.article_view.set_selected(self.document.selection.ids)
+
+    def set_date_order(self, order: str) -> None:
+        self.settings.date_order = order
+        self.inspector.date_order = order
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def show_inspector(self, focus: bool = False) -> None:
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        if focus:
+            self.inspector.title.setFocus()
+            self.inspector.title.selectAll()
+
+    def toggle_review(self) -> None:
+        on = self.actions_by_name["review"].isChecked()
+        self.review_dock.setVisible(on)
+        if on:
+            self.review_dock.raise_()
+            self.review_panel.start()
+
+    def _view_action(self, name: str, ids: list) -> None:
+        """Context-menu actions of the timeline view (edit, delete, mark...)."""
+        if ids:
+            self.document.selection.set(ids)
+        handlers = {
+            "edit": lambda: self.show_inspector(focus=True),
+            "delete": self.delete_selected,
+            "confirmed": lambda: self.mark_status("confirmed"),
+            "denied": lambda: self.mark_status("denied"),
+            "reviewed": self.mark_reviewed,
+            "duplicate": self.duplicate_selected,
+        }
+        handler = handlers.get(name)
+        if handler:
+            handler()
+
+    def about(self) -> None:
+        dialogs.show_about(self)
+
+    def about_qt(self) -> None:
+        QApplication.aboutQt()
+
+    # -- window events ------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(1400, 880)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.cancel_import()
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.recovery.stop()
+        self.view.shutdown()
+        event.accept()

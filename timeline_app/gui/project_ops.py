@@ -1,0 +1,233 @@
+"""File operations of the main window: New, Open, Save, Save As, imports, paste, recent files.
+
+A mixin of :class:`~timeline_app.gui.main_window.MainWindow`; every question to
+the user goes through :mod:`timeline_app.gui.dialogs` so tests can answer it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.errors import InputError
+from timeline_app.core.model import Article, Timeline
+from timeline_app.gui import backend, dialogs
+from timeline_app.gui.commands import ImportArticlesCommand
+from timeline_app.gui.workers import ExtractionWorker, ImportResult
+
+if TYPE_CHECKING:
+    from timeline_app.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class ProjectOps(_Base):
+    # -- unsaved work ---------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to drop the current project."""
+        if not self.document.modified:
+            return True
+        choice = dialogs.ask_save_changes(self, self.document.display_name())
+        if choice is dialogs.SaveChoice.SAVE:
+            return self.save()
+        return choice is dialogs.SaveChoice.DISCARD
+
+    # -- projects ---------------------------------------------------------------------
+
+    def new_project(self) -> None:
+        if self.maybe_save():
+            self.cancel_import()
+            self.document.replace(Timeline(), None)
+            self.recovery.own.remove()
+
+    def open_project(self, path: Path | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        path = path or dialogs.ask_open_path(self)
+        if path is None:
+            return False
+        if not backend.is_project_file(path):
+            self.import_files([path])
+            return True
+        try:
+            warnings = self.document.open(Path(path))
+        except InputError as error:
+            dialogs.show_error(self, "Cannot open project", str(error))
+            return False
+        self.add_recent(Path(path))
+        self.fit_all()
+        message = f"Opened {Path(path).name}"
+        if warnings:
+            message += f" ({len(warnings)} repairs: {warnings[0]})"
+        self.statusBar().showMessage(message, 8000)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = str(self.document.path or Path.home() / f"{self.document.timeline.title[:40]}.json")
+        path = dialogs.ask_save_path(self, suggested)
+        return False if path is None else self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except InputError as error:
+            dialogs.show_error(self, "Cannot save", str(error))
+            return False
+        self.add_recent(path)
+        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        return True
+
+    # -- recent files -------------------------------------------------------------------
+
+    def add_recent(self, path: Path) -> None:
+        self.settings.add_recent(str(path.resolve()))
+        self.refresh_recent_menu()
+
+    def refresh_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        files = self.settings.recent_files
+        for n, name in enumerate(files, 1):
+            action = menu.addAction(f"&{n} {Path(name).name}")
+            action.setToolTip(name)
+            action.setData(name)
+            action.triggered.connect(lambda _checked=False, p=name: self.open_recent(p))
+        if files:
+            menu.addSeparator()
+            menu.addAction("Clear list", self._clear_recent)
+        menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self.refresh_recent_menu()
+
+    def open_recent(self, name: str) -> None:
+        path = Path(name)
+        if not path.exists():
+            dialogs.show_error(self, "Open recent", f"{path.name} no longer exists")
+            return
+        self.open_project(path)
+
+    # -- importing -----------------------------------------------------------------------
+
+    def import_articles(self) -> None:
+        paths = dialogs.ask_import_paths(self)
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[Path], published: FuzzyDate | None = None) -> bool:
+        """Open a project among ``paths``, or import the articles in a worker; False if busy."""
+        paths = [Path(p) for p in paths]
+        projects = [p for p in paths if backend.is_project_file(p)]
+        if projects:
+            return self.open_project(projects[0])
+        return self.start_import(list(paths), published)
+
+    def start_import(self, items: list[Path | Article], published: FuzzyDate | None = None) -> bool:
+        if self.worker is not None:
+            self.statusBar().showMessage("An import is already running", 5000)
+            return False
+        if not items:
+            return False
+        worker = ExtractionWorker(items, published or self.default_published, self)
+        worker.progress.connect(self._import_progress)
+        worker.done.connect(self._import_done)
+        self.worker = worker
+        self.progress.setRange(0, len(items))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.statusBar().showMessage(f"Importing {len(items)} articles…")
+        worker.start()
+        return True
+
+    def cancel_import(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+            self._finish_worker()
+
+    def _import_progress(self, done: int, total: int, title: str) -> None:
+        self.progress.setValue(done)
+        self.statusBar().showMessage(f"Extracting {done}/{total}: {title[:60]}")
+
+    def _import_done(self, result: ImportResult) -> None:
+        if self.worker is None:  # cancelled and already cleaned up
+            return
+        self._finish_worker()
+        if result.cancelled:
+            self.statusBar().showMessage("Import cancelled: nothing was imported", 8000)
+            return
+        self.apply_import(result)
+
+    def _finish_worker(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def apply_import(self, result: ImportResult) -> None:
+        """Add the new articles and their events as one undoable step."""
+        timeline = self.document.timeline
+        seen: set[str] = set()
+        articles = []
+        for article in result.articles:
+            if not timeline.has_article(article.id) and article.id not in seen:
+                seen.add(article.id)
+                articles.append(article)
+        skipped = len(result.articles) - len(articles)
+        events = [
+            e
+            for e in result.events
+            if not timeline.has_event(e.id) and all(s.article in seen for s in e.sources)
+        ]
+        was_empty = len(timeline) == 0
+        if articles:
+            self.document.push(ImportArticlesCommand(timeline, articles, events))
+        parts = [f"Imported {len(articles)} articles with {len(events)} events"]
+        if skipped:
+            parts.append(f"{skipped} already in the project")
+        if result.errors:
+            parts.append(f"{len(result.errors)} failed: {result.errors[0]}")
+        self.statusBar().showMessage("; ".join(parts), 10000)
+        if articles and was_empty:
+            self.fit_all()
+        if articles:
+            self.articles_list.select_article(articles[0].id)
+        self.importFinished.emit(len(articles), len(events))
+
+    # -- paste -------------------------------------------------------------------------------
+
+    def paste_article(self) -> bool:
+        """The clipboard's HTML or text becomes an article; ask for a date if it has none."""
+        mime = QGuiApplication.clipboard().mimeData()
+        try:
+            if mime is not None and mime.hasHtml():
+                article = backend.article_from_html(mime.html())
+            elif mime is not None and mime.hasText() and mime.text().strip():
+                article = backend.article_from_text(mime.text())
+            else:
+                self.statusBar().showMessage("The clipboard holds no text", 5000)
+                return False
+        except InputError as error:
+            dialogs.show_error(self, "Paste article", str(error))
+            return False
+        if article.published is None:
+            published = dialogs.ask_publication_date(self, article.title)
+            if published is not None:
+                article = replace(article, published=published)
+        return self.start_import([article])
