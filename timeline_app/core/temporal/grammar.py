@@ -69,6 +69,8 @@ class Context:
     anchor: FuzzyDate | None
     date_order: str = "MDY"
     reference: FuzzyDate | None = None
+    last_quarter: FuzzyDate | None = None
+    """The last quarter named: "a year ago" in a quarterly report means that quarter a year before."""
     _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     def tense(self, m: re.Match[str]) -> str | None:

@@ -82,7 +82,7 @@ YEAR4 = r"(?:1[1-9]\d\d|20\d\d)(?![\d,.]\d|\s*%|-\d)"
 """A plausible year: 1100 to 2099, not part of a longer number, an amount or a range of digits."""
 NUM_WORD = alternation([w for w in NUMBER_WORDS if w not in ("a", "an", "half", "hundred", "thousand")])
 NUMBER = (
-    rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]{{1,2}}{NUM_WORD})?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]{{1,2}}{NUM_WORD})?"
     r"(?:\s+and\s+a\s+half)?|an?|one|several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of"
     r"|some|many|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+number\s+of|numerous)"
 )

@@ -11,7 +11,6 @@ from timeline_app.core.temporal.calendar import day, month_near
 from timeline_app.core.temporal.expression import Reading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Rule, mod_of, rule, word_before
 
-_DIRECTION_WORDS = {"past": "on or before", "future": "on or after"}
 
 
 def _month_number(token: str) -> int:
@@ -42,16 +41,13 @@ def _pick_year(ctx: Context, m: re.Match[str], month: int, day_: int | None) -> 
     a = ctx.anchor
     tense = ctx.tense(m)
     if day_ is None:
-        direction = tense
-        year = month_near(a, month, direction)
-        if direction is None:
-            return year, f"no year given: the year of {ctx.anchor_label}"
-        return (
-            year,
-            f"no year given: the latest such month {_DIRECTION_WORDS[direction]} {ctx.anchor_label}"
-            if direction == "past"
-            else f"no year given: the next such month on or after {ctx.anchor_label}",
-        )
+        if tense in ("past", "future"):
+            year = month_near(a, month, tense)
+            side = "latest such month on or before" if tense == "past" else "next such month on or after"
+            return year, f"no year given: the {side} {ctx.anchor_label} ({tense} tense)"
+        here_m = a.year * 12 + (a.month or 1) - 1
+        year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs(y * 12 + month - 1 - here_m))
+        return year, f"no year given: the nearest such month to {ctx.anchor_label}"
     here = days_from_civil(a.year, a.month or 1, a.day or 1)
 
     def when(y: int) -> int:
@@ -235,7 +231,7 @@ def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.anchor and year > ctx.anchor.year:
             year -= 100
     date = FuzzyDate(year, precision=Precision.DECADE)
-    return Reading("DATE", date.iso(), date, mod_of(m["mod"]), "a decade")
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a decade")
 
 
 DECADE = rule(
@@ -256,7 +252,7 @@ def _century(m: re.Match[str], ctx: Context) -> Reading | None:
     if not 1 <= n <= 21:
         return None
     date = FuzzyDate((n - 1) * 100, precision=Precision.CENTURY)
-    return Reading("DATE", date.iso(), date, mod_of(m["mod"]), "a century")
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a century")
 
 
 CENTURY = rule(

@@ -205,6 +205,17 @@ def _clock(m: re.Match[str], ctx: Context) -> Reading | None:
         direction = "future" if ctx.tense(m) == "future" else "past"
         base = day(weekday_near(day_number(ctx.anchor), wd, direction))
         how = f"that {m['wd']}, relative to {ctx.anchor_label}"
+    elif m["month"] and ctx.anchor is not None:
+        from timeline_app.core.temporal.rules_absolute import _pick_year
+
+        month, dnum = L.MONTHS[m["month"].lower().rstrip(".")], int(re.match(r"\d+", m["day"]).group())
+        year, how = _pick_year(ctx, m, month, dnum)  # type: ignore[arg-type]
+        if year is None or dnum > 31:
+            return None
+        try:
+            base = FuzzyDate(year, month, dnum)
+        except ValueError:
+            return None
     elif m["dw"] and ctx.anchor is not None:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dw"].lower()]
         base = day(day_number(ctx.anchor) + offset)
@@ -225,7 +236,8 @@ CLOCK = rule(
     r"tonight|$))|(?P<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s+o['’]clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<hw2>\d{1,2}|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock))(?:\s+(?:" + _TZ + r"|local\s+time))?"
-    r"(?:,?\s+(?:on\s+)?(?P<wd>" + L.WEEKDAY + r")|\s+(?P<dw>today|yesterday|tomorrow|tonight))?(?![\w-])",
+    r"(?:,?\s+(?:on\s+)?(?P<wd>" + L.WEEKDAY + r")|\s+(?P<dw>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?"
+    r"(?P<month>" + L.MONTH + r")\s?(?P<day>" + L.DAY_NUM + r"))?(?![\w-])",
     lambda m, ctx: _clock(_ClockMatch(m), ctx),
 )
 

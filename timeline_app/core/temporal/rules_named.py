@@ -122,6 +122,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         n = _ORD.get(token, 0)
         if token in ("final", "last"):
             n = 4 if unit == "quarter" else 2
+    if unit == "half" and not n:
+        n = 2 if (m["rel"] or "").lower() in ("last", "latter", "final") else 1
     if unit == "half" and n > 2:
         return None
     year_text = m["year"] or m["year2"]
@@ -135,7 +137,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         here = ((ctx.anchor.month or 1) - 1) // (3 if unit == "quarter" else 6) + 1
         tense = ctx.tense(m)
         rel = (m["rel"] or "").lower()
-        if n and n > here and tense != "future" and rel not in ("next", "coming"):
+        yrel = (m["yrel"] or "").lower()
+        if yrel:
+            year += {"last": -1, "this": 0, "next": 1}[yrel]
+        elif n and n > here and tense != "future" and rel not in ("next", "coming"):
             year -= 1
         if rel.startswith("year") or rel.startswith("prior"):
             year -= 1
@@ -145,12 +150,14 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             else "the year before the publication"
         )
         if not n:
-            base = ctx.reference if ctx.reference and ctx.reference.precision is Precision.QUARTER else None
+            base = ctx.last_quarter if rel not in ("current", "this", "next", "coming") else None
             if base is None:
                 here_q = ((ctx.anchor.month or 1) - 1) // 3 + 1
-                n = here_q if rel in ("current", "this") else here_q - 1 or 4
-                if n == 4 and here_q == 1:
-                    year -= 1
+                n = here_q + 1 if rel in ("next", "coming") else here_q if rel in ("current", "this") else here_q - 1
+                if n == 5:
+                    n, year = 1, year + 1
+                if n == 0:
+                    n, year = 4, year - 1
                 how = f"the latest quarter reported at {ctx.anchor_label}"
             else:
                 year, n = (
@@ -168,7 +175,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
 
 QUARTER = rule(
     "quarter",
-    rf"\b{MOD_PREFIX}(?:the\s+)?(?:(?P<year2>{L.YEAR4})(?:['’]s)?\s+)?(?:(?P<rel>latest|last|previous|current|"
+    rf"\b{MOD_PREFIX}(?:the\s+)?(?:(?P<year2>{L.YEAR4})(?:['’]s)?\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:(?P<rel>latest|last|previous|current|"
     r"this|next|coming|same|year-earlier|year-ago|year\s+earlier|prior-year|prior\s+year|recent|"
     r"comparable|fiscal)[\s-]+)?(?:fiscal[\s-]+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
     r"[\s-]+(?:fiscal[\s-]+)?)?(?P<unit>quarter|half)(?![\w-])(?:,?\s+(?:of\s+)?(?:fiscal\s+)?"
@@ -200,7 +207,7 @@ class _QuarterMatch:
 def _quarter_guard(m: re.Match[str], text: str) -> bool:
     if m["q"]:
         return m["q"][0] == "Q" and (m["year3"] is not None or text[m.end() : m.end() + 1] in " ,.;)")
-    if m["unit"].lower() == "half" and not m["ord"]:
+    if m["unit"].lower() == "half" and not (m["ord"] or (m["rel"] or "").lower() in ("last", "latter")):
         return False
     if not m["ord"] and not m["rel"] and not m.group().lower().startswith("the"):
         return False

@@ -184,9 +184,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
     backwards = direction in ("ago", "earlier", "before", "back", "previously", "prior")
     anaphoric = direction not in ("ago", "from now", "hence", "back")
     base, base_label = ctx.base() if anaphoric else (ctx.anchor, ctx.anchor_label)
-    ref = ctx.reference
-    if unit == "year" and ref is not None and ref.precision in (Precision.QUARTER, Precision.MONTH):
-        base, base_label = ref, f"the period last mentioned, {long_label(ref)}"  # "profit fell from a year ago"
+    ref = ctx.last_quarter
+    if unit == "year" and ref is not None:
+        base, base_label = ref, f"the quarter last mentioned, {long_label(ref)}"  # "profit fell from a year ago"
     mod = quant_of(m["quant"]) or ("APPROX" if m["orso"] else None)
     if count is None or base is None or unit in ("second", "minute", "hour") or count != int(count):
         value = "PAST_REF" if backwards else "FUTURE_REF"
@@ -273,8 +273,8 @@ RULES = (DEICTIC_DAY, REF, RELATIVE_UNIT, AGO, ANAPHORIC)
 
 
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:
-    ref = ctx.reference
-    if ref is not None and ref.precision in (Precision.QUARTER, Precision.MONTH):
+    ref = ctx.last_quarter
+    if ref is not None:
         date = shift(ref, "year", -1)
         return Reading("DATE", date.timex(), date, None, f"a year before the period last mentioned, {long_label(ref)}")
     if ctx.anchor is None:
@@ -295,9 +295,9 @@ YEAR_AGO_PERIOD = rule(
 
 
 def _period(m: re.Match[str], ctx: Context) -> Reading | None:
-    ref = ctx.reference
+    ref = ctx.last_quarter
     year = re.search(r"\d{4}", m.group())
-    if ref is not None and ref.precision is Precision.QUARTER:
+    if ref is not None:
         date = ref if year is None else FuzzyDate(int(year.group()), ref.month, precision=Precision.QUARTER)
         return Reading("DATE", date.timex(), date, None, f"the period last mentioned, {long_label(ref)}")
     if year is not None:

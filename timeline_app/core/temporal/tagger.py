@@ -78,6 +78,8 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
         )  # fmt: skip
         if reading.anchors and reading.date is not None:
             ctx.reference = reading.date if reading.date.end is None else reading.date.end
+            if reading.date.precision is Precision.QUARTER and reading.date.end is None:
+                ctx.last_quarter = reading.date
     return out
 
 

@@ -22,7 +22,12 @@ _SENTENCE_END = re.compile(
 _FUTURE_WORDS = frozenset(
     "will 'll shall won't upcoming forthcoming next coming tomorrow plans plan planning intends intend "
     "aims aim scheduled schedule due expected expects expect set to-be going prepares prepare preparing "
-    "would hopes hope".split()
+    "would hopes hope payable effective expires expire starting".split()
+)
+_PRESENT_WORDS = frozenset("is are am has have does do says say remains remain".split())
+_REPORTING = frozenset(
+    "said told announced reported added noted stated declared confirmed disclosed explained "
+    "indicated insisted warned wrote estimated predicted forecast projected".split()
 )
 _FUTURE_PHRASES = re.compile(
     r"\b(?:is|are|was|were|am)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to|scheduled\s+to|scheduled|"
@@ -58,19 +63,25 @@ def _word_tense(word: str) -> str | None:
     w = word.lower()
     if w in _FUTURE_WORDS:
         return "future"
+    if w in _REPORTING:
+        return "reported"
     if w in _PAST_WORDS:
         return "past"
+    if w in _PRESENT_WORDS:
+        return "present"
     if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and word[0].islower():
         return "past"
     return None
 
 
 def governing_tense(text: str, start: int, end: int) -> str | None:
-    """ "past", "future" or None (no tense-bearing word near ``text[start:end]`` in its sentence).
+    """"past", "present", "future" or None for the clause around ``text[start:end]``.
 
     The nearest marker before the expression in its sentence decides ("Peskov said Putin
-    will receive him on Tuesday": "will"); only when there is none do the words after it
-    count ("On Sunday, Rubio met ..."). A future phrase ("is expected to") is one marker.
+    will receive him on Tuesday": "will"); when there is none, the words after it count
+    ("On Sunday, Rubio met ..."). A verb of saying ("said", "announced") governs a report
+    whose own tense may differ, so it decides only for an expression right next to it
+    ("announced Monday") or when nothing else in the sentence does.
     """
     left, right = sentence_bounds(text, start, end)
     phrase_before = None
@@ -80,19 +91,30 @@ def governing_tense(text: str, start: int, end: int) -> str | None:
             phrase_before = m.end()
         elif m.start() >= end and phrase_after is None:
             phrase_after = m.start()
-    before = list(_WORD.finditer(text, left, start))
-    for m in reversed(before):
+    reported = None
+    for i, m in enumerate(reversed(list(_WORD.finditer(text, left, start)))):
         if phrase_before is not None and m.start() < phrase_before:
             return "future"
         t = _word_tense(m.group())
+        if t == "reported":
+            if i <= 1:
+                return "past"
+            reported = "past"
+            break
         if t:
             return t
-    if phrase_before is not None:
+    if phrase_before is not None and reported is None:
         return "future"
-    for m in _WORD.finditer(text, end, right):
+    for i, m in enumerate(_WORD.finditer(text, end, right)):
         if phrase_after is not None and m.start() >= phrase_after:
             return "future"
         t = _word_tense(m.group())
+        if t == "reported":
+            if i == 0 or reported:
+                return "past"
+            continue
         if t:
             return t
-    return "future" if phrase_after is not None else None
+    if phrase_after is not None:
+        return "future"
+    return reported
