@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QMouseEvent,
     QPalette,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
@@ -91,6 +92,7 @@ class ArticleView(QWidget):
         if article is not self.article:
             self.article = article
             self.text.setPlainText(article.text if article else "")
+            self._space_paragraphs()
             if article is None:
                 self.header.setText("No article")
             else:
@@ -105,6 +107,14 @@ class ArticleView(QWidget):
         )
         self._times = list(times)
         self._paint()
+
+    def _space_paragraphs(self) -> None:
+        """A gap after each line: articles are one paragraph per line."""
+        cursor = QTextCursor(self.text.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setBottomMargin(6)
+        cursor.mergeBlockFormat(block)
 
     def set_selected(self, ids: list[str]) -> None:
         self._selected = set(ids)

@@ -54,12 +54,17 @@ class EventTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        event = self.timeline.event(self._ids[index.row()])
+        event_id = self._ids[index.row()]
+        if role == EVENT_ID_ROLE:
+            return event_id
+        if not self.timeline.has_event(event_id):
+            # The Timeline tells after the fact: between beginRemoveRows and endRemoveRows
+            # the rows of removed events still exist here while their events are gone.
+            return None
+        event = self.timeline.event(event_id)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(event, column)
-        if role == EVENT_ID_ROLE:
-            return event.id
         if role == SORT_ROLE:
             if column == DATE:
                 return event.when.start_days if event.when else _UNDATED
@@ -172,7 +177,8 @@ class EventProxyModel(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, EventTableModel)
-        return self._filter.matches(model.timeline.event(model.event_id(source_row)))
+        event_id = model.event_id(source_row)
+        return model.timeline.has_event(event_id) and self._filter.matches(model.timeline.event(event_id))
 
     def event_id_at(self, row: int) -> str:
         return str(self.index(row, 0).data(EVENT_ID_ROLE))

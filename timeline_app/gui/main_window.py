@@ -471,4 +471,9 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.recovery.stop()
         self.view.shutdown()
+        # The undo stack and the document die with the window, after its widgets:
+        # their last signals must not reach half-destroyed panels.
+        self.document.undo_stack.blockSignals(True)
+        self.document.blockSignals(True)
+        self.table_model.detach()
         event.accept()

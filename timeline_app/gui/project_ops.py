@@ -198,7 +198,7 @@ class ProjectOps(_Base):
         was_empty = len(timeline) == 0
         if articles:
             self.document.push(ImportArticlesCommand(timeline, articles, events))
-        parts = [f"Imported {len(articles)} articles with {len(events)} events"]
+        parts = [f"Imported {_count(len(articles), 'article')} with {_count(len(events), 'event')}"]
         if skipped:
             parts.append(f"{skipped} already in the project")
         if result.errors:
@@ -231,3 +231,7 @@ class ProjectOps(_Base):
             if published is not None:
                 article = replace(article, published=published)
         return self.start_import([article])
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.model import Event, Kind
+from timeline_app.gui.event_table import DATE, EVENT_ID_ROLE, TITLE, EventProxyModel, EventTableModel
+from timeline_app.gui.filters import EventFilter
+
+from .conftest import synthetic_timeline
+
+
+def test_model_passes_qtmodeltester_through_changes(qtmodeltester):
+    timeline = synthetic_timeline(2)
+    model = EventTableModel(timeline)
+    qtmodeltester.check(model, force_py=True)
+    timeline.add_event(Event(id="e-new", title="Later", when=FuzzyDate(2026, 1, 1)))
+    first, second = timeline.events[0].id, timeline.events[3].id
+    timeline.remove_events([first, second])
+    timeline.update_event(timeline.event("e-new").with_changes(title="Changed"))
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == len(timeline) == 9
+    assert [model.index(r, 0).data(EVENT_ID_ROLE) for r in range(model.rowCount())] == [
+        e.id for e in timeline.events
+    ]
+    row = model.row_of("e-new")
+    assert model.index(row, TITLE).data() == "Changed"
+    model.detach()
+
+
+def test_reset_follows_replace_all(qtmodeltester):
+    timeline = synthetic_timeline(1)
+    model = EventTableModel(timeline)
+    other = synthetic_timeline(3)
+    timeline.replace_all("x", other.articles, other.events)
+    assert model.rowCount() == 15
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_proxy_sorts_by_date_and_filters(qtmodeltester):
+    timeline = synthetic_timeline(3)
+    timeline.add_event(Event(id="e-undated", title="No date"))
+    model = EventTableModel(timeline)
+    proxy = EventProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(DATE)
+    qtmodeltester.check(proxy, force_py=True)
+    ids = [proxy.event_id_at(r) for r in range(proxy.rowCount())]
+    days = [timeline.event(i).when.start_days for i in ids if timeline.event(i).when]
+    assert days == sorted(days)
+    assert ids[-1] == "e-undated"  # undated events sort last
+    proxy.set_event_filter(EventFilter(kind=Kind.ACCUSE.value))
+    shown = {proxy.event_id_at(r) for r in range(proxy.rowCount())}
+    assert shown == {e.id for e in timeline.events if e.kind is Kind.ACCUSE}
+    assert shown and len(shown) < len(timeline)
+    assert proxy.row_of(next(iter(shown))) is not None
+    hidden = next(e.id for e in timeline.events if e.kind is not Kind.ACCUSE)
+    assert proxy.row_of(hidden) is None
+    model.detach()
