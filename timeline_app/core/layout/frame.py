@@ -273,14 +273,17 @@ def _lay_lane(
         )  # fmt: skip
         frame.clusters.append(cluster)
         badges.append(cluster.x)
-    overflow = _stack(frame, layout, box, candidates, badges, text_width, m)
+    overflow, used = _stack(frame, layout, box, candidates, badges, text_width, m)
     if len(dense) or overflow:
+        # The density marks grow into the rows left empty, up to a readable height.
+        bottom = box.y + box.height - m.lane_padding
+        free = bottom - (row_y0 + used * m.row_height + 4)
+        dh = min(max(m.density_height, free), 3 * m.density_height)
         ncol = math.ceil(scale.width / m.density_column)
         col_edges = scale.start + np.arange(ncol + 1) * (m.density_column * dpp)
         col_counts = np.diff(np.searchsorted(starts, col_edges))
         frame.densities.append(
-            Density(box.lane, scale.x0, box.y + box.height - m.lane_padding - m.density_height,
-                    m.density_height, m.density_column, col_counts)
+            Density(box.lane, scale.x0, bottom - dh, dh, m.density_column, col_counts)
         )  # fmt: skip
 
 
@@ -292,10 +295,10 @@ def _stack(
     badges: list[float],
     text_width: TextWidth,
     m: FrameMetrics,
-) -> int:
-    """Greedy first-fit of ``rows`` (in start order) into the lane's rows; returns how many did not fit."""
+) -> tuple[int, int]:
+    """First-fit of ``rows`` into the lane's rows; returns (how many did not fit, rows used)."""
     if not len(rows):
-        return 0
+        return 0, 1 if badges else 0
     scale = frame.scale
     cols = layout.columns
     widths = label_widths(layout, rows, text_width, m.label_max_width).tolist()
@@ -304,10 +307,13 @@ def _stack(
     shapes = cols.shape[rows].tolist()
     r, gap, lgap = m.marker_radius, m.item_gap, m.label_gap
     plot_left = scale.x0
-    row_end = [-math.inf] * box.rows
     badge_w = m.cluster_width - 4
-    n_badges = len(badges)
-    overflow = 0
+    blocks = [(x, x + badge_w) for x in badges]
+    # Each row keeps its placed footprints sorted by left edge; row 0 starts with the badges.
+    placed_left: list[list[float]] = [[b[0] for b in blocks]] + [[] for _ in range(box.rows - 1)]
+    placed_right: list[list[float]] = [[b[1] for b in blocks]] + [[] for _ in range(box.rows - 1)]
+    wide_limit = scale.width / 2
+    items = []
     for row, x0, x1, shape, lw in zip(rows.tolist(), xs0, xs1, shapes, widths, strict=True):
         if shape == Shape.POINT:
             x1 = x0
@@ -323,26 +329,39 @@ def _stack(
             inside = x1 - inner >= lw + 6
             label_x = inner if inside else x1 + lgap
             right = max(x1, label_x + lw)
-        # Row 0 also holds cluster badges: an item there must end before the next one.
-        nb = bisect.bisect_right(badges, left - gap) if n_badges else 0
-        if nb and badges[nb - 1] + badge_w + gap > left:
-            row0_ok = False
-        else:
-            row0_ok = nb >= n_badges or right + gap <= badges[nb]
+        items.append((row, shape, x0, x1, label_x, lw, inside, left, right))
+    # Short items first, in time order; spans wider than half the view (a year seen at the
+    # scale of days) take what room is left, so they never push the day's events out.
+    order = [i for i, it in enumerate(items) if it[8] - it[7] <= wide_limit]
+    order += [i for i, it in enumerate(items) if it[8] - it[7] > wide_limit]
+    overflow = 0
+    used = 1 if badges else 0
+    for i in order:
+        row, shape, x0, x1, label_x, lw, inside, left, right = items[i]
         placed = -1
         for k in range(box.rows):
-            if row_end[k] + gap <= left and (k or row0_ok):
-                placed = k
-                break
+            lefts, rights = placed_left[k], placed_right[k]
+            at = bisect.bisect_left(lefts, left)
+            if at > 0 and rights[at - 1] + gap > left:
+                continue
+            if at < len(lefts) and lefts[at] < right + gap:
+                continue
+            # The footprint before ``at - 1`` may be long (a span): check the running extent.
+            if at > 1 and max(rights[:at]) + gap > left:
+                continue
+            lefts.insert(at, left)
+            rights.insert(at, right)
+            placed = k
+            break
         if placed < 0:
             overflow += 1
             continue
-        row_end[placed] = right
+        used = max(used, placed + 1)
         y = box.y + m.lane_padding + placed * m.row_height
         frame.events.append(
             DrawnEvent(row, box.lane, shape, x0, x1, y, m.row_height, label_x, lw, inside, left, right)
         )
-    return overflow
+    return overflow, used
 
 
 def _lay_tray(

@@ -203,7 +203,7 @@ def _place_majors(major: _Unit, scale: TimeScale, text_width: TextWidth) -> tupl
         w = text_width(label)
         lx = scale.x0 + LABEL_PAD
         nxt = next((tk for tk in out if tk.label), None)
-        if nxt is not None and lx + w + LABEL_GAP > nxt.label_x:
-            lx = nxt.label_x - LABEL_GAP - w
-        out.insert(0, Tick(t0, scale.x_of(t0), label, lx, w, sticky=True))
+        # Shown only when it fits whole before the next label: a cut label reads as a glitch.
+        if nxt is None or lx + w + LABEL_GAP <= nxt.label_x:
+            out.insert(0, Tick(t0, scale.x_of(t0), label, lx, w, sticky=True))
     return tuple(out)

@@ -1,0 +1,271 @@
+"""The marks of the painter: events by precision and status, clusters, density, undated chips.
+
+Split from :mod:`timeline_app.gui.painter` (which lays out the chrome and calls these) so
+each stays short. Shapes follow the date's precision: a day is a dot and its label, a
+month, year or approximate date a span whose ends fade out (the edges are not known),
+a "from ... to ..." range a bar with hard ends. Status is carried by fill and outline,
+never by colour alone: confirmed filled and ringed, reported filled, claimed dashed,
+planned hollow, denied struck through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen
+
+from timeline_app.core.layout import KINDS, STATUSES, DrawnEvent, Frame, Shape, TimelineLayout
+from timeline_app.core.model import Status
+from timeline_app.gui.theme import Theme
+
+_FILL = {
+    Status.CONFIRMED: 1.0,
+    Status.REPORTED: 0.85,
+    Status.CLAIMED: 0.22,
+    Status.PLANNED: 0.0,
+    Status.DENIED: 0.3,
+}
+_SPAN_FILL = {Status.CONFIRMED: 0.4, Status.REPORTED: 0.28, Status.CLAIMED: 0.12, Status.PLANNED: 0.0,
+              Status.DENIED: 0.15}  # fmt: skip
+
+
+def _outline(status: Status, colour: QColor, theme: Theme) -> QPen:
+    if status is Status.CLAIMED:
+        pen = QPen(colour, 1.5, Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([2.5, 2.0])
+        return pen
+    if status is Status.PLANNED:
+        return QPen(colour, 1.6)
+    if status is Status.CONFIRMED:
+        return QPen(colour.darker(135) if not theme.dark else colour.lighter(130), 1.4)
+    if status is Status.DENIED:
+        return QPen(theme.muted, 1.2)
+    return QPen(Qt.PenStyle.NoPen)
+
+
+def _dot(
+    painter: QPainter, centre: QPointF, radius: float, status: Status, colour: QColor, theme: Theme
+) -> None:
+    fill = theme.tint(colour, _FILL[status]) if status is not Status.DENIED else theme.tint(theme.muted, 0.35)
+    painter.setBrush(fill if status is not Status.PLANNED else theme.background)
+    pen = _outline(status, colour, theme)
+    painter.setPen(pen)
+    painter.drawEllipse(centre, radius, radius)
+
+
+def status_sample(painter: QPainter, status: str, centre: QPointF, theme: Theme) -> None:
+    """The legend's sample of a status, in a neutral colour."""
+    colour = theme.muted
+    st = Status(status)
+    _dot(painter, centre, 5.0, st, colour, theme)
+    if st is Status.DENIED:
+        painter.setPen(QPen(theme.text, 1.2))
+        painter.drawLine(QPointF(centre.x() - 7, centre.y()), QPointF(centre.x() + 7, centre.y()))
+
+
+def paint_events(
+    painter: QPainter,
+    layout: TimelineLayout,
+    frame: Frame,
+    theme: Theme,
+    font: QFont,
+    selection: Collection[str],
+    hover: str | None,
+) -> None:
+    cols = layout.columns
+    fm = QFontMetricsF(font)
+    painter.setFont(font)
+    ascent = fm.ascent()
+    text_h = fm.height()
+    plot_left = frame.scale.x0
+    for d in frame.events:
+        event = cols.events[d.row]
+        if event is None:
+            continue
+        status = STATUSES[cols.status[d.row]]
+        colour = theme.kind_colour(KINDS[cols.kind[d.row]])
+        cy = d.y + d.height / 2
+        selected = event.id in selection
+        if selected or event.id == hover:
+            _paint_highlight(painter, d, theme, selected)
+        if d.shape == Shape.POINT:
+            _dot(painter, QPointF(d.x0, cy), 5.5, status, colour, theme)
+        else:
+            _paint_span(painter, d, status, colour, theme, cy, soft=d.shape == Shape.SPAN)
+        if d.label_width > 0:
+            title = event.title
+            if fm.horizontalAdvance(title) > d.label_width + 0.5:
+                title = fm.elidedText(title, Qt.TextElideMode.ElideRight, d.label_width + 0.5)
+            denied = status is Status.DENIED
+            painter.setPen(theme.muted if denied or status is Status.PLANNED else theme.text)
+            lx = max(d.label_x, plot_left + 6) if d.label_inside else d.label_x
+            baseline = cy - text_h / 2 + ascent
+            painter.drawText(QPointF(lx, baseline), title)
+            if denied:
+                painter.setPen(QPen(theme.muted, 1.2))
+                x0 = d.x0 - 7 if d.shape == Shape.POINT else d.x0
+                painter.drawLine(
+                    QPointF(x0, cy), QPointF(lx + min(d.label_width, fm.horizontalAdvance(title)), cy)
+                )
+        elif status is Status.DENIED:
+            painter.setPen(QPen(theme.text, 1.2))
+            painter.drawLine(QPointF(d.x0 - 7, cy), QPointF(d.x1 + 7, cy))
+
+
+def _paint_highlight(painter: QPainter, d: DrawnEvent, theme: Theme, selected: bool) -> None:
+    colour = QColor(theme.highlight)
+    colour.setAlphaF(0.18 if selected else 0.08)
+    painter.setBrush(colour)
+    edge = QColor(theme.highlight)
+    painter.setPen(QPen(edge, 1.4) if selected else Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(QRectF(d.left - 3, d.y + 1, d.right - d.left + 6, d.height - 2), 5, 5)
+
+
+def _paint_span(
+    painter: QPainter, d: DrawnEvent, status: Status, colour: QColor, theme: Theme, cy: float, soft: bool
+) -> None:
+    h = 18.0 if d.label_inside else 10.0
+    rect = QRectF(d.x0, cy - h / 2, max(d.x1 - d.x0, 1.0), h)
+    amount = _SPAN_FILL[status] if d.label_inside else max(_FILL[status], 0.0)
+    base = theme.tint(colour, amount) if status is not Status.DENIED else theme.tint(theme.muted, 0.25)
+    if soft:
+        grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
+        edge = min(0.35, 14.0 / max(rect.width(), 1.0))
+        clear = QColor(base)
+        clear.setAlphaF(0.0)
+        grad.setColorAt(0.0, clear)
+        grad.setColorAt(edge, base)
+        grad.setColorAt(1.0 - edge, base)
+        grad.setColorAt(1.0, clear)
+        brush = QBrush(grad)
+    else:
+        brush = QBrush(base)
+    painter.setBrush(brush if status is not Status.PLANNED else QBrush(Qt.BrushStyle.NoBrush))
+    pen = _outline(status, colour, theme)
+    if soft and pen.style() != Qt.PenStyle.NoPen:
+        # Soft ends have no edge to draw: outline only the top and bottom.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRect(rect)
+        painter.setPen(pen)
+        inset = min(12.0, rect.width() / 4)
+        painter.drawLine(QPointF(rect.left() + inset, rect.top()), QPointF(rect.right() - inset, rect.top()))
+        painter.drawLine(
+            QPointF(rect.left() + inset, rect.bottom()), QPointF(rect.right() - inset, rect.bottom())
+        )
+    else:
+        painter.setPen(pen)
+        painter.drawRoundedRect(rect, 3.5, 3.5)
+    if d.label_inside and not soft and status in (Status.CONFIRMED, Status.REPORTED):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), min(4.0, rect.width()), rect.height()), 2, 2)
+
+
+def _count_text(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}M"
+    if n >= 10_000:
+        return f"{n // 1000}k"
+    if n >= 1000:
+        return f"{n / 1000:.1f}k"
+    return str(n)
+
+
+def paint_clusters(painter: QPainter, frame: Frame, theme: Theme, font: QFont) -> None:
+    fm = QFontMetricsF(font)
+    painter.setFont(font)
+    for cl in frame.clusters:
+        rect = QRectF(cl.x, cl.y, cl.width, cl.height)
+        path = QPainterPath()
+        path.addRoundedRect(rect, 6, 6)
+        painter.setPen(QPen(theme.rule, 1))
+        painter.setBrush(theme.cluster)
+        painter.drawPath(path)
+        painter.save()
+        painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
+        painter.setPen(Qt.PenStyle.NoPen)
+        x = rect.left()
+        stripe = 4.0
+        for k in cl.kinds.nonzero()[0].tolist():
+            w = rect.width() * float(cl.kinds[k])
+            painter.setBrush(theme.kind_colour(KINDS[k]))
+            painter.drawRect(QRectF(x, rect.bottom() - stripe, w + 0.5, stripe))
+            x += w
+        painter.restore()
+        text = f"{_count_text(cl.count)} events"
+        if fm.horizontalAdvance(text) > rect.width() - 8:
+            text = _count_text(cl.count)
+        painter.setPen(theme.text)
+        painter.drawText(rect.adjusted(0, 0, 0, -stripe + 1), Qt.AlignmentFlag.AlignCenter, text)
+
+
+def paint_densities(painter: QPainter, frame: Frame, theme: Theme) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(theme.density)
+    for den in frame.densities:
+        counts = den.counts
+        peak = float(counts.max()) if len(counts) else 0.0
+        if peak <= 0:
+            continue
+        import numpy as np
+
+        heights = np.log1p(counts) / np.log1p(peak) * den.height
+        nz = np.flatnonzero(counts)
+        bottom = den.y + den.height
+        rects = [
+            QRectF(den.x + i * den.column, bottom - max(h, 1.0), den.column - 0.4, max(h, 1.0))
+            for i, h in zip(nz.tolist(), heights[nz].tolist(), strict=True)
+        ]
+        painter.drawRects(rects)
+
+
+def paint_chips(
+    painter: QPainter,
+    layout: TimelineLayout,
+    frame: Frame,
+    left: float,
+    plot_x0: float,
+    theme: Theme,
+    fonts,
+    selection: Collection[str],
+) -> None:
+    assert frame.tray is not None
+    y, h = frame.tray
+    cols = layout.columns
+    painter.fillRect(QRectF(left, y, frame.scale.x0 + frame.scale.width + 8 - left, h), theme.tray)
+    painter.setPen(QPen(theme.rule, 1))
+    painter.drawLine(QPointF(left, y), QPointF(frame.scale.x0 + frame.scale.width + 8, y))
+    bold = QFontMetricsF(fonts.bold)
+    painter.setFont(fonts.bold)
+    painter.setPen(theme.text)
+    painter.drawText(
+        QPointF(left + 12, y + h / 2 + bold.ascent() / 2 - 1), f"Undated · {frame.undated_total:,}"
+    )
+    fm = QFontMetricsF(fonts.small)
+    painter.setFont(fonts.small)
+    for chip in frame.chips:
+        event = cols.events[chip.row]
+        if event is None:
+            continue
+        rect = QRectF(chip.x, chip.y, chip.width, chip.height)
+        sel = event.id in selection
+        painter.setPen(QPen(theme.highlight if sel else theme.rule, 1.2 if sel else 1))
+        painter.setBrush(theme.background)
+        painter.drawRoundedRect(rect, chip.height / 2, chip.height / 2)
+        colour = theme.kind_colour(KINDS[cols.kind[chip.row]])
+        _dot(
+            painter,
+            QPointF(rect.left() + 11, rect.center().y()),
+            4.0,
+            STATUSES[cols.status[chip.row]],
+            colour,
+            theme,
+        )
+        painter.setPen(theme.text)
+        text = fm.elidedText(event.title, Qt.TextElideMode.ElideRight, chip.width - 26)
+        painter.drawText(QPointF(rect.left() + 20, rect.center().y() + fm.ascent() / 2 - 1), text)
+    if frame.undated_more:
+        painter.setPen(theme.muted)
+        x = frame.chips[-1].x + frame.chips[-1].width + 10 if frame.chips else plot_x0 + 6
+        painter.drawText(QPointF(x, y + h / 2 + fm.ascent() / 2 - 1), f"+{frame.undated_more:,} more")

@@ -1,0 +1,399 @@
+"""Paint a timeline layout with QPainter on any paint device.
+
+The widget, PNG export (QImage), SVG (QSvgGenerator) and PDF (QPdfWriter) all call the
+same function, so a file shows what the user saw::
+
+    result = paint_timeline(painter, layout, rect, theme, options, scale=None)
+
+Args of :func:`paint_timeline`:
+    painter: an active ``QPainter`` on the device. Coordinates are logical pixels;
+        for HiDPI images set ``image.setDevicePixelRatio()`` and pass the logical rect.
+    layout: a :class:`timeline_app.core.layout.TimelineLayout`.
+    rect: the ``QRectF`` to fill (usually the device's whole logical rect).
+    theme: :class:`timeline_app.gui.theme.Theme` (``Theme.light()``, ``Theme.from_palette()``).
+    options: :class:`PaintOptions`: title, subtitle, legend, lane headers, axis,
+        background, undated tray, publication markers, fonts, selection and hover.
+    scale: the view's :class:`TimeScale`; ``None`` fits all events. Its start and zoom
+        are kept and its width re-based to the plot area (see :func:`plot_area`).
+
+Returns a :class:`PaintResult` with the :class:`Frame` drawn (every rectangle, for hit
+testing) and the scale used. :func:`render_image` wraps all this for a QImage.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+
+from timeline_app.core.layout import (
+    KINDS,
+    Frame,
+    FrameMetrics,
+    LaneMode,
+    TimelineLayout,
+    TimeScale,
+    choose_ticks,
+    compute_frame,
+)
+from timeline_app.core.layout.lanes import kind_title
+from timeline_app.gui.marks import paint_chips, paint_clusters, paint_densities, paint_events
+from timeline_app.gui.theme import Theme
+
+AXIS_HEIGHT = 42.0
+LEGEND_ROW = 22.0
+
+
+@dataclass(slots=True)
+class PaintOptions:
+    """What to draw besides the events. Sizes are logical pixels."""
+
+    title: str = ""
+    subtitle: str = ""
+    legend: bool = True
+    lane_headers: bool = True
+    header_width: float = 170.0
+    axis: bool = True
+    background: bool = True
+    tray: bool = True
+    publications: bool = True
+    font_family: str = ""
+    label_px: int = 12
+    selection: frozenset[str] = frozenset()
+    hover: str | None = None
+    scroll: float = 0.0
+    metrics: FrameMetrics = field(default_factory=FrameMetrics)
+
+
+@dataclass(slots=True)
+class Fonts:
+    label: QFont
+    bold: QFont
+    axis: QFont
+    axis_major: QFont
+    title: QFont
+    subtitle: QFont
+    small: QFont
+
+    @classmethod
+    def of(cls, options: PaintOptions) -> Fonts:
+        def font(px: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+            f = QFont(options.font_family) if options.font_family else QFont()
+            f.setPixelSize(px)
+            f.setWeight(weight)
+            return f
+
+        base = options.label_px
+        return cls(
+            label=font(base),
+            bold=font(base, QFont.Weight.DemiBold),
+            axis=font(base - 1),
+            axis_major=font(base, QFont.Weight.DemiBold),
+            title=font(round(base * 1.9), QFont.Weight.Bold),
+            subtitle=font(base + 1),
+            small=font(base - 2),
+        )
+
+
+@dataclass(slots=True)
+class Chrome:
+    """Where the parts go inside the rect."""
+
+    title: QRectF
+    legend: QRectF
+    axis: QRectF
+    body: QRectF
+    plot_x0: float
+    plot_width: float
+
+
+@dataclass(slots=True)
+class PaintResult:
+    frame: Frame
+    scale: TimeScale
+    chrome: Chrome
+
+
+def _title_height(options: PaintOptions, fonts: Fonts) -> float:
+    h = 0.0
+    if options.title:
+        h += QFontMetricsF(fonts.title).height() + 6
+    if options.subtitle:
+        h += QFontMetricsF(fonts.subtitle).height() + 2
+    return h + 8 if h else 0.0
+
+
+def legend_entries(layout: TimelineLayout) -> list[int]:
+    """Kinds (indexes into KINDS) present among the visible events, most common first."""
+    cols = layout.columns
+    counts = np.bincount(cols.kind[layout.visible], minlength=len(KINDS))
+    return [int(i) for i in np.argsort(-counts, kind="stable") if counts[i] > 0]
+
+
+def _legend_height(layout: TimelineLayout, options: PaintOptions, fonts: Fonts, width: float) -> float:
+    if not options.legend:
+        return 0.0
+    rows = _legend_rows(layout, fonts, width)
+    return len(rows) * LEGEND_ROW + 4 if rows else 0.0
+
+
+def _legend_rows(layout: TimelineLayout, fonts: Fonts, width: float) -> list[list[tuple[str, int, float]]]:
+    fm = QFontMetricsF(fonts.small)
+    items = [
+        (kind_title(KINDS[k]), k, fm.horizontalAdvance(kind_title(KINDS[k])) + 26)
+        for k in legend_entries(layout)
+    ]
+    items += [(s, -1 - i, fm.horizontalAdvance(s) + 26) for i, s in enumerate(_STATUS_KEYS)]
+    rows: list[list[tuple[str, int, float]]] = [[]]
+    used = 0.0
+    for item in items:
+        if used + item[2] > width and rows[-1]:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(item)
+        used += item[2]
+    return rows if rows[0] else []
+
+
+_STATUS_KEYS = ("confirmed", "reported", "claimed", "planned", "denied")
+
+
+def chrome(layout: TimelineLayout, rect: QRectF, options: PaintOptions, fonts: Fonts | None = None) -> Chrome:
+    """Split ``rect`` into title, legend, axis and body; the plot is the body less lane headers."""
+    fonts = fonts or Fonts.of(options)
+    pad = 12.0 if options.title or options.legend else 0.0
+    inner = rect.adjusted(pad, pad, -pad, 0)
+    th = _title_height(options, fonts)
+    lh = _legend_height(layout, options, fonts, inner.width())
+    title = QRectF(inner.left(), inner.top(), inner.width(), th)
+    legend = QRectF(inner.left(), inner.top() + th, inner.width(), lh)
+    top = legend.bottom() + (4 if lh else 0)
+    ah = AXIS_HEIGHT if options.axis else 0.0
+    header = options.header_width if options.lane_headers else 0.0
+    axis = QRectF(rect.left(), top, rect.width(), ah)
+    body = QRectF(rect.left(), top + ah, rect.width(), max(rect.bottom() - top - ah, 1.0))
+    plot_x0 = rect.left() + header
+    return Chrome(title, legend, axis, body, plot_x0, max(rect.right() - plot_x0 - 8, 10.0))
+
+
+def plot_area(layout: TimelineLayout, rect: QRectF, options: PaintOptions) -> tuple[float, float]:
+    """(x0, width) of the time plot inside ``rect``: what a view's TimeScale should use."""
+    c = chrome(layout, rect, options)
+    return c.plot_x0, c.plot_width
+
+
+def fit_scale(layout: TimelineLayout, x0: float, width: float) -> TimeScale:
+    span = layout.date_span()
+    if span is None:
+        from timeline_app.core.dates import days_from_civil
+
+        today = float(days_from_civil(2026, 1, 1))
+        span = (today - 365, today)
+    return TimeScale.fit(span[0], span[1], width, x0)
+
+
+def paint_timeline(
+    painter: QPainter,
+    layout: TimelineLayout,
+    rect: QRectF,
+    theme: Theme,
+    options: PaintOptions | None = None,
+    scale: TimeScale | None = None,
+) -> PaintResult:
+    """Paint ``layout`` into ``rect``; see the module docstring."""
+    options = options or PaintOptions()
+    fonts = Fonts.of(options)
+    c = chrome(layout, rect, options, fonts)
+    if scale is None:
+        scale = fit_scale(layout, c.plot_x0, c.plot_width)
+    else:
+        scale = scale.with_width(c.plot_width, c.plot_x0)
+    label_fm = QFontMetricsF(fonts.label)
+    frame = compute_frame(
+        layout,
+        scale,
+        c.body.top(),
+        c.body.height(),
+        label_fm.horizontalAdvance,
+        options.metrics,
+        options.scroll,
+    )
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setClipRect(rect)
+    if options.background:
+        painter.fillRect(rect, theme.background)
+    _paint_lanes(painter, frame, c, theme, fonts, options)
+    if options.axis:
+        _paint_axis(painter, scale, frame, c, theme, fonts)
+    if options.publications:
+        _paint_publications(painter, frame, c, theme)
+    plot_clip = QRectF(c.plot_x0, c.body.top(), c.plot_width + 8, c.body.height())
+    painter.save()
+    painter.setClipRect(plot_clip)
+    paint_densities(painter, frame, theme)
+    paint_clusters(painter, frame, theme, fonts.small)
+    paint_events(painter, layout, frame, theme, fonts.label, options.selection, options.hover)
+    painter.restore()
+    if frame.tray is not None and options.tray:
+        paint_chips(painter, layout, frame, c.body.left(), c.plot_x0, theme, fonts, options.selection)
+    if options.title or options.subtitle:
+        _paint_title(painter, c, theme, fonts, options)
+    if options.legend:
+        _paint_legend(painter, layout, c, theme, fonts)
+    painter.restore()
+    return PaintResult(frame, scale, c)
+
+
+def render_image(
+    layout: TimelineLayout,
+    width: int,
+    height: int,
+    theme: Theme | None = None,
+    options: PaintOptions | None = None,
+    scale: TimeScale | None = None,
+    device_pixel_ratio: float = 1.0,
+) -> QImage:
+    """A ``width`` x ``height`` (logical pixels) image of the timeline."""
+    dpr = device_pixel_ratio
+    image = QImage(round(width * dpr), round(height * dpr), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(dpr)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    try:
+        paint_timeline(painter, layout, QRectF(0, 0, width, height), theme or Theme.light(), options, scale)
+    finally:
+        painter.end()
+    return image
+
+
+def _paint_title(painter: QPainter, c: Chrome, theme: Theme, fonts: Fonts, options: PaintOptions) -> None:
+    y = c.title.top()
+    if options.title:
+        painter.setFont(fonts.title)
+        painter.setPen(theme.text)
+        fm = QFontMetricsF(fonts.title)
+        painter.drawText(QPointF(c.title.left(), y + fm.ascent()), options.title)
+        y += fm.height() + 6
+    if options.subtitle:
+        painter.setFont(fonts.subtitle)
+        painter.setPen(theme.muted)
+        fm = QFontMetricsF(fonts.subtitle)
+        painter.drawText(QPointF(c.title.left(), y + fm.ascent()), options.subtitle)
+
+
+def _paint_legend(painter: QPainter, layout: TimelineLayout, c: Chrome, theme: Theme, fonts: Fonts) -> None:
+    from timeline_app.gui.marks import status_sample
+
+    fm = QFontMetricsF(fonts.small)
+    painter.setFont(fonts.small)
+    y = c.legend.top()
+    for row in _legend_rows(layout, fonts, c.legend.width()):
+        x = c.legend.left()
+        cy = y + LEGEND_ROW / 2
+        for text, k, w in row:
+            if k >= 0:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(theme.kind_colour(KINDS[k]))
+                painter.drawRoundedRect(QRectF(x, cy - 5, 14, 10), 3, 3)
+            else:
+                status_sample(painter, _STATUS_KEYS[-1 - k], QPointF(x + 7, cy), theme)
+            painter.setPen(theme.text if k >= 0 else theme.muted)
+            painter.drawText(QPointF(x + 19, cy + fm.ascent() / 2 - 1), text)
+            x += w
+        y += LEGEND_ROW
+
+
+def _paint_lanes(
+    painter: QPainter, frame: Frame, c: Chrome, theme: Theme, fonts: Fonts, options: PaintOptions
+) -> None:
+    painter.save()
+    painter.setClipRect(c.body)
+    header = options.header_width if options.lane_headers else 0.0
+    bold_fm, small_fm = QFontMetricsF(fonts.bold), QFontMetricsF(fonts.small)
+    for box in frame.lanes:
+        band = QRectF(c.body.left(), box.y, c.body.width(), box.height)
+        if box.lane % 2:
+            painter.fillRect(band, theme.lane_alt)
+        painter.setPen(QPen(theme.rule, 1))
+        painter.drawLine(QPointF(band.left(), box.y + box.height), QPointF(band.right(), box.y + box.height))
+        if header and (len(frame.lanes) > 1 or box.title):
+            painter.fillRect(QRectF(band.left(), box.y, header - 6, box.height), theme.header)
+            painter.setFont(fonts.bold)
+            painter.setPen(theme.text)
+            title = bold_fm.elidedText(box.title, Qt.TextElideMode.ElideRight, header - 24)
+            painter.drawText(QPointF(band.left() + 12, box.y + 8 + bold_fm.ascent()), title)
+            painter.setFont(fonts.small)
+            painter.setPen(theme.muted)
+            count = f"{box.count:,} event{'s' if box.count != 1 else ''}"
+            painter.drawText(
+                QPointF(band.left() + 12, box.y + 12 + bold_fm.height() + small_fm.ascent()), count
+            )
+    painter.restore()
+
+
+def _paint_axis(
+    painter: QPainter, scale: TimeScale, frame: Frame, c: Chrome, theme: Theme, fonts: Fonts
+) -> None:
+    ticks = choose_ticks(scale, QFontMetricsF(fonts.axis_major).horizontalAdvance)
+    axis = c.axis
+    bottom = c.body.bottom() if frame.tray is None else frame.tray[0]
+    plot = QRectF(c.plot_x0, axis.top(), c.plot_width + 8, bottom - axis.top())
+    painter.save()
+    painter.setClipRect(plot)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(QPen(theme.grid, 1))
+    for t in ticks.minor:
+        painter.drawLine(QPointF(t.x, axis.bottom() - 6), QPointF(t.x, bottom))
+    painter.setPen(QPen(theme.grid_major, 1))
+    for t in ticks.major:
+        if not t.sticky:
+            painter.drawLine(QPointF(t.x, axis.top() + 2), QPointF(t.x, bottom))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    major_fm = QFontMetricsF(fonts.axis_major)
+    painter.setFont(fonts.axis_major)
+    painter.setPen(theme.text)
+    for t in ticks.major:
+        if t.label:
+            painter.drawText(QPointF(t.label_x, axis.top() + 4 + major_fm.ascent()), t.label)
+    painter.setFont(fonts.axis)
+    painter.setPen(theme.muted)
+    fm = QFontMetricsF(fonts.axis)
+    for t in ticks.minor:
+        painter.drawText(QPointF(t.label_x, axis.bottom() - 8), t.label)
+    painter.restore()
+    painter.setPen(QPen(theme.rule, 1))
+    painter.drawLine(QPointF(axis.left(), axis.bottom()), QPointF(axis.right(), axis.bottom()))
+    del fm
+
+
+def _paint_publications(painter: QPainter, frame: Frame, c: Chrome, theme: Theme) -> None:
+    if not frame.publications:
+        return
+    bottom = c.body.bottom() if frame.tray is None else frame.tray[0]
+    painter.save()
+    painter.setClipRect(QRectF(c.plot_x0, c.axis.top(), c.plot_width + 8, bottom - c.axis.top()))
+    colour = QColor(theme.publication)
+    lines = len(frame.publications) <= 200
+    pen = QPen(colour, 1, Qt.PenStyle.DotLine)
+    for x, _article in frame.publications:
+        if lines:
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, c.axis.bottom()), QPointF(x, bottom))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        y = c.axis.bottom()
+        painter.drawPolygon([QPointF(x - 5, y - 7), QPointF(x + 5, y - 7), QPointF(x, y)])
+    painter.restore()
+
+
+def lane_mode_title(mode: LaneMode) -> str:
+    return {"none": "No lanes", "actor": "By actor", "country": "By country", "kind": "By kind",
+            "article": "By article"}[mode.value]  # fmt: skip
+
+
+_ = math
