@@ -1,0 +1,262 @@
+"""Image export: PNG, SVG and PDF pages around the timeline painter.
+
+The timeline itself is drawn by :mod:`timeline_app.gui.painter`, the very function
+the window's widget calls, so an export is what the user saw. This module only
+lays out the page around it (title, subtitle, legend, numbered source footnotes,
+a credit line), chooses the size, and writes the file:
+
+- PNG through QImage at ``scale`` device pixels per logical pixel (2x and 3x for
+  HiDPI), with Title, Software and Source text chunks via QImageWriter;
+- SVG through QSvgGenerator, whose paint engine writes text as ``<text>``;
+- PDF through QPdfWriter, vector, one page per slice of a long range.
+
+A raster export that would not fit in memory is refused with an InputError
+before any pixel is allocated.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QColor, QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from timeline_app import __version__
+from timeline_app.core.errors import InputError
+from timeline_app.core.io.atomic import atomic_write_bytes
+from timeline_app.core.model import Timeline
+from timeline_app.gui.export_page import Page, PageContent, PageStats, paint_page, plan_content
+
+MAX_SIDE = 32767
+"""Qt's raster engine clips coordinates beyond 2^15 - 1: no side may be longer."""
+
+RASTER_MEMORY_SHARE = 0.6
+"""A raster export may use at most this share of the memory available now."""
+
+PDF_PAGE_WIDTH = 1600
+"""Logical width of one PDF page's drawing (A4/Letter landscape is scaled to fit)."""
+
+
+@dataclass(slots=True)
+class ExportOptions:
+    """What the user chose in File > Export or on the command line.
+
+    ``first``/``last`` are days since 1970-01-01 (None: the timeline's own extent);
+    ``width``/``height`` are logical pixels (None: fit to content); ``scale`` is the
+    number of device pixels per logical pixel of a PNG.
+    """
+
+    format: str = "png"
+    first: float | None = None
+    last: float | None = None
+    width: int | None = None
+    height: int | None = None
+    scale: float = 1.0
+    title: str | None = None
+    subtitle: str = ""
+    legend: bool = True
+    lane_headers: bool = True
+    footnotes: bool = True
+    lanes: str = "none"
+    theme: str = "light"
+    transparent: bool = False
+
+
+@dataclass(slots=True)
+class ExportReport:
+    """What was written: size in device pixels (points for PDF), pages, and how events were shown.
+
+    ``events`` were drawn with their label, ``clustered`` counted in cluster badges, and
+    ``hidden`` only in the density marks (a fitted height leaves none there).
+    """
+
+    path: str
+    width: int
+    height: int
+    pages: int
+    events: int
+    clustered: int = 0
+    hidden: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def available_memory() -> int | None:
+    """Bytes of memory available now (Linux /proc/meminfo, else sysconf), or None if unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def check_raster_size(width: int, height: int, memory: int | None = None) -> None:
+    """Refuse a raster that Qt cannot paint or this machine cannot hold, before allocating it.
+
+    Raises:
+        InputError: one line with the size asked for and the limit it breaks.
+    """
+    if width <= 0 or height <= 0:
+        raise InputError(f"an image of {width} x {height} pixels is empty")
+    if max(width, height) > MAX_SIDE:
+        raise InputError(
+            f"an image of {width} x {height} pixels is too large: at most {MAX_SIDE} pixels a side "
+            "(lower the size or the scale, or export SVG or PDF)"
+        )
+    needed = width * height * 4 * 2  # the image, and about as much again for PNG encoding
+    memory = available_memory() if memory is None else memory
+    if memory is not None and needed > memory * RASTER_MEMORY_SHARE:
+        raise InputError(
+            f"an image of {width} x {height} pixels needs about {needed / 2**30:.1f} GB of memory; "
+            f"{memory / 2**30:.1f} GB is available (lower the size or the scale, or export SVG or PDF)"
+        )
+
+
+def export_image(timeline: Timeline, path: str | os.PathLike[str], options: ExportOptions) -> ExportReport:
+    """Paint ``timeline`` to ``path`` as PNG, SVG or PDF and write it atomically.
+
+    Raises:
+        InputError: the size is impossible, nothing is in the range, or the file cannot be written.
+    """
+    data, report = render_image(timeline, options)
+    atomic_write_bytes(path, data)
+    report.path = str(path)
+    return report
+
+
+def render_image(timeline: Timeline, options: ExportOptions) -> tuple[bytes, ExportReport]:
+    """The exported file's bytes, without touching the disk (the dialog and tests use this)."""
+    fmt = options.format.lower()
+    if fmt not in ("png", "svg", "pdf"):
+        raise InputError(f"cannot export an image as {options.format!r} (png, svg or pdf)")
+    content = plan_content(timeline, options)
+    if fmt == "pdf":
+        return _render_pdf(content, options)
+    page = content.single_page(options.width, options.height)
+    if fmt == "svg":
+        return _render_svg(page, content, options)
+    return _render_png(page, content, options)
+
+
+def _render_png(page: Page, content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:
+    scale = options.scale
+    width, height = math.ceil(page.width * scale), math.ceil(page.height * scale)
+    check_raster_size(width, height)
+    opaque = not options.transparent
+    fmt = QImage.Format.Format_RGB32 if opaque else QImage.Format.Format_ARGB32_Premultiplied
+    image = QImage(width, height, fmt)
+    if image.isNull():
+        raise InputError(f"could not allocate an image of {width} x {height} pixels")
+    image.fill(QColor(0, 0, 0, 0) if not opaque else content.theme.background)
+    dots_per_meter = round(96 * scale / 0.0254)
+    image.setDotsPerMeterX(dots_per_meter)
+    image.setDotsPerMeterY(dots_per_meter)
+    painter = QPainter(image)
+    try:
+        painter.scale(scale, scale)
+        stats = paint_page(painter, page, content)
+    finally:
+        painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, QByteArray(b"png"))
+    writer.setQuality(80)  # zlib level 1: several times faster than the default, barely larger
+    for key, value in _metadata(content).items():
+        writer.setText(key, value)
+    if not writer.write(image):
+        raise InputError(f"could not encode the PNG: {writer.errorString()}")
+    data = bytes(buffer.data().data())
+    return data, _report(width, height, 1, stats)
+
+
+def _render_svg(page: Page, content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:
+    from PySide6.QtSvg import QSvgGenerator
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(math.ceil(page.width), math.ceil(page.height)))
+    generator.setViewBox(QRectF(0, 0, page.width, page.height))
+    generator.setResolution(96)
+    generator.setTitle(content.title)
+    generator.setDescription(_metadata(content)["Description"])
+    painter = QPainter(generator)
+    try:
+        stats = paint_page(painter, page, content)
+    finally:
+        painter.end()
+    data = bytes(buffer.data().data())
+    return data, ExportReport(
+        "", math.ceil(page.width), math.ceil(page.height), 1, stats.events, stats.clustered
+    )
+
+
+def _render_pdf(content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:
+    """One landscape page per slice of the range; every page is a complete, titled figure."""
+    width = float(options.width or PDF_PAGE_WIDTH)
+    pages = content.pdf_pages(width, options.height)
+    first = pages[0]
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(content.title)
+    writer.setCreator(f"timeline-app {__version__}")
+    writer.setResolution(96)
+    points = QSizeF(first.width * 72 / 96, first.height * 72 / 96)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+                    QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )  # fmt: skip
+    painter = QPainter(writer)
+    total = PageStats()
+    try:
+        for number, page in enumerate(pages):
+            if number:
+                writer.newPage()
+            ratio = writer.width() / page.width
+            painter.save()
+            painter.scale(ratio, ratio)
+            total.add(paint_page(painter, page, content))
+            painter.restore()
+    finally:
+        painter.end()
+    data = bytes(buffer.data().data())
+    size = (round(points.width()), round(points.height()))
+    return data, _report(size[0], size[1], len(pages), total)
+
+
+def _report(width: int, height: int, pages: int, stats: PageStats) -> ExportReport:
+    report = ExportReport("", width, height, pages, stats.events, stats.clustered, stats.hidden)
+    if stats.hidden:
+        report.notes.append(f"{stats.hidden} events show only as density marks (make the image taller)")
+    return report
+
+
+def _metadata(content: PageContent) -> dict[str, str]:
+    """PNG text chunks (the keys libpng and exiftool know) and the SVG description."""
+    sources = "; ".join(content.source_names[:20])
+    if len(content.source_names) > 20:
+        sources += f"; and {len(content.source_names) - 20} more"
+    return {
+        "Title": content.title,
+        "Software": f"timeline-app {__version__}",
+        "Source": sources or "no articles",
+        "Description": f"{content.title}: {content.event_count} events"
+        + (f" from {sources}" if sources else ""),
+    }
+
+
+def default_file_name(timeline: Timeline, fmt: str) -> str:
+    """A file name from the title: "Geneva talks" -> "geneva-talks.png"."""
+    stem = "".join(c if c.isalnum() else "-" for c in timeline.title.lower()).strip("-")
+    stem = "-".join(part for part in stem.split("-") if part) or "timeline"
+    return str(Path(stem[:60]).with_suffix("." + fmt))

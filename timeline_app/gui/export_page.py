@@ -1,0 +1,364 @@
+"""The page around an exported timeline: margins, numbered source notes, a footer.
+
+The timeline with its title, subtitle, legend and lane headers is painted by
+:func:`timeline_app.gui.painter.paint_timeline`, the function the window's widget
+calls, unchanged. The painter knows nothing of footnotes, of pages, or of a
+transparent page, so those are done here, around its rectangle:
+
+- each article cited by an event in range gets a number in order of first
+  citation; the event's label carries it as a superscript ("Talks resume¹") and
+  the notes under the figure say "1. Reuters, 3 Dec 2025: “Title”";
+- "fit to content" picks the height at which no event is left to the density marks
+  (each one drawn with its label, or counted in a cluster badge), within limits;
+- a long range in a PDF is cut into pages of equal time slices.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.errors import InputError
+from timeline_app.core.io.exchange.records import article_citation
+from timeline_app.core.layout import Frame, TimelineLayout, TimeScale, compute_frame
+from timeline_app.core.model import Article, Event, Timeline
+from timeline_app.gui import painter as timeline_painter
+from timeline_app.gui.theme import Theme
+
+if TYPE_CHECKING:
+    from timeline_app.gui.export import ExportOptions
+
+SUPERSCRIPT = str.maketrans("0123456789,", "⁰¹²³⁴⁵⁶⁷⁸⁹˒")
+MARGIN = 28.0
+NOTE_PX, FOOTER_PX = 11.5, 10.5
+FOOTER = 30.0
+FOOTNOTE_LIMIT = 60
+"""Past this many articles the notes end with "and N more": a figure is not a bibliography."""
+FIT_WIDTH = (1200.0, 12000.0)
+FIT_HEIGHT = (480.0, 16000.0)
+MAX_FIT_ROWS = 24
+
+
+@dataclass(slots=True)
+class PageStats:
+    """What the painter showed: events drawn with their label, counted in clusters, or only as density."""
+
+    events: int = 0
+    clustered: int = 0
+    hidden: int = 0
+    drawn_ids: set[str] = field(default_factory=set)
+
+    def add(self, other: PageStats) -> None:
+        self.events += other.events
+        self.clustered += other.clustered
+        self.hidden += other.hidden
+        self.drawn_ids |= other.drawn_ids
+
+
+@dataclass(slots=True)
+class Page:
+    """One page (a PNG or an SVG is one page; a long PDF several), in logical pixels."""
+
+    width: float
+    height: float
+    first: float
+    last: float
+    number: int = 1
+    count: int = 1
+    notes: list[tuple[int, str]] = field(default_factory=list)
+    notes_more: int = 0
+
+    @property
+    def figure(self) -> QRectF:
+        """Where the painter paints: the page less margins, notes and footer."""
+        return QRectF(MARGIN, MARGIN * 0.75, self.width - 2 * MARGIN, self.figure_height)
+
+    @property
+    def figure_height(self) -> float:
+        return self.height - MARGIN * 0.75 - notes_height(self.width, len(self.notes)) - FOOTER
+
+
+def notes_height(width: float, notes: int) -> float:
+    if not notes:
+        return 0.0
+    return 16 + math.ceil(notes / _note_columns(width)) * NOTE_PX * 1.55
+
+
+@dataclass(slots=True)
+class PageContent:
+    """Everything the pages show, computed once for all of them."""
+
+    options: ExportOptions
+    title: str
+    theme: Theme
+    paint: timeline_painter.PaintOptions
+    events: list[Event]
+    layout: TimelineLayout
+    first: float
+    last: float
+    notes: list[tuple[int, str]]
+    source_names: list[str]
+
+    @property
+    def event_count(self) -> int:
+        return len(self.events)
+
+    # -- geometry ---------------------------------------------------------------------
+
+    def scale_for(self, figure: QRectF, first: float, last: float) -> TimeScale:
+        """The time scale of a page; the timeline's own end gets room for the last labels."""
+        x0, width = timeline_painter.plot_area(self.layout, figure, self.paint)
+        m = self.paint.metrics
+        left = min(m.cluster_width, width / 8) if self.options.first is None and first <= self.first else 0.0
+        right = (
+            min(m.label_max_width * 0.6, width / 5)
+            if self.options.last is None and last >= self.last
+            else 0.0
+        )
+        days_per_px = (last - first) / (width - left - right)
+        return TimeScale.fit(first - left * days_per_px, last + right * days_per_px, width, x0, margin=0.0)
+
+    def frame_for(self, figure: QRectF, first: float, last: float) -> Frame:
+        """The geometry the painter will draw in ``figure`` (the same call it makes)."""
+        c = timeline_painter.chrome(self.layout, figure, self.paint)
+        label = QFontMetricsF(timeline_painter.Fonts.of(self.paint).label).horizontalAdvance
+        scale = self.scale_for(figure, first, last)
+        return compute_frame(self.layout, scale, c.body.top(), c.body.height(), label, self.paint.metrics)
+
+    def fit_width(self) -> float:
+        """Wide enough that a lane's events mostly get their own labels, within reason."""
+        per_lane = max((self.layout.lane_count(i) for i in range(len(self.layout.lanes))), default=0)
+        header = self.paint.header_width if self.paint.lane_headers else 0.0
+        wanted = per_lane * self.paint.metrics.label_max_width * 0.75 / 6 + header + 2 * MARGIN
+        return min(max(wanted, FIT_WIDTH[0]), FIT_WIDTH[1])
+
+    def fit_height(self, width: float, first: float, last: float, notes: int) -> float:
+        """The least height, within limits, at which no event is left to the density marks."""
+        m = self.paint.metrics
+        probe = QRectF(MARGIN, 0, width - 2 * MARGIN, 10_000)
+        chrome_h = timeline_painter.chrome(self.layout, probe, self.paint).body.top()
+        fixed = MARGIN * 0.75 + chrome_h + notes_height(width, notes) + FOOTER + 8
+        lanes = max(len(self.layout.lanes), 1)
+        rows = m.min_lane_rows
+        while True:
+            lane_h = 2 * m.lane_padding + m.density_height + rows * m.row_height
+            height = min(max(fixed + lanes * lane_h, FIT_HEIGHT[0]), FIT_HEIGHT[1])
+            if rows >= MAX_FIT_ROWS or height >= FIT_HEIGHT[1]:
+                return height
+            figure = QRectF(MARGIN, MARGIN * 0.75, width - 2 * MARGIN, height - fixed + chrome_h + 8)
+            if _hidden(self.frame_for(figure, first, last), self.layout, first, last) == 0:
+                return height
+            rows = min(rows * 2, MAX_FIT_ROWS)
+
+    # -- pages ----------------------------------------------------------------------
+
+    def _page(self, width: float, height: float | None, first: float, last: float) -> Page:
+        notes = list(self.notes) if self.options.footnotes else []
+        if height is None:
+            height = self.fit_height(width, first, last, len(notes))
+        while notes and height - notes_height(width, len(notes)) - FOOTER < 220:
+            notes.pop()
+        page = Page(width, height, first, last, notes=notes)
+        page.notes_more = len(self.notes) - len(notes) if self.options.footnotes else 0
+        if page.figure_height < 120 or width - 2 * MARGIN < 240:
+            raise InputError(f"{round(width)} x {round(height)} pixels is too small for a timeline")
+        return page
+
+    def single_page(self, width: int | None, height: int | None) -> Page:
+        w = float(width) if width else self.fit_width()
+        page = self._page(w, float(height) if height else None, self.first, self.last)
+        if height:
+            self._squeeze_lanes(page)
+        return page
+
+    def _squeeze_lanes(self, page: Page) -> None:
+        """In a fixed height, lanes get one row each before any lane falls off the page."""
+        m = self.paint.metrics
+        body = timeline_painter.chrome(self.layout, page.figure, self.paint).body.height()
+        lane_h = 2 * m.lane_padding + m.density_height + m.min_lane_rows * m.row_height
+        lanes = len(self.layout.lanes)
+        if lanes * lane_h <= body:
+            return
+        self.paint.metrics = m = replace(m, min_lane_rows=1)
+        if lanes * (2 * m.lane_padding + m.density_height + m.row_height) > body:
+            self.paint.metrics = replace(m, lane_padding=3.0, density_height=6.0, row_height=20.0)
+
+    def pdf_pages(self, width: float, height: int | None) -> list[Page]:
+        """Equal slices of the range, each about ``width`` wide at the density a fitted image has."""
+        count = max(1, min(math.ceil(self.fit_width() / width - 0.15), 200))
+        span = (self.last - self.first) / count
+        slices = [(self.first + i * span, self.first + (i + 1) * span) for i in range(count)]
+        if height is None:  # one page size for the whole document: the tallest slice's
+            height = round(max(self.fit_height(width, a, b, len(self.notes)) for a, b in slices))
+        pages = []
+        for number, (first, last) in enumerate(slices, start=1):
+            page = self._page(width, float(height), first, last)
+            page.number, page.count = number, count
+            pages.append(page)
+        return pages
+
+
+def _hidden(frame: Frame, layout: TimelineLayout, first: float, last: float) -> int:
+    """Items in view that are neither drawn with a label nor counted in a cluster."""
+    total = 0
+    for lane in range(len(layout.lanes)):
+        a, b = layout.lane_slice(lane, first, last)
+        starts, ends = layout.item_start[a:b], layout.columns.end[layout.item_row[a:b]]
+        total += int(((ends > first) & (starts < last)).sum())
+    return max(0, total - len(frame.events) - sum(c.count for c in frame.clusters))
+
+
+def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
+    """Events in range with footnote marks, the layout, and the notes.
+
+    Raises:
+        InputError: there is no dated event, or the range is empty.
+    """
+    first, last = _range(timeline, options)
+    in_range = sorted(
+        (e for e in timeline.events if e.when and e.when.end_days > first and e.when.start_days < last),
+        key=lambda e: e.when.sort_key(),  # type: ignore[union-attr]
+    )
+    articles = {a.id: a for a in timeline.articles}
+    note_of: dict[str, int] = {}
+    for event in in_range:
+        for source in event.sources:
+            note_of.setdefault(source.article, len(note_of) + 1)
+    if options.footnotes and note_of:
+        in_range = [_marked(e, note_of) for e in in_range]
+    layout = TimelineLayout(in_range, timeline.articles, options.lanes, title=timeline.title)
+    title = options.title if options.title is not None else timeline.title
+    paint = timeline_painter.PaintOptions(
+        title=title,
+        subtitle=options.subtitle,
+        legend=options.legend,
+        lane_headers=options.lane_headers and options.lanes != "none",
+        background=False,  # the page paints it (or leaves it transparent)
+        tray=False,
+        publications=True,
+    )
+    return PageContent(
+        options=options,
+        title=title,
+        theme=Theme.dark_theme() if options.theme == "dark" else Theme.light(),
+        paint=paint,
+        events=in_range,
+        layout=layout,
+        first=first,
+        last=last,
+        notes=[(n, _note_text(a, articles)) for a, n in note_of.items()][:FOOTNOTE_LIMIT],
+        source_names=[article_citation(a, articles) for a in note_of],
+    )
+
+
+def _range(timeline: Timeline, options: ExportOptions) -> tuple[float, float]:
+    span = timeline.date_span()
+    if span is None and (options.first is None or options.last is None):
+        raise InputError("there is no dated event to export")
+    lo, hi = span if span is not None else (0.0, 0.0)
+    first = options.first if options.first is not None else lo
+    last = options.last if options.last is not None else hi
+    if last <= first:
+        raise InputError("the export range ends before it starts")
+    pad = (last - first) * 0.02 or 1.0  # air around the timeline's own extent, not around a chosen date
+    return (first - pad if options.first is None else first), (last + pad if options.last is None else last)
+
+
+def _marked(event: Event, note_of: dict[str, int]) -> Event:
+    numbers = sorted({note_of[s.article] for s in event.sources})
+    return replace(event, title=event.title + ",".join(map(str, numbers)).translate(SUPERSCRIPT))
+
+
+def _note_text(article_id: str, articles: dict[str, Article]) -> str:
+    cite = article_citation(article_id, articles)
+    article = articles.get(article_id)
+    if article is not None and article.title and article.title not in cite:
+        return f"{cite}: “{article.title}”"
+    return cite
+
+
+def _note_columns(width: float) -> int:
+    return max(1, min(3, int((width - 2 * MARGIN) // 520)))
+
+
+def _font(pixels: float, family: str = "") -> QFont:
+    font = QFont(family) if family else QFont()
+    font.setPixelSize(max(1, round(pixels)))
+    return font
+
+
+def range_label(first: float, last: float) -> str:
+    span = last - first
+    precision = Precision.DAY if span < 3 * 365 else Precision.MONTH if span < 30 * 365 else Precision.YEAR
+    a = FuzzyDate.from_days(first, precision).label()
+    b = FuzzyDate.from_days(max(first, last - 1e-6), precision).label()
+    return a if a == b else f"{a} – {b}"
+
+
+# -- painting ---------------------------------------------------------------------------------------
+
+
+def paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStats:
+    """Paint one page; the figure inside it is the window painter's work."""
+    if not content.options.transparent:
+        painter.fillRect(QRectF(0, 0, page.width, page.height), content.theme.background)
+    figure = page.figure
+    scale = content.scale_for(figure, page.first, page.last)
+    paint = timeline_painter.paint_timeline
+    result = paint(painter, content.layout, figure, content.theme, content.paint, scale)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    _paint_notes(painter, page, content)
+    _paint_footer(painter, page, content)
+    frame = result.frame
+    columns = content.layout.columns
+    drawn = {columns.events[e.row].id for e in frame.events if columns.events[e.row] is not None}
+    clustered = sum(c.count for c in frame.clusters)
+    hidden = _hidden(frame, content.layout, page.first, page.last)
+    return PageStats(len(drawn), clustered, hidden, drawn)
+
+
+def _paint_notes(painter: QPainter, page: Page, content: PageContent) -> None:
+    if not page.notes:
+        return
+    theme = content.theme
+    font = _font(NOTE_PX, content.paint.font_family)
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    columns = _note_columns(page.width)
+    per_column = math.ceil(len(page.notes) / columns)
+    column_width = (page.width - 2 * MARGIN) / columns
+    top = page.figure.bottom() + 10
+    painter.setPen(QPen(theme.rule, 1))
+    painter.drawLine(QPointF(MARGIN, top), QPointF(page.width - MARGIN, top))
+    for i, (number, text) in enumerate(page.notes):
+        col, line = divmod(i, per_column)
+        x = MARGIN + col * column_width
+        y = top + 4 + (line + 1) * NOTE_PX * 1.55
+        painter.setPen(theme.muted)
+        painter.drawText(QPointF(x, y), f"{number}")
+        painter.setPen(theme.text)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, column_width - 34)
+        painter.drawText(QPointF(x + 22, y), text)
+
+
+def _paint_footer(painter: QPainter, page: Page, content: PageContent) -> None:
+    theme = content.theme
+    painter.setFont(_font(FOOTER_PX, content.paint.font_family))
+    painter.setPen(theme.muted)
+    y = page.height - FOOTER / 2 + FOOTER_PX * 0.35
+    left = f"{range_label(page.first, page.last)}  ·  {content.event_count:,} events"
+    if page.notes_more:
+        left += f"  ·  {page.notes_more} more sources not listed"
+    if page.count > 1:
+        left += f"  ·  page {page.number} of {page.count}"
+    painter.drawText(QPointF(MARGIN, y), left)
+    credit = f"Made with timeline-app · {dt.date.today():%d %b %Y}"
+    width = QFontMetricsF(painter.font()).horizontalAdvance(credit)
+    painter.drawText(QPointF(page.width - MARGIN - width, y), credit)
