@@ -21,6 +21,9 @@ def _day_number(token: str) -> int:
     return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
 
 
+_UNTIL = frozenset("until till through to by before".split())
+
+
 def _two_digit_year(yy: int, ctx: Context) -> int:
     ref = ctx.anchor.year if ctx.anchor else 2000
     year = ref // 100 * 100 + yy
@@ -53,6 +56,8 @@ def _pick_year(ctx: Context, m: re.Match[str], month: int, day_: int | None) -> 
     def when(y: int) -> int:
         return days_from_civil(y, month, min(day_, days_in_month(y, month)))
 
+    if tense == "past" and word_before(ctx.text, m.start()).lower() in _UNTIL:
+        tense = None  # "extended the offer to Nov. 16": a past act aimed at a later date
     if tense == "past":
         year = a.year if when(a.year) <= here else a.year - 1
         return year, f"no year given: the latest such day on or before {ctx.anchor_label} (past tense)"

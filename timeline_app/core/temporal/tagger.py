@@ -65,6 +65,14 @@ def choose(candidates: list[tuple[int, int, int, object]], length: int) -> list[
 def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tuple[Rule, ...],
                 ctx: Context) -> list[TimeExpression]:  # fmt: skip
     out: list[TimeExpression] = []
+    quarter_rule = rules_named.QUARTER
+    for start, end, index, m in chosen:
+        # The article's first explicit quarter is its reporting period ("net fell from a year ago").
+        if rules[index] is quarter_rule and ctx.last_quarter is None:
+            first = quarter_rule.resolve(m, Context(text, ctx.anchor, ctx.date_order))  # type: ignore[arg-type]
+            if first is not None and first.date is not None and first.date.precision is Precision.QUARTER:
+                ctx.last_quarter = first.date
+                break
     for start, end, index, m in chosen:
         reading: Reading | None = rules[index].resolve(m, ctx)  # type: ignore[arg-type]
         if reading is None:
@@ -78,7 +86,10 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
         )  # fmt: skip
         if reading.anchors and reading.date is not None:
             ctx.reference = reading.date if reading.date.end is None else reading.date.end
-            if reading.date.precision is Precision.QUARTER and reading.date.end is None:
+            last_q = ctx.last_quarter
+            if reading.date.precision is Precision.QUARTER and reading.date.end is None and (
+                last_q is None or reading.date.year >= last_q.year
+            ):
                 ctx.last_quarter = reading.date
     return out
 

@@ -24,6 +24,7 @@ _FUTURE_WORDS = frozenset(
     "aims aim scheduled schedule due expected expects expect set to-be going prepares prepare preparing "
     "would hopes hope payable effective expires expire starting".split()
 )
+_PASSIVE_AUX = frozenset("be been being".split())
 _PRESENT_WORDS = frozenset("is are am has have does do says say remains remain".split())
 _REPORTING = frozenset(
     "said told announced reported added noted stated declared confirmed disclosed explained "
@@ -92,10 +93,13 @@ def governing_tense(text: str, start: int, end: int) -> str | None:
         elif m.start() >= end and phrase_after is None:
             phrase_after = m.start()
     reported = None
-    for i, m in enumerate(reversed(list(_WORD.finditer(text, left, start)))):
+    words = list(_WORD.finditer(text, left, start))
+    for i, m in enumerate(reversed(words)):
         if phrase_before is not None and m.start() < phrase_before:
             return "future"
         t = _word_tense(m.group())
+        if t == "past" and i + 1 < len(words) and words[-i - 2].group().lower() in _PASSIVE_AUX:
+            continue  # "to be completed by Dec. 15": a participle, not a past tense
         if t == "reported":
             if i <= 1:
                 return "past"
