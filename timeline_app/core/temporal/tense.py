@@ -20,21 +20,16 @@ _SENTENCE_END = re.compile(
 )
 
 _FUTURE_WORDS = frozenset(
-    "will 'll shall won't upcoming forthcoming next coming tomorrow plans plan planning intends intend "
-    "aims aim scheduled schedule due expected expects expect set to-be going prepares prepare preparing "
-    "would hopes hope payable effective expires expire starting".split()
+    "will 'll shall won't upcoming forthcoming coming tomorrow scheduled payable effective expires might".split()
 )
-_PASSIVE_AUX = frozenset("be been being".split())
-_PRESENT_WORDS = frozenset("is are am has have does do says say remains remain".split())
-_REPORTING = frozenset(
-    "said told announced reported added noted stated declared confirmed disclosed explained "
-    "indicated insisted warned wrote estimated predicted forecast projected".split()
-)
+"""Single words that put a clause in the future. Words that are future only in a phrase ("plans to",
+"is expected to", "next week") are matched as phrases: "plans" alone is a noun, "next" may be "next to"."""
 _FUTURE_PHRASES = re.compile(
     r"\b(?:is|are|was|were|am)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to|scheduled\s+to|scheduled|"
-    r"slated\s+to|poised\s+to|planning\s+to|preparing\s+(?:for|to)|about\s+to)\b"
-    r"|\b(?:plans?|intends?|aims?|hopes?|vows?|pledges?|promises?|threatens?)\s+to\b"
-    r"|\bprepares?\s+(?:for|to)\b|\b(?:will|shall|won't|would|'ll)\b",
+    r"slated\s+to|poised\s+to|planning\s+to|preparing\s+(?:for|to)|about\s+to|ready\s+to)\b"
+    r"|\b(?:plans?|planned|intends?|intended|aims?|hopes?|hoped|vows?|vowed|pledges?|promises?|promised|"
+    r"threatens?|threatened|expects?|expected|ready|prepared|set|due|decided|agreed)\s+to\b(?!\s+(?:the|a|an)\b)"
+    r"|\bprepares?\s+(?:for|to)\b|\b(?:will|shall|won't|would|'ll)\b|\bas\s+soon\s+as\b",
     re.IGNORECASE,
 )
 _PAST_WORDS = frozenset(
@@ -47,7 +42,12 @@ _NOT_PAST_ED = frozenset(
     "scheduled expected planned proposed indeed need united red bed shed hundred speed seed feed "
     "embed bled led sacred naked wicked aged alleged based".split()
 )
-
+_PASSIVE_AUX = frozenset("be been being".split())
+_PRESENT_WORDS = frozenset("is are am has have does do says say remains remain".split())
+_REPORTING = frozenset(
+    "said told announced reported added noted stated declared confirmed disclosed explained "
+    "indicated insisted warned wrote estimated predicted forecast projected".split()
+)
 
 def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
     """Offsets of the sentence around ``text[start:end]``, looking at most ``reach`` characters away."""
@@ -84,6 +84,8 @@ def governing_tense(text: str, start: int, end: int) -> str | None:
     whose own tense may differ, so it decides only for an expression right next to it
     ("announced Monday") or when nothing else in the sentence does.
     """
+    if text[end : end + 2] in ("'s", "’s"):
+        return "past"  # "Wednesday's ruling": an event already spoken of
     left, right = sentence_bounds(text, start, end)
     phrase_before = None
     phrase_after = None
