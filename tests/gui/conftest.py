@@ -12,7 +12,7 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline
 
 SENTENCES = (
-    "The foreign ministers of Norland and Sudria met in Varel on {day} {month} {year}.",
+    "The foreign ministers of Norland and Sudria met in Varel on {day} {month} {year} for round {n}.",
     "Norland accused Sudria of moving troops to the border.",
     "The two sides agreed to reopen the crossing at Ostmark.",
     "A spokesman for the council denied that talks had collapsed.",
@@ -27,7 +27,7 @@ STATUSES = (Status.REPORTED, Status.CLAIMED, Status.REPORTED, Status.DENIED, Sta
 def synthetic_article(n: int) -> Article:
     """Article number ``n``: five sentences, dated on day ``n`` of 2025 (cycling)."""
     day, month = n % 28 + 1, n % 12 + 1
-    text = "\n".join(s.format(day=day, month=MONTHS[month - 1], year=2025) for s in SENTENCES)
+    text = "\n".join(s.format(day=day, month=MONTHS[month - 1], year=2025, n=n) for s in SENTENCES)
     return Article(
         id=f"a-{n:04d}",
         title=f"Ministers meet, report {n}",

@@ -1,0 +1,103 @@
+"""Importing: several files, paste with a publication date question, Cancel, and no frozen window."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+from PySide6.QtCore import QMimeData, QTimer
+from PySide6.QtGui import QGuiApplication
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.gui import backend, dialogs
+
+
+def test_import_several_articles_is_one_undoable_step(
+    window, fake_extractor, article_files, monkeypatch, qtbot
+):
+    paths = article_files(3)
+    monkeypatch.setattr(dialogs, "ask_import_paths", lambda parent: paths)
+    with qtbot.waitSignal(window.importFinished, timeout=20000) as finished:
+        window.actions_by_name["import"].trigger()
+    assert finished.args == [3, 15]
+    assert len(window.document.timeline.articles) == 3
+    assert window.articles_list.rowCount() == 3
+    assert window.table.model().rowCount() == 15
+    assert window.document.undo_stack.count() == 1
+    window.actions_by_name["undo"].trigger()
+    assert len(window.document.timeline) == 0 and not window.document.timeline.articles
+    assert window.articles_list.rowCount() == 0
+
+
+def test_importing_the_same_article_again_adds_nothing(window, fake_extractor, article_files, qtbot):
+    paths = article_files(2)
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        window.import_files(paths)
+    with qtbot.waitSignal(window.importFinished, timeout=20000) as again:
+        window.import_files(paths[:1])
+    assert again.args == [0, 0]
+    assert "already in the project" in window.statusBar().currentMessage()
+    assert window.document.undo_stack.count() == 1
+
+
+def test_paste_article_asks_for_a_missing_publication_date(window, fake_extractor, monkeypatch, qtbot):
+    asked = []
+
+    def answer(parent, title):
+        asked.append(title)
+        return FuzzyDate(2025, 3, 4)
+
+    monkeypatch.setattr(dialogs, "ask_publication_date", answer)
+    mime = QMimeData()
+    mime.setText("Ministers met in Varel\n\nThe two sides agreed to reopen the crossing.\nTalks go on.")
+    QGuiApplication.clipboard().setMimeData(mime)
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        assert window.paste_article()
+    assert len(asked) == 1
+    (article,) = window.document.timeline.articles
+    assert article.published == FuzzyDate(2025, 3, 4)
+    assert len(window.document.timeline) >= 1
+
+
+def test_cancel_stops_the_worker_and_imports_nothing(window, article_files, monkeypatch, qtbot):
+    started = []
+
+    def slow_extract(article):
+        started.append(article.id)
+        time.sleep(0.05)
+        return []
+
+    monkeypatch.setattr(backend, "extract_events", slow_extract)
+    paths = article_files(40)
+    window.import_files(paths)
+    assert window.progress.isVisibleTo(window) and window.cancel_button.isVisibleTo(window)
+    qtbot.waitUntil(lambda: len(started) >= 2, timeout=10000)
+    window.cancel_button.click()
+    assert window.worker is None
+    assert not window.progress.isVisibleTo(window)
+    assert len(started) < 40
+    assert window.document.timeline.articles == []
+    assert window.document.undo_stack.count() == 0
+
+
+def test_import_of_200_articles_never_stalls_the_event_loop(window, article_files, qtbot):
+    """The issue's measure: a 5 ms QTimer records the gaps between its ticks while 200 articles
+    are loaded and extracted (with whatever extractor is installed) and added to the window."""
+    paths = article_files(200)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    try:
+        with qtbot.waitSignal(window.importFinished, timeout=240000) as finished:
+            ticks.append(time.perf_counter())
+            window.import_files(paths)
+        qtbot.wait(50)  # the repaint after the import is part of the import
+    finally:
+        timer.stop()
+    assert finished.args[0] == 200
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(gaps) > 20
+    worst = max(gaps)
+    assert worst < 0.100, f"the event loop stalled for {worst * 1000:.0f} ms"

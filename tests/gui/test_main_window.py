@@ -1,0 +1,177 @@
+"""The window: linked selection, title mark, prompts, New/Open/Save, recent files, shortcuts, names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+from timeline_app.gui import dialogs
+from timeline_app.gui.event_table import EVENT_ID_ROLE
+from timeline_app.gui.main_window import MainWindow
+
+from .conftest import synthetic_timeline
+
+
+def _table_ids(win: MainWindow) -> list[str]:
+    rows = sorted({i.row() for i in win.table.selectionModel().selectedRows()})
+    return [win.proxy.index(r, 0).data(EVENT_ID_ROLE) for r in rows]
+
+
+def test_selection_is_linked_between_table_inspector_and_article(filled_window):
+    win = filled_window
+    event = win.document.timeline.events[7]
+    row = win.proxy.row_of(event.id)
+    win.table.selectRow(row)
+    assert win.document.selection.ids == [event.id]
+    assert win.inspector.current_event == event
+    assert win.inspector.title.text() == event.title
+    assert win.article_view.article is not None
+    assert win.article_view.article.id == event.sources[0].article
+    # and back: selecting elsewhere moves the table's selection
+    other = win.document.timeline.events[2]
+    win.document.selection.set([other.id])
+    assert _table_ids(win) == [other.id]
+    assert win.inspector.current_event == other
+
+
+def test_title_shows_unsaved_mark_and_undo_back_to_clean_clears_it(filled_window):
+    win = filled_window
+    assert not win.isWindowModified()
+    assert "[*]" in win.windowTitle()
+    win.document.selection.set([win.document.timeline.events[0].id])
+    win.mark_status("confirmed")
+    assert win.isWindowModified()
+    win.actions_by_name["undo"].trigger()
+    assert not win.isWindowModified()
+
+
+def test_close_prompt_cancel_keeps_the_window_and_save_saves(filled_window, monkeypatch, tmp_path):
+    win = filled_window
+    win.document.selection.set([win.document.timeline.events[0].id])
+    win.delete_selected()
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: dialogs.SaveChoice.CANCEL)
+    assert not win.close()
+    assert win.isVisible()
+    target = tmp_path / "saved.json"
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: dialogs.SaveChoice.SAVE)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: target)
+    assert win.close()
+    assert target.exists()
+    assert not win.document.modified
+
+
+def test_new_open_save_as_and_recent_files(window, monkeypatch, tmp_path):
+    win = window
+    win.document.replace(synthetic_timeline(2), None)
+    path = tmp_path / "project.json"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: path)
+    assert win.save()  # no path yet: Save acts as Save As
+    assert win.document.path == path
+    assert win.windowTitle().startswith("project.json")
+    win.new_project()
+    assert len(win.document.timeline) == 0 and win.document.path is None
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: path)
+    assert win.open_project()
+    assert len(win.document.timeline) == 10
+    assert win.settings.recent_files[0] == str(path.resolve())
+    recent = [a for a in win.recent_menu.actions() if a.data()]
+    assert [a.data() for a in recent] == [str(path.resolve())]
+    win.new_project()
+    recent[0].trigger()
+    assert win.document.path == path and len(win.document.timeline) == 10
+
+
+def test_open_reports_a_broken_project_in_one_line(window, monkeypatch, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append(message))
+    assert not window.open_project(bad)
+    assert len(errors) == 1 and "\n" not in errors[0]
+    assert window.document.path is None
+
+
+def test_dropping_a_project_file_opens_it(window, tmp_path):
+    window.document.replace(synthetic_timeline(1), None)
+    path = tmp_path / "dropped.json"
+    window.document.save(path)
+    window.new_project()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(drop)
+    assert window.document.path == path
+    assert len(window.document.timeline) == 5
+
+
+def test_standard_shortcuts_and_toolbar_icons(window):
+    actions = window.actions_by_name
+    assert actions["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence("Ctrl+Shift+Z") in actions["redo"].shortcuts()
+    assert actions["save"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert actions["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    for action in window.main_toolbar.actions():
+        if not action.isSeparator():
+            assert not action.icon().isNull(), action.objectName()
+            assert not action.icon().pixmap(24, 24).isNull()
+    shortcuts = [s.toString() for a in actions.values() for s in a.shortcuts()]
+    assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
+
+
+def test_every_input_widget_has_an_accessible_name(filled_window):
+    win = filled_window
+    win.toggle_review()
+    interactive = ("QLineEdit", "QComboBox", "QPlainTextEdit", "QTextEdit", "QTableView", "QTableWidget",
+                   "QPushButton", "QCheckBox", "QUndoView", "QListView")  # fmt: skip
+    unnamed = [
+        w.objectName() or type(w).__name__
+        for w in win.findChildren(QWidget)
+        if type(w).__name__ in interactive and w.isVisibleTo(win) and not w.accessibleName()
+        and not (w.parent() and type(w.parent()).__name__ in ("QComboBox", "QAbstractSpinBox"))
+    ]  # fmt: skip
+    assert unnamed == []
+
+
+def test_status_bar_counts_follow_the_filter(filled_window):
+    win = filled_window
+    assert win.counts_label.text().startswith("15 events")
+    win.filter_bar.search.setText("accused")
+    assert "3 shown" in win.counts_label.text()
+
+
+def test_about_box_and_theme_switch(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_about", lambda parent: shown.append(parent))
+    window.actions_by_name["about"].trigger()
+    assert shown == [window]
+    window.actions_by_name["theme_dark"].trigger()
+    assert window.settings.theme == "dark"
+    base = QApplication.palette().color(QApplication.palette().ColorRole.Base)
+    assert base.lightness() < 80
+    window.actions_by_name["theme_light"].trigger()
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Base).lightness() > 200
+
+
+def test_window_state_is_kept_in_settings(window, qtbot):
+    window.articles_dock.hide()
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.articles_dock.isHidden()
+    again.close()
+
+
+def test_project_path_in_recent_menu_survives_a_missing_file(window, monkeypatch, tmp_path):
+    window.document.replace(synthetic_timeline(1), None)
+    path = tmp_path / "gone.json"
+    window.document.save(path)
+    window.add_recent(path)
+    Path(path).unlink()
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda *a: errors.append(a[2]))
+    window.open_recent(str(path))
+    assert errors and "no longer exists" in errors[0]
