@@ -194,7 +194,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
             "DATE", value, None, mod, "an unspecified time " + ("before" if backwards else "after")
         )
     n = int(count) * (-1 if backwards else 1)
-    date = _shifted(base, unit, n)
+    date = shift(base, unit, n) if base is ref else _shifted(base, unit, n)
     how = f"{abs(n)} {unit}{'s' if abs(n) != 1 else ''} {'before' if n < 0 else 'after'} {base_label}"
     return Reading("DATE", date.timex(), date, mod, how)
 
