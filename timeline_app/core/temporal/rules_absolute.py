@@ -236,7 +236,7 @@ def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.anchor and year > ctx.anchor.year:
             year -= 100
     date = FuzzyDate(year, precision=Precision.DECADE)
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a decade")
+    return Reading("DATE", date.iso(), date, mod_of(m["mod"]), "a decade")  # TIMEX3: "199" is the 1990s
 
 
 DECADE = rule(
@@ -257,7 +257,7 @@ def _century(m: re.Match[str], ctx: Context) -> Reading | None:
     if not 1 <= n <= 21:
         return None
     date = FuzzyDate((n - 1) * 100, precision=Precision.CENTURY)
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a century")
+    return Reading("DATE", date.iso(), date, mod_of(m["mod"]), "a century")  # TIMEX3: "19" is the 1900s
 
 
 CENTURY = rule(

@@ -87,10 +87,13 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
         if reading.anchors and reading.date is not None:
             ctx.reference = reading.date if reading.date.end is None else reading.date.end
             last_q = ctx.last_quarter
-            if reading.date.precision is Precision.QUARTER and reading.date.end is None and (
-                last_q is None or reading.date.year >= last_q.year
+            if (
+                reading.date.precision is Precision.QUARTER
+                and reading.date.end is None
+                and (last_q is None or reading.date.year >= last_q.year)
+                and (ctx.anchor is None or reading.date.end_days <= ctx.anchor.start_days)
             ):
-                ctx.last_quarter = reading.date
+                ctx.last_quarter = reading.date  # a quarter already reported on, not a forecast
     return out
 
 
