@@ -25,17 +25,189 @@ ROOT = Path(__file__).resolve().parents[1]
 # Words that are English before they are names: an alternate city name equal to one of these
 # would turn ordinary words into places. Extended below with every word of the CAMEO dictionary.
 FUNCTION_WORDS = set(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from further
-    had has have having he her here hers him his how i if in into is it its just me more most my no nor
-    not now of off on once only or other our out over own same she should so some such than that the
-    their them then there these they this those through to too under until up very was we were what
-    when where which while who whom why will with would you your neither either late early obviously
-    however meanwhile despite though although since still yet even already later earlier chief general
-    president minister secretary state says said central north south east west new old great little
-    long city day time year week month today tonight yesterday tomorrow morning evening night beach
-    union mission forces force army police court party front council people peace war talks summit
-    washington""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "neither",
+        "either",
+        "late",
+        "early",
+        "obviously",
+        "however",
+        "meanwhile",
+        "despite",
+        "though",
+        "although",
+        "since",
+        "still",
+        "yet",
+        "even",
+        "already",
+        "later",
+        "earlier",
+        "chief",
+        "general",
+        "president",
+        "minister",
+        "secretary",
+        "state",
+        "says",
+        "said",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "old",
+        "great",
+        "little",
+        "long",
+        "city",
+        "day",
+        "time",
+        "year",
+        "week",
+        "month",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "morning",
+        "evening",
+        "night",
+        "beach",
+        "union",
+        "mission",
+        "forces",
+        "force",
+        "army",
+        "police",
+        "court",
+        "party",
+        "front",
+        "council",
+        "people",
+        "peace",
+        "war",
+        "talks",
+        "summit",
+        "washington",
+    ]
 )
 # "washington" is above on purpose: as a city it is the US capital, handled as a capital alias.
 
@@ -45,9 +217,18 @@ def title_name(raw: str) -> str:
     words = raw.strip("_ ").replace("_", " ").split()
     out = []
     for w in words:
-        if len(w) <= 3 and "." in w:
-            out.append(w.upper())
-        elif w.upper() in {"UN", "EU", "US", "USA", "UK", "NATO", "OSCE", "IAEA", "OPEC", "ASEAN"}:
+        if (len(w) <= 3 and "." in w) or w.upper() in {
+            "UN",
+            "EU",
+            "US",
+            "USA",
+            "UK",
+            "NATO",
+            "OSCE",
+            "IAEA",
+            "OPEC",
+            "ASEAN",
+        }:
             out.append(w.upper())
         elif w.lower() in {"of", "the", "and", "for", "de", "al", "bin", "ibn", "in", "on"} and out:
             out.append(w.lower())
@@ -122,8 +303,11 @@ def build_places(out: Path, english: set[str], petrarch: Path) -> dict[str, str]
             if low in city_names or not re.fullmatch(r"[A-Za-z .'\-]+", name):
                 continue
             country_words = set(iso3_name[code].lower().split()) - {"of", "the", "and"}
-            if (raw is primary or (" " in name and country_words & set(low.split()))
-                    or (" " not in name and re.search(r"(an|ian|ese|ish|i|ic|ch|er|ot|iot|ean)$", low))):
+            if (
+                raw is primary
+                or (" " in name and country_words & set(low.split()))
+                or (" " not in name and re.search(r"(an|ian|ese|ish|i|ic|ch|er|ot|iot|ean)$", low))
+            ):
                 aliases[code].add(name)
             else:
                 regions.append((name, code))
@@ -223,7 +407,9 @@ def main() -> None:
     from build_lexicon import build_lexicon  # same folder
 
     build_lexicon(corpus, out)
-    (out / "LICENSE-PETRARCH2").write_text((petrarch / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8")
+    (out / "LICENSE-PETRARCH2").write_text(
+        (petrarch / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     print(json.dumps({p.name: p.stat().st_size for p in sorted(out.iterdir())}, indent=1))
 
 

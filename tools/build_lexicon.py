@@ -71,7 +71,9 @@ def build_lexicon(corpus: Path, out: Path) -> None:
         if lemma not in verbs or (not verbs[lemma][0] and code):
             verbs[lemma] = (code, forms | (verbs[lemma][1] if lemma in verbs else set()))
     with (out / "verbs.tsv").open("w", encoding="utf-8") as f:
-        f.write("# lemma\tCAMEO code\tPLOVER kind\tirregular forms (|)  -- from PETRARCH2 CAMEO.2.0.txt (MIT)\n")
+        f.write(
+            "# lemma\tCAMEO code\tPLOVER kind\tirregular forms (|)  -- from PETRARCH2 CAMEO.2.0.txt (MIT)\n"
+        )
         for lemma, (code, forms) in sorted(verbs.items()):
             f.write(f"{lemma}\t{code}\t{to_plover(code, table)}\t{'|'.join(sorted(forms))}\n")
     with (out / "patterns.tsv").open("w", encoding="utf-8") as f:

@@ -71,10 +71,41 @@ def _rows(path: Path):
             yield line.rstrip("\n").split("\t")
 
 
+TITLE_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "us",
+        "u.s.",
+        "secretary",
+        "state",
+        "minister",
+        "ministry",
+        "president",
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "general",
+        "chief",
+        "staff",
+        "spokesman",
+        "official",
+        "officials",
+        "envoy",
+        "ambassador",
+        "office",
+    ]
+)
+
+
 def _put(names: dict, alias: str, entry: Entry, *, override: bool = False) -> None:
     k = key(alias)
     if not k or len(k) > MAX_NAME_TOKENS:
         return
+    if entry.kind in ("org", "person") and all(w in TITLE_WORDS for w in k):
+        return  # a bare title ("Secretary of State") names a role, not one actor
     old = names.get(k)
     if override or old is None or _rank(entry) > _rank(old):
         names[k] = entry
@@ -106,7 +137,7 @@ def gazetteer(folder: str | None = None) -> Gazetteer:
         names.setdefault(key(entry.name), entry)
     for name, iso3 in _rows(base / "regions.tsv"):
         old = names.get(key(name))
-        if old is None or old.kind == "city" and old.population < 100_000:
+        if old is None or (old.kind == "city" and old.population < 100_000):
             names[key(name)] = Entry("region", name, iso3, canonical=name)
     # A capital is the city, whatever region shares its name (Washington).
     for capital, iso3 in capitals.items():
@@ -121,6 +152,8 @@ def gazetteer(folder: str | None = None) -> Gazetteer:
         entry = Entry(kind, name, code[:3], code=code, canonical=name)
         for alias in [name, *filter(None, aliases.split("|"))]:
             k = key(alias)
+            if all(w in TITLE_WORDS for w in k):
+                continue
             old = names.get(k)
             # A leader's name never hides a country or a major city of the same spelling.
             if old is None or (old.kind not in ("country", "seat") and old.population < MAJOR_CITY):

@@ -1,0 +1,12 @@
+"""Events from articles: who did what, to whom, where, when, how sure we are, and where it says so.
+
+Entry points: :func:`extract_events` (one article), :func:`merge_events` (the same event told
+by several articles becomes one), :func:`reextract` (re-running extraction without touching
+what a person edited) and :func:`extract_many` (many articles on several processes).
+"""
+
+from timeline_app.core.extract.merge import merge_events, reextract
+from timeline_app.core.extract.parallel import extract_many
+from timeline_app.core.extract.pipeline import article_for_text, extract_events
+
+__all__ = ["article_for_text", "extract_events", "extract_many", "merge_events", "reextract"]

@@ -1,0 +1,264 @@
+"""Predicates (verbs with their tense) and clause segments of a sentence.
+
+A shallow reading, not a parse: verbs are found with the lexicon and a few part-of-speech
+rules (a form after "the" is a noun or adjective; an -s form is a verb only after its
+subject), tense from the auxiliaries before the verb, and clause segments cut at commas,
+quotes and subordinating words. This is what the dating step needs to tell which verb a
+time expression belongs to ("announced Monday that ..."), at a fraction of a parser's cost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline_app.core.extract.lexicon import SPEECH, Lexicon, Verb
+from timeline_app.core.extract.text import Token
+from timeline_app.core.model import Kind
+
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+        "that's",
+        "any",
+        "no",
+        "each",
+        "every",
+        "some",
+        "'s",
+        "’s",
+        "such",
+        "another",
+        "other",
+    ]
+)
+SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "who", "which", "there"])
+MODALS_FUTURE = frozenset(["will", "shall", "'ll", "wo"])
+MODALS = frozenset(["would", "could", "can", "may", "might", "must", "should", "ought"])
+BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "'s"])
+HAVE = frozenset(["has", "have", "had", "having"])
+ADVERBS = frozenset(
+    [
+        "also",
+        "not",
+        "n't",
+        "never",
+        "now",
+        "still",
+        "already",
+        "just",
+        "reportedly",
+        "allegedly",
+        "purportedly",
+        "then",
+        "again",
+        "further",
+        "later",
+        "soon",
+        "recently",
+        "previously",
+        "formally",
+        "officially",
+        "jointly",
+        "publicly",
+        "repeatedly",
+        "reluctantly",
+        "bluntly",
+        "swiftly",
+        "quickly",
+        "immediately",
+        "finally",
+        "eventually",
+        "routinely",
+    ]
+)
+FUTURE_FRAMES = ("is to", "are to", "is scheduled to", "are scheduled to", "is set to", "are set to",
+                 "is due to", "are due to", "is expected to", "are expected to", "plans to", "plan to",
+                 "is going to", "are going to", "prepares for", "prepare for", "preparing for",
+                 "is preparing", "are preparing", "intends to", "will")  # fmt: skip
+BOUNDARY_WORDS = frozenset(
+    [
+        "that",
+        "while",
+        "whereas",
+        "as",
+        "after",
+        "before",
+        "because",
+        "though",
+        "although",
+        "when",
+        "since",
+        "until",
+        "which",
+        "who",
+        "where",
+        "if",
+    ]
+)
+COPULAS = frozenset(["be", "have", "do", "seem", "appear", "become", "get"])
+
+
+@dataclass(slots=True)
+class Predicate:
+    index: int  # token index of the verb
+    verb: Verb
+    tense: str  # past, present, future, perfect, conditional
+    finite: bool
+    passive: bool = False
+    negated: bool = False
+    modal: str = ""
+    segment: int = 0
+
+    @property
+    def lemma(self) -> str:
+        return self.verb.lemma
+
+    @property
+    def kind(self) -> Kind | None:
+        return self.verb.kind
+
+    @property
+    def is_speech(self) -> bool:
+        return self.verb.lemma in SPEECH
+
+    @property
+    def is_light(self) -> bool:
+        return self.verb.lemma in COPULAS
+
+
+def segments(tokens: list[Token]) -> list[int]:
+    """A segment number for every token; a new segment starts at a clause boundary."""
+    seg, out = 0, []
+    for i, t in enumerate(tokens):
+        low = t.lower
+        if low in (",", ";", ":", "(", ")", '"', "“", "”", "—", "–") or (i > 0 and low in BOUNDARY_WORDS):
+            seg += 1
+        out.append(seg)
+    return out
+
+
+def predicates(tokens: list[Token], lex: Lexicon, name_tokens: set[int]) -> list[Predicate]:
+    """The verbs of a sentence, in order, with their tense and whether they are finite."""
+    segs = segments(tokens)
+    out: list[Predicate] = []
+    lows = [t.lower for t in tokens]
+    for i, tok in enumerate(tokens):
+        if i in name_tokens or (tok.text[:1].isupper() and i > 0):
+            continue
+        verb = lex.verb(tok.text)
+        if verb is None or (tok.lower == "according" and i + 1 < len(tokens) and lows[i + 1] == "to"):
+            continue
+        prev = _prev_word(lows, i)
+        prev_low = lows[prev] if prev is not None else ""
+        if verb.lemma in ("be", "have", "do") and _next_verb(tokens, lex, i, name_tokens):
+            continue  # an auxiliary
+        if prev_low in DETERMINERS or prev_low.endswith("-point"):
+            continue
+        aux = _auxiliaries(lows, i)
+        finite = True
+        if verb.form == "base":
+            if (
+                not aux
+                and prev_low not in SUBJECT_PRONOUNS
+                and prev_low != "to"
+                and not (prev is not None and prev in name_tokens)
+            ):
+                continue
+            if prev_low == "to" and not aux:
+                finite = False
+        elif verb.form == "s":
+            if not (prev is not None and (prev in name_tokens or prev_low in SUBJECT_PRONOUNS)):
+                if not (prev is not None and _is_noun_like(tokens, prev, lex)):
+                    continue
+        elif verb.form == "ing":
+            if not (aux & BE):
+                finite = False
+        elif verb.form == "past":
+            nxt = lows[i + 1] if i + 1 < len(tokens) else ""
+            if not aux and nxt == "by" and prev is not None and prev_low not in SUBJECT_PRONOUNS:
+                finite = False  # "a plan proposed by Washington": a participle
+        tense = _tense(lows, i, verb, aux)
+        out.append(
+            Predicate(
+                i,
+                verb,
+                tense,
+                finite,
+                passive=bool(aux & BE) and verb.form == "past",
+                negated=bool(aux & {"not", "n't", "never"}),
+                modal=next((a for a in aux if a in MODALS), ""),
+                segment=segs[i],
+            )
+        )
+    return out
+
+
+def _prev_word(lows: list[str], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and lows[j] in ADVERBS:
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _next_verb(tokens: list[Token], lex: Lexicon, i: int, names: set[int]) -> bool:
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        low = tokens[j].lower
+        if low in ADVERBS or low in ("been", "being", "to"):
+            continue
+        v = lex.verb(low)
+        return v is not None and v.form in ("past", "ing", "base") and j not in names
+    return False
+
+
+def _auxiliaries(lows: list[str], i: int) -> set[str]:
+    aux: set[str] = set()
+    j = i - 1
+    while j >= 0 and (lows[j] in ADVERBS or lows[j] in BE or lows[j] in HAVE or lows[j] in MODALS
+                      or lows[j] in MODALS_FUTURE or lows[j] in ("to", "do", "does", "did", "going")):  # fmt: skip
+        aux.add(lows[j])
+        j -= 1
+    return aux
+
+
+def _tense(lows: list[str], i: int, verb: Verb, aux: set[str]) -> str:
+    before = " ".join(lows[max(0, i - 4) : i]) + " "
+    if aux & MODALS_FUTURE or any(f + " " in before for f in FUTURE_FRAMES):
+        return "future"
+    if verb.lemma == "prepare" and i + 1 < len(lows) and lows[i + 1] == "for":
+        return "future"
+    if "would" in aux:
+        return "conditional"
+    if aux & {"has", "have"}:
+        return "perfect"
+    if aux & {"had", "was", "were", "did"} or (verb.form == "past" and not aux & {"is", "are", "am"}):
+        return "past"
+    return "present"
+
+
+def _is_noun_like(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """A plain noun before an -s verb ("the ministry says"): lower-case, not a verb form, not a
+    preposition or adjective-looking word."""
+    low = tokens[j].lower
+    if not low.isalpha() or low in BOUNDARY_WORDS or low in DETERMINERS:
+        return False
+    v = lex.verb(low)
+    return (v is None or v.form == "s") and not low.endswith(("al", "ic", "ive", "ous", "ful"))
+
+
+def same_tense_family(a: str, b: str) -> bool:
+    """Tenses under which a clause may take the previous clause's date."""
+    family = {"past": "past", "perfect": "past", "present": "present", "future": "future",
+              "conditional": "future"}  # fmt: skip
+    return family.get(a) == family.get(b)

@@ -1,0 +1,231 @@
+"""From a read sentence and one of its verbs to what an event needs: kind, status, actors, places.
+
+A "frame" is the verb the event is about plus, for reported speech, the speaker's verb:
+"The Kremlin announced Monday that ... forces have seized X" is a frame with the speech verb
+"announced" and the content verb "seized" (an assault, claimed by Russia).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline_app.core.extract.clauses import Predicate
+from timeline_app.core.extract.mentions import Mention
+from timeline_app.core.extract.reading import Reading
+from timeline_app.core.model import Kind, Status
+
+MATERIAL = frozenset(Kind) - {Kind.STATEMENT, Kind.OTHER}
+FORCE = frozenset({Kind.ASSAULT, Kind.COERCE, Kind.SANCTION, Kind.MOBILIZE})
+LIGHT_VERBS = frozenset(
+    [
+        "hold",
+        "conduct",
+        "engage",
+        "have",
+        "stage",
+        "launch",
+        "carry",
+        "make",
+        "give",
+        "begin",
+        "start",
+        "resume",
+    ]
+)
+NOUN_KINDS: dict[str, Kind] = {
+    **dict.fromkeys(
+        [
+            "talks",
+            "talk",
+            "discussions",
+            "discussion",
+            "negotiations",
+            "negotiation",
+            "meeting",
+            "meetings",
+            "consultations",
+            "summit",
+            "visit",
+            "call",
+            "conversation",
+            "dialogue",
+            "session",
+        ],
+        Kind.CONSULT,
+    ),
+    **dict.fromkeys(
+        [
+            "attack",
+            "attacks",
+            "offensive",
+            "strike",
+            "strikes",
+            "raid",
+            "raids",
+            "assault",
+            "bombing",
+            "shelling",
+        ],
+        Kind.ASSAULT,
+    ),  # fmt: skip
+    **dict.fromkeys(
+        ["protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march"], Kind.PROTEST
+    ),
+    **dict.fromkeys(["exercises", "drills", "maneuvers", "manoeuvres"], Kind.MOBILIZE),
+}
+SEIZE = frozenset(["seize", "capture", "take", "occupy"])
+RECEIVE = frozenset(["receive", "host", "welcome"])
+CLAIM_CUES = (
+    "purportedly", "reportedly", "allegedly", "according to", "independent verification",
+    "independently verif", "could not be verified", "unverified", "unconfirmed", "claimed",
+)  # fmt: skip
+ACTOR_KINDS = frozenset({"person", "org", "group", "country", "seat", "official"})
+
+
+@dataclass(slots=True)
+class Frame:
+    pred: Predicate  # the verb the event is about
+    speech: Predicate | None = None  # the verb of saying that reports it, if any
+    content: Predicate | None = None  # for a statement: the verb of what was said
+
+
+def build_frame(r: Reading, pred: Predicate) -> Frame:
+    speech = next((p for p in reversed(r.preds) if p.index < pred.index and p.is_speech and p.finite), None)
+    if pred.is_speech:
+        later = [p for p in r.preds if p.index > pred.index and _in_complement(r, pred.index, p.index)]
+        content = next((p for p in later if predicate_kind(r, p) in MATERIAL), None)
+        if content is None and later:
+            content = later[0]
+        return Frame(pred, None, content)
+    return Frame(pred, speech, None)
+
+
+def _in_complement(r: Reading, speech: int, i: int) -> bool:
+    """Whether the verb at ``i`` is in what the speech verb at ``speech`` reports: no clause
+    boundary between them other than "that" (or an opening quote)."""
+    for t in r.tokens[speech + 1 : i]:
+        if t.lower in (",", ";", ":", "while", "whereas", "though", "although", "because", "as", "after",
+                       "before", "according", "which", "who", "when", "(", ")"):  # fmt: skip
+            return False
+    return True
+
+
+def _object_mentions(r: Reading, p: Predicate) -> list[Mention]:
+    seg = r.segs[p.index]
+    return [m for m in r.mentions if m.first > p.index and r.segs[m.first] <= seg + 1]
+
+
+def _object_head(r: Reading, p: Predicate) -> str:
+    skip = {"in", "the", "a", "an", "its", "their", "his", "her", "new", "further", "fresh"}
+    for t in r.tokens[p.index + 1 : p.index + 5]:
+        if t.lower.isalpha() and t.lower not in skip:
+            return t.lower
+    return ""
+
+
+def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
+    """The kind one verb names, looking at its object where the verb alone does not say."""
+    lemma = p.lemma
+    head = _object_head(r, p)
+    if lemma in LIGHT_VERBS and head in NOUN_KINDS:
+        return NOUN_KINDS[head]
+    if lemma in RECEIVE:
+        objs = _object_mentions(r, p)
+        return Kind.CONSULT if objs and objs[0].kind in ("person", "official", "org") else None
+    if lemma in SEIZE:
+        objs = _object_mentions(r, p)
+        if objs and objs[0].kind in ("city", "region", "place", "country"):
+            return Kind.ASSAULT  # a town taken in battle is military force, not confiscation
+        return p.kind if lemma != "take" else None
+    from timeline_app.core.extract.lexicon import lexicon
+
+    patterned = lexicon().pattern(lemma, head) if head else None
+    return patterned or p.kind
+
+
+def frame_kind(r: Reading, f: Frame) -> Kind:
+    if f.content is not None:
+        k = predicate_kind(r, f.content)
+        if k in MATERIAL:
+            c = f.content
+            if c.modal in ("must", "should", "ought") or _before(
+                r, c.index, ("has to", "have to", "needs to")
+            ):
+                return Kind.REQUEST
+            if c.tense in ("future", "conditional"):
+                if k in FORCE:
+                    return Kind.THREATEN
+                if k not in (Kind.REJECT, Kind.ACCUSE, Kind.REQUEST, Kind.THREATEN, Kind.PROTEST):
+                    return Kind.AGREE
+            if c.negated and k in (Kind.AGREE, Kind.CONSULT, Kind.COOPERATE, Kind.AID):
+                return Kind.REJECT
+            return k
+    k = predicate_kind(r, f.pred)
+    if f.pred.negated and k in (Kind.AGREE, Kind.CONSULT, Kind.COOPERATE, Kind.AID, Kind.CONCEDE):
+        return Kind.REJECT
+    if k is None:
+        return Kind.STATEMENT if f.pred.is_speech else Kind.OTHER
+    return k
+
+
+def _before(r: Reading, i: int, phrases: tuple[str, ...]) -> bool:
+    text = " ".join(r.lows[max(0, i - 3) : i])
+    return any(p in text for p in phrases)
+
+
+def frame_status(r: Reading, f: Frame, kind: Kind) -> Status:
+    text = " ".join(r.lows)
+    core = f.content or f.pred
+    if core.tense in ("future",) or f.pred.tense == "future":
+        return Status.PLANNED
+    if f.pred.lemma == "deny" or (f.speech is not None and f.speech.lemma == "deny"):
+        return Status.DENIED
+    if f.pred.lemma in ("confirm", "verify") and not f.pred.negated and f.content is not None:
+        return Status.CONFIRMED
+    attributed = (f.speech is not None) or (f.pred.is_speech and f.content is not None and kind in MATERIAL)
+    if attributed or any(c in text for c in CLAIM_CUES):
+        return Status.CLAIMED
+    return Status.REPORTED
+
+
+def according_to(r: Reading) -> set[int]:
+    """Token indices of the "according to X" source phrase (a source, not an actor)."""
+    out: set[int] = set()
+    lows = r.lows
+    for i in range(len(lows) - 1):
+        if lows[i] == "according" and lows[i + 1] == "to":
+            j = i + 2
+            while j < len(lows) and lows[j] not in (",", ".", ";"):
+                out.add(j)
+                j += 1
+    return out
+
+
+def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """Actor names, place names and (person, role) pairs of a sentence, in order of appearance."""
+    sources = according_to(r)
+    actors: list[str] = []
+    places: list[str] = []
+    roles: list[tuple[str, str]] = []
+    for m in r.mentions:
+        if m.first in sources and m.kind != "person":
+            continue
+        if r.is_place_use(m):
+            places.append(m.name)
+            continue
+        if m.kind == "seat" or m.kind == "official" or (m.kind == "city" and m.name):
+            name = gaz_country_name(m.country) or m.name
+        elif m.kind in ("person", "org", "group", "country"):
+            name = m.name
+        elif m.kind in ("unknown", "place"):
+            # an unknown capitalised word is an actor only as the subject of a verb
+            if not any(p.index == m.last for p in r.preds):
+                continue
+            name = m.name
+        else:
+            continue
+        if name and name not in actors:
+            actors.append(name)
+        if m.kind == "person" and m.role:
+            roles.append((m.name, m.role))
+    return actors, places, roles

@@ -1,0 +1,312 @@
+"""Verbs and what kind of event they make (PLOVER), from resources/gazetteer/verbs.tsv.
+
+verbs.tsv and patterns.tsv are derived from PETRARCH2's CAMEO.2.0.txt through the
+CAMEO-to-PLOVER table (tools/build_lexicon.py). CAMEO codes some everyday news verbs for
+other purposes than a news reader would ("claim" as an allegation, "receive" not at all),
+so the small table :data:`OVERRIDES` below says what they mean in news prose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from timeline_app.core.model import Kind
+from timeline_app.core.resources import resource
+
+SPEECH = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "announce",
+        "claim",
+        "assert",
+        "declare",
+        "report",
+        "confirm",
+        "verify",
+        "insist",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "note",
+        "add",
+        "acknowledge",
+        "comment",
+        "inform",
+        "brief",
+        "explain",
+        "write",
+        "describe",
+        "deny",
+        "reiterate",
+        "warn",
+        "argue",
+        "suggest",
+        "believe",
+        "think",
+        "predict",
+        "estimate",
+        "quote",
+        "reply",
+        "respond",
+        "remark",
+        "tweet",
+        "post",
+        "publish",
+        "indicate",
+        "signal",
+        "maintain",
+        "contend",
+        "allege",
+        "accuse",
+    ]
+)
+"""Verbs that report speech: their complement clause is what was said."""
+
+OVERRIDES: dict[str, Kind] = {
+    **dict.fromkeys(
+        [
+            "say",
+            "tell",
+            "state",
+            "announce",
+            "claim",
+            "assert",
+            "declare",
+            "report",
+            "confirm",
+            "verify",
+            "insist",
+            "stress",
+            "emphasize",
+            "emphasise",
+            "note",
+            "add",
+            "acknowledge",
+            "comment",
+            "inform",
+            "brief",
+            "explain",
+            "write",
+            "describe",
+            "deny",
+            "reiterate",
+            "remark",
+            "tweet",
+            "post",
+            "publish",
+            "indicate",
+            "distribute",
+            "release",
+            "show",
+            "unveil",
+            "present",
+            "reveal",
+        ],
+        Kind.STATEMENT,
+    ),
+    **dict.fromkeys(
+        ["receive", "host", "meet", "visit", "talk", "discuss", "negotiate", "confer", "consult"],
+        Kind.CONSULT,
+    ),
+    **dict.fromkeys(["reject", "refuse", "decline", "veto", "dismiss", "rebuff", "spurn"], Kind.REJECT),
+    **dict.fromkeys(["demand", "urge", "ask", "appeal", "request", "order"], Kind.REQUEST),
+    **dict.fromkeys(
+        ["accuse", "blame", "condemn", "criticize", "criticise", "denounce", "investigate"], Kind.ACCUSE
+    ),
+    **dict.fromkeys(["agree", "promise", "pledge", "offer", "vow", "commit", "propose", "sign"], Kind.AGREE),
+    **dict.fromkeys(["threaten", "warn"], Kind.THREATEN),
+    **dict.fromkeys(
+        ["attack", "bomb", "shell", "strike", "kill", "shoot", "fire", "invade", "storm", "fight", "clash"],
+        Kind.ASSAULT,
+    ),
+    **dict.fromkeys(["seize", "capture", "take", "occupy"], Kind.COERCE),
+    **dict.fromkeys(["surface", "emerge", "remain", "undergo", "continue"], Kind.OTHER),
+}
+
+EXTRA_VERBS = [
+    "be",
+    "have",
+    "do",
+    "aim",
+    "prepare",
+    "engage",
+    "undergo",
+    "remain",
+    "become",
+    "seem",
+    "appear",
+    "plan",
+    "expect",
+    "hope",
+    "want",
+    "need",
+    "intend",
+    "seek",
+    "try",
+    "begin",
+    "start",
+    "end",
+    "conclude",
+    "make",
+    "go",
+    "come",
+    "give",
+    "keep",
+    "leave",
+    "let",
+    "put",
+    "run",
+    "set",
+    "move",
+    "work",
+]
+
+IRREGULAR = {
+    "be": "is are was were been being am",
+    "have": "has had having",
+    "do": "does did done doing",
+    "go": "goes went gone going",
+    "make": "made",
+    "take": "took taken",
+    "give": "gave given",
+    "come": "came",
+    "leave": "left",
+    "hold": "held",
+    "meet": "met",
+    "say": "said",
+    "tell": "told",
+    "seek": "sought",
+    "fight": "fought",
+    "strike": "struck stricken",
+    "send": "sent",
+    "lead": "led",
+    "begin": "began begun",
+    "undergo": "underwent undergone",
+    "become": "became",
+    "keep": "kept",
+    "shoot": "shot",
+    "win": "won",
+    "bring": "brought",
+    "think": "thought",
+    "write": "wrote written",
+    "run": "ran",
+    "set": "set",
+    "put": "put",
+    "let": "let",
+    "speak": "spoke spoken",
+    "see": "saw seen",
+    "know": "knew known",
+    "draw": "drew drawn",
+    "withdraw": "withdrew withdrawn",
+    "break": "broke broken",
+    "rise": "rose risen",
+    "fall": "fell fallen",
+    "spend": "spent",
+    "build": "built",
+    "lose": "lost",
+    "pay": "paid",
+    "sell": "sold",
+    "stand": "stood",
+    "understand": "understood",
+    "forbid": "forbade",
+    "shake": "shook shaken",
+    "drive": "drove driven",
+    "steal": "stole stolen",
+    "flee": "fled",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str
+    kind: Kind | None  # None: a verb that names no event by itself
+    form: str  # "base", "s", "past", "ing"
+
+
+def _regular(lemma: str) -> dict[str, str]:
+    forms = {lemma: "base"}
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms[lemma + "es"] = "s"
+    elif len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms[lemma[:-1] + "ies"] = "s"
+    else:
+        forms[lemma + "s"] = "s"
+    if lemma.endswith("e"):
+        forms[lemma + "d"] = "past"
+        forms[(lemma[:-1] if not lemma.endswith("ee") else lemma) + "ing"] = "ing"
+    elif len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms[lemma[:-1] + "ied"] = "past"
+        forms[lemma + "ing"] = "ing"
+    else:
+        forms[lemma + "ed"] = "past"
+        forms[lemma + "ing"] = "ing"
+        if (
+            len(lemma) >= 3
+            and lemma[-1] not in "aeiouwxy"
+            and lemma[-2] in "aeiou"
+            and lemma[-3] not in "aeiou"
+        ):
+            forms[lemma + lemma[-1] + "ed"] = "past"  # ban -> banned (also "visitted": harmless)
+            forms[lemma + lemma[-1] + "ing"] = "ing"
+    if lemma.endswith("ie"):
+        forms[lemma[:-2] + "ying"] = "ing"
+    return forms
+
+
+def _form_of(word: str, lemma: str) -> str:
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("s") and not lemma.endswith("s"):
+        return "s"
+    return "past"
+
+
+@dataclass(slots=True)
+class Lexicon:
+    forms: dict[str, Verb]
+    patterns: dict[tuple[str, str], Kind]
+
+    def verb(self, word: str) -> Verb | None:
+        return self.forms.get(word.lower())
+
+    def pattern(self, lemma: str, obj: str) -> Kind | None:
+        return self.patterns.get((lemma, obj.lower()))
+
+
+@cache
+def lexicon() -> Lexicon:
+    kinds: dict[str, Kind | None] = {}
+    irregular: dict[str, set[str]] = {}
+    with resource("gazetteer", "verbs.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            lemma, _code, plover, forms = line.rstrip("\n").split("\t")
+            kinds[lemma] = Kind(plover) if plover else None
+            irregular[lemma] = set(filter(None, forms.split("|")))
+    for lemma in EXTRA_VERBS:
+        kinds.setdefault(lemma, None)
+    kinds.update(OVERRIDES)
+    for lemma, forms in IRREGULAR.items():
+        kinds.setdefault(lemma, None)
+        irregular.setdefault(lemma, set()).update(forms.split())
+    table: dict[str, Verb] = {}
+    for lemma, kind in kinds.items():
+        if "_" in lemma or "-" in lemma:
+            continue
+        for form, what in _regular(lemma).items():
+            table.setdefault(form, Verb(lemma, kind, what))
+        for form in irregular.get(lemma, ()):
+            table[form] = Verb(lemma, kind, _form_of(form, lemma))
+    patterns: dict[tuple[str, str], Kind] = {}
+    with resource("gazetteer", "patterns.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            lemma, obj, _code, plover = line.rstrip("\n").split("\t")
+            if lemma not in OVERRIDES:
+                patterns[(lemma, obj.split()[0])] = Kind(plover)
+    return Lexicon(table, patterns)

@@ -1,0 +1,482 @@
+"""Names in a sentence: people (with their role titles split off), organisations, countries, places.
+
+A gazetteer match is tried first at every capitalised token (longest name first); runs of
+capitalised words that the gazetteer does not know are read with a few rules: a run after a
+role title is a person ("Special envoy Steve Witkoff"), a run ending in an organisation
+word is an organisation ("General Staff", "RIA Novosti"), a run after "in"/"at" is a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from timeline_app.core.extract.gazetteer import MAJOR_CITY, MAX_NAME_TOKENS, Entry, Gazetteer
+from timeline_app.core.extract.text import Token
+
+CONNECTORS = frozenset(
+    ["of", "the", "and", "for", "de", "al", "bin", "ibn", "van", "von", "del", "da", "la", "le", "on"]
+)
+ROLE_WORDS = frozenset(
+    [
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "chief",
+        "general",
+        "staff",
+        "ambassador",
+        "chancellor",
+        "premier",
+        "governor",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "sheikh",
+        "commander",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "head",
+        "director",
+        "deputy",
+        "vice",
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "state",
+        "special",
+        "presidential",
+        "senior",
+        "top",
+        "former",
+        "acting",
+        "adviser",
+        "advisor",
+        "aide",
+        "official",
+        "officer",
+        "representative",
+        "negotiator",
+        "senator",
+        "congressman",
+        "lawmaker",
+        "speaker",
+        "judge",
+        "prosecutor",
+        "general",
+        "admiral",
+        "colonel",
+        "lieutenant",
+        "captain",
+        "sergeant",
+        "marshal",
+        "pope",
+        "cardinal",
+        "patriarch",
+        "ayatollah",
+        "attorney",
+        "assistant",
+        "undersecretary",
+        "under",
+        "counterpart",
+        "counterparts",
+        "finance",
+        "economy",
+        "trade",
+        "national",
+        "security",
+        "military",
+        "intelligence",
+        "justice",
+        "health",
+        "energy",
+        "press",
+    ]
+)
+GROUP_WORDS = frozenset(
+    [
+        "forces",
+        "troops",
+        "army",
+        "military",
+        "soldiers",
+        "officials",
+        "authorities",
+        "government",
+        "officers",
+        "police",
+        "representatives",
+        "delegation",
+        "negotiators",
+        "diplomats",
+        "leaders",
+        "rebels",
+        "militants",
+        "fighters",
+        "separatists",
+        "ministry",
+        "ministers",
+        "lawmakers",
+        "parliament",
+        "protesters",
+        "demonstrators",
+        "students",
+        "workers",
+        "farmers",
+        "prisoners",
+        "side",
+        "sides",
+        "navy",
+        "air",
+        "guard",
+        "guards",
+        "units",
+        "jets",
+        "warplanes",
+        "helicopters",
+        "tanks",
+        "artillery",
+        "drones",
+        "residents",
+        "people",
+        "population",
+        "refugees",
+        "opposition",
+        "administration",
+        "cabinet",
+        "court",
+        "courts",
+        "police",
+        "judge",
+        "president",
+        "prime",
+        "minister",
+        "sources",
+        "media",
+    ]
+)
+ORG_HEADS = frozenset(
+    [
+        "ministry",
+        "council",
+        "party",
+        "agency",
+        "army",
+        "forces",
+        "front",
+        "committee",
+        "commission",
+        "union",
+        "organization",
+        "organisation",
+        "office",
+        "department",
+        "court",
+        "parliament",
+        "assembly",
+        "government",
+        "bank",
+        "news",
+        "novosti",
+        "tass",
+        "times",
+        "post",
+        "press",
+        "institute",
+        "university",
+        "company",
+        "corporation",
+        "group",
+        "brigade",
+        "brigades",
+        "movement",
+        "alliance",
+        "guard",
+        "service",
+        "services",
+        "staff",
+        "fund",
+        "federation",
+        "league",
+        "authority",
+        "bureau",
+        "congress",
+        "senate",
+        "duma",
+        "rada",
+        "network",
+        "channel",
+        "television",
+        "radio",
+        "daily",
+        "journal",
+    ]
+)
+LOCATIVE = frozenset(
+    ["in", "at", "near", "outside", "inside", "from", "into", "to", "across", "around", "toward", "towards"]
+)
+SENTENCE_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "neither",
+        "either",
+        "after",
+        "before",
+        "while",
+        "when",
+        "late",
+        "early",
+        "on",
+        "in",
+        "at",
+        "as",
+        "but",
+        "and",
+        "or",
+        "if",
+        "though",
+        "although",
+        "despite",
+        "meanwhile",
+        "however",
+        "obviously",
+        "still",
+        "also",
+        "there",
+        "here",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "each",
+        "no",
+        "not",
+        "yet",
+        "later",
+        "earlier",
+        "since",
+        "until",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name found in a sentence; ``first``/``last`` are token indices (inclusive/exclusive)."""
+
+    first: int
+    last: int
+    kind: str  # person, org, group, country, city, region, seat, place
+    name: str  # display name ("Marco Rubio", "United States", "Kharkiv")
+    text: str  # as written
+    country: str = ""  # ISO alpha-3 when known
+    role: str = ""  # "U.S. Secretary of State"
+    canonical: str = ""
+    possessive: bool = False
+    extras: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_place_kind(self) -> bool:
+        return self.kind in ("city", "region", "place")
+
+
+def _capital_ok(tokens: list[Token], i: int, j: int) -> bool:
+    """Every word of a candidate name is capitalised (connectors aside)."""
+    if not tokens[i].text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower in CONNECTORS for t in tokens[i:j])
+
+
+def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, str]) -> list[Mention]:
+    """Names in one sentence's tokens. ``known_people`` maps surnames seen earlier in the
+    article to full names ("Witkoff" -> "Steve Witkoff") and is updated with new people."""
+    mentions: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if not tok.text[:1].isupper():
+            i += 1
+            continue
+        # A capitalised run, connectors allowed inside it.
+        j = i + 1
+        while j < n and (
+            tokens[j].text[:1].isupper()
+            or (tokens[j].lower in CONNECTORS and j + 1 < n and tokens[j + 1].text[:1].isupper())
+        ):
+            j += 1
+        mentions.extend(_read_run(tokens, i, j, gaz, known_people))
+        i = j
+    for m in mentions:
+        if m.last < n and tokens[m.last].lower in ("'s", "’s"):
+            m.possessive = True
+    return mentions
+
+
+def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[str, str]) -> list[Mention]:
+    """Cut a capitalised run into gazetteer names, role titles and unknown names."""
+    pieces: list[tuple[int, int, Entry | None, str]] = []  # (first, last, entry, "role"/"name"/"")
+    k = i
+    while k < j:
+        entry, end = None, k
+        for length in range(min(MAX_NAME_TOKENS, j - k), 0, -1):
+            e = gaz.lookup(tuple(t.lower for t in tokens[k : k + length]))
+            if e is not None and _capital_ok(tokens, k, k + length):
+                entry, end = e, k + length
+                break
+        low = tokens[k].lower
+        if tokens[k].text in known and (entry is None or (end - k == 1 and entry.kind in ("city", "region"))):
+            # a surname seen earlier in the article wins over a small town's name
+            pieces.append((k, k + 1, None, "name"))
+            k += 1
+            continue
+        if entry is not None and not (k == 0 and end - k == 1 and low in SENTENCE_STARTERS):
+            pieces.append((k, end, entry, ""))
+            k = end
+        elif low in CONNECTORS:
+            pieces.append((k, k + 1, None, "conn"))
+            k += 1
+        elif low in ROLE_WORDS:
+            pieces.append((k, k + 1, None, "role"))
+            k += 1
+        elif k == 0 and low in SENTENCE_STARTERS:
+            pieces.append((k, k + 1, None, "skip"))
+            k += 1
+        else:
+            pieces.append((k, k + 1, None, "name"))
+            k += 1
+    pieces = _names_over_towns(pieces, gaz)
+    # Merge consecutive unknown words into names.
+    out: list[Mention] = []
+    role_start: int | None = None
+    p = 0
+    text_of = lambda a, b: " ".join(t.text for t in tokens[a:b])  # noqa: E731
+    while p < len(pieces):
+        a, b, entry, what = pieces[p]
+        if what == "skip":
+            p += 1
+            continue
+        if what == "conn":
+            if role_start is None:
+                pass
+            p += 1
+            continue
+        if what == "role":
+            if role_start is None and tokens[a].lower not in CONNECTORS:
+                role_start = a
+            p += 1
+            continue
+        if entry is not None:
+            nxt = next((x for x in pieces[p + 1 :] if x[3] != "conn"), None)
+            adjacent = p + 1 < len(pieces) and pieces[p + 1][3] == "role"
+            if entry.kind in ("country", "seat", "org", "city") and nxt is not None and adjacent:
+                # "U.S. Secretary of State ...", "Kremlin Spokesman ...", "Russian Defense Ministry"
+                if role_start is None:
+                    role_start = a
+                p += 1
+                continue
+            if entry.kind == "person" and role_start is not None:
+                out.append(_person(tokens, role_start, b, entry.name, text_of(role_start, a), entry.country))
+            else:
+                out.append(_entry_mention(tokens, a, b, entry))
+            role_start = None
+            p += 1
+            continue
+        # unknown words: gather the name
+        q = p
+        while q < len(pieces) and pieces[q][3] == "name":
+            q += 1
+        a, b = pieces[p][0], pieces[q - 1][1]
+        words = text_of(a, b)
+        if tokens[b - 1].lower in ORG_HEADS:
+            a = role_start if role_start is not None else a
+            words = text_of(a, b)
+            first = gaz.lookup((tokens[a].lower,))
+            out.append(Mention(a, b, "org", words, words, first.country if first is not None else ""))
+        elif role_start is not None:
+            out.append(_person(tokens, role_start, b, words, text_of(role_start, a), ""))
+            known[tokens[b - 1].text] = words
+        elif words in known:
+            out.append(Mention(a, b, "person", known[words], words))
+        elif b - a >= 2 and b - a <= 4:
+            out.append(Mention(a, b, "person", words, words))
+            known[tokens[b - 1].text] = words
+        elif a > 0 and tokens[a - 1].lower in LOCATIVE:
+            out.append(Mention(a, b, "place", words, words))
+        else:
+            out.append(Mention(a, b, "unknown", words, words))
+        role_start = None
+        p = q
+    if role_start is not None:
+        # A run that ends in role words: an institution ("Russian Defense Ministry") or a bare title.
+        end = pieces[-1][1]
+        words = text_of(role_start, end)
+        head = tokens[end - 1].lower
+        first = gaz.lookup((tokens[role_start].lower,))
+        country = first.country if first is not None and first.kind in ("country", "seat") else ""
+        if head in ORG_HEADS or head in ("ministry", "staff"):
+            out.append(Mention(role_start, end, "org", words, words, country))
+        elif country:
+            out.append(Mention(role_start, end, "official", words, words, country, role=words))
+    return out
+
+
+def _person(tokens: list[Token], a: int, b: int, name: str, role: str, country: str) -> Mention:
+    """A person; the mention spans the role title too, so titles can replace it by the name."""
+    return Mention(a, b, "person", name, name, country, role=role)
+
+
+def _names_over_towns(pieces: list, gaz: Gazetteer) -> list:
+    """Read small towns as name words where the run is a person's name: after a role title
+    ("President Volodymyr Zelensky") or beside other name words ("Marco Rubio")."""
+    out = list(pieces)
+    for idx, (a, b, entry, what) in enumerate(out):
+        if entry is None or entry.kind not in ("city", "region") or entry.population >= MAJOR_CITY:
+            continue
+        prev = out[idx - 1][3] if idx > 0 else ""
+        prev_entry = out[idx - 1][2] if idx > 0 else None
+        nxt = out[idx + 1] if idx + 1 < len(out) else None
+        beside_name = nxt is not None and (
+            nxt[3] == "name"
+            or (nxt[2] is not None and nxt[2].kind == "city" and nxt[2].population < MAJOR_CITY)
+        )
+        if (
+            prev == "role"
+            or prev == "name"
+            or beside_name
+            or (
+                prev_entry is not None and prev_entry.kind == "city" and idx > 0 and out[idx - 1][3] == "name"
+            )
+        ):
+            out[idx] = (a, b, None, "name")
+    return out
+
+
+def _entry_mention(tokens: list[Token], a: int, b: int, entry: Entry) -> Mention:
+    text = " ".join(t.text for t in tokens[a:b])
+    name = entry.name
+    if entry.kind == "city" and entry.population < MAJOR_CITY:
+        name = text  # small towns keep the article's spelling (see gazetteer.MAJOR_CITY)
+    return Mention(a, b, entry.kind, name, text, entry.country, canonical=entry.canonical or entry.name)

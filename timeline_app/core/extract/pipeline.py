@@ -1,0 +1,315 @@
+"""extract_events: an article's sentences to dated, attributed, sourced events."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from timeline_app.core.dates import FuzzyDate, as_fuzzy
+from timeline_app.core.extract.clauses import COPULAS, Predicate, same_tense_family
+from timeline_app.core.extract.frames import (
+    ACTOR_KINDS,
+    Frame,
+    actors_and_places,
+    build_frame,
+    frame_kind,
+    frame_status,
+)
+from timeline_app.core.extract.gazetteer import gazetteer
+from timeline_app.core.extract.lexicon import lexicon
+from timeline_app.core.extract.reading import Reading, governing_predicate, read_sentence
+from timeline_app.core.extract.status import comment_update
+from timeline_app.core.extract.text import sentences
+from timeline_app.core.extract.titles import make_title
+from timeline_app.core.model import Article, Event, Kind, Source, Status
+
+
+def article_for_text(text: str, published: _dt.date | FuzzyDate | None = None) -> Article:
+    """An article for a bare text; its id depends on the text only, so ids are stable."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return Article(
+        id=f"a-{digest[:12]}",
+        title=first[:80],
+        text=text,
+        published=as_fuzzy(published) if published is not None else None,
+        sha256=digest,
+    )
+
+
+def event_id(article_id: str, start: int, end: int, verb_index: int) -> str:
+    """Deterministic: the same article text gives the same ids, so re-extraction can match them."""
+    raw = f"{article_id}:{start}:{end}:{verb_index}".encode()
+    return "e-" + hashlib.sha1(raw, usedforsecurity=False).hexdigest()[:12]
+
+
+@dataclass(slots=True)
+class _Draft:
+    event: Event
+    paragraph: int
+    tense: str
+    own_date: bool
+    people: set[str]
+    subject: str = ""
+
+
+def _tag(text: str, anchor: FuzzyDate | None) -> list[Any]:
+    from timeline_app.core.temporal import tag
+
+    return [e for e in tag(text, anchor) if e.type in ("DATE", "TIME")]
+
+
+def extract_events(
+    article: Article | str,
+    published: _dt.date | FuzzyDate | None = None,
+    *,
+    expressions: Sequence[Any] | None = None,
+) -> list[Event]:
+    """The events an article tells, in text order.
+
+    Args:
+        article: an :class:`Article`, or the text of one.
+        published: the publication date (overrides the article's), the anchor for "Monday".
+        expressions: time expressions already found in ``article.text`` (objects with
+            ``start``, ``end``, ``text``, ``date`` and ``explanation``); by default the
+            temporal tagger is run.
+    """
+    if isinstance(article, str):
+        article = article_for_text(article, published)
+    anchor = as_fuzzy(published) if published is not None else article.published
+    text = article.text
+    exprs = list(expressions) if expressions is not None else _tag(text, anchor)
+    gaz, lex = gazetteer(), lexicon()
+    known: dict[str, str] = {}
+    drafts: list[_Draft] = []
+    e_i = 0
+    exprs.sort(key=lambda e: e.start)
+    for sentence in sentences(text):
+        while e_i < len(exprs) and exprs[e_i].end <= sentence.start:
+            e_i += 1
+        mine = [e for e in exprs[e_i:] if e.start >= sentence.start and e.end <= sentence.end]
+        r = read_sentence(sentence, gaz, lex, known, mine)
+        update = comment_update(r)
+        if update is not None:
+            _apply_comment(drafts, r, update, gaz.country_name, text[sentence.start : sentence.end])
+            continue
+        previous_person = drafts[-1].subject if drafts else ""
+        for draft in _sentence_events(article, r, gaz.country_name, previous_person):
+            _place(drafts, draft)
+    return [d.event for d in drafts]
+
+
+def _dated_predicates(r: Reading) -> list[tuple[Predicate, list[Any]]]:
+    groups: dict[int, tuple[Predicate, list[Any]]] = {}
+    for a, b, e in r.expressions:
+        if getattr(e, "date", None) is None:
+            continue
+        p = governing_predicate(r, a, b)
+        if p is None:
+            continue
+        groups.setdefault(p.index, (p, []))[1].append(_weekday_by_clause(r, p, e))
+    out: list[tuple[Predicate, list[Any]]] = []
+    seen_dates: set[str] = set()
+    for p, es in sorted(groups.values(), key=lambda g: g[0].index):
+        iso = es[0].date.iso()
+        if iso in seen_dates:
+            continue
+        seen_dates.add(iso)
+        out.append((p, es))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    text: str
+    date: FuzzyDate
+    explanation: str
+
+
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
+def _weekday_by_clause(r: Reading, p: Predicate, e: Any) -> Any:
+    """A weekday name takes its direction from the tense of the clause it dates.
+
+    WORKAROUND: the tagger reads the tense of the nearest verb, which for a fronted
+    non-finite clause ("After meeting Macron Monday, Zelensky stated ...") is the participle,
+    and so looks forward; the clause's tense is that of its main verb.
+    """
+    words = [w for w in e.text.lower().split() if w not in ("late", "early", "on", "last", "next", "this")]
+    if len(words) != 1 or words[0] not in _WEEKDAYS or e.date is None:
+        return e
+    main = p if p.finite else next((q for q in r.preds if q.index > p.index and q.finite), p)
+    explanation = e.explanation or ""
+    if main.tense in ("past", "perfect") and "future" in explanation:
+        shift = -7
+    elif main.tense == "future" and "past tense" in explanation:
+        shift = 7
+    else:
+        return e
+    date = FuzzyDate.from_days(e.date.start_days + shift, e.date.precision)
+    return _Dated(e.text, date, f"{e.text} -> {date.iso()}: the {main.tense}-tense clause it dates "
+                  f"(verb {r.tokens[main.index].text!r}) puts it {'before' if shift < 0 else 'after'} "
+                  "the publication date")  # fmt: skip
+
+
+def _main_predicate(r: Reading) -> Predicate | None:
+    for p in r.preds:  # '"...," said Putin.': the sentence is the saying
+        if p.is_speech and any(t.lower in ('"', "”") for t in r.tokens[max(0, p.index - 3) : p.index]):
+            return p
+    finite = [p for p in r.preds if p.finite and p.lemma not in COPULAS]
+    if finite:
+        with_kind = [p for p in finite if p.kind is not None]
+        return (
+            with_kind[0]
+            if with_kind and finite[0].kind is None and finite[0].is_speech is False
+            else finite[0]
+        )
+    rest = [p for p in r.preds if p.lemma not in COPULAS]
+    return rest[0] if rest else None
+
+
+def _sentence_events(article: Article, r: Reading, country_name, previous_person: str = "") -> list[_Draft]:
+    dated = _dated_predicates(r)
+    if not dated:
+        main = _main_predicate(r)
+        if main is None:
+            return []
+        dated = [(main, [])]
+    actors, places, roles = actors_and_places(r, country_name)
+    pronoun = r.tokens[0].lower in ("he", "she") and previous_person
+    if pronoun and previous_person not in actors:
+        actors.insert(0, previous_person)  # "He demanded ...": the person of the sentence before
+    s = r.sentence
+    quote = article.text[s.start : s.end]
+    out = []
+    for pred, exprs in dated:
+        frame: Frame = build_frame(r, pred)
+        kind = frame_kind(r, frame)
+        if kind in (Kind.OTHER, Kind.STATEMENT) and not actors and not places and not exprs:
+            continue  # "there's another party involved": no one, nowhere, no time
+        status = frame_status(r, frame, kind)
+        title = make_title(r, frame, actors, places, country_name, ACTOR_KINDS)
+        if pronoun and title.split(" ", 1)[0] in ("He", "She"):
+            title = previous_person.split()[-1] + title[title.index(" ") :]
+        expr = exprs[0] if exprs else None
+        event = Event(
+            id=event_id(article.id, s.start, s.end, pred.index),
+            title=title,
+            when=expr.date if expr is not None else None,
+            description=quote,
+            actors=tuple(actors),
+            places=tuple(places),
+            kind=kind,
+            status=status,
+            sources=(Source(article.id, s.start, s.end, quote),),
+            expression=expr.text if expr is not None else "",
+            explanation=getattr(expr, "explanation", "") if expr is not None else "",
+            roles=tuple(roles),
+        )
+        people = {a for a in actors if not country_name_is(a)}
+        clause = (
+            pred if pred.finite else next((q for q in r.preds if q.index > pred.index and q.finite), pred)
+        )
+        tense = "future" if status is Status.PLANNED else clause.tense
+        out.append(
+            _Draft(event, s.paragraph, tense, bool(exprs), people, _subject_person(r) or previous_person)
+        )
+    return out
+
+
+def _subject_person(r: Reading) -> str:
+    """The person the sentence's main clause is about (for a following "He ...")."""
+    from timeline_app.core.extract.titles import subject_of
+
+    main = next((p for p in r.preds if p.finite), None)
+    m = subject_of(r, main, ACTOR_KINDS) if main is not None else None
+    return m.name if m is not None and m.kind == "person" else ""
+
+
+_COUNTRY_NAMES: set[str] = set()
+
+
+def country_name_is(name: str) -> bool:
+    if not _COUNTRY_NAMES:
+        _COUNTRY_NAMES.update(gazetteer().countries.values())
+    return name in _COUNTRY_NAMES
+
+
+def _place(drafts: list[_Draft], draft: _Draft) -> None:
+    """Add a sentence's event: it takes the date of the previous event of its paragraph when
+    the tense agrees, and an undated-in-text sentence about the same people as the previous
+    event (an elaboration: "Gerasimov informed Putin ...") joins that event."""
+    prev = drafts[-1] if drafts else None
+    if prev is None or prev.paragraph != draft.paragraph:
+        drafts.append(draft)
+        return
+    if draft.own_date:
+        if not prev.own_date and prev.people & draft.people and _same_when(prev.event, draft.event):
+            # the sentence before set the scene for this one ("... while Zelensky held talks in
+            # Paris" then "After meeting Macron Monday, Zelensky said"): one event, this one's words
+            joined = _join(prev.event, draft.event)
+            draft.event = draft.event.with_changes(
+                sources=joined.sources,
+                actors=tuple(dict.fromkeys(draft.event.actors + prev.event.actors)),
+                places=tuple(dict.fromkeys(draft.event.places + prev.event.places)),
+                roles=joined.roles,
+                description=joined.description,
+            )
+            draft.people |= prev.people
+            drafts[-1] = draft
+            return
+        drafts.append(draft)
+        return
+    ev = draft.event
+    if prev.event.when is not None and same_tense_family(prev.tense, draft.tense):
+        ev = ev.with_changes(
+            when=prev.event.when,
+            expression="",
+            explanation=f"no date in the sentence; same tense as the previous one, dated "
+            f"{prev.event.when.iso()} by {prev.event.expression or 'its context'!r}",
+        )
+        if prev.people & draft.people:
+            prev.event = _join(prev.event, ev)
+            prev.people |= draft.people
+            return
+    draft.event = ev
+    drafts.append(draft)
+
+
+def _same_when(a: Event, b: Event) -> bool:
+    return (
+        a.when is not None
+        and b.when is not None
+        and a.when.precision == b.when.precision
+        and (a.when.iso() == b.when.iso())
+    )
+
+
+def _join(a: Event, b: Event) -> Event:
+    return a.with_changes(
+        description=(a.description + " " + b.description).strip(),
+        actors=tuple(dict.fromkeys(a.actors + b.actors)),
+        places=tuple(dict.fromkeys(a.places + b.places)),
+        roles=tuple(dict.fromkeys(a.roles + b.roles)),
+        sources=a.sources + b.sources,
+        status=a.status if a.status is not Status.REPORTED else b.status,
+    )
+
+
+def _apply_comment(drafts: list[_Draft], r: Reading, status: Status, country_name, quote: str) -> None:
+    """A sentence that only says whether something is confirmed changes that event's status
+    (the nearest recent event sharing a place with it, else the previous one)."""
+    if not drafts:
+        return
+    _actors, places, _ = actors_and_places(r, country_name)
+    target = drafts[-1]
+    for d in reversed(drafts[-4:]):
+        if set(places) & set(d.event.places):
+            target = d
+            break
+    ev = target.event
+    target.event = ev.with_changes(status=status, notes=(ev.notes + " " + quote).strip())

@@ -1,0 +1,122 @@
+"""One sentence read: its names, verbs, segments, and which verb each time expression belongs to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from timeline_app.core.extract.clauses import Predicate, predicates, segments
+from timeline_app.core.extract.gazetteer import Gazetteer
+from timeline_app.core.extract.lexicon import Lexicon
+from timeline_app.core.extract.mentions import LOCATIVE, Mention, find_mentions
+from timeline_app.core.extract.text import Sentence, Token
+
+CALENDAR_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Reading:
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    preds: list[Predicate]
+    segs: list[int]
+    expressions: list[tuple[int, int, Any]] = field(default_factory=list)  # (first, last, expression)
+
+    @property
+    def lows(self) -> list[str]:
+        return [t.lower for t in self.tokens]
+
+    def mention_at(self, i: int) -> Mention | None:
+        for m in self.mentions:
+            if m.first <= i < m.last:
+                return m
+        return None
+
+    def is_place_use(self, m: Mention) -> bool:
+        """Whether a place name names where something happened rather than who acted.
+
+        A capital used as the state ("Moscow's forces", "proposed by Washington", "Moscow said")
+        is an actor; a country after "in"/"to" is a place; a demonym or bare country an actor.
+        """
+        before = self.tokens[m.first - 1].lower if m.first > 0 else ""
+        after_pred = any(p.index == m.last for p in self.preds)
+        if m.kind in ("city", "region", "place"):
+            return not (m.possessive or before == "by" or after_pred)
+        if m.kind == "country":
+            return before in LOCATIVE and m.text.lower() not in ("u.s.",) and not m.possessive
+        return False
+
+    def time_tokens(self) -> set[int]:
+        return {i for a, b, _ in self.expressions for i in range(a, b)}
+
+
+def read_sentence(
+    sentence: Sentence,
+    gaz: Gazetteer,
+    lex: Lexicon,
+    known_people: dict[str, str],
+    expressions: list[Any],
+) -> Reading:
+    tokens = list(sentence.tokens)
+    spans: list[tuple[int, int, Any]] = []
+    for e in expressions:
+        idx = [i for i, t in enumerate(tokens) if t.start >= e.start and t.end <= e.end]
+        if idx:
+            spans.append((idx[0], idx[-1] + 1, e))
+    in_time = {i for a, b, _ in spans for i in range(a, b)}
+    mentions = [
+        m
+        for m in find_mentions(tokens, gaz, known_people)
+        if not any(i in in_time for i in range(m.first, m.last)) and m.text.lower() not in CALENDAR_WORDS
+    ]
+    names = {i for m in mentions for i in range(m.first, m.last)} | in_time
+    preds = predicates(tokens, lex, names)
+    return Reading(sentence, tokens, mentions, preds, segments(tokens), spans)
+
+
+def governing_predicate(r: Reading, first: int, last: int) -> Predicate | None:
+    """The verb a time expression dates: the nearest verb before it in its clause segment,
+    else the nearest after it there, else (a fronted "On Sunday, ...") the next finite verb."""
+    if not r.preds:
+        return None
+    seg = r.segs[first]
+    same = [p for p in r.preds if r.segs[p.index] == seg]
+    left = [p for p in same if p.index < first]
+    if left:
+        return left[-1]
+    right = [p for p in same if p.index >= last]
+    if right:
+        return right[0]
+    after = [p for p in r.preds if p.index >= last and p.finite]
+    if after and (first == 0 or r.segs[first] != r.segs[after[0].index]):
+        # fronted adverbial: "Late Monday, the ministry distributed ..."
+        before_words = [t for t in r.tokens[:first] if t.lower not in ("on", "late", "early", "by")]
+        if not before_words or r.tokens[last].lower == "," if last < len(r.tokens) else False:
+            return after[0]
+    left_any = [p for p in r.preds if p.index < first]
+    if left_any:
+        return left_any[-1]
+    return after[0] if after else r.preds[0]
