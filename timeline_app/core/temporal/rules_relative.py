@@ -45,12 +45,12 @@ DEICTIC_DAY = rule(
 
 _REFS = {
     "PRESENT_REF": r"now|right\s+now|just\s+now|currently|nowadays|at\s+present|at\s+the\s+moment|"
-    r"these\s+days|the\s+present",
+    r"these\s+days|the\s+present|current(?=\s+[a-z])",
     "PAST_REF": r"recently|lately|in\s+the\s+past|the\s+past",
     "FUTURE_REF": r"the\s+future|as\s+soon\s+as\s+possible|the\s+near\s+future",
 }
 """Vague references to now, before and after. Words that TimeML annotators mark only now and then
-("soon", "previously", "current", "future" as an adjective) are left out: on TimeBank and AQUAINT
+("soon", "previously", "recent", "future" as an adjective) are left out: on TimeBank and AQUAINT
 they are false alarms more often than not, and a timeline gains nothing from them."""
 
 
@@ -319,7 +319,7 @@ THE_YEAR = rule(
     r"\bthe\s+(?:(?:full|fiscal|calendar|current|latest|entire|whole)\s+)?year(?![\w-])"
     r"(?!\s+(?:ago|earlier|before|after|later|\d|of|in|when|that|for|to|is|was|he|she|it|they))",
     _the_year,
-    lambda m, text: not re.search(r"(?:\bof|\bfor|\bin|\bthroughout|\bduring|\bover)\s+$", text[max(0, m.start() - 12) : m.start()]),
+    lambda m, text: not re.search(r"\bof\s+$", text[max(0, m.start() - 12) : m.start()]),
 )
 
 
@@ -341,3 +341,36 @@ def _weekend(m: re.Match[str], ctx: Context) -> Reading | None:
 WEEKEND = rule("the weekend", r"\b(?:the|this\s+past|over\s+the)\s+weekend(?![\w-])", _weekend)
 
 RULES = (*RULES, YEAR_AGO_PERIOD, THE_YEAR, WEEKEND)
+
+
+def _period_edge(m: re.Match[str], ctx: Context) -> Reading | None:
+    unit = (m["unit"] or "year").lower()
+    base, label = ctx.base() if m["the"] else (ctx.anchor, ctx.anchor_label)
+    mod = mod_of(m["mod"]) or ("END" if m["ye"] else None)
+    if base is None:
+        return Reading("DATE", "XXXX", None, mod, "no date to count from")
+    if base.precision.rank > period_of(base, unit).precision.rank or (
+        unit != "year" and base.precision.rank > Precision.DAY.rank and unit in ("week", "day")
+    ):
+        return Reading("DATE", "XXXX", None, mod, "no date of that precision to count from", anchors=False)
+    value, date = relative_period(base, unit, 0)
+    return Reading("DATE", value, date, mod, f"the {unit} of {label}")
+
+
+_EDGE_PREFIX = MOD_PREFIX.replace("(?P<mod>", r"(?P<mod>(?:earlier|later)\s+in|")
+PERIOD_EDGE = rule(
+    "end of the year",
+    rf"\b{_EDGE_PREFIX}(?P<the>the)\s+(?P<unit>week|month|quarter|year|decade)"
+    r"(?![\w-])(?!\s+(?:ago|earlier|before|after|later|\d))|\b(?:around\s+)?(?P<ye>year[\s-]end|year['’]s\s+end)(?![\w-])",
+    _period_edge,
+    lambda m, text: bool(m["mod"] or m["ye"]),
+)
+
+_AHEAD = rule(
+    "the weeks ahead",
+    r"\b(?:the\s+)?(?:days|weeks|months|years|quarters)\s+ahead(?![\w-])|\b(?:recent|coming|future)\s+quarters(?![\w-])",
+    lambda m, ctx: Reading("DATE", "PAST_REF" if m.group().lower().startswith("recent") else "FUTURE_REF", None,
+                           None, "an unspecified time", anchors=False),  # fmt: skip
+)
+
+RULES = (*RULES, PERIOD_EDGE, _AHEAD)
