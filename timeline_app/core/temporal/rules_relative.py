@@ -307,6 +307,8 @@ def _period(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _the_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    if re.match(r"\s+(?:ended|ending|that\s+ended)\b", ctx.text[m.end() : m.end() + 20]):
+        return Reading("DURATION", "P1Y", None, None, "a twelve-month period", anchors=False)
     base, label = ctx.base()
     if base is None:
         return Reading("DATE", "XXXX", None, None, "no date to count from")
@@ -317,9 +319,8 @@ def _the_year(m: re.Match[str], ctx: Context) -> Reading | None:
 THE_YEAR = rule(
     "the year",
     r"\bthe\s+(?:(?:full|fiscal|calendar|current|latest|entire|whole)\s+)?year(?![\w-])"
-    r"(?!\s+(?:ago|earlier|before|after|later|\d|of|in|when|that|for|to|is|was|he|she|it|they))",
+    r"(?!\s+(?:ago|earlier|before|after|later|\d|of|in|when|to|is|was|he|she|it|they))",
     _the_year,
-    lambda m, text: not re.search(r"\bof\s+$", text[max(0, m.start() - 12) : m.start()]),
 )
 
 
