@@ -128,8 +128,7 @@ def _title_height(options: PaintOptions, fonts: Fonts) -> float:
 
 def legend_entries(layout: TimelineLayout) -> list[int]:
     """Kinds (indexes into KINDS) present among the visible events, most common first."""
-    cols = layout.columns
-    counts = np.bincount(cols.kind[layout.visible], minlength=len(KINDS))
+    counts = layout.kind_counts()
     return [int(i) for i in np.argsort(-counts, kind="stable") if counts[i] > 0]
 
 

@@ -25,8 +25,10 @@ from timeline_app.core.layout.scale import TimeScale
 from timeline_app.core.model import Article
 
 TextWidth = Callable[[str], float]
-_KIND_SAMPLE = 512
+_KIND_SAMPLE = 128
 """Kind proportions of a big cluster come from this many evenly spread events."""
+_TOP_KINDS = 4
+"""A cluster shows its four commonest kinds; the rest share one neutral segment (-1)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ class Cluster:
     width: float
     height: float
     count: int
-    kinds: np.ndarray  # share of each kind (index into columns.KINDS), sums to 1
+    kinds: list[tuple[int, float]]  # (kind index into KINDS, share), largest first; shares sum to 1
     first: float
     last: float
 
@@ -262,17 +264,10 @@ def _lay_lane(
     row_y0 = box.y + m.lane_padding
     badge_h = m.row_height - 4
     badges: list[float] = []
-    for i in dense.tolist():
-        x = scale.x_of(edges[i])
-        lo, hi = int(bounds[i]), int(bounds[i + 1])
-        step = max(1, (hi - lo) // _KIND_SAMPLE)
-        kinds = np.bincount(cols.kind[body_rows[lo:hi:step]], minlength=len(KINDS)).astype(np.float64)
-        cluster = Cluster(
-            box.lane, x + 2, row_y0 + 2, m.cluster_width - 4, badge_h, hi - lo, kinds / kinds.sum(),
-            float(edges[i]), float(edges[i + 1]),
-        )  # fmt: skip
-        frame.clusters.append(cluster)
-        badges.append(cluster.x)
+    if len(dense):
+        for cluster in _clusters(layout, box, scale, dense, edges, bounds, body_rows, row_y0, badge_h, m):
+            frame.clusters.append(cluster)
+            badges.append(cluster.x)
     overflow, used = _stack(frame, layout, box, candidates, badges, text_width, m)
     if len(dense) or overflow:
         # The density marks grow into the rows left empty, up to a readable height.
@@ -285,6 +280,54 @@ def _lay_lane(
         frame.densities.append(
             Density(box.lane, scale.x0, bottom - dh, dh, m.density_column, col_counts)
         )  # fmt: skip
+
+
+def _clusters(
+    layout: TimelineLayout,
+    box: LaneBox,
+    scale: TimeScale,
+    dense: np.ndarray,
+    edges: np.ndarray,
+    bounds: np.ndarray,
+    rows: np.ndarray,
+    y: float,
+    height: float,
+    m: FrameMetrics,
+) -> list[Cluster]:
+    """A badge per dense bin; kind shares from an even sample of each bin, all bins at once."""
+    lo, hi = bounds[dense], bounds[dense + 1]
+    counts = hi - lo
+    picks = lo[:, None] + (np.arange(_KIND_SAMPLE)[None, :] * counts[:, None]) // _KIND_SAMPLE
+    kinds = layout.columns.kind[rows[picks]].astype(np.int64)
+    n_kinds = len(KINDS)
+    table = np.bincount(
+        (np.arange(len(dense))[:, None] * n_kinds + kinds).ravel(), minlength=len(dense) * n_kinds
+    )
+    table = table.reshape(len(dense), n_kinds)
+    order = np.argsort(-table, axis=1, kind="stable")[:, :_TOP_KINDS]
+    shares = np.take_along_axis(table, order, axis=1) / _KIND_SAMPLE
+    xs = scale.xs_of(edges[dense]).tolist()
+    out = []
+    for j, (x, n) in enumerate(zip(xs, counts.tolist(), strict=True)):
+        top = [(k, sh) for k, sh in zip(order[j].tolist(), shares[j].tolist(), strict=True) if sh > 0]
+        rest = 1.0 - sum(sh for _, sh in top)
+        if rest > 1e-9:
+            top.append((-1, rest))
+        i = int(dense[j])
+        out.append(
+            Cluster(
+                box.lane,
+                x + 2,
+                y + 2,
+                m.cluster_width - 4,
+                height,
+                n,
+                top,
+                float(edges[i]),
+                float(edges[i + 1]),
+            )
+        )
+    return out
 
 
 def _stack(

@@ -293,5 +293,16 @@ class TimelineLayout:
             self._refresh_maxend(lane)
         return True
 
+    def kind_counts(self) -> np.ndarray:
+        """Visible events per kind (index into KINDS), cached until the next change."""
+        cached = getattr(self, "_kind_counts", None)
+        if cached is not None and cached[0] == self.version:
+            return cached[1]
+        from timeline_app.core.layout.columns import KINDS
+
+        counts = np.bincount(self.columns.kind[self.visible], minlength=len(KINDS))
+        self._kind_counts = (self.version, counts)
+        return counts
+
     def lane_count(self, lane: int) -> int:
         return int(self.lane_offsets[lane + 1] - self.lane_offsets[lane])
