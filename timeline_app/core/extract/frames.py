@@ -67,7 +67,7 @@ NOUN_KINDS: dict[str, Kind] = {
             "shelling",
         ],
         Kind.ASSAULT,
-    ),  # fmt: skip
+    ),
     **dict.fromkeys(
         ["protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march"], Kind.PROTEST
     ),

@@ -278,6 +278,9 @@ SENTENCE_STARTERS = frozenset(
         "earlier",
         "since",
         "until",
+        "then",
+        "yesterday",
+        "today",
     ]
 )
 
@@ -452,7 +455,7 @@ def _names_over_towns(pieces: list, gaz: Gazetteer) -> list:
     """Read small towns as name words where the run is a person's name: after a role title
     ("President Volodymyr Zelensky") or beside other name words ("Marco Rubio")."""
     out = list(pieces)
-    for idx, (a, b, entry, what) in enumerate(out):
+    for idx, (a, b, entry, _what) in enumerate(out):
         if entry is None or entry.kind not in ("city", "region") or entry.population >= MAJOR_CITY:
             continue
         prev = out[idx - 1][3] if idx > 0 else ""
@@ -479,4 +482,7 @@ def _entry_mention(tokens: list[Token], a: int, b: int, entry: Entry) -> Mention
     name = entry.name
     if entry.kind == "city" and entry.population < MAJOR_CITY:
         name = text  # small towns keep the article's spelling (see gazetteer.MAJOR_CITY)
-    return Mention(a, b, entry.kind, name, text, entry.country, canonical=entry.canonical or entry.name)
+    m = Mention(a, b, entry.kind, name, text, entry.country, canonical=entry.canonical or entry.name)
+    if entry.kind == "city":
+        m.extras["population"] = str(entry.population)
+    return m

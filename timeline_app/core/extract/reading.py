@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from timeline_app.core.extract.clauses import Predicate, predicates, segments
-from timeline_app.core.extract.gazetteer import Gazetteer
+from timeline_app.core.extract.gazetteer import MAJOR_CITY, Gazetteer
 from timeline_app.core.extract.lexicon import Lexicon
 from timeline_app.core.extract.mentions import LOCATIVE, Mention, find_mentions
 from timeline_app.core.extract.text import Sentence, Token
@@ -94,6 +94,19 @@ def read_sentence(
     ]
     names = {i for m in mentions for i in range(m.first, m.last)} | in_time
     preds = predicates(tokens, lex, names)
+    for m in mentions:
+        # A small town as the subject of a verb ("Mori held talks") is a surname, not a place;
+        # capitals acting for their state ("Moscow said") stay places.
+        small = m.kind == "city" and int(m.extras.get("population", "0")) < MAJOR_CITY
+        before = tokens[m.first - 1].lower if m.first > 0 else ""
+        if (
+            small
+            and m.last - m.first == 1
+            and before not in LOCATIVE
+            and any(p.index == m.last for p in preds)
+        ):
+            if m.text.lower() not in gaz.capitals:
+                m.kind, m.name = "person", known_people.get(m.text, m.text)
     return Reading(sentence, tokens, mentions, preds, segments(tokens), spans)
 
 

@@ -1,0 +1,146 @@
+"""Event extraction figures: the sample against its reference, PLOVER records, and speed.
+
+Usage: python benchmarks/bench_events.py [--corpus ../shared/corpus] [--skip-speed]
+
+Prints
+- the sample (resources/samples/000_..., published 2025-12-02) scored by
+  ../shared/tools/eval_events.py against ../shared/corpus/seed/expected.json;
+- on the PLOVER gold records: kind accuracy (DEMAND scored as REQUEST, DISAPPROVE and
+  INVESTIGATE as ACCUSE, FIGHT as ASSAULT) and how often the first source actor is among the
+  actors of the first event extract_events(sentence) returns;
+- milliseconds for a 1,000-word article (tagging included) and seconds for 200 articles
+  with extract_many(workers=2). The machine is shared: figures are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GSR_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+
+def project_json(article, events) -> dict:
+    """The project file (issue 2 schema); the lead's writer when present."""
+    from timeline_app.core.io.project import dump_project
+    from timeline_app.core.model import Timeline
+
+    timeline = Timeline(title=article.title)
+    timeline.replace_all(article.title, [article], events)
+    return dump_project(timeline)
+
+
+def bench_sample(corpus: Path) -> None:
+    from timeline_app.core.extract import extract_events, merge_events
+    from timeline_app.core.io.articles import load_article
+
+    article = load_article(ROOT / "resources" / "samples" / "000_1cb98adc6226a76b.txt")
+    events = merge_events([], extract_events(article))
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.json"
+        out.write_text(json.dumps(project_json(article, events)), encoding="utf-8")
+        scorer = corpus.parent / "tools" / "eval_events.py"
+        result = subprocess.run(
+            [sys.executable, str(scorer), str(corpus / "seed" / "expected.json"), str(out)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    print("== sample article (eval_events.py)")
+    print(result.stdout.rstrip())
+
+
+def actor_found(source: dict, actors: tuple[str, ...], country_name) -> bool:
+    text = source.get("actorText", "").lower()
+    code = source.get("code", "")
+    for actor in actors:
+        a = actor.lower()
+        if a in text or (text and text in a) or a.split()[-1] in text.split():
+            return True
+        if code[:3] and country_name(code[:3]).lower() == a:
+            return True
+    return False
+
+
+def bench_plover(corpus: Path) -> None:
+    from timeline_app.core.extract import extract_events
+    from timeline_app.core.extract.gazetteer import gazetteer
+
+    records = json.loads((corpus / "plover" / "PLOVER_GSR_CAMEO.json").read_text(encoding="utf-8"))
+    records = [r for r in records if r.get("event") != "DOCUMENT" and r.get("text")]
+    country_name = gazetteer().country_name
+    kind_ok = actor_total = actor_ok = 0
+    misses: dict[str, int] = {}
+    for r in records:
+        gold = GSR_NAMES.get(r["event"], r["event"])
+        events = extract_events(r["text"])
+        first = events[0] if events else None
+        if first is not None and first.kind.value == gold:
+            kind_ok += 1
+        else:
+            key = f"{gold}->{first.kind.value if first else 'none'}"
+            misses[key] = misses.get(key, 0) + 1
+        sources = r.get("source") if isinstance(r.get("source"), list) else []
+        if sources:
+            actor_total += 1
+            if first is not None and actor_found(sources[0], first.actors, country_name):
+                actor_ok += 1
+    print("== PLOVER gold records")
+    print(f"kind accuracy {kind_ok / len(records):.3f} ({kind_ok}/{len(records)})")
+    print(
+        f"first source actor among the event's actors {actor_ok / actor_total:.3f} ({actor_ok}/{actor_total})"
+    )
+    worst = sorted(misses.items(), key=lambda kv: -kv[1])[:8]
+    print("most frequent kind errors (gold->found):", ", ".join(f"{k} {v}" for k, v in worst))
+
+
+def bench_speed() -> None:
+    from timeline_app.core.extract import extract_events, extract_many
+    from timeline_app.core.io.articles import load_article
+
+    sample = load_article(ROOT / "resources" / "samples" / "000_1cb98adc6226a76b.txt")
+    body = sample.text
+    words = len(body.split())
+    text = "\n\n".join([body] * (1000 // words + 1))
+    text = " ".join(text.split(" ")[:1000])
+    extract_events(text, sample.published)  # warm: gazetteer and lexicon loaded once per process
+    runs = []
+    for i in range(15):
+        t = time.perf_counter()
+        extract_events(text + f"\n\nEdition {i}.", sample.published)
+        runs.append((time.perf_counter() - t) * 1000)
+    print("== speed (shared 2-core machine; noisy)")
+    print(
+        f"1,000-word article, tagging included: median {statistics.median(runs):.1f} ms, best {min(runs):.1f} ms"
+    )
+    articles = [body + f"\n\nEdition {i}." for i in range(200)]
+    t = time.perf_counter()
+    results = extract_many(articles, workers=2)
+    elapsed = time.perf_counter() - t
+    print(
+        f"200 articles ({words} words each) with extract_many(workers=2), process start included: "
+        f"{elapsed:.2f} s, {sum(map(len, results))} events"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--skip-speed", action="store_true")
+    args = ap.parse_args()
+    corpus = Path(args.corpus)
+    bench_sample(corpus)
+    bench_plover(corpus)
+    if not args.skip_speed:
+        bench_speed()
+
+
+if __name__ == "__main__":
+    main()

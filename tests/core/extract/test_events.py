@@ -1,0 +1,73 @@
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract import article_for_text, extract_events
+from timeline_app.core.model import Kind, Status
+
+from .conftest import expr
+
+PUB = FuzzyDate.parse("2031-03-12")
+
+
+def test_the_verb_that_governs_the_expression_dates_the_claim():
+    text = "The Kremlin announced Monday that its forces have seized Kupiansk, though no one has verified it."
+    events = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
+    (event,) = events
+    assert event.when == FuzzyDate.parse("2031-03-10")
+    assert event.expression == "Monday"
+    assert event.status is Status.CLAIMED
+    assert event.kind is Kind.ASSAULT
+    assert "Russia" in event.actors
+    assert "Kupiansk" in event.places
+    assert event.title.startswith("Russia claims capture of Kupiansk")
+
+
+def test_future_meeting_is_planned_and_titled_with_to():
+    text = "A spokesman said that Chancellor Greta Lind will receive Omar Haddad in Vienna on Friday."
+    (event,) = extract_events(text, PUB, expressions=[expr(text, "Friday", "2031-03-14")])
+    assert event.status is Status.PLANNED
+    assert event.kind is Kind.CONSULT
+    assert event.title == "Lind to receive Haddad in Vienna"
+    assert "Vienna" in event.places
+    assert ("Greta Lind", "Chancellor") in event.roles
+
+
+def test_undated_clause_inherits_only_with_the_same_tense():
+    text = (
+        "On Sunday, the Chilean Foreign Minister Rosa Vidal met Pedro Alves in Lima. "
+        "Vidal later criticized the border decision. "
+        "Alves will travel to Quito."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Sunday", "2031-03-09")])
+    dated = [e for e in events if e.when is not None]
+    assert all(e.when == FuzzyDate.parse("2031-03-09") for e in dated)
+    future = [e for e in events if "Quito" in e.description]
+    assert future and future[0].when is None  # future tense: not the Sunday of the meeting
+
+
+def test_undated_events_are_not_put_at_publication_date():
+    text = "Rebels attacked a convoy near Goma."
+    (event,) = extract_events(text, PUB, expressions=[])
+    assert event.when is None
+    assert event.kind is Kind.ASSAULT
+
+
+def test_comment_sentence_updates_status_instead_of_adding_an_event():
+    text = (
+        "On Tuesday, the Estonian Defence Ministry said troops had retaken Narva. "
+        "The capture has not been confirmed by independent sources."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    assert len(events) == 1
+    assert events[0].status is Status.CLAIMED
+
+
+def test_sources_quote_the_article_text_and_ids_are_stable():
+    text = "On Monday, Indian Prime Minister Ravi Kumar visited Tokyo.\n\nHe met business leaders."
+    article = article_for_text(text, PUB)
+    first = extract_events(article, expressions=[expr(text, "Monday", "2031-03-10")])
+    again = extract_events(article, expressions=[expr(text, "Monday", "2031-03-10")])
+    assert [e.id for e in first] == [e.id for e in again]
+    for event in first:
+        for s in event.sources:
+            assert s.quote == text[s.start : s.end]
+    assert "Ravi Kumar" in first[0].actors
+    assert len(first[0].title) <= 80
