@@ -24,9 +24,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = L.WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     pod = L.PARTS_OF_DAY.get((m["pod"] or "").lower())
-    kind = "TIME" if pod else "DATE"
+    kind = "DATE"
     if ctx.anchor is None:
-        return Reading(kind, f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), None, mod_of(m["mod"]),
+        return Reading(kind, f"XXXX-WXX-{wd + 1}", None, mod_of(m["mod"]),
                        "a weekday with no publication date")  # fmt: skip
     tense = ctx.tense(m)
     if rel == "last":
@@ -41,8 +41,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         direction, why = "past", "past tense" if tense == "past" else "no future tense"
     date = day(weekday_near(day_number(ctx.anchor), wd, direction))
     how = _DIRECTIONS[direction].format(d=WEEKDAY_NAMES[wd], a=ctx.anchor_label) + f" ({why})"
-    value = date.timex() + (f"T{pod}" if pod else "")
-    return Reading(kind, value, date, mod_of(m["mod"]), how)
+    if pod:
+        how += f", in the {m['pod'].lower()}"
+    return Reading(kind, date.timex(), date, mod_of(m["mod"]), how)
 
 
 WEEKDAY = rule(
