@@ -41,9 +41,14 @@ def article_for_text(text: str, published: _dt.date | FuzzyDate | None = None) -
 
 
 def event_id(article_id: str, start: int, end: int, verb_index: int) -> str:
-    """Deterministic: the same article text gives the same ids, so re-extraction can match them."""
-    raw = f"{article_id}:{start}:{end}:{verb_index}".encode()
-    return "e-" + hashlib.sha1(raw, usedforsecurity=False).hexdigest()[:12]
+    """Deterministic: the same article text gives the same ids, so re-extraction can match them.
+
+    The id reads "e-<article hash>-<sentence offset>-<verb>", so sorting by id keeps the
+    events of one day in the order the article tells them.
+    """
+    digest = hashlib.sha1(f"{article_id}:{end}".encode(), usedforsecurity=False).hexdigest()[:4]
+    article = hashlib.sha1(article_id.encode(), usedforsecurity=False).hexdigest()[:8]
+    return f"e-{article}-{start:07d}-{verb_index:03d}{digest}"
 
 
 @dataclass(slots=True)
