@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QImage, QImageWriter, QPageLayout, QPageSize, 
 from timeline_app import __version__
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.atomic import atomic_write_bytes
+from timeline_app.core.layout import Frame
 from timeline_app.core.model import Timeline
 from timeline_app.gui.export_page import Page, PageContent, PageStats, paint_page, plan_content
 
@@ -81,6 +82,8 @@ class ExportReport:
     clustered: int = 0
     hidden: int = 0
     notes: list[str] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list, repr=False)
+    """The painter's geometry of each page, in logical pixels (for tests and the dialog's summary)."""
 
 
 def available_memory() -> int | None:
@@ -236,6 +239,7 @@ def _render_pdf(content: PageContent, options: ExportOptions) -> tuple[bytes, Ex
 
 def _report(width: int, height: int, pages: int, stats: PageStats) -> ExportReport:
     report = ExportReport("", width, height, pages, stats.events, stats.clustered, stats.hidden)
+    report.frames = stats.frames
     if stats.hidden:
         report.notes.append(f"{stats.hidden} events show only as density marks (make the image taller)")
     return report

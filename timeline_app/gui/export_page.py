@@ -53,12 +53,15 @@ class PageStats:
     clustered: int = 0
     hidden: int = 0
     drawn_ids: set[str] = field(default_factory=set)
+    frames: list[Frame] = field(default_factory=list)
+    """The painter's geometry of each page (rectangles of lanes, events, clusters) for tests."""
 
     def add(self, other: PageStats) -> None:
         self.events += other.events
         self.clustered += other.clustered
         self.hidden += other.hidden
         self.drawn_ids |= other.drawn_ids
+        self.frames += other.frames
 
 
 @dataclass(slots=True)
@@ -112,17 +115,26 @@ class PageContent:
     # -- geometry ---------------------------------------------------------------------
 
     def scale_for(self, figure: QRectF, first: float, last: float) -> TimeScale:
-        """The time scale of a page; the timeline's own end gets room for the last labels."""
+        """The time scale of a page. At the timeline's own ends (no date chosen there) it leaves
+        room for a cluster badge on the left and for the last events' labels on the right,
+        which the painter would otherwise clip at the plot's edge."""
         x0, width = timeline_painter.plot_area(self.layout, figure, self.paint)
         m = self.paint.metrics
         left = min(m.cluster_width, width / 8) if self.options.first is None and first <= self.first else 0.0
-        right = (
-            min(m.label_max_width * 0.6, width / 5)
-            if self.options.last is None and last >= self.last
-            else 0.0
-        )
-        days_per_px = (last - first) / (width - left - right)
-        return TimeScale.fit(first - left * days_per_px, last + right * days_per_px, width, x0, margin=0.0)
+        plot = width - left
+        days_per_px = (last - first) / plot
+        if self.options.last is None and last >= self.last:
+            label = QFontMetricsF(timeline_painter.Fonts.of(self.paint).label).horizontalAdvance
+            reach = m.marker_radius * 2 + m.label_gap + 4
+            for event in self._last_events(first, last):
+                room = plot - reach - min(label(event.title), m.label_max_width, plot / 2)
+                days_per_px = max(days_per_px, (event.when.start_days - first) / room)  # type: ignore[union-attr]
+        return TimeScale(first - left * days_per_px, days_per_px, width, x0)
+
+    def _last_events(self, first: float, last: float, count: int = 400) -> list[Event]:
+        """The events starting last in the range (whose labels may run past its end)."""
+        tail = [e for e in self.events[-count:] if e.when is not None and first <= e.when.start_days < last]
+        return tail
 
     def frame_for(self, figure: QRectF, first: float, last: float) -> Frame:
         """The geometry the painter will draw in ``figure`` (the same call it makes)."""
@@ -132,29 +144,50 @@ class PageContent:
         return compute_frame(self.layout, scale, c.body.top(), c.body.height(), label, self.paint.metrics)
 
     def fit_width(self) -> float:
-        """Wide enough that a lane's events mostly get their own labels, within reason."""
+        """Wide enough that the busiest lane's labels fit in about four rows, within reason."""
         per_lane = max((self.layout.lane_count(i) for i in range(len(self.layout.lanes))), default=0)
         header = self.paint.header_width if self.paint.lane_headers else 0.0
-        wanted = per_lane * self.paint.metrics.label_max_width * 0.75 / 6 + header + 2 * MARGIN
+        m = self.paint.metrics
+        label = QFontMetricsF(timeline_painter.Fonts.of(self.paint).label).horizontalAdvance
+        sample = self.events[:: max(1, len(self.events) // 200)]
+        average = sum(min(label(e.title), m.label_max_width) for e in sample) / max(len(sample), 1)
+        footprint = average + 2 * m.marker_radius + m.label_gap + m.item_gap
+        wanted = per_lane * footprint / 4 + header + 2 * MARGIN + 40
         return min(max(wanted, FIT_WIDTH[0]), FIT_WIDTH[1])
 
     def fit_height(self, width: float, first: float, last: float, notes: int) -> float:
-        """The least height, within limits, at which no event is left to the density marks."""
+        """The least height at which no event is left to the density marks, up to a page-like shape.
+
+        Rows per lane grow until every event in view is drawn with its label or counted in a
+        cluster badge, but the figure gets at most a quarter taller than it is wide (beyond that, more
+        height buys little: export wider, or a shorter range).
+        """
         m = self.paint.metrics
         probe = QRectF(MARGIN, 0, width - 2 * MARGIN, 10_000)
         chrome_h = timeline_painter.chrome(self.layout, probe, self.paint).body.top()
         fixed = MARGIN * 0.75 + chrome_h + notes_height(width, notes) + FOOTER + 8
         lanes = max(len(self.layout.lanes), 1)
-        rows = m.min_lane_rows
-        while True:
+        tallest = min(max(width * 1.25, FIT_HEIGHT[0]), FIT_HEIGHT[1])
+        least = 2 * m.lane_padding + m.density_height + m.min_lane_rows * m.row_height  # every lane shows
+
+        def height_of(rows: int) -> float:
             lane_h = 2 * m.lane_padding + m.density_height + rows * m.row_height
-            height = min(max(fixed + lanes * lane_h, FIT_HEIGHT[0]), FIT_HEIGHT[1])
-            if rows >= MAX_FIT_ROWS or height >= FIT_HEIGHT[1]:
-                return height
+            return min(max(fixed + lanes * lane_h, FIT_HEIGHT[0]), max(tallest, fixed + lanes * least))
+
+        def fits(rows: int) -> bool:
+            height = height_of(rows)
             figure = QRectF(MARGIN, MARGIN * 0.75, width - 2 * MARGIN, height - fixed + chrome_h + 8)
-            if _hidden(self.frame_for(figure, first, last), self.layout, first, last) == 0:
-                return height
-            rows = min(rows * 2, MAX_FIT_ROWS)
+            return _hidden(self.frame_for(figure, first, last), self.layout, first, last) == 0
+
+        lo, hi = m.min_lane_rows, MAX_FIT_ROWS
+        while hi > lo and height_of(hi - 1) >= height_of(hi):
+            hi -= 1  # rows past the height limit change nothing
+        if fits(lo) or not fits(hi):
+            return height_of(lo if fits(lo) else hi)
+        while hi - lo > 1:  # fits(hi) and not fits(lo)
+            mid = (lo + hi) // 2
+            lo, hi = (lo, mid) if fits(mid) else (mid, hi)
+        return height_of(hi)
 
     # -- pages ----------------------------------------------------------------------
 
@@ -205,13 +238,25 @@ class PageContent:
 
 
 def _hidden(frame: Frame, layout: TimelineLayout, first: float, last: float) -> int:
-    """Items in view that are neither drawn with a label nor counted in a cluster."""
-    total = 0
+    """Events in view that are neither drawn with a label nor inside a cluster badge's time bin."""
+    drawn = {(e.lane, e.row) for e in frame.events}
+    bins: dict[int, list[tuple[float, float]]] = {}
+    for cluster in frame.clusters:
+        bins.setdefault(cluster.lane, []).append((cluster.first, cluster.last))
+    hidden = 0
     for lane in range(len(layout.lanes)):
         a, b = layout.lane_slice(lane, first, last)
-        starts, ends = layout.item_start[a:b], layout.columns.end[layout.item_row[a:b]]
-        total += int(((ends > first) & (starts < last)).sum())
-    return max(0, total - len(frame.events) - sum(c.count for c in frame.clusters))
+        rows = layout.item_row[a:b]
+        starts = layout.item_start[a:b]
+        ends = layout.columns.end[rows]
+        inside = (ends > first) & (starts < last)
+        for row, start in zip(rows[inside].tolist(), starts[inside].tolist(), strict=True):
+            if (lane, row) in drawn:
+                continue
+            if any(lo <= start < hi for lo, hi in bins.get(lane, ())):
+                continue
+            hidden += 1
+    return hidden
 
 
 def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
@@ -321,7 +366,7 @@ def paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStats
     drawn = {columns.events[e.row].id for e in frame.events if columns.events[e.row] is not None}
     clustered = sum(c.count for c in frame.clusters)
     hidden = _hidden(frame, content.layout, page.first, page.last)
-    return PageStats(len(drawn), clustered, hidden, drawn)
+    return PageStats(len(drawn), clustered, hidden, drawn, [frame])
 
 
 def _paint_notes(painter: QPainter, page: Page, content: PageContent) -> None:

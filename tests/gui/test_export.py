@@ -1,0 +1,213 @@
+"""Image export: geometry and pixel checks on the exported files (no reference screenshots)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QColor, QImage
+
+from tests.core.io.test_exchange import sample_timeline
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.errors import InputError
+from timeline_app.core.synthetic import synthetic_timeline
+from timeline_app.gui import export as image_export
+from timeline_app.gui import painter as timeline_painter
+from timeline_app.gui.export import ExportOptions, check_raster_size, export_image, render_image
+from timeline_app.gui.export_page import plan_content
+from timeline_app.gui.theme import Theme
+
+
+@pytest.fixture
+def app(qapp):
+    return qapp
+
+
+@pytest.fixture(scope="module")
+def recent():
+    """Events of the last year of a synthetic timeline: dense enough to cluster, small enough to be quick."""
+    return synthetic_timeline(400, years=1, seed=3, articles=4)
+
+
+def _png(data: bytes) -> QImage:
+    image = QImage()
+    assert image.loadFromData(QByteArray(data), "PNG")
+    return image.convertToFormat(QImage.Format.Format_ARGB32)
+
+
+def _near(a: QColor, b: QColor, tolerance: int = 40) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) <= tolerance
+
+
+def _count(image: QImage, rect: QRectF, colour: QColor, scale: float = 1.0, tolerance: int = 60) -> int:
+    """Pixels of ``colour`` inside a logical ``rect``."""
+    found = 0
+    x0, y0 = int(rect.left() * scale), int(rect.top() * scale)
+    x1, y1 = int(rect.right() * scale), int(rect.bottom() * scale)
+    for y in range(max(y0, 0), min(y1, image.height())):
+        for x in range(max(x0, 0), min(x1, image.width())):
+            if _near(image.pixelColor(x, y), colour, tolerance):
+                found += 1
+    return found
+
+
+def _chrome(timeline, options: ExportOptions, report):
+    content = plan_content(timeline, options)
+    page = content.single_page(options.width, options.height)
+    return timeline_painter.chrome(content.layout, page.figure, content.paint), page
+
+
+def test_png_has_title_lanes_and_metadata(app, recent):
+    options = ExportOptions(lanes="kind", title="Crisis diplomacy", subtitle="One year")
+    data, report = render_image(recent, options)
+    image = _png(data)
+    assert (image.width(), image.height()) == (report.width, report.height)
+    assert image.text("Title") == "Crisis diplomacy"
+    assert image.text("Software").startswith("timeline-app")
+    assert "Source" in image.textKeys() and image.text("Source")
+    chrome, page = _chrome(recent, options, report)
+    theme = Theme.light()
+    assert _count(image, chrome.title, theme.text) > 200  # the title's glyphs
+    frame = report.frames[0]
+    kinds = {e.kind for e in recent.events if e.when is not None}
+    assert len(frame.lanes) == len(kinds)  # every lane on the page
+    for box in frame.lanes:  # each lane header band is painted in the header colour
+        header = QRectF(page.figure.left() + 2, box.y + 2, 8, box.height - 4)
+        assert _count(image, header, theme.header, tolerance=12) > 0.9 * header.width() * header.height()
+
+
+def test_fitted_export_draws_every_event_of_a_sparse_timeline(app):
+    timeline = synthetic_timeline(60, years=1, seed=3)
+    data, report = render_image(timeline, ExportOptions())
+    assert report.hidden == 0
+    frame = report.frames[0]
+    dated = [e for e in timeline.events if e.when is not None]
+    assert len(frame.events) + sum(c.count for c in frame.clusters) == len(dated)
+    image = _png(data)
+    background = Theme.light().background
+    for drawn in frame.events:  # its mark and its label are painted where the geometry says
+        mark = QRectF(drawn.x0 - 6, drawn.y + 2, 12, drawn.height - 4)
+        label = QRectF(drawn.label_x, drawn.y, drawn.label_width, drawn.height)
+        assert _count(image, mark, background, tolerance=30) < mark.width() * mark.height() - 8, drawn
+        assert _count(image, label, background, tolerance=30) < label.width() * label.height() - 30, drawn
+
+
+def test_dense_export_accounts_for_every_event(app, recent):
+    """Each event is drawn, counted in a cluster, or counted as hidden in the density marks."""
+    _data, report = render_image(recent, ExportOptions(lanes="actor"))
+    frame = report.frames[0]
+    items = sum(len(dict.fromkeys(e.actors)) or 1 for e in recent.events if e.when is not None)
+    assert len(frame.events) + sum(c.count for c in frame.clusters) + report.hidden == items
+    assert report.hidden < items * 0.1
+
+
+def test_chosen_range_shows_only_its_events(app, recent):
+    first = FuzzyDate.parse("2025-06").start_days
+    last = FuzzyDate.parse("2025-07").end_days
+    _data, report = render_image(recent, ExportOptions(first=first, last=last, lanes="none"))
+    inside = {e.id for e in recent.events if e.when and e.when.end_days > first and e.when.start_days < last}
+    assert report.frames[0].events or report.frames[0].clusters
+    assert report.hidden == 0 or report.events + report.clustered > 0
+    drawn = {e.id for e in plan_content(recent, ExportOptions(first=first, last=last)).events}
+    assert drawn == inside
+
+
+def test_scale_multiplies_pixels_and_stays_sharp(app):
+    timeline = sample_timeline()
+    one, r1 = render_image(timeline, ExportOptions(width=1000, height=500))
+    three, r3 = render_image(timeline, ExportOptions(width=1000, height=500, scale=3))
+    assert (r3.width, r3.height) == (3 * r1.width, 3 * r1.height)
+    small, big = _png(one), _png(three)
+    assert (
+        big.dotsPerMeterX() == 3 * small.dotsPerMeterX()
+        or abs(big.dotsPerMeterX() - 3 * small.dotsPerMeterX()) < 3
+    )
+    text = Theme.light().text
+    options = ExportOptions(width=1000, height=500)
+    chrome, _page = _chrome(timeline, options, r1)
+    # Painted at 3x, the title has about 9x the solid pixels, not a blurred 1x picture.
+    solid_small = _count(small, chrome.title, text, 1.0, tolerance=12)
+    solid_big = _count(big, chrome.title, text, 3.0, tolerance=12)
+    assert solid_big > 6 * solid_small > 0
+
+
+def test_ten_thousand_pixels_wide_is_painted_at_full_resolution(app, recent):
+    data, report = render_image(recent, ExportOptions(width=10000, height=700, lanes="none"))
+    image = _png(data)
+    assert image.width() == 10000
+    frame = report.frames[0]
+    # Grid lines are one device pixel wide across the whole width (vector painting, not an upscale).
+    y = int(frame.lanes[0].y + frame.lanes[0].height - 4)
+    row = [image.pixelColor(x, y) for x in range(image.width())]
+    background = row[-5]
+    runs, run = [], 0
+    for colour in row[300:-300]:
+        if not _near(colour, background, 6):
+            run += 1
+        elif run:
+            runs.append(run)
+            run = 0
+    assert runs and max(runs) <= 40 and runs.count(1) >= 5
+
+
+def test_transparent_and_dark_backgrounds(app):
+    timeline = sample_timeline()
+    clear = _png(render_image(timeline, ExportOptions(width=900, height=480, transparent=True))[0])
+    assert clear.pixelColor(2, 2).alpha() == 0
+    dark = _png(render_image(timeline, ExportOptions(width=900, height=480, theme="dark"))[0])
+    assert dark.pixelColor(2, 2).lightness() < 60
+    light = _png(render_image(timeline, ExportOptions(width=900, height=480))[0])
+    assert light.pixelColor(2, 2).lightness() > 240
+
+
+def test_svg_is_xml_with_titles_as_text(app):
+    timeline = sample_timeline()
+    data, _report = render_image(timeline, ExportOptions(format="svg", title="Geneva talks", subtitle="Sub"))
+    root = ET.fromstring(data)
+    assert root.tag.endswith("svg")
+    texts = " ".join("".join(t.itertext()) for t in root.iter() if t.tag.endswith("text"))
+    assert "Geneva talks" in texts and "Sub" in texts
+    assert "The Daily Wire" in texts  # the numbered source notes
+
+
+def test_pdf_has_pages_and_long_ranges_paginate(app):
+    timeline = synthetic_timeline(3000, years=20, seed=5)
+    short, one = render_image(sample_timeline(), ExportOptions(format="pdf"))
+    assert short.startswith(b"%PDF") and one.pages == 1
+    assert len(re.findall(rb"/Type\s*/Page\b", short)) == 1
+    data, report = render_image(timeline, ExportOptions(format="pdf", lanes="kind"))
+    assert data.startswith(b"%PDF")
+    assert report.pages > 1
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == report.pages
+
+
+def test_sizes_beyond_memory_or_qt_are_input_errors_before_allocating(app, monkeypatch):
+    with pytest.raises(InputError, match="32767"):
+        check_raster_size(40_000, 100)
+    with pytest.raises(InputError, match="GB"):
+        check_raster_size(20_000, 20_000, memory=2**30)
+    check_raster_size(3840, 2160, memory=2**30)
+    monkeypatch.setattr(image_export, "available_memory", lambda: 2**30)
+
+    def no_allocation(*args):
+        raise AssertionError("allocated an image")
+
+    monkeypatch.setattr(image_export, "QImage", no_allocation)
+    with pytest.raises(InputError, match="memory"):
+        render_image(sample_timeline(), ExportOptions(width=16000, height=12000, scale=2))
+
+
+def test_nothing_dated_is_an_input_error(app, tmp_path):
+    timeline = sample_timeline()
+    timeline.remove_events([e.id for e in timeline.events if e.when is not None])
+    with pytest.raises(InputError, match="no dated event"):
+        export_image(timeline, tmp_path / "x.png", ExportOptions())
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_export_writes_the_file(app, tmp_path):
+    out = tmp_path / "talks.png"
+    report = export_image(sample_timeline(), out, ExportOptions(width=800, height=450))
+    assert out.read_bytes().startswith(b"\x89PNG") and report.path == str(out)
