@@ -102,3 +102,29 @@ def test_existing_file_survives_a_failed_export(project, tmp_path):
     out.write_text("old", encoding="utf-8")
     assert main(["export", str(tmp_path / "nope.json"), "-o", str(out)]) == 1
     assert out.read_text(encoding="utf-8") == "old"
+
+
+@pytest.mark.parametrize(("suffix", "magic"), [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")])
+def test_image_formats(project, tmp_path, qapp, suffix, magic):
+    out = tmp_path / f"talks{suffix}"
+    size = ["--width", "900", "--height", "500"]
+    code = main(["export", str(project), "-o", str(out), *size, "--lanes", "actor", "--theme", "dark"])
+    assert code == 0
+    assert out.read_bytes().startswith(magic)
+
+
+def test_png_export_runs_without_a_display(project, tmp_path):
+    """A fresh process with no DISPLAY and no QT_QPA_PLATFORM picks the offscreen platform itself."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "headless.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline_app", "export", str(project), "-o", str(out), "--scale", "2"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert "events ->" in done.stderr
