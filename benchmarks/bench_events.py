@@ -117,9 +117,8 @@ def bench_speed() -> None:
         extract_events(text + f"\n\nEdition {i}.", sample.published)
         runs.append((time.perf_counter() - t) * 1000)
     print("== speed (shared 2-core machine; noisy)")
-    print(
-        f"1,000-word article, tagging included: median {statistics.median(runs):.1f} ms, best {min(runs):.1f} ms"
-    )
+    median, best = statistics.median(runs), min(runs)
+    print(f"1,000-word article, tagging included: median {median:.1f} ms, best {best:.1f} ms")
     articles = [body + f"\n\nEdition {i}." for i in range(200)]
     t = time.perf_counter()
     results = extract_many(articles, workers=2)

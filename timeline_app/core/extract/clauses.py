@@ -179,9 +179,9 @@ def predicates(tokens: list[Token], lex: Lexicon, name_tokens: set[int]) -> list
             if prev_low == "to" and not aux:
                 finite = False
         elif verb.form == "s":
-            if not (prev is not None and (prev in name_tokens or prev_low in SUBJECT_PRONOUNS)):
-                if not (prev is not None and _is_noun_like(tokens, prev, lex)):
-                    continue
+            subject = prev is not None and (prev in name_tokens or prev_low in SUBJECT_PRONOUNS)
+            if not subject and not (prev is not None and _is_noun_like(tokens, prev, lex)):
+                continue
         elif verb.form == "ing":
             if not (aux & BE):
                 finite = False
@@ -225,8 +225,8 @@ def _next_verb(tokens: list[Token], lex: Lexicon, i: int, names: set[int]) -> bo
 def _auxiliaries(lows: list[str], i: int) -> set[str]:
     aux: set[str] = set()
     j = i - 1
-    while j >= 0 and (lows[j] in ADVERBS or lows[j] in BE or lows[j] in HAVE or lows[j] in MODALS
-                      or lows[j] in MODALS_FUTURE or lows[j] in ("to", "do", "does", "did", "going")):  # fmt: skip
+    helpers = ADVERBS | BE | HAVE | MODALS | MODALS_FUTURE | {"to", "do", "does", "did", "going"}
+    while j >= 0 and lows[j] in helpers:
         aux.add(lows[j])
         j -= 1
     return aux

@@ -163,6 +163,15 @@ def frame_kind(r: Reading, f: Frame) -> Kind:
     k = predicate_kind(r, f.pred)
     if f.pred.negated and k in (Kind.AGREE, Kind.CONSULT, Kind.COOPERATE, Kind.AID, Kind.CONCEDE):
         return Kind.REJECT
+    intent = f.pred.tense in ("future", "conditional") or _before(
+        r, f.pred.index, ("willing to", "ready to", "offered to")
+    )
+    if intent and k in MATERIAL:
+        # PLOVER codes a stated intention by what is intended: help -> AGREE, force -> THREATEN
+        if k in FORCE:
+            return Kind.THREATEN
+        if k in (Kind.SUPPORT, Kind.COOPERATE, Kind.AID, Kind.CONCEDE, Kind.RETREAT):
+            return Kind.AGREE
     if k is None:
         return Kind.STATEMENT if f.pred.is_speech else Kind.OTHER
     return k

@@ -104,9 +104,9 @@ def read_sentence(
             and m.last - m.first == 1
             and before not in LOCATIVE
             and any(p.index == m.last for p in preds)
+            and m.text.lower() not in gaz.capitals
         ):
-            if m.text.lower() not in gaz.capitals:
-                m.kind, m.name = "person", known_people.get(m.text, m.text)
+            m.kind, m.name = "person", known_people.get(m.text, m.text)
     return Reading(sentence, tokens, mentions, preds, segments(tokens), spans)
 
 
