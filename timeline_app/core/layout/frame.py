@@ -358,6 +358,8 @@ def _stack(
     wide_limit = scale.width / 2
     items = []
     for row, x0, x1, shape, lw in zip(rows.tolist(), xs0, xs1, shapes, widths, strict=True):
+        if shape == Shape.POINT and x1 - x0 > 3 * r:
+            shape = Shape.RANGE  # zoomed in past its precision: a day is drawn as the day it is
         if shape == Shape.POINT:
             x1 = x0
             left, label_x = x0 - r, x0 + r + lgap

@@ -1,0 +1,128 @@
+"""One view's geometry: stacking without overlaps, clusters, density, tray, hit testing."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.layout import FrameMetrics, LaneMode, TimelineLayout, TimeScale, compute_frame
+from timeline_app.core.model import Timeline
+from timeline_app.core.synthetic import synthetic_timeline
+
+
+def width(text: str) -> float:
+    return 7.0 * len(text)
+
+
+def assert_no_overlap(frame) -> None:
+    by_row = defaultdict(list)
+    for d in frame.events:
+        by_row[(d.lane, d.y)].append((d.left, d.right))
+    for c in frame.clusters:
+        by_row[(c.lane, c.y - 2)].append((c.x, c.x + c.width))
+    for spans in by_row.values():
+        spans.sort()
+        for (a0, a1), (b0, b1) in itertools.pairwise(spans):
+            assert a1 <= b0, ((a0, a1), (b0, b1))
+
+
+def test_sparse_view_draws_every_event_with_its_label(small_timeline: Timeline) -> None:
+    layout = TimelineLayout.of(small_timeline, LaneMode.ACTOR)
+    first, last = layout.date_span()
+    scale = TimeScale.fit(first, last, 1400, x0=170)
+    frame = compute_frame(layout, scale, 100, 700, width)
+    drawn = defaultdict(set)
+    for d in frame.events:
+        drawn[layout.event(d.row).id].add(layout.lanes[d.lane].key)
+    assert drawn["e1"] == {"Ukraine", "United States"}  # one event, two lanes
+    assert drawn["e3"] == {"Russia", "United States"}
+    assert set(drawn) == {"e1", "e2", "e3", "e4", "e6"}
+    assert not frame.clusters and not frame.densities
+    assert [layout.event(c.row).id for c in frame.chips] == ["e5"] and frame.undated_total == 1
+    assert [a.id for _, a in frame.publications] == ["a1", "a2"]
+    assert_no_overlap(frame)
+    # Every label lies inside its footprint; the point's dot is at its date.
+    for d in frame.events:
+        assert d.left <= d.label_x and d.label_x + d.label_width <= d.right + 1e-9
+    e3 = next(d for d in frame.events if layout.event(d.row).id == "e3")
+    assert abs(e3.x0 - scale.x_of(FuzzyDate.parse("2025-12-01").start_days)) < 1e-6
+
+
+def test_hit_testing_finds_the_drawn_event(small_timeline: Timeline) -> None:
+    layout = TimelineLayout.of(small_timeline, LaneMode.NONE)
+    first, last = layout.date_span()
+    frame = compute_frame(layout, TimeScale.fit(first, last, 1200, x0=100), 50, 500, width)
+    for d in frame.events:
+        hit = frame.hit(d.x0 if d.shape == 0 else (d.x0 + d.x1) / 2, d.y + d.height / 2)
+        assert hit is not None and hit.what == "event" and hit.row == d.row
+    chip = frame.chips[0]
+    assert frame.hit(chip.x + 3, chip.y + 3).row == chip.row
+    assert frame.hit(5, 5) is None
+
+
+def test_dense_views_cluster_and_show_density() -> None:
+    layout = TimelineLayout.of(synthetic_timeline(20000, years=10, seed=1), LaneMode.KIND)
+    first, last = layout.date_span()
+    scale = TimeScale.fit(first, last, 1600, x0=170)
+    frame = compute_frame(layout, scale, 100, 900, width)
+    assert frame.clusters and frame.densities
+    for c in frame.clusters:
+        assert c.count > frame.lanes[0].rows
+        assert abs(sum(share for _, share in c.kinds) - 1) < 1e-6
+    # Per lane, the clusters and drawn events never count more events than the lane has.
+    for box in frame.lanes:
+        in_clusters = sum(c.count for c in frame.clusters if c.lane == box.lane)
+        assert in_clusters <= box.count
+    assert_no_overlap(frame)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.floats(0.0, 1.0), st.floats(0.0, 1.0), st.sampled_from(list(LaneMode)))
+def test_no_two_drawn_things_overlap_at_any_zoom(where: float, zoom: float, mode: LaneMode) -> None:
+    layout = _shared_layout(mode)
+    first, last = layout.date_span()
+    fit = TimeScale.fit(first, last, 1500, x0=150)
+    scale = fit.zoom(1 + zoom * 5000, 150 + where * 1500)
+    frame = compute_frame(layout, scale, 80, 800, width, FrameMetrics(row_height=22))
+    assert_no_overlap(frame)
+    for d in frame.events:
+        assert d.right >= scale.x0 - 1 and d.left <= scale.x0 + scale.width + 1
+
+
+_LAYOUTS: dict[LaneMode, TimelineLayout] = {}
+
+
+def _shared_layout(mode: LaneMode) -> TimelineLayout:
+    if mode not in _LAYOUTS:
+        _LAYOUTS[mode] = TimelineLayout.of(synthetic_timeline(5000, years=8, seed=2), mode)
+    return _LAYOUTS[mode]
+
+
+def test_clusters_stay_put_when_panning() -> None:
+    layout = _shared_layout(LaneMode.NONE)
+    first, last = layout.date_span()
+    scale = TimeScale.fit(first, last, 1500, x0=150).zoom(3, 800)
+    a = compute_frame(layout, scale, 80, 400, width)
+    b = compute_frame(layout, scale.pan(-37), 80, 400, width)
+    times_a = {(round(c.first, 6), c.count) for c in a.clusters}
+    times_b = {(round(c.first, 6), c.count) for c in b.clusters}
+    assert times_a & times_b  # the same bins, same counts, just moved
+    moved = {round(c.first, 6): c.x for c in b.clusters}
+    for c in a.clusters:
+        if round(c.first, 6) in moved:
+            assert abs(moved[round(c.first, 6)] - (c.x - 37)) < 1e-6
+
+
+def test_lanes_scroll_when_they_do_not_fit() -> None:
+    layout = _shared_layout(LaneMode.ACTOR)
+    first, last = layout.date_span()
+    scale = TimeScale.fit(first, last, 1500, x0=150)
+    top = compute_frame(layout, scale, 80, 300, width)
+    assert top.content_height > 300
+    scrolled = compute_frame(layout, scale, 80, 300, width, scroll=1e9)
+    assert scrolled.scroll == top.content_height - (300 - FrameMetrics().tray_height)
+    assert scrolled.lanes[-1].lane == len(layout.lanes) - 1
