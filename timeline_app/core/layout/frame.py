@@ -349,7 +349,7 @@ def _stack(
     xs1 = scale.xs_of(cols.end[rows]).tolist()
     shapes = cols.shape[rows].tolist()
     r, gap, lgap = m.marker_radius, m.item_gap, m.label_gap
-    plot_left = scale.x0
+    plot_left, plot_right = scale.x0, scale.x0 + scale.width
     badge_w = m.cluster_width - 4
     blocks = [(x, x + badge_w) for x in badges]
     # Each row keeps its placed footprints sorted by left edge; row 0 starts with the badges.
@@ -374,6 +374,8 @@ def _stack(
             inside = x1 - inner >= lw + 6
             label_x = inner if inside else x1 + lgap
             right = max(x1, label_x + lw)
+        if right < plot_left or left > plot_right:
+            continue  # in the margin searched for labels reaching into view, but this one does not
         items.append((row, shape, x0, x1, label_x, lw, inside, left, right))
     # Short items first, in time order; spans wider than half the view (a year seen at the
     # scale of days) take what room is left, so they never push the day's events out.
