@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.temporal.calendar import long_label
 from timeline_app.core.temporal.expression import Reading
-from timeline_app.core.temporal.tense import governing_tense
+from timeline_app.core.temporal.tense import governing_tense, sentence_breaks
 
 FLAGS = re.IGNORECASE
 
@@ -72,11 +72,14 @@ class Context:
     last_quarter: FuzzyDate | None = None
     """The last quarter named: "a year ago" in a quarterly report means that quarter a year before."""
     _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    _breaks: list[int] | None = None
 
     def tense(self, m: re.Match[str]) -> str | None:
         key = (m.start(), m.end())
         if key not in self._tenses:
-            self._tenses[key] = governing_tense(self.text, m.start(), m.end())
+            if self._breaks is None:
+                self._breaks = sentence_breaks(self.text)
+            self._tenses[key] = governing_tense(self.text, m.start(), m.end(), self._breaks)
         return self._tenses[key]
 
     @property

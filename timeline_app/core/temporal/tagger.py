@@ -14,6 +14,7 @@ from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
 from timeline_app.core.temporal import rules_absolute, rules_extent, rules_named, rules_relative
 from timeline_app.core.temporal.expression import Reading, TimeExpression
 from timeline_app.core.temporal.grammar import Context, Rule
+from timeline_app.core.temporal.triggers import rule_windows, trigger_index
 
 ENGLISH_RULES: tuple[Rule, ...] = (
     *rules_absolute.RULES,
@@ -35,16 +36,28 @@ def _anchor_day(anchor: _dt.date | FuzzyDate | str | None) -> FuzzyDate | None:
     return fd
 
 
-def find_candidates(text: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, int, object]]:
-    """Every match of every rule that its guard accepts, as (start, end, rule index, match)."""
+_ENGLISH_TRIGGERS = trigger_index([r.name for r in ENGLISH_RULES])
+
+
+def find_candidates(
+    text: str, rules: tuple[Rule, ...], triggers: dict[str, list[int]] | None = None
+) -> list[tuple[int, int, int, object]]:
+    """Every match of every rule that its guard accepts, as (start, end, rule index, match).
+
+    With ``triggers``, each rule is searched only around its trigger words (see
+    :mod:`~timeline_app.core.temporal.triggers`); without, over the whole text.
+    """
     found = []
+    windows = rule_windows(text, triggers, len(rules)) if triggers is not None else None
     for index, r in enumerate(rules):
         adjust = _SPANS.get(r.name)
-        for m in r.pattern.finditer(text):
-            if m.end() == m.start() or (r.guard is not None and not r.guard(m, text)):
-                continue
-            start, end = adjust(m) if adjust else (m.start(), m.end())
-            found.append((start, end, index, m))
+        spans = windows[index] if windows is not None else [(0, len(text))]
+        for lo, hi in spans:
+            for m in r.pattern.finditer(text, lo, hi):
+                if m.end() == m.start() or (r.guard is not None and not r.guard(m, text)):
+                    continue
+                start, end = adjust(m) if adjust else (m.start(), m.end())
+                found.append((start, end, index, m))
     return found
 
 
@@ -99,7 +112,7 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
 
 def tag_english(text: str, anchor: FuzzyDate | None, date_order: str) -> list[TimeExpression]:
     ctx = Context(text, anchor, date_order)
-    chosen = choose(find_candidates(text, ENGLISH_RULES), len(text))
+    chosen = choose(find_candidates(text, ENGLISH_RULES, _ENGLISH_TRIGGERS), len(text))
     return resolve_all(text, chosen, ENGLISH_RULES, ctx)
 
 

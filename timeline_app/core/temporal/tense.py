@@ -10,14 +10,16 @@ The event extractor uses :func:`governing_tense` for the same purpose.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_ABBREVIATIONS = "Mr Ms Mrs Dr St Gen Sen Rep Gov Lt Col No Jan Feb Aug Sept Oct Nov Dec Inc Corp Co Jr vs".split()
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
-    r"(?<!\bLt)(?<!\bCol)(?<!\bNo)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
-    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bJr)(?<!\bvs)"
-    r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])"
+    r"[.!?](?<!\b[A-Z]\.)"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])"
 )
+"""The end of a sentence: the punctuation is matched first so the abbreviation checks run only there."""
 
 _FUTURE_WORDS = frozenset(
     "will 'll shall won't upcoming forthcoming coming tomorrow scheduled payable effective expires might".split()
@@ -49,8 +51,21 @@ _REPORTING = frozenset(
     "indicated insisted warned wrote estimated predicted forecast projected".split()
 )
 
-def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
+def sentence_breaks(text: str) -> list[int]:
+    """Offsets where sentences start, 0 first; pass to :func:`governing_tense` for many calls on one text."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
+def sentence_bounds(
+    text: str, start: int, end: int, reach: int = 400, breaks: list[int] | None = None
+) -> tuple[int, int]:
     """Offsets of the sentence around ``text[start:end]``, looking at most ``reach`` characters away."""
+    if breaks is not None:
+        i = bisect_right(breaks, start) - 1
+        left = max(breaks[i], start - reach)
+        j = bisect_left(breaks, end)
+        right = min(breaks[j] if j < len(breaks) else len(text), end + reach)
+        return left, right
     lo = max(0, start - reach)
     left = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
@@ -75,7 +90,7 @@ def _word_tense(word: str) -> str | None:
     return None
 
 
-def governing_tense(text: str, start: int, end: int) -> str | None:
+def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = None) -> str | None:
     """"past", "present", "future" or None for the clause around ``text[start:end]``.
 
     The nearest marker before the expression in its sentence decides ("Peskov said Putin
@@ -86,7 +101,7 @@ def governing_tense(text: str, start: int, end: int) -> str | None:
     """
     if text[end : end + 2] in ("'s", "’s"):
         return "past"  # "Wednesday's ruling": an event already spoken of
-    left, right = sentence_bounds(text, start, end)
+    left, right = sentence_bounds(text, start, end, breaks=breaks)
     phrase_before = None
     phrase_after = None
     for m in _FUTURE_PHRASES.finditer(text, left, right):
