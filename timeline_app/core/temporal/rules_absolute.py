@@ -9,8 +9,7 @@ from timeline_app.core.dates import FuzzyDate, Precision, days_from_civil, days_
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import day, month_near
 from timeline_app.core.temporal.expression import Reading
-from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Rule, mod_of, rule, word_before
-
+from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, mod_of, rule, word_before
 
 
 def _month_number(token: str) -> int:
@@ -21,7 +20,7 @@ def _day_number(token: str) -> int:
     return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
 
 
-_UNTIL = frozenset("until till through to by before".split())
+_UNTIL = frozenset(["until", "till", "through", "to", "by", "before"])
 
 
 def _two_digit_year(yy: int, ctx: Context) -> int:
@@ -68,12 +67,17 @@ def _pick_year(ctx: Context, m: re.Match[str], month: int, day_: int | None) -> 
     return year, f"no year given: the nearest such day to {ctx.anchor_label}"
 
 
-def _year_of_weekday(ctx: Context, m: re.Match[str], month: int, dnum: int, wd: int) -> tuple[int | None, str]:
-    """"Saturday, April 25": the year near the anchor in which that day is that weekday."""
+def _year_of_weekday(
+    ctx: Context, m: re.Match[str], month: int, dnum: int, wd: int
+) -> tuple[int | None, str]:
+    """ "Saturday, April 25": the year near the anchor in which that day is that weekday."""
     assert ctx.anchor is not None
     for year in (ctx.anchor.year, ctx.anchor.year + 1, ctx.anchor.year - 1):
         if dnum <= days_in_month(year, month) and weekday_of(days_from_civil(year, month, dnum)) == wd:
-            return year, "no year given: the year near the publication date in which that day falls on that weekday"
+            return (
+                year,
+                "no year given: the year near the publication date in which that day falls on that weekday",
+            )
     return _pick_year(ctx, m, month, dnum)
 
 
@@ -124,8 +128,7 @@ MONTH_YEAR = rule(
 )
 
 _MONTH_OK_BEFORE = frozenset(
-    "in by since until till through during last next this early late mid of from before after between "
-    "and or to the since until".split()
+    ["in", "by", "since", "until", "till", "through", "during", "last", "next", "this", "early", "late", "mid", "of", "from", "before", "after", "between", "and", "or", "to", "the", "since", "until"]
 )
 
 
@@ -175,9 +178,7 @@ MONTH_ALONE = rule(
 )
 
 _YEAR_OK_BEFORE = frozenset(
-    "in since by until till through during of from before after between and or to the early late mid "
-    "year fiscal calendar circa c around about spring summer autumn fall winter end beginning start "
-    "middle turn as than for".split()
+    ["in", "since", "by", "until", "till", "through", "during", "of", "from", "before", "after", "between", "and", "or", "to", "the", "early", "late", "mid", "year", "fiscal", "calendar", "circa", "c", "around", "about", "spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "turn", "as", "than", "for"]
 )
 
 

@@ -236,7 +236,9 @@ CLOCK = rule(
     r"tonight|$))|(?P<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s+o['’]clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<hw2>\d{1,2}|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock))(?:\s+(?:" + _TZ + r"|local\s+time))?"
-    r"(?:,?\s+(?:on\s+)?(?P<wd>" + L.WEEKDAY + r")|\s+(?P<dw>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?"
+    r"(?:,?\s+(?:on\s+)?(?P<wd>"
+    + L.WEEKDAY
+    + r")|\s+(?P<dw>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?"
     r"(?P<month>" + L.MONTH + r")\s?(?P<day>" + L.DAY_NUM + r"))?(?![\w-])",
     lambda m, ctx: _clock(_ClockMatch(m), ctx),
 )

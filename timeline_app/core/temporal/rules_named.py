@@ -95,8 +95,8 @@ def _season_guard(m: re.Match[str], text: str) -> bool:
     before = word_before(text, m.start()).lower()
     lead = m.group().lower().startswith("the")
     return (
-        lead
-        and before in ("in", "during", "by", "since", "until", "through", "over", "for", "this")
+        (lead
+        and before in ("in", "during", "by", "since", "until", "through", "over", "for", "this"))
         or (before in ("in", "during", "by", "since", "until", "through", "over"))
     )
 
@@ -154,7 +154,13 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             base = ctx.last_quarter if rel not in ("current", "this", "next", "coming") else None
             if base is None:
                 here_q = ((ctx.anchor.month or 1) - 1) // 3 + 1
-                n = here_q + 1 if rel in ("next", "coming") else here_q if rel in ("current", "this") else here_q - 1
+                n = (
+                    here_q + 1
+                    if rel in ("next", "coming")
+                    else here_q
+                    if rel in ("current", "this")
+                    else here_q - 1
+                )
                 if n == 5:
                     n, year = 1, year + 1
                 if n == 0:

@@ -188,7 +188,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
     base, base_label = ctx.base() if anaphoric else (ctx.anchor, ctx.anchor_label)
     ref = ctx.last_quarter
     if unit == "year" and ref is not None:
-        base, base_label = ref, f"the quarter last mentioned, {long_label(ref)}"  # "profit fell from a year ago"
+        base, base_label = (
+            ref,
+            f"the quarter last mentioned, {long_label(ref)}",
+        )  # "profit fell from a year ago"
     mod = quant_of(m["quant"]) or ("APPROX" if m["orso"] else None)
     if count is None or base is None or unit in ("second", "minute", "hour") or count != int(count):
         value = "PAST_REF" if backwards else "FUTURE_REF"
@@ -278,7 +281,9 @@ def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:
     ref = ctx.last_quarter
     if ref is not None:
         date = shift(ref, "year", -1)
-        return Reading("DATE", date.timex(), date, None, f"a year before the period last mentioned, {long_label(ref)}")
+        return Reading(
+            "DATE", date.timex(), date, None, f"a year before the period last mentioned, {long_label(ref)}"
+        )
     if ctx.anchor is None:
         return Reading("DATE", "XXXX", None, None, "no publication date")
     date = FuzzyDate(ctx.anchor.year - 1, precision=Precision.YEAR)
@@ -290,8 +295,11 @@ YEAR_AGO_PERIOD = rule(
     r"\b(?:(?:the|a)\s+)?(?:year-earlier|year-ago|prior-year|year\s+earlier|year\s+ago)(?:\s+(?:period|quarter|month|"
     r"levels?|figures?|results?|time))?(?![\w-])|\bthe\s+(?:latest|comparable|same|corresponding)\s+"
     r"(?:\d{4}\s+)?period(?![\w-])|\bthe\s+\d{4}\s+period(?![\w-])",
-    lambda m, ctx: _period(m, ctx) if "period" in m.group().lower() and "year" not in m.group().lower()
-    else _year_ago_period(m, ctx),
+    lambda m, ctx: (
+        _period(m, ctx)
+        if "period" in m.group().lower() and "year" not in m.group().lower()
+        else _year_ago_period(m, ctx)
+    ),
     lambda m, text: not m.group().lower().startswith("a "),
 )
 
@@ -372,8 +380,14 @@ PERIOD_EDGE = rule(
 _AHEAD = rule(
     "the weeks ahead",
     r"\b(?:the\s+)?(?:days|weeks|months|years|quarters)\s+ahead(?![\w-])|\b(?:recent|coming|future)\s+quarters(?![\w-])",
-    lambda m, ctx: Reading("DATE", "PAST_REF" if m.group().lower().startswith("recent") else "FUTURE_REF", None,
-                           None, "an unspecified time", anchors=False),  # fmt: skip
+    lambda m, ctx: Reading(
+        "DATE",
+        "PAST_REF" if m.group().lower().startswith("recent") else "FUTURE_REF",
+        None,
+        None,
+        "an unspecified time",
+        anchors=False,
+    ),  # fmt: skip
 )
 
 RULES = (*RULES, PERIOD_EDGE, _AHEAD)

@@ -35,27 +35,82 @@ RULE_TRIGGERS: dict[str, list[str]] = {
     "month": _MONTH_FORMS,
     "year": [DIGIT],
     "short year": [DIGIT],
-    "decade": [DIGIT, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
+    "decade": [
+        DIGIT,
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ],
     "century": ["century"],
     "iso date": [DIGIT],
     "numeric date": [DIGIT],
-    "holiday": ["christmas", "new", "easter", "thanksgiving", "halloween", "valentine", "labor", "labour",
-                "memorial", "independence"],  # fmt: skip
+    "holiday": [
+        "christmas",
+        "new",
+        "easter",
+        "thanksgiving",
+        "halloween",
+        "valentine",
+        "labor",
+        "labour",
+        "memorial",
+        "independence",
+    ],  # fmt: skip
     "spelled year": ["nineteen", "eighteen", "thousand"],
     "duration": _UNIT_FORMS,
     "vague duration": _UNIT_FORMS,
-    "set": ["daily", "weekly", "monthly", "yearly", "hourly", "nightly", "biweekly", "fortnightly", "every", "each",
-            "per", *_WEEKDAY_FORMS],  # fmt: skip
+    "set": [
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "hourly",
+        "nightly",
+        "biweekly",
+        "fortnightly",
+        "every",
+        "each",
+        "per",
+        *_WEEKDAY_FORMS,
+    ],  # fmt: skip
     "clock time": [DIGIT, "noon", "midnight", "midday", "clock"],
     "weekday": _WEEKDAY_FORMS,
     "season": _SEASONS,
     "quarter": ["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"],
     "part of day": _POD,
     "today": ["today", "yesterday", "tomorrow", "tonight"],
-    "present, past, future": ["now", "currently", "nowadays", "present", "moment", "days", "recently", "lately",
-                              "past", "future", "possible", "current"],  # fmt: skip
+    "present, past, future": [
+        "now",
+        "currently",
+        "nowadays",
+        "present",
+        "moment",
+        "days",
+        "recently",
+        "lately",
+        "past",
+        "future",
+        "possible",
+        "current",
+    ],  # fmt: skip
     "this/last/next unit": _UNIT_FORMS,
-    "ago, later": ["ago", "earlier", "later", "back", "now", "hence", "afterwards", "afterward", "before", "after"],
+    "ago, later": [
+        "ago",
+        "earlier",
+        "later",
+        "back",
+        "now",
+        "hence",
+        "afterwards",
+        "afterward",
+        "before",
+        "after",
+    ],
     "the next day, that year": _UNIT_FORMS + _POD,
     "year-earlier period": ["earlier", "ago", "period", "year"],
     "the year": ["year"],
@@ -63,7 +118,6 @@ RULE_TRIGGERS: dict[str, list[str]] = {
     "end of the year": ["week", "month", "quarter", "year", "decade", "end"],
     "the weeks ahead": ["ahead", "quarters"],
 }
-
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -81,7 +135,9 @@ def _trie_pattern(words: list[str]) -> str:
         branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
+        body = (
+            branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
+        )
         if len(branches) > 1:
             body = "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
