@@ -73,12 +73,10 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
 def shift(date: FuzzyDate, unit: str, n: int) -> FuzzyDate:
     """``date`` moved by ``n`` units ("day", "week", "month", "quarter", "year", ...), keeping
     its precision; a day of month that does not exist is clipped (31 Jan + 1 month = 28 Feb)."""
-    if unit in ("day", "night", "week", "fortnight", "weekend") or date.precision.rank <= Precision.WEEK.rank:
-        if unit in ("day", "night", "week", "fortnight", "weekend"):
-            step = {"day": 1, "night": 1, "week": 7, "weekend": 7, "fortnight": 14}[unit] * n
-            if date.day is not None:
-                moved = day(day_number(date) + step)
-                return moved.truncate(date.precision) if date.precision is not Precision.DAY else moved
+    if unit in ("day", "night", "week", "fortnight", "weekend") and date.day is not None:
+        step = {"day": 1, "night": 1, "week": 7, "weekend": 7, "fortnight": 14}[unit] * n
+        moved = day(day_number(date) + step)
+        return moved.truncate(date.precision) if date.precision is not Precision.DAY else moved
     months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
     if months is None:
         return date

@@ -128,7 +128,32 @@ MONTH_YEAR = rule(
 )
 
 _MONTH_OK_BEFORE = frozenset(
-    ["in", "by", "since", "until", "till", "through", "during", "last", "next", "this", "early", "late", "mid", "of", "from", "before", "after", "between", "and", "or", "to", "the", "since", "until"]
+    [
+        "in",
+        "by",
+        "since",
+        "until",
+        "till",
+        "through",
+        "during",
+        "last",
+        "next",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "of",
+        "from",
+        "before",
+        "after",
+        "between",
+        "and",
+        "or",
+        "to",
+        "the",
+        "since",
+        "until",
+    ]
 )
 
 
@@ -178,7 +203,47 @@ MONTH_ALONE = rule(
 )
 
 _YEAR_OK_BEFORE = frozenset(
-    ["in", "since", "by", "until", "till", "through", "during", "of", "from", "before", "after", "between", "and", "or", "to", "the", "early", "late", "mid", "year", "fiscal", "calendar", "circa", "c", "around", "about", "spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "turn", "as", "than", "for"]
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "through",
+        "during",
+        "of",
+        "from",
+        "before",
+        "after",
+        "between",
+        "and",
+        "or",
+        "to",
+        "the",
+        "early",
+        "late",
+        "mid",
+        "year",
+        "fiscal",
+        "calendar",
+        "circa",
+        "c",
+        "around",
+        "about",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "turn",
+        "as",
+        "than",
+        "for",
+    ]
 )
 
 

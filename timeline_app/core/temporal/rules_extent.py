@@ -165,13 +165,16 @@ SET = rule(
             "every such weekday",
             anchors=False,
         )
-    ),  # fmt: skip
+    ),
     lambda m, text: (
         not m["plural_wd"] or word_before(text, m.start()).lower() in ("on", "every", "most", "some")
     ),
 )
 
-_TZ = r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT)"
+_TZ = (
+    r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|"
+    r"ET|PT|CT)"
+)
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Reading | None:

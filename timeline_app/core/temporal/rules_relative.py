@@ -24,7 +24,7 @@ _DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 def _deictic_day(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m["w"].lower()
-    offset = _DAY_OFFSET[word] if word in _DAY_OFFSET else (-2 if "before" in word else 2)
+    offset = _DAY_OFFSET.get(word, -2 if "before" in word else 2)
     pod = L.PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if word == "tonight" else None)
     if ctx.anchor is None:
         return Reading("TIME" if pod else "DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", None,
@@ -160,7 +160,10 @@ def _number(token: str | None) -> float | None:
     return None
 
 
-_UNIT_PATTERN = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
+_UNIT_PATTERN = (
+    r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|"
+    r"centuries|century)"
+)
 
 
 def _shifted(base: FuzzyDate, unit: str, n: int) -> FuzzyDate:
@@ -212,8 +215,10 @@ AGO = rule(
     _ago,
 )
 
-_ANAPHORA_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0,
-                   "before": -1, "after": 1, "earlier": -1, "later": 1}  # fmt: skip
+_ANAPHORA_SHIFT = {
+    "next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0,
+    "before": -1, "after": 1, "earlier": -1, "later": 1,
+}  # fmt: skip
 
 
 def _anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -232,9 +237,8 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
         date = day(day_number(base) + n)
         return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["edge"]),
                        f"{'the same day as' if n == 0 else 'a day from'} {base_label}")  # fmt: skip
-    if unit == "day" or unit == "night":
-        if base.day is None:
-            return None
+    if (unit == "day" or unit == "night") and base.day is None:
+        return None
     value, date = relative_period(base, unit, n)
     where = {0: "the same", -1: "the previous", 1: "the next"}[n]
     mod = mod_of(m["edge"]) if m["edge"] and m["edge"].lower() in ("early", "late") else None
@@ -387,7 +391,7 @@ _AHEAD = rule(
         None,
         "an unspecified time",
         anchors=False,
-    ),  # fmt: skip
+    ),
 )
 
 RULES = (*RULES, PERIOD_EDGE, _AHEAD)

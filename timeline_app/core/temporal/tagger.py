@@ -79,7 +79,7 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
                 ctx: Context) -> list[TimeExpression]:  # fmt: skip
     out: list[TimeExpression] = []
     quarter_rule = rules_named.QUARTER
-    for start, end, index, m in chosen:
+    for _start, _end, index, m in chosen:
         # The article's first explicit quarter is its reporting period ("net fell from a year ago").
         if rules[index] is quarter_rule and ctx.last_quarter is None:
             first = quarter_rule.resolve(m, Context(text, ctx.anchor, ctx.date_order))  # type: ignore[arg-type]

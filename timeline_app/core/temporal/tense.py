@@ -13,9 +13,32 @@ import re
 from bisect import bisect_left, bisect_right
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_ABBREVIATIONS = (
-    ["Mr", "Ms", "Mrs", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "No", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Jr", "vs"]
-)
+_ABBREVIATIONS = [
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "St",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "No",
+    "Jan",
+    "Feb",
+    "Aug",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Inc",
+    "Corp",
+    "Co",
+    "Jr",
+    "vs",
+]
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[A-Z]\.)"
     + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
@@ -24,7 +47,21 @@ _SENTENCE_END = re.compile(
 """The end of a sentence: the punctuation is matched first so the abbreviation checks run only there."""
 
 _FUTURE_WORDS = frozenset(
-    ["will", "'ll", "shall", "won't", "upcoming", "forthcoming", "coming", "tomorrow", "scheduled", "payable", "effective", "expires", "might"]
+    [
+        "will",
+        "'ll",
+        "shall",
+        "won't",
+        "upcoming",
+        "forthcoming",
+        "coming",
+        "tomorrow",
+        "scheduled",
+        "payable",
+        "effective",
+        "expires",
+        "might",
+    ]
 )
 """Single words that put a clause in the future. Words that are future only in a phrase ("plans to",
 "is expected to", "next week") are matched as phrases: "plans" alone is a noun, "next" may be "next to"."""
@@ -37,15 +74,124 @@ _FUTURE_PHRASES = re.compile(
     re.IGNORECASE,
 )
 _PAST_WORDS = frozenset(
-    ["was", "were", "had", "did", "said", "told", "met", "made", "took", "went", "came", "gave", "held", "left", "began", "became", "found", "got", "saw", "sent", "spoke", "struck", "won", "lost", "fell", "rose", "paid", "sold", "bought", "brought", "thought", "knew", "led", "ran", "wrote", "shot", "fought", "sought", "stood", "broke", "chose", "drove", "flew", "grew", "hung", "kept", "meant", "overtook", "spent", "swept", "taught", "threw", "understood", "woke", "withdrew", "ago", "earlier", "yesterday", "last", "previously", "former", "formerly"]
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "said",
+        "told",
+        "met",
+        "made",
+        "took",
+        "went",
+        "came",
+        "gave",
+        "held",
+        "left",
+        "began",
+        "became",
+        "found",
+        "got",
+        "saw",
+        "sent",
+        "spoke",
+        "struck",
+        "won",
+        "lost",
+        "fell",
+        "rose",
+        "paid",
+        "sold",
+        "bought",
+        "brought",
+        "thought",
+        "knew",
+        "led",
+        "ran",
+        "wrote",
+        "shot",
+        "fought",
+        "sought",
+        "stood",
+        "broke",
+        "chose",
+        "drove",
+        "flew",
+        "grew",
+        "hung",
+        "kept",
+        "meant",
+        "overtook",
+        "spent",
+        "swept",
+        "taught",
+        "threw",
+        "understood",
+        "woke",
+        "withdrew",
+        "ago",
+        "earlier",
+        "yesterday",
+        "last",
+        "previously",
+        "former",
+        "formerly",
+    ]
 )
 _NOT_PAST_ED = frozenset(
-    ["scheduled", "expected", "planned", "proposed", "indeed", "need", "united", "red", "bed", "shed", "hundred", "speed", "seed", "feed", "embed", "bled", "led", "sacred", "naked", "wicked", "aged", "alleged", "based"]
+    [
+        "scheduled",
+        "expected",
+        "planned",
+        "proposed",
+        "indeed",
+        "need",
+        "united",
+        "red",
+        "bed",
+        "shed",
+        "hundred",
+        "speed",
+        "seed",
+        "feed",
+        "embed",
+        "bled",
+        "led",
+        "sacred",
+        "naked",
+        "wicked",
+        "aged",
+        "alleged",
+        "based",
+    ]
 )
 _PASSIVE_AUX = frozenset(["be", "been", "being"])
-_PRESENT_WORDS = frozenset(["is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain"])
+_PRESENT_WORDS = frozenset(
+    ["is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain"]
+)
 _REPORTING = frozenset(
-    ["said", "told", "announced", "reported", "added", "noted", "stated", "declared", "confirmed", "disclosed", "explained", "indicated", "insisted", "warned", "wrote", "estimated", "predicted", "forecast", "projected"]
+    [
+        "said",
+        "told",
+        "announced",
+        "reported",
+        "added",
+        "noted",
+        "stated",
+        "declared",
+        "confirmed",
+        "disclosed",
+        "explained",
+        "indicated",
+        "insisted",
+        "warned",
+        "wrote",
+        "estimated",
+        "predicted",
+        "forecast",
+        "projected",
+    ]
 )
 
 

@@ -20,8 +20,10 @@ DIGIT = "#digit"
 WINDOW = 64
 """Characters searched on each side of a trigger; longer than any prefix or suffix a rule allows."""
 
-_UNITS = ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year",
-          "decade", "century", "centuries", "millennium"]  # fmt: skip
+_UNITS = [
+    "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year",
+    "decade", "century", "centuries", "millennium",
+]  # fmt: skip
 _UNIT_FORMS = _UNITS + [u + "s" for u in _UNITS]
 _MONTH_FORMS = list(L.MONTHS)
 _WEEKDAY_FORMS = list(L.WEEKDAYS) + [w + "s" for w in L.WEEKDAYS if len(w) > 4]
@@ -60,7 +62,7 @@ RULE_TRIGGERS: dict[str, list[str]] = {
         "labour",
         "memorial",
         "independence",
-    ],  # fmt: skip
+    ],
     "spelled year": ["nineteen", "eighteen", "thousand"],
     "duration": _UNIT_FORMS,
     "vague duration": _UNIT_FORMS,
@@ -77,7 +79,7 @@ RULE_TRIGGERS: dict[str, list[str]] = {
         "each",
         "per",
         *_WEEKDAY_FORMS,
-    ],  # fmt: skip
+    ],
     "clock time": [DIGIT, "noon", "midnight", "midday", "clock"],
     "weekday": _WEEKDAY_FORMS,
     "season": _SEASONS,
@@ -97,7 +99,7 @@ RULE_TRIGGERS: dict[str, list[str]] = {
         "future",
         "possible",
         "current",
-    ],  # fmt: skip
+    ],
     "this/last/next unit": _UNIT_FORMS,
     "ago, later": [
         "ago",
