@@ -116,6 +116,12 @@ class TimelineView(QWidget):
         self._hover = None
         self.fit_all()
 
+    def shutdown(self) -> None:
+        """Stop observing the timeline (the window calls this when it closes)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
     def timeline_layout(self) -> TimelineLayout:
         return self._layout
 
