@@ -182,6 +182,10 @@ def predicates(tokens: list[Token], lex: Lexicon, name_tokens: set[int]) -> list
             subject = prev is not None and (prev in name_tokens or prev_low in SUBJECT_PRONOUNS)
             if not subject and not (prev is not None and _is_noun_like(tokens, prev, lex)):
                 continue
+            if prev_low not in SUBJECT_PRONOUNS and (
+                tok.lower in PLURAL_GROUPS or _verb_follows(tokens, lex, i)
+            ):
+                continue  # "Serb forces killed ...": a plural noun before the verb
         elif verb.form == "ing":
             if not (aux & BE):
                 finite = False
@@ -203,6 +207,21 @@ def predicates(tokens: list[Token], lex: Lexicon, name_tokens: set[int]) -> list
             )
         )
     return out
+
+
+PLURAL_GROUPS = frozenset("forces troops officials authorities rebels militants guerrillas fighters".split())
+_FINITE_AUX = frozenset("has have had was were is are will would could can may might must should".split())
+
+
+def _verb_follows(tokens: list[Token], lex: Lexicon, i: int) -> bool:
+    """Whether the next word is a finite verb or an auxiliary (so the word at ``i`` is its subject)."""
+    if i + 1 >= len(tokens):
+        return False
+    low = tokens[i + 1].lower
+    if low in _FINITE_AUX:
+        return True
+    v = lex.verb(low)
+    return v is not None and v.form == "past" and not tokens[i + 1].text[:1].isupper()
 
 
 def _prev_word(lows: list[str], i: int) -> int | None:

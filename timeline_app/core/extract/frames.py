@@ -10,71 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline_app.core.extract.clauses import Predicate
+from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.reading import Reading
 from timeline_app.core.model import Kind, Status
 
 MATERIAL = frozenset(Kind) - {Kind.STATEMENT, Kind.OTHER}
 FORCE = frozenset({Kind.ASSAULT, Kind.COERCE, Kind.SANCTION, Kind.MOBILIZE})
-LIGHT_VERBS = frozenset(
-    [
-        "hold",
-        "conduct",
-        "engage",
-        "have",
-        "stage",
-        "launch",
-        "carry",
-        "make",
-        "give",
-        "begin",
-        "start",
-        "resume",
-    ]
-)
-NOUN_KINDS: dict[str, Kind] = {
-    **dict.fromkeys(
-        [
-            "talks",
-            "talk",
-            "discussions",
-            "discussion",
-            "negotiations",
-            "negotiation",
-            "meeting",
-            "meetings",
-            "consultations",
-            "summit",
-            "visit",
-            "call",
-            "conversation",
-            "dialogue",
-            "session",
-        ],
-        Kind.CONSULT,
-    ),
-    **dict.fromkeys(
-        [
-            "attack",
-            "attacks",
-            "offensive",
-            "strike",
-            "strikes",
-            "raid",
-            "raids",
-            "assault",
-            "bombing",
-            "shelling",
-        ],
-        Kind.ASSAULT,
-    ),
-    **dict.fromkeys(
-        ["protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march"], Kind.PROTEST
-    ),
-    **dict.fromkeys(["exercises", "drills", "maneuvers", "manoeuvres"], Kind.MOBILIZE),
-}
-SEIZE = frozenset(["seize", "capture", "take", "occupy"])
-RECEIVE = frozenset(["receive", "host", "welcome"])
 CLAIM_CUES = (
     "purportedly", "reportedly", "allegedly", "according to", "independent verification",
     "independently verif", "could not be verified", "unverified", "unconfirmed", "claimed",
@@ -110,68 +52,53 @@ def _in_complement(r: Reading, speech: int, i: int) -> bool:
     return True
 
 
-def _object_mentions(r: Reading, p: Predicate) -> list[Mention]:
-    seg = r.segs[p.index]
-    return [m for m in r.mentions if m.first > p.index and r.segs[m.first] <= seg + 1]
+COOPERATIVE = frozenset({Kind.SUPPORT, Kind.COOPERATE, Kind.AID, Kind.CONCEDE, Kind.RETREAT, Kind.CONSULT,
+                         Kind.AGREE})  # fmt: skip
+OBLIGATION = ("has to", "have to", "needs to", "need to")
+INTENT = ("willing to", "ready to", "offered to", "offers to", "agreed to", "prepared to")
+REFUSAL = ("refused to", "refuses to", "declined to", "declines to", "refusing to")
 
 
-def _object_head(r: Reading, p: Predicate) -> str:
-    skip = {"in", "the", "a", "an", "its", "their", "his", "her", "new", "further", "fresh"}
-    for t in r.tokens[p.index + 1 : p.index + 5]:
-        if t.lower.isalpha() and t.lower not in skip:
-            return t.lower
-    return ""
+def _intent_kind(r: Reading, p: Predicate, k: Kind | None, dated: bool = False) -> Kind | None:
+    """What a stated intention, obligation or refusal about ``p`` is in PLOVER terms.
 
-
-def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
-    """The kind one verb names, looking at its object where the verb alone does not say."""
-    lemma = p.lemma
-    head = _object_head(r, p)
-    if lemma in LIGHT_VERBS and head in NOUN_KINDS:
-        return NOUN_KINDS[head]
-    if lemma in RECEIVE:
-        objs = _object_mentions(r, p)
-        return Kind.CONSULT if objs and objs[0].kind in ("person", "official", "org") else None
-    if lemma in SEIZE:
-        objs = _object_mentions(r, p)
-        if objs and objs[0].kind in ("city", "region", "place", "country"):
-            return Kind.ASSAULT  # a town taken in battle is military force, not confiscation
-        return p.kind if lemma != "take" else None
-    from timeline_app.core.extract.lexicon import lexicon
-
-    patterned = lexicon().pattern(lemma, head) if head else None
-    return patterned or p.kind
-
-
-def frame_kind(r: Reading, f: Frame) -> Kind:
-    if f.content is not None:
-        k = predicate_kind(r, f.content)
-        if k in MATERIAL:
-            c = f.content
-            if c.modal in ("must", "should", "ought") or _before(
-                r, c.index, ("has to", "have to", "needs to")
-            ):
-                return Kind.REQUEST
-            if c.tense in ("future", "conditional"):
-                if k in FORCE:
-                    return Kind.THREATEN
-                if k not in (Kind.REJECT, Kind.ACCUSE, Kind.REQUEST, Kind.THREATEN, Kind.PROTEST):
-                    return Kind.AGREE
-            if c.negated and k in (Kind.AGREE, Kind.CONSULT, Kind.COOPERATE, Kind.AID):
-                return Kind.REJECT
-            return k
-    k = predicate_kind(r, f.pred)
-    if f.pred.negated and k in (Kind.AGREE, Kind.CONSULT, Kind.COOPERATE, Kind.AID, Kind.CONCEDE):
+    A future event with its own date ("will receive Witkoff on Tuesday") is the planned
+    event itself, not an intention: its kind stays.
+    """
+    if p.modal in ("must", "should", "ought") or _before(r, p.index, OBLIGATION):
+        return Kind.REQUEST  # "X said Y must return the helicopter"
+    if _before(r, p.index, REFUSAL):
         return Kind.REJECT
-    intent = f.pred.tense in ("future", "conditional") or _before(
-        r, f.pred.index, ("willing to", "ready to", "offered to")
-    )
-    if intent and k in MATERIAL:
-        # PLOVER codes a stated intention by what is intended: help -> AGREE, force -> THREATEN
+    if k not in MATERIAL:
+        return None
+    if p.negated and k in COOPERATIVE:
+        return Kind.REJECT  # "will not accept refugees"
+    if (p.tense in ("future", "conditional") and not dated) or _before(r, p.index, INTENT):
         if k in FORCE:
             return Kind.THREATEN
-        if k in (Kind.SUPPORT, Kind.COOPERATE, Kind.AID, Kind.CONCEDE, Kind.RETREAT):
+        if k in COOPERATIVE:
             return Kind.AGREE
+    return None
+
+
+def frame_kind(r: Reading, f: Frame, dated: bool = False) -> Kind:
+    if f.content is not None:
+        later = [p for p in r.preds if p.index > f.pred.index and _in_complement(r, f.pred.index, p.index)]
+        for p in later:
+            if p.modal in ("must", "should", "ought") or _before(r, p.index, OBLIGATION):
+                return Kind.REQUEST
+        k = predicate_kind(r, f.content)
+        intent = _intent_kind(r, f.content, k, dated)
+        if intent is not None:
+            return intent
+        if k in MATERIAL:
+            return k
+    k = predicate_kind(r, f.pred)
+    intent = _intent_kind(r, f.pred, k, dated)
+    if intent is not None:
+        return intent
+    if f.pred.negated and k in COOPERATIVE:
+        return Kind.REJECT
     if k is None:
         return Kind.STATEMENT if f.pred.is_speech else Kind.OTHER
     return k
@@ -191,7 +118,14 @@ def frame_status(r: Reading, f: Frame, kind: Kind) -> Status:
         return Status.DENIED
     if f.pred.lemma in ("confirm", "verify") and not f.pred.negated and f.content is not None:
         return Status.CONFIRMED
-    attributed = (f.speech is not None) or (f.pred.is_speech and f.content is not None and kind in MATERIAL)
+    from timeline_app.core.extract.pipeline import trailing_attribution
+
+    closing = trailing_attribution(r)
+    attributed = (
+        f.speech is not None
+        or (f.pred.is_speech and f.content is not None and kind in MATERIAL)
+        or (closing is not None and closing is not f.pred and kind in MATERIAL)
+    )
     if attributed or any(c in text for c in CLAIM_CUES):
         return Status.CLAIMED
     return Status.REPORTED

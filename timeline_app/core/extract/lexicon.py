@@ -65,6 +65,18 @@ SPEECH = frozenset(
 )
 """Verbs that report speech: their complement clause is what was said."""
 
+_OVERRIDE_SPEC = {
+    # PLOVER's reading of verbs CAMEO files elsewhere (resignations and surrenders are
+    # retreats; destroying property is coercion; accepting a proposal is agreeing).
+    Kind.RETREAT: "resign surrender demobilize demobilise withdraw retreat release free evacuate disarm",
+    Kind.COERCE: "demolish destroy torch burn bulldoze raze loot vandalize vandalise deface hack",
+    Kind.AGREE: "accept endorse",
+    Kind.REJECT: "oppose renege defy violate",
+    Kind.ASSAULT: "torture assassinate massacre execute",
+    Kind.PROTEST: "strike protest demonstrate riot march boycott",
+    Kind.SANCTION: "suspend sever",
+    Kind.MOBILIZE: "deploy mobilize mobilise mass",
+}
 OVERRIDES: dict[str, Kind] = {
     **dict.fromkeys(
         [
@@ -290,6 +302,8 @@ def lexicon() -> Lexicon:
     for lemma in EXTRA_VERBS:
         kinds.setdefault(lemma, None)
     kinds.update(OVERRIDES)
+    for kind, words in _OVERRIDE_SPEC.items():
+        kinds.update(dict.fromkeys(words.split(), kind))
     for lemma, forms in IRREGULAR.items():
         kinds.setdefault(lemma, None)
         irregular.setdefault(lemma, set()).update(forms.split())

@@ -161,20 +161,46 @@ def _weekday_by_clause(r: Reading, p: Predicate, e: Any) -> Any:
                   "the publication date")  # fmt: skip
 
 
+def trailing_attribution(r: Reading) -> Predicate | None:
+    """The speech verb of a closing attribution (", officials said", ", police said Tuesday")."""
+    finite = [p for p in r.preds if p.finite]
+    if len(finite) < 2:
+        return None
+    last = finite[-1]
+    if not last.is_speech:
+        return None
+    between = [t.lower for t in r.tokens[finite[-2].index + 1 : last.index]]
+    after = [t.lower for t in r.tokens[last.index + 1 :] if t.lower.isalpha()]
+    if "," in between and "that" not in after and len(after) <= 4:
+        return last
+    return None
+
+
 def _main_predicate(r: Reading) -> Predicate | None:
+    """The verb a sentence without a dated verb is about: a quoted statement's "said", else the
+    first main verb (not a closing attribution); a kind-less verb gives way to the verb it
+    chains to ("began collecting signatures") or to the next verb that names an event."""
+    from timeline_app.core.extract.kinds import predicate_kind
+
     for p in r.preds:  # '"...," said Putin.': the sentence is the saying
         if p.is_speech and any(t.lower in ('"', "”") for t in r.tokens[max(0, p.index - 3) : p.index]):
             return p
-    finite = [p for p in r.preds if p.finite and p.lemma not in COPULAS]
-    if finite:
-        with_kind = [p for p in finite if p.kind is not None]
-        return (
-            with_kind[0]
-            if with_kind and finite[0].kind is None and finite[0].is_speech is False
-            else finite[0]
+    attribution = trailing_attribution(r)
+    finite = [p for p in r.preds if p.finite and p.lemma not in COPULAS and p is not attribution]
+    if not finite:
+        rest = [p for p in r.preds if p.lemma not in COPULAS]
+        return rest[0] if rest else attribution
+    first = finite[0]
+    if predicate_kind(r, first) is None and not first.is_speech:
+        chained = next(
+            (p for p in r.preds if first.index < p.index <= first.index + 3 and not p.finite), None
         )
-    rest = [p for p in r.preds if p.lemma not in COPULAS]
-    return rest[0] if rest else None
+        if chained is not None and predicate_kind(r, chained) is not None:
+            return chained
+        with_kind = [p for p in finite if predicate_kind(r, p) is not None]
+        if with_kind:
+            return with_kind[0]
+    return first
 
 
 def _sentence_events(article: Article, r: Reading, country_name, previous_person: str = "") -> list[_Draft]:
@@ -193,7 +219,7 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
     out = []
     for pred, exprs in dated:
         frame: Frame = build_frame(r, pred)
-        kind = frame_kind(r, frame)
+        kind = frame_kind(r, frame, dated=bool(exprs))
         if kind in (Kind.OTHER, Kind.STATEMENT) and not actors and not places and not exprs:
             continue  # "there's another party involved": no one, nowhere, no time
         status = frame_status(r, frame, kind)
@@ -301,7 +327,6 @@ def _join(a: Event, b: Event) -> Event:
         places=tuple(dict.fromkeys(a.places + b.places)),
         roles=tuple(dict.fromkeys(a.roles + b.roles)),
         sources=a.sources + b.sources,
-        status=a.status if a.status is not Status.REPORTED else b.status,
     )
 
 

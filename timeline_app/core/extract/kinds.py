@@ -1,0 +1,120 @@
+"""What kind of event one verb names, looking at its object where the verb alone does not say.
+
+The verb lexicon (lexicon.py, from CAMEO) gives a verb's usual kind; news prose leans on
+generic verbs whose object carries the meaning ("staged rallies", "announced a suspension of
+air links", "launched an investigation"), and on a few verb + object pairs that PLOVER codes
+apart from the verb ("blocked roads" is a protest, "expelled diplomats" a sanction). These
+tables are hand-written from the PLOVER category definitions.
+"""
+
+from __future__ import annotations
+
+from timeline_app.core.extract.clauses import Predicate
+from timeline_app.core.extract.reading import Reading
+from timeline_app.core.model import Kind
+
+
+def _table(spec: dict[Kind, str]) -> dict[str, Kind]:
+    return {word: kind for kind, words in spec.items() for word in words.split()}
+
+
+NOUN_KINDS = _table(
+    {
+        Kind.CONSULT: "talks talk discussions discussion negotiations negotiation meeting meetings "
+        "consultations summit visit call conversation dialogue session mediation",
+        Kind.ASSAULT: "attack attacks offensive strike strikes raid raids assault bombing shelling invasion "
+        "fire artillery bombardment airstrike airstrikes massacre cleansing",
+        Kind.PROTEST: "protest protests demonstration demonstrations rally rallies march marches "
+        "hunger sit-in boycott walkout signatures petition",
+        Kind.MOBILIZE: "exercises drills maneuvers manoeuvres mobilization alert",
+        Kind.REQUEST: "demand demands appeal appeals request requests call calls plea ultimatum reminder",
+        Kind.ACCUSE: "investigation investigations probe inquiry hearing complaint accusation accusations "
+        "charges lawsuit allegations",
+        Kind.SANCTION: "sanctions embargo suspension boycott",
+        Kind.RETREAT: "ceasefire truce cease-fire withdrawal amnesty",
+        Kind.AGREE: "agreement accord deal consensus formula pledge promise offer",
+        Kind.COERCE: "curfew blockade blackout crackdown siege ban arrests",
+        Kind.AID: "aid assistance relief",
+    }
+)
+NOUN_KINDS["strike"] = Kind.PROTEST  # a general strike; an air strike is "airstrike" or "strikes" with fire
+GENERIC_VERBS = frozenset(
+    "hold conduct engage have stage launch carry make give begin start resume issue announce continue "
+    "organize organise lodge file open complete undertake renew reiterate mount declare impose call "
+    "express voice resort reach sign press insist".split()
+)
+LODGE_VERBS = frozenset("lodge file register".split())
+SANCTION_VERBS = frozenset(
+    "suspend halt cut reduce freeze sever break cancel recall stop end downgrade".split()
+)
+SANCTION_OBJECTS = frozenset(
+    "aid assistance ties relations links talks negotiations mediation supplies cooperation visit program "
+    "programme deliveries contacts flights ambassador envoy trade imports exports loans funding".split()
+)
+EXPEL_OBJECTS = frozenset(
+    "diplomats diplomat ambassador envoy inspectors observers monitors peacekeepers".split()
+)
+BLOCK_OBJECTS = frozenset(
+    "road roads street streets bridge highway highways traffic transport entrance".split()
+)
+RETREAT_LIFT = frozenset("blockade siege curfew sanctions embargo ban restrictions emergency".split())
+RECEIVE = frozenset("receive host welcome".split())
+SEIZE = frozenset("seize capture take occupy retake".split())
+_SKIP = frozenset(
+    "in the a an its their his her new further fresh formal official unilateral mass general de facto "
+    "stern strong renewed up out on to of for into".split()
+)
+
+
+def object_words(r: Reading, p: Predicate, n: int = 5) -> list[str]:
+    """The first content words after the verb (articles and common adjectives skipped)."""
+    out = []
+    for t in r.tokens[p.index + 1 : p.index + 1 + n]:
+        low = t.lower
+        if low in (",", ";", ".", "that"):
+            break
+        if low.isalpha() and low not in _SKIP:
+            out.append(low)
+    return out
+
+
+def object_mentions(r: Reading, p: Predicate) -> list:
+    seg = r.segs[p.index]
+    return [m for m in r.mentions if m.first > p.index and r.segs[m.first] <= seg + 1]
+
+
+def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
+    """The kind of the event one verb tells."""
+    lemma = p.lemma
+    words = object_words(r, p)
+    head = words[0] if words else ""
+    if lemma in LODGE_VERBS and ({"protest", "complaint"} & set(words)):
+        return Kind.ACCUSE  # an official complaint, not a street protest
+    if lemma in SANCTION_VERBS and SANCTION_OBJECTS & set(words[:3]):
+        return Kind.SANCTION
+    if lemma == "expel" and EXPEL_OBJECTS & set(words[:3]):
+        return Kind.SANCTION
+    if lemma == "block" and BLOCK_OBJECTS & set(words[:3]):
+        return Kind.PROTEST
+    if lemma in ("lift", "ease", "end") and RETREAT_LIFT & set(words[:3]):
+        return Kind.RETREAT
+    if lemma in GENERIC_VERBS or p.kind in (None, Kind.OTHER, Kind.STATEMENT):
+        for w in words[:3]:
+            if w in NOUN_KINDS and not (lemma in ("announce", "declare", "issue") and w in ("agreement",)):
+                return NOUN_KINDS[w]
+    if lemma in RECEIVE:
+        objs = object_mentions(r, p)
+        return Kind.CONSULT if objs and objs[0].kind in ("person", "official", "org", "country") else None
+    if lemma in SEIZE:
+        objs = object_mentions(r, p)
+        if (
+            objs
+            and objs[0].kind in ("city", "region", "place", "country")
+            or head in ("village", "town", "city")
+        ):
+            return Kind.ASSAULT  # a town taken in battle is military force, not confiscation
+        return p.kind if lemma != "take" else None
+    from timeline_app.core.extract.lexicon import lexicon
+
+    patterned = lexicon().pattern(lemma, head) if head else None
+    return patterned or p.kind
