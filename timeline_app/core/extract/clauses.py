@@ -110,6 +110,10 @@ BOUNDARY_WORDS = frozenset(
 COPULAS = frozenset(["be", "have", "do", "seem", "appear", "become", "get"])
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 @dataclass(slots=True)
 class Predicate:
     index: int  # token index of the verb
@@ -209,8 +213,8 @@ def predicates(tokens: list[Token], lex: Lexicon, name_tokens: set[int]) -> list
     return out
 
 
-PLURAL_GROUPS = frozenset("forces troops officials authorities rebels militants guerrillas fighters".split())
-_FINITE_AUX = frozenset("has have had was were is are will would could can may might must should".split())
+PLURAL_GROUPS = _words("forces troops officials authorities rebels militants guerrillas fighters")
+_FINITE_AUX = _words("has have had was were is are will would could can may might must should")
 
 
 def _verb_follows(tokens: list[Token], lex: Lexicon, i: int) -> bool:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.kinds import predicate_kind
-from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.reading import Reading
 from timeline_app.core.model import Kind, Status
 

@@ -14,6 +14,10 @@ from timeline_app.core.extract.reading import Reading
 from timeline_app.core.model import Kind
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def _table(spec: dict[Kind, str]) -> dict[str, Kind]:
     return {word: kind for kind, words in spec.items() for word in words.split()}
 
@@ -38,31 +42,25 @@ NOUN_KINDS = _table(
     }
 )
 NOUN_KINDS["strike"] = Kind.PROTEST  # a general strike; an air strike is "airstrike" or "strikes" with fire
-GENERIC_VERBS = frozenset(
+GENERIC_VERBS = _words(
     "hold conduct engage have stage launch carry make give begin start resume issue announce continue "
     "organize organise lodge file open complete undertake renew reiterate mount declare impose call "
-    "express voice resort reach sign press insist".split()
+    "express voice resort reach sign press insist"
 )
-LODGE_VERBS = frozenset("lodge file register".split())
-SANCTION_VERBS = frozenset(
-    "suspend halt cut reduce freeze sever break cancel recall stop end downgrade".split()
-)
-SANCTION_OBJECTS = frozenset(
+LODGE_VERBS = _words("lodge file register")
+SANCTION_VERBS = _words("suspend halt cut reduce freeze sever break cancel recall stop end downgrade")
+SANCTION_OBJECTS = _words(
     "aid assistance ties relations links talks negotiations mediation supplies cooperation visit program "
-    "programme deliveries contacts flights ambassador envoy trade imports exports loans funding".split()
+    "programme deliveries contacts flights ambassador envoy trade imports exports loans funding"
 )
-EXPEL_OBJECTS = frozenset(
-    "diplomats diplomat ambassador envoy inspectors observers monitors peacekeepers".split()
-)
-BLOCK_OBJECTS = frozenset(
-    "road roads street streets bridge highway highways traffic transport entrance".split()
-)
-RETREAT_LIFT = frozenset("blockade siege curfew sanctions embargo ban restrictions emergency".split())
-RECEIVE = frozenset("receive host welcome".split())
-SEIZE = frozenset("seize capture take occupy retake".split())
-_SKIP = frozenset(
+EXPEL_OBJECTS = _words("diplomats diplomat ambassador envoy inspectors observers monitors peacekeepers")
+BLOCK_OBJECTS = _words("road roads street streets bridge highway highways traffic transport entrance")
+RETREAT_LIFT = _words("blockade siege curfew sanctions embargo ban restrictions emergency")
+RECEIVE = _words("receive host welcome")
+SEIZE = _words("seize capture take occupy retake")
+_SKIP = _words(
     "in the a an its their his her new further fresh formal official unilateral mass general de facto "
-    "stern strong renewed up out on to of for into".split()
+    "stern strong renewed up out on to of for into"
 )
 
 
@@ -107,10 +105,10 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.CONSULT if objs and objs[0].kind in ("person", "official", "org", "country") else None
     if lemma in SEIZE:
         objs = object_mentions(r, p)
-        if (
-            objs
-            and objs[0].kind in ("city", "region", "place", "country")
-            or head in ("village", "town", "city")
+        if (objs and objs[0].kind in ("city", "region", "place", "country")) or head in (
+            "village",
+            "town",
+            "city",
         ):
             return Kind.ASSAULT  # a town taken in battle is military force, not confiscation
         return p.kind if lemma != "take" else None
