@@ -270,16 +270,12 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
             return t
     if phrase_before is not None and reported is None:
         return "future"
-    for i, m in enumerate(_WORD.finditer(text, end, right)):
+    for m in _WORD.finditer(text, end, right):
         if phrase_after is not None and m.start() >= phrase_after:
             return "future"
         t = _word_tense(m.group())
-        if t == "reported":
-            if i == 0 or reported:
-                return "past"
-            continue
         if t:
-            return t
+            return "past" if t == "reported" else t  # "On Monday, Zelensky stated ...": the main verb
     if phrase_after is not None:
         return "future"
     return reported
