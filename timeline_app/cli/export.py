@@ -187,4 +187,6 @@ def _export_image(
         report = export_image(timeline, args.output, options)
     finally:
         del app
-    return report.events
+    for note in report.notes:
+        print(f"timeline-app export: {note}", file=sys.stderr)
+    return report.in_range

@@ -71,7 +71,7 @@ class ExportReport:
     """What was written: size in device pixels (points for PDF), pages, and how events were shown.
 
     ``events`` were drawn with their label, ``clustered`` counted in cluster badges, and
-    ``hidden`` only in the density marks (a fitted height leaves none there).
+    ``hidden`` only in the density marks, of the ``in_range`` dated events in the range.
     """
 
     path: str
@@ -81,6 +81,7 @@ class ExportReport:
     events: int
     clustered: int = 0
     hidden: int = 0
+    in_range: int = 0
     notes: list[str] = field(default_factory=list)
     frames: list[Frame] = field(default_factory=list, repr=False)
     """The painter's geometry of each page, in logical pixels (for tests and the dialog's summary)."""
@@ -142,11 +143,13 @@ def render_image(timeline: Timeline, options: ExportOptions) -> tuple[bytes, Exp
         raise InputError(f"cannot export an image as {options.format!r} (png, svg or pdf)")
     content = plan_content(timeline, options)
     if fmt == "pdf":
-        return _render_pdf(content, options)
-    page = content.single_page(options.width, options.height)
-    if fmt == "svg":
-        return _render_svg(page, content, options)
-    return _render_png(page, content, options)
+        data, report = _render_pdf(content, options)
+    else:
+        page = content.single_page(options.width, options.height)
+        render = _render_svg if fmt == "svg" else _render_png
+        data, report = render(page, content, options)
+    report.in_range = content.event_count
+    return data, report
 
 
 def _render_png(page: Page, content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:

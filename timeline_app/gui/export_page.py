@@ -20,6 +20,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
@@ -27,6 +28,7 @@ from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.exchange.records import article_citation
 from timeline_app.core.layout import Frame, TimelineLayout, TimeScale, compute_frame
+from timeline_app.core.layout.columns import date_fields
 from timeline_app.core.model import Article, Event, Timeline
 from timeline_app.gui import painter as timeline_painter
 from timeline_app.gui.theme import Theme
@@ -38,6 +40,10 @@ SUPERSCRIPT = str.maketrans("0123456789,", "⁰¹²³⁴⁵⁶⁷⁸⁹˒")
 MARGIN = 28.0
 NOTE_PX, FOOTER_PX = 11.5, 10.5
 FOOTER = 30.0
+PUBLICATION_MARKS = 40
+"""Past this many articles their publication markers are clutter, not information."""
+MARK_LIMIT = 20_000
+"""Past this many events the labels are clusters anyway: titles are not given note marks."""
 FOOTNOTE_LIMIT = 60
 """Past this many articles the notes end with "and N more": a figure is not a bibliography."""
 FIT_WIDTH = (1200.0, 12000.0)
@@ -124,6 +130,8 @@ class PageContent:
         plot = width - left
         days_per_px = (last - first) / plot
         if self.options.last is None and last >= self.last:
+            days_per_px = (last - first) / (plot - m.cluster_width)  # room for the last cluster badge
+        if self.options.last is None and last >= self.last and len(self.events) < plot / 2:
             label = QFontMetricsF(timeline_painter.Fonts.of(self.paint).label).horizontalAdvance
             reach = m.marker_radius * 2 + m.label_gap + 4
             for event in self._last_events(first, last):
@@ -239,7 +247,9 @@ class PageContent:
 
 def _hidden(frame: Frame, layout: TimelineLayout, first: float, last: float) -> int:
     """Events in view that are neither drawn with a label nor inside a cluster badge's time bin."""
-    drawn = {(e.lane, e.row) for e in frame.events}
+    drawn: dict[int, list[int]] = {}
+    for e in frame.events:
+        drawn.setdefault(e.lane, []).append(e.row)
     bins: dict[int, list[tuple[float, float]]] = {}
     for cluster in frame.clusters:
         bins.setdefault(cluster.lane, []).append((cluster.first, cluster.last))
@@ -248,14 +258,14 @@ def _hidden(frame: Frame, layout: TimelineLayout, first: float, last: float) -> 
         a, b = layout.lane_slice(lane, first, last)
         rows = layout.item_row[a:b]
         starts = layout.item_start[a:b]
-        ends = layout.columns.end[rows]
-        inside = (ends > first) & (starts < last)
-        for row, start in zip(rows[inside].tolist(), starts[inside].tolist(), strict=True):
-            if (lane, row) in drawn:
-                continue
-            if any(lo <= start < hi for lo, hi in bins.get(lane, ())):
-                continue
-            hidden += 1
+        shown = (layout.columns.end[rows] > first) & (starts < last)
+        shown &= ~np.isin(rows, np.asarray(drawn.get(lane, []), dtype=rows.dtype))
+        if lane in bins and shown.any():
+            lows, highs = np.array(sorted(bins[lane])).T
+            at = np.searchsorted(lows, starts, side="right") - 1
+            in_bin = (at >= 0) & (starts < highs[np.maximum(at, 0)])
+            shown &= ~in_bin
+        hidden += int(shown.sum())
     return hidden
 
 
@@ -265,19 +275,21 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
     Raises:
         InputError: there is no dated event, or the range is empty.
     """
-    first, last = _range(timeline, options)
-    in_range = sorted(
-        (e for e in timeline.events if e.when and e.when.end_days > first and e.when.start_days < last),
-        key=lambda e: e.when.sort_key(),  # type: ignore[union-attr]
-    )
+    dated = [e for e in timeline.iter_events() if e.when is not None]
+    starts, ends, _rank, _shape = date_fields([e.when for e in dated])
+    first, last = _range(starts, ends, options)
+    inside = np.flatnonzero((ends > first) & (starts < last))
+    in_range = [dated[i] for i in inside[np.argsort(starts[inside], kind="stable")].tolist()]
     articles = {a.id: a for a in timeline.articles}
     note_of: dict[str, int] = {}
     for event in in_range:
         for source in event.sources:
-            note_of.setdefault(source.article, len(note_of) + 1)
-    if options.footnotes and note_of:
-        in_range = [_marked(e, note_of) for e in in_range]
-    layout = TimelineLayout(in_range, timeline.articles, options.lanes, title=timeline.title)
+            if source.article not in note_of:
+                note_of[source.article] = len(note_of) + 1
+    if options.footnotes and note_of and len(in_range) <= MARK_LIMIT:
+        in_range = [_marked(e, note_of) if e.sources else e for e in in_range]
+    cited = [a for a in timeline.articles if a.id in note_of]  # publication marks only for these
+    layout = TimelineLayout(in_range, cited, options.lanes, title=timeline.title)
     title = options.title if options.title is not None else timeline.title
     paint = timeline_painter.PaintOptions(
         title=title,
@@ -286,7 +298,7 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
         lane_headers=options.lane_headers and options.lanes != "none",
         background=False,  # the page paints it (or leaves it transparent)
         tray=False,
-        publications=True,
+        publications=len(cited) <= PUBLICATION_MARKS,
     )
     return PageContent(
         options=options,
@@ -302,11 +314,10 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
     )
 
 
-def _range(timeline: Timeline, options: ExportOptions) -> tuple[float, float]:
-    span = timeline.date_span()
-    if span is None and (options.first is None or options.last is None):
+def _range(starts: np.ndarray, ends: np.ndarray, options: ExportOptions) -> tuple[float, float]:
+    if not len(starts) and (options.first is None or options.last is None):
         raise InputError("there is no dated event to export")
-    lo, hi = span if span is not None else (0.0, 0.0)
+    lo, hi = (float(starts.min()), float(ends.max())) if len(starts) else (0.0, 0.0)
     first = options.first if options.first is not None else lo
     last = options.last if options.last is not None else hi
     if last <= first:
