@@ -10,7 +10,6 @@ Every file is written atomically (temporary file, fsync, rename).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -129,30 +128,16 @@ def _in_range(timeline: Timeline, first: float | None, last: float | None) -> Ti
 
 
 def _export_data(timeline: Timeline, fmt: str, args: argparse.Namespace) -> int:
-    from timeline_app.core.io import exchange
-    from timeline_app.core.io.atomic import atomic_write_bytes, atomic_write_text
+    from timeline_app.core.io.atomic import atomic_write_bytes
+    from timeline_app.core.io.exchange import export_data
 
-    subtitle = args.subtitle or ""
-    if fmt == "csv":
-        atomic_write_text(args.output, exchange.export_csv(timeline, lanes=args.lanes))
-    elif fmt == "json":
-        from timeline_app.core.io.project import save_project
-
-        save_project(timeline, args.output)
-    elif fmt == "timelinejs":
-        document = exchange.export_timelinejs(timeline, lanes=args.lanes, subtitle=subtitle)
-        atomic_write_text(args.output, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-        return len(document["events"])
-    elif fmt == "ics":
-        result = exchange.export_ics(timeline)
-        atomic_write_bytes(args.output, result.data)
-        if result.skipped:
-            skipped = f"{result.skipped} undated or out-of-range events left out"
-            print(f"timeline-app export: {skipped}", file=sys.stderr)
-        return len(timeline) - result.skipped
-    else:
-        atomic_write_text(args.output, exchange.export_markdown(timeline, subtitle=subtitle))
-    return len(timeline)
+    result = export_data(timeline, fmt, lanes=args.lanes, subtitle=args.subtitle or "")
+    atomic_write_bytes(args.output, result.data)
+    if result.skipped:
+        print(
+            f"timeline-app export: {result.skipped} undated or out-of-range events left out", file=sys.stderr
+        )
+    return result.events
 
 
 def ensure_headless_platform() -> None:

@@ -8,17 +8,67 @@ Each format is a pair of plain functions over a :class:`~timeline_app.core.model
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+
 from timeline_app.core.io.exchange.csv_io import export_csv, import_csv
 from timeline_app.core.io.exchange.ics import IcsExport, export_ics, import_ics
 from timeline_app.core.io.exchange.markdown import export_markdown
 from timeline_app.core.io.exchange.records import LANE_MODES, ImportResult, lane_of
 from timeline_app.core.io.exchange.timelinejs import export_timelinejs, import_timelinejs
+from timeline_app.core.model import Timeline
+
+DATA_FORMATS = ("csv", "json", "timelinejs", "ics", "md")
+"""Data formats by the names the CLI and the export dialog use (json is the project file)."""
+
+
+@dataclass(slots=True)
+class DataExport:
+    """A data file's bytes, how many events it holds, and how many could not go in."""
+
+    data: bytes
+    events: int
+    skipped: int = 0
+
+
+def export_data(
+    timeline: Timeline, fmt: str, lanes: str = "none", subtitle: str = "", folder: str | None = None
+) -> DataExport:
+    """The timeline in one of :data:`DATA_FORMATS`, ready to be written atomically.
+
+    ``folder`` is where a project file will live (its article paths are kept relative to it).
+
+    Raises:
+        ValueError: an unknown format name.
+    """
+    if fmt == "csv":
+        return DataExport(export_csv(timeline, lanes=lanes).encode("utf-8"), len(timeline))
+    if fmt == "json":
+        from timeline_app.core.io.project import project_bytes
+
+        return DataExport(project_bytes(timeline, folder), len(timeline))
+    if fmt == "timelinejs":
+        document = export_timelinejs(timeline, lanes=lanes, subtitle=subtitle)
+        text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+        return DataExport(
+            text.encode("utf-8"), len(document["events"]), len(timeline) - len(document["events"])
+        )
+    if fmt == "ics":
+        result = export_ics(timeline)
+        return DataExport(result.data, len(timeline) - result.skipped, result.skipped)
+    if fmt == "md":
+        return DataExport(export_markdown(timeline, subtitle=subtitle).encode("utf-8"), len(timeline))
+    raise ValueError(f"unknown data format {fmt!r} (one of {', '.join(DATA_FORMATS)})")
+
 
 __all__ = [
+    "DATA_FORMATS",
     "LANE_MODES",
+    "DataExport",
     "IcsExport",
     "ImportResult",
     "export_csv",
+    "export_data",
     "export_ics",
     "export_markdown",
     "export_timelinejs",
