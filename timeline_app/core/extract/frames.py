@@ -32,13 +32,23 @@ class Frame:
 
 def build_frame(r: Reading, pred: Predicate) -> Frame:
     speech = next((p for p in reversed(r.preds) if p.index < pred.index and p.is_speech and p.finite), None)
-    if pred.is_speech:
+    if pred.is_speech and reports_content(pred):
         later = [p for p in r.preds if p.index > pred.index and _in_complement(r, pred.index, p.index)]
         content = next((p for p in later if predicate_kind(r, p) in MATERIAL), None)
         if content is None and later:
             content = later[0]
         return Frame(pred, None, content)
     return Frame(pred, speech, None)
+
+
+def reports_content(p: Predicate) -> bool:
+    """A verb of plain saying, whose event is what was said; "accused", "denied land",
+    "demanded" are events of their own."""
+    return p.kind is Kind.STATEMENT and p.lemma != "deny"
+
+
+def complement(r: Reading, p: Predicate) -> list[Predicate]:
+    return [q for q in r.preds if q.index > p.index and _in_complement(r, p.index, q.index)]
 
 
 def _in_complement(r: Reading, speech: int, i: int) -> bool:
@@ -54,12 +64,36 @@ def _in_complement(r: Reading, speech: int, i: int) -> bool:
 COOPERATIVE = frozenset({Kind.SUPPORT, Kind.COOPERATE, Kind.AID, Kind.CONCEDE, Kind.RETREAT, Kind.CONSULT,
                          Kind.AGREE})  # fmt: skip
 OBLIGATION = ("has to", "have to", "needs to", "need to")
-INTENT = ("willing to", "ready to", "offered to", "offers to", "agreed to", "prepared to")
+INTENT = ("willing to", "ready to", "offered to", "offers to", "agreed to", "prepared to", "vowed to",
+          "sworn to", "swore to", "pledged to", "promised to", "plans to", "planned to", "decided to",
+          "intends to", "wants to", "prepares to", "preparing to")  # fmt: skip
 REFUSAL = ("refused to", "refuses to", "declined to", "declines to", "refusing to")
+THREAT = ("threatened to", "threatens to", "threatening to")
+INTENT_VERBS = frozenset(
+    [
+        "prepare",
+        "plan",
+        "intend",
+        "want",
+        "seek",
+        "hope",
+        "decide",
+        "vow",
+        "pledge",
+        "promise",
+        "offer",
+        "agree",
+        "aim",
+        "swear",
+        "threaten",
+        "refuse",
+        "decline",
+    ]
+)
 
 
 def _intent_kind(r: Reading, p: Predicate, k: Kind | None, dated: bool = False) -> Kind | None:
-    """What a stated intention, obligation or refusal about ``p`` is in PLOVER terms.
+    """What a stated intention, obligation, threat or refusal about ``p`` is in PLOVER terms.
 
     A future event with its own date ("will receive Witkoff on Tuesday") is the planned
     event itself, not an intention: its kind stays.
@@ -68,13 +102,17 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None, dated: bool = False) 
         return Kind.REQUEST  # "X said Y must return the helicopter"
     if _before(r, p.index, REFUSAL):
         return Kind.REJECT
+    if _before(r, p.index, THREAT):
+        return Kind.THREATEN
     if k not in MATERIAL:
         return None
+    future = p.tense in ("future", "conditional") or p.modal in ("may", "might", "could")
     if p.negated and k in COOPERATIVE:
         return Kind.REJECT  # "will not accept refugees"
-    if (p.tense in ("future", "conditional") and not dated) or _before(r, p.index, INTENT):
-        if k in FORCE:
-            return Kind.THREATEN
+    if (future and not dated) or _before(r, p.index, INTENT):
+        conditional = any(w in r.lows for w in ("unless", "if"))
+        if k in FORCE or k in (Kind.SANCTION, Kind.PROTEST) or conditional:
+            return Kind.THREATEN  # "will boycott the elections unless ..."
         if k in COOPERATIVE:
             return Kind.AGREE
     return None
@@ -82,24 +120,49 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None, dated: bool = False) 
 
 def frame_kind(r: Reading, f: Frame, dated: bool = False) -> Kind:
     if f.content is not None:
-        later = [p for p in r.preds if p.index > f.pred.index and _in_complement(r, f.pred.index, p.index)]
-        for p in later:
+        for p in complement(r, f.pred):
             if p.modal in ("must", "should", "ought") or _before(r, p.index, OBLIGATION):
                 return Kind.REQUEST
-        k = predicate_kind(r, f.content)
+        k = _chained_kind(r, f.content)
         intent = _intent_kind(r, f.content, k, dated)
         if intent is not None:
             return intent
         if k in MATERIAL:
             return k
-    k = predicate_kind(r, f.pred)
+    k = _chained_kind(r, f.pred)
     intent = _intent_kind(r, f.pred, k, dated)
     if intent is not None:
         return intent
+    if f.pred.lemma in INTENT_VERBS:
+        nxt = _chained(r, f.pred)
+        if nxt is not None:
+            intent = _intent_kind(r, nxt, predicate_kind(r, nxt), dated)
+            if intent is not None:
+                return intent
+    if f.pred.lemma == "deny" and not (
+        f.pred.index + 1 < len(r.tokens) and r.lows[f.pred.index + 1] == "that"
+    ):
+        return Kind.REJECT  # "denied land allocation"
     if f.pred.negated and k in COOPERATIVE:
         return Kind.REJECT
     if k is None:
         return Kind.STATEMENT if f.pred.is_speech else Kind.OTHER
+    return k
+
+
+def _chained(r: Reading, p: Predicate) -> Predicate | None:
+    """The verb that ``p`` governs through "to" ("prepared to impose", "began collecting")."""
+    return next((q for q in r.preds if p.index < q.index <= p.index + 3 and not q.finite), None)
+
+
+def _chained_kind(r: Reading, p: Predicate) -> Kind | None:
+    k = predicate_kind(r, p)
+    if p.lemma in INTENT_VERBS or k is None:
+        nxt = _chained(r, p)
+        if nxt is not None:
+            nk = predicate_kind(r, nxt)
+            if nk is not None:
+                return nk
     return k
 
 

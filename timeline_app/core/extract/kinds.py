@@ -31,7 +31,8 @@ NOUN_KINDS = _table(
         Kind.PROTEST: "protest protests demonstration demonstrations rally rallies march marches "
         "hunger sit-in boycott walkout signatures petition",
         Kind.MOBILIZE: "exercises drills maneuvers manoeuvres mobilization alert",
-        Kind.REQUEST: "demand demands appeal appeals request requests call calls plea ultimatum reminder",
+        Kind.REQUEST: "demand demands appeal appeals request requests call calls plea reminder",
+        Kind.THREATEN: "ultimatum threat threats warning",
         Kind.ACCUSE: "investigation investigations probe inquiry hearing complaint accusation accusations "
         "charges lawsuit allegations",
         Kind.SANCTION: "sanctions embargo suspension boycott",
@@ -55,7 +56,13 @@ SANCTION_OBJECTS = _words(
 )
 EXPEL_OBJECTS = _words("diplomats diplomat ambassador envoy inspectors observers monitors peacekeepers")
 BLOCK_OBJECTS = _words("road roads street streets bridge highway highways traffic transport entrance")
-RETREAT_LIFT = _words("blockade siege curfew sanctions embargo ban restrictions emergency")
+RETREAT_LIFT = _words("blockade siege sanctions embargo")
+EASE_OBJECTS = _words("curfew emergency restrictions ban measures")
+GIVING = _words("give grant donate deliver send supply provide hand ship airlift offer")
+AID_OBJECTS = _words(
+    "aid assistance asylum medicine medicines food supplies relief grain flour dollars loan loans grant arms "
+    "weapons equipment goods"
+)
 RECEIVE = _words("receive host welcome")
 SEIZE = _words("seize capture take occupy retake")
 _SKIP = _words(
@@ -94,8 +101,16 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.SANCTION
     if lemma == "block" and BLOCK_OBJECTS & set(words[:3]):
         return Kind.PROTEST
+    if lemma in ("lift", "ease", "end", "cancel", "shorten", "relax") and EASE_OBJECTS & set(words[:3]):
+        return Kind.CONCEDE  # easing restrictions on the population (CAMEO 081)
     if lemma in ("lift", "ease", "end") and RETREAT_LIFT & set(words[:3]):
         return Kind.RETREAT
+    if lemma in ("receive", "admit", "allow", "accept") and EXPEL_OBJECTS & set(words[:4]):
+        return Kind.RETREAT  # receiving inspectors or peacekeepers (CAMEO 086)
+    if lemma == "call" and words[:1] and words[0] in ("for", "on", "upon"):
+        return Kind.REQUEST
+    if lemma in GIVING and AID_OBJECTS & set(object_words(r, p, 9)):
+        return Kind.AID
     if lemma in GENERIC_VERBS or p.kind in (None, Kind.OTHER, Kind.STATEMENT):
         for w in words[:3]:
             if w in NOUN_KINDS and not (lemma in ("announce", "declare", "issue") and w in ("agreement",)):

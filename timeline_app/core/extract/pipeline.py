@@ -161,6 +161,20 @@ def _weekday_by_clause(r: Reading, p: Predicate, e: Any) -> Any:
                   "the publication date")  # fmt: skip
 
 
+def _same_frame(r: Reading, main: Predicate, dated: Predicate) -> bool:
+    """Whether the main verb and a dated verb tell one event: the same verb, a verb of saying
+    and what it reports, or a main verb whose clause the dated verb's clause introduces."""
+    from timeline_app.core.extract.frames import complement
+
+    if main.index == dated.index:
+        return True
+    if main.is_speech and dated in complement(r, main):
+        return True
+    if dated.is_speech and main in complement(r, dated):
+        return True
+    return not dated.finite or main.lemma in COPULAS
+
+
 def trailing_attribution(r: Reading) -> Predicate | None:
     """The speech verb of a closing attribution (", officials said", ", police said Tuesday")."""
     finite = [p for p in r.preds if p.finite]
@@ -205,11 +219,12 @@ def _main_predicate(r: Reading) -> Predicate | None:
 
 def _sentence_events(article: Article, r: Reading, country_name, previous_person: str = "") -> list[_Draft]:
     dated = _dated_predicates(r)
+    main = _main_predicate(r)
+    if main is not None and not any(_same_frame(r, main, p) for p, _ in dated):
+        # the main clause tells an event of its own besides the dated one(s)
+        dated = sorted([*dated, (main, [])], key=lambda d: d[0].index)
     if not dated:
-        main = _main_predicate(r)
-        if main is None:
-            return []
-        dated = [(main, [])]
+        return []
     actors, places, roles = actors_and_places(r, country_name)
     pronoun = r.tokens[0].lower in ("he", "she") and previous_person
     if pronoun and previous_person not in actors:
