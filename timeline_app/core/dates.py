@@ -148,6 +148,18 @@ _ISO_FORMS = [
 ]
 
 
+# The fields each precision must have (the others must be None).
+_NEEDS: dict[Precision, tuple[str, ...]] = {
+    Precision.MINUTE: ("month", "day", "hour", "minute"),
+    Precision.HOUR: ("month", "day", "hour"),
+    Precision.DAY: ("month", "day"),
+    Precision.WEEK: ("month", "day"),
+    Precision.MONTH: ("month",),
+    Precision.QUARTER: ("month",),
+    Precision.SEASON: ("month",),
+}
+
+
 @total_ordering
 @dataclass(frozen=True, slots=True, eq=True)
 class FuzzyDate:
@@ -173,22 +185,15 @@ class FuzzyDate:
     end: FuzzyDate | None = None
 
     def __post_init__(self) -> None:
-        p = Precision(self.precision)
-        if p is not self.precision:
+        p = self.precision
+        if type(p) is not Precision:  # Enum lookup is slow; most dates arrive with a Precision already
+            p = Precision(p)
             object.__setattr__(self, "precision", p)
         if not isinstance(self.year, int) or isinstance(self.year, bool):
             raise ValueError(f"year must be a whole number, not {self.year!r}")
         if abs(self.year) > 999_999:
             raise ValueError(f"year {self.year} is out of range (at most 999999 either way)")
-        needs = {
-            Precision.MINUTE: ("month", "day", "hour", "minute"),
-            Precision.HOUR: ("month", "day", "hour"),
-            Precision.DAY: ("month", "day"),
-            Precision.WEEK: ("month", "day"),
-            Precision.MONTH: ("month",),
-            Precision.QUARTER: ("month",),
-            Precision.SEASON: ("month",),
-        }.get(p, ())
+        needs = _NEEDS.get(p, ())
         for name in needs:
             if getattr(self, name) is None:
                 raise ValueError(f"a {p.value}-precision date needs a {name}")

@@ -290,7 +290,7 @@ def _parse_loose_date(text: str, *, allow_no_year: bool = False) -> FuzzyDate | 
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
     try:
-        parsed = dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
+        parsed = dateparser.parse(text, settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input; a date line is optional
         return None
     if parsed is None:

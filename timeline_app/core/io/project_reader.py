@@ -1,0 +1,349 @@
+"""Reading a parsed project file defensively: repair what can be repaired, say what was.
+
+Every repair adds a one-line warning; only a file that is not a project at all,
+or one of a newer version, is refused. Reading is built for 100,000 events in well
+under a second: dates repeat a lot in a timeline, so each distinct ``when`` is parsed
+once, and the common "YYYY-MM-DD" day is read without the general ISO parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from enum import StrEnum
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any, TypeVar
+
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.errors import InputError
+from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline, new_id
+
+_E = TypeVar("_E", bound=StrEnum)
+
+FORMAT = "timeline-app"
+VERSION = 1
+
+_KINDS = {k.value: k for k in Kind}
+_STATUSES = {s.value: s for s in Status}
+_ORIGINS = {o.value: o for o in Origin}
+_PRECISIONS = {p.value: p for p in Precision}
+_DAY = re.compile(r"([+-]?\d{4,6})-(\d\d)-(\d\d)")
+_MILLENNIUM = re.compile(r"[+-]?\d{1,3}")
+
+
+def parse_project_object(data: Any) -> tuple[Timeline, list[str]]:
+    """Build a Timeline from a parsed project object, repairing what can be repaired.
+
+    Raises:
+        InputError: not a timeline-app project, or of a newer version.
+    """
+    if not isinstance(data, dict):
+        raise InputError("is not a timeline-app project (the top level is not an object)")
+    if data.get("format") != FORMAT:
+        raise InputError('is not a timeline-app project (no "format": "timeline-app")')
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InputError(f"has an invalid format version {version!r}")
+    if version > VERSION:
+        raise InputError(
+            f"was written by a newer timeline-app (format version {version}); "
+            f"this one reads version {VERSION}; please update timeline-app"
+        )
+    warnings: list[str] = []
+    reader = _Reader(warnings)
+    articles = reader.articles(_list_or_empty(data, "articles"))
+    events = reader.events(_list_or_empty(data, "events"), {a.id: a for a in articles})
+    title = data.get("title")
+    if not isinstance(title, str):
+        title = "Untitled timeline"
+    timeline = Timeline(title=title)
+    timeline.replace_all(title, articles, events)
+    return timeline, warnings
+
+
+def _list_or_empty(data: dict[str, Any], key: str) -> Any:
+    value = data.get(key)
+    return [] if value is None else value
+
+
+def when_from_json(data: Any) -> FuzzyDate:
+    """The ``when`` object of an event (see project.when_to_json).
+
+    Raises:
+        ValueError: no start, an unknown precision, or an impossible date.
+    """
+    return _Reader([]).when(data)
+
+
+class _Reader:
+    """One read: the warnings so far and the dates already parsed."""
+
+    def __init__(self, warnings: list[str]) -> None:
+        self.warnings = warnings
+        self._dates: dict[tuple[Any, ...], FuzzyDate] = {}
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+
+    # -- articles ---------------------------------------------------------------
+
+    def articles(self, items: Any) -> list[Article]:
+        if not isinstance(items, list):
+            raise InputError('has "articles" that is not a list')
+        articles: dict[str, Article] = {}
+        for n, item in enumerate(items, 1):
+            try:
+                article = self.article(item)
+            except (ValueError, TypeError) as error:
+                self.warnings.append(f"article {n} was skipped: {error}")
+                continue
+            if article.id in articles:
+                self.warnings.append(f"article {n} repeats the id {article.id!r}; the first one was kept")
+                continue
+            articles[article.id] = article
+        return list(articles.values())
+
+    def article(self, item: Any) -> Article:
+        if not isinstance(item, dict):
+            raise TypeError("not an object")
+        aid = _text(item, "id")
+        if not aid:
+            raise ValueError("it has no id")
+        published = None
+        raw = item.get("published")
+        if raw is not None and raw != "":
+            try:
+                if not isinstance(raw, str):
+                    raise ValueError(f"{raw!r} is not a date")
+                published = FuzzyDate.parse(raw)
+            except ValueError as error:
+                self.warn(f"article {aid!r} had an impossible publication date ({error}); it was dropped")
+        path = _text(item, "path")
+        if path_escapes(path):
+            self.warnings.append(
+                f"article {aid!r} had a path outside the project folder ({path!r}); only its name was kept"
+            )
+            path = PureWindowsPath(path).name
+        return Article(
+            id=aid,
+            title=_text(item, "title"),
+            text=_text(item, "text"),
+            published=published,
+            source=_text(item, "source"),
+            path=path,
+            sha256=_text(item, "sha256"),
+            language=_text(item, "language"),
+        )
+
+    # -- events -----------------------------------------------------------------
+
+    def events(self, items: Any, articles: dict[str, Article]) -> list[Event]:
+        if not isinstance(items, list):
+            raise InputError('has "events" that is not a list')
+        events: dict[str, Event] = {}
+        for n, item in enumerate(items, 1):
+            try:
+                event = self.event(item, articles)
+            except (ValueError, TypeError) as error:
+                self.warnings.append(f"event {n} was skipped: {error}")
+                continue
+            if event.id in events:
+                fresh = new_id()
+                self.warn(f"event {n} repeats the id {event.id!r}; it was given the new id {fresh!r}")
+                event = replace(event, id=fresh)
+            events[event.id] = event
+        return list(events.values())
+
+    def event(self, item: Any, articles: dict[str, Article]) -> Event:
+        if not isinstance(item, dict):
+            raise TypeError("not an object")
+        get = item.get
+        eid = _text(item, "id") or new_id()
+        label = f"event {eid!r}"
+        expression = _text(item, "expression")
+        notes = _text(item, "notes")
+        when: FuzzyDate | None = None
+        when_data = get("when")
+        if when_data is not None:
+            if not isinstance(when_data, dict):
+                raise TypeError("'when' must be an object or null")
+            expression = _text(when_data, "expression") or expression
+            try:
+                when = self.when(when_data)
+            except ValueError as error:
+                self.warnings.append(f"{label} had an impossible date ({error}); it is now undated")
+                unreadable = f"Unreadable date in the file: {when_data.get('start')!r}"
+                notes = f"{notes}\n{unreadable}" if notes else unreadable
+        kind = self._choice(_KINDS, get("kind", "OTHER"), Kind.OTHER, label)
+        status = self._choice(_STATUSES, get("status", "reported"), Status.REPORTED, label)
+        origin = self._choice(_ORIGINS, get("origin", "extracted"), Origin.EXTRACTED, label)
+        reviewed = get("reviewed", False)
+        if not isinstance(reviewed, bool):
+            reviewed = reviewed in (1, "true", "True", "yes")
+        return Event(
+            id=eid,
+            title=_text(item, "title"),
+            when=when,
+            description=_text(item, "description"),
+            actors=_strings(get("actors"), "actors"),
+            places=_strings(get("places"), "places"),
+            kind=kind,
+            status=status,
+            sources=self.sources(get("sources"), articles, label),
+            origin=origin,
+            reviewed=reviewed,
+            expression=expression,
+            explanation=_text(item, "explanation"),
+            notes=notes,
+            roles=self.roles(get("roles"), label),
+            alternatives=self.alternatives(get("alternatives"), label),
+        )
+
+    def _choice(self, table: dict[str, _E], value: Any, default: _E, label: str) -> _E:
+        found = table.get(value) if isinstance(value, str) else None
+        if found is not None:
+            return found
+        self.warnings.append(
+            f"{label} had an unknown {type(default).__name__.lower()} {value!r}; it became {default.value!r}"
+        )
+        return default
+
+    def roles(self, value: Any, label: str) -> tuple[tuple[str, str], ...]:
+        if not value:
+            return ()
+        if not isinstance(value, dict):
+            self.warnings.append(f"{label}: its roles were not an object and were dropped")
+            return ()
+        return tuple((str(k), str(v)) for k, v in value.items())
+
+    def alternatives(self, value: Any, label: str) -> tuple[FuzzyDate, ...]:
+        if not value:
+            return ()
+        if not isinstance(value, list):
+            self.warnings.append(f"{label}: its alternative dates were not a list and were dropped")
+            return ()
+        found = []
+        for alt in value:
+            try:
+                found.append(self.when(alt))
+            except ValueError as error:
+                self.warnings.append(f"{label}: an alternative date was dropped ({error})")
+        return tuple(found)
+
+    def sources(self, items: Any, articles: dict[str, Article], label: str) -> tuple[Source, ...]:
+        if not items:
+            return ()
+        if not isinstance(items, list):
+            raise TypeError("'sources' must be a list")
+        sources: list[Source] = []
+        for item in items:
+            if not isinstance(item, dict):
+                raise TypeError("a source must be an object")
+            aid = _text(item, "article")
+            start, end = item.get("start"), item.get("end")
+            quote = _text(item, "quote")
+            article = articles.get(aid)
+            if article is None:
+                self.warnings.append(f"{label} cited a missing article {aid!r}; that source was dropped")
+                continue
+            text = article.text
+            if not (type(start) is int and type(end) is int and 0 <= start <= end <= len(text)):
+                start, end = -1, -1
+            if start < 0 or text[start:end] != quote:
+                found = text.find(quote) if quote else -1
+                if found < 0:
+                    self.warn(f"{label}: a quote is no longer in its article; that source was dropped")
+                    continue
+                self.warn(f"{label}: a source's offsets did not match its quote; they were re-anchored")
+                start, end = found, found + len(quote)
+            sources.append(Source(aid, start, end, quote))
+        return tuple(sources)
+
+    # -- dates --------------------------------------------------------------------
+
+    def when(self, data: Any) -> FuzzyDate:
+        if not isinstance(data, dict):
+            raise ValueError("a date must be an object")
+        start, end = data.get("start"), data.get("end")
+        key = (start, end, data.get("precision"), data.get("end_precision"), bool(data.get("approximate")))
+        try:
+            found = self._dates.get(key)
+        except TypeError:  # an unhashable start or end (a list...): not a date
+            raise ValueError("a date's start and end must be text") from None
+        if found is None:
+            found = _when(start, end, key[2], key[3], key[4])
+            self._dates[key] = found
+        return found
+
+
+def _when(start: Any, end: Any, precision: Any, end_precision: Any, approximate: bool) -> FuzzyDate:
+    if not isinstance(start, str):
+        raise ValueError("a date needs a text 'start'")
+    prec = _precision(precision)
+    date = _date(start, prec)
+    if end is not None:
+        if not isinstance(end, str):
+            raise ValueError("a date's 'end' must be text or null")
+        if end_precision is not None:
+            last = _date(end, _precision(end_precision))
+        else:  # files without end_precision: the end at the start's precision when it is finer
+            last = FuzzyDate.parse(end) if not _MILLENNIUM.fullmatch(end.strip()) else _date(end, prec)
+            if prec is not None and last.precision.rank < prec.rank:
+                last = last.truncate(prec)
+        date = replace(date, end=last)
+    if approximate:
+        date = replace(date, approximate=True)
+    return date
+
+
+def _precision(value: Any) -> Precision | None:
+    if value is None:
+        return None
+    found = _PRECISIONS.get(value) if isinstance(value, str) else None
+    if found is None:
+        raise ValueError(f"unknown precision {value!r}")
+    return found
+
+
+def _date(text: str, precision: Precision | None) -> FuzzyDate:
+    """One date's text at a known precision; FuzzyDate.parse for all but the fast cases."""
+    if precision is None or precision is Precision.DAY:
+        m = _DAY.fullmatch(text)
+        if m:
+            return FuzzyDate(int(m[1]), int(m[2]), int(m[3]))
+    if precision is Precision.MILLENNIUM and _MILLENNIUM.fullmatch(text.strip()):
+        # FuzzyDate.iso() writes a millennium as "2" (for 2000), which FuzzyDate.parse does not read.
+        return FuzzyDate(int(text) * 1000, precision=Precision.MILLENNIUM)
+    date = FuzzyDate.parse(text)
+    if precision is not None and date.precision is not precision:
+        date = date.truncate(precision)
+    return date
+
+
+def path_escapes(path: str) -> bool:
+    """Absolute (POSIX or Windows), drive-relative, or climbing out with "..": a path
+    that, followed, would read files outside the project folder."""
+    if not path:
+        return False
+    for flavour in (PurePosixPath, PureWindowsPath):
+        pure = flavour(path)
+        if pure.anchor or ".." in pure.parts:
+            return True
+    return "\x00" in path
+
+
+def _text(item: dict[str, Any], key: str) -> str:
+    value = item.get(key)
+    if type(value) is str:
+        return value
+    if value is None:
+        return ""
+    raise TypeError(f"{key!r} must be text")
+
+
+def _strings(value: Any, key: str) -> tuple[str, ...]:
+    if not value:
+        return ()
+    if not isinstance(value, list) or not all(type(v) is str for v in value):
+        raise TypeError(f"{key!r} must be a list of text")
+    return tuple(value)
