@@ -27,6 +27,8 @@ from timeline_app.core.model import Article
 TextWidth = Callable[[str], float]
 _KIND_SAMPLE = 128
 """Kind proportions of a big cluster come from this many evenly spread events."""
+_DAY_AS_BAR = 160.0
+"""A point event whose period is wider than this many pixels is drawn as a bar."""
 _TOP_KINDS = 4
 """A cluster shows its four commonest kinds; the rest share one neutral segment (-1)."""
 
@@ -192,6 +194,34 @@ def label_widths(layout: TimelineLayout, rows: np.ndarray, text_width: TextWidth
     return widths
 
 
+def lane_heights(layout: TimelineLayout, available: float, m: FrameMetrics) -> np.ndarray:
+    """Each lane's height: at least ``min_lane_rows`` rows; spare room goes to lanes by the
+    square root of their event counts (a busy lane gets more rows, a quiet one is not
+    squeezed out), never more rows than a lane has events. Counts, not what is in view,
+    decide, so lanes do not jump while panning."""
+    n = len(layout.lanes)
+    if not n:
+        return np.zeros(0)
+    fixed = 2 * m.lane_padding + m.density_height
+    least = fixed + m.min_lane_rows * m.row_height
+    heights = np.full(n, least)
+    spare = available - least * n
+    if spare <= 0:
+        return heights
+    counts = np.diff(layout.lane_offsets).astype(np.float64)
+    cap = fixed + np.maximum(counts, m.min_lane_rows) * m.row_height
+    for _ in range(3):  # what capped lanes cannot use goes to the others
+        room = cap - heights
+        open_ = room > 1e-9
+        if spare <= 1e-9 or not open_.any():
+            break
+        weights = np.sqrt(np.maximum(counts, 1.0)) * open_
+        share = np.minimum(spare * weights / weights.sum(), room)
+        heights = heights + share
+        spare -= float(share.sum())
+    return heights
+
+
 def compute_frame(
     layout: TimelineLayout,
     scale: TimeScale,
@@ -208,18 +238,17 @@ def compute_frame(
     if layout.filtered and len(undated):
         undated = undated[layout.visible[undated]]
     lanes_height = height - (m.tray_height if len(undated) else 0.0)
-    n_lanes = max(len(layout.lanes), 1)
-    min_lane = 2 * m.lane_padding + m.density_height + m.min_lane_rows * m.row_height
-    lane_h = max(min_lane, lanes_height / n_lanes) if layout.lanes else 0.0
-    frame.content_height = lane_h * len(layout.lanes)
+    heights = lane_heights(layout, lanes_height, m)
+    tops = np.concatenate([[0.0], np.cumsum(heights)])
+    frame.content_height = float(tops[-1])
     scroll = min(max(scroll, 0.0), max(frame.content_height - lanes_height, 0.0))
     frame.scroll = scroll
-    rows_per_lane = max(1, int((lane_h - 2 * m.lane_padding - m.density_height) // m.row_height))
     for lane, info in enumerate(layout.lanes):
-        y = top + lane * lane_h - scroll
+        y, lane_h = top + float(tops[lane]) - scroll, float(heights[lane])
         if y + lane_h <= top or y >= top + lanes_height:
             continue
-        box = LaneBox(lane, info.title, layout.lane_count(lane), y, lane_h, rows_per_lane)
+        rows = max(1, int((lane_h - 2 * m.lane_padding - m.density_height) // m.row_height))
+        box = LaneBox(lane, info.title, layout.lane_count(lane), y, lane_h, rows)
         frame.lanes.append(box)
         _lay_lane(frame, layout, box, text_width, m)
     if len(undated):
@@ -269,7 +298,8 @@ def _lay_lane(
             frame.clusters.append(cluster)
             badges.append(cluster.x)
     overflow, used = _stack(frame, layout, box, candidates, badges, text_width, m)
-    if len(dense) or overflow:
+    hidden = overflow + int(counts[dense].sum())
+    if overflow or hidden > 4 * capacity:
         # The density marks grow into the rows left empty, up to a readable height.
         bottom = box.y + box.height - m.lane_padding
         free = bottom - (row_y0 + used * m.row_height + 4)
@@ -358,10 +388,10 @@ def _stack(
     wide_limit = scale.width / 2
     items = []
     for row, x0, x1, shape, lw in zip(rows.tolist(), xs0, xs1, shapes, widths, strict=True):
-        if shape == Shape.POINT and x1 - x0 > 3 * r:
-            shape = Shape.RANGE  # zoomed in past its precision: a day is drawn as the day it is
+        if shape == Shape.POINT and x1 - x0 > _DAY_AS_BAR:
+            shape = Shape.RANGE  # zoomed in to hours: a day is drawn as the day it is
         if shape == Shape.POINT:
-            x1 = x0
+            x0 = x1 = (x0 + x1) / 2  # the dot sits in its day, not on the midnight before it
             left, label_x = x0 - r, x0 + r + lgap
             right = label_x + lw
             inside = False
