@@ -43,14 +43,13 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     tmp_name: str | None = None
     try:
-        mode = target.stat().st_mode & 0o7777 if target.exists() else None
+        mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        if mode is not None:
-            os.chmod(tmp_name, mode)
+        os.chmod(tmp_name, mode)
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_folder(folder)
@@ -65,6 +64,19 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
     """:func:`atomic_write_bytes` for text (newlines written as given)."""
     atomic_write_bytes(path, text.encode(encoding))
+
+
+def _new_file_mode() -> int:
+    """What open() would give a new file (0o666 less the umask); mkstemp gives 0o600,
+    which would hide a new project from the rest of a shared folder's group."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o644  # the usual umask 022, where /proc is not there to ask
 
 
 def _fsync_folder(folder: Path) -> None:

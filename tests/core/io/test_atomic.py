@@ -1,0 +1,177 @@
+"""Atomic saves: a failed save leaves the old file, no temporary file, and the timeline in memory."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from tests.core.io.strategies import same_content
+from tests.core.io.test_project import small_timeline
+from timeline_app.core.errors import InputError
+from timeline_app.core.io import atomic
+from timeline_app.core.io.atomic import atomic_write_bytes, atomic_write_text
+from timeline_app.core.io.project import load_project, project_bytes, save_project
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_writes_new_and_replaces_old(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    atomic_write_text(target, "first\n")
+    atomic_write_bytes(target, b"second\n")
+    assert target.read_bytes() == b"second\n"
+    assert leftovers(tmp_path) == []
+
+
+def test_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+    target.chmod(0o640)
+    atomic_write_text(target, "new")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_a_new_file_gets_the_usual_permissions_not_mkstemps(tmp_path: Path) -> None:
+    umask = os.umask(0o027)
+    try:
+        atomic_write_text(tmp_path / "new.txt", "x")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o640
+
+
+def test_relative_path_in_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    atomic_write_text("here.txt", "x")
+    assert (tmp_path / "here.txt").read_text() == "x"
+
+
+def saved_project(tmp_path: Path) -> tuple[Path, bytes]:
+    path = tmp_path / "project.json"
+    save_project(small_timeline(), path)
+    return path, path.read_bytes()
+
+
+def check_failed_save(tmp_path: Path, path: Path, old: bytes, match: str) -> None:
+    """The save fails with one line; the old file, the folder and the timeline are intact."""
+    timeline = small_timeline()
+    timeline.set_title("Edited, not yet saved")
+    with pytest.raises(InputError, match=match) as info:
+        save_project(timeline, path)
+    message = str(info.value)
+    assert "\n" not in message and message.startswith(f"cannot save {path.name}: ")
+    assert path.read_bytes() == old
+    assert leftovers(path.parent) == []
+    assert timeline.title == "Edited, not yet saved" and len(timeline) == 3
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(exist_ok=True)
+    save_project(timeline, elsewhere / "copy.json")
+    assert same_content(load_project(elsewhere / "copy.json")[0], timeline)
+
+
+class _FullDisk:
+    """A file whose writes fail as on a full disk, after taking part of the data."""
+
+    def __init__(self, real: object) -> None:
+        self.real = real
+
+    def __enter__(self) -> _FullDisk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.real.close()  # type: ignore[attr-defined]
+
+    def write(self, data: bytes) -> int:
+        self.real.write(data[: len(data) // 2])  # type: ignore[attr-defined]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.real, name)
+
+
+def test_full_disk_while_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path, old = saved_project(tmp_path)
+    real_fdopen = os.fdopen
+
+    def fdopen(fd: int, *args: object, **kwargs: object) -> object:
+        stream = real_fdopen(fd, *args, **kwargs)  # type: ignore[call-overload]
+        if os.path.dirname(os.path.realpath(f"/proc/self/fd/{fd}")) == str(path.parent.resolve()):
+            return _FullDisk(stream)
+        return stream
+
+    monkeypatch.setattr(atomic.os, "fdopen", fdopen)
+    check_failed_save(tmp_path, path, old, "the disk is full")
+
+
+def test_full_disk_at_fsync(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path, old = saved_project(tmp_path)
+    real_fsync = os.fsync
+    target_folder = str(path.parent.resolve())
+
+    def no_space(fd: int) -> None:
+        if os.path.realpath(f"/proc/self/fd/{fd}").startswith(target_folder + os.sep + "."):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    check_failed_save(tmp_path, path, old, "disk is full")
+
+
+def test_read_only_folder_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root (CI containers) chmod does not stop writes, so the refusal is simulated."""
+    path, old = saved_project(tmp_path)
+    real_mkstemp = atomic.tempfile.mkstemp
+
+    def refuse(*args: object, dir: str | os.PathLike[str] | None = None, **kwargs: object) -> tuple[int, str]:
+        if dir is not None and Path(dir).resolve() == path.parent.resolve():
+            raise PermissionError(errno.EACCES, "Permission denied", str(dir))
+        return real_mkstemp(*args, dir=dir, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    check_failed_save(tmp_path, path, old, "permission denied")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_read_only_folder_for_real(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path, old = saved_project(folder)
+    folder.chmod(0o555)
+    try:
+        check_failed_save(tmp_path, path, old, "permission denied")
+    finally:
+        folder.chmod(0o755)
+
+
+def test_rename_failure_removes_the_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path, old = saved_project(tmp_path)
+
+    real_replace = os.replace
+
+    def refuse(src: str, dst: str) -> None:
+        if Path(dst).parent.resolve() == path.parent.resolve():
+            raise OSError(errno.EROFS, "Read-only file system")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refuse)
+    check_failed_save(tmp_path, path, old, "read-only")
+
+
+def test_missing_folder_and_folder_as_target(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="folder does not exist"):
+        save_project(small_timeline(), tmp_path / "nowhere" / "p.json")
+    (tmp_path / "dir.json").mkdir()
+    with pytest.raises(InputError, match="cannot save dir.json"):
+        save_project(small_timeline(), tmp_path / "dir.json")
+    assert leftovers(tmp_path) == []
+
+
+def test_project_bytes_do_not_depend_on_the_save(tmp_path: Path) -> None:
+    path, old = saved_project(tmp_path)
+    assert old == project_bytes(small_timeline(), tmp_path)
