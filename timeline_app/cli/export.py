@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.io.exchange.records import LANE_MODES
+from timeline_app.core.io.exchange import LANE_MODES, timeline_in_range
 from timeline_app.core.model import Timeline
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
@@ -110,21 +110,9 @@ def run(args: argparse.Namespace) -> int:
     if fmt in IMAGE_FORMATS:
         count = _export_image(timeline, fmt, args, first, last)
     else:
-        count = _export_data(_in_range(timeline, first, last), fmt, args)
+        count = _export_data(timeline_in_range(timeline, first, last), fmt, args)
     print(f"{count} events -> {args.output}", file=sys.stderr)
     return 0
-
-
-def _in_range(timeline: Timeline, first: float | None, last: float | None) -> Timeline:
-    """The events that overlap [first, last) (all of them, undated included, with no range)."""
-    if first is None and last is None:
-        return timeline
-    lo = -float("inf") if first is None else first
-    hi = float("inf") if last is None else last
-    kept = [e for e in timeline.events if e.when and e.when.end_days > lo and e.when.start_days < hi]
-    subset = Timeline(title=timeline.title)
-    subset.replace_all(timeline.title, timeline.articles, kept)
-    return subset
 
 
 def _export_data(timeline: Timeline, fmt: str, args: argparse.Namespace) -> int:

@@ -31,6 +31,18 @@ class DataExport:
     skipped: int = 0
 
 
+def timeline_in_range(timeline: Timeline, first: float | None, last: float | None) -> Timeline:
+    """The events overlapping [first, last) days (all of them, undated included, with no range)."""
+    if first is None and last is None:
+        return timeline
+    lo = -float("inf") if first is None else first
+    hi = float("inf") if last is None else last
+    kept = [e for e in timeline.iter_events() if e.when and e.when.end_days > lo and e.when.start_days < hi]
+    subset = Timeline(title=timeline.title)
+    subset.replace_all(timeline.title, timeline.articles, kept)
+    return subset
+
+
 def export_data(
     timeline: Timeline, fmt: str, lanes: str = "none", subtitle: str = "", folder: str | None = None
 ) -> DataExport:
@@ -76,4 +88,5 @@ __all__ = [
     "import_ics",
     "import_timelinejs",
     "lane_of",
+    "timeline_in_range",
 ]

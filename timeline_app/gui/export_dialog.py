@@ -1,0 +1,296 @@
+"""File > Export: a self-contained dialog, and the function that writes what it asked for.
+
+The main window calls :func:`ask_export_options` (tests monkeypatch it, as pytest-qt
+advises for modal dialogs) and hands the answer to :func:`write_export`, which may
+run off the GUI thread: it touches no widget.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.errors import InputError
+from timeline_app.core.io.atomic import atomic_write_bytes
+from timeline_app.core.io.exchange import DATA_FORMATS, LANE_MODES, export_data, timeline_in_range
+from timeline_app.core.model import Timeline
+from timeline_app.gui.export import MAX_SIDE, ExportOptions, default_file_name, export_image
+
+FORMATS: dict[str, tuple[str, str]] = {
+    "png": ("PNG image", ".png"),
+    "svg": ("SVG vector image", ".svg"),
+    "pdf": ("PDF document", ".pdf"),
+    "csv": ("CSV spreadsheet", ".csv"),
+    "json": ("Project file (JSON)", ".json"),
+    "timelinejs": ("TimelineJS3 (JSON for the web)", ".json"),
+    "ics": ("iCalendar", ".ics"),
+    "md": ("Markdown list", ".md"),
+}
+IMAGE_FORMATS = ("png", "svg", "pdf")
+
+
+@dataclass(slots=True)
+class ExportRequest:
+    """What the user asked for: a file, a format, and the image options (used for images)."""
+
+    path: str
+    format: str
+    options: ExportOptions = field(default_factory=ExportOptions)
+
+
+def _date(edit: QDateEdit) -> FuzzyDate:
+    d = edit.date()
+    return FuzzyDate(d.year(), d.month(), d.day())
+
+
+def _qdate(days: float) -> QDate:
+    when = FuzzyDate.from_days(days)
+    return QDate(when.year, when.month or 1, when.day or 1)
+
+
+class ExportDialog(QDialog):
+    """Format, file, range, size, scale, texts and decorations of an export."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        timeline_title: str,
+        span: tuple[float, float] | None = None,
+        visible: tuple[float, float] | None = None,
+        folder: str = "",
+        lanes: str = "none",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self._folder = folder or str(Path.home())
+        self._title = timeline_title
+        self._visible = visible
+        form = QFormLayout()
+
+        self.format = QComboBox()
+        for key, (label, _suffix) in FORMATS.items():
+            self.format.addItem(label, key)
+        form.addRow("Format", self.format)
+
+        self.path = QLineEdit()
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow("File", row)
+
+        self.whole = QRadioButton("Whole timeline")
+        self.visible = QRadioButton("Visible range")
+        self.chosen = QRadioButton("Dates")
+        self.whole.setChecked(True)
+        self.visible.setEnabled(visible is not None)
+        first, last = span or visible or (20000.0, 20400.0)
+        self.first, self.last = QDateEdit(_qdate(first)), QDateEdit(_qdate(max(first, last - 1)))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        dates = QHBoxLayout()
+        for widget in (self.whole, self.visible, self.chosen, self.first, self.last):
+            dates.addWidget(widget)
+        form.addRow("Range", dates)
+
+        self.fit = QCheckBox("Fit to content")
+        self.fit.setChecked(True)
+        self.width, self.height = QSpinBox(), QSpinBox()
+        for spin, value in ((self.width, 1920), (self.height, 1080)):
+            spin.setRange(200, MAX_SIDE)
+            spin.setValue(value)
+            spin.setSuffix(" px")
+        self.scale = QComboBox()
+        for factor in (1, 2, 3):
+            self.scale.addItem(f"{factor}x", factor)
+        size = QHBoxLayout()
+        for widget in (self.fit, self.width, self.height, self.scale):
+            size.addWidget(widget)
+        form.addRow("Size", size)
+
+        self.title = QLineEdit(timeline_title)
+        self.subtitle = QLineEdit()
+        form.addRow("Title", self.title)
+        form.addRow("Subtitle", self.subtitle)
+
+        self.lanes = QComboBox()
+        for mode in LANE_MODES:
+            self.lanes.addItem("No lanes" if mode == "none" else f"By {mode}", mode)
+        self.lanes.setCurrentIndex(max(0, LANE_MODES.index(lanes) if lanes in LANE_MODES else 0))
+        form.addRow("Lanes", self.lanes)
+
+        self.legend = QCheckBox("Legend")
+        self.headers = QCheckBox("Lane headers")
+        self.footnotes = QCheckBox("Numbered sources")
+        for box in (self.legend, self.headers, self.footnotes):
+            box.setChecked(True)
+        extras = QHBoxLayout()
+        for widget in (self.legend, self.headers, self.footnotes):
+            extras.addWidget(widget)
+        form.addRow("Show", extras)
+
+        self.background = QComboBox()
+        for key, label in (("light", "Light"), ("dark", "Dark"), ("transparent", "Transparent")):
+            self.background.addItem(label, key)
+        form.addRow("Background", self.background)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.fit.toggled.connect(self._update_enabled)
+        for button in (self.whole, self.visible, self.chosen):
+            button.toggled.connect(self._update_enabled)
+        self._format_changed()
+
+    # -- reading the answer ----------------------------------------------------------
+
+    @property
+    def format_key(self) -> str:
+        return str(self.format.currentData())
+
+    def request(self) -> ExportRequest:
+        """The answer as plain data (what :func:`ask_export_options` returns)."""
+        first = last = None
+        if self.visible.isChecked() and self._visible is not None:
+            first, last = self._visible
+        elif self.chosen.isChecked():
+            first, last = _date(self.first).start_days, _date(self.last).end_days
+        background = str(self.background.currentData())
+        options = ExportOptions(
+            format=self.format_key if self.format_key in IMAGE_FORMATS else "png",
+            first=first,
+            last=last,
+            width=None if self.fit.isChecked() else self.width.value(),
+            height=None if self.fit.isChecked() else self.height.value(),
+            scale=float(self.scale.currentData()),
+            title=self.title.text(),
+            subtitle=self.subtitle.text(),
+            legend=self.legend.isChecked(),
+            lane_headers=self.headers.isChecked(),
+            footnotes=self.footnotes.isChecked(),
+            lanes=str(self.lanes.currentData()),
+            theme="dark" if background == "dark" else "light",
+            transparent=background == "transparent",
+        )
+        return ExportRequest(self.path.text().strip(), self.format_key, options)
+
+    # -- reacting ------------------------------------------------------------------------
+
+    def _format_changed(self) -> None:
+        suffix = FORMATS[self.format_key][1]
+        current = self.path.text().strip()
+        if not current:
+            name = default_file_name(Timeline(title=self._title), suffix.lstrip("."))
+            self.path.setText(os.path.join(self._folder, name))
+        else:
+            self.path.setText(str(Path(current).with_suffix(suffix)))
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        image = self.format_key in IMAGE_FORMATS
+        raster = self.format_key == "png"
+        for widget in (self.fit, self.title, self.subtitle, self.legend, self.headers, self.footnotes):
+            widget.setEnabled(image)
+        self.background.setEnabled(image)
+        self.scale.setEnabled(raster)
+        self.width.setEnabled(image and not self.fit.isChecked())
+        self.height.setEnabled(image and not self.fit.isChecked())
+        self.first.setEnabled(self.chosen.isChecked())
+        self.last.setEnabled(self.chosen.isChecked())
+
+    def _browse(self) -> None:
+        label, suffix = FORMATS[self.format_key]
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export to", self.path.text(), f"{label} (*{suffix})"
+        )
+        if path:
+            self.path.setText(path if path.endswith(suffix) else path + suffix)
+
+    def accept(self) -> None:
+        if not self.path.text().strip():
+            self.path.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self.chosen.isChecked() and self.last.date() < self.first.date():
+            self.last.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
+
+
+def ask_export_options(
+    parent: QWidget | None,
+    timeline_title: str,
+    span: tuple[float, float] | None = None,
+    visible: tuple[float, float] | None = None,
+    folder: str = "",
+    lanes: str = "none",
+) -> ExportRequest | None:
+    """Show the export dialog; the request, or None when cancelled. Tests monkeypatch this."""
+    dialog = ExportDialog(parent, timeline_title, span, visible, folder, lanes)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.request()
+    finally:
+        dialog.deleteLater()
+
+
+def write_export(timeline: Timeline, request: ExportRequest) -> str:
+    """Write the export atomically; returns a one-line summary for the status bar.
+
+    Images go through :func:`timeline_app.gui.export.export_image` (the window's painter);
+    data formats through :func:`timeline_app.core.io.exchange.export_data`. Touches no widget.
+
+    Raises:
+        InputError: an impossible size, an empty range, or a file that cannot be written.
+    """
+    name = Path(request.path).name
+    if request.format in IMAGE_FORMATS:
+        options = request.options
+        options.format = request.format
+        report = export_image(timeline, request.path, options)
+        summary = f"Exported {report.in_range:,} events to {name}"
+        if report.pages > 1:
+            summary += f" ({report.pages} pages)"
+        return summary + "".join(f"; {note}" for note in report.notes)
+    if request.format not in DATA_FORMATS:
+        raise InputError(f"cannot export as {request.format!r}")
+    options = request.options
+    subset = timeline_in_range(timeline, options.first, options.last)
+    folder = str(Path(request.path).resolve().parent)
+    result = export_data(
+        subset, request.format, lanes=options.lanes, subtitle=options.subtitle, folder=folder
+    )
+    atomic_write_bytes(request.path, result.data)
+    summary = f"Exported {result.events:,} events to {name}"
+    if result.skipped:
+        summary += f"; {result.skipped} undated or out-of-range events left out"
+    return summary
