@@ -254,6 +254,8 @@ def _year_guard(m: re.Match[str], text: str) -> bool:
         return False
     if m["mod"] or m["pre"]:
         return True
+    if re.search(r"\d[\s-]$", text[max(0, s - 2) : s]):
+        return False  # one group of a phone number or a list of figures
     before = word_before(text, s).lower()
     if before in ("no", "number", "flight", "route", "room", "page", "model", "version", "code", "rule"):
         return False

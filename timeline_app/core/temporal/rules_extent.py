@@ -57,7 +57,7 @@ _DURATION_LEAD = (
 )
 DURATION = rule(
     "duration",
-    rf"\b{QUANT_PREFIX}{_DURATION_LEAD}(?P<n>{L.NUMBER})[\s-]{{1,2}}(?:(?:full|more|long|straight|consecutive|"
+    rf"\b{_DURATION_LEAD}{QUANT_PREFIX}(?P<n>{L.NUMBER})[\s-]{{1,2}}(?:(?:full|more|long|straight|consecutive|"
     r"additional|extra|calendar|fiscal)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|"
     r"months?|quarters?|years?|decades?|centuries|century|millennium)(?P<extra>\s+and\s+a\s+half)?(?![\w-])"
     r"(?:-(?:long|old))?",

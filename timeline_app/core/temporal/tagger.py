@@ -87,7 +87,12 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
                 ctx.last_quarter = first.date
                 break
     for start, end, index, m in chosen:
-        reading: Reading | None = rules[index].resolve(m, ctx)  # type: ignore[arg-type]
+        try:
+            reading: Reading | None = rules[index].resolve(m, ctx)  # type: ignore[arg-type]
+        except ValueError:
+            # a period finer than what it counts from ("that week" after "the third quarter"),
+            # or a day the calendar does not have: leave it out rather than guess
+            reading = None
         if reading is None:
             continue
         span = text[start:end]

@@ -1,0 +1,102 @@
+"""Dates that name their calendar position."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.temporal.helpers import find, spans
+from timeline_app.core.dates import Precision
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "precision"),
+    [
+        ("The treaty was signed on 2 December 2025 in Geneva.", "2 December 2025", "2025-12-02", Precision.DAY),
+        ("The treaty was signed on Dec. 2, 2025, in Geneva.", "Dec. 2, 2025", "2025-12-02", Precision.DAY),
+        ("Talks resumed on December 2 in Geneva.", "December 2", "2025-12-02", Precision.DAY),
+        ("The file is dated 2025-12-02.", "2025-12-02", "2025-12-02", Precision.DAY),
+        ("Talks stalled in December 2025.", "December 2025", "2025-12", Precision.MONTH),
+        ("The war began in 2022.", "2022", "2022", Precision.YEAR),
+        ("Relations thawed in the 1990s.", "the 1990s", "199", Precision.DECADE),
+        ("Prices fell sharply in the third quarter of 2024.", "third quarter of 2024", "2024-Q3", Precision.QUARTER),
+        ("Output grew in Q3 2024.", "Q3 2024", "2024-Q3", Precision.QUARTER),
+        ("The summer of 2014 saw the first sanctions.", "summer of 2014", "2014-SU", Precision.SEASON),
+        ("He has lived there since the 19th century.", "19th century", "18", Precision.CENTURY),
+    ],
+)
+def test_absolute_dates(text, phrase, value, precision):
+    e = find(text, phrase)
+    assert phrase in e.text
+    assert e.type == "DATE"
+    assert e.value == value
+    assert e.date is not None and e.date.precision is precision
+
+
+def test_day_without_year_takes_the_nearest_year_in_past_tense():
+    # published in January: "December 20" in a past-tense sentence is last December
+    assert find("The ceasefire collapsed on December 20.", "December 20", dt.date(2026, 1, 5)).value == "2025-12-20"
+
+
+def test_day_without_year_in_future_tense_is_the_next_one():
+    e = find("The summit will open on January 14.", "January 14", dt.date(2025, 12, 2))
+    assert e.value == "2026-01-14"
+
+
+def test_weekday_given_with_the_date_fixes_the_year():
+    # 25 April is a Saturday in 2026, not in 2025
+    assert find("Voting was held on Saturday, April 25.", "April 25", dt.date(2026, 4, 24)).value == "2026-04-25"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "order", "value"),
+    [("12/02/2025", "MDY", "2025-12-02"), ("12/02/2025", "DMY", "2025-02-12"), ("25/12/2025", "MDY", "2025-12-25")],
+)
+def test_numeric_dates_follow_the_date_order(phrase, order, value):
+    assert find(f"The deadline is {phrase}.", phrase, date_order=order).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Growth slowed in mid-2024.", "mid-2024", "2024", "MID"),
+        ("Fighting resumed in early December.", "early December", "2025-12", "EARLY"),
+        ("Elections are due at the end of 2026.", "the end of 2026", "2026", "END"),
+        ("The offensive began in late March 2022.", "late March 2022", "2022-03", "LATE"),
+    ],
+)
+def test_modifiers_keep_the_period(text, phrase, value, mod):
+    e = find(text, phrase)
+    assert e.text == phrase
+    assert (e.value, e.mod) == (value, mod)
+
+
+def test_two_digit_year_with_apostrophe():
+    e = find("He served in the army from '58 until the coup.", "'58")
+    assert e.value == "1958"
+
+
+def test_holidays_resolve_to_their_day():
+    assert find("Shelling continued on Christmas Day.", "Christmas Day").value == "2024-12-25"
+    assert find("The truce will hold over Christmas Day.", "Christmas Day").value == "2025-12-25"
+    assert find("They met over Easter 2024.", "Easter 2024").value == "2024-03-31"
+
+
+def test_spelled_out_years():
+    assert find("It happened in nineteen ninety-six.", "nineteen ninety-six").value == "1996"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army sent 2,025 troops to the border.",
+        "The ticket costs $2025 in total.",
+        "Call +1 555 2025 or 555-2025 for details.",
+        "Version 2.0.25 of the software was released.",
+        "Room 1990 of the hotel was booked.",
+        "Unemployment is at 2020%.",
+    ],
+)
+def test_numbers_that_are_not_years(text):
+    assert not [s for s in spans(text) if any(c.isdigit() for c in s)]

@@ -1,0 +1,74 @@
+"""Times of day, durations and repetitions, and words that only look like dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.temporal.helpers import find, spans
+from timeline_app.core.temporal import tag
+
+TUESDAY = dt.date(2025, 12, 2)
+
+
+def test_clock_time_on_the_publication_day():
+    e = find("The session opens at 3 p.m. in Brussels.", "3 p.m.", TUESDAY)
+    assert (e.type, e.value) == ("TIME", "2025-12-02T15:00")
+
+
+def test_clock_time_with_zone_and_weekday():
+    e = find("Voting closed at 15:00 GMT Saturday.", "15:00 GMT Saturday", TUESDAY)
+    assert e.text == "15:00 GMT Saturday"
+    assert e.value == "2025-11-29T15:00"
+
+
+def test_every_morning_is_a_set():
+    e = find("Convoys leave every morning.", "every morning", TUESDAY)
+    assert (e.type, e.value) == ("SET", "XXXX-XX-XXTMO")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value"),
+    [
+        ("The war lasted a decade.", "a decade", "DURATION", "P10Y"),
+        ("He was jailed for three years.", "three years", "DURATION", "P3Y"),
+        ("Prices rose over the past two years.", "the past two years", "DURATION", "P2Y"),
+        ("The council meets every week.", "every week", "SET", "P1W"),
+        ("Talks lasted two hours.", "two hours", "DURATION", "PT2H"),
+        ("Inspectors report daily to Vienna.", "daily", "SET", "P1D"),
+    ],
+)
+def test_durations_and_sets_are_never_dates(text, phrase, type_, value):
+    e = find(text, phrase, TUESDAY)
+    assert e.text == phrase
+    assert (e.type, e.value, e.date) == (type_, value, None)
+
+
+def test_for_three_years_leaves_out_the_preposition():
+    assert "three years" in spans("He was jailed for three years.", TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will march on the capital if we may.",
+        "In a statement, we said the second round failed.",
+        "The Sun reported that the minister may resign.",
+        "A second delegation arrived in a convoy.",
+        "The app reached version 3.1.4 after 10.5 million downloads.",
+        "Call 555-0199 or +44 20 7946 0958.",
+    ],
+)
+def test_words_that_are_not_dates(text):
+    assert tag(text, TUESDAY) == []
+
+
+def test_expressions_never_overlap_and_offsets_match_the_text():
+    text = "On Monday, 2 December 2025, at 3 p.m., two days after the vote, talks lasted three hours."
+    found = tag(text, TUESDAY)
+    assert len(found) >= 4
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+    for e in found:
+        assert text[e.start : e.end] == e.text

@@ -1,0 +1,100 @@
+"""Dates relative to the publication date, weekdays by tense, and anaphora."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.temporal.helpers import find, values
+from timeline_app.core.dates import Precision
+
+TUESDAY = dt.date(2025, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "precision"),
+    [
+        ("The minister said today that talks failed.", "today", "2025-12-02", Precision.DAY),
+        ("The minister resigned yesterday.", "yesterday", "2025-12-01", Precision.DAY),
+        ("The minister will resign tomorrow.", "tomorrow", "2025-12-03", Precision.DAY),
+        ("The vote takes place tonight.", "tonight", "2025-12-02", Precision.DAY),
+        ("Talks were held this week.", "this week", "2025-W49", Precision.WEEK),
+        ("Talks were held last month.", "last month", "2025-11", Precision.MONTH),
+        ("Elections will be held next year.", "next year", "2026", Precision.YEAR),
+        ("A plan surfaced earlier this month.", "earlier this month", "2025-12", Precision.MONTH),
+        ("The rebels attacked two days ago.", "two days ago", "2025-11-30", Precision.DAY),
+        ("A decision is due a week from now.", "a week from now", "2025-W50", Precision.WEEK),
+        ("The border closed late last July.", "late last July", "2025-07", Precision.MONTH),
+    ],
+)
+def test_deictic(text, phrase, value, precision):
+    e = find(text, phrase, TUESDAY)
+    assert phrase.lower() in e.text.lower()
+    assert e.value == value
+    assert e.date is not None and e.date.precision is precision
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Troops are currently deployed.", "PRESENT_REF"),
+        ("The crisis is now in its third year.", "PRESENT_REF"),
+        ("Relations have recently improved.", "PAST_REF"),
+    ],
+)
+def test_vague_references(text, value):
+    assert value in values(text, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The envoy met the president on Friday.", "2025-11-28"),
+        ("The envoy will meet the president on Friday.", "2025-12-05"),
+        ("The envoy is to meet the president on Friday.", "2025-12-05"),
+        ("The envoy plans to meet the president on Friday.", "2025-12-05"),
+        ("The envoy is scheduled to arrive on Friday.", "2025-12-05"),
+        ("The envoy is expected to arrive on Friday.", "2025-12-05"),
+        ("The envoy prepares for talks on Friday.", "2025-12-05"),
+        ("The envoy met the president last Friday.", "2025-11-28"),
+        ("The envoy will see him next Tuesday.", "2025-12-09"),
+        ("Rubio said the envoy will arrive on Tuesday.", "2025-12-02"),
+        ("The envoy arrived on Tuesday.", "2025-12-02"),
+    ],
+)
+def test_weekdays_follow_the_tense(text, value):
+    wd = next(w for w in ("Friday", "Tuesday") if w in text)
+    assert find(text, wd, TUESDAY).value == value
+
+
+def test_past_tense_weekday_equal_to_the_publication_weekday_is_that_day():
+    friday = dt.date(2025, 11, 28)
+    assert find("Protesters gathered on Friday in the capital.", "Friday", friday).value == "2025-11-28"
+
+
+def test_weekday_with_a_part_of_day_resolves_to_the_day():
+    e = find("Shelling began Friday afternoon, officials said.", "Friday afternoon", TUESDAY)
+    assert e.text == "Friday afternoon" and e.value == "2025-11-28"
+    assert "afternoon" in e.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The talks opened on March 3, 2024. The next day, both sides walked out.", "The next day", "2024-03-04"),
+        ("The talks opened on March 3, 2024. Two days later, they collapsed.", "Two days later", "2024-03-05"),
+        ("The talks opened on March 3, 2024. The following week, they resumed.", "The following week",
+         "2024-W10"),
+        ("The treaty was signed in May 2019. That year, trade doubled.", "That year", "2019"),
+        ("The treaty was signed in May 2019. The same month, sanctions were lifted.", "The same month", "2019-05"),
+    ],
+)
+def test_anaphora_counts_from_the_last_date_in_the_text(text, phrase, value):
+    assert find(text, phrase, TUESDAY).value == value
+
+
+def test_without_an_anchor_relative_expressions_stay_unresolved():
+    e = find("The minister resigned on Friday.", "Friday", None)
+    assert e.date is None and e.value == "XXXX-WXX-5"
+    assert find("The talks opened on March 3, 2024.", "March 3, 2024", None).value == "2024-03-03"
