@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -65,8 +66,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("timeline-app: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # `timeline-app extract a.txt | head`: the reader left, that is fine
+        _silence_stdout()
         return 0
+    except Exception as error:  # a bug: one line for the user, the traceback only on request
+        if os.environ.get("TIMELINE_APP_DEBUG"):
+            raise
+        message = " ".join(str(error).split()) or type(error).__name__
+        print(
+            f"timeline-app: internal error: {message} (set TIMELINE_APP_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 1
     from timeline_app.cli.gui import run_gui
 
     return run_gui(args)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that Python's final flush does not complain of the pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests, IDEs)
+        pass
