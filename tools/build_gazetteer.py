@@ -307,6 +307,8 @@ def build_places(out: Path, english: set[str], petrarch: Path) -> dict[str, str]
                 raw is primary
                 or (" " in name and country_words & set(low.split()))
                 or (" " not in name and re.search(r"(an|ian|ese|ish|i|ic|ch|er|ot|iot|ean)$", low))
+                or (" " not in name and len(low) >= 4 and low[:3] == iso3_name[code].lower()[:3])
+                or re.fullmatch(r"(the )?(([a-z]\. ?){2,3}|[a-z]{2,3})", low)  # The US, U.S.A.
             ):
                 aliases[code].add(name)
             else:

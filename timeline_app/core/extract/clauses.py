@@ -161,7 +161,7 @@ def predicates(tokens: list[Token], lex: Lexicon, name_tokens: set[int]) -> list
     for i, tok in enumerate(tokens):
         if i in name_tokens or (tok.text[:1].isupper() and i > 0):
             continue
-        verb = lex.verb(tok.text)
+        verb = lex.verb(tok.text) or _unknown_past(tokens, i, name_tokens)
         if verb is None or (tok.lower == "according" and i + 1 < len(tokens) and lows[i + 1] == "to"):
             continue
         prev = _prev_word(lows, i)
@@ -226,6 +226,16 @@ def _verb_follows(tokens: list[Token], lex: Lexicon, i: int) -> bool:
         return True
     v = lex.verb(low)
     return v is not None and v.form == "past" and not tokens[i + 1].text[:1].isupper()
+
+
+def _unknown_past(tokens: list[Token], i: int, names: set[int]) -> Verb | None:
+    """A past-tense verb the lexicon lacks, right after a name or pronoun ("Israel renewed")."""
+    low = tokens[i].lower
+    if len(low) < 5 or not low.endswith("ed") or not low.isalpha() or i == 0:
+        return None
+    if (i - 1) in names or tokens[i - 1].lower in SUBJECT_PRONOUNS:
+        return Verb(low[:-2] if not low.endswith("ied") else low[:-3] + "y", None, "past")
+    return None
 
 
 def _prev_word(lows: list[str], i: int) -> int | None:

@@ -338,6 +338,18 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
     return mentions
 
 
+_AFFIXED = ("-led", "-backed", "-based", "-owned", "-run", "-born", "-brokered", "-controlled", "-held")
+
+
+def _affixed(tokens: list[Token], k: int, gaz: Gazetteer) -> Entry | None:
+    """ "Vietnamese-led", "Washington-backed": the name before the affix."""
+    low = tokens[k].lower
+    for affix in _AFFIXED:
+        if low.endswith(affix):
+            return gaz.lookup(tuple(low[: -len(affix)].split()))
+    return None
+
+
 def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[str, str]) -> list[Mention]:
     """Cut a capitalised run into gazetteer names, role titles and unknown names."""
     pieces: list[tuple[int, int, Entry | None, str]] = []  # (first, last, entry, "role"/"name"/"")
@@ -350,6 +362,10 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
                 entry, end = e, k + length
                 break
         low = tokens[k].lower
+        if entry is None and "-" in low:
+            affixed = _affixed(tokens, k, gaz)
+            if affixed is not None and affixed.kind in ("country", "city", "org", "seat"):
+                entry, end = affixed, k + 1
         if tokens[k].text in known and (entry is None or (end - k == 1 and entry.kind in ("city", "region"))):
             # a surname seen earlier in the article wins over a small town's name
             pieces.append((k, k + 1, None, "name"))

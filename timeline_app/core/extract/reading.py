@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline_app.core.extract.clauses import Predicate, predicates, segments
+from timeline_app.core.extract.clauses import ADVERBS, Predicate, predicates, segments
 from timeline_app.core.extract.gazetteer import MAJOR_CITY, Gazetteer
 from timeline_app.core.extract.lexicon import Lexicon
 from timeline_app.core.extract.mentions import LOCATIVE, Mention, find_mentions
@@ -58,15 +58,40 @@ class Reading:
     def is_place_use(self, m: Mention) -> bool:
         """Whether a place name names where something happened rather than who acted.
 
-        A capital used as the state ("Moscow's forces", "proposed by Washington", "Moscow said")
-        is an actor; a country after "in"/"to" is a place; a demonym or bare country an actor.
+        A capital used as the state ("Moscow's forces", "proposed by Washington", "Beirut again
+        rejected") is an actor, as is a place coordinated with the subject ("Bosnia and Slovenia
+        agreed"); a country after "in"/"to" is a place unless it is an adjective ("in Israeli
+        police custody"); a demonym or a bare country elsewhere is an actor.
         """
         before = self.tokens[m.first - 1].lower if m.first > 0 else ""
-        after_pred = any(p.index == m.last for p in self.preds)
         if m.kind in ("city", "region", "place"):
-            return not (m.possessive or before == "by" or after_pred)
+            return not (m.possessive or before == "by" or self.is_subject(m))
         if m.kind == "country":
-            return before in LOCATIVE and m.text.lower() not in ("u.s.",) and not m.possessive
+            if m.possessive or before not in LOCATIVE:
+                return False
+            nxt = self.tokens[m.last] if m.last < len(self.tokens) else None
+            adjective = (
+                nxt is not None
+                and nxt.text[:1].islower()
+                and nxt.lower.isalpha()
+                and (m.text.lower() != m.name.lower() and nxt.lower not in LOCATIVE and nxt.lower != "and")
+            )
+            return not adjective
+        return False
+
+    def is_subject(self, m: Mention) -> bool:
+        """Whether a name is (part of) the subject of a verb: the verb follows it, perhaps after
+        adverbs or after a coordinated name ("Bosnia and Slovenia agreed")."""
+        pred_at = {p.index for p in self.preds}
+        j = m.last
+        while j < len(self.tokens) and self.tokens[j].lower in ADVERBS:
+            j += 1
+        if j in pred_at:
+            return True
+        if j < len(self.tokens) and self.tokens[j].lower in ("and", ","):
+            other = self.mention_at(j + 1)
+            if other is not None and other is not m:
+                return self.is_subject(other)
         return False
 
     def time_tokens(self) -> set[int]:
