@@ -1,0 +1,134 @@
+"""Temporal tagger: accuracy on TimeBank and AQUAINT, and speed beside dateparser.
+
+    python benchmarks/bench_timex.py [--dateparser-docs N] [--repeat N]
+
+1. Tags every document of ../shared/corpus/timex/{timebank,aquaint}.jsonl with its
+   "dct" as the anchor, writes the predictions as JSONL to a temporary folder and
+   prints the tables of ../shared/tools/eval_timex.py for each corpus.
+2. Times the tagger over all documents and dateparser.search.search_dates over the
+   first N documents of each corpus (it is slow), and compares characters per second.
+3. Times a 2,000-word article (median of --repeat runs) and shows how time grows on
+   pathological inputs (x1, x4, x16 the size) to make backtracking visible.
+
+Figures depend on the machine and its load; the numbers are wall-clock medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timex_corpus import SETS, documents, score, write_predictions  # noqa: E402
+
+from timeline_app.core.dates import FuzzyDate  # noqa: E402
+from timeline_app.core.temporal import tag  # noqa: E402
+
+
+def accuracy() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in SETS:
+            path = write_predictions(name, Path(tmp))
+            print(f"== {name} (predictions: {path.name})")
+            print(score(name, path))
+
+
+def _tag_all(docs: list[dict]) -> float:
+    start = time.perf_counter()
+    for doc in docs:
+        tag(doc["text"], FuzzyDate.parse(doc["dct"][:10]), language="en")
+    return time.perf_counter() - start
+
+
+def _dateparser_all(docs: list[dict]) -> float:
+    from dateparser.search import search_dates
+
+    start = time.perf_counter()
+    for doc in docs:
+        base = dt.datetime.fromisoformat(doc["dct"][:10])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            search_dates(doc["text"], languages=["en"], settings={"RELATIVE_BASE": base})
+    return time.perf_counter() - start
+
+
+def speed(dateparser_docs: int) -> None:
+    docs = [d for name in SETS for d in documents(name)]
+    chars = sum(len(d["text"]) for d in docs)
+    _tag_all(docs[:5])  # warm the caches the way a running app has them
+    ours = _tag_all(docs)
+    sample = [d for name in SETS for d in list(documents(name))[:dateparser_docs]]
+    sample_chars = sum(len(d["text"]) for d in sample)
+    _dateparser_all(sample[:1])
+    theirs = _dateparser_all(sample)
+    ours_sample = _tag_all(sample)
+    print("== speed (wall clock; machine shared with other jobs)")
+    print(f"tagger, all {len(docs)} documents ({chars:,} chars): {ours:.2f} s = {chars / ours:,.0f} chars/s")
+    print(
+        f"dateparser.search.search_dates on a subset, the first {dateparser_docs} documents of each corpus "
+        f"({len(sample)} docs, {sample_chars:,} chars): {theirs:.2f} s = {sample_chars / theirs:,.0f} chars/s"
+    )
+    print(f"tagger on the same subset: {ours_sample:.3f} s = {sample_chars / ours_sample:,.0f} chars/s")
+    print(f"speed-up on the same documents: {theirs / ours_sample:.1f}x")
+
+
+def article_time(repeat: int) -> None:
+    words = " ".join(d["text"] for name in SETS for d in documents(name)).split()
+    article = " ".join(words[:2000])
+    anchor = dt.date(1998, 2, 13)
+    tag(article, anchor, language="en")
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        tag(article, anchor, language="en")
+        runs.append(time.perf_counter() - start)
+    detected = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        tag(article, anchor)
+        detected.append(time.perf_counter() - start)
+    print(f"== a 2,000-word article ({len(article):,} chars), median of {repeat} runs")
+    print(f"language given: {1000 * statistics.median(runs):.1f} ms (best {1000 * min(runs):.1f} ms)")
+    print(f"language detected: {1000 * statistics.median(detected):.1f} ms")
+
+
+def growth() -> None:
+    print("== growth on pathological inputs (ms at x1, x4, x16 the size; linear is about 1 : 4 : 16)")
+    units = {
+        "digits": "1234567890",
+        "digits and slashes": "12/02/20",
+        "punctuation": ".,;:-'\"",
+        "time words": "Monday the next day 2025 ago quarter late early of 3 p.m. ",
+        "apostrophes": "'5",
+    }
+    for name, unit in units.items():
+        row = []
+        for factor in (1, 4, 16):
+            text = unit * (20_000 * factor // len(unit))
+            start = time.perf_counter()
+            tag(text, dt.date(2025, 12, 2), language="en")
+            row.append(1000 * (time.perf_counter() - start))
+        print(f"{name:<20} " + " : ".join(f"{t:8.1f}" for t in row))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dateparser-docs", type=int, default=15, help="documents per corpus for dateparser")
+    ap.add_argument("--repeat", type=int, default=30)
+    args = ap.parse_args()
+    accuracy()
+    speed(args.dateparser_docs)
+    article_time(args.repeat)
+    growth()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
