@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.exchange.records import article_citation
-from timeline_app.core.layout import Frame, TimelineLayout, TimeScale, compute_frame
+from timeline_app.core.layout import Frame, FrameMetrics, TimelineLayout, TimeScale, compute_frame
 from timeline_app.core.layout.columns import date_fields
 from timeline_app.core.model import Article, Event, Timeline
 from timeline_app.gui import painter as timeline_painter
@@ -42,12 +42,14 @@ NOTE_PX, FOOTER_PX = 11.5, 10.5
 FOOTER = 30.0
 PUBLICATION_MARKS = 40
 """Past this many articles their publication markers are clutter, not information."""
+LABEL_MAX_WIDTH = 330.0
+"""An exported label may be longer than on screen: a figure is read, not browsed."""
 MARK_LIMIT = 20_000
 """Past this many events the labels are clusters anyway: titles are not given note marks."""
 FOOTNOTE_LIMIT = 60
 """Past this many articles the notes end with "and N more": a figure is not a bibliography."""
 FIT_WIDTH = (1200.0, 12000.0)
-FIT_HEIGHT = (480.0, 16000.0)
+FIT_HEIGHT = (320.0, 16000.0)
 MAX_FIT_ROWS = 24
 
 
@@ -182,19 +184,28 @@ class PageContent:
             lane_h = 2 * m.lane_padding + m.density_height + rows * m.row_height
             return min(max(fixed + lanes * lane_h, FIT_HEIGHT[0]), max(tallest, fixed + lanes * least))
 
-        def fits(rows: int) -> bool:
+        def fits(rows: int, clusters: bool) -> bool:
             height = height_of(rows)
             figure = QRectF(MARGIN, MARGIN * 0.75, width - 2 * MARGIN, height - fixed + chrome_h + 8)
-            return _hidden(self.frame_for(figure, first, last), self.layout, first, last) == 0
+            frame = self.frame_for(figure, first, last)
+            if not clusters and frame.clusters:
+                return False
+            return _hidden(frame, self.layout, first, last) == 0
 
         lo, hi = m.min_lane_rows, MAX_FIT_ROWS
         while hi > lo and height_of(hi - 1) >= height_of(hi):
             hi -= 1  # rows past the height limit change nothing
-        if fits(lo) or not fits(hi):
-            return height_of(lo if fits(lo) else hi)
-        while hi - lo > 1:  # fits(hi) and not fits(lo)
-            mid = (lo + hi) // 2
-            lo, hi = (lo, mid) if fits(mid) else (mid, hi)
+        # Every event with its own label if that fits, else none left to the density marks.
+        for clusters in (False, True):
+            if fits(lo, clusters):
+                return height_of(lo)
+            if not fits(hi, clusters):
+                continue
+            low, high = lo, hi
+            while high - low > 1:  # fits(high) and not fits(low)
+                mid = (low + high) // 2
+                low, high = (low, mid) if fits(mid, clusters) else (mid, high)
+            return height_of(high)
         return height_of(hi)
 
     # -- pages ----------------------------------------------------------------------
@@ -286,11 +297,8 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
         for source in event.sources:
             if source.article not in note_of:
                 note_of[source.article] = len(note_of) + 1
-    if options.footnotes and note_of and len(in_range) <= MARK_LIMIT:
-        in_range = [_marked(e, note_of) if e.sources else e for e in in_range]
-    cited = [a for a in timeline.articles if a.id in note_of]  # publication marks only for these
-    layout = TimelineLayout(in_range, cited, options.lanes, title=timeline.title)
     title = options.title if options.title is not None else timeline.title
+    cited = [a for a in timeline.articles if a.id in note_of]  # publication marks only for these
     paint = timeline_painter.PaintOptions(
         title=title,
         subtitle=options.subtitle,
@@ -299,7 +307,12 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
         background=False,  # the page paints it (or leaves it transparent)
         tray=False,
         publications=len(cited) <= PUBLICATION_MARKS,
+        metrics=FrameMetrics(label_max_width=LABEL_MAX_WIDTH),
     )
+    if options.footnotes and note_of and len(in_range) <= MARK_LIMIT:
+        metrics = QFontMetricsF(timeline_painter.Fonts.of(paint).label)
+        in_range = [_marked(e, note_of, metrics) if e.sources else e for e in in_range]
+    layout = TimelineLayout(in_range, cited, options.lanes, title=timeline.title)
     return PageContent(
         options=options,
         title=title,
@@ -326,9 +339,15 @@ def _range(starts: np.ndarray, ends: np.ndarray, options: ExportOptions) -> tupl
     return (first - pad if options.first is None else first), (last + pad if options.last is None else last)
 
 
-def _marked(event: Event, note_of: dict[str, int]) -> Event:
+def _marked(event: Event, note_of: dict[str, int], metrics: QFontMetricsF) -> Event:
+    """The event with its note numbers after its title, eliding the title (not the numbers)."""
     numbers = sorted({note_of[s.article] for s in event.sources})
-    return replace(event, title=event.title + ",".join(map(str, numbers)).translate(SUPERSCRIPT))
+    mark = ",".join(map(str, numbers)).translate(SUPERSCRIPT)
+    room = LABEL_MAX_WIDTH - metrics.horizontalAdvance(mark) - 2
+    title = event.title
+    if metrics.horizontalAdvance(title) > room:
+        title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
+    return replace(event, title=title + mark)
 
 
 def _note_text(article_id: str, articles: dict[str, Article]) -> str:
