@@ -1,0 +1,143 @@
+"""`timeline-app extract`: the project it writes, its exit codes, and no traceback ever."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.core.io.test_project import small_timeline
+from timeline_app.cli import main
+from timeline_app.core.io.project import load_project, save_project
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The real command, as a user runs it (a fresh interpreter, real stdout and stderr)."""
+    return subprocess.run(
+        [sys.executable, "-m", "timeline_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+def check_sample_project(data: dict, sample_path: Path) -> None:
+    """The issue's "done when": a valid version-1 project, the sample's title and date,
+    and every quote equal to the article's text at its offsets."""
+    first_lines = sample_path.read_text(encoding="utf-8").splitlines()
+    assert (data["format"], data["version"]) == ("timeline-app", 1)
+    [article] = data["articles"]
+    assert article["title"] == first_lines[1].strip()
+    assert article["published"] == first_lines[0].split()[1]
+    assert data["events"], "the sample has dated events"
+    for event in data["events"]:
+        for source in event["sources"]:
+            assert source["article"] == article["id"]
+            assert article["text"][source["start"] : source["end"]] == source["quote"]
+
+
+def test_sample_to_stdout_as_a_real_process(sample_path: Path) -> None:
+    pytest.importorskip("timeline_app.core.extract")
+    done = run_cli("extract", str(sample_path))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    check_sample_project(json.loads(done.stdout), sample_path)
+
+
+def test_sample_to_a_file(sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("timeline_app.core.extract")
+    out = tmp_path / "out.json"
+    assert main(["extract", str(sample_path), "-o", str(out), "--title", "Mine"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.splitlines()) == 1 and "events" in captured.err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    check_sample_project(data, sample_path)
+    assert data["title"] == "Mine"
+    timeline, warnings = load_project(out)
+    assert warnings == [] and len(timeline) == len(data["events"])
+
+
+def test_published_option_overrides_the_file(sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("timeline_app.core.extract")
+    assert main(["extract", str(sample_path), "--published", "2024-01-15"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"][0]["published"] == "2024-01-15"
+
+
+def test_project_files_pass_through_without_the_extractor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "in.json"
+    save_project(small_timeline(), project)
+    out = tmp_path / "out.json"
+    assert main(["extract", str(project), "-o", str(out)]) == 0
+    assert out.read_bytes() == project.read_bytes()
+    assert "3 events from 1 articles" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [(["extract"], 2), (["extract", "--bogus", "x.txt"], 2), (["extract", "a.txt", "--published"], 2),
+     (["--help"], 0), (["extract", "--help"], 0), (["nonsense-command-file.txt", "--no-such-flag"], 2)],
+)  # fmt: skip
+def test_usage_errors_exit_2(args: list[str], code: int, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(args) == code
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_usage_error_as_a_real_process() -> None:
+    done = run_cli("extract")
+    assert done.returncode == 2
+    assert "usage:" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_bad_input_as_a_real_process(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    done = run_cli("extract", str(binary))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"timeline-app: {binary.name}: is a binary file, not an article"]
+    assert done.stdout == ""
+
+
+def test_unexpected_errors_are_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import timeline_app.cli.extract as extract_cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("something\nbroke")
+
+    monkeypatch.setattr(extract_cli, "load_inputs", broken)
+    monkeypatch.delenv("TIMELINE_APP_DEBUG", raising=False)
+    assert main(["extract", str(tmp_path / "a.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err == "timeline-app: internal error: something broke (set TIMELINE_APP_DEBUG=1 for details)\n"
+    monkeypatch.setenv("TIMELINE_APP_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["extract", str(tmp_path / "a.txt")])
+
+
+def test_closed_stdout_pipe_is_quiet(tmp_path: Path) -> None:
+    from timeline_app.core.synthetic import synthetic_timeline
+
+    project = tmp_path / "big.json"
+    save_project(synthetic_timeline(3000), project)
+    assert project.stat().st_size > 4 * 65536  # more than a pipe holds: the write must fail
+    command = [sys.executable, "-m", "timeline_app", "extract", str(project)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO) as process:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.read(10) == b'{\n "format'
+        process.stdout.close()  # like `| head -c 10`
+        err = process.stderr.read().decode()
+        code = process.wait(timeout=120)
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert code == 0
