@@ -38,8 +38,8 @@ def view(qtbot) -> TimelineView:
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.set_timeline(make_timeline())
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     widget.repaint()
     return widget
 
@@ -232,3 +232,43 @@ def test_snapping_keeps_precision_and_moves_ranges_whole() -> None:
     rng = FuzzyDate.parse("2025-01-01/2025-01-10")
     moved = snap_date(rng, 3.2)
     assert moved.iso() == "2025-01-04/2025-01-13"
+
+
+def test_tooltips_for_clusters_and_publication_marks(view: TimelineView) -> None:
+    view.repaint()
+    result = view.last_paint()
+    x, _article = result.frame.publications[0]
+    text = view.tooltip_at(QPointF(x, result.chrome.axis.bottom() - 3))
+    assert "Talks article" in text and "20 Nov 2025" in text
+    assert view.tooltip_at(QPointF(centre_of(view, "m"))).startswith("<p")
+    assert view.tooltip_at(QPointF(empty_point(view))) == ""
+
+
+def test_pinch_zooms_about_the_fingers(view: TimelineView) -> None:
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    before = view.scale()
+    pos = QPointF(600, 300)
+    t = before.days_at(600)
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
+        pos, pos, view.mapToGlobal(pos), 0.5, QPointF(0, 0),
+    )  # fmt: skip
+    QApplication.sendEvent(view, pinch)
+    after = view.scale()
+    assert after.span == pytest.approx(before.span / 1.5)
+    assert after.days_at(600) == pytest.approx(t, abs=before.days_per_px * 1e-6)
+
+
+def test_an_empty_or_missing_timeline_paints(qtbot) -> None:
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(600, 300)
+    widget.set_timeline(Timeline())
+    with qtbot.waitExposed(widget):
+        widget.show()
+    widget.repaint()
+    assert widget.last_paint().frame.events == []
+    widget.set_timeline(None)
+    widget.repaint()
+    assert widget.visible_range()[0] < widget.visible_range()[1]

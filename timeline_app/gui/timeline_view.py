@@ -241,6 +241,26 @@ class TimelineView(QWidget):
                 painter.setPen(theme.highlight)
                 painter.drawText(QPointF(x + 6, self.height() - 8), preview.label())
 
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The tooltip for a point: an event, a cluster, or an article's publication mark."""
+        hit = self.hit(pos)
+        target = self._event_of(hit)
+        if target is not None:
+            return tooltip_html(target, self._timeline)
+        if hit is not None and hit.what == "cluster" and hit.cluster is not None:
+            c = hit.cluster
+            first = FuzzyDate.from_days(c.first).label()
+            last = FuzzyDate.from_days(max(c.first, c.last - 1e-6)).label()
+            return f"<b>{c.count:,} events</b><br>{first} – {last}<br><i>double-click to zoom in</i>"
+        result = self._result
+        if result is not None and result.chrome.axis.top() <= pos.y() <= result.chrome.axis.bottom():
+            near = [(abs(x - pos.x()), a) for x, a in result.frame.publications if abs(x - pos.x()) <= 6]
+            if near:
+                article = min(near, key=lambda n: n[0])[1]
+                published = article.published.label() if article.published else ""
+                return f"<b>{html.escape(article.title)}</b><br>published {html.escape(published)}"
+        return ""
+
     # -- helpers -------------------------------------------------------------------
 
     def _event_of(self, hit: Hit | None) -> Event | None:
@@ -373,12 +393,12 @@ class TimelineView(QWidget):
                 return True
         if event.type() == QEvent.Type.ToolTip:
             help_event: QHelpEvent = event  # type: ignore[assignment]
-            target = self._event_of(self.hit(QPointF(help_event.pos())))
-            if target is None:
+            text = self.tooltip_at(QPointF(help_event.pos()))
+            if text:
+                QToolTip.showText(help_event.globalPos(), text, self)
+            else:
                 QToolTip.hideText()
                 event.ignore()
-            else:
-                QToolTip.showText(help_event.globalPos(), tooltip_html(target, self._timeline), self)
             return True
         if event.type() == QEvent.Type.PaletteChange and self._theme is None:
             self.update()
