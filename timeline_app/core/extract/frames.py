@@ -32,13 +32,26 @@ class Frame:
 
 def build_frame(r: Reading, pred: Predicate) -> Frame:
     speech = next((p for p in reversed(r.preds) if p.index < pred.index and p.is_speech and p.finite), None)
-    if pred.is_speech and reports_content(pred):
-        later = [p for p in r.preds if p.index > pred.index and _in_complement(r, pred.index, p.index)]
+    if pred.is_speech and reports_content(pred) and not _names_its_event(r, pred):
+        later = [
+            p
+            for p in r.preds
+            if p.index > pred.index
+            and _in_complement(r, pred.index, p.index)
+            and (p.finite or r.lows[p.index - 1] == "to")
+        ]
         content = next((p for p in later if predicate_kind(r, p) in MATERIAL), None)
         if content is None and later:
             content = later[0]
         return Frame(pred, None, content)
     return Frame(pred, speech, None)
+
+
+def _names_its_event(r: Reading, p: Predicate) -> bool:
+    """ "announced a suspension of air links", "reiterated its demand": the object says what."""
+    from timeline_app.core.extract.kinds import NOUN_KINDS, object_words
+
+    return any(w in NOUN_KINDS for w in object_words(r, p, 3)[:2])
 
 
 def reports_content(p: Predicate) -> bool:
@@ -109,9 +122,9 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None, dated: bool = False) 
     future = p.tense in ("future", "conditional") or p.modal in ("may", "might", "could")
     if p.negated and k in COOPERATIVE:
         return Kind.REJECT  # "will not accept refugees"
-    if (future and not dated) or _before(r, p.index, INTENT):
+    if (future and not dated) or _before(r, p.index, INTENT) or p.lemma in INTENT_VERBS:
         conditional = any(w in r.lows for w in ("unless", "if"))
-        if k in FORCE or k in (Kind.SANCTION, Kind.PROTEST) or conditional:
+        if k in FORCE - {Kind.SANCTION} or k is Kind.PROTEST or (k is Kind.SANCTION and conditional):
             return Kind.THREATEN  # "will boycott the elections unless ..."
         if k in COOPERATIVE:
             return Kind.AGREE
@@ -157,7 +170,7 @@ def _chained(r: Reading, p: Predicate) -> Predicate | None:
 
 def _chained_kind(r: Reading, p: Predicate) -> Kind | None:
     k = predicate_kind(r, p)
-    if p.lemma in INTENT_VERBS or k is None:
+    if p.lemma in INTENT_VERBS or k in (None, Kind.OTHER, Kind.STATEMENT):
         nxt = _chained(r, p)
         if nxt is not None:
             nk = predicate_kind(r, nxt)

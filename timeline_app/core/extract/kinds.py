@@ -24,7 +24,7 @@ def _table(spec: dict[Kind, str]) -> dict[str, Kind]:
 
 NOUN_KINDS = _table(
     {
-        Kind.CONSULT: "talks talk discussions discussion negotiations negotiation meeting meetings "
+        Kind.CONSULT: "welcome talks talk discussions discussion negotiations negotiation meeting meetings "
         "consultations summit visit call conversation dialogue session mediation",
         Kind.ASSAULT: "attack attacks offensive strike strikes raid raids assault bombing shelling invasion "
         "fire artillery bombardment airstrike airstrikes massacre cleansing",
@@ -46,7 +46,7 @@ NOUN_KINDS["strike"] = Kind.PROTEST  # a general strike; an air strike is "airst
 GENERIC_VERBS = _words(
     "hold conduct engage have stage launch carry make give begin start resume issue announce continue "
     "organize organise lodge file open complete undertake renew reiterate mount declare impose call "
-    "express voice resort reach sign press insist"
+    "express voice resort reach press insist"
 )
 LODGE_VERBS = _words("lodge file register")
 SANCTION_VERBS = _words("suspend halt cut reduce freeze sever break cancel recall stop end downgrade")
@@ -62,6 +62,11 @@ GIVING = _words("give grant donate deliver send supply provide hand ship airlift
 AID_OBJECTS = _words(
     "aid assistance asylum medicine medicines food supplies relief grain flour dollars loan loans grant arms "
     "weapons equipment goods"
+)
+TROOPS = _words("forces troops presence army units soldiers contingent garrison")
+STRONGHOLDS = _words(
+    "village villages town towns city stronghold strongholds base bases positions territory area hill airport "
+    "part control"
 )
 RECEIVE = _words("receive host welcome")
 SEIZE = _words("seize capture take occupy retake")
@@ -101,15 +106,32 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.SANCTION
     if lemma == "block" and BLOCK_OBJECTS & set(words[:3]):
         return Kind.PROTEST
-    if lemma in ("lift", "ease", "end", "cancel", "shorten", "relax") and EASE_OBJECTS & set(words[:3]):
+    wide = set(object_words(r, p, 9))
+    if lemma in ("lift", "ease", "end", "cancel", "shorten", "relax") and EASE_OBJECTS & wide:
         return Kind.CONCEDE  # easing restrictions on the population (CAMEO 081)
     if lemma in ("lift", "ease", "end") and RETREAT_LIFT & set(words[:3]):
         return Kind.RETREAT
     if lemma in ("receive", "admit", "allow", "accept") and EXPEL_OBJECTS & set(words[:4]):
         return Kind.RETREAT  # receiving inspectors or peacekeepers (CAMEO 086)
+    if lemma == "accept" and {"demands", "demand", "conditions", "terms"} & set(words[:3]):
+        return Kind.CONCEDE
+    if lemma == "call" and words[:1] == ["off"]:
+        return Kind.CONCEDE  # "called off the strike"
     if lemma == "call" and words[:1] and words[0] in ("for", "on", "upon"):
         return Kind.REQUEST
-    if lemma in GIVING and AID_OBJECTS & set(object_words(r, p, 9)):
+    if lemma == "withdraw" and (EXPEL_OBJECTS | {"aid", "support", "funding"}) & set(words[:3]):
+        return Kind.SANCTION
+    if lemma == "summon" and {"ambassador", "envoy", "diplomat", "charge"} & set(words[:4]):
+        return Kind.ACCUSE  # an official complaint
+    if lemma in ("strengthen", "reinforce", "boost", "increase", "mass") and TROOPS & set(words[:4]):
+        return Kind.MOBILIZE
+    if lemma == "seek" and {"refuge", "asylum", "help", "aid", "support", "talks", "assistance"} & set(
+        words[:3]
+    ):
+        return Kind.REQUEST
+    if lemma == "set" and words[:1] == ["fire"]:
+        return Kind.COERCE
+    if lemma in GIVING and AID_OBJECTS & wide:
         return Kind.AID
     if lemma in GENERIC_VERBS or p.kind in (None, Kind.OTHER, Kind.STATEMENT):
         for w in words[:3]:
@@ -120,11 +142,7 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.CONSULT if objs and objs[0].kind in ("person", "official", "org", "country") else None
     if lemma in SEIZE:
         objs = object_mentions(r, p)
-        if (objs and objs[0].kind in ("city", "region", "place", "country")) or head in (
-            "village",
-            "town",
-            "city",
-        ):
+        if (objs and objs[0].kind in ("city", "region", "place", "country")) or head in STRONGHOLDS:
             return Kind.ASSAULT  # a town taken in battle is military force, not confiscation
         return p.kind if lemma != "take" else None
     from timeline_app.core.extract.lexicon import lexicon

@@ -67,16 +67,24 @@ SPEECH = frozenset(
 
 _OVERRIDE_SPEC = {
     # PLOVER's reading of verbs CAMEO files elsewhere (resignations and surrenders are
-    # retreats; destroying property is coercion; accepting a proposal is agreeing).
+    # retreats; destroying property and kidnapping are coercion; signing a treaty is support).
     Kind.RETREAT: "resign surrender demobilize demobilise withdraw retreat release free evacuate disarm",
-    Kind.COERCE: "demolish destroy torch burn bulldoze raze loot vandalize vandalise deface hack",
-    Kind.AGREE: "accept endorse",
+    Kind.COERCE: "demolish destroy torch burn bulldoze raze loot vandalize vandalise deface hack blow kidnap "
+    "abduct hijack",
+    Kind.AGREE: "accept",
+    Kind.SUPPORT: "sign welcome praise endorse defend back hail applaud commend forgive congratulate",
     Kind.REJECT: "oppose renege defy violate",
-    Kind.ASSAULT: "torture assassinate massacre execute",
+    Kind.ASSAULT: "torture assassinate massacre execute overrun",
     Kind.PROTEST: "strike protest demonstrate riot march boycott",
     Kind.SANCTION: "suspend sever",
     Kind.MOBILIZE: "deploy mobilize mobilise mass",
+    Kind.ACCUSE: "sue indict",
+    Kind.REQUEST: "pressure",
 }
+MORE_VERBS = (
+    "hand donate retake renew shun summon jail evacuate strengthen reinforce train close prevent ship "
+    "overrun converge seek"
+)
 OVERRIDES: dict[str, Kind] = {
     **dict.fromkeys(
         [
@@ -228,6 +236,11 @@ IRREGULAR = {
     "drive": "drove driven",
     "steal": "stole stolen",
     "flee": "fled",
+    "retake": "retook retaken",
+    "overrun": "overran",
+    "swear": "swore sworn",
+    "seek": "sought",
+    "blow": "blew blown",
 }
 
 
@@ -299,7 +312,7 @@ def lexicon() -> Lexicon:
             lemma, _code, plover, forms = line.rstrip("\n").split("\t")
             kinds[lemma] = Kind(plover) if plover else None
             irregular[lemma] = set(filter(None, forms.split("|")))
-    for lemma in EXTRA_VERBS:
+    for lemma in [*EXTRA_VERBS, *MORE_VERBS.split()]:
         kinds.setdefault(lemma, None)
     kinds.update(OVERRIDES)
     for kind, words in _OVERRIDE_SPEC.items():
