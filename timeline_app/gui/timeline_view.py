@@ -232,14 +232,31 @@ class TimelineView(QWidget):
             painter.setPen(QPen(theme.highlight, 1))
             painter.drawLine(QPointF(a, 0), QPointF(a, self.height()))
             painter.drawLine(QPointF(b, 0), QPointF(b, self.height()))
-        if self._gesture == "move" and self._press_hit is not None:
+        if self._gesture == "move" and self._press_hit is not None and self._result is not None:
             preview = self._moved_date()
-            if preview is not None:
-                x = self.scale().x_of(preview.start_days)
-                painter.setPen(QPen(theme.highlight, 1.5, Qt.PenStyle.DashLine))
-                painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-                painter.setPen(theme.highlight)
-                painter.drawText(QPointF(x + 6, self.height() - 8), preview.label())
+            event = self._event_of(self._press_hit)
+            if preview is not None and event is not None and event.when is not None:
+                scale = self.scale()
+                shift = scale.x_of(preview.start_days) - scale.x_of(event.when.start_days)
+                point = event.when.is_point
+                x = scale.x_of(
+                    (preview.start_days + preview.period_end_days) / 2 if point else preview.start_days
+                )
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setPen(QPen(theme.highlight, 1, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(x, self._result.chrome.axis.bottom()), QPointF(x, self.height()))
+                ghost = QColor(theme.highlight)
+                ghost.setAlphaF(0.35)
+                for d in self._result.frame.events_of_row(self._press_hit.row):
+                    cy = d.y + d.height / 2
+                    painter.setPen(QPen(theme.highlight, 1.5))
+                    painter.setBrush(ghost)
+                    if d.shape == 0:
+                        painter.drawEllipse(QPointF(d.x0 + shift, cy), 6.5, 6.5)
+                    else:
+                        painter.drawRoundedRect(QRectF(d.x0 + shift, cy - 8, d.x1 - d.x0, 16), 4, 4)
+                    painter.setPen(theme.highlight)
+                    painter.drawText(QPointF(d.x0 + shift + 10, d.y - 2), preview.label())
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The tooltip for a point: an event, a cluster, or an article's publication mark."""
