@@ -272,3 +272,17 @@ def test_an_empty_or_missing_timeline_paints(qtbot) -> None:
     widget.set_timeline(None)
     widget.repaint()
     assert widget.visible_range()[0] < widget.visible_range()[1]
+
+
+def test_country_lanes_use_the_gazetteer(view: TimelineView) -> None:
+    timeline = Timeline()
+    timeline.add_events(
+        [
+            Event("k", "Strike on the capital", FuzzyDate.parse("2025-11-25"), places=("Kyiv",)),
+            Event("g", "Talks", FuzzyDate.parse("2025-11-23"), actors=("Russia",), places=("Geneva",)),
+        ]
+    )
+    view.set_timeline(timeline)
+    view.set_lanes("country")
+    titles = [lane.title for lane in view.timeline_layout().lanes]
+    assert set(titles) == {"Ukraine", "Russia", "Switzerland"}

@@ -17,6 +17,7 @@ move a page, Enter edits, Delete asks to delete.
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.layout import Hit, LaneMode, TimelineLayout, TimeScale
+from timeline_app.core.layout.lanes import CountryOf
 from timeline_app.core.layout.layout import EventFilter
 from timeline_app.core.model import Change, Event, Timeline
 from timeline_app.gui.painter import PaintOptions, PaintResult, fit_scale, paint_timeline, plot_area
@@ -125,9 +127,13 @@ class TimelineView(QWidget):
     def timeline_layout(self) -> TimelineLayout:
         return self._layout
 
-    def set_lanes(self, mode: LaneMode | str) -> None:
+    def set_lanes(self, mode: LaneMode | str, country_of: CountryOf | None = None) -> None:
+        """Lanes by actor, country, kind, article or none. Countries come from ``country_of``
+        (a name -> country function), by default the shipped gazetteer's."""
         self._mode = LaneMode(mode)
-        self._layout.set_mode(self._mode)
+        if self._mode is LaneMode.COUNTRY and country_of is None:
+            country_of = gazetteer_country
+        self._layout.set_mode(self._mode, country_of)
         self.options.scroll = 0.0
         self.update()
 
@@ -483,6 +489,18 @@ class TimelineView(QWidget):
         """Show ``menu`` and return the chosen action's name (tests replace this)."""
         action = menu.exec(pos)
         return action.data() if action is not None else None
+
+
+@functools.cache
+def gazetteer_country(name: str) -> str | None:
+    """The country of a place, person or capital in the shipped gazetteer, or None."""
+    from timeline_app.core.extract.gazetteer import gazetteer, key
+
+    g = gazetteer()
+    entry = g.lookup(key(name))
+    if entry is None:
+        return None
+    return g.country_name(entry.country) or None
 
 
 def tooltip_html(event: Event, timeline: Timeline | None = None) -> str:
