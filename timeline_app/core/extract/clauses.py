@@ -153,8 +153,17 @@ def segments(tokens: list[Token]) -> list[int]:
     return out
 
 
-def predicates(tokens: list[Token], lex: Lexicon, name_tokens: set[int]) -> list[Predicate]:
-    """The verbs of a sentence, in order, with their tense and whether they are finite."""
+def predicates(
+    tokens: list[Token],
+    lex: Lexicon,
+    name_tokens: set[int],
+    adjectives: frozenset[int] | set[int] = frozenset(),
+) -> list[Predicate]:
+    """The verbs of a sentence, in order, with their tense and whether they are finite.
+
+    ``adjectives`` are token indices of demonyms ("American"): a word after one is a noun
+    ("American aid groups"), not a verb.
+    """
     segs = segments(tokens)
     out: list[Predicate] = []
     lows = [t.lower for t in tokens]
@@ -166,6 +175,8 @@ def predicates(tokens: list[Token], lex: Lexicon, name_tokens: set[int]) -> list
             continue
         prev = _prev_word(lows, i)
         prev_low = lows[prev] if prev is not None else ""
+        if prev is not None and prev in adjectives and verb.form in ("base", "s"):
+            continue
         if verb.lemma in ("be", "have", "do") and _next_verb(tokens, lex, i, name_tokens):
             continue  # an auxiliary
         if prev_low in DETERMINERS or prev_low.endswith("-point"):
@@ -180,8 +191,8 @@ def predicates(tokens: list[Token], lex: Lexicon, name_tokens: set[int]) -> list
                 and not (prev is not None and prev in name_tokens)
             ):
                 continue
-            if prev_low == "to" and not aux:
-                finite = False
+            if prev_low == "to":
+                finite = False  # "threatened to ban": the infinitive of the verb before
         elif verb.form == "s":
             subject = prev is not None and (prev in name_tokens or prev_low in SUBJECT_PRONOUNS)
             if not subject and not (prev is not None and _is_noun_like(tokens, prev, lex)):

@@ -111,6 +111,12 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None, dated: bool = False) 
     A future event with its own date ("will receive Witkoff on Tuesday") is the planned
     event itself, not an intention: its kind stays.
     """
+    if p.lemma in ("refuse", "decline"):
+        return Kind.REJECT  # "refused to meet"
+    if p.lemma == "threaten":
+        return Kind.THREATEN
+    if p.lemma in ("agree", "offer") and _chained(r, p) is not None:
+        return Kind.AGREE  # "agreed to hold exercises" is an agreement, whatever is agreed
     if p.modal in ("must", "should", "ought") or _before(r, p.index, OBLIGATION):
         return Kind.REQUEST  # "X said Y must return the helicopter"
     if _before(r, p.index, REFUSAL):

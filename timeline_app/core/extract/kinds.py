@@ -49,10 +49,12 @@ GENERIC_VERBS = _words(
     "express voice resort reach press insist"
 )
 LODGE_VERBS = _words("lodge file register")
-SANCTION_VERBS = _words("suspend halt cut reduce freeze sever break cancel recall stop end downgrade")
+SANCTION_VERBS = _words(
+    "suspend halt cut reduce freeze sever break cancel recall stop end downgrade prohibit deny"
+)
 SANCTION_OBJECTS = _words(
     "aid assistance ties relations links talks negotiations mediation supplies cooperation visit program "
-    "programme deliveries contacts flights ambassador envoy trade imports exports loans funding"
+    "programme deliveries contacts flights ambassador envoy trade imports exports loans funding entry visas"
 )
 EXPEL_OBJECTS = _words("diplomats diplomat ambassador envoy inspectors observers monitors peacekeepers")
 BLOCK_OBJECTS = _words("road roads street streets bridge highway highways traffic transport entrance")
@@ -68,7 +70,7 @@ STRONGHOLDS = _words(
     "village villages town towns city stronghold strongholds base bases positions territory area hill airport "
     "part control"
 )
-RECEIVE = _words("receive host welcome")
+RECEIVE = _words("receive host")
 SEIZE = _words("seize capture take occupy retake")
 _SKIP = _words(
     "in the a an its their his her new further fresh formal official unilateral mass general de facto "

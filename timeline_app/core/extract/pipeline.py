@@ -172,7 +172,8 @@ def _same_frame(r: Reading, main: Predicate, dated: Predicate) -> bool:
         return True
     if dated.is_speech and main in complement(r, dated):
         return True
-    return not dated.finite or main.lemma in COPULAS
+    # a fronted non-finite clause ("After meeting Macron Monday, Zelensky said") sets the scene
+    return (not dated.finite and dated.index < main.index) or main.lemma in COPULAS
 
 
 def trailing_attribution(r: Reading) -> Predicate | None:

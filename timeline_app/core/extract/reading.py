@@ -11,6 +11,7 @@ from timeline_app.core.extract.lexicon import Lexicon
 from timeline_app.core.extract.mentions import LOCATIVE, Mention, find_mentions
 from timeline_app.core.extract.text import Sentence, Token
 
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ot")
 CALENDAR_WORDS = frozenset(
     [
         "monday",
@@ -118,7 +119,14 @@ def read_sentence(
         if not any(i in in_time for i in range(m.first, m.last)) and m.text.lower() not in CALENDAR_WORDS
     ]
     names = {i for m in mentions for i in range(m.first, m.last)} | in_time
-    preds = predicates(tokens, lex, names)
+    adjectives = {
+        m.last - 1
+        for m in mentions
+        if m.kind == "country"
+        and m.text.lower() != m.name.lower()
+        and m.text.lower().endswith(DEMONYM_ENDINGS)
+    }
+    preds = predicates(tokens, lex, names, adjectives)
     for m in mentions:
         # A small town as the subject of a verb ("Mori held talks") is a surname, not a place;
         # capitals acting for their state ("Moscow said") stay places.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 # A token: a word (with inner dots for U.S./U.N., hyphens, apostrophes), a number, or one symbol.
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. U.N. U.K.
+    r"|\d+(?:[.,]\d+)+"  # 5.1, 50,000
     r"|[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:(?:['’](?![sS]\b)|-)[A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*"
     r"|['’][sS]\b"  # the possessive 's is a token of its own
     r"|[^\sA-Za-z0-9]"
