@@ -59,24 +59,27 @@ def _dateparser_all(docs: list[dict]) -> float:
     return time.perf_counter() - start
 
 
-def speed(dateparser_docs: int) -> None:
+def speed(dateparser_docs: int, rounds: int = 3) -> None:
     docs = [d for name in SETS for d in documents(name)]
     chars = sum(len(d["text"]) for d in docs)
     _tag_all(docs[:5])  # warm the caches the way a running app has them
-    ours = _tag_all(docs)
+    ours = min(_tag_all(docs) for _ in range(rounds))
     sample = [d for name in SETS for d in list(documents(name))[:dateparser_docs]]
     sample_chars = sum(len(d["text"]) for d in sample)
     _dateparser_all(sample[:1])
-    theirs = _dateparser_all(sample)
-    ours_sample = _tag_all(sample)
-    print("== speed (wall clock; machine shared with other jobs)")
+    theirs, ours_sample = [], []
+    for _ in range(rounds):  # interleaved, so a burst of load on the shared machine hits both
+        theirs.append(_dateparser_all(sample))
+        ours_sample.append(_tag_all(sample))
+    t_theirs, t_ours = min(theirs), min(ours_sample)
+    print(f"== speed (wall clock, best of {rounds} interleaved rounds; machine shared with other jobs)")
     print(f"tagger, all {len(docs)} documents ({chars:,} chars): {ours:.2f} s = {chars / ours:,.0f} chars/s")
     print(
         f"dateparser.search.search_dates on a subset, the first {dateparser_docs} documents of each corpus "
-        f"({len(sample)} docs, {sample_chars:,} chars): {theirs:.2f} s = {sample_chars / theirs:,.0f} chars/s"
+        f"({len(sample)} docs, {sample_chars:,} chars): {t_theirs:.2f} s = {sample_chars / t_theirs:,.0f} chars/s"
     )
-    print(f"tagger on the same subset: {ours_sample:.3f} s = {sample_chars / ours_sample:,.0f} chars/s")
-    print(f"speed-up on the same documents: {theirs / ours_sample:.1f}x")
+    print(f"tagger on the same subset: {t_ours:.3f} s = {sample_chars / t_ours:,.0f} chars/s")
+    print(f"speed-up on the same documents: {t_theirs / t_ours:.1f}x")
 
 
 def article_time(repeat: int) -> None:
@@ -120,7 +123,7 @@ def growth() -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--dateparser-docs", type=int, default=15, help="documents per corpus for dateparser")
+    ap.add_argument("--dateparser-docs", type=int, default=30, help="documents per corpus for dateparser")
     ap.add_argument("--repeat", type=int, default=30)
     args = ap.parse_args()
     accuracy()

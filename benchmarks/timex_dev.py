@@ -43,11 +43,18 @@ def main() -> int:
                 if (p["start"], p["end"]) != (g["start"], g["end"]):
                     span[f"{g['text']!r} <> {p['text']!r}"] += 1
                 if p["value"] != g["value"]:
-                    wrong[f"{g['type']:8} {g['text']!r}: gold {g['value']} got {p['value']} [{doc['dct'][:10]}]"] += 1
+                    wrong[
+                        f"{g['type']:8} {g['text']!r}: gold {g['value']} got {p['value']} [{doc['dct'][:10]}]"
+                    ] += 1
             for p in pred:
                 if not any(_overlap(g, p) for g in gold):
                     extra[f"{p['type']:8} {p['text']!r} {p['value']}"] += 1
-    for title, counter in (("MISSED", missed), ("FALSE ALARMS", extra), ("WRONG VALUE", wrong), ("SPAN", span)):
+    for title, counter in (
+        ("MISSED", missed),
+        ("FALSE ALARMS", extra),
+        ("WRONG VALUE", wrong),
+        ("SPAN", span),
+    ):
         print(f"== {title}: {sum(counter.values())}")
         for item, n in counter.most_common(args.show):
             print(f"{n:4} {item}")

@@ -24,7 +24,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "and resolve them against its publication date.",
     )
     parser.add_argument("file", metavar="FILE", help="an article (.txt, .md, .html)")
-    parser.add_argument("--anchor", metavar="YYYY-MM-DD", help="count from this date instead of the publication date")
+    parser.add_argument(
+        "--anchor", metavar="YYYY-MM-DD", help="count from this date instead of the publication date"
+    )
     parser.add_argument("--date-order", choices=("MDY", "DMY"), default="MDY", help="how to read 03/04/2025")
     parser.add_argument("--language", metavar="CODE", help="en, fr, de, es, ru or uk (default: detected)")
     parser.add_argument("--json", action="store_true", help="print JSON lines instead of a table")
@@ -38,13 +40,17 @@ def run(args: argparse.Namespace) -> int:
         print(f"timeline-app: {error}", file=sys.stderr)
         return 1
     when = anchor or article.published
-    found = tag(article.text, when, date_order=args.date_order, language=args.language or article.language or None)
+    found = tag(
+        article.text, when, date_order=args.date_order, language=args.language or article.language or None
+    )
     out = sys.stdout
     if args.json:
         for expression in found:
             out.write(json.dumps(expression.to_json(), ensure_ascii=False) + "\n")
         return 0
-    out.write(f"# {article.title or args.file}: anchor {when.iso() if when else 'none'}, {len(found)} expressions\n")
+    out.write(
+        f"# {article.title or args.file}: anchor {when.iso() if when else 'none'}, {len(found)} expressions\n"
+    )
     for e in found:
         mod = f" {e.mod}" if e.mod else ""
         out.write(f"{e.start:>6}-{e.end:<6} {e.type:<8} {e.value:<16}{mod:<7} {e.text!r}\n")

@@ -13,14 +13,24 @@ from timeline_app.core.dates import Precision
 @pytest.mark.parametrize(
     ("text", "phrase", "value", "precision"),
     [
-        ("The treaty was signed on 2 December 2025 in Geneva.", "2 December 2025", "2025-12-02", Precision.DAY),
+        (
+            "The treaty was signed on 2 December 2025 in Geneva.",
+            "2 December 2025",
+            "2025-12-02",
+            Precision.DAY,
+        ),
         ("The treaty was signed on Dec. 2, 2025, in Geneva.", "Dec. 2, 2025", "2025-12-02", Precision.DAY),
         ("Talks resumed on December 2 in Geneva.", "December 2", "2025-12-02", Precision.DAY),
         ("The file is dated 2025-12-02.", "2025-12-02", "2025-12-02", Precision.DAY),
         ("Talks stalled in December 2025.", "December 2025", "2025-12", Precision.MONTH),
         ("The war began in 2022.", "2022", "2022", Precision.YEAR),
         ("Relations thawed in the 1990s.", "the 1990s", "199", Precision.DECADE),
-        ("Prices fell sharply in the third quarter of 2024.", "third quarter of 2024", "2024-Q3", Precision.QUARTER),
+        (
+            "Prices fell sharply in the third quarter of 2024.",
+            "third quarter of 2024",
+            "2024-Q3",
+            Precision.QUARTER,
+        ),
         ("Output grew in Q3 2024.", "Q3 2024", "2024-Q3", Precision.QUARTER),
         ("The summer of 2014 saw the first sanctions.", "summer of 2014", "2014-SU", Precision.SEASON),
         ("He has lived there since the 19th century.", "19th century", "18", Precision.CENTURY),
@@ -36,7 +46,10 @@ def test_absolute_dates(text, phrase, value, precision):
 
 def test_day_without_year_takes_the_nearest_year_in_past_tense():
     # published in January: "December 20" in a past-tense sentence is last December
-    assert find("The ceasefire collapsed on December 20.", "December 20", dt.date(2026, 1, 5)).value == "2025-12-20"
+    assert (
+        find("The ceasefire collapsed on December 20.", "December 20", dt.date(2026, 1, 5)).value
+        == "2025-12-20"
+    )
 
 
 def test_day_without_year_in_future_tense_is_the_next_one():
@@ -46,12 +59,18 @@ def test_day_without_year_in_future_tense_is_the_next_one():
 
 def test_weekday_given_with_the_date_fixes_the_year():
     # 25 April is a Saturday in 2026, not in 2025
-    assert find("Voting was held on Saturday, April 25.", "April 25", dt.date(2026, 4, 24)).value == "2026-04-25"
+    assert (
+        find("Voting was held on Saturday, April 25.", "April 25", dt.date(2026, 4, 24)).value == "2026-04-25"
+    )
 
 
 @pytest.mark.parametrize(
     ("phrase", "order", "value"),
-    [("12/02/2025", "MDY", "2025-12-02"), ("12/02/2025", "DMY", "2025-02-12"), ("25/12/2025", "MDY", "2025-12-25")],
+    [
+        ("12/02/2025", "MDY", "2025-12-02"),
+        ("12/02/2025", "DMY", "2025-02-12"),
+        ("25/12/2025", "MDY", "2025-12-25"),
+    ],
 )
 def test_numeric_dates_follow_the_date_order(phrase, order, value):
     assert find(f"The deadline is {phrase}.", phrase, date_order=order).value == value

@@ -82,12 +82,27 @@ def test_weekday_with_a_part_of_day_resolves_to_the_day():
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
-        ("The talks opened on March 3, 2024. The next day, both sides walked out.", "The next day", "2024-03-04"),
-        ("The talks opened on March 3, 2024. Two days later, they collapsed.", "Two days later", "2024-03-05"),
-        ("The talks opened on March 3, 2024. The following week, they resumed.", "The following week",
-         "2024-W10"),
+        (
+            "The talks opened on March 3, 2024. The next day, both sides walked out.",
+            "The next day",
+            "2024-03-04",
+        ),
+        (
+            "The talks opened on March 3, 2024. Two days later, they collapsed.",
+            "Two days later",
+            "2024-03-05",
+        ),
+        (
+            "The talks opened on March 3, 2024. The following week, they resumed.",
+            "The following week",
+            "2024-W10",
+        ),
         ("The treaty was signed in May 2019. That year, trade doubled.", "That year", "2019"),
-        ("The treaty was signed in May 2019. The same month, sanctions were lifted.", "The same month", "2019-05"),
+        (
+            "The treaty was signed in May 2019. The same month, sanctions were lifted.",
+            "The same month",
+            "2019-05",
+        ),
     ],
 )
 def test_anaphora_counts_from_the_last_date_in_the_text(text, phrase, value):

@@ -16,8 +16,10 @@ from timeline_app.core.temporal import tag
 from timeline_app.core.temporal.expression import TYPES
 
 ANCHOR = dt.date(2025, 12, 2)
-_WORDS = ("Monday may march 2025 the next day ago 12/02/2025 quarter third late early of in we second Sun "
-          "1990s '58 3 p.m. every week 15:00 GMT years Dec. 2, , . ; - $ 2,025 mid- last this that").split()
+_WORDS = (
+    "Monday may march 2025 the next day ago 12/02/2025 quarter third late early of in we second Sun "
+    "1990s '58 3 p.m. every week 15:00 GMT years Dec. 2, , . ; - $ 2,025 mid- last this that"
+).split()
 
 
 def _check(text: str, found) -> None:
@@ -40,7 +42,10 @@ def test_any_unicode_text(text):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(_WORDS), max_size=80), st.sampled_from(["en", "fr", "de", "es", "ru", "uk", None]))
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=80),
+    st.sampled_from(["en", "fr", "de", "es", "ru", "uk", None]),
+)
 def test_sequences_of_time_words(words, language):
     text = " ".join(words)
     _check(text, tag(text, ANCHOR, language=language))

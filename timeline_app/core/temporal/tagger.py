@@ -14,7 +14,7 @@ from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
 from timeline_app.core.temporal import rules_absolute, rules_extent, rules_named, rules_relative
 from timeline_app.core.temporal.expression import Reading, TimeExpression
 from timeline_app.core.temporal.grammar import Context, Rule
-from timeline_app.core.temporal.triggers import rule_windows, trigger_index
+from timeline_app.core.temporal.triggers import rule_margins, rule_windows, trigger_index
 
 ENGLISH_RULES: tuple[Rule, ...] = (
     *rules_absolute.RULES,
@@ -37,6 +37,7 @@ def _anchor_day(anchor: _dt.date | FuzzyDate | str | None) -> FuzzyDate | None:
 
 
 _ENGLISH_TRIGGERS = trigger_index([r.name for r in ENGLISH_RULES])
+_ENGLISH_MARGINS = rule_margins([r.name for r in ENGLISH_RULES])
 
 
 def find_candidates(
@@ -48,7 +49,8 @@ def find_candidates(
     :mod:`~timeline_app.core.temporal.triggers`); without, over the whole text.
     """
     found = []
-    windows = rule_windows(text, triggers, len(rules)) if triggers is not None else None
+    margins = rule_margins([r.name for r in rules]) if rules is not ENGLISH_RULES else _ENGLISH_MARGINS
+    windows = rule_windows(text, triggers, margins) if triggers is not None else None
     for index, r in enumerate(rules):
         adjust = _SPANS.get(r.name)
         spans = windows[index] if windows is not None else [(0, len(text))]

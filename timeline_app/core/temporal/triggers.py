@@ -15,10 +15,22 @@ from collections import defaultdict
 from timeline_app.core.temporal import lexicon as L
 
 DIGIT = "#digit"
-"""The trigger key of every token that starts with a digit."""
+"""The trigger key of a number of one or two digits ("3 p.m.", "12/02/2025", "'58")."""
+APOSTROPHE_DIGITS = "#apostrophe"
+"""The trigger key of two digits after an apostrophe ("'58", "the '80s")."""
+YEAR_DIGITS = "#year"
+"""The trigger key of a number of four digits (a year, an ISO date, "the 1990s")."""
 
-WINDOW = 64
-"""Characters searched on each side of a trigger; longer than any prefix or suffix a rule allows."""
+MARGINS = (48, 40)
+"""Characters searched before and after a trigger: more than any prefix ("the very end of",
+"more than") or tail (", 2025", " of fiscal 1990") a rule allows."""
+RULE_MARGINS = {
+    # rules whose trigger closes the match ("the past two years", "two days ago") need little after it
+    "duration": (48, 16), "vague duration": (40, 6), "this/last/next unit": (40, 8),
+    "the next day, that year": (40, 8), "end of the year": (40, 8), "ago, later": (60, 6),
+    "short year": (40, 6), "decade": (40, 8), "numeric date": (12, 12), "clock time": (8, 40),
+    "month day": (48, 20), "day month": (48, 16), "month": (40, 24), "weekday": (40, 16), "year": (48, 8),
+}  # fmt: skip
 
 _UNITS = [
     "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year",
@@ -35,10 +47,11 @@ RULE_TRIGGERS: dict[str, list[str]] = {
     "day month": _MONTH_FORMS,
     "month year": _MONTH_FORMS,
     "month": _MONTH_FORMS,
-    "year": [DIGIT],
-    "short year": [DIGIT],
+    "year": [YEAR_DIGITS],
+    "short year": [APOSTROPHE_DIGITS],
     "decade": [
-        DIGIT,
+        YEAR_DIGITS,
+        APOSTROPHE_DIGITS,
         "twenties",
         "thirties",
         "forties",
@@ -49,7 +62,7 @@ RULE_TRIGGERS: dict[str, list[str]] = {
         "nineties",
     ],
     "century": ["century"],
-    "iso date": [DIGIT],
+    "iso date": [YEAR_DIGITS],
     "numeric date": [DIGIT],
     "holiday": [
         "christmas",
@@ -148,11 +161,15 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 def _token_pattern() -> re.Pattern[str]:
-    words = sorted({w for ws in RULE_TRIGGERS.values() for w in ws if w != DIGIT})
+    words = sorted({w for ws in RULE_TRIGGERS.values() for w in ws if not w.startswith("#")})
     return re.compile(r"\d+|\b" + _trie_pattern(words) + r"\b", re.IGNORECASE)
 
 
 _TOKEN = _token_pattern()
+
+
+def rule_margins(rule_names: list[str]) -> list[tuple[int, int]]:
+    return [RULE_MARGINS.get(name, MARGINS) for name in rule_names]
 
 
 def trigger_index(rule_names: list[str]) -> dict[str, list[int]]:
@@ -164,18 +181,29 @@ def trigger_index(rule_names: list[str]) -> dict[str, list[int]]:
     return dict(index)
 
 
-def rule_windows(text: str, index: dict[str, list[int]], n_rules: int) -> list[list[tuple[int, int]]]:
+def rule_windows(
+    text: str, index: dict[str, list[int]], margins: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
     """For each rule, the merged (start, end) windows of ``text`` around its trigger words."""
-    windows: list[list[tuple[int, int]]] = [[] for _ in range(n_rules)]
+    windows: list[list[tuple[int, int]]] = [[] for _ in margins]
     size = len(text)
     get = index.get
     for m in _TOKEN.finditer(text):
         token = m.group()
-        rules = get(DIGIT) if token[0].isdigit() else get(token.lower())
+        if token[0].isdigit():
+            start = m.start()
+            if len(token) == 2 and start and text[start - 1] in "'’":
+                rules = get(APOSTROPHE_DIGITS)
+            else:
+                rules = get(DIGIT) if len(token) <= 2 else get(YEAR_DIGITS) if len(token) == 4 else None
+        else:
+            rules = get(token.lower())
         if not rules:
             continue
-        lo, hi = max(0, m.start() - WINDOW), min(size, m.end() + WINDOW)
+        start, end = m.start(), m.end()
         for r in rules:
+            before, after = margins[r]
+            lo, hi = max(0, start - before), min(size, end + after)
             spans = windows[r]
             if spans and spans[-1][1] >= lo:
                 spans[-1] = (spans[-1][0], hi)
