@@ -26,10 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timex_corpus import SETS, documents, score, write_predictions  # noqa: E402
+from timex_corpus import SETS, documents, score, write_predictions
 
-from timeline_app.core.dates import FuzzyDate  # noqa: E402
-from timeline_app.core.temporal import tag  # noqa: E402
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.temporal import tag
 
 
 def accuracy() -> None:
@@ -76,7 +76,8 @@ def speed(dateparser_docs: int, rounds: int = 3) -> None:
     print(f"tagger, all {len(docs)} documents ({chars:,} chars): {ours:.2f} s = {chars / ours:,.0f} chars/s")
     print(
         f"dateparser.search.search_dates on a subset, the first {dateparser_docs} documents of each corpus "
-        f"({len(sample)} docs, {sample_chars:,} chars): {t_theirs:.2f} s = {sample_chars / t_theirs:,.0f} chars/s"
+        f"({len(sample)} docs, {sample_chars:,} chars): {t_theirs:.2f} s"
+        f" = {sample_chars / t_theirs:,.0f} chars/s"
     )
     print(f"tagger on the same subset: {t_ours:.3f} s = {sample_chars / t_ours:,.0f} chars/s")
     print(f"speed-up on the same documents: {t_theirs / t_ours:.1f}x")

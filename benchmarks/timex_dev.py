@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timex_corpus import SETS, documents, predict, score, write_predictions  # noqa: E402
+from timex_corpus import SETS, documents, predict, score, write_predictions
 
 
 def _overlap(a: dict, b: dict) -> bool:

@@ -70,7 +70,7 @@ def test_earlier_this_month_is_month_precision(sample):
 
 
 def test_no_false_dates_in_the_sample(sample):
-    text, found = sample
+    _, found = sample
     # "28-point", "in a dignified manner", "forthcoming negotiations" are not time expressions
     assert {e.text for e in found} <= {"Monday", "Late Monday", "Sunday", "Tuesday", "earlier this month"}
 
