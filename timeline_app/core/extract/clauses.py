@@ -177,6 +177,12 @@ def predicates(
         prev_low = lows[prev] if prev is not None else ""
         if prev is not None and prev in adjectives and verb.form in ("base", "s"):
             continue
+        if prev is not None and prev in name_tokens and verb.form in ("base", "s"):
+            start = prev
+            while start - 1 in name_tokens:
+                start -= 1
+            if start > 0 and lows[start - 1] in DETERMINERS | {"key", "close", "main"}:
+                continue  # "a key U.S. ally": the name is a modifier
         if verb.lemma in ("be", "have", "do") and _next_verb(tokens, lex, i, name_tokens):
             continue  # an auxiliary
         if prev_low in DETERMINERS or prev_low.endswith("-point"):

@@ -171,7 +171,12 @@ def frame_kind(r: Reading, f: Frame, dated: bool = False) -> Kind:
 
 def _chained(r: Reading, p: Predicate) -> Predicate | None:
     """The verb that ``p`` governs through "to" ("prepared to impose", "began collecting")."""
-    return next((q for q in r.preds if p.index < q.index <= p.index + 3 and not q.finite), None)
+    for q in r.preds:
+        if p.index < q.index <= p.index + 6 and not q.finite:
+            between = r.lows[p.index + 1 : q.index]
+            if not any(w in (",", ";", "that", "which", "who") for w in between):
+                return q
+    return None
 
 
 def _chained_kind(r: Reading, p: Predicate) -> Kind | None:

@@ -28,13 +28,13 @@ NOUN_KINDS = _table(
         "consultations summit visit call conversation dialogue session mediation",
         Kind.ASSAULT: "attack attacks offensive strike strikes raid raids assault bombing shelling invasion "
         "fire artillery bombardment airstrike airstrikes massacre cleansing",
-        Kind.PROTEST: "protest protests demonstration demonstrations rally rallies march marches "
+        Kind.PROTEST: "riot riots unrest protest protests demonstration demonstrations rally rallies march marches "
         "hunger sit-in boycott walkout signatures petition",
-        Kind.MOBILIZE: "exercises drills maneuvers manoeuvres mobilization alert",
+        Kind.MOBILIZE: "exercises drills maneuvers manoeuvres mobilization alert patrols reinforcements",
         Kind.REQUEST: "demand demands appeal appeals request requests call calls plea reminder",
         Kind.THREATEN: "ultimatum threat threats warning",
         Kind.ACCUSE: "investigation investigations probe inquiry hearing complaint accusation accusations "
-        "charges lawsuit allegations",
+        "charges lawsuit allegations inspectors investigators",
         Kind.SANCTION: "sanctions embargo suspension boycott",
         Kind.RETREAT: "ceasefire truce cease-fire withdrawal amnesty",
         Kind.AGREE: "agreement accord deal consensus formula pledge promise offer",
@@ -46,7 +46,7 @@ NOUN_KINDS["strike"] = Kind.PROTEST  # a general strike; an air strike is "airst
 GENERIC_VERBS = _words(
     "hold conduct engage have stage launch carry make give begin start resume issue announce continue "
     "organize organise lodge file open complete undertake renew reiterate mount declare impose call "
-    "express voice resort reach press insist"
+    "express voice resort reach press insist order dispatch send"
 )
 LODGE_VERBS = _words("lodge file register")
 SANCTION_VERBS = _words(
@@ -70,6 +70,7 @@ STRONGHOLDS = _words(
     "village villages town towns city stronghold strongholds base bases positions territory area hill airport "
     "part control"
 )
+ONGOING = _words("continue erupt intensify escalate resume spread happen occur rage persist")
 RECEIVE = _words("receive host")
 SEIZE = _words("seize capture take occupy retake")
 _SKIP = _words(
@@ -135,6 +136,13 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.COERCE
     if lemma in GIVING and AID_OBJECTS & wide:
         return Kind.AID
+    if lemma in ONGOING and p.kind in (None, Kind.OTHER):
+        # "Palestinian riots ... are still continuing": the subject names the event
+        for t in reversed(r.tokens[: p.index]):
+            if t.lower in NOUN_KINDS:
+                return NOUN_KINDS[t.lower]
+            if t.lower in (",", ";", "that"):
+                break
     if lemma in GENERIC_VERBS or p.kind in (None, Kind.OTHER, Kind.STATEMENT):
         for w in words[:3]:
             if w in NOUN_KINDS and not (lemma in ("announce", "declare", "issue") and w in ("agreement",)):

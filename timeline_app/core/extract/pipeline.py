@@ -191,6 +191,22 @@ def trailing_attribution(r: Reading) -> Predicate | None:
     return None
 
 
+_FRONTING = frozenset(
+    "in on at after before with as despite following amid during since while although though".split()
+)
+
+
+def _fronted_segment(r: Reading) -> int | None:
+    """The last segment of a fronted adverbial ("In what has been described as a u-turn, ..."),
+    whose verbs are not the sentence's main verb."""
+    if not r.tokens or r.tokens[0].lower not in _FRONTING:
+        return None
+    comma = next((i for i, t in enumerate(r.tokens) if t.lower == ","), None)
+    if comma is None or not any(p.index > comma and p.finite for p in r.preds):
+        return None
+    return r.segs[comma - 1] if comma > 0 else None
+
+
 def _main_predicate(r: Reading) -> Predicate | None:
     """The verb a sentence without a dated verb is about: a quoted statement's "said", else the
     first main verb (not a closing attribution); a kind-less verb gives way to the verb it
@@ -201,7 +217,15 @@ def _main_predicate(r: Reading) -> Predicate | None:
         if p.is_speech and any(t.lower in ('"', "”") for t in r.tokens[max(0, p.index - 3) : p.index]):
             return p
     attribution = trailing_attribution(r)
-    finite = [p for p in r.preds if p.finite and p.lemma not in COPULAS and p is not attribution]
+    fronted = _fronted_segment(r)
+    finite = [
+        p
+        for p in r.preds
+        if p.finite
+        and p.lemma not in COPULAS
+        and p is not attribution
+        and (fronted is None or r.segs[p.index] > fronted)
+    ]
     if not finite:
         rest = [p for p in r.preds if p.lemma not in COPULAS]
         return rest[0] if rest else attribution
