@@ -106,7 +106,8 @@ def test_windows_on_a_news_paragraph():
     text = (
         "GOODY PRODUCTS cut its quarterly dividend to five cents from 11.5 cents. The dividend is payable "
         "Jan. 2 to stock of record Dec. 15. In the year-ago quarter, it earned $1.9 million. Late Monday, "
-        "the envoy said he will return in the summer of 2026, two weeks after the vote of March 3, 2026 at 10 a.m."
+        "the envoy said he will return in the summer of 2026, two weeks after the vote of March 3, 2026 "
+        "at 10 a.m."
     )
     found = _spans(text, _ENGLISH_TRIGGERS)
     assert found == _spans(text, None)
