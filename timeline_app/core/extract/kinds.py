@@ -28,8 +28,8 @@ NOUN_KINDS = _table(
         "consultations summit visit call conversation dialogue session mediation",
         Kind.ASSAULT: "attack attacks offensive strike strikes raid raids assault bombing shelling invasion "
         "fire artillery bombardment airstrike airstrikes massacre cleansing",
-        Kind.PROTEST: "riot riots unrest protest protests demonstration demonstrations rally rallies march marches "
-        "hunger sit-in boycott walkout signatures petition",
+        Kind.PROTEST: "riot riots unrest protest protests demonstration demonstrations rally rallies march "
+        "marches hunger sit-in boycott walkout signatures petition",
         Kind.MOBILIZE: "exercises drills maneuvers manoeuvres mobilization alert patrols reinforcements",
         Kind.REQUEST: "demand demands appeal appeals request requests call calls plea reminder",
         Kind.THREATEN: "ultimatum threat threats warning",
@@ -67,8 +67,8 @@ AID_OBJECTS = _words(
 )
 TROOPS = _words("forces troops presence army units soldiers contingent garrison")
 STRONGHOLDS = _words(
-    "village villages town towns city stronghold strongholds base bases positions territory area hill airport "
-    "part control"
+    "village villages town towns city stronghold strongholds base bases positions territory area hill "
+    "airport part control"
 )
 ONGOING = _words("continue erupt intensify escalate resume spread happen occur rage persist")
 RECEIVE = _words("receive host")

@@ -239,7 +239,6 @@ IRREGULAR = {
     "retake": "retook retaken",
     "overrun": "overran",
     "swear": "swore sworn",
-    "seek": "sought",
     "blow": "blew blown",
 }
 

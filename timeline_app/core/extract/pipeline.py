@@ -191,9 +191,8 @@ def trailing_attribution(r: Reading) -> Predicate | None:
     return None
 
 
-_FRONTING = frozenset(
-    "in on at after before with as despite following amid during since while although though".split()
-)
+_FRONTING_WORDS = "in on at after before with as despite following amid during since while although though"
+_FRONTING = frozenset(_FRONTING_WORDS.split())
 
 
 def _fronted_segment(r: Reading) -> int | None:
