@@ -181,7 +181,7 @@ def predicates(
             start = prev
             while start - 1 in name_tokens:
                 start -= 1
-            if start > 0 and lows[start - 1] in DETERMINERS | {"key", "close", "main"}:
+            if start > 0 and lows[start - 1] in ("a", "an", "key", "close", "main", "another"):
                 continue  # "a key U.S. ally": the name is a modifier
         if verb.lemma in ("be", "have", "do") and _next_verb(tokens, lex, i, name_tokens):
             continue  # an auxiliary

@@ -181,6 +181,9 @@ def _chained(r: Reading, p: Predicate) -> Predicate | None:
 
 def _chained_kind(r: Reading, p: Predicate) -> Kind | None:
     k = predicate_kind(r, p)
+    nxt = _chained(r, p)
+    if nxt is not None and nxt.lemma == "protest" and k is not Kind.ASSAULT:
+        return Kind.PROTEST  # "shunned work to protest ...": done as a protest
     if p.lemma in INTENT_VERBS or k in (None, Kind.OTHER, Kind.STATEMENT):
         nxt = _chained(r, p)
         if nxt is not None:

@@ -80,6 +80,7 @@ _OVERRIDE_SPEC = {
     Kind.MOBILIZE: "deploy mobilize mobilise mass",
     Kind.ACCUSE: "sue indict",
     Kind.REQUEST: "pressure",
+    Kind.STATEMENT: "issue",
 }
 MORE_VERBS = (
     "hand donate retake renew shun summon jail evacuate strengthen reinforce train close prevent ship "
