@@ -1,5 +1,5 @@
 """Rules for dates that name their calendar position: "2 December 2025", "Dec. 2", "2025-12-02",
-"12/02/2025", "December 2025", "2025", "the 1990s", "'58", "the summer of 2014", "Christmas"."""
+"12/02/2025", "December 2025", "2025", "the 1990s", "'58"."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from timeline_app.core.dates import FuzzyDate, Precision, days_from_civil, days_in_month, weekday_of
 from timeline_app.core.temporal import lexicon as L
-from timeline_app.core.temporal.calendar import day, month_near
+from timeline_app.core.temporal.calendar import month_near
 from timeline_app.core.temporal.expression import Reading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, mod_of, rule, word_before
 
@@ -314,28 +314,6 @@ DECADE = rule(
     _decade,
 )
 
-_ORD_CENTURY = {w: i for w, i in L.ORDINALS.items() if i > 0}
-_ORD_CENTURY.update({"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-                     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21})  # fmt: skip
-
-
-def _century(m: re.Match[str], ctx: Context) -> Reading | None:
-    token = m["c"].lower()
-    n = int(token[:-2]) if token[0].isdigit() else _ORD_CENTURY[token.replace(" ", "-")]
-    if not 1 <= n <= 21:
-        return None
-    date = FuzzyDate((n - 1) * 100, precision=Precision.CENTURY)
-    return Reading("DATE", date.iso(), date, mod_of(m["mod"]), "a century")  # TIMEX3: "19" is the 1900s
-
-
-CENTURY = rule(
-    "century",
-    rf"\b(?:the\s+)?{MOD_PREFIX}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|"
-    r"(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[\s-]century\b",
-    _century,
-)
-
 
 def _iso(m: re.Match[str], ctx: Context) -> Reading | None:
     try:
@@ -371,109 +349,4 @@ NUMERIC = rule(
 )
 
 
-def _easter(year: int) -> tuple[int, int]:
-    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    return month, (h + l_ - 7 * m + 114) % 31 + 1
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> int:
-    if n > 0:
-        first = days_from_civil(year, month, 1)
-        return first + (weekday - weekday_of(first)) % 7 + 7 * (n - 1)
-    last = days_from_civil(year, month, days_in_month(year, month))
-    return last - (weekday_of(last) - weekday) % 7
-
-
-def _holiday_day(name: str, year: int) -> int:
-    if name.startswith("christmas eve"):
-        return days_from_civil(year, 12, 24)
-    if name.startswith("christmas"):
-        return days_from_civil(year, 12, 25)
-    if name.startswith("new year's eve"):
-        return days_from_civil(year, 12, 31)
-    if name.startswith("new year"):
-        return days_from_civil(year, 1, 1)
-    if name.startswith("easter"):
-        return days_from_civil(year, *_easter(year))
-    if name.startswith("thanksgiving"):
-        return _nth_weekday(year, 11, 3, 4)
-    if name.startswith("halloween"):
-        return days_from_civil(year, 10, 31)
-    if name.startswith("valentine"):
-        return days_from_civil(year, 2, 14)
-    if name.startswith("labor"):
-        return _nth_weekday(year, 9, 0, 1)
-    if name.startswith("memorial"):
-        return _nth_weekday(year, 5, 0, -1)
-    return days_from_civil(year, 7, 4)  # Independence Day
-
-
-def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
-    name = " ".join(m["name"].lower().replace("’", "'").split())
-    if m["year"]:
-        year = int(m["year"])
-        how = "a holiday in a given year"
-    elif ctx.anchor is None:
-        return Reading("DATE", "XXXX-XX-XX", None, None, "a holiday with no year and no publication date")
-    else:
-        rel = (m["rel"] or "").lower()
-        here = days_from_civil(ctx.anchor.year, ctx.anchor.month or 1, ctx.anchor.day or 1)
-        direction = {"last": "past", "next": "future", "this": None}.get(rel, ctx.tense(m))
-        year = ctx.anchor.year
-        if direction == "past" and _holiday_day(name, year) > here:
-            year -= 1
-        elif direction == "future" and _holiday_day(name, year) < here:
-            year += 1
-        how = (
-            f"the {'latest' if direction == 'past' else 'next' if direction else ''} such holiday".replace(
-                "  ", " "
-            )
-            + f" relative to {ctx.anchor_label}"
-        )
-    date = day(_holiday_day(name, year))
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
-
-
-HOLIDAY = rule(
-    "holiday",
-    rf"\b{MOD_PREFIX}(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s"
-    r"(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|"
-    r"Labou?r\s+Day|Memorial\s+Day|Independence\s+Day))(?:,?\s+(?P<year>" + L.YEAR4 + "))?(?!\\w)",
-    _holiday,
-)
-
-
-def _spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    words = re.split(r"[\s-]+", m["y"].lower())
-    words = [w for w in words if w and w != "and"]
-    if words[:2] == ["two", "thousand"]:
-        rest = sum(L.NUMBER_WORDS.get(w, 0) for w in words[2:])
-        year = 2000 + rest
-    else:
-        century = L.NUMBER_WORDS[words[0]]
-        rest = sum(L.NUMBER_WORDS.get(w, 0) for w in words[1:])
-        year = century * 100 + rest
-    date = FuzzyDate(year, precision=Precision.YEAR)
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a year written in words")
-
-
-SPELLED_YEAR = rule(
-    "spelled year",
-    rf"\b{MOD_PREFIX}(?:the\s+year\s+)?(?P<y>(?:nineteen|eighteen)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?"
-    r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five))?))?|two\s+thousand)\b",
-    _spelled_year,
-)
-
-RULES = (MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH_ALONE, YEAR, SHORT_YEAR, DECADE, CENTURY, ISO, NUMERIC,
-         HOLIDAY, SPELLED_YEAR)  # fmt: skip
+RULES = (MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH_ALONE, YEAR, SHORT_YEAR, DECADE, ISO, NUMERIC)

@@ -11,13 +11,20 @@ from __future__ import annotations
 import datetime as _dt
 
 from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
-from timeline_app.core.temporal import rules_absolute, rules_extent, rules_named, rules_relative
+from timeline_app.core.temporal import (
+    rules_absolute,
+    rules_calendar,
+    rules_extent,
+    rules_named,
+    rules_relative,
+)
 from timeline_app.core.temporal.expression import Reading, TimeExpression
 from timeline_app.core.temporal.grammar import Context, Rule
 from timeline_app.core.temporal.triggers import rule_margins, rule_windows, trigger_index
 
 ENGLISH_RULES: tuple[Rule, ...] = (
     *rules_absolute.RULES,
+    *rules_calendar.RULES,
     *rules_named.RULES,
     *rules_relative.RULES,
     *rules_extent.RULES,
