@@ -287,3 +287,37 @@ def paint_chips(
         painter.setPen(theme.muted)
         x = frame.chips[-1].x + frame.chips[-1].width + 10 if frame.chips else plot_x0 + 6
         painter.drawText(QPointF(x, y + h / 2 + fm.ascent() / 2 - 1), f"+{frame.undated_more:,} more")
+
+
+def paint_range_band(painter: QPainter, a: float, b: float, height: float, theme: Theme) -> None:
+    """The band of a shift-drag (a range to zoom to)."""
+    colour = QColor(theme.highlight)
+    colour.setAlphaF(0.15)
+    painter.fillRect(QRectF(a, 0, b - a, height), colour)
+    painter.setPen(QPen(theme.highlight, 1))
+    painter.drawLine(QPointF(a, 0), QPointF(a, height))
+    painter.drawLine(QPointF(b, 0), QPointF(b, height))
+
+
+def paint_drag_ghost(painter: QPainter, result, row: int, when, preview, height: float, theme: Theme) -> None:
+    """Where a dragged event would land: a ghost of each of its marks and the snapped date."""
+    scale = result.scale
+    shift = scale.x_of(preview.start_days) - scale.x_of(when.start_days)
+    x = scale.x_of(
+        (preview.start_days + preview.period_end_days) / 2 if when.is_point else preview.start_days
+    )
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(theme.highlight, 1, Qt.PenStyle.DashLine))
+    painter.drawLine(QPointF(x, result.chrome.axis.bottom()), QPointF(x, height))
+    ghost = QColor(theme.highlight)
+    ghost.setAlphaF(0.35)
+    for d in result.frame.events_of_row(row):
+        cy = d.y + d.height / 2
+        painter.setPen(QPen(theme.highlight, 1.5))
+        painter.setBrush(ghost)
+        if d.shape == Shape.POINT:
+            painter.drawEllipse(QPointF(d.x0 + shift, cy), 6.5, 6.5)
+        else:
+            painter.drawRoundedRect(QRectF(d.x0 + shift, cy - 8, d.x1 - d.x0, 16), 4, 4)
+        painter.setPen(theme.highlight)
+        painter.drawText(QPointF(d.x0 + shift + 10, d.y - 2), preview.label())

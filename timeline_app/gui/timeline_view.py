@@ -17,14 +17,10 @@ move a page, Enter edits, Delete asks to delete.
 
 from __future__ import annotations
 
-import functools
-import html
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
@@ -32,7 +28,6 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
@@ -41,7 +36,15 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.layout import Hit, LaneMode, TimelineLayout, TimeScale
 from timeline_app.core.layout.lanes import CountryOf
 from timeline_app.core.layout.layout import EventFilter
+from timeline_app.core.layout.snap import snap_date
 from timeline_app.core.model import Change, Event, Timeline
+from timeline_app.gui.event_tooltip import (
+    cluster_tooltip,
+    gazetteer_country,
+    publication_tooltip,
+    tooltip_html,
+)
+from timeline_app.gui.marks import paint_drag_ghost, paint_range_band
 from timeline_app.gui.painter import PaintOptions, PaintResult, fit_scale, paint_timeline, plot_area
 from timeline_app.gui.theme import Theme
 
@@ -54,19 +57,6 @@ MENU_ACTIONS = (
     ("copy", "Copy"),
     ("delete", "Delete"),
 )
-
-
-def snap_date(when: FuzzyDate, delta_days: float) -> FuzzyDate:
-    """``when`` moved by ``delta_days``, rounded to its own precision (a range moves whole)."""
-    length = when.period_end_days - when.start_days
-    start = FuzzyDate.from_days(when.start_days + delta_days + length / 2, when.precision)
-    shift = start.start_days - when.start_days
-    end = None
-    if when.end is not None:
-        e = when.end
-        e_len = e.period_end_days - e.start_days
-        end = FuzzyDate.from_days(e.start_days + shift + e_len / 2, e.precision)
-    return replace(start, approximate=when.approximate, end=end)
 
 
 class TimelineView(QWidget):
@@ -231,38 +221,15 @@ class TimelineView(QWidget):
     def _paint_gesture(self, painter: QPainter) -> None:
         theme = self.theme()
         if self._range_x is not None:
-            a, b = sorted(self._range_x)
-            colour = QColor(theme.highlight)
-            colour.setAlphaF(0.15)
-            painter.fillRect(QRectF(a, 0, b - a, self.height()), colour)
-            painter.setPen(QPen(theme.highlight, 1))
-            painter.drawLine(QPointF(a, 0), QPointF(a, self.height()))
-            painter.drawLine(QPointF(b, 0), QPointF(b, self.height()))
-        if self._gesture == "move" and self._press_hit is not None and self._result is not None:
+            paint_range_band(painter, *sorted(self._range_x), self.height(), theme)
+        result = self._result
+        if self._gesture == "move" and self._press_hit is not None and result is not None:
             preview = self._moved_date()
             event = self._event_of(self._press_hit)
             if preview is not None and event is not None and event.when is not None:
-                scale = self.scale()
-                shift = scale.x_of(preview.start_days) - scale.x_of(event.when.start_days)
-                point = event.when.is_point
-                x = scale.x_of(
-                    (preview.start_days + preview.period_end_days) / 2 if point else preview.start_days
+                paint_drag_ghost(
+                    painter, result, self._press_hit.row, event.when, preview, self.height(), theme
                 )
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                painter.setPen(QPen(theme.highlight, 1, Qt.PenStyle.DashLine))
-                painter.drawLine(QPointF(x, self._result.chrome.axis.bottom()), QPointF(x, self.height()))
-                ghost = QColor(theme.highlight)
-                ghost.setAlphaF(0.35)
-                for d in self._result.frame.events_of_row(self._press_hit.row):
-                    cy = d.y + d.height / 2
-                    painter.setPen(QPen(theme.highlight, 1.5))
-                    painter.setBrush(ghost)
-                    if d.shape == 0:
-                        painter.drawEllipse(QPointF(d.x0 + shift, cy), 6.5, 6.5)
-                    else:
-                        painter.drawRoundedRect(QRectF(d.x0 + shift, cy - 8, d.x1 - d.x0, 16), 4, 4)
-                    painter.setPen(theme.highlight)
-                    painter.drawText(QPointF(d.x0 + shift + 10, d.y - 2), preview.label())
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The tooltip for a point: an event, a cluster, or an article's publication mark."""
@@ -271,17 +238,9 @@ class TimelineView(QWidget):
         if target is not None:
             return tooltip_html(target, self._timeline)
         if hit is not None and hit.what == "cluster" and hit.cluster is not None:
-            c = hit.cluster
-            first = FuzzyDate.from_days(c.first).label()
-            last = FuzzyDate.from_days(max(c.first, c.last - 1e-6)).label()
-            return f"<b>{c.count:,} events</b><br>{first} – {last}<br><i>double-click to zoom in</i>"
-        result = self._result
-        if result is not None and result.chrome.axis.top() <= pos.y() <= result.chrome.axis.bottom():
-            near = [(abs(x - pos.x()), a) for x, a in result.frame.publications if abs(x - pos.x()) <= 6]
-            if near:
-                article = min(near, key=lambda n: n[0])[1]
-                published = article.published.label() if article.published else ""
-                return f"<b>{html.escape(article.title)}</b><br>published {html.escape(published)}"
+            return cluster_tooltip(hit.cluster)
+        if self._result is not None:
+            return publication_tooltip(self._result, pos)
         return ""
 
     # -- helpers -------------------------------------------------------------------
@@ -489,39 +448,3 @@ class TimelineView(QWidget):
         """Show ``menu`` and return the chosen action's name (tests replace this)."""
         action = menu.exec(pos)
         return action.data() if action is not None else None
-
-
-@functools.cache
-def gazetteer_country(name: str) -> str | None:
-    """The country of a place, person or capital in the shipped gazetteer, or None."""
-    from timeline_app.core.extract.gazetteer import gazetteer, key
-
-    g = gazetteer()
-    entry = g.lookup(key(name))
-    if entry is None:
-        return None
-    return g.country_name(entry.country) or None
-
-
-def tooltip_html(event: Event, timeline: Timeline | None = None) -> str:
-    """Title, date expression and resolved value, actors, status and source quote."""
-    esc = html.escape
-    parts = [f"<b>{esc(event.title)}</b>"]
-    if event.when is not None:
-        resolved = f"{esc(event.when.label())} <span style='color:gray'>({esc(event.when.iso())})</span>"
-        parts.append(f"“{esc(event.expression)}” → {resolved}" if event.expression else resolved)
-    else:
-        parts.append("<i>undated</i>")
-    if event.actors:
-        parts.append("Actors: " + esc(", ".join(event.actors)))
-    parts.append(f"Kind: {esc(event.kind.value.lower())} · Status: {esc(event.status.value)}")
-    if event.sources:
-        quote = event.sources[0].quote
-        if len(quote) > 280:
-            quote = quote[:279] + "…"
-        where = ""
-        article_id = event.sources[0].article
-        if timeline is not None and timeline.has_article(article_id):
-            where = f"<br><span style='color:gray'>— {esc(timeline.article(article_id).title)}</span>"
-        parts.append(f"<i>“{esc(quote)}”</i>{where}")
-    return "<p style='white-space:pre-wrap; max-width:420px'>" + "<br>".join(parts) + "</p>"

@@ -3,11 +3,13 @@
 - :mod:`.scale`: ``TimeScale``, time <-> x, zoom about a point, pan.
 - :mod:`.ticks`: axis ticks and two-level labels measured with a text-width function.
 - :mod:`.columns`, :mod:`.lanes`, :mod:`.layout`: per-event arrays, lanes, the time index.
-- :mod:`.frame`: one view's rows, clusters, density marks and undated tray, with hit testing.
+- :mod:`.frame`: one view's rows, clusters, density marks and undated tray;
+  :mod:`.geometry`: what it returns, with hit testing.
 """
 
 from timeline_app.core.layout.columns import KINDS, STATUSES, EventColumns, Shape
-from timeline_app.core.layout.frame import (
+from timeline_app.core.layout.frame import compute_frame, lane_heights
+from timeline_app.core.layout.geometry import (
     Chip,
     Cluster,
     Density,
@@ -16,7 +18,6 @@ from timeline_app.core.layout.frame import (
     FrameMetrics,
     Hit,
     LaneBox,
-    compute_frame,
 )
 from timeline_app.core.layout.lanes import Lane, LaneMode
 from timeline_app.core.layout.layout import TimelineLayout
@@ -46,4 +47,5 @@ __all__ = [
     "TimelineLayout",
     "choose_ticks",
     "compute_frame",
+    "lane_heights",
 ]

@@ -82,11 +82,15 @@ def _tick_times(unit: _Unit, first: float, last: float) -> Iterator[float]:
     if unit.name in ("minute", "hour", "day", "week"):
         size = unit.min_days
         offset = 4.0 if unit.name == "week" else 0.0  # day 4 (1970-01-05) was a Monday
-        t = math.ceil((first - offset) / size) * size + offset
-        while t <= last:
+        k = math.ceil((first - offset) / size)
+        while True:  # k * size, not a running sum: no drift, and never before ``first``
+            t = k * size + offset
+            k += 1
+            if t < first:
+                continue
+            if t > last:
+                return
             yield t
-            t += size
-        return
     y, m, _ = civil_from_days(math.floor(first))
     if unit.name == "year":
         y = y // unit.step * unit.step
@@ -111,9 +115,10 @@ def _tick_times(unit: _Unit, first: float, last: float) -> Iterator[float]:
 
 
 def _minor_label(unit: _Unit, t: float) -> str:
-    y, m, d = civil_from_days(math.floor(t))
+    minutes = round(t * 1440)  # whole minutes since the epoch: immune to float noise
+    y, m, d = civil_from_days(minutes // 1440)
     if unit.name in ("minute", "hour"):
-        minutes = round((t - math.floor(t)) * 1440)
+        minutes %= 1440
         return f"{minutes // 60:02d}:{minutes % 60:02d}"
     if unit.name in ("day", "week", "halfmonth"):
         return str(d)
@@ -124,9 +129,10 @@ def _minor_label(unit: _Unit, t: float) -> str:
 
 def _major_labels(unit: _Unit, t: float) -> tuple[str, ...]:
     """Forms of a major label, longest first; the longest that fits is used."""
-    y, m, d = civil_from_days(math.floor(t))
+    day = round(t * 1440) // 1440
+    y, m, d = civil_from_days(day)
     if unit.name == "day":
-        wd = _WEEKDAYS[(math.floor(t) + 3) % 7]
+        wd = _WEEKDAYS[(day + 3) % 7]
         return (
             f"{wd} {d} {MONTH_NAMES[m - 1]} {year_label(y)}",
             f"{wd[:3]} {d} {MONTH_ABBR[m - 1]} {year_label(y)}",

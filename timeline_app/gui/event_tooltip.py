@@ -1,0 +1,68 @@
+"""Texts the timeline view shows: tooltips of events, clusters and publication marks;
+and the gazetteer lookup behind country lanes."""
+
+from __future__ import annotations
+
+import functools
+import html
+
+from PySide6.QtCore import QPointF
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.layout import Cluster
+from timeline_app.core.model import Event, Timeline
+
+
+@functools.cache
+def gazetteer_country(name: str) -> str | None:
+    """The country of a place, person or capital in the shipped gazetteer, or None."""
+    from timeline_app.core.extract.gazetteer import gazetteer, key
+
+    g = gazetteer()
+    entry = g.lookup(key(name))
+    if entry is None:
+        return None
+    return g.country_name(entry.country) or None
+
+
+def tooltip_html(event: Event, timeline: Timeline | None = None) -> str:
+    """Title, date expression and resolved value, actors, status and source quote."""
+    esc = html.escape
+    parts = [f"<b>{esc(event.title)}</b>"]
+    if event.when is not None:
+        resolved = f"{esc(event.when.label())} <span style='color:gray'>({esc(event.when.iso())})</span>"
+        parts.append(f"“{esc(event.expression)}” → {resolved}" if event.expression else resolved)
+    else:
+        parts.append("<i>undated</i>")
+    if event.actors:
+        parts.append("Actors: " + esc(", ".join(event.actors)))
+    parts.append(f"Kind: {esc(event.kind.value.lower())} · Status: {esc(event.status.value)}")
+    if event.sources:
+        quote = event.sources[0].quote
+        if len(quote) > 280:
+            quote = quote[:279] + "…"
+        where = ""
+        article_id = event.sources[0].article
+        if timeline is not None and timeline.has_article(article_id):
+            where = f"<br><span style='color:gray'>— {esc(timeline.article(article_id).title)}</span>"
+        parts.append(f"<i>“{esc(quote)}”</i>{where}")
+    return "<p style='white-space:pre-wrap; max-width:420px'>" + "<br>".join(parts) + "</p>"
+
+
+def cluster_tooltip(cluster: Cluster) -> str:
+    first = FuzzyDate.from_days(cluster.first).label()
+    last = FuzzyDate.from_days(max(cluster.first, cluster.last - 1e-6)).label()
+    return f"<b>{cluster.count:,} events</b><br>{first} – {last}<br><i>double-click to zoom in</i>"
+
+
+def publication_tooltip(result, pos: QPointF) -> str:
+    """The article whose publication mark (on the axis, of a painter result) is under ``pos``."""
+    axis = result.chrome.axis
+    if not axis.top() <= pos.y() <= axis.bottom():
+        return ""
+    near = [(abs(x - pos.x()), a) for x, a in result.frame.publications if abs(x - pos.x()) <= 6]
+    if not near:
+        return ""
+    article = min(near, key=lambda n: n[0])[1]
+    published = article.published.label() if article.published else ""
+    return f"<b>{html.escape(article.title)}</b><br>published {html.escape(published)}"
