@@ -70,14 +70,14 @@ def date_fields(whens: list[FuzzyDate | None]) -> tuple[np.ndarray, np.ndarray, 
     per date, which matters at a million events.
     """
     n = len(whens)
-    undated = np.fromiter((w is None for w in whens), dtype=bool, count=n)
-    ws = [_NO_DATE if w is None else w for w in whens] if undated.any() else whens
+    undated = np.fromiter((w is None for w in whens), dtype=np.bool_, count=n)
+    ws: list[FuzzyDate] = [_NO_DATE if w is None else w for w in whens]
     y = _ints([w.year for w in ws], n)
     m = _ints([w.month or 1 for w in ws], n)
     d = _ints([w.day or 1 for w in ws], n)
     minutes = _ints([(w.hour or 0) * 60 + (w.minute or 0) for w in ws], n)
     rank = _ints([_RANK[w.precision] for w in ws], n)
-    approx = np.fromiter((w.approximate for w in ws), dtype=bool, count=n)
+    approx = np.fromiter((w.approximate for w in ws), dtype=np.bool_, count=n)
     start = days_from_civil_np(y, m, d).astype(np.float64) + minutes / 1440.0
     end = _period_end(y, m, start, rank)
     ranged = [i for i, w in enumerate(ws) if w.end is not None]
@@ -85,7 +85,7 @@ def date_fields(whens: list[FuzzyDate | None]) -> tuple[np.ndarray, np.ndarray, 
     if ranged:
         idx = np.array(ranged, dtype=np.int64)
         has_end[idx] = True
-        ends = [ws[i].end for i in ranged]
+        ends: list[FuzzyDate] = [e for i in ranged if (e := ws[i].end) is not None]
         k = len(ends)
         ey, em = _ints([e.year for e in ends], k), _ints([e.month or 1 for e in ends], k)
         ed = _ints([e.day or 1 for e in ends], k)
@@ -95,7 +95,7 @@ def date_fields(whens: list[FuzzyDate | None]) -> tuple[np.ndarray, np.ndarray, 
         end[idx] = _period_end(ey, em, end_start, erank)
     start[undated] = np.nan
     end[undated] = np.nan
-    shape = np.where(has_end, Shape.RANGE, np.where((rank > 2) | approx, Shape.SPAN, Shape.POINT))
+    shape = np.where(has_end, Shape.RANGE, np.where(np.logical_or(rank > 2, approx), Shape.SPAN, Shape.POINT))
     shape[undated] = Shape.UNDATED
     return start, end, rank.astype(np.int8), shape.astype(np.int8)
 

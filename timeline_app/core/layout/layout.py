@@ -58,13 +58,15 @@ class TimelineLayout:
         keys_of = self.lane_keys.keys
         dated = cols.alive & (cols.shape != Shape.UNDATED)
         rows = np.flatnonzero(dated)
+        counts: dict[str, int] = {}
+        item_keys: list[str] | None = None
         if self.mode is LaneMode.NONE:
-            item_rows, item_keys = rows, None
-            counts = {"": len(rows)} if len(rows) else {}
+            item_rows = rows
+            if len(rows):
+                counts[""] = len(rows)
         else:
             events = cols.events
             per_row = [keys_of(events[r]) for r in rows.tolist()]  # type: ignore[arg-type]
-            counts: dict[str, int] = {}
             for ks in per_row:
                 for k in ks:
                     counts[k] = counts.get(k, 0) + 1
