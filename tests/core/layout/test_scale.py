@@ -55,7 +55,7 @@ def test_pan_moves_content_by_pixels(start: float, span: float, width: float, dx
     scale = TimeScale(start, span / width, width)
     t = scale.days_at(width / 2)
     moved = scale.pan(dx)
-    if EARLIEST_DAYS < moved.start and moved.end < LATEST_DAYS:
+    if moved.start > EARLIEST_DAYS and moved.end < LATEST_DAYS:
         assert math.isclose(moved.x_of(t), width / 2 + dx, abs_tol=1e-6 * width)
     else:  # stopped at the edge of time
         assert moved.start == EARLIEST_DAYS or math.isclose(moved.end, LATEST_DAYS)
