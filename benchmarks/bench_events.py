@@ -101,6 +101,32 @@ def bench_plover(corpus: Path) -> None:
     print("most frequent kind errors (gold->found):", ", ".join(f"{k} {v}" for k, v in worst))
 
 
+def bench_dated(corpus: Path) -> None:
+    """Every time expression with a calendar date (as the tagger resolves it, against the
+    document's creation date) should date an event whose quote contains it."""
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import extract_events
+    from timeline_app.core.temporal import tag
+
+    total = hit = 0
+    for line in (corpus / "timex" / "timebank.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        anchor = FuzzyDate.parse(doc["dct"][:10]) if doc.get("dct") else None
+        exprs = [e for e in tag(doc["text"], anchor) if e.type in ("DATE", "TIME")]
+        events = extract_events(doc["text"], anchor, expressions=exprs)
+        for e in exprs:
+            if e.date is None:
+                continue
+            total += 1
+            if any(
+                ev.when == e.date and any(s.start <= e.start and e.end <= s.end for s in ev.sources)
+                for ev in events
+            ):
+                hit += 1
+    print("== dated events on TimeBank news (183 documents)")
+    print(f"calendar-dated expressions dating an event that quotes them: {hit / total:.3f} ({hit}/{total})")
+
+
 def bench_speed() -> None:
     from timeline_app.core.extract import extract_events, extract_many
     from timeline_app.core.io.articles import load_article
@@ -137,6 +163,7 @@ def main() -> None:
     corpus = Path(args.corpus)
     bench_sample(corpus)
     bench_plover(corpus)
+    bench_dated(corpus)
     if not args.skip_speed:
         bench_speed()
 

@@ -71,3 +71,18 @@ def test_sources_quote_the_article_text_and_ids_are_stable():
             assert s.quote == text[s.start : s.end]
     assert "Ravi Kumar" in first[0].actors
     assert len(first[0].title) <= 80
+
+
+def test_every_calendar_date_dates_an_event_quoting_it():
+    text = "Talks in Geneva: 14 March 2031.\n\nThe delegations agreed on a prisoner exchange on 15 March."
+    exprs = [expr(text, "14 March 2031", "2031-03-14"), expr(text, "15 March", "2031-03-15")]
+    events = extract_events(text, PUB, expressions=exprs)
+    for e in exprs:
+        assert any(ev.when == e.date and e.text in ev.sources[0].quote for ev in events), e.text
+
+
+def test_a_comment_with_its_own_date_is_still_an_event():
+    text = "On Monday the ministry said rebels shelled Bukavu. The attack on 9 March has not been confirmed."
+    exprs = [expr(text, "Monday", "2031-03-10"), expr(text, "9 March", "2031-03-09")]
+    events = extract_events(text, PUB, expressions=exprs)
+    assert any(ev.when == FuzzyDate.parse("2031-03-09") for ev in events)

@@ -97,7 +97,8 @@ def extract_events(
             e_i += 1
         mine = [e for e in exprs[e_i:] if e.start >= sentence.start and e.end <= sentence.end]
         r = read_sentence(sentence, gaz, lex, known, mine)
-        update = comment_update(r)
+        dated_here = any(getattr(e, "date", None) is not None for e in mine)
+        update = None if dated_here else comment_update(r)
         if update is not None:
             _apply_comment(drafts, r, update, gaz.country_name, text[sentence.start : sentence.end])
             continue
@@ -119,11 +120,14 @@ def _dated_predicates(r: Reading) -> list[tuple[Predicate, list[Any]]]:
     out: list[tuple[Predicate, list[Any]]] = []
     seen_dates: set[str] = set()
     for p, es in sorted(groups.values(), key=lambda g: g[0].index):
-        iso = es[0].date.iso()
-        if iso in seen_dates:
-            continue
-        seen_dates.add(iso)
-        out.append((p, es))
+        for e in es:
+            # every distinct calendar date of the sentence dates an event: "fell to 3.8% last
+            # month from 4.1% in December" tells of December too
+            iso = e.date.iso()
+            if iso in seen_dates:
+                continue
+            seen_dates.add(iso)
+            out.append((p, [e]))
     return out
 
 
@@ -149,9 +153,9 @@ def _weekday_by_clause(r: Reading, p: Predicate, e: Any) -> Any:
         return e
     main = p if p.finite else next((q for q in r.preds if q.index > p.index and q.finite), p)
     explanation = e.explanation or ""
-    if main.tense in ("past", "perfect") and "future" in explanation:
+    if main.tense in ("past", "perfect") and "(future tense)" in explanation:
         shift = -7
-    elif main.tense == "future" and "past tense" in explanation:
+    elif main.tense == "future" and "(past tense)" in explanation:
         shift = 7
     else:
         return e
@@ -159,6 +163,33 @@ def _weekday_by_clause(r: Reading, p: Predicate, e: Any) -> Any:
     return _Dated(e.text, date, f"{e.text} -> {date.iso()}: the {main.tense}-tense clause it dates "
                   f"(verb {r.tokens[main.index].text!r}) puts it {'before' if shift < 0 else 'after'} "
                   "the publication date")  # fmt: skip
+
+
+def _verbless_event(article: Article, r: Reading, expr: Any, country_name) -> _Draft:
+    """A dated sentence without a verb ("Monday, 1 December: talks in Geneva."): an event all
+    the same, so that every calendar date in the text dates something."""
+    s = r.sentence
+    quote = article.text[s.start : s.end]
+    actors, places, roles = actors_and_places(r, country_name)
+    words = [
+        t.text for i, t in enumerate(r.tokens) if i not in r.time_tokens() and t.text not in (":", ",", ".")
+    ]
+    title = " ".join(words)[:80].strip() or expr.text
+    event = Event(
+        id=event_id(article.id, s.start, s.end, 0),
+        title=title[:1].upper() + title[1:],
+        when=expr.date,
+        description=quote,
+        actors=tuple(actors),
+        places=tuple(places),
+        kind=Kind.OTHER,
+        status=Status.REPORTED,
+        sources=(Source(article.id, s.start, s.end, quote),),
+        expression=expr.text,
+        explanation=getattr(expr, "explanation", ""),
+        roles=tuple(roles),
+    )
+    return _Draft(event, s.paragraph, "past", True, {a for a in actors if not country_name_is(a)})
 
 
 def _same_frame(r: Reading, main: Predicate, dated: Predicate) -> bool:
@@ -248,7 +279,8 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
         # the main clause tells an event of its own besides the dated one(s)
         dated = sorted([*dated, (main, [])], key=lambda d: d[0].index)
     if not dated:
-        return []
+        undated = [e for _a, _b, e in r.expressions if getattr(e, "date", None) is not None]
+        return [_verbless_event(article, r, undated[0], country_name)] if undated else []
     actors, places, roles = actors_and_places(r, country_name)
     pronoun = r.tokens[0].lower in ("he", "she") and previous_person
     if pronoun and previous_person not in actors:
@@ -256,7 +288,10 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
     s = r.sentence
     quote = article.text[s.start : s.end]
     out = []
+    seen_preds: dict[int, int] = {}
     for pred, exprs in dated:
+        n_same = seen_preds.get(pred.index, 0)
+        seen_preds[pred.index] = n_same + 1
         frame: Frame = build_frame(r, pred)
         kind = frame_kind(r, frame, dated=bool(exprs))
         if kind in (Kind.OTHER, Kind.STATEMENT) and not actors and not places and not exprs:
@@ -267,7 +302,7 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
             title = previous_person.split()[-1] + title[title.index(" ") :]
         expr = exprs[0] if exprs else None
         event = Event(
-            id=event_id(article.id, s.start, s.end, pred.index),
+            id=event_id(article.id, s.start, s.end, pred.index + 1000 * n_same),
             title=title,
             when=expr.date if expr is not None else None,
             description=quote,
