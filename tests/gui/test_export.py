@@ -170,6 +170,11 @@ def test_svg_is_xml_with_titles_as_text(app):
     texts = " ".join("".join(t.itertext()) for t in root.iter() if t.tag.endswith("text"))
     assert "Geneva talks" in texts and "Sub" in texts
     assert "The Daily Wire" in texts  # the numbered source notes
+    recent = synthetic_timeline(30, years=0.2, seed=4)
+    data, report = render_image(recent, ExportOptions(format="svg"))
+    texts = " ".join("".join(t.itertext()) for t in ET.fromstring(data).iter() if t.tag.endswith("text"))
+    assert report.drawn_ids  # every event drawn with a label has its title as SVG text
+    assert all(recent.event(event_id).title in texts for event_id in report.drawn_ids)
 
 
 def test_pdf_has_pages_and_long_ranges_paginate(app):
@@ -180,6 +185,7 @@ def test_pdf_has_pages_and_long_ranges_paginate(app):
     data, report = render_image(timeline, ExportOptions(format="pdf", lanes="kind"))
     assert data.startswith(b"%PDF")
     assert report.pages > 1
+    assert b"/Font" in data  # text stays text (vector), not a picture of text
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == report.pages
 
 

@@ -83,6 +83,7 @@ class ExportReport:
     hidden: int = 0
     in_range: int = 0
     notes: list[str] = field(default_factory=list)
+    drawn_ids: set[str] = field(default_factory=set, repr=False)
     frames: list[Frame] = field(default_factory=list, repr=False)
     """The painter's geometry of each page, in logical pixels (for tests and the dialog's summary)."""
 
@@ -201,13 +202,11 @@ def _render_svg(page: Page, content: PageContent, options: ExportOptions) -> tup
     finally:
         painter.end()
     data = bytes(buffer.data().data())
-    return data, ExportReport(
-        "", math.ceil(page.width), math.ceil(page.height), 1, stats.events, stats.clustered
-    )
+    return data, _report(math.ceil(page.width), math.ceil(page.height), 1, stats)
 
 
 def _render_pdf(content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:
-    """One landscape page per slice of the range; every page is a complete, titled figure."""
+    """One page per slice of the range, all of one size; every page is a complete, titled figure."""
     width = float(options.width or PDF_PAGE_WIDTH)
     pages = content.pdf_pages(width, options.height)
     first = pages[0]
@@ -243,6 +242,7 @@ def _render_pdf(content: PageContent, options: ExportOptions) -> tuple[bytes, Ex
 def _report(width: int, height: int, pages: int, stats: PageStats) -> ExportReport:
     report = ExportReport("", width, height, pages, stats.events, stats.clustered, stats.hidden)
     report.frames = stats.frames
+    report.drawn_ids = stats.drawn_ids
     if stats.hidden:
         report.notes.append(f"{stats.hidden} events show only as density marks (make the image taller)")
     return report
