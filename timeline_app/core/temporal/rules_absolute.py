@@ -20,6 +20,9 @@ def _day_number(token: str) -> int:
     return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
 
 
+_SLACK = 7
+"""Days a past-tense date may lie after the anchor (and a future one before it): reports are
+often written a day or two before or after the date they carry."""
 _UNTIL = frozenset(["until", "till", "through", "to", "by", "before"])
 
 
@@ -42,6 +45,8 @@ def _pick_year(ctx: Context, m: re.Match[str], month: int, day_: int | None) -> 
         return None, "no year given and no publication date"
     a = ctx.anchor
     tense = ctx.tense(m)
+    if tense == "past" and word_before(ctx.text, m.start()).lower() in _UNTIL:
+        tense = None  # "extended the offer to Nov. 16": a past act aimed at a later date
     if day_ is None:
         if tense in ("past", "future"):
             year = month_near(a, month, tense)
@@ -55,13 +60,15 @@ def _pick_year(ctx: Context, m: re.Match[str], month: int, day_: int | None) -> 
     def when(y: int) -> int:
         return days_from_civil(y, month, min(day_, days_in_month(y, month)))
 
-    if tense == "past" and word_before(ctx.text, m.start()).lower() in _UNTIL:
-        tense = None  # "extended the offer to Nov. 16": a past act aimed at a later date
+    if tense == "past" and re.match(
+        r"\s*(?:the|a|its|their|his|her)\s*$", ctx.text[max(0, m.start() - 6) : m.start()]
+    ):
+        tense = None  # "the Jan. 14 deadline": a name for an event, told in any tense
     if tense == "past":
-        year = a.year if when(a.year) <= here else a.year - 1
+        year = a.year if when(a.year) <= here + _SLACK else a.year - 1
         return year, f"no year given: the latest such day on or before {ctx.anchor_label} (past tense)"
     if tense == "future":
-        year = a.year if when(a.year) >= here else a.year + 1
+        year = a.year if when(a.year) >= here - _SLACK else a.year + 1
         return year, f"no year given: the next such day on or after {ctx.anchor_label} (future tense)"
     year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs(when(y) - here))
     return year, f"no year given: the nearest such day to {ctx.anchor_label}"
@@ -87,6 +94,18 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["year"]:
         year: int | None = _year_token(m["year"], ctx)
         how = "a full calendar date"
+    elif m.re is MONTH_DAY.pattern and m["rel"] and ctx.anchor is not None:
+        rel = m["rel"].lower()
+        a = ctx.anchor
+        year = a.year
+        if rel == "last" and (month, dnum) >= (a.month, a.day):
+            year -= 1
+        elif rel == "next" and (month, dnum) <= (a.month, a.day):
+            year += 1
+        how = (
+            f"the {'latest' if rel == 'last' else 'next' if rel == 'next' else ''} such day relative to "
+            f"{ctx.anchor_label}"
+        )
     elif m["lwd"] and ctx.anchor is not None:
         year, how = _year_of_weekday(ctx, m, month, dnum, L.WEEKDAYS[m["lwd"].lower().rstrip(".")])
     else:
@@ -104,7 +123,7 @@ _YEAR_TAIL = rf"(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<year>{L.YEAR4}|['’]\d\d(?!\w)))
 
 MONTH_DAY = rule(
     "month day",
-    rf"\b{_WEEKDAY_LEAD}{MOD_PREFIX}(?P<month>{L.MONTH})\s{{0,3}}(?P<day>{L.DAY_NUM})(?![\d:.,]\d|\w){_YEAR_TAIL}",
+    rf"\b{_WEEKDAY_LEAD}{MOD_PREFIX}(?:(?P<rel>last|next|this)\s+)?(?P<month>{L.MONTH})\s{{0,3}}(?P<day>{L.DAY_NUM})(?![\d:.,]\d|\w){_YEAR_TAIL}",
     _calendar_day,
 )
 DAY_MONTH = rule(

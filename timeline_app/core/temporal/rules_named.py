@@ -35,8 +35,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         direction, why = "after", "'next'"
     elif rel == "coming":
         direction, why = "future", "'coming'"
-    elif tense == "future":
-        direction, why = "future", "future tense"
+    elif tense == "future" or word_before(ctx.text, m.start()).lower() in ("until", "till"):
+        direction, why = "future", "future tense" if tense == "future" else "a deadline"
     else:
         direction, why = "past", "past tense" if tense == "past" else "no future tense"
     date = day(weekday_near(day_number(ctx.anchor), wd, direction))

@@ -85,7 +85,8 @@ REF = rule(
     _ref_guard,
 )
 
-_REL_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+_REL_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
+              "following": 1}  # fmt: skip
 
 
 def _week_value(date: FuzzyDate, weekend: bool) -> tuple[str, FuzzyDate]:
@@ -137,8 +138,9 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
 
 RELATIVE_UNIT = rule(
     "this/last/next unit",
-    rf"\b{MOD_PREFIX}(?:(?P<edge>earlier|later)\s+)?(?P<rel>this|current|last|previous|next|coming)\s+"
-    r"(?:fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century)(?![\w-])",
+    rf"\b{MOD_PREFIX}(?:(?P<edge>earlier|later)\s+)?(?P<rel>this|current|last|previous|next|coming|"
+    r"(?:the\s+)?past)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century)"
+    r"(?![\w-])",
     _relative_unit,
 )
 
@@ -323,7 +325,10 @@ def _period(m: re.Match[str], ctx: Context) -> Reading | None:
 def _the_year(m: re.Match[str], ctx: Context) -> Reading | None:
     if re.match(r"\s+(?:ended|ending|that\s+ended)\b", ctx.text[m.end() : m.end() + 20]):
         return Reading("DURATION", "P1Y", None, None, "a twelve-month period", anchors=False)
-    base, label = ctx.base()
+    if re.search(r"full|fiscal|calendar|current|entire|whole", m.group(), re.IGNORECASE):
+        base, label = ctx.anchor, ctx.anchor_label  # "the full year": the one being reported on
+    else:
+        base, label = ctx.base()
     if base is None:
         return Reading("DATE", "XXXX", None, None, "no date to count from")
     date = base.truncate(Precision.YEAR) if base.precision.rank <= Precision.YEAR.rank else base

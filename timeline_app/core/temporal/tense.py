@@ -66,13 +66,22 @@ _FUTURE_WORDS = frozenset(
 """Single words that put a clause in the future. Words that are future only in a phrase ("plans to",
 "is expected to", "next week") are matched as phrases: "plans" alone is a noun, "next" may be "next to"."""
 _FUTURE_PHRASES = re.compile(
-    r"\b(?:is|are|was|were|am)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to|scheduled\s+to|scheduled|"
+    r"\b(?:is|are|am)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to|scheduled\s+to|scheduled|"
     r"slated\s+to|poised\s+to|planning\s+to|preparing\s+(?:for|to)|about\s+to|ready\s+to)\b"
-    r"|\b(?:plans?|planned|intends?|intended|aims?|hopes?|hoped|vows?|vowed|pledges?|promises?|promised|"
-    r"threatens?|threatened|expects?|expected|ready|prepared|set|due|decided|agreed)\s+to\b(?!\s+(?:the|a|an)\b)"
+    r"|\b(?:plans?|intends?|aims?|hopes?|vows?|pledges?|promises?|threatens?|expects?|ready|set|due)"
+    r"\s+to\b(?!\s+(?:the|a|an)\b)"
     r"|\bprepares?\s+(?:for|to)\b|\b(?:will|shall|won't|would|'ll)\b|\bas\s+soon\s+as\b",
     re.IGNORECASE,
 )
+_PAST_FUTURE_PHRASES = re.compile(
+    r"\b(?:was|were)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to|scheduled\s+to|scheduled|"
+    r"slated\s+to|poised\s+to|planning\s+to|preparing\s+(?:for|to)|about\s+to|ready\s+to)\b"
+    r"|\b(?:planned|intended|hoped|vowed|pledged|promised|threatened|expected|prepared|decided|agreed)"
+    r"\s+to\b(?!\s+(?:the|a|an)\b)",
+    re.IGNORECASE,
+)
+"""A future seen from the past ("planned to leave on Thursday"): future for what follows it;
+before it, the time is that of the planning ("On Friday, the government planned to pay")."""
 _PAST_WORDS = frozenset(
     [
         "was",
@@ -253,6 +262,8 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
             phrase_before = m.end()
         elif m.start() >= end and phrase_after is None:
             phrase_after = m.start()
+    for m in _PAST_FUTURE_PHRASES.finditer(text, left, start):
+        phrase_before = max(phrase_before or 0, m.end())
     reported = None
     words = list(_WORD.finditer(text, left, start))
     for i, m in enumerate(reversed(words)):
