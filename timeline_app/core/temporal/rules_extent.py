@@ -48,8 +48,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
     lead = re.match(r"(?:the\s+)?(past|last|recent|coming|next)\s", m.group(), re.IGNORECASE)
     if count is None and lead:  # "the last few months": a vague time, not a length
         past = lead.group(1).lower() in ("past", "last", "recent")
-        return Reading("DATE", "PAST_REF" if past else "FUTURE_REF", None, None,
-                       f"some {unit}s {'before' if past else 'after'} the present", anchors=False)  # fmt: skip
+        how = f"some {unit}s {'before' if past else 'after'} the present"
+        return Reading("DATE", "PAST_REF" if past else "FUTURE_REF", None, None, how, anchors=False)
     if m["extra"]:
         count = (count or 0) + 0.5
     return Reading("DURATION", duration_value(count, unit), None, quant_of(m["quant"]),

@@ -123,6 +123,10 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = m["rel"].lower().split()[-1]
     unit = _unit_name(m["unit"])
     n = _REL_SHIFT[rel]
+    if rel == "past" and unit in ("decade", "century"):  # "the past decade": ten years up to now
+        return Reading(
+            "DURATION", "P10Y" if unit == "decade" else "P100Y", None, None, f"a {unit}", anchors=False
+        )
     if ctx.anchor is None:
         return Reading(
             "DATE", "PRESENT_REF" if n == 0 else "XXXX", None, mod_of(m["mod"]), "no publication date"
