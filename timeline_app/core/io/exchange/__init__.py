@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from timeline_app.core.io.exchange.csv_io import export_csv, import_csv
 from timeline_app.core.io.exchange.ics import IcsExport, export_ics, import_ics
 from timeline_app.core.io.exchange.markdown import export_markdown
-from timeline_app.core.io.exchange.records import LANE_MODES, ImportResult, lane_of
+from timeline_app.core.io.exchange.records import LANE_MODES, ImportResult, lane_namer
 from timeline_app.core.io.exchange.timelinejs import export_timelinejs, import_timelinejs
 from timeline_app.core.model import Timeline
 
@@ -87,6 +87,6 @@ __all__ = [
     "import_csv",
     "import_ics",
     "import_timelinejs",
-    "lane_of",
+    "lane_namer",
     "timeline_in_range",
 ]

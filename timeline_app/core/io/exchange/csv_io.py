@@ -26,7 +26,7 @@ from timeline_app.core.io.exchange.records import (
     decode_sources,
     encode_sources,
     join_list,
-    lane_of,
+    lane_namer,
     source_citation,
     split_list,
 )
@@ -60,6 +60,7 @@ def unescape_cell(text: str) -> str:
 def export_csv(timeline: Timeline, lanes: str = "none") -> str:
     """The timeline's events as CSV text (date order; undated events last)."""
     articles = articles_of(timeline)
+    lane = lane_namer(lanes, articles)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
@@ -77,7 +78,7 @@ def export_csv(timeline: Timeline, lanes: str = "none") -> str:
             "places": join_list(event.places),
             "kind": event.kind.value,
             "status": event.status.value,
-            "lane": lane_of(event, lanes, articles),
+            "lane": lane(event),
             "origin": event.origin.value,
             "reviewed": "yes" if event.reviewed else "no",
             "expression": event.expression,

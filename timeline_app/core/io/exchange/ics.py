@@ -164,7 +164,7 @@ def import_ics(data: bytes, title: str | None = None) -> ImportResult:
     return ImportResult(build_timeline(title, events, stubs), warnings)
 
 
-def _event_from_vevent(vevent: icalendar.Event) -> tuple[Event, list[Article]]:
+def _event_from_vevent(vevent: icalendar.cal.Component) -> tuple[Event, list[Article]]:
     event_id = str(vevent.get("uid") or "") or new_id()
     summary = str(vevent.get("summary") or "")
     raw = vevent.get(PROPERTY)
@@ -195,7 +195,7 @@ def _event_from_vevent(vevent: icalendar.Event) -> tuple[Event, list[Article]]:
     return event, []
 
 
-def _when_from_vevent(vevent: icalendar.Event) -> FuzzyDate:
+def _when_from_vevent(vevent: icalendar.cal.Component) -> FuzzyDate:
     """The date of a VEVENT made by another app: a day, a whole month or year, or a range."""
     start = vevent.decoded("dtstart")
     end = vevent.decoded("dtend") if vevent.get("dtend") is not None else None

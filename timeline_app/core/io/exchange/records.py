@@ -9,37 +9,28 @@ articles' full text, so each source travels with the little that a reader needs
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.layout.lanes import LaneKeys, LaneMode
 from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline
 
-LANE_MODES = ("actor", "country", "kind", "article", "none")
+LANE_MODES = tuple(mode.value for mode in LaneMode)
 """How events are grouped into lanes, as the CLI's ``--lanes`` names them."""
 
-NO_LANE = "Other"
 
+def lane_namer(mode: str, articles: dict[str, Article] | None = None) -> Callable[[Event], str]:
+    """A function giving the lane an event is exported under, as the timeline view names it.
 
-def lane_of(event: Event, mode: str, articles: dict[str, Article] | None = None) -> str:
-    """The lane an event is exported under (an event has one group in a data format).
-
-    The timeline view may show an event in several lanes (two actors); a data
-    format has one ``group`` per event, so the first actor, place or article wins.
+    The view may show an event in several lanes (two actors); a data format has one
+    ``group`` per event, so the first lane wins. With no lanes the name is empty.
     """
-    if mode == "actor":
-        return event.actors[0] if event.actors else NO_LANE
-    if mode == "country":
-        return event.places[0] if event.places else NO_LANE
-    if mode == "kind":
-        return event.kind.value.title()
-    if mode == "article":
-        if not event.sources:
-            return NO_LANE
-        article = (articles or {}).get(event.sources[0].article)
-        return (article.source or article.title) if article is not None else event.sources[0].article
-    return ""
+    keys = LaneKeys(LaneMode(mode), list((articles or {}).values()))
+    if keys.mode is LaneMode.NONE:
+        return lambda event: ""
+    return lambda event: keys.title(keys.keys(event)[0])
 
 
 def join_list(items: Iterable[str]) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, Precision
@@ -27,7 +28,7 @@ from timeline_app.core.io.exchange.records import (
     dated_events,
     event_from_extension,
     event_to_extension,
-    lane_of,
+    lane_namer,
     source_citation,
 )
 from timeline_app.core.model import Article, Event, Origin, Timeline, new_id
@@ -44,7 +45,8 @@ _PERIOD_MONTHS = {Precision.QUARTER: 3, Precision.SEASON: 3}
 def export_timelinejs(timeline: Timeline, lanes: str = "none", subtitle: str = "") -> dict[str, Any]:
     """The timeline as a TimelineJS3 document (dated events only; TimelineJS needs a start date)."""
     articles = articles_of(timeline)
-    events = [_slide(e, lanes, articles) for e in dated_events(timeline) if e.when is not None]
+    lane = lane_namer(lanes, articles)
+    events = [_slide(e, lane, articles) for e in dated_events(timeline) if e.when is not None]
     doc: dict[str, Any] = {
         "title": {"text": {"headline": html.escape(timeline.title), "text": html.escape(subtitle)}},
         "events": events,
@@ -52,7 +54,7 @@ def export_timelinejs(timeline: Timeline, lanes: str = "none", subtitle: str = "
     return doc
 
 
-def _slide(event: Event, lanes: str, articles: dict[str, Article]) -> dict[str, Any]:
+def _slide(event: Event, lane: Callable[[Event], str], articles: dict[str, Article]) -> dict[str, Any]:
     when = event.when
     assert when is not None
     start, end = _span(when)
@@ -61,7 +63,7 @@ def _slide(event: Event, lanes: str, articles: dict[str, Article]) -> dict[str, 
         slide["end_date"] = end
     if when.approximate or end is not None or when.precision is Precision.WEEK:
         slide["display_date"] = when.label()
-    group = lane_of(event, lanes, articles)
+    group = lane(event)
     if group:
         slide["group"] = group
     slide["text"] = {"headline": html.escape(event.title), "text": _body(event, articles)}
@@ -189,11 +191,9 @@ def _read_date(data: Any) -> FuzzyDate:
         if value in (None, ""):
             break
         values.append(int(value))
-    precision = (Precision.YEAR, Precision.MONTH, Precision.DAY, Precision.HOUR, Precision.MINUTE)[
-        len(values) - 1
-    ]
-    padded = values + [None] * (5 - len(values))
-    return FuzzyDate(*padded, precision=precision)  # type: ignore[arg-type]
+    precisions = (Precision.YEAR, Precision.MONTH, Precision.DAY, Precision.HOUR, Precision.MINUTE)
+    fields: dict[str, int] = dict(zip(_FIELDS, values, strict=False))
+    return FuzzyDate(**fields, precision=precisions[len(values) - 1])  # type: ignore[arg-type]
 
 
 def _get(data: Any, *keys: str) -> str:
