@@ -9,6 +9,7 @@ time expression belongs to ("announced Monday that ..."), at a fraction of a par
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, Verb
@@ -142,12 +143,15 @@ class Predicate:
         return self.verb.lemma in COPULAS
 
 
+_PUNCTUATION_BOUNDARIES = frozenset([",", ";", ":", "(", ")", '"', "“", "”", "—", "–"])
+
+
 def segments(tokens: list[Token]) -> list[int]:
     """A segment number for every token; a new segment starts at a clause boundary."""
     seg, out = 0, []
     for i, t in enumerate(tokens):
         low = t.lower
-        if low in (",", ";", ":", "(", ")", '"', "“", "”", "—", "–") or (i > 0 and low in BOUNDARY_WORDS):
+        if low in _PUNCTUATION_BOUNDARIES or (i > 0 and low in BOUNDARY_WORDS):
             seg += 1
         out.append(seg)
     return out
@@ -158,13 +162,14 @@ def predicates(
     lex: Lexicon,
     name_tokens: set[int],
     adjectives: frozenset[int] | set[int] = frozenset(),
+    segs: list[int] | None = None,
 ) -> list[Predicate]:
     """The verbs of a sentence, in order, with their tense and whether they are finite.
 
     ``adjectives`` are token indices of demonyms ("American"): a word after one is a noun
     ("American aid groups"), not a verb.
     """
-    segs = segments(tokens)
+    segs = segs if segs is not None else segments(tokens)
     out: list[Predicate] = []
     lows = [t.lower for t in tokens]
     for i, tok in enumerate(tokens):
@@ -282,9 +287,12 @@ def _auxiliaries(lows: list[str], i: int) -> set[str]:
     return aux
 
 
+_FUTURE_FRAME = re.compile("|".join(re.escape(f) + " " for f in FUTURE_FRAMES))
+
+
 def _tense(lows: list[str], i: int, verb: Verb, aux: set[str]) -> str:
     before = " ".join(lows[max(0, i - 4) : i]) + " "
-    if aux & MODALS_FUTURE or any(f + " " in before for f in FUTURE_FRAMES):
+    if aux & MODALS_FUTURE or _FUTURE_FRAME.search(before):
         return "future"
     if verb.lemma == "prepare" and i + 1 < len(lows) and lows[i + 1] == "for":
         return "future"

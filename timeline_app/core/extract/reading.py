@@ -46,9 +46,11 @@ class Reading:
     segs: list[int]
     expressions: list[tuple[int, int, Any]] = field(default_factory=list)  # (first, last, expression)
 
-    @property
-    def lows(self) -> list[str]:
-        return [t.lower for t in self.tokens]
+    lows: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.lows:
+            self.lows = [t.lower for t in self.tokens]
 
     def mention_at(self, i: int) -> Mention | None:
         for m in self.mentions:
@@ -126,7 +128,8 @@ def read_sentence(
         and m.text.lower() != m.name.lower()
         and m.text.lower().endswith(DEMONYM_ENDINGS)
     }
-    preds = predicates(tokens, lex, names, adjectives)
+    segs = segments(tokens)
+    preds = predicates(tokens, lex, names, adjectives, segs)
     for m in mentions:
         # A small town as the subject of a verb ("Mori held talks") is a surname, not a place;
         # capitals acting for their state ("Moscow said") stay places.
@@ -140,7 +143,7 @@ def read_sentence(
             and m.text.lower() not in gaz.capitals
         ):
             m.kind, m.name = "person", known_people.get(m.text, m.text)
-    return Reading(sentence, tokens, mentions, preds, segments(tokens), spans)
+    return Reading(sentence, tokens, mentions, preds, segs, spans)
 
 
 def governing_predicate(r: Reading, first: int, last: int) -> Predicate | None:

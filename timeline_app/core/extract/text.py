@@ -85,10 +85,11 @@ class Token:
     text: str
     start: int
     end: int
+    lower: str = ""  # filled by tokenize(); stored because every rule reads it
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        if not self.lower:
+            object.__setattr__(self, "lower", self.text.lower())
 
     @property
     def is_capitalized(self) -> bool:
@@ -107,7 +108,11 @@ class Sentence:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    return [
+        Token(w, m.start() + offset, m.end() + offset, w.lower())
+        for m in _TOKEN.finditer(text)
+        for w in (m.group(),)
+    ]
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
@@ -149,7 +154,7 @@ def sentences(text: str) -> list[Sentence]:
 def _ends_sentence(chunk: str, dot: int, end: int) -> bool:
     if chunk[dot] != ".":
         return True
-    word = re.search(r"([A-Za-z.]+)$", chunk[:dot])
+    word = re.search(r"([A-Za-z.]+)$", chunk[max(0, dot - 24) : dot])  # a bounded look-behind: O(1)
     if word:
         w = word.group(1).lower().rstrip(".")
         if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
