@@ -60,8 +60,8 @@ def _pick_year(ctx: Context, m: re.Match[str], month: int, day_: int | None) -> 
     def when(y: int) -> int:
         return days_from_civil(y, month, min(day_, days_in_month(y, month)))
 
-    if tense == "past" and re.match(
-        r"\s*(?:the|a|its|their|his|her)\s*$", ctx.text[max(0, m.start() - 6) : m.start()]
+    if tense == "past" and re.search(
+        r"\b(?:the|a|its|their|his|her)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
     ):
         tense = None  # "the Jan. 14 deadline": a name for an event, told in any tense
     if tense == "past":

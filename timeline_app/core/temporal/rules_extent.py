@@ -215,7 +215,8 @@ def _clock(m: re.Match[str], ctx: Context) -> Reading | None:
     base, how = ctx.anchor, ctx.anchor_label
     if m["wd"] and ctx.anchor is not None:
         wd = L.WEEKDAYS[m["wd"].lower().rstrip(".")]
-        direction = "future" if ctx.tense(m) == "future" else "past"
+        until = word_before(ctx.text, m.start()).lower() in ("until", "till")
+        direction = "future" if until or ctx.tense(m) == "future" else "past"
         base = day(weekday_near(day_number(ctx.anchor), wd, direction))
         how = f"that {m['wd']}, relative to {ctx.anchor_label}"
     elif m["month"] and ctx.anchor is not None:

@@ -77,7 +77,8 @@ _PAST_FUTURE_PHRASES = re.compile(
     r"\b(?:was|were)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to|scheduled\s+to|scheduled|"
     r"slated\s+to|poised\s+to|planning\s+to|preparing\s+(?:for|to)|about\s+to|ready\s+to)\b"
     r"|\b(?:planned|intended|hoped|vowed|pledged|promised|threatened|expected|prepared|decided|agreed)"
-    r"\s+to\b(?!\s+(?:the|a|an)\b)",
+    r"\s+to\b(?!\s+(?:the|a|an)\b)|\b(?:planned|scheduled|set|slated|expected|postponed|delayed|"
+    r"adjourned|put\s+off)\s+(?:for|until|till)\b",
     re.IGNORECASE,
 )
 """A future seen from the past ("planned to leave on Thursday"): future for what follows it;
