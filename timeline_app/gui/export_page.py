@@ -180,9 +180,17 @@ class PageContent:
         tallest = min(max(width * 1.25, FIT_HEIGHT[0]), FIT_HEIGHT[1])
         least = 2 * m.lane_padding + m.density_height + m.min_lane_rows * m.row_height  # every lane shows
 
+        # The painter never makes a lane taller than its event count needs: past that, height is air.
+        counts = np.diff(self.layout.lane_offsets).astype(np.float64)
+        needed = float(
+            np.sum(2 * m.lane_padding + m.density_height + np.maximum(counts, m.min_lane_rows) * m.row_height)
+        )
+        most = max(fixed + needed, FIT_HEIGHT[0])
+
         def height_of(rows: int) -> float:
             lane_h = 2 * m.lane_padding + m.density_height + rows * m.row_height
-            return min(max(fixed + lanes * lane_h, FIT_HEIGHT[0]), max(tallest, fixed + lanes * least))
+            height = min(max(fixed + lanes * lane_h, FIT_HEIGHT[0]), max(tallest, fixed + lanes * least))
+            return min(height, most)
 
         def fits(rows: int, clusters: bool) -> bool:
             height = height_of(rows)
