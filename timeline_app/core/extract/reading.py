@@ -8,7 +8,7 @@ from typing import Any
 from timeline_app.core.extract.clauses import ADVERBS, Predicate, predicates, segments
 from timeline_app.core.extract.gazetteer import MAJOR_CITY, Gazetteer
 from timeline_app.core.extract.lexicon import Lexicon
-from timeline_app.core.extract.mentions import LOCATIVE, Mention, find_mentions
+from timeline_app.core.extract.mentions import GROUP_WORDS, LOCATIVE, Mention, find_mentions
 from timeline_app.core.extract.text import Sentence, Token
 
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ot")
@@ -68,7 +68,11 @@ class Reading:
         """
         before = self.tokens[m.first - 1].lower if m.first > 0 else ""
         if m.kind in ("city", "region", "place"):
-            return not (m.possessive or before == "by" or self.is_subject(m))
+            if m.possessive:
+                # "Moscow's forces" acts; "Krasnoarmeysk's central square" is where
+                owner = self.tokens[m.last + 1].lower if m.last + 1 < len(self.tokens) else ""
+                return owner not in GROUP_WORDS and "capital" not in m.extras
+            return not (before == "by" or self.is_subject(m))
         if m.kind == "country":
             if m.possessive or before not in LOCATIVE:
                 return False
@@ -120,6 +124,9 @@ def read_sentence(
         for m in find_mentions(tokens, gaz, known_people)
         if not any(i in in_time for i in range(m.first, m.last)) and m.text.lower() not in CALENDAR_WORDS
     ]
+    for m in mentions:
+        if m.kind == "city" and (m.canonical or m.name).lower() in gaz.capitals:
+            m.extras["capital"] = "1"  # a capital's possessive is the state's ("Moscow's forces")
     names = {i for m in mentions for i in range(m.first, m.last)} | in_time
     adjectives = {
         m.last - 1
