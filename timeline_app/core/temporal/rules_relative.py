@@ -323,7 +323,11 @@ def _period(m: re.Match[str], ctx: Context) -> Reading | None:
     if year is not None:
         date = FuzzyDate(int(year.group()), precision=Precision.YEAR)
         return Reading("DATE", date.timex(), date, None, "the period of a given year")
-    return Reading("DATE", "XXXX", None, None, "a reporting period not named before", anchors=False)
+    if ctx.anchor is None:
+        return Reading("DATE", "XXXX", None, None, "a reporting period not named before", anchors=False)
+    quarter = ctx.anchor.truncate(Precision.QUARTER)
+    date = shift(quarter, "quarter", -1)
+    return Reading("DATE", date.timex(), date, None, f"the last full quarter before {ctx.anchor_label}")
 
 
 def _the_year(m: re.Match[str], ctx: Context) -> Reading | None:
