@@ -154,16 +154,22 @@ def article_from_html(
 
     if isinstance(html, bytes):
         html = decode_bytes(html, name=Path(path).name or "page")
-    doc = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_images=False,
-        include_links=False,
-        include_tables=True,
-        favor_recall=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            include_tables=True,
+            favor_recall=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as error:  # WORKAROUND: lxml/htmldate raise bare AssertionErrors on some
+        # malformed pages ("<IFRAME>HTML"); a page we cannot parse is a bad input, not a crash.
+        raise InputError(
+            f"cannot read the page ({type(error).__name__})", path=Path(path).name or None
+        ) from None
     body = _normalise(getattr(doc, "text", None) or "") if doc is not None else ""
     if not body.strip():
         raise InputError("no article text found in the page", path=Path(path).name or None)
