@@ -221,6 +221,24 @@ def paint_timeline(
         options.scroll,
     )
     painter.save()
+    try:
+        _paint_all(painter, layout, frame, scale, rect, c, theme, fonts, options)
+    finally:
+        painter.restore()  # even after an error: the caller's painter keeps its state
+    return PaintResult(frame, scale, c)
+
+
+def _paint_all(
+    painter: QPainter,
+    layout: TimelineLayout,
+    frame: Frame,
+    scale: TimeScale,
+    rect: QRectF,
+    c: Chrome,
+    theme: Theme,
+    fonts: Fonts,
+    options: PaintOptions,
+) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setClipRect(rect)
@@ -231,21 +249,20 @@ def paint_timeline(
         _paint_axis(painter, scale, frame, c, theme, fonts)
     if options.publications:
         _paint_publications(painter, frame, c, theme)
-    plot_clip = QRectF(c.plot_x0, c.body.top(), c.plot_width + 8, c.body.height())
     painter.save()
-    painter.setClipRect(plot_clip)
-    paint_densities(painter, frame, theme)
-    paint_clusters(painter, frame, theme, fonts.small)
-    paint_events(painter, layout, frame, theme, fonts.label, options.selection, options.hover)
-    painter.restore()
+    painter.setClipRect(QRectF(c.plot_x0, c.body.top(), c.plot_width + 8, c.body.height()))
+    try:
+        paint_densities(painter, frame, theme)
+        paint_clusters(painter, frame, theme, fonts.small)
+        paint_events(painter, layout, frame, theme, fonts.label, options.selection, options.hover)
+    finally:
+        painter.restore()
     if frame.tray is not None and options.tray:
         paint_chips(painter, layout, frame, c.body.left(), c.plot_x0, theme, fonts, options.selection)
     if options.title or options.subtitle:
         _paint_title(painter, c, theme, fonts, options)
     if options.legend:
         _paint_legend(painter, layout, c, theme, fonts)
-    painter.restore()
-    return PaintResult(frame, scale, c)
 
 
 def render_image(

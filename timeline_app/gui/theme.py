@@ -96,7 +96,7 @@ class Theme:
             grid=_mix(background, text, 0.07),
             grid_major=_mix(background, text, 0.16),
             highlight=highlight,
-            cluster=_mix(background, text, 0.09),
+            cluster=_mix(background, text, 0.11),
             density=_mix(text, background, 0.55),
             publication=QColor("#E69F00") if not dark else QColor("#F0C05A"),
             tray=_mix(background, text, 0.05),
