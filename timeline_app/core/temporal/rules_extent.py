@@ -45,11 +45,11 @@ def duration_value(count: float | None, unit: str) -> str:
 def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit_name(m["unit"])
     count = _number(m["n"]) if m["n"] else (None if m["unit"].lower().endswith("s") else 1)
-    lead = re.match(r"(?:the\s+)?(past|last|recent|coming|next)\s", m.group(), re.IGNORECASE)
-    if count is None and lead:  # "the last few months": a vague time, not a length
-        past = lead.group(1).lower() in ("past", "last", "recent")
-        how = f"some {unit}s {'before' if past else 'after'} the present"
-        return Reading("DATE", "PAST_REF" if past else "FUTURE_REF", None, None, how, anchors=False)
+    lead = re.match(r"(?:the\s+)?(past|last|recent)\s", m.group(), re.IGNORECASE)
+    if (
+        count is None and lead and unit in ("year", "month", "decade")
+    ):  # "the last few months": vaguely before now
+        return Reading("DATE", "PAST_REF", None, None, f"some {unit}s before the present", anchors=False)
     if m["extra"]:
         count = (count or 0) + 0.5
     return Reading("DURATION", duration_value(count, unit), None, quant_of(m["quant"]),
@@ -95,10 +95,9 @@ def _duration_guard(m: re.Match[str], text: str) -> bool:
 def _vague_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit_name(m["unit"])
     lead = (m["lead"] or "").lower().split()
-    if lead and lead[-1] in ("recent", "past", "last", "previous", "preceding"):
+    if lead and lead[-1] in ("recent", "past") and unit in ("year", "decade"):
+        # "in recent years" places an event vaguely before now rather than measuring a length
         return Reading("DATE", "PAST_REF", None, None, f"some {unit}s before the present", anchors=False)
-    if lead and lead[-1] in ("coming", "next", "following"):
-        return Reading("DATE", "FUTURE_REF", None, None, f"some {unit}s after the present", anchors=False)
     return Reading("DURATION", duration_value(None, unit), None, quant_of(m["quant"]),
                    f"an unspecified number of {unit}s", anchors=False)  # fmt: skip
 

@@ -159,6 +159,8 @@ def _number(token: str | None) -> float | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t) + half
     words = t.split()
+    if t in ("a couple of", "couple of", "a couple"):
+        return 2
     if all(w in L.NUMBER_WORDS for w in words):
         if "dozen" in words:
             return None
