@@ -256,7 +256,10 @@ def _unknown_past(tokens: list[Token], i: int, names: set[int]) -> Verb | None:
     if len(low) < 5 or not low.endswith("ed") or not low.isalpha() or i == 0:
         return None
     if (i - 1) in names or tokens[i - 1].lower in SUBJECT_PRONOUNS:
-        return Verb(low[:-2] if not low.endswith("ied") else low[:-3] + "y", None, "past")
+        stem = low[:-2] if not low.endswith("ied") else low[:-3] + "y"
+        if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            stem = stem[:-1]  # occurred -> occur
+        return Verb(stem, None, "past")
     return None
 
 

@@ -12,6 +12,13 @@ from timeline_app.core.extract.frames import MATERIAL, Frame
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.reading import Reading
 
+
+def country_name_is(name: str) -> bool:
+    from timeline_app.core.extract.pipeline import country_name_is as check
+
+    return check(name)
+
+
 MAX_TITLE = 80
 NOMINALS = {
     "seize": "capture of", "capture": "capture of", "take": "capture of", "occupy": "occupation of",
@@ -165,8 +172,11 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
     p = f.pred
     subj = subject_of(r, p, actor_kinds)
     subject = short_name(subj, country_name) if subj else _noun_phrase_before(r, p)
-    if not subject and actors:
-        subject = actors[0].split()[-1]
+    if not subject.strip("'\"`“” ") and actors:
+        first = actors[0]
+        subject = first if (country_name_is(first) or " " not in first) else first.split()[-1]
+    if p.is_speech and not subject.strip("'\"`“” "):
+        return _quote_title(r, p)
     if f.content is not None and p.is_speech:
         c = f.content
         from timeline_app.core.extract.frames import predicate_kind
@@ -180,21 +190,86 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
             verb = ("will " + c.lemma) if c.tense == "future" else r.tokens[c.index].text
             title = f"{subject} says {cs + ' ' if cs else ''}{verb} {obj}".strip()
     else:
-        plural = subj is None and subject.endswith("s") and not subject.endswith("ss")
-        verb = ("to " + p.lemma) if p.tense == "future" else (p.lemma if plural else third_person(p.lemma))
-        if p.passive:
-            verb = (
-                "was " + r.tokens[p.index].text if p.tense != "future" else "to be " + r.tokens[p.index].text
-            )
-        obj = object_phrase(r, p, country_name)
-        title = f"{subject} {verb} {obj}".strip()
+        verb = _headline_verb(r, p, subj is None and _plural(subject))
+        title = f"{subject} {verb} {object_phrase(r, p, country_name)}"
         if places and places[0] not in title:
             title += f" in {places[0]}"
+    return _finish(title)
+
+
+def _plural(subject: str) -> bool:
+    last = subject.split()[-1].lower() if subject.split() else ""
+    return (last.endswith("s") and not last.endswith("ss")) or last.isdigit()
+
+
+def _headline_verb(r: Reading, p: Predicate, plural: bool) -> str:
+    """The verb in headline form: "meets", "to meet", "may meet", "were killed"."""
+    word = r.tokens[p.index].text
+    if p.passive:
+        aux = next(
+            (t for t in reversed(r.lows[max(0, p.index - 3) : p.index]) if t in ("was", "were", "is", "are")),
+            "",
+        )
+        return ("to be " + word) if p.tense == "future" else f"{aux or ('were' if plural else 'was')} {word}"
+    if p.tense == "future":
+        return "to " + p.lemma
+    if p.modal:
+        return f"{p.modal} {p.lemma}"
+    return p.lemma if plural else third_person(p.lemma)
+
+
+def _quote_title(r: Reading, p: Predicate) -> str:
+    """'"We will win," said the minister.' -> 'Minister: "We will win"'."""
+    speaker = " ".join(
+        t.text for t in r.tokens[p.index + 1 :] if t.lower.isalpha() or t.text[:1].isupper()
+    ).split(" following ")[0]
+    words = speaker.split()
+    while words and words[0].lower() in ("a", "an", "the"):
+        words.pop(0)
+    said = [t.text for t in r.tokens[: p.index] if t.text not in ('"', "“", "”", "`", "'", "``", "''")]
+    while said and said[-1] in (",", "."):
+        said.pop()
+    quote = " ".join(said[:10])
+    return _finish(f"{' '.join(words[:5])}: “{quote}{'…' if len(said) > 10 else ''}”")
+
+
+def _finish(title: str) -> str:
     title = " ".join(title.split())
+    words = title.split(" ")
+    while words and words[0].lower() in ("and", "but", "so", "yet", "or", "least"):
+        words.pop(0)
+    title = " ".join(words)
     title = title[:1].upper() + title[1:]
     if len(title) > MAX_TITLE:
         title = title[: MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
     return title
+
+
+_AUXILIARIES = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "been",
+        "be",
+        "will",
+        "would",
+        "not",
+        "also",
+        "still",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+    ]
+)
 
 
 def _noun_phrase_before(r: Reading, p: Predicate) -> str:
@@ -210,10 +285,12 @@ def _noun_phrase_before(r: Reading, p: Predicate) -> str:
             break
         if i in earlier:
             words = []  # a participle: the subject is what came before it
-        elif low not in ('"', "“", "”") and i not in time_tokens:
+        elif low not in ('"', "“", "”", "`", "``", "''", "'") and i not in time_tokens:
             words.append(r.tokens[i].text)
         i -= 1
     words.reverse()
     while words and words[0].lower() in _LEAD | {"it", "this"}:
         words.pop(0)
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()  # "... was arrested": the verb phrase brings its own "was"
     return " ".join(words[-5:])
