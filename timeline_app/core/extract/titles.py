@@ -175,8 +175,11 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
     if not subject.strip("'\"`“” ") and actors:
         first = actors[0]
         subject = first if (country_name_is(first) or " " not in first) else first.split()[-1]
-    if p.is_speech and not subject.strip("'\"`“” "):
-        return _quote_title(r, p)
+    quoted = any(t.lower in ('"', "”", "''", "'") for t in r.tokens[max(0, p.index - 3) : p.index])
+    if p.is_speech and (
+        not subject.strip("'\"`“” ") or (quoted and subj is not None and subj.first > p.index)
+    ):
+        return _quote_title(r, p, short_name(subj, country_name) if subj is not None else "")
     if f.content is not None and p.is_speech:
         c = f.content
         from timeline_app.core.extract.frames import predicate_kind
@@ -218,11 +221,12 @@ def _headline_verb(r: Reading, p: Predicate, plural: bool) -> str:
     return p.lemma if plural else third_person(p.lemma)
 
 
-def _quote_title(r: Reading, p: Predicate) -> str:
-    """'"We will win," said the minister.' -> 'Minister: "We will win"'."""
-    speaker = " ".join(
-        t.text for t in r.tokens[p.index + 1 :] if t.lower.isalpha() or t.text[:1].isupper()
-    ).split(" following ")[0]
+def _quote_title(r: Reading, p: Predicate, speaker: str = "") -> str:
+    """'"We will win," said the minister.' -> 'Minister: “We will win”'."""
+    if not speaker:
+        speaker = " ".join(
+            t.text for t in r.tokens[p.index + 1 :] if t.lower.isalpha() or t.text[:1].isupper()
+        ).split(" following ")[0]
     words = speaker.split()
     while words and words[0].lower() in ("a", "an", "the"):
         words.pop(0)

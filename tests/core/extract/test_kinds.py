@@ -1,0 +1,33 @@
+import pytest
+
+from timeline_app.core.extract import extract_events
+from timeline_app.core.model import Kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The rebels said they would attack the capital.", Kind.THREATEN),
+        ("Norway said Chile must release the detained sailors.", Kind.REQUEST),
+        ("Angry farmers blocked roads around Lyon.", Kind.PROTEST),
+        ("Kenya expelled two Ugandan diplomats.", Kind.SANCTION),
+        ("Peru signed a treaty of friendship with Chile.", Kind.SUPPORT),
+        ("The minister refused to meet the delegation.", Kind.REJECT),
+        ("The government lifted the curfew in the north.", Kind.CONCEDE),
+        ("Amnesty International accused the police of torture.", Kind.ACCUSE),
+        ("Serb forces shelled the town overnight.", Kind.ASSAULT),
+        ("Japan halted economic aid to Myanmar.", Kind.SANCTION),
+        ("Finland is willing to send medical supplies to the region.", Kind.AGREE),
+    ],
+)
+def test_kind_of_the_first_event(sentence, kind):
+    events = extract_events(sentence)
+    assert events, sentence
+    assert events[0].kind is kind
+
+
+def test_a_quoted_statement_is_titled_by_its_speaker():
+    (event,) = extract_events('"We will not give up an inch," said Foreign Minister Lena Varga.')
+    assert event.kind is Kind.STATEMENT
+    assert event.title.startswith("Varga: “We will not give up an inch")
+    assert "Lena Varga" in event.actors
