@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.temporal.calendar import long_label
@@ -61,6 +62,16 @@ def quant_of(word: str | None) -> str | None:
     return QUANT_WORDS.get(" ".join(word.lower().split()))
 
 
+class Groups(Protocol):
+    """What resolvers read from a match: a regex match, or a view that renames some of its groups."""
+
+    def __getitem__(self, key: str) -> Any: ...
+
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+
 @dataclass(slots=True)
 class Context:
     """What rules resolve against: the text, its anchor and the last date it named."""
@@ -74,7 +85,7 @@ class Context:
     _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
     _breaks: list[int] | None = None
 
-    def tense(self, m: re.Match[str]) -> str | None:
+    def tense(self, m: Groups) -> str | None:
         key = (m.start(), m.end())
         if key not in self._tenses:
             if self._breaks is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -237,7 +238,7 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(months, weekdays, relative, tuple(info.get("ago", [])), tuple(info.get("in", [])), units)
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[object]) -> str:
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
 
@@ -313,8 +314,9 @@ def _day_month(m: re.Match[str], ctx: Context, lex: _Lexicon) -> Reading | None:
     elif ctx.anchor is None:
         return Reading("DATE", f"XXXX-{month:02d}-{dnum:02d}", None, None, "no year and no publication date")
     else:
-        year, how = rules_absolute._pick_year(ctx, m, month, dnum)  # tense words are English: nearest
-        assert year is not None
+        picked, how = rules_absolute._pick_year(ctx, m, month, dnum)  # tense words are English: nearest
+        assert picked is not None
+        year = picked
     if dnum > days_in_month(year, month):
         return None
     date = FuzzyDate(year, month, dnum)

@@ -7,6 +7,8 @@ digits or punctuation.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from timeline_app.core.dates import Precision
 
 MONTHS = {
@@ -78,7 +80,7 @@ VAGUE_QUANTITIES = ("several", "a few", "few", "a couple of", "couple of", "some
                     "hundreds of", "thousands of", "a number of", "numerous")  # fmt: skip
 
 
-def alternation(words: object) -> str:
+def alternation(words: Iterable[object]) -> str:
     """A non-capturing alternation of literal words, longest first (so none shadows another)."""
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(w.replace(".", r"\.").replace(" ", r"\s+") for w in items) + ")"

@@ -9,7 +9,7 @@ from timeline_app.core.dates import FuzzyDate, Precision, days_from_civil, days_
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import month_near
 from timeline_app.core.temporal.expression import Reading
-from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, mod_of, rule, word_before
+from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, mod_of, rule, word_before
 
 
 def _month_number(token: str) -> int:
@@ -39,7 +39,7 @@ def _year_token(token: str, ctx: Context) -> int:
     return int(token)
 
 
-def _pick_year(ctx: Context, m: re.Match[str], month: int, day_: int | None) -> tuple[int | None, str]:
+def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[int | None, str]:
     """The year of a month (and day) written without one, from the anchor and the clause's tense."""
     if ctx.anchor is None:
         return None, "no year given and no publication date"

@@ -13,7 +13,15 @@ from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import day, day_number, weekday_near
 from timeline_app.core.temporal.expression import Reading
-from timeline_app.core.temporal.grammar import QUANT_PREFIX, Context, quant_of, rule, word_after, word_before
+from timeline_app.core.temporal.grammar import (
+    QUANT_PREFIX,
+    Context,
+    Groups,
+    quant_of,
+    rule,
+    word_after,
+    word_before,
+)
 from timeline_app.core.temporal.rules_relative import _number, _unit_name
 
 _LETTER = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "fortnight": "W",
@@ -186,7 +194,7 @@ _TZ = (
 )
 
 
-def _clock(m: re.Match[str], ctx: Context) -> Reading | None:
+def _clock(m: Groups, ctx: Context) -> Reading | None:
     if m["word"]:
         word = m["word"].lower()
         hour, minute = (12, 0) if word in ("noon", "midday") else (0, 0)
@@ -221,8 +229,8 @@ def _clock(m: re.Match[str], ctx: Context) -> Reading | None:
     elif m["month"] and ctx.anchor is not None:
         from timeline_app.core.temporal.rules_absolute import _pick_year
 
-        month, dnum = L.MONTHS[m["month"].lower().rstrip(".")], int(re.match(r"\d+", m["day"]).group())
-        year, how = _pick_year(ctx, m, month, dnum)  # type: ignore[arg-type]
+        month, dnum = L.MONTHS[m["month"].lower().rstrip(".")], int(m["day"].rstrip("stndrh"))
+        year, how = _pick_year(ctx, m, month, dnum)
         if year is None or dnum > 31:
             return None
         try:

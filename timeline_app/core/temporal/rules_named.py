@@ -10,7 +10,7 @@ from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import WEEKDAY_NAMES, day, day_number, weekday_near
 from timeline_app.core.temporal.expression import Reading
-from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, mod_of, rule, word_before
+from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, mod_of, rule, word_before
 
 _DIRECTIONS = {
     "past": "the last {d} on or before {a}",
@@ -110,7 +110,7 @@ SEASON = rule(
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
-def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+def _quarter(m: Groups, ctx: Context) -> Reading | None:
     mod = mod_of(m["mod"])
     unit = (m["unit"] or "quarter").lower()
     if m["q"]:

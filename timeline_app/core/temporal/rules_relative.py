@@ -13,6 +13,7 @@ from timeline_app.core.temporal.grammar import (
     MOD_PREFIX,
     QUANT_PREFIX,
     Context,
+    Rule,
     mod_of,
     quant_of,
     rule,
@@ -286,7 +287,7 @@ def describe_base(base: FuzzyDate) -> str:
     return long_label(base)
 
 
-RULES = (DEICTIC_DAY, REF, RELATIVE_UNIT, AGO, ANAPHORIC)
+RULES: tuple[Rule, ...] = (DEICTIC_DAY, REF, RELATIVE_UNIT, AGO, ANAPHORIC)
 
 
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -55,7 +55,7 @@ def find_candidates(
     With ``triggers``, each rule is searched only around its trigger words (see
     :mod:`~timeline_app.core.temporal.triggers`); without, over the whole text.
     """
-    found = []
+    found: list[tuple[int, int, int, object]] = []
     margins = rule_margins([r.name for r in rules]) if rules is not ENGLISH_RULES else _ENGLISH_MARGINS
     windows = rule_windows(text, triggers, margins) if triggers is not None else None
     for index, r in enumerate(rules):
