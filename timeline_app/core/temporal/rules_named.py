@@ -129,6 +129,11 @@ def _quarter(m: Groups, ctx: Context) -> Reading | None:
     if year_text:
         year = int(year_text)
         how = "a quarter of a given year" if unit == "quarter" else "a half of a given year"
+        if not n and unit == "quarter":  # "the 1988 quarter": the quarter being reported on, in 1988
+            if ctx.last_quarter is None:
+                return None
+            n = (ctx.last_quarter.month or 1) // 3 + 1
+            how = f"the quarter last mentioned, in {year}"
     elif ctx.anchor is None:
         return Reading("DATE", f"XXXX-{'Q' if unit == 'quarter' else 'H'}{n or 'X'}", None, mod, "no year")
     else:
@@ -216,7 +221,12 @@ def _quarter_guard(m: re.Match[str], text: str) -> bool:
         return False
     if not m["ord"] and not m["rel"] and not m.group().lower().startswith("the"):
         return False
-    return m["ord"] is not None or m["rel"] is not None or m.group().lower().startswith("the quarter")
+    return (
+        m["ord"] is not None
+        or m["rel"] is not None
+        or m["year2"] is not None
+        or m.group().lower().startswith("the quarter")
+    )
 
 
 def _part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
