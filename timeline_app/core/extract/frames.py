@@ -207,7 +207,7 @@ def frame_status(r: Reading, f: Frame, kind: Kind) -> Status:
         return Status.DENIED
     if f.pred.lemma in ("confirm", "verify") and not f.pred.negated and f.content is not None:
         return Status.CONFIRMED
-    from timeline_app.core.extract.pipeline import trailing_attribution
+    from timeline_app.core.extract.mainverb import trailing_attribution
 
     closing = trailing_attribution(r)
     attributed = (

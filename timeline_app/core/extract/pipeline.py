@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
-from timeline_app.core.extract.clauses import COPULAS, Predicate, same_tense_family
+from timeline_app.core.extract.clauses import same_tense_family
+from timeline_app.core.extract.dating import dated_predicates
 from timeline_app.core.extract.frames import (
     ACTOR_KINDS,
     Frame,
@@ -20,7 +21,8 @@ from timeline_app.core.extract.frames import (
 )
 from timeline_app.core.extract.gazetteer import gazetteer
 from timeline_app.core.extract.lexicon import lexicon
-from timeline_app.core.extract.reading import Reading, governing_predicate, read_sentence
+from timeline_app.core.extract.mainverb import main_predicate, same_frame
+from timeline_app.core.extract.reading import Reading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import sentences
 from timeline_app.core.extract.titles import make_title
@@ -108,63 +110,6 @@ def extract_events(
     return [d.event for d in drafts]
 
 
-def _dated_predicates(r: Reading) -> list[tuple[Predicate, list[Any]]]:
-    groups: dict[int, tuple[Predicate, list[Any]]] = {}
-    for a, b, e in r.expressions:
-        if getattr(e, "date", None) is None:
-            continue
-        p = governing_predicate(r, a, b)
-        if p is None:
-            continue
-        groups.setdefault(p.index, (p, []))[1].append(_weekday_by_clause(r, p, e))
-    out: list[tuple[Predicate, list[Any]]] = []
-    seen_dates: set[str] = set()
-    for p, es in sorted(groups.values(), key=lambda g: g[0].index):
-        for e in es:
-            # every distinct calendar date of the sentence dates an event: "fell to 3.8% last
-            # month from 4.1% in December" tells of December too
-            iso = e.date.iso()
-            if iso in seen_dates:
-                continue
-            seen_dates.add(iso)
-            out.append((p, [e]))
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class _Dated:
-    text: str
-    date: FuzzyDate
-    explanation: str
-
-
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-
-
-def _weekday_by_clause(r: Reading, p: Predicate, e: Any) -> Any:
-    """A weekday name takes its direction from the tense of the clause it dates.
-
-    WORKAROUND: the tagger reads the tense of the nearest verb, which for a fronted
-    non-finite clause ("After meeting Macron Monday, Zelensky stated ...") is the participle,
-    and so looks forward; the clause's tense is that of its main verb.
-    """
-    words = [w for w in e.text.lower().split() if w not in ("late", "early", "on", "last", "next", "this")]
-    if len(words) != 1 or words[0] not in _WEEKDAYS or e.date is None:
-        return e
-    main = p if p.finite else next((q for q in r.preds if q.index > p.index and q.finite), p)
-    explanation = e.explanation or ""
-    if main.tense in ("past", "perfect") and "(future tense)" in explanation:
-        shift = -7
-    elif main.tense == "future" and "(past tense)" in explanation:
-        shift = 7
-    else:
-        return e
-    date = FuzzyDate.from_days(e.date.start_days + shift, e.date.precision)
-    return _Dated(e.text, date, f"{e.text} -> {date.iso()}: the {main.tense}-tense clause it dates "
-                  f"(verb {r.tokens[main.index].text!r}) puts it {'before' if shift < 0 else 'after'} "
-                  "the publication date")  # fmt: skip
-
-
 def _verbless_event(article: Article, r: Reading, expr: Any, country_name) -> _Draft:
     """A dated sentence without a verb ("Monday, 1 December: talks in Geneva."): an event all
     the same, so that every calendar date in the text dates something."""
@@ -192,90 +137,10 @@ def _verbless_event(article: Article, r: Reading, expr: Any, country_name) -> _D
     return _Draft(event, s.paragraph, "past", True, {a for a in actors if not country_name_is(a)})
 
 
-def _same_frame(r: Reading, main: Predicate, dated: Predicate) -> bool:
-    """Whether the main verb and a dated verb tell one event: the same verb, a verb of saying
-    and what it reports, or a main verb whose clause the dated verb's clause introduces."""
-    from timeline_app.core.extract.frames import complement
-
-    if main.index == dated.index:
-        return True
-    if main.is_speech and dated in complement(r, main):
-        return True
-    if dated.is_speech and main in complement(r, dated):
-        return True
-    # a fronted non-finite clause ("After meeting Macron Monday, Zelensky said") sets the scene
-    return (not dated.finite and dated.index < main.index) or main.lemma in COPULAS
-
-
-def trailing_attribution(r: Reading) -> Predicate | None:
-    """The speech verb of a closing attribution (", officials said", ", police said Tuesday")."""
-    finite = [p for p in r.preds if p.finite]
-    if len(finite) < 2:
-        return None
-    last = finite[-1]
-    if not last.is_speech:
-        return None
-    between = [t.lower for t in r.tokens[finite[-2].index + 1 : last.index]]
-    after = [t.lower for t in r.tokens[last.index + 1 :] if t.lower.isalpha()]
-    if "," in between and "that" not in after and len(after) <= 4:
-        return last
-    return None
-
-
-_FRONTING_WORDS = "in on at after before with as despite following amid during since while although though"
-_FRONTING = frozenset(_FRONTING_WORDS.split())
-
-
-def _fronted_segment(r: Reading) -> int | None:
-    """The last segment of a fronted adverbial ("In what has been described as a u-turn, ..."),
-    whose verbs are not the sentence's main verb."""
-    if not r.tokens or r.tokens[0].lower not in _FRONTING:
-        return None
-    comma = next((i for i, t in enumerate(r.tokens) if t.lower == ","), None)
-    if comma is None or not any(p.index > comma and p.finite for p in r.preds):
-        return None
-    return r.segs[comma - 1] if comma > 0 else None
-
-
-def _main_predicate(r: Reading) -> Predicate | None:
-    """The verb a sentence without a dated verb is about: a quoted statement's "said", else the
-    first main verb (not a closing attribution); a kind-less verb gives way to the verb it
-    chains to ("began collecting signatures") or to the next verb that names an event."""
-    from timeline_app.core.extract.kinds import predicate_kind
-
-    for p in r.preds:  # '"...," said Putin.': the sentence is the saying
-        if p.is_speech and any(t.lower in ('"', "”") for t in r.tokens[max(0, p.index - 3) : p.index]):
-            return p
-    attribution = trailing_attribution(r)
-    fronted = _fronted_segment(r)
-    finite = [
-        p
-        for p in r.preds
-        if p.finite
-        and p.lemma not in COPULAS
-        and p is not attribution
-        and (fronted is None or r.segs[p.index] > fronted)
-    ]
-    if not finite:
-        rest = [p for p in r.preds if p.lemma not in COPULAS]
-        return rest[0] if rest else attribution
-    first = finite[0]
-    if predicate_kind(r, first) is None and not first.is_speech:
-        chained = next(
-            (p for p in r.preds if first.index < p.index <= first.index + 3 and not p.finite), None
-        )
-        if chained is not None and predicate_kind(r, chained) is not None:
-            return chained
-        with_kind = [p for p in finite if predicate_kind(r, p) is not None]
-        if with_kind:
-            return with_kind[0]
-    return first
-
-
 def _sentence_events(article: Article, r: Reading, country_name, previous_person: str = "") -> list[_Draft]:
-    dated = _dated_predicates(r)
-    main = _main_predicate(r)
-    if main is not None and not any(_same_frame(r, main, p) for p, _ in dated):
+    dated = dated_predicates(r)
+    main = main_predicate(r)
+    if main is not None and not any(same_frame(r, main, p) for p, _ in dated):
         # the main clause tells an event of its own besides the dated one(s)
         dated = sorted([*dated, (main, [])], key=lambda d: d[0].index)
     if not dated:

@@ -8,8 +8,9 @@ from typing import Any
 from timeline_app.core.extract.clauses import ADVERBS, Predicate, predicates, segments
 from timeline_app.core.extract.gazetteer import MAJOR_CITY, Gazetteer
 from timeline_app.core.extract.lexicon import Lexicon
-from timeline_app.core.extract.mentions import GROUP_WORDS, LOCATIVE, Mention, find_mentions
+from timeline_app.core.extract.mentions import Mention, find_mentions
 from timeline_app.core.extract.text import Sentence, Token
+from timeline_app.core.extract.vocabulary import GROUP_WORDS, LOCATIVE
 
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ot")
 CALENDAR_WORDS = frozenset(

@@ -1,0 +1,86 @@
+"""The main verb of a sentence: not a closing attribution, not a fronted adverbial's verb."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract.clauses import COPULAS, Predicate
+from timeline_app.core.extract.reading import Reading
+
+
+def same_frame(r: Reading, main: Predicate, dated: Predicate) -> bool:
+    """Whether the main verb and a dated verb tell one event: the same verb, a verb of saying
+    and what it reports, or a main verb whose clause the dated verb's clause introduces."""
+    from timeline_app.core.extract.frames import complement
+
+    if main.index == dated.index:
+        return True
+    if main.is_speech and dated in complement(r, main):
+        return True
+    if dated.is_speech and main in complement(r, dated):
+        return True
+    # a fronted non-finite clause ("After meeting Macron Monday, Zelensky said") sets the scene
+    return (not dated.finite and dated.index < main.index) or main.lemma in COPULAS
+
+
+def trailing_attribution(r: Reading) -> Predicate | None:
+    """The speech verb of a closing attribution (", officials said", ", police said Tuesday")."""
+    finite = [p for p in r.preds if p.finite]
+    if len(finite) < 2:
+        return None
+    last = finite[-1]
+    if not last.is_speech:
+        return None
+    between = [t.lower for t in r.tokens[finite[-2].index + 1 : last.index]]
+    after = [t.lower for t in r.tokens[last.index + 1 :] if t.lower.isalpha()]
+    if "," in between and "that" not in after and len(after) <= 4:
+        return last
+    return None
+
+
+_FRONTING_WORDS = "in on at after before with as despite following amid during since while although though"
+_FRONTING = frozenset(_FRONTING_WORDS.split())
+
+
+def _fronted_segment(r: Reading) -> int | None:
+    """The last segment of a fronted adverbial ("In what has been described as a u-turn, ..."),
+    whose verbs are not the sentence's main verb."""
+    if not r.tokens or r.tokens[0].lower not in _FRONTING:
+        return None
+    comma = next((i for i, t in enumerate(r.tokens) if t.lower == ","), None)
+    if comma is None or not any(p.index > comma and p.finite for p in r.preds):
+        return None
+    return r.segs[comma - 1] if comma > 0 else None
+
+
+def main_predicate(r: Reading) -> Predicate | None:
+    """The verb a sentence without a dated verb is about: a quoted statement's "said", else the
+    first main verb (not a closing attribution); a kind-less verb gives way to the verb it
+    chains to ("began collecting signatures") or to the next verb that names an event."""
+    from timeline_app.core.extract.kinds import predicate_kind
+
+    for p in r.preds:  # '"...," said Putin.': the sentence is the saying
+        if p.is_speech and any(t.lower in ('"', "”") for t in r.tokens[max(0, p.index - 3) : p.index]):
+            return p
+    attribution = trailing_attribution(r)
+    fronted = _fronted_segment(r)
+    finite = [
+        p
+        for p in r.preds
+        if p.finite
+        and p.lemma not in COPULAS
+        and p is not attribution
+        and (fronted is None or r.segs[p.index] > fronted)
+    ]
+    if not finite:
+        rest = [p for p in r.preds if p.lemma not in COPULAS]
+        return rest[0] if rest else attribution
+    first = finite[0]
+    if predicate_kind(r, first) is None and not first.is_speech:
+        chained = next(
+            (p for p in r.preds if first.index < p.index <= first.index + 3 and not p.finite), None
+        )
+        if chained is not None and predicate_kind(r, chained) is not None:
+            return chained
+        with_kind = [p for p in finite if predicate_kind(r, p) is not None]
+        if with_kind:
+            return with_kind[0]
+    return first

@@ -1,0 +1,48 @@
+"""Word lists the name reader uses: connectors inside names, role titles, group nouns,
+organisation heads, locative prepositions and words that start sentences."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+CONNECTORS = _words("of the and for de al bin ibn van von del da la le on")
+
+ROLE_WORDS = _words(
+    "president minister secretary spokesman spokeswoman spokesperson envoy chief general staff "
+    "ambassador chancellor premier governor mayor king queen prince emir sheikh commander leader "
+    "chairman chairwoman chair head director deputy vice prime foreign defense defence interior state "
+    "special presidential senior top former acting adviser advisor aide official officer "
+    "representative negotiator senator congressman lawmaker speaker judge prosecutor general admiral "
+    "colonel lieutenant captain sergeant marshal pope cardinal patriarch ayatollah attorney assistant "
+    "undersecretary under counterpart counterparts finance economy trade national security military "
+    "intelligence justice health energy press"
+)
+
+GROUP_WORDS = _words(
+    "forces troops army military soldiers officials authorities government officers police "
+    "representatives delegation negotiators diplomats leaders rebels militants fighters separatists "
+    "ministry ministers lawmakers parliament protesters demonstrators students workers farmers "
+    "prisoners side sides navy air guard guards units jets warplanes helicopters tanks artillery "
+    "drones residents people population refugees opposition administration cabinet court courts "
+    "police judge president prime minister sources media"
+)
+
+ORG_HEADS = _words(
+    "ministry council party agency army forces front committee commission union organization "
+    "organisation office department court parliament assembly government bank news novosti tass times "
+    "post press institute university company corporation group brigade brigades movement alliance "
+    "guard service services staff fund federation league authority bureau congress senate duma rada "
+    "network channel television radio daily journal"
+)
+
+LOCATIVE = _words("in at near outside inside from into to across around toward towards")
+
+SENTENCE_STARTERS = _words(
+    "the a an he she it they we i this that these those neither either after before while when late "
+    "early on in at as but and or if though although despite meanwhile however obviously still also "
+    "there here some many most all both each no not yet later earlier since until then yesterday "
+    "today"
+)
