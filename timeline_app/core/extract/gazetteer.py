@@ -141,8 +141,8 @@ def gazetteer(folder: str | None = None) -> Gazetteer:
             names[key(name)] = Entry("region", name, iso3, canonical=name)
     # A capital is the city, whatever region shares its name (Washington).
     for capital, iso3 in capitals.items():
-        entry = names.get(key(capital))
-        if entry is None or entry.kind != "city":
+        found = names.get(key(capital))
+        if found is None or found.kind != "city":
             names[key(capital)] = Entry("city", capital.title(), iso3, MAJOR_CITY, canonical=capital.title())
     # Alternate spellings last: they never hide a primary name.
     for entry, (_n, _i, _p, aliases) in zip(city_entries, cities, strict=True):

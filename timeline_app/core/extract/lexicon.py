@@ -321,13 +321,13 @@ def lexicon() -> Lexicon:
         kinds.setdefault(lemma, None)
         irregular.setdefault(lemma, set()).update(forms.split())
     table: dict[str, Verb] = {}
-    for lemma, kind in kinds.items():
+    for lemma, verb_kind in kinds.items():
         if "_" in lemma or "-" in lemma:
             continue
         for form, what in _regular(lemma).items():
-            table.setdefault(form, Verb(lemma, kind, what))
+            table.setdefault(form, Verb(lemma, verb_kind, what))
         for form in irregular.get(lemma, ()):
-            table[form] = Verb(lemma, kind, _form_of(form, lemma))
+            table[form] = Verb(lemma, verb_kind, _form_of(form, lemma))
     patterns: dict[tuple[str, str], Kind] = {}
     with resource("gazetteer", "patterns.tsv").open(encoding="utf-8") as f:
         for line in f:
