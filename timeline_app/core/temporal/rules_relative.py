@@ -133,11 +133,14 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
             "DATE", "PRESENT_REF" if n == 0 else "XXXX", None, mod_of(m["mod"]), "no publication date"
         )
     value, date = relative_period(ctx.anchor, unit, n)
-    where = {0: "the", -1: "the previous", 1: "the next"}[n]
-    how = f"{where} {unit} relative to {ctx.anchor_label}"
+    how = {
+        0: f"the {unit} of {ctx.anchor_label}",
+        -1: f"the {unit} before that of {ctx.anchor_label}",
+        1: f"the {unit} after that of {ctx.anchor_label}",
+    }[n]
     mod = mod_of(m["mod"])
     if m["edge"]:
-        how += f" ({m['edge'].lower()} in it)"
+        how += f", {m['edge'].lower()} than that date" if n == 0 else f", {m['edge'].lower()} in it"
     return Reading("DATE", value, date, mod, how)
 
 
@@ -249,11 +252,9 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
     if (unit == "day" or unit == "night") and base.day is None:
         return None
     value, date = relative_period(base, unit, n)
-    where = {0: "the same", -1: "the previous", 1: "the next"}[n]
+    how = {0: f"the same {unit} as", -1: f"the {unit} before", 1: f"the {unit} after"}[n] + f" {base_label}"
     mod = mod_of(m["edge"]) if m["edge"] and m["edge"].lower() in ("early", "late") else None
-    return Reading("DATE", value, date, mod, f"{where} {unit} after {base_label}".replace(
-        "the same " + unit + " after", "the same " + unit + " as").replace(
-        "previous " + unit + " after", "previous " + unit + " before"))  # fmt: skip
+    return Reading("DATE", value, date, mod, how)
 
 
 ANAPHORIC = rule(
