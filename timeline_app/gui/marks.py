@@ -226,9 +226,12 @@ def paint_clusters(painter: QPainter, frame: Frame, theme: Theme, font: QFont) -
         painter.drawRects(rects)
     painter.setPen(theme.text)
     for cl in frame.clusters:
-        text = f"{_count_text(cl.count)} events"
-        if fm.horizontalAdvance(text) > cl.width - 8:
-            text = _count_text(cl.count)
+        if cl.more:
+            text = f"+{_count_text(cl.count)}"
+        else:
+            text = f"{_count_text(cl.count)} events"
+            if fm.horizontalAdvance(text) > cl.width - 8:
+                text = _count_text(cl.count)
         x = cl.x + (cl.width - fm.horizontalAdvance(text)) / 2
         y = cl.y + (cl.height - stripe - fm.height()) / 2
         painter.drawStaticText(QPointF(x, y), static_text(text))
@@ -262,7 +265,7 @@ def paint_chips(
     layout: TimelineLayout,
     frame: Frame,
     left: float,
-    plot_x0: float,
+    title_x: float,
     theme: Theme,
     fonts,
     selection: Collection[str],
@@ -277,7 +280,7 @@ def paint_chips(
     painter.setFont(fonts.bold)
     painter.setPen(theme.text)
     painter.drawText(
-        QPointF(left + 12, y + h / 2 + bold.ascent() / 2 - 1), f"Undated · {frame.undated_total:,}"
+        QPointF(title_x, y + h / 2 + bold.ascent() / 2 - 1), f"Undated · {frame.undated_total:,}"
     )
     fm = QFontMetricsF(fonts.small)
     painter.setFont(fonts.small)
@@ -304,7 +307,7 @@ def paint_chips(
         painter.drawText(QPointF(rect.left() + 20, rect.center().y() + fm.ascent() / 2 - 1), text)
     if frame.undated_more:
         painter.setPen(theme.muted)
-        x = frame.chips[-1].x + frame.chips[-1].width + 10 if frame.chips else plot_x0 + 6
+        x = frame.chips[-1].x + frame.chips[-1].width + 10 if frame.chips else frame.scale.x0 + 6
         painter.drawText(QPointF(x, y + h / 2 + fm.ascent() / 2 - 1), f"+{frame.undated_more:,} more")
 
 

@@ -160,6 +160,13 @@ def _legend_rows(layout: TimelineLayout, fonts: Fonts, width: float) -> list[lis
 _STATUS_KEYS = ("confirmed", "reported", "claimed", "planned", "denied")
 
 
+def header_width(layout: TimelineLayout, options: PaintOptions) -> float:
+    """Width of the lane-header column: none for a single unnamed lane (all events)."""
+    if not options.lane_headers or layout.mode is LaneMode.NONE:
+        return 0.0
+    return options.header_width
+
+
 def chrome(layout: TimelineLayout, rect: QRectF, options: PaintOptions, fonts: Fonts | None = None) -> Chrome:
     """Split ``rect`` into title, legend, axis and body; the plot is the body less lane headers."""
     fonts = fonts or Fonts.of(options)
@@ -171,7 +178,7 @@ def chrome(layout: TimelineLayout, rect: QRectF, options: PaintOptions, fonts: F
     legend = QRectF(inner.left(), inner.top() + th, inner.width(), lh)
     top = legend.bottom() + (4 if lh else 0)
     ah = AXIS_HEIGHT if options.axis else 0.0
-    header = options.header_width if options.lane_headers else 0.0
+    header = header_width(layout, options)
     axis = QRectF(rect.left(), top, rect.width(), ah)
     body = QRectF(rect.left(), top + ah, rect.width(), max(rect.bottom() - top - ah, 1.0))
     plot_x0 = rect.left() + header
@@ -219,6 +226,7 @@ def paint_timeline(
         label_fm.horizontalAdvance,
         options.metrics,
         options.scroll,
+        tray_label=0.0 if header_width(layout, options) else _tray_title_width(layout, fonts),
     )
     painter.save()
     try:
@@ -258,7 +266,8 @@ def _paint_all(
     finally:
         painter.restore()
     if frame.tray is not None and options.tray:
-        paint_chips(painter, layout, frame, c.body.left(), c.plot_x0, theme, fonts, options.selection)
+        title_x = c.body.left() + 12 if header_width(layout, options) else c.plot_x0 + 4
+        paint_chips(painter, layout, frame, c.body.left(), title_x, theme, fonts, options.selection)
     if options.title or options.subtitle:
         _paint_title(painter, c, theme, fonts, options)
     if options.legend:
@@ -285,6 +294,11 @@ def render_image(
     finally:
         painter.end()
     return image
+
+
+def _tray_title_width(layout: TimelineLayout, fonts: Fonts) -> float:
+    n = len(layout.undated_rows)
+    return QFontMetricsF(fonts.bold).horizontalAdvance(f"Undated · {n:,}") + 18 if n else 0.0
 
 
 def _paint_title(painter: QPainter, c: Chrome, theme: Theme, fonts: Fonts, options: PaintOptions) -> None:
@@ -329,7 +343,7 @@ def _paint_lanes(
 ) -> None:
     painter.save()
     painter.setClipRect(c.body)
-    header = options.header_width if options.lane_headers else 0.0
+    header = c.plot_x0 - c.body.left()
     bold_fm, small_fm = QFontMetricsF(fonts.bold), QFontMetricsF(fonts.small)
     for box in frame.lanes:
         band = QRectF(c.body.left(), box.y, c.body.width(), box.height)

@@ -72,7 +72,7 @@ def test_dense_views_cluster_and_show_density() -> None:
     frame = compute_frame(layout, scale, 100, 900, width)
     assert frame.clusters and frame.densities
     for c in frame.clusters:
-        assert c.count > frame.lanes[0].rows
+        assert c.count > frame.lanes[0].rows or c.more
         assert abs(sum(share for _, share in c.kinds) - 1) < 1e-6
     # Per lane, the clusters and drawn events never count more events than the lane has.
     for box in frame.lanes:
@@ -127,3 +127,22 @@ def test_lanes_scroll_when_they_do_not_fit() -> None:
     scrolled = compute_frame(layout, scale, 80, 300, width, scroll=1e9)
     assert scrolled.scroll == top.content_height - (300 - FrameMetrics().tray_height)
     assert scrolled.lanes[-1].lane == len(layout.lanes) - 1
+
+
+def test_events_that_find_no_row_are_counted_in_a_badge() -> None:
+    from timeline_app.core.model import Event
+
+    # One a day, each label far longer than a day is wide: few per bin, but rows run out.
+    title = "Meeting {} of a long series of talks"
+    events = [Event(f"x{i}", title.format(i), FuzzyDate.parse(f"2025-03-{1 + i:02d}")) for i in range(12)]
+    layout = TimelineLayout(events)
+    scale = TimeScale.fit(
+        FuzzyDate.parse("2025-02-20").start_days, FuzzyDate.parse("2025-03-20").start_days, 1200
+    )
+    frame = compute_frame(layout, scale, 0, 130, width)  # room for four rows only
+    drawn = len({d.row for d in frame.events})
+    badges = [c for c in frame.clusters if c.more]
+    assert drawn < 12 and badges
+    assert drawn + sum(c.count for c in badges) + sum(c.count for c in frame.clusters if not c.more) == 12
+    assert_no_overlap(frame)
+    assert frame.hit(badges[0].x + 2, badges[0].y + 2).what == "cluster"

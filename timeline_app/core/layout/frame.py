@@ -90,8 +90,13 @@ def compute_frame(
     text_width: TextWidth,
     metrics: FrameMetrics | None = None,
     scroll: float = 0.0,
+    tray_label: float = 0.0,
 ) -> Frame:
-    """The geometry of the view ``scale`` over the band ``top``..``top + height``."""
+    """The geometry of the view ``scale`` over the band ``top``..``top + height``.
+
+    ``tray_label`` is room (pixels) kept at the start of the undated tray for its title,
+    when there is no lane-header column to hold it.
+    """
     m = metrics or FrameMetrics()
     frame = Frame(scale, top, height)
     undated = layout.undated_rows
@@ -112,7 +117,7 @@ def compute_frame(
         frame.lanes.append(box)
         _lay_lane(frame, layout, box, text_width, m)
     if len(undated):
-        _lay_tray(frame, layout, undated, top + lanes_height, text_width, m)
+        _lay_tray(frame, layout, undated, top + lanes_height, text_width, m, tray_label)
     first, last = scale.start, scale.end
     pubs = layout.publication_days
     lo, hi = np.searchsorted(pubs, [first, last])
@@ -271,44 +276,106 @@ def _stack(
     # scale of days) take what room is left, so they never push the day's events out.
     order = [i for i, it in enumerate(items) if it[8] - it[7] <= wide_limit]
     order += [i for i, it in enumerate(items) if it[8] - it[7] > wide_limit]
-    overflow = 0
     used = 1 if badges else 0
+    left_over: list[tuple[int, float, float]] = []
     for i in order:
         row, shape, x0, x1, label_x, lw, inside, left, right = items[i]
-        placed = -1
-        for k in range(box.rows):
-            lefts, rights = placed_left[k], placed_right[k]
-            at = bisect.bisect_left(lefts, left)
-            if at > 0 and rights[at - 1] + gap > left:
-                continue
-            if at < len(lefts) and lefts[at] < right + gap:
-                continue
-            # The footprint before ``at - 1`` may be long (a span): check the running extent.
-            if at > 1 and max(rights[:at]) + gap > left:
-                continue
-            lefts.insert(at, left)
-            rights.insert(at, right)
-            placed = k
-            break
+        placed = _first_free(placed_left, placed_right, left, right, gap)
         if placed < 0:
-            overflow += 1
+            left_over.append((row, left, right))
             continue
         used = max(used, placed + 1)
         y = box.y + m.lane_padding + placed * m.row_height
         frame.events.append(
             DrawnEvent(row, box.lane, shape, x0, x1, y, m.row_height, label_x, lw, inside, left, right)
         )
-    return overflow, used
+    if not left_over:
+        return 0, used
+    hidden, used_more = _more_badges(frame, layout, box, left_over, placed_left, placed_right, text_width, m)
+    return hidden, max(used, used_more)
+
+
+def _first_free(lefts_by_row: list[list[float]], rights_by_row: list[list[float]], left: float, right: float,
+                gap: float) -> int:  # fmt: skip
+    """The first row where ``left``..``right`` fits (and is then recorded), or -1."""
+    for k, (lefts, rights) in enumerate(zip(lefts_by_row, rights_by_row, strict=True)):
+        at = bisect.bisect_left(lefts, left)
+        if at > 0 and rights[at - 1] + gap > left:
+            continue
+        if at < len(lefts) and lefts[at] < right + gap:
+            continue
+        # The footprint before ``at - 1`` may be long (a span): check the running extent.
+        if at > 1 and max(rights[:at]) + gap > left:
+            continue
+        lefts.insert(at, left)
+        rights.insert(at, right)
+        return k
+    return -1
+
+
+def _more_badges(
+    frame: Frame,
+    layout: TimelineLayout,
+    box: LaneBox,
+    left_over: list[tuple[int, float, float]],
+    placed_left: list[list[float]],
+    placed_right: list[list[float]],
+    text_width: TextWidth,
+    m: FrameMetrics,
+) -> tuple[int, int]:
+    """Events that found no row become small "+N" badges where room is left, near where
+    they start, so nothing in view disappears without a mark. Returns (still hidden, rows used)."""
+    cols = layout.columns
+    left_over.sort(key=lambda item: item[1])
+    groups: list[list[tuple[int, float, float]]] = []
+    for item in left_over:
+        if groups and item[1] - groups[-1][0][1] < m.cluster_width:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    hidden, used = 0, 0
+    plot_left = frame.scale.x0
+    bottom_right = -math.inf
+    for group in groups:
+        x = max(group[0][1], plot_left)
+        w = text_width(f"+{len(group)}") + 16
+        k = _first_free(placed_left, placed_right, x, x + w, m.item_gap / 2)
+        if k >= 0:
+            used = max(used, k + 1)
+            y, h = box.y + m.lane_padding + k * m.row_height + 2, m.row_height - 4
+        else:  # every row is taken there: the badge sits on the lane's bottom edge instead
+            if bottom_right + 4 > x:
+                hidden += len(group)
+                continue
+            h = m.density_height + 6
+            y = box.y + box.height - m.lane_padding - h + 3
+            bottom_right = x + w
+        rows = np.array([g[0] for g in group], dtype=np.int64)
+        kinds = np.bincount(cols.kind[rows], minlength=len(KINDS))
+        order = np.argsort(-kinds, kind="stable")[:_TOP_KINDS]
+        top = [(int(i), float(kinds[i]) / len(group)) for i in order.tolist() if kinds[i]]
+        rest = 1.0 - sum(sh for _, sh in top)
+        if rest > 1e-9:
+            top.append((-1, rest))
+        first, last = float(cols.start[rows].min()), float(cols.end[rows].max())
+        frame.clusters.append(Cluster(box.lane, x, y, w, h, len(group), top, first, last, more=True))
+    return hidden, used
 
 
 def _lay_tray(
-    frame: Frame, layout: TimelineLayout, rows: np.ndarray, y: float, text_width: TextWidth, m: FrameMetrics
+    frame: Frame,
+    layout: TimelineLayout,
+    rows: np.ndarray,
+    y: float,
+    text_width: TextWidth,
+    m: FrameMetrics,
+    label: float,
 ) -> None:
     scale = frame.scale
     frame.tray = (y, m.tray_height)
     frame.undated_total = len(rows)
     widths = label_widths(layout, rows[:200], text_width, m.chip_max_width).tolist()
-    x = scale.x0 + 4
+    x = scale.x0 + 4 + label
     limit = scale.x0 + scale.width - 90  # room for "+N more"
     chip_h = m.tray_height - 12
     shown = 0

@@ -70,6 +70,7 @@ class Cluster:
     kinds: list[tuple[int, float]]  # (kind index into KINDS, share), largest first; shares sum to 1
     first: float
     last: float
+    more: bool = False  # "+3": events that did not fit in rows beside drawn ones
 
     def contains(self, x: float, y: float) -> bool:
         return self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height
