@@ -153,8 +153,6 @@ _NOT_PAST_ED = frozenset(
     [
         "scheduled",
         "expected",
-        "planned",
-        "proposed",
         "indeed",
         "need",
         "united",
@@ -219,6 +217,8 @@ def sentence_bounds(
         left = max(breaks[i], start - reach)
         j = bisect_left(breaks, end)
         right = min(breaks[j] if j < len(breaks) else len(text), end + reach)
+        while right > end and text[right - 1].isspace():
+            right -= 1
         return left, right
     lo = max(0, start - reach)
     left = lo

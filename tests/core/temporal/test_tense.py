@@ -1,0 +1,56 @@
+"""The tense of the clause around an expression, shared with the event extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.temporal import governing_tense, sentence_bounds, sentence_breaks
+
+
+def _tense(sentence: str, word: str) -> str | None:
+    at = sentence.index(word)
+    return governing_tense(sentence, at, at + len(word))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("The envoy met the president on Friday.", "past"),
+        ("The envoy will meet the president on Friday.", "future"),
+        ("Peskov said that Putin will receive Witkoff on Friday.", "future"),
+        ("On Friday, Rubio and Witkoff conducted talks in Florida.", "past"),
+        ("The ministry announced Friday that it had won.", "past"),
+        ("The deal is expected to close on Friday.", "future"),
+        ("The team planned to leave on Friday.", "future"),
+        ("On Friday, the government planned to pay the claims.", "past"),
+        ("The offer was to be completed by Friday.", "future"),
+        ("Wednesday's ruling angered the family, who will appeal.", "past"),
+        ("Friday is a holiday.", "present"),
+        ("Friday.", None),
+    ],
+)
+def test_governing_tense(sentence, tense):
+    word = "Wednesday" if "Wednesday" in sentence else "Friday"
+    assert _tense(sentence, word) == tense
+
+
+def test_tense_stays_inside_the_sentence():
+    text = "The envoy will arrive soon. Officials met on Friday."
+    assert _tense(text, "Friday") == "past"
+    assert _tense("Officials met the envoy. He arrives Friday.", "Friday") is None
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "On Sunday, U.S. Secretary of State Marco Rubio met Ukrainian officials."
+    assert _tense(text, "Sunday") == "past"
+    assert sentence_breaks("Mr. Smith met the U.S. envoy. He left.") == [0, 30]
+
+
+def test_sentence_bounds_with_and_without_precomputed_breaks():
+    text = "First one here. The second one, on Monday, ends here. Third."
+    at = text.index("Monday")
+    assert sentence_bounds(text, at, at + 6) == sentence_bounds(
+        text, at, at + 6, breaks=sentence_breaks(text)
+    )
+    left, right = sentence_bounds(text, at, at + 6)
+    assert text[left:right].startswith("The second one") and text[left:right].endswith("here.")
