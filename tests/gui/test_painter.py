@@ -174,3 +174,19 @@ def test_svg_and_pdf_devices_take_the_same_call() -> None:
     paint_timeline(painter, layout, rect, Theme.light(), PaintOptions(title="PDF"))
     painter.end()
     assert bytes(pdf_bytes.data()).startswith(b"%PDF")
+
+
+def test_theme_follows_the_palette() -> None:
+    from PySide6.QtGui import QPalette
+
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#202124"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e8eaed"))
+    dark = Theme.from_palette(palette)
+    assert dark.dark and same(dark.background, QColor("#202124"))
+    # Dark kind colours are lifted so that they stand out from a dark background.
+    light = Theme.light()
+    assert dark.kind_colour(Kind.MOBILIZE).lightnessF() > light.kind_colour(Kind.MOBILIZE).lightnessF()
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+    assert not Theme.from_palette(palette).dark
