@@ -60,6 +60,8 @@ _FUTURE_WORDS = frozenset(
         "payable",
         "effective",
         "expires",
+        "expire",
+        "expiring",
         "might",
     ]
 )
@@ -174,6 +176,30 @@ _NOT_PAST_ED = frozenset(
         "based",
     ]
 )
+_PAST_EED = frozenset(["agreed", "freed", "decreed", "disagreed", "guaranteed", "refereed"])
+"""-eed words that are past tenses (unlike "succeed", "proceed", "exceed", "need")."""
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "still",
+        "newly",
+        "already",
+        "so-called",
+    ]
+)
 _PASSIVE_AUX = frozenset(["be", "been", "being"])
 _PRESENT_WORDS = frozenset(
     ["is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain"]
@@ -239,9 +265,23 @@ def _word_tense(word: str) -> str | None:
         return "past"
     if w in _PRESENT_WORDS:
         return "present"
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and word[0].islower():
+    if (
+        len(w) > 4
+        and w.endswith("ed")
+        and (not w.endswith("eed") or w in _PAST_EED)
+        and w not in _NOT_PAST_ED
+        and word[0].islower()
+    ):
         return "past"
     return None
+
+
+def _participle(words: list[re.Match[str]], i: int) -> bool:
+    """Whether the -ed word ``words[i]`` is a participle: "to be completed", "a still unspecified date"."""
+    if i == 0:
+        return False
+    before = words[i - 1].group().lower()
+    return before in _PASSIVE_AUX or before in _DETERMINERS
 
 
 def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = None) -> str | None:
@@ -271,7 +311,7 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
         if phrase_before is not None and m.start() < phrase_before:
             return "future"
         t = _word_tense(m.group())
-        if t == "past" and i + 1 < len(words) and words[-i - 2].group().lower() in _PASSIVE_AUX:
+        if t == "past" and _participle(words, len(words) - 1 - i):
             continue  # "to be completed by Dec. 15": a participle, not a past tense
         if t == "reported":
             if i <= 1:
@@ -282,10 +322,13 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
             return t
     if phrase_before is not None and reported is None:
         return "future"
-    for m in _WORD.finditer(text, end, right):
+    after = list(_WORD.finditer(text, end, right))
+    for i, m in enumerate(after):
         if phrase_after is not None and m.start() >= phrase_after:
             return "future"
         t = _word_tense(m.group())
+        if t == "past" and _participle(after, i):
+            continue
         if t:
             return "past" if t == "reported" else t  # "On Monday, Zelensky stated ...": the main verb
     if phrase_after is not None:
