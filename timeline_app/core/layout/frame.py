@@ -36,6 +36,8 @@ _KIND_SAMPLE = 128
 """Kind proportions of a big cluster come from this many evenly spread events."""
 _DAY_AS_BAR = 160.0
 """A point event whose period is wider than this many pixels is drawn as a bar."""
+_DENSE_COLUMN = 3
+"""Density marks show once some column of ``density_column`` pixels holds this many events."""
 _TOP_KINDS = 4
 """A cluster shows its four commonest kinds; the rest share one neutral segment (-1)."""
 
@@ -163,18 +165,17 @@ def _lay_lane(
             frame.clusters.append(cluster)
             badges.append(cluster.x)
     overflow, used = _stack(frame, layout, box, candidates, badges, text_width, m)
-    hidden = overflow + int(counts[dense].sum())
-    if overflow or hidden > 4 * capacity:
-        # The density marks grow into the rows left empty, up to a readable height.
-        bottom = box.y + box.height - m.lane_padding
-        free = bottom - (row_y0 + used * m.row_height + 4)
-        dh = min(max(m.density_height, free), 3 * m.density_height)
+    if overflow or len(dense):
         ncol = math.ceil(scale.width / m.density_column)
         col_edges = scale.start + np.arange(ncol + 1) * (m.density_column * dpp)
         col_counts = np.diff(np.searchsorted(starts, col_edges))
-        frame.densities.append(
-            Density(box.lane, scale.x0, bottom - dh, dh, m.density_column, col_counts)
-        )  # fmt: skip
+        # Marks only where events are packed closer than pixels can show (or are hidden):
+        # a few scattered events would read as noise.
+        if overflow or (len(col_counts) and col_counts.max() >= _DENSE_COLUMN):
+            bottom = box.y + box.height - m.lane_padding
+            free = bottom - (row_y0 + used * m.row_height + 4)
+            dh = min(max(m.density_height, free), 3 * m.density_height)
+            frame.densities.append(Density(box.lane, scale.x0, bottom - dh, dh, m.density_column, col_counts))
 
 
 def _clusters(
@@ -336,7 +337,27 @@ def _more_badges(
     hidden, used = 0, 0
     plot_left = frame.scale.x0
     bottom_right = -math.inf
+    r = m.marker_radius
     for group in groups:
+        if len(group) == 1:
+            # One event: its mark alone (the label is in the tooltip) says more than "+1".
+            row = group[0][0]
+            x0, x1 = frame.scale.x_of(cols.start[row]), frame.scale.x_of(cols.end[row])
+            shape = int(cols.shape[row])
+            if shape == Shape.POINT or x1 - x0 < 2 * r:
+                x0 = x1 = (x0 + x1) / 2
+                left, right = x0 - r, x0 + r
+            else:
+                left, right = x0, x1
+            k = _first_free(placed_left, placed_right, left, right, 2.0)
+            if k >= 0:
+                used = max(used, k + 1)
+                y = box.y + m.lane_padding + k * m.row_height
+                shape = Shape.POINT if x0 == x1 else Shape.SPAN if shape == Shape.SPAN else Shape.RANGE
+                frame.events.append(
+                    DrawnEvent(row, box.lane, shape, x0, x1, y, m.row_height, right, 0.0, False, left, right)
+                )
+                continue
         x = max(group[0][1], plot_left)
         w = text_width(f"+{len(group)}") + 16
         k = _first_free(placed_left, placed_right, x, x + w, m.item_gap / 2)
@@ -344,7 +365,7 @@ def _more_badges(
             used = max(used, k + 1)
             y, h = box.y + m.lane_padding + k * m.row_height + 2, m.row_height - 4
         else:  # every row is taken there: the badge sits on the lane's bottom edge instead
-            if bottom_right + 4 > x:
+            if len(group) < 2 or bottom_right + 4 > x:  # a lone "+1" there would be noise
                 hidden += len(group)
                 continue
             h = m.density_height + 6
