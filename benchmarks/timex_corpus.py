@@ -43,8 +43,13 @@ def write_predictions(name: str, out: Path) -> Path:
 
 
 def score(name: str, predictions: Path, *extra: str) -> str:
+    return score_files(CORPUS / f"{name}.jsonl", predictions, *extra)
+
+
+def score_files(gold: Path, predictions: Path, *extra: str) -> str:
+    """The tables ../shared/tools/eval_timex.py prints for ``predictions`` against ``gold``."""
     result = subprocess.run(
-        [sys.executable, str(SCORER), str(CORPUS / f"{name}.jsonl"), str(predictions), *extra],
+        [sys.executable, str(SCORER), str(gold), str(predictions), *extra],
         capture_output=True,
         text=True,
         check=True,
