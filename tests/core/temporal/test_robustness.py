@@ -106,3 +106,17 @@ def test_a_megabyte_of_random_words():
 def test_long_runs_without_spaces():
     for text in ("1" * 100_000, "1/" * 50_000, "-" * 100_000, "Monday" * 20_000, "'" * 50_000 + "58"):
         _check(text, tag(text, ANCHOR, language="en"))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=40),
+    st.integers(min_value=-9999, max_value=99999),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28),
+)
+def test_any_anchor_including_bce_and_far_future(words, year, month, day):
+    from timeline_app.core.dates import FuzzyDate
+
+    text = " ".join(words)
+    _check(text, tag(text, FuzzyDate(year, month, day), language="en"))
