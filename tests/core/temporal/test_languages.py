@@ -54,3 +54,19 @@ def test_numeric_dates_are_day_first_outside_english():
 
 def test_unknown_language_falls_back_to_english():
     assert [e.value for e in tag("Talks ended on Monday.", WEDNESDAY, language="xx")] == ["2025-12-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Le ministre se rendra à Moscou mardi pour des entretiens.", "fr", "2025-12-09"),
+        ("Le ministre a rencontré le président mardi dernier à Paris.", "fr", "2025-12-02"),
+        ("Der Minister wird am Dienstag nach Moskau reisen.", "de", "2025-12-09"),
+        ("El ministro viajará a Moscú el martes.", "es", "2025-12-09"),
+        ("Министр будет в Москве во вторник.", "ru", "2025-12-09"),
+        ("Міністр буде в Москві у вівторок.", "uk", "2025-12-09"),
+        ("Der Minister war am Dienstag in Moskau.", "de", "2025-12-02"),
+    ],
+)
+def test_weekdays_in_other_languages_follow_future_markers(text, lang, value):
+    assert [e.value for e in tag(text, WEDNESDAY, language=lang)] == [value]

@@ -22,6 +22,7 @@ from timeline_app.core.temporal.calendar import WEEKDAY_NAMES, day, day_number, 
 from timeline_app.core.temporal.expression import Reading, TimeExpression
 from timeline_app.core.temporal.grammar import Context, Rule
 from timeline_app.core.temporal.rules_relative import relative_period
+from timeline_app.core.temporal.tense import sentence_bounds
 
 SUPPORTED = ("en", "fr", "de", "es", "ru", "uk")
 
@@ -260,6 +261,33 @@ def _count(token: str, lang: str) -> int | None:
     return int(token) if token.isdigit() else _numbers(lang).get(token.lower())
 
 
+_NEXT_LAST = {
+    "fr": (r"prochain|prochaine", r"dernier|dernière|passé"),
+    "de": (r"nächsten|nächster|kommenden|kommender", r"letzten|letzter|vergangenen|vergangener"),
+    "es": (r"próximo|que\s+viene", r"pasado"),
+    "ru": (
+        r"следующий|следующую|следующее|следующей|ближайший|ближайшую",
+        r"прошлый|прошлую|прошлое|прошлой",
+    ),
+    "uk": (r"наступний|наступну|наступного|найближчий", r"минулий|минулу|минулого|минулої"),
+}
+"""Words that make a weekday the next or the last one, before or after it."""
+
+_FUTURE_MARKERS = {
+    "fr": re.compile(r"\b(?:\w{3,}(?:ra|ront|rai|rons)|va|vont|prévu|prévue|doit|doivent)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|geplant|plant|planen)\b", re.IGNORECASE),
+    "es": re.compile(r"(?:\w{3,}(?:rá|rán|remos)\b|\b(?:va|van)\s+a\b|\bprevisto\b)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<!\w)(?:будет|будут|буду|планирует|планируют|намерен|собирается)(?!\w)", re.IGNORECASE
+    ),
+    "uk": re.compile(
+        r"(?<!\w)(?:буде|будуть|планує|планують|має\s+намір|\w{3,}тиме|\w{3,}тимуть)(?!\w)", re.IGNORECASE
+    ),
+}
+"""Future-tense signs per language, for weekdays: crude (a few auxiliaries and endings), but
+"se rendra à Moscou mardi" and "wird am Dienstag reisen" are the cases that matter."""
+
+
 @lru_cache(maxsize=8)
 def _rules(lang: str) -> tuple[Rule, ...]:
     lex = _lexicon(lang)
@@ -284,8 +312,15 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         ),
         lambda m, ctx: _month_year(m, lex),
     )
+    near = _NEXT_LAST.get(lang, ("(?!x)x", "(?!x)x"))
     weekday_rule = Rule(
-        "weekday", re.compile(rf"(?<!\w)(?P<wd>{weekday})(?!\w)", flags), lambda m, ctx: _weekday(m, ctx, lex)
+        "weekday",
+        re.compile(
+            rf"(?<!\w)(?:(?P<pre_next>{near[0]})\s+|(?P<pre_last>{near[1]})\s+)?(?P<wd>{weekday})"
+            rf"(?:\s+(?P<post_next>{near[0]})|\s+(?P<post_last>{near[1]}))?(?!\w)",
+            flags,
+        ),
+        lambda m, ctx: _weekday(m, ctx, lex, lang),
     )
     relative = Rule(
         "relative word",
@@ -328,13 +363,37 @@ def _month_year(m: re.Match[str], lex: _Lexicon) -> Reading | None:
     return Reading("DATE", date.timex(), date, None, "a month and year")
 
 
-def _weekday(m: re.Match[str], ctx: Context, lex: _Lexicon) -> Reading | None:
+def _weekday(m: re.Match[str], ctx: Context, lex: _Lexicon, lang: str) -> Reading | None:
     wd = lex.weekdays[m["wd"].lower()]
     if ctx.anchor is None:
         return Reading("DATE", f"XXXX-WXX-{wd + 1}", None, None, "a weekday with no publication date")
-    date = day(weekday_near(day_number(ctx.anchor), wd, "past"))
-    how = f"the last {WEEKDAY_NAMES[wd]} on or before {ctx.anchor_label} (news reports the past)"
+    here, name = day_number(ctx.anchor), WEEKDAY_NAMES[wd]
+    if m["pre_next"] or m["post_next"]:
+        date, how = (
+            day(weekday_near(here, wd, "after")),
+            f"the first {name} after {ctx.anchor_label} ('next')",
+        )
+    elif m["pre_last"] or m["post_last"]:
+        date, how = (
+            day(weekday_near(here, wd, "before")),
+            f"the last {name} before {ctx.anchor_label} ('last')",
+        )
+    elif _future_clause(ctx.text, m.start(), lang):
+        date = day(weekday_near(here, wd, "future"))
+        how = f"the next {name} on or after {ctx.anchor_label} (future tense)"
+    else:
+        date = day(weekday_near(here, wd, "past"))
+        how = f"the last {name} on or before {ctx.anchor_label} (no future tense)"
     return Reading("DATE", date.timex(), date, None, how)
+
+
+def _future_clause(text: str, start: int, lang: str) -> bool:
+    """A future-tense marker earlier in the sentence ("se rendra", "wird", "va a", "будет")."""
+    marker = _FUTURE_MARKERS.get(lang)
+    if marker is None:
+        return False
+    left, _ = sentence_bounds(text, start, start)
+    return marker.search(text, left, start) is not None
 
 
 def _relative(m: re.Match[str], ctx: Context, lex: _Lexicon) -> Reading | None:
