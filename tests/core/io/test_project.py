@@ -19,6 +19,7 @@ from timeline_app.core.io.project import (
     dump_project,
     event_line,
     event_to_json,
+    events_in_order,
     load_project,
     parse_project,
     project_bytes,
@@ -94,6 +95,15 @@ def test_round_trip_of_any_timeline(timeline: Timeline) -> None:
     assert warnings == []
     assert same_content(timeline, back)
     assert project_bytes(back) == data  # canonical: the same content gives the same bytes
+
+
+@FAST
+@given(timelines(max_events=12))
+def test_events_are_written_by_date_then_id(timeline: Timeline) -> None:
+    def reference(event: Event) -> tuple:
+        return (1, (), event.id) if event.when is None else (0, event.when.sort_key(), event.id)
+
+    assert events_in_order(timeline.events) == sorted(timeline.events, key=reference)
 
 
 @FAST

@@ -18,9 +18,11 @@ events.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PureWindowsPath
 from typing import Any
 
@@ -28,7 +30,7 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.atomic import atomic_write_bytes, describe_os_error
 from timeline_app.core.io.project_reader import FORMAT, VERSION, parse_project_object, path_escapes
-from timeline_app.core.model import Article, Event, Timeline
+from timeline_app.core.model import Article, Event, Source, Timeline
 
 __all__ = [
     "FORMAT",
@@ -46,21 +48,19 @@ MAX_PROJECT_BYTES = 2 * 1024**3
 # -- writing -----------------------------------------------------------------
 
 
-def _sort_key_memo() -> Callable[[Event], tuple[int, tuple[float, float, int, bool, int], str]]:
-    """Sort key by date then id; each distinct date object's key is computed once."""
-    memo: dict[int, tuple[float, float, int, bool, int]] = {}
-    undated = (0.0, 0.0, 0, False, 0)
+def events_in_order(events: Iterable[Event]) -> list[Event]:
+    """Events by date (FuzzyDate.sort_key), then id; undated ones last.
 
-    def key(event: Event) -> tuple[int, tuple[float, float, int, bool, int], str]:
-        when = event.when
-        if when is None:
-            return (1, undated, event.id)
-        found = memo.get(id(when))  # the dates outlive the sort, so their ids stay unique
-        if found is None:
-            found = memo[id(when)] = when.sort_key()
-        return (0, found, event.id)
-
-    return key
+    Each distinct date's key is computed once and replaced by its rank, so the sort
+    compares (int, str) pairs instead of nested tuples: a third of the time of a save
+    went into sorting before.
+    """
+    events = list(events)
+    keys = {id(e.when): e.when.sort_key() for e in events if e.when is not None}
+    rank_of_key = {key: rank for rank, key in enumerate(sorted(set(keys.values())))}
+    rank = {date_id: rank_of_key[key] for date_id, key in keys.items()}
+    undated = len(rank_of_key)
+    return sorted(events, key=lambda e: (undated if e.when is None else rank[id(e.when)], e.id))
 
 
 def _article_order(article: Article) -> tuple[float, str]:
@@ -151,7 +151,7 @@ def dump_project(timeline: Timeline, folder: Path | None = None) -> dict[str, An
         "version": VERSION,
         "title": timeline.title,
         "articles": [article_to_json(a, folder) for a in sorted(timeline.articles, key=_article_order)],
-        "events": [event_to_json(e) for e in sorted(timeline.iter_events(), key=_sort_key_memo())],
+        "events": [event_to_json(e) for e in events_in_order(timeline.iter_events())],
     }
 
 
@@ -180,10 +180,7 @@ def event_line(event: Event, when_cache: dict[int, str] | None = None) -> str:
             if when_cache is not None:
                 when_cache[id(when)] = head  # by id(): the dates outlive the save
         when_text = f'{head}"expression": {q(event.expression)}}}'
-    sources = ", ".join(
-        f'{{"article": {q(s.article)}, "start": {s.start:d}, "end": {s.end:d}, "quote": {q(s.quote)}}}'
-        for s in event.sources
-    )
+    sources = ", ".join([_source_text(s) for s in event.sources]) if event.sources else ""
     text = (
         f'{{"id": {q(event.id)}, "title": {q(event.title)}, "description": {q(event.description)}, '
         f'"when": {when_text}, "actors": [{", ".join(map(q, event.actors))}], '
@@ -206,6 +203,11 @@ def event_line(event: Event, when_cache: dict[int, str] | None = None) -> str:
     return text + "}"
 
 
+def _source_text(s: Source) -> str:
+    q = _quote
+    return f'{{"article": {q(s.article)}, "start": {s.start:d}, "end": {s.end:d}, "quote": {q(s.quote)}}}'
+
+
 def project_bytes(timeline: Timeline, folder: str | os.PathLike[str] | None = None) -> bytes:
     """The bytes of the project file: UTF-8 JSON, one article or event per line, final newline.
 
@@ -217,7 +219,7 @@ def project_bytes(timeline: Timeline, folder: str | os.PathLike[str] | None = No
         _record(article_to_json(a, folder_path)) for a in sorted(timeline.articles, key=_article_order)
     ]
     cache: dict[int, str] = {}
-    events = [event_line(e, cache) for e in sorted(timeline.iter_events(), key=_sort_key_memo())]
+    events = [event_line(e, cache) for e in events_in_order(timeline.iter_events())]
     parts = [
         "{\n",
         f' "format": {_quote(FORMAT)},\n "version": {VERSION},\n "title": {_quote(timeline.title)}',
@@ -261,9 +263,28 @@ def load_project(path: str | os.PathLike[str]) -> tuple[Timeline, list[str]]:
     except OSError as error:
         raise InputError(f"cannot read it: {describe_os_error(error)}", path=name) from None
     try:
-        return parse_project(data)
+        with _collector_paused():
+            return parse_project(data)
     except InputError as error:
         raise InputError(str(error), path=name) from None
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a project is built.
+
+    json.loads and the reader allocate millions of objects and no cycles; each
+    allocation burst triggers collections that walk the whole growing heap, which
+    made opening 100,000 events take twice as long (json.loads alone went from 0.23 s
+    to 1 s).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def parse_project(data: bytes | str | Any) -> tuple[Timeline, list[str]]:
