@@ -23,12 +23,12 @@ FLAGS = re.IGNORECASE
 MOD_WORDS = {
     "early": "EARLY", "mid": "MID", "middle": "MID", "late": "LATE", "end": "END", "close": "END",
     "beginning": "START", "start": "START", "dawn": "START", "turn": "START", "first half": "EARLY",
-    "second half": "LATE", "latter part": "LATE", "end of": "END",
+    "second half": "LATE", "last half": "LATE", "latter half": "LATE", "latter part": "LATE", "end of": "END",
 }  # fmt: skip
 
 MOD_PREFIX = (
     r"(?:(?P<mod>(?:the\s{1,3})?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn|"
-    r"first\s+half|second\s+half|latter\s+part)(?:\s+part)?\s+of|early|late|mid)(?:\s{1,3}|(?<=mid)-|(?<=early)-|(?<=late)-))?"
+    r"first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part)(?:\s+part)?\s+of|early|late|mid)(?:\s{1,3}|(?<=mid)-|(?<=early)-|(?<=late)-))?"
 )
 """An optional "early", "mid-", "late", "the end of"... before a date."""
 

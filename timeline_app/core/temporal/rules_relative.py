@@ -309,7 +309,8 @@ YEAR_AGO_PERIOD = rule(
     r"\b(?:(?:the|a)\s+)?(?:year-earlier|year-ago|prior-year|year\s+earlier|year\s+ago)(?:\s+(?:period|quarter|month|"
     r"levels?|figures?|results?|time))?(?![\w-])|\bthe\s+(?:latest|comparable|same|corresponding)\s+"
     r"(?:\d{4}\s+)?period(?:\s+(?:of\s+)?last\s+year)?(?![\w-])|\bthe\s+\d{4}\s+period(?![\w-])"
-    r"|\blast\s+year['’]s\s+(?:quarter|period)(?![\w-])",
+    r"|\blast\s+year['’]s\s+(?:quarter|period)(?![\w-])|\bthe\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)"
+    r"(?![\w-])",
     lambda m, ctx: (
         _period(m, ctx)
         if "period" in m.group().lower() and "year" not in m.group().lower().replace("last year", "")
@@ -320,7 +321,7 @@ YEAR_AGO_PERIOD = rule(
 
 
 def _period(m: re.Match[str], ctx: Context) -> Reading | None:
-    if re.search(r"last\s+year", m.group(), re.IGNORECASE):
+    if re.search(r"last\s+year|a\s+year\s+(?:ago|earlier)", m.group(), re.IGNORECASE):
         return _year_ago_period(m, ctx)
     ref = ctx.last_quarter
     year = re.search(r"\d{4}", m.group())
