@@ -119,3 +119,9 @@ def test_spelled_out_years():
 )
 def test_numbers_that_are_not_years(text):
     assert not [s for s in spans(text) if any(c.isdigit() for c in s)]
+
+
+def test_the_week_of_a_date_is_that_week():
+    e = find("A hearing may be held the week of March 6.", "the week of March 6", dt.date(2000, 2, 24))
+    assert e.text == "the week of March 6"
+    assert (e.value, e.date.precision) == ("2000-W10", Precision.WEEK)

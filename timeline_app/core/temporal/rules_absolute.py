@@ -60,9 +60,7 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
     def when(y: int) -> int:
         return days_from_civil(y, month, min(day_, days_in_month(y, month)))
 
-    if tense == "past" and re.search(
-        r"\b(?:the|a|its|their|his|her)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
-    ):
+    if re.search(r"\b(?:the|a|its|their|his|her)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         tense = None  # "the Jan. 14 deadline": a name for an event, told in any tense
     if tense == "past":
         year = a.year if when(a.year) <= here + _SLACK else a.year - 1
@@ -115,6 +113,9 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if dnum > days_in_month(year, month):
         return None
     date = FuzzyDate(year, month, dnum)
+    if m.re is MONTH_DAY.pattern and m["weekof"]:
+        date = date.truncate(Precision.WEEK)
+        how += "; the week that contains that day"
     return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
 
 
@@ -123,7 +124,8 @@ _YEAR_TAIL = rf"(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<year>{L.YEAR4}|['’]\d\d(?!\w)))
 
 MONTH_DAY = rule(
     "month day",
-    rf"\b{_WEEKDAY_LEAD}{MOD_PREFIX}(?:(?P<rel>last|next|this)\s+)?(?P<month>{L.MONTH})\s{{0,3}}(?P<day>{L.DAY_NUM})(?![\d:.,]\d|\w){_YEAR_TAIL}",
+    rf"\b(?P<weekof>the\s+week\s+of\s+)?{_WEEKDAY_LEAD}{MOD_PREFIX}(?:(?P<rel>last|next|this)\s+)?"
+    rf"(?P<month>{L.MONTH})\s{{0,3}}(?P<day>{L.DAY_NUM})(?![\d:.,]\d|\w){_YEAR_TAIL}",
     _calendar_day,
 )
 DAY_MONTH = rule(

@@ -200,6 +200,8 @@ _DETERMINERS = frozenset(
         "so-called",
     ]
 )
+_PLANNING = frozenset(["planned", "scheduled", "slated", "postponed"])
+"""Verbs whose object happens later; they govern a time expression that follows them."""
 _PASSIVE_AUX = frozenset(["be", "been", "being"])
 _PRESENT_WORDS = frozenset(
     ["is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain"]
@@ -257,7 +259,7 @@ def sentence_bounds(
 
 def _word_tense(word: str) -> str | None:
     w = word.lower()
-    if w in _FUTURE_WORDS:
+    if w in _FUTURE_WORDS or word == "may":  # the modal; "May" is a month
         return "future"
     if w in _REPORTING:
         return "reported"
@@ -310,6 +312,8 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
     for i, m in enumerate(reversed(words)):
         if phrase_before is not None and m.start() < phrase_before:
             return "future"
+        if m.group().lower() in _PLANNING:
+            return "future"  # "planned a demonstration on Saturday": what was planned lies ahead
         t = _word_tense(m.group())
         if t == "past" and _participle(words, len(words) - 1 - i):
             continue  # "to be completed by Dec. 15": a participle, not a past tense
