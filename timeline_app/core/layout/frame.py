@@ -240,9 +240,21 @@ def _stack(
         return 0, 1 if badges else 0
     scale = frame.scale
     cols = layout.columns
+    px0, px1 = scale.xs_of(cols.start[rows]), scale.xs_of(cols.end[rows])
+    spans = px1 - px0
+    wide_rows = np.flatnonzero(spans > scale.width / 2)
+    early: list[tuple[int, float, float]] = []
+    if len(wide_rows) > 2 * box.rows:
+        # Zoomed to a week, a million events hold thousands of years and months spanning
+        # the view: only the shortest few can be drawn, the rest go straight to a "+N".
+        by_span = wide_rows[np.argsort(spans[wide_rows], kind="stable")]
+        drop = np.sort(by_span[2 * box.rows :])
+        early = list(zip(rows[drop].tolist(), px0[drop].tolist(), px1[drop].tolist(), strict=True))
+        keep = np.ones(len(rows), dtype=bool)
+        keep[drop] = False
+        rows, px0, px1 = rows[keep], px0[keep], px1[keep]
     widths = label_widths(layout, rows, text_width, m.label_max_width).tolist()
-    xs0 = scale.xs_of(cols.start[rows]).tolist()
-    xs1 = scale.xs_of(cols.end[rows]).tolist()
+    xs0, xs1 = px0.tolist(), px1.tolist()
     shapes = cols.shape[rows].tolist()
     r, gap, lgap = m.marker_radius, m.item_gap, m.label_gap
     plot_left, plot_right = scale.x0, scale.x0 + scale.width
@@ -275,10 +287,12 @@ def _stack(
         items.append((row, shape, x0, x1, label_x, lw, inside, left, right))
     # Short items first, in time order; spans wider than half the view (a year seen at the
     # scale of days) take what room is left, so they never push the day's events out.
+    # Among the wide ones the shortest (the finest dates) go first.
     order = [i for i, it in enumerate(items) if it[8] - it[7] <= wide_limit]
-    order += [i for i, it in enumerate(items) if it[8] - it[7] > wide_limit]
+    wide = [i for i, it in enumerate(items) if it[8] - it[7] > wide_limit]
+    order += sorted(wide, key=lambda i: items[i][8] - items[i][7])
     used = 1 if badges else 0
-    left_over: list[tuple[int, float, float]] = []
+    left_over = early
     for i in order:
         row, shape, x0, x1, label_x, lw, inside, left, right = items[i]
         placed = _first_free(placed_left, placed_right, left, right, gap)
@@ -342,13 +356,15 @@ def _more_badges(
         if len(group) == 1:
             # One event: its mark alone (the label is in the tooltip) says more than "+1".
             row = group[0][0]
-            x0, x1 = frame.scale.x_of(cols.start[row]), frame.scale.x_of(cols.end[row])
+            x0, x1 = frame.scale.x_of(float(cols.start[row])), frame.scale.x_of(float(cols.end[row]))
             shape = int(cols.shape[row])
             if shape == Shape.POINT or x1 - x0 < 2 * r:
                 x0 = x1 = (x0 + x1) / 2
                 left, right = x0 - r, x0 + r
             else:
                 left, right = x0, x1
+            if right < plot_left or left > plot_left + frame.scale.width:
+                continue  # only its label reached into view
             k = _first_free(placed_left, placed_right, left, right, 2.0)
             if k >= 0:
                 used = max(used, k + 1)
