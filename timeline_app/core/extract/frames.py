@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.vocabulary import NEWS_AGENCIES
 from timeline_app.core.model import Kind, Status
 
 MATERIAL = frozenset(Kind) - {Kind.STATEMENT, Kind.OTHER}
@@ -241,6 +242,8 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
     roles: list[tuple[str, str]] = []
     for m in r.mentions:
         if m.first in sources and m.kind != "person":
+            continue
+        if m.text.lower().strip("()") in NEWS_AGENCIES or m.name.lower() in NEWS_AGENCIES:
             continue
         if r.is_place_use(m):
             places.append(m.name)

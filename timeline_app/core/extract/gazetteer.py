@@ -33,6 +33,8 @@ class Entry:
     population: int = 0
     code: str = ""
     canonical: str = ""
+    role: str = ""  # a current office holder's role (leaders.tsv): "Foreign Minister"
+    short: str = ""  # the name headlines use: "Xi" for Xi Jinping, "Lula", "von der Leyen"
 
     @property
     def is_place(self) -> bool:
@@ -158,6 +160,19 @@ def gazetteer(folder: str | None = None) -> Gazetteer:
             # A leader's name never hides a country or a major city of the same spelling.
             if old is None or (old.kind not in ("country", "seat") and old.population < MAJOR_CITY):
                 _put(names, alias, entry, override=True)
+    leaders = base / "leaders.tsv"
+    for name, role, code, aliases, short in _rows(leaders) if leaders.exists() else ():
+        # Hand-compiled current office holders: they replace PETRARCH2's entries for the same
+        # people (whose roles stop about 2016), but never hide a country or a major city.
+        entry = Entry("person", name, code, code=code, canonical=name, role=role, short=short)
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            old = names.get(key(alias))
+            if (
+                old is None
+                or old.kind == "person"
+                or (old.kind not in ("country", "seat", "org") and old.population < MAJOR_CITY)
+            ):
+                names[key(alias)] = entry
     for row in _rows(base / "extra.tsv"):
         kind, name, iso3 = row[0], row[1], row[2]
         aliases = row[3].split("|") if len(row) > 3 and row[3] else []

@@ -71,7 +71,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
     for m in mentions:
         if m.last < n and tokens[m.last].lower in ("'s", "’s"):
             m.possessive = True
-    return mentions
+    return _lower_case_roles(tokens, mentions)
 
 
 _AFFIXED = ("-led", "-backed", "-based", "-owned", "-run", "-born", "-brokered", "-controlled", "-held")
@@ -153,7 +153,8 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
                 p += 1
                 continue
             if entry.kind == "person" and role_start is not None:
-                out.append(_person(tokens, role_start, b, entry.name, text_of(role_start, a), entry.country))
+                person = _person(tokens, role_start, b, entry.name, text_of(role_start, a), entry.country)
+                out.append(_with_entry(person, entry))
             else:
                 out.append(_entry_mention(tokens, a, b, entry))
             role_start = None
@@ -203,6 +204,43 @@ def _person(tokens: list[Token], a: int, b: int, name: str, role: str, country: 
     return Mention(a, b, "person", name, name, country, role=role)
 
 
+def _with_entry(m: Mention, entry: Entry) -> Mention:
+    """A known person: the role from the gazetteer when the text gives none, the headline name."""
+    if not m.role and entry.role:
+        m.role = entry.role
+        m.extras["role_from"] = "gazetteer"
+    if entry.short:
+        m.extras["short"] = entry.short
+    return m
+
+
+def _lower_case_roles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Kremlin spokesman Dmitry Peskov", "U.S. envoy Steve Witkoff", "regional governor Oleh
+    Syniehubov": role words in lower case (which end a capitalised run) still title the person
+    after them; the state or institution before them goes with the role."""
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "person" or (m.role and "role_from" not in m.extras):
+            continue
+        j = m.first - 1
+        while j >= 0 and tokens[j].lower in ROLE_WORDS and not tokens[j].text[:1].isupper():
+            j -= 1
+        if j == m.first - 1:
+            continue
+        start = j + 1
+        owner = next((o for o in out if o.last == start and o.kind in ("country", "seat", "org")), None)
+        if owner is not None and not owner.possessive:
+            start = owner.first
+            out.remove(owner)
+            m.country = m.country or owner.country
+        elif j >= 0 and tokens[j].text[:1].isupper() and tokens[j].lower in ROLE_WORDS:
+            start = j  # "Special envoy Steve Witkoff"
+        m.role = " ".join(t.text for t in tokens[start : m.first])
+        m.extras.pop("role_from", None)
+        m.first = start
+    return out
+
+
 def _names_over_towns(pieces: list, gaz: Gazetteer) -> list:
     """Read small towns as name words where the run is a person's name: after a role title
     ("President Volodymyr Zelensky") or beside other name words ("Marco Rubio")."""
@@ -235,6 +273,8 @@ def _entry_mention(tokens: list[Token], a: int, b: int, entry: Entry) -> Mention
     if entry.kind == "city" and entry.population < MAJOR_CITY:
         name = text  # small towns keep the article's spelling (see gazetteer.MAJOR_CITY)
     m = Mention(a, b, entry.kind, name, text, entry.country, canonical=entry.canonical or entry.name)
+    if entry.kind == "person":
+        _with_entry(m, entry)
     if entry.kind == "city":
         m.extras["population"] = str(entry.population)
     return m

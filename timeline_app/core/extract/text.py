@@ -164,9 +164,30 @@ def _ends_sentence(chunk: str, dot: int, end: int) -> bool:
     return not (nxt and nxt[0].islower())
 
 
+# "MOSCOW, March 11 (Reuters) - ", "NAIROBI, Kenya, Aug. 14 (AP) — ", "WASHINGTON (AP) — ": the place
+# and day the story was filed from, not part of what it tells (the loader reads the date).
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([A-Za-z][A-Za-z .&-]{1,30}\))?\s*[-–—]+\s+"
+)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a sentence starting at ``start`` begins once its wire dateline is skipped."""
+    m = _DATELINE.match(text, start, end)
+    if m is None or not (text[m.start() : m.end()].rstrip()[-1:] in "-–—"):
+        return start
+    head = text[m.start() : m.end()]
+    if "(" not in head and "," not in head:
+        return start  # "UKRAINE - ..." alone is too weak to call a dateline
+    return m.end()
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
+    if not out or out[-1].paragraph != paragraph:
+        start = dateline_end(text, start, end)
     while end > start and text[end - 1].isspace():
         end -= 1
     if end - start < 2:

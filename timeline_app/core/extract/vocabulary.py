@@ -18,7 +18,8 @@ ROLE_WORDS = _words(
     "representative negotiator senator congressman lawmaker speaker judge prosecutor general admiral "
     "colonel lieutenant captain sergeant marshal pope cardinal patriarch ayatollah attorney assistant "
     "undersecretary under counterpart counterparts finance economy trade national security military "
-    "intelligence justice health energy press"
+    "intelligence justice health energy press secretary-general director-general commander-in-chief crown "
+    "regional provincial army navy police coast guard"
 )
 
 GROUP_WORDS = _words(
@@ -46,3 +47,8 @@ SENTENCE_STARTERS = _words(
     "there here some many most all both each no not yet later earlier since until then yesterday "
     "today"
 )
+
+NEWS_AGENCIES = _words(
+    "reuters ap afp dpa ansa efe bloomberg xinhua kyodo yonhap anadolu interfax ukrinform bernama menafn"
+)
+"""Agencies that report events: a source, not an actor ("a source told Reuters")."""
