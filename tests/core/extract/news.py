@@ -27,7 +27,8 @@ from typing import Any
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ATTRIBUTES = ("actors", "places", "kind", "status", "title")
-DANGLING = frozenset("of in on at to for with by from and or the a an about into as".split())
+DANGLING = frozenset(["of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "the", "a",
+                      "an", "about", "into", "as"])  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -47,7 +48,8 @@ class NewsScore:
         attrs = ", ".join(f"{a} {self.right[a]}" for a in ATTRIBUTES)
         return (
             f"expected events found with their date {self.found}/{self.expected}; of those right: {attrs}\n"
-            f"calendar-dated expressions dating an event that quotes them {self.calendar_dated}/{self.calendar}\n"
+            "calendar-dated expressions dating an event that quotes them "
+            f"{self.calendar_dated}/{self.calendar}\n"
             f"people resolved with their country {self.people_right}/{self.people}\n"
             f"titles failing the headline checks {len(self.titles_bad)}/{self.titles}"
         )

@@ -175,7 +175,7 @@ _DATELINE = re.compile(
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where a sentence starting at ``start`` begins once its wire dateline is skipped."""
     m = _DATELINE.match(text, start, end)
-    if m is None or not (text[m.start() : m.end()].rstrip()[-1:] in "-–—"):
+    if m is None or text[m.start() : m.end()].rstrip()[-1:] not in "-–—":
         return start
     head = text[m.start() : m.end()]
     if "(" not in head and "," not in head:
