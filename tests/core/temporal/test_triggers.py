@@ -96,7 +96,10 @@ def _spans(text: str, triggers) -> list[tuple[int, int, int]]:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=60), st.sampled_from([" ", "", "\n", "  "]))
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=60),
+    st.sampled_from([" ", "", "\n", "  ", "-", ",", "'", ".", ";"]),
+)
 def test_windows_find_what_a_full_scan_finds(pieces, sep):
     text = sep.join(pieces)
     assert _spans(text, _ENGLISH_TRIGGERS) == _spans(text, None)

@@ -63,6 +63,12 @@ def find_candidates(
         spans = windows[index] if windows is not None else [(0, len(text))]
         for lo, hi in spans:
             for m in r.pattern.finditer(text, lo, hi):
+                if m.end() >= hi - 1 and hi < len(text):
+                    # a lookahead may have taken the window's end for the text's: match again in full
+                    again = r.pattern.match(text, m.start())
+                    if again is None:
+                        continue
+                    m = again
                 if m.end() == m.start() or (r.guard is not None and not r.guard(m, text)):
                     continue
                 start, end = adjust(m) if adjust else (m.start(), m.end())

@@ -162,7 +162,7 @@ def _trie_pattern(words: list[str]) -> str:
 
 def _token_pattern() -> re.Pattern[str]:
     words = sorted({w for ws in RULE_TRIGGERS.values() for w in ws if not w.startswith("#")})
-    return re.compile(r"\d+|\b" + _trie_pattern(words) + r"\b", re.IGNORECASE)
+    return re.compile(r"\d+|(?<![A-Za-z])" + _trie_pattern(words) + r"(?![A-Za-z])", re.IGNORECASE)
 
 
 _TOKEN = _token_pattern()
