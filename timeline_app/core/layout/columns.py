@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import IntEnum
+from operator import attrgetter
 
 import numpy as np
 
@@ -22,6 +23,7 @@ STATUSES: tuple[Status, ...] = tuple(Status)
 _KIND_INDEX = {k: i for i, k in enumerate(KINDS)}
 _STATUS_INDEX = {s: i for i, s in enumerate(STATUSES)}
 _RANK = {p: p.rank for p in Precision}
+_ID, _WHEN, _KIND, _STATUS = (attrgetter(a) for a in ("id", "when", "kind", "status"))
 
 
 class Shape(IntEnum):
@@ -109,15 +111,17 @@ class EventColumns:
 
     def __init__(self, events: Iterable[Event] = ()) -> None:
         evs = list(events)
+        n = len(evs)
         self.events: list[Event | None] = list(evs)
-        self.row_of: dict[str, int] = {e.id: i for i, e in enumerate(evs)}
-        start, end, rank, shape = date_fields([e.when for e in evs])
+        # map/attrgetter rather than comprehensions: this runs once per event per rebuild.
+        self.row_of: dict[str, int] = dict(zip(map(_ID, evs), range(n), strict=True))
+        start, end, rank, shape = date_fields(list(map(_WHEN, evs)))
         self.start = start
         self.end = end
         self.rank = rank
         self.shape = shape
-        self.kind = np.fromiter((_KIND_INDEX[e.kind] for e in evs), dtype=np.int8, count=len(evs))
-        self.status = np.fromiter((_STATUS_INDEX[e.status] for e in evs), dtype=np.int8, count=len(evs))
+        self.kind = np.fromiter(map(_KIND_INDEX.__getitem__, map(_KIND, evs)), dtype=np.int8, count=n)
+        self.status = np.fromiter(map(_STATUS_INDEX.__getitem__, map(_STATUS, evs)), dtype=np.int8, count=n)
         self.alive = np.ones(len(evs), dtype=bool)
         self.label_width = np.full(len(evs), np.nan, dtype=np.float32)
 
