@@ -273,6 +273,8 @@ def _year_guard(m: re.Match[str], text: str) -> bool:
     s = m.start()
     if s > 0 and text[s - 1] in "$£€¥#+-/.,:":
         return False
+    if m["mod"] and "half" in m["mod"].lower():
+        return False  # "the last half of 1989" is a half-year (the quarter rule's H2)
     if m["mod"] or m["pre"]:
         return True
     if re.search(r"\d[\s-]$", text[max(0, s - 2) : s]):

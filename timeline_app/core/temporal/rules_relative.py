@@ -202,7 +202,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
     anaphoric = direction not in ("ago", "from now", "hence", "back")
     base, base_label = ctx.base() if anaphoric else (ctx.anchor, ctx.anchor_label)
     ref = ctx.last_quarter
-    if unit == "year" and ref is not None:
+    if unit == "year" and ref is not None and count == 1:
         base, base_label = (
             ref,
             f"the quarter last mentioned, {long_label(ref)}",
@@ -381,7 +381,7 @@ RULES = (*RULES, YEAR_AGO_PERIOD, THE_YEAR, WEEKEND)
 
 def _period_edge(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = (m["unit"] or "year").lower()
-    base, label = ctx.base() if m["the"] else (ctx.anchor, ctx.anchor_label)
+    base, label = ctx.anchor, ctx.anchor_label  # "the end of the month": the one being reported
     mod = mod_of(m["mod"]) or ("END" if m["ye"] else None)
     if base is None:
         return Reading("DATE", "XXXX", None, mod, "no date to count from")
