@@ -188,6 +188,13 @@ def predicates(
                 start -= 1
             if start > 0 and lows[start - 1] in ("a", "an", "key", "close", "main", "another"):
                 continue  # "a key U.S. ally": the name is a modifier
+            if (
+                verb.form == "base"
+                and start > 0
+                and lows[start - 1] in DETERMINERS
+                and not prev_low.endswith("s")
+            ):
+                continue  # "the NATO summit", "its EU ban" (but "the Palestinians reject")
         if verb.lemma in ("be", "have", "do") and _next_verb(tokens, lex, i, name_tokens):
             continue  # an auxiliary
         if prev_low in DETERMINERS or prev_low.endswith("-point"):
@@ -208,6 +215,10 @@ def predicates(
             subject = prev is not None and (prev in name_tokens or prev_low in SUBJECT_PRONOUNS)
             if not subject and not (prev is not None and _is_noun_like(tokens, prev, lex)):
                 continue
+            if prev is not None and (
+                _is_number(prev_low) or (not subject and _modifies(tokens, lex, prev, adjectives))
+            ):
+                continue  # "two suspects", "launched missile strikes", "Russian air bases": nouns
             if prev_low not in SUBJECT_PRONOUNS and (
                 tok.lower in PLURAL_GROUPS or _verb_follows(tokens, lex, i)
             ):
@@ -215,6 +226,11 @@ def predicates(
         elif verb.form == "ing":
             if not (aux & BE):
                 finite = False
+                nxt = lows[i + 1] if i + 1 < len(tokens) else "."
+                if tok.lower in NOMINAL_ING and prev_low not in _ING_INTRODUCERS and not nxt.isalpha():
+                    continue  # "a joint cabinet meeting, ...", "ministers meeting." : the noun
+                if tok.lower in NOMINAL_ING and nxt in _PREPOSITIONS and prev_low not in _ING_INTRODUCERS:
+                    continue  # "the ministers meeting in March", "the bombing of the bridge"
         elif verb.form == "past":
             nxt = lows[i + 1] if i + 1 < len(tokens) else ""
             if not aux and nxt == "by" and prev is not None and prev_low not in SUBJECT_PRONOUNS:
@@ -233,6 +249,36 @@ def predicates(
             )
         )
     return out
+
+
+NOMINAL_ING = _words(
+    "meeting meetings hearing briefing building funding bombing shelling killing fighting shooting "
+    "offering uprising landing sitting gathering signing wedding spending ceasefire"
+)
+"""-ing words that are mostly nouns in news prose; a verb only after "while"/"after"/... or with an object."""
+_ING_INTRODUCERS = _words("after before while when by since without despite of for from in on")
+_PREPOSITIONS = _words("in on at of with between for over about from to during near")
+_NUMBER_WORDS = _words(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many few "
+    "both"
+)
+
+
+def _is_number(low: str) -> bool:
+    return low in _NUMBER_WORDS or low.replace(",", "").replace(".", "").isdigit()
+
+
+def _modifies(tokens: list[Token], lex: Lexicon, j: int, adjectives: frozenset[int] | set[int]) -> bool:
+    """Whether the word at ``j`` is a noun modifier in a noun phrase, so that the -s form after it
+    is the phrase's head noun: it follows a demonym, a number or a past-tense verb ("launched
+    missile strikes", "Russian air bases")."""
+    k = j - 1
+    if k < 0:
+        return False
+    if k in adjectives or _is_number(tokens[k].lower):
+        return True
+    v = lex.verb(tokens[k].lower)
+    return v is not None and v.form == "past" and not tokens[k].text[:1].isupper()
 
 
 PLURAL_GROUPS = _words("forces troops officials authorities rebels militants guerrillas fighters")

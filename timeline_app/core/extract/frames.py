@@ -183,6 +183,8 @@ def _chained(r: Reading, p: Predicate) -> Predicate | None:
 def _chained_kind(r: Reading, p: Predicate) -> Kind | None:
     k = predicate_kind(r, p)
     nxt = _chained(r, p)
+    if p.lemma in ORDERING and nxt is not None and predicate_kind(r, nxt) is Kind.SANCTION:
+        return Kind.SANCTION  # "ordered Russia to close its consulate": imposed, not asked
     if nxt is not None and nxt.lemma == "protest" and k is not Kind.ASSAULT:
         return Kind.PROTEST  # "shunned work to protest ...": done as a protest
     if p.lemma in INTENT_VERBS or k in (None, Kind.OTHER, Kind.STATEMENT):
@@ -192,6 +194,9 @@ def _chained_kind(r: Reading, p: Predicate) -> Kind | None:
             if nk is not None:
                 return nk
     return k
+
+
+ORDERING = frozenset(["order", "force", "compel", "instruct", "direct", "tell"])
 
 
 def _before(r: Reading, i: int, phrases: tuple[str, ...]) -> bool:

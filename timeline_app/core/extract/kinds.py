@@ -50,11 +50,12 @@ GENERIC_VERBS = _words(
 )
 LODGE_VERBS = _words("lodge file register")
 SANCTION_VERBS = _words(
-    "suspend halt cut reduce freeze sever break cancel recall stop end downgrade prohibit deny"
+    "suspend halt cut reduce freeze sever break cancel recall stop end downgrade prohibit deny close shut"
 )
 SANCTION_OBJECTS = _words(
     "aid assistance ties relations links talks negotiations mediation supplies cooperation visit program "
-    "programme deliveries contacts flights ambassador envoy trade imports exports loans funding entry visas"
+    "programme deliveries contacts flights ambassador envoy trade imports exports loans funding entry visas "
+    "consulate consulates embassy embassies mission"
 )
 EXPEL_OBJECTS = _words("diplomats diplomat ambassador envoy inspectors observers monitors peacekeepers")
 BLOCK_OBJECTS = _words("road roads street streets bridge highway highways traffic transport entrance")
@@ -96,11 +97,33 @@ def object_mentions(r: Reading, p: Predicate) -> list:
     return [m for m in r.mentions if m.first > p.index and r.segs[m.first] <= seg + 1]
 
 
+CONVERSE = _words("speak talk chat confer")
+CONCEDED = _words("objection objections veto opposition demand demands claim claims condition conditions")
+GIVE_UP = _words("drop abandon withdraw lift relinquish waive")
+STRIKE_INTRANSITIVE = _words("for over against in on at across nationwide to until")
+UNDER_WAY = _words("begin start resume expire collapse")
+
+
 def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
     """The kind of the event one verb tells."""
     lemma = p.lemma
     words = object_words(r, p)
     head = words[0] if words else ""
+    nxt = r.lows[p.index + 1] if p.index + 1 < len(r.lows) else "."
+    if lemma in CONVERSE and (
+        "with" in r.lows[p.index + 1 : p.index + 4] or {"phone", "telephone"} & set(words)
+    ):
+        return Kind.CONSULT  # "spoke by phone with", "talked with": a conversation, not a statement
+    if lemma == "strike" and nxt.isalpha() and nxt not in STRIKE_INTRANSITIVE:
+        return Kind.ASSAULT  # "struck energy facilities"; workers who strike "for" or "over" protest
+    if lemma in GIVE_UP and CONCEDED & set(words[:3]):
+        return Kind.CONCEDE  # "dropped its objections", "lifted its veto"
+    if lemma == "take" and head == "effect" or lemma in UNDER_WAY and p.kind in (None, Kind.OTHER):
+        for t in reversed(r.tokens[: p.index]):  # "the truce is due to take effect": the truce's kind
+            if t.lower in NOUN_KINDS:
+                return NOUN_KINDS[t.lower]
+            if t.lower in (",", ";", "that"):
+                break
     if lemma in LODGE_VERBS and ({"protest", "complaint"} & set(words)):
         return Kind.ACCUSE  # an official complaint, not a street protest
     if lemma in SANCTION_VERBS and SANCTION_OBJECTS & set(words[:3]):

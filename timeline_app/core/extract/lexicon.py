@@ -74,7 +74,7 @@ _OVERRIDE_SPEC = {
     Kind.AGREE: "accept",
     Kind.SUPPORT: "sign welcome praise endorse defend back hail applaud commend forgive congratulate",
     Kind.REJECT: "oppose renege defy violate",
-    Kind.ASSAULT: "torture assassinate massacre execute overrun",
+    Kind.ASSAULT: "torture assassinate massacre execute overrun avenge retaliate",
     Kind.PROTEST: "strike protest demonstrate riot march boycott",
     Kind.SANCTION: "suspend sever",
     Kind.MOBILIZE: "deploy mobilize mobilise mass",

@@ -171,6 +171,8 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
             words = text_of(a, b)
             first = gaz.lookup((tokens[a].lower,))
             out.append(Mention(a, b, "org", words, words, first.country if first is not None else ""))
+        elif role_start is None and words not in known and _after_place_word(tokens, a):
+            out.append(Mention(a, b, "place", words, words))  # "in North Darfur", "the village of X"
         elif role_start is not None:
             out.append(_person(tokens, role_start, b, words, text_of(role_start, a), ""))
             known[tokens[b - 1].text] = words
@@ -197,6 +199,20 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
         elif country:
             out.append(Mention(role_start, end, "official", words, words, country, role=words))
     return out
+
+
+PLACE_NOUNS = frozenset(
+    "village town city region province district oblast county port island islands area camp border".split()
+)
+_IN_PLACE = frozenset(["in", "at", "near", "outside", "inside", "across", "around"])
+
+
+def _after_place_word(tokens: list[Token], a: int) -> bool:
+    """Unknown names after "in"/"near" or "the town of" name places, not people."""
+    before = tokens[a - 1].lower if a > 0 else ""
+    if before in _IN_PLACE:
+        return True
+    return before == "of" and a > 1 and tokens[a - 2].lower in PLACE_NOUNS
 
 
 def _person(tokens: list[Token], a: int, b: int, name: str, role: str, country: str) -> Mention:

@@ -73,6 +73,8 @@ class Reading:
                 # "Moscow's forces" acts; "Krasnoarmeysk's central square" is where
                 owner = self.tokens[m.last + 1].lower if m.last + 1 < len(self.tokens) else ""
                 return owner not in GROUP_WORDS and "capital" not in m.extras
+            if before in LOCATIVE or before == "of":
+                return True  # "the coastal city of Mombasa killed ...": a name after a preposition
             return not (before == "by" or self.is_subject(m))
         if m.kind == "country":
             if m.possessive or before not in LOCATIVE:
