@@ -142,10 +142,3 @@ def word_after(text: str, pos: int) -> str:
     while j < n and (text[j].isalpha() or text[j] in "'’-") and j - i < 30:
         j += 1
     return text[i:j]
-
-
-def at_sentence_start(text: str, pos: int) -> bool:
-    i = pos
-    while i > 0 and text[i - 1] in " \t\"“‘'(":
-        i -= 1
-    return i == 0 or text[i - 1] in ".!?\n:;"

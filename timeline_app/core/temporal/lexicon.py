@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from timeline_app.core.dates import Precision
-
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -35,14 +33,6 @@ UNITS = {
     "millennium": "ML", "season": "SE",
 }  # fmt: skip
 """Unit word -> TIMEX3 duration letter ("M" is months, or minutes after "T")."""
-
-UNIT_PRECISION = {
-    "second": Precision.MINUTE, "minute": Precision.MINUTE, "hour": Precision.HOUR, "day": Precision.DAY,
-    "night": Precision.DAY, "week": Precision.WEEK, "weekend": Precision.WEEK, "fortnight": Precision.WEEK,
-    "month": Precision.MONTH, "quarter": Precision.QUARTER, "season": Precision.SEASON,
-    "year": Precision.YEAR, "decade": Precision.DECADE, "century": Precision.CENTURY,
-    "millennium": Precision.MILLENNIUM,
-}  # fmt: skip
 
 _ONES = [
     "zero",
@@ -76,9 +66,6 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1, "final": -1,
 }  # fmt: skip
 
-VAGUE_QUANTITIES = ("several", "a few", "few", "a couple of", "couple of", "some", "many", "dozens of",
-                    "hundreds of", "thousands of", "a number of", "numerous")  # fmt: skip
-
 
 def alternation(words: Iterable[object]) -> str:
     """A non-capturing alternation of literal words, longest first (so none shadows another)."""
@@ -109,6 +96,4 @@ NUMBER = (
     r"|some|many|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+number\s+of|numerous)"
 )
 UNIT = alternation(UNITS) + r"(?:s|es)?"
-PART_OF_DAY = alternation(PARTS_OF_DAY)
 SEASON = alternation(SEASONS)
-ORDINAL = alternation(ORDINALS)

@@ -284,10 +284,6 @@ def _anaphoric_that(m: re.Match[str], ctx: Context) -> Reading | None:
     return _anaphoric(m, ctx)
 
 
-def describe_base(base: FuzzyDate) -> str:
-    return long_label(base)
-
-
 RULES: tuple[Rule, ...] = (DEICTIC_DAY, REF, RELATIVE_UNIT, AGO, ANAPHORIC)
 
 
