@@ -118,7 +118,7 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.ASSAULT  # "struck energy facilities"; workers who strike "for" or "over" protest
     if lemma in GIVE_UP and CONCEDED & set(words[:3]):
         return Kind.CONCEDE  # "dropped its objections", "lifted its veto"
-    if lemma == "take" and head == "effect" or lemma in UNDER_WAY and p.kind in (None, Kind.OTHER):
+    if (lemma == "take" and head == "effect") or (lemma in UNDER_WAY and p.kind in (None, Kind.OTHER)):
         for t in reversed(r.tokens[: p.index]):  # "the truce is due to take effect": the truce's kind
             if t.lower in NOUN_KINDS:
                 return NOUN_KINDS[t.lower]

@@ -16,6 +16,7 @@ from timeline_app.core.extract.vocabulary import (
     CONNECTORS,
     LOCATIVE,
     ORG_HEADS,
+    PLACE_NOUNS,
     ROLE_WORDS,
     SENTENCE_STARTERS,
 )
@@ -201,9 +202,6 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
     return out
 
 
-PLACE_NOUNS = frozenset(
-    "village town city region province district oblast county port island islands area camp border".split()
-)
 _IN_PLACE = frozenset(["in", "at", "near", "outside", "inside", "across", "around"])
 
 

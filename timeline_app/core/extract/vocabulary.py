@@ -52,3 +52,8 @@ NEWS_AGENCIES = _words(
     "reuters ap afp dpa ansa efe bloomberg xinhua kyodo yonhap anadolu interfax ukrinform bernama menafn"
 )
 """Agencies that report events: a source, not an actor ("a source told Reuters")."""
+
+PLACE_NOUNS = _words(
+    "village town city region province district oblast county port island islands area camp border"
+)
+"""Nouns whose "of" phrase is a place name ("the village of Novoselivka")."""
