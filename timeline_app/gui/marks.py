@@ -247,9 +247,10 @@ def paint_densities(painter: QPainter, frame: Frame, theme: Theme) -> None:
         if peak <= 0:
             continue
         rows = max(round(den.height), 1)
-        # A floor under the peak keeps a few stray events as short ticks, not full bars.
-        top = np.log1p(max(peak, 8.0))
-        heights = np.where(counts > 0, np.maximum(np.log1p(counts) / top * rows, 1.0), 0.0)
+        # Square-root heights: peaks stand out without flattening the rest; a floor under
+        # the peak keeps a few stray events as short ticks, not full bars.
+        top = np.sqrt(max(peak, 8.0))
+        heights = np.where(counts > 0, np.maximum(np.sqrt(counts) / top * rows, 1.0), 0.0)
         level = np.arange(rows, 0, -1, dtype=np.float64)[:, None]  # row 0 is the top
         pixels = np.where(level <= np.ceil(heights)[None, :], argb, np.uint32(0)).astype(np.uint32)
         # Every other pixel column left empty: separate bars read better than a solid area.

@@ -181,7 +181,7 @@ def chrome(layout: TimelineLayout, rect: QRectF, options: PaintOptions, fonts: F
     header = header_width(layout, options)
     axis = QRectF(rect.left(), top, rect.width(), ah)
     body = QRectF(rect.left(), top + ah, rect.width(), max(rect.bottom() - top - ah, 1.0))
-    plot_x0 = rect.left() + header
+    plot_x0 = rect.left() + max(header, 14.0)  # some air at the edge when there are no headers
     return Chrome(title, legend, axis, body, plot_x0, max(rect.right() - plot_x0 - 8, 10.0))
 
 
@@ -252,7 +252,7 @@ def _paint_all(
     painter.setClipRect(rect)
     if options.background:
         painter.fillRect(rect, theme.background)
-    _paint_lanes(painter, frame, c, theme, fonts, options)
+    _paint_lanes(painter, frame, c, theme, fonts, header_width(layout, options))
     if options.axis:
         _paint_axis(painter, scale, frame, c, theme, fonts)
     if options.publications:
@@ -339,11 +339,10 @@ def _paint_legend(painter: QPainter, layout: TimelineLayout, c: Chrome, theme: T
 
 
 def _paint_lanes(
-    painter: QPainter, frame: Frame, c: Chrome, theme: Theme, fonts: Fonts, options: PaintOptions
+    painter: QPainter, frame: Frame, c: Chrome, theme: Theme, fonts: Fonts, header: float
 ) -> None:
     painter.save()
     painter.setClipRect(c.body)
-    header = c.plot_x0 - c.body.left()
     bold_fm, small_fm = QFontMetricsF(fonts.bold), QFontMetricsF(fonts.small)
     for box in frame.lanes:
         band = QRectF(c.body.left(), box.y, c.body.width(), box.height)

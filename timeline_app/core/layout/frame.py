@@ -174,7 +174,7 @@ def _lay_lane(
         if overflow or (len(col_counts) and col_counts.max() >= _DENSE_COLUMN):
             bottom = box.y + box.height - m.lane_padding
             free = bottom - (row_y0 + used * m.row_height + 4)
-            dh = min(max(m.density_height, free), 3 * m.density_height)
+            dh = min(max(m.density_height, free), max(3 * m.density_height, 0.4 * box.height))
             frame.densities.append(Density(box.lane, scale.x0, bottom - dh, dh, m.density_column, col_counts))
 
 
