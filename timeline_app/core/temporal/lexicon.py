@@ -67,6 +67,11 @@ ORDINALS = {
 }  # fmt: skip
 
 
+def words(text: str) -> list[str]:
+    """The words of a space-separated list (word lists read better as one string)."""
+    return text.split()
+
+
 def alternation(words: Iterable[object]) -> str:
     """A non-capturing alternation of literal words, longest first (so none shadows another)."""
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))

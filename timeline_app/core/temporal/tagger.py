@@ -16,6 +16,7 @@ from timeline_app.core.temporal import (
     rules_calendar,
     rules_extent,
     rules_named,
+    rules_periods,
     rules_relative,
 )
 from timeline_app.core.temporal.expression import Reading, TimeExpression
@@ -27,6 +28,7 @@ ENGLISH_RULES: tuple[Rule, ...] = (
     *rules_calendar.RULES,
     *rules_named.RULES,
     *rules_relative.RULES,
+    *rules_periods.RULES,
     *rules_extent.RULES,
 )
 _SPANS = rules_extent.SPANS

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from timeline_app.core.temporal.lexicon import words as _words
+
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _ABBREVIATIONS = [
     "Mr",
@@ -47,23 +49,10 @@ _SENTENCE_END = re.compile(
 """The end of a sentence: the punctuation is matched first so the abbreviation checks run only there."""
 
 _FUTURE_WORDS = frozenset(
-    [
-        "will",
-        "'ll",
-        "shall",
-        "won't",
-        "upcoming",
-        "forthcoming",
-        "coming",
-        "tomorrow",
-        "scheduled",
-        "payable",
-        "effective",
-        "expires",
-        "expire",
-        "expiring",
-        "might",
-    ]
+    _words(
+        "will 'll shall won't upcoming forthcoming coming tomorrow scheduled payable effective "
+        "expires expire expiring might"
+    )
 )
 """Single words that put a clause in the future. Words that are future only in a phrase ("plans to",
 "is expected to", "next week") are matched as phrases: "plans" alone is a noun, "next" may be "next to"."""
@@ -86,119 +75,24 @@ _PAST_FUTURE_PHRASES = re.compile(
 """A future seen from the past ("planned to leave on Thursday"): future for what follows it;
 before it, the time is that of the planning ("On Friday, the government planned to pay")."""
 _PAST_WORDS = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "did",
-        "said",
-        "told",
-        "met",
-        "made",
-        "took",
-        "went",
-        "came",
-        "gave",
-        "held",
-        "left",
-        "began",
-        "became",
-        "found",
-        "got",
-        "saw",
-        "sent",
-        "spoke",
-        "struck",
-        "won",
-        "lost",
-        "fell",
-        "rose",
-        "paid",
-        "sold",
-        "bought",
-        "brought",
-        "thought",
-        "knew",
-        "led",
-        "ran",
-        "wrote",
-        "shot",
-        "fought",
-        "sought",
-        "stood",
-        "broke",
-        "chose",
-        "drove",
-        "flew",
-        "grew",
-        "hung",
-        "kept",
-        "meant",
-        "overtook",
-        "spent",
-        "swept",
-        "taught",
-        "threw",
-        "understood",
-        "woke",
-        "withdrew",
-        "ago",
-        "earlier",
-        "yesterday",
-        "last",
-        "previously",
-        "former",
-        "formerly",
-    ]
+    _words(
+        "was were had did said told met made took went came gave held left began became found got "
+        "saw sent spoke struck won lost fell rose paid sold bought brought thought knew led ran "
+        "wrote shot fought sought stood broke chose drove flew grew hung kept meant overtook spent "
+        "swept taught threw understood woke withdrew ago earlier yesterday last previously former "
+        "formerly"
+    )
 )
 _NOT_PAST_ED = frozenset(
-    [
-        "scheduled",
-        "expected",
-        "indeed",
-        "need",
-        "united",
-        "red",
-        "bed",
-        "shed",
-        "hundred",
-        "speed",
-        "seed",
-        "feed",
-        "embed",
-        "bled",
-        "led",
-        "sacred",
-        "naked",
-        "wicked",
-        "aged",
-        "alleged",
-        "based",
-    ]
+    _words(
+        "scheduled expected indeed need united red bed shed hundred speed seed feed embed bled led "
+        "sacred naked wicked aged alleged based"
+    )
 )
 _PAST_EED = frozenset(["agreed", "freed", "decreed", "disagreed", "guaranteed", "refereed"])
 """-eed words that are past tenses (unlike "succeed", "proceed", "exceed", "need")."""
 _DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "still",
-        "newly",
-        "already",
-        "so-called",
-    ]
+    _words("a an the this that these those its their his her our your my still newly already so-called")
 )
 _PLANNING = frozenset(["planned", "scheduled", "slated", "postponed"])
 """Verbs whose object happens later; they govern a time expression that follows them."""
@@ -207,27 +101,10 @@ _PRESENT_WORDS = frozenset(
     ["is", "are", "am", "has", "have", "does", "do", "says", "say", "remains", "remain"]
 )
 _REPORTING = frozenset(
-    [
-        "said",
-        "told",
-        "announced",
-        "reported",
-        "added",
-        "noted",
-        "stated",
-        "declared",
-        "confirmed",
-        "disclosed",
-        "explained",
-        "indicated",
-        "insisted",
-        "warned",
-        "wrote",
-        "estimated",
-        "predicted",
-        "forecast",
-        "projected",
-    ]
+    _words(
+        "said told announced reported added noted stated declared confirmed disclosed explained "
+        "indicated insisted warned wrote estimated predicted forecast projected"
+    )
 )
 
 

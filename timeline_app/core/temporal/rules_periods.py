@@ -1,0 +1,140 @@
+"""Rules for the periods business and news reports count in: "the year-earlier period",
+"the latest period", "the year", "the weekend", "year-end", "the end of the month", "the weeks ahead".
+
+A report about a quarter compares it with "a year ago" and "the year-earlier period": those
+resolve against the last quarter the article named (see ``Context.last_quarter``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.temporal.calendar import day, day_number, long_label, period_of, shift, weekday_near
+from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Rule, mod_of, rule
+from timeline_app.core.temporal.rules_relative import relative_period
+
+
+def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:
+    ref = ctx.last_quarter
+    if ref is not None:
+        date = shift(ref, "year", -1)
+        return Reading(
+            "DATE", date.timex(), date, None, f"a year before the period last mentioned, {long_label(ref)}"
+        )
+    if ctx.anchor is None:
+        return Reading("DATE", "XXXX", None, None, "no publication date")
+    date = FuzzyDate(ctx.anchor.year - 1, precision=Precision.YEAR)
+    return Reading("DATE", date.timex(), date, None, f"the year before {ctx.anchor_label}")
+
+
+YEAR_AGO_PERIOD = rule(
+    "year-earlier period",
+    r"\b(?:(?:the|a)\s+)?(?:year-earlier|year-ago|prior-year|year\s+earlier|year\s+ago)(?:\s+(?:period|quarter|month|"
+    r"levels?|figures?|results?|time))?(?![\w-])|\bthe\s+(?:latest|comparable|same|corresponding)\s+"
+    r"(?:\d{4}\s+)?period(?:\s+(?:of\s+)?last\s+year)?(?![\w-])|\bthe\s+\d{4}\s+period(?![\w-])"
+    r"|\blast\s+year['’]s\s+(?:quarter|period)(?![\w-])|\bthe\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)"
+    r"(?![\w-])",
+    lambda m, ctx: (
+        _period(m, ctx)
+        if "period" in m.group().lower() and "year" not in m.group().lower().replace("last year", "")
+        else _year_ago_period(m, ctx)
+    ),
+    lambda m, text: not m.group().lower().startswith("a "),
+)
+
+
+def _period(m: re.Match[str], ctx: Context) -> Reading | None:
+    if re.search(r"last\s+year|a\s+year\s+(?:ago|earlier)", m.group(), re.IGNORECASE):
+        return _year_ago_period(m, ctx)
+    ref = ctx.last_quarter
+    year = re.search(r"\d{4}", m.group())
+    if ref is not None:
+        date = ref if year is None else FuzzyDate(int(year.group()), ref.month, precision=Precision.QUARTER)
+        return Reading("DATE", date.timex(), date, None, f"the period last mentioned, {long_label(ref)}")
+    if year is not None:
+        date = FuzzyDate(int(year.group()), precision=Precision.YEAR)
+        return Reading("DATE", date.timex(), date, None, "the period of a given year")
+    if ctx.anchor is None:
+        return Reading("DATE", "XXXX", None, None, "a reporting period not named before", anchors=False)
+    quarter = ctx.anchor.truncate(Precision.QUARTER)
+    date = shift(quarter, "quarter", -1)
+    return Reading("DATE", date.timex(), date, None, f"the last full quarter before {ctx.anchor_label}")
+
+
+def _the_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    if re.match(r"\s+(?:ended|ending|that\s+ended)\b", ctx.text[m.end() : m.end() + 20]):
+        return Reading("DURATION", "P1Y", None, None, "a twelve-month period", anchors=False)
+    if re.search(r"full|fiscal|calendar|current|entire|whole", m.group(), re.IGNORECASE):
+        base, label = ctx.anchor, ctx.anchor_label  # "the full year": the one being reported on
+    else:
+        base, label = ctx.base()
+    if base is None:
+        return Reading("DATE", "XXXX", None, None, "no date to count from")
+    date = base.truncate(Precision.YEAR) if base.precision.rank <= Precision.YEAR.rank else base
+    return Reading("DATE", date.timex(), date, None, f"the year of {label}")
+
+
+THE_YEAR = rule(
+    "the year",
+    r"\bthe\s+(?:(?:full|fiscal|calendar|current|latest|entire|whole)\s+)?year(?![\w-])"
+    r"(?!\s+(?:ago|earlier|before|after|later|\d|of|in|when|to|is|was|he|she|it|they))",
+    _the_year,
+)
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Reading | None:
+    if ctx.anchor is None:
+        return Reading("DATE", "XXXX-WXX-WE", None, None, "no publication date")
+    here = day_number(ctx.anchor)
+
+    direction = "future" if ctx.tense(m) == "future" else "past"
+    saturday = weekday_near(here if direction == "future" else here - 1, 5, direction)
+    if direction == "past" and here - saturday > 6:
+        saturday += 7
+    value, date = relative_period(day(saturday), "weekend", 0)
+    return Reading("DATE", value, date, None, f"the {'coming' if direction == 'future' else 'last'} weekend "
+                   f"relative to {ctx.anchor_label}")  # fmt: skip
+
+
+WEEKEND = rule("the weekend", r"\b(?:the|this\s+past|over\s+the)\s+weekend(?![\w-])", _weekend)
+
+
+def _period_edge(m: re.Match[str], ctx: Context) -> Reading | None:
+    unit = (m["unit"] or "year").lower()
+    base, label = ctx.anchor, ctx.anchor_label  # "the end of the month": the one being reported
+    mod = mod_of(m["mod"]) or ("END" if m["ye"] else None)
+    if base is None:
+        return Reading("DATE", "XXXX", None, mod, "no date to count from")
+    if base.precision.rank > period_of(base, unit).precision.rank or (
+        unit != "year" and base.precision.rank > Precision.DAY.rank and unit in ("week", "day")
+    ):
+        return Reading("DATE", "XXXX", None, mod, "no date of that precision to count from", anchors=False)
+    value, date = relative_period(base, unit, 0)
+    return Reading("DATE", value, date, mod, f"the {unit} of {label}")
+
+
+_EDGE_PREFIX = MOD_PREFIX.replace("(?P<mod>", r"(?P<mod>(?:earlier|later)\s+in|")
+PERIOD_EDGE = rule(
+    "end of the year",
+    rf"\b{_EDGE_PREFIX}(?P<the>the)\s+(?P<unit>week|month|quarter|year|decade)"
+    r"(?![\w-])(?!\s+(?:ago|earlier|before|after|later|\d))|\b(?:around\s+)?(?P<ye>year[\s-]end|year['’]s\s+end)(?![\w-])",
+    _period_edge,
+    lambda m, text: bool(m["mod"] or m["ye"]),
+)
+
+_AHEAD = rule(
+    "the weeks ahead",
+    r"\b(?:the\s+)?(?:days|weeks|months|years|quarters)\s+ahead(?![\w-])|\b(?:recent|coming|future)\s+quarters(?![\w-])",
+    lambda m, ctx: Reading(
+        "DATE",
+        "PAST_REF" if m.group().lower().startswith("recent") else "FUTURE_REF",
+        None,
+        None,
+        "an unspecified time",
+        anchors=False,
+    ),
+)
+
+RULES: tuple[Rule, ...] = (YEAR_AGO_PERIOD, THE_YEAR, WEEKEND, PERIOD_EDGE, _AHEAD)
