@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 
 from timeline_app.core.temporal import lexicon as L
+from timeline_app.core.temporal.lexicon import words as _words
 
 DIGIT = "#digit"
 """The trigger key of a number of one or two digits ("3 p.m.", "12/02/2025", "'58")."""
@@ -52,46 +53,20 @@ RULE_TRIGGERS: dict[str, list[str]] = {
     "decade": [
         YEAR_DIGITS,
         APOSTROPHE_DIGITS,
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
+        *_words("twenties thirties forties fifties sixties seventies eighties nineties"),
     ],
     "century": ["century"],
     "iso date": [YEAR_DIGITS],
     "numeric date": [DIGIT],
-    "holiday": [
-        "christmas",
-        "new",
-        "easter",
-        "thanksgiving",
-        "halloween",
-        "valentine",
-        "labor",
-        "labour",
-        "memorial",
-        "independence",
-    ],
+    "holiday": _words(
+        "christmas new easter thanksgiving halloween valentine labor labour memorial independence"
+    ),
     "spelled year": ["nineteen", "eighteen", "thousand"],
     "duration": _UNIT_FORMS,
     "vague duration": _UNIT_FORMS,
     "set": [
-        "daily",
-        "weekly",
-        "monthly",
-        "yearly",
-        "hourly",
-        "nightly",
-        "biweekly",
-        "fortnightly",
-        "every",
-        "each",
-        "per",
         *_WEEKDAY_FORMS,
+        *_words("daily weekly monthly yearly hourly nightly biweekly fortnightly every each per"),
     ],
     "clock time": [DIGIT, "noon", "midnight", "midday", "clock"],
     "weekday": _WEEKDAY_FORMS,
@@ -99,33 +74,11 @@ RULE_TRIGGERS: dict[str, list[str]] = {
     "quarter": ["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"],
     "part of day": _POD,
     "today": ["today", "yesterday", "tomorrow", "tonight"],
-    "present, past, future": [
-        "now",
-        "currently",
-        "nowadays",
-        "present",
-        "moment",
-        "days",
-        "recently",
-        "lately",
-        "past",
-        "future",
-        "possible",
-        "current",
-    ],
+    "present, past, future": _words(
+        "now currently nowadays present moment days recently lately past future possible current"
+    ),
     "this/last/next unit": _UNIT_FORMS,
-    "ago, later": [
-        "ago",
-        "earlier",
-        "later",
-        "back",
-        "now",
-        "hence",
-        "afterwards",
-        "afterward",
-        "before",
-        "after",
-    ],
+    "ago, later": _words("ago earlier later back now hence afterwards afterward before after"),
     "the next day, that year": _UNIT_FORMS + _POD,
     "year-earlier period": ["earlier", "ago", "period", "year"],
     "the year": ["year"],
