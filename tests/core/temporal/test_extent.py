@@ -59,6 +59,9 @@ def test_for_three_years_leaves_out_the_preposition():
         "A second delegation arrived in a convoy.",
         "The app reached version 3.1.4 after 10.5 million downloads.",
         "Call 555-0199 or +44 20 7946 0958.",
+        "About three-quarters of the voters and a quarter of the deputies stayed home.",
+        "The permit costs $500 a year and 10% a month in fees.",
+        "He appeared on ABC's This Week to defend the plan.",
     ],
 )
 def test_words_that_are_not_dates(text):

@@ -79,9 +79,20 @@ DURATION = rule(
 )
 
 
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:cents?|dollars?|euros?|pounds?|million|billion|percent|times))\s*$"
+)
+
+
 def _duration_guard(m: re.Match[str], text: str) -> bool:
     n = (m["n"] or "").lower()
     unit = m["unit"].lower()
+    if unit.startswith("quarter") and (
+        re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or text[m.start("unit") - 1] == "-"
+    ):
+        return False  # "a quarter of the votes", "three-quarters": fractions
+    if n in ("a", "an") and _AMOUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "$5 a year", "10% a month": a rate, not a length of time
     if unit.startswith("second") and n in ("a", "an", "one"):
         return not word_after(text, m.end())[:1].isalpha()
     if n in ("a", "an", "one") and unit.startswith(("day", "night")):

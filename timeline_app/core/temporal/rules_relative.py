@@ -150,6 +150,15 @@ RELATIVE_UNIT = rule(
     r"(?:the\s+)?past)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century)"
     r"(?![\w-])",
     _relative_unit,
+    lambda m, text: (
+        not (
+            m["unit"][0].isupper()
+            and m["rel"][0].isupper()
+            and m.start() > 0
+            and text[m.start() - 1] == " "
+            and text[max(0, m.start() - 2)] not in '.!?\n"“'
+        )
+    ),  # "ABC's This Week": a title
 )
 
 
