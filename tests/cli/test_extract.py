@@ -12,7 +12,7 @@ import pytest
 
 from tests.core.io.test_project import small_timeline
 from timeline_app.cli import main
-from timeline_app.core.io.project import load_project, save_project
+from timeline_app.core.io.project import load_project, project_bytes, save_project
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -81,6 +81,28 @@ def test_project_files_pass_through_without_the_extractor(
     assert main(["extract", str(project), "-o", str(out)]) == 0
     assert out.read_bytes() == project.read_bytes()
     assert "3 events from 1 articles" in capsys.readouterr().err
+
+
+def test_repairs_of_a_project_are_warned_about(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "in.json"
+    data = json.loads(project_bytes(small_timeline()))
+    data["events"].append(dict(data["events"][0]))
+    project.write_text(json.dumps(data))
+    assert main(["extract", str(project), "-o", str(tmp_path / "out.json")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("timeline-app: warning: in.json: event 4 repeats the id 'e1'")
+    assert len(err) == 2 and "4 events" in err[1]
+
+
+def test_article_paths_on_stdout_are_relative_to_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "projects").mkdir()
+    project = tmp_path / "projects" / "in.json"
+    project.write_bytes(project_bytes(small_timeline()))  # its article is "story.txt", beside it
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", str(project)]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"][0]["path"] == "projects/story.txt"
 
 
 @pytest.mark.parametrize(

@@ -232,7 +232,7 @@ PROJECT_REPAIRS = {
     "duplicate ids": (_duplicate_event, "repeats the id", lambda t: len(t) == 4),
     "events pointing to missing articles": (_articles_gone, "missing article", lambda t: len(t) == 3),
     "article path leaving the folder": (_path_escape, "outside the project folder",
-                                        lambda t: t.article("a1").path == "id_rsa"),
+                                        lambda t: Path(t.article("a1").path).name == "id_rsa"),
 }  # fmt: skip
 
 

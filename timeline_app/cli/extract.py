@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from timeline_app.core.io.project import project_bytes, save_project
 from timeline_app.core.pipeline import load_inputs, parse_date_option
@@ -18,18 +19,25 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="articles, or project files to add to")
     parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (overrides the files')")
-    parser.add_argument("-o", "--output", metavar="OUT.json", help="write here (atomically) instead of stdout")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.json", help="write here (atomically) instead of to stdout"
+    )
     parser.add_argument("--title", help="the timeline's title")
 
 
 def run(args: argparse.Namespace) -> int:
-    timeline = load_inputs(args.files, parse_date_option(args.published))
+    warnings: list[str] = []
+    timeline = load_inputs(args.files, parse_date_option(args.published), warnings)
+    for line in warnings:  # a repaired project is still used; the user is told what changed
+        print(f"timeline-app: warning: {line}", file=sys.stderr)
     if args.title:
         timeline.title = args.title
     if args.output:
         save_project(timeline, args.output)
-        print(f"{len(timeline)} events from {len(timeline.articles)} articles -> {args.output}", file=sys.stderr)
+        summary = f"{len(timeline)} events from {len(timeline.articles)} articles -> {args.output}"
+        print(summary, file=sys.stderr)
     else:
-        sys.stdout.buffer.write(project_bytes(timeline))
+        # Article paths are kept relative to the current folder, where `> out.json` puts the file.
+        sys.stdout.buffer.write(project_bytes(timeline, Path.cwd()))
         sys.stdout.flush()
     return 0

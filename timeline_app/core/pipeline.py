@@ -45,12 +45,19 @@ def timeline_from_articles(articles: list[Article], title: str | None = None) ->
     return timeline
 
 
+PROJECT_SUFFIXES = (".json", ".tlproj")
+
+
 def load_inputs(
-    paths: Iterable[str | Path], published: _dt.date | FuzzyDate | None = None
+    paths: Iterable[str | Path],
+    published: _dt.date | FuzzyDate | None = None,
+    warnings: list[str] | None = None,
 ) -> Timeline:
     """Articles and project files on a command line, as one timeline.
 
     Project files are read as they are (their events kept); articles are extracted.
+    What was repaired in a project file is appended to ``warnings``, one line each,
+    starting with the file's name.
 
     Raises:
         InputError: a file cannot be read (one line naming it).
@@ -62,8 +69,10 @@ def load_inputs(
     articles: list[Article] = []
     for raw in paths:
         path = Path(raw)
-        if path.suffix.lower() == ".json":
-            project, _warnings = load_project(path)
+        if path.suffix.lower() in PROJECT_SUFFIXES:
+            project, repaired = load_project(path)
+            if warnings is not None:
+                warnings.extend(f"{path.name}: {line}" for line in repaired)
             if len(timeline) == 0 and not timeline.articles:
                 timeline.title = project.title
             for article in project.articles:

@@ -195,12 +195,25 @@ def with_article_path(path: str) -> Timeline:
     return timeline
 
 
-def test_save_stores_paths_relative_to_the_project(tmp_path: Path) -> None:
+def test_save_stores_paths_relative_to_the_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # "rel/c.txt" is relative to the current folder
     inside, outside = tmp_path / "articles" / "a.txt", tmp_path.parent / "elsewhere" / "b.txt"
     for given_path, stored in ((inside, "articles/a.txt"), (outside, "b.txt"), ("rel/c.txt", "rel/c.txt")):
         save_project(with_article_path(str(given_path)), tmp_path / "p.json")
+        assert json.loads((tmp_path / "p.json").read_text())["articles"][0]["path"] == stored
         back, warnings = load_untouched(tmp_path / "p.json")
-        assert (back.article("a").path, warnings) == (stored, [])
+        assert (back.article("a").path, warnings) == (str(tmp_path / stored), [])
+
+
+def test_save_as_elsewhere_rebases_article_paths(tmp_path: Path) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "two").mkdir()
+    save_project(with_article_path(str(tmp_path / "one" / "two" / "a.txt")), tmp_path / "one" / "p.json")
+    timeline, _ = load_project(tmp_path / "one" / "p.json")
+    save_project(timeline, tmp_path / "p.json")  # one folder up
+    assert json.loads((tmp_path / "p.json").read_text())["articles"][0]["path"] == "one/two/a.txt"
+    save_project(timeline, tmp_path / "one" / "p.json")  # back where it was: the same bytes
+    assert load_project(tmp_path / "one" / "p.json")[0].article("a").path == str(tmp_path / "one/two/a.txt")
 
 
 @pytest.mark.parametrize(
@@ -211,9 +224,11 @@ def test_save_stores_paths_relative_to_the_project(tmp_path: Path) -> None:
 def test_paths_leaving_the_project_folder_are_cut_to_their_name(tmp_path: Path, path: str) -> None:
     data = json.loads(project_bytes(with_article_path("x")))
     data["articles"][0]["path"] = path
-    back, warnings = load_untouched(write_json(tmp_path, data))
+    back, warnings = parse_project(json.dumps(data))
     kept = back.article("a").path
     assert "/" not in kept and "\\" not in kept and ".." not in kept and ":" not in kept
+    loaded, _ = load_untouched(write_json(tmp_path, data))
+    assert Path(loaded.article("a").path).parent == tmp_path
     assert len(warnings) == 1 and "outside the project folder" in warnings[0]
 
 
@@ -226,7 +241,7 @@ def test_truncated_anywhere_is_reported_as_truncated(tmp_path: Path) -> None:
     for cut in range(1, len(full)):
         path.write_bytes(full[:cut])
         if not full[cut:].strip():  # only the final newline was lost
-            assert same_content(load_untouched(path)[0], small_timeline())
+            assert project_bytes(load_untouched(path)[0], tmp_path) == full
             continue
         message = refused(path, "truncated")
         assert "crash" in message

@@ -129,19 +129,21 @@ def article_to_json(article: Article, folder: Path | None = None) -> dict[str, A
 def stored_path(path: str, folder: Path | None) -> str:
     """An article's path as the project file keeps it: relative, inside the project folder.
 
-    A path inside ``folder`` becomes relative to it; any other absolute path, or one
-    that climbs out with "..", keeps only its file name (the article's text is in the
-    project, so nothing is lost). A file that names places outside its folder is what
-    the reader refuses, so the writer never produces one.
+    In memory a path is absolute, or relative to the current folder (as given to
+    load_article). With the project's ``folder`` known, a path inside it is stored
+    relative to it, and any other keeps only its file name (the article's text is in
+    the project, so nothing is lost). Without it, paths that are relative and stay
+    below the current folder are kept. A file that names places outside its folder
+    is what the reader refuses, so the writer never produces one.
     """
     if not path:
         return ""
-    if folder is not None and os.path.isabs(path):
-        try:
-            return Path(path).resolve().relative_to(folder.resolve()).as_posix()
-        except (ValueError, OSError):
-            pass
-    return path if not path_escapes(path) else PureWindowsPath(path).name
+    if folder is None:
+        return path if not path_escapes(path) else PureWindowsPath(path).name
+    try:
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(folder)).as_posix()
+    except ValueError:
+        return PureWindowsPath(path).name
 
 
 def dump_project(timeline: Timeline, folder: Path | None = None) -> dict[str, Any]:
@@ -264,7 +266,7 @@ def load_project(path: str | os.PathLike[str]) -> tuple[Timeline, list[str]]:
         raise InputError(f"cannot read it: {describe_os_error(error)}", path=name) from None
     try:
         with _collector_paused():
-            return parse_project(data)
+            return parse_project(data, folder=path.parent)
     except InputError as error:
         raise InputError(str(error), path=name) from None
 
@@ -287,8 +289,12 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def parse_project(data: bytes | str | Any) -> tuple[Timeline, list[str]]:
+def parse_project(
+    data: bytes | str | Any, folder: str | os.PathLike[str] | None = None
+) -> tuple[Timeline, list[str]]:
     """A Timeline from a project file's bytes or text, or from its already parsed JSON object.
+
+    ``folder``, the project file's folder, makes article paths absolute in memory.
 
     Raises:
         InputError: not JSON, truncated, not a timeline-app project, or of a newer version.
@@ -305,7 +311,7 @@ def parse_project(data: bytes | str | Any) -> tuple[Timeline, list[str]]:
             raise InputError("is not a project file (not UTF-8 text)") from None
     if isinstance(data, str):
         data = _json_of(data)
-    return parse_project_object(data)
+    return parse_project_object(data, os.path.abspath(folder) if folder is not None else None)
 
 
 _TRUNCATED = "is truncated (the JSON ends too early); it may have been cut by a crash"

@@ -8,6 +8,7 @@ once, and the common "YYYY-MM-DD" day is read without the general ISO parser.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from enum import StrEnum
@@ -31,8 +32,11 @@ _DAY = re.compile(r"([+-]?\d{4,6})-(\d\d)-(\d\d)")
 _MILLENNIUM = re.compile(r"[+-]?\d{1,3}")
 
 
-def parse_project_object(data: Any) -> tuple[Timeline, list[str]]:
+def parse_project_object(data: Any, folder: str | None = None) -> tuple[Timeline, list[str]]:
     """Build a Timeline from a parsed project object, repairing what can be repaired.
+
+    ``folder`` is the project file's folder: article paths, relative to it in the
+    file, are then joined to it, so that a Save As elsewhere can re-base them.
 
     Raises:
         InputError: not a timeline-app project, or of a newer version.
@@ -50,7 +54,7 @@ def parse_project_object(data: Any) -> tuple[Timeline, list[str]]:
             f"this one reads version {VERSION}; please update timeline-app"
         )
     warnings: list[str] = []
-    reader = _Reader(warnings)
+    reader = _Reader(warnings, folder)
     articles = reader.articles(_list_or_empty(data, "articles"))
     events = reader.events(_list_or_empty(data, "events"), {a.id: a for a in articles})
     title = data.get("title")
@@ -78,8 +82,9 @@ def when_from_json(data: Any) -> FuzzyDate:
 class _Reader:
     """One read: the warnings so far and the dates already parsed."""
 
-    def __init__(self, warnings: list[str]) -> None:
+    def __init__(self, warnings: list[str], folder: str | None = None) -> None:
         self.warnings = warnings
+        self.folder = folder
         self._dates: dict[tuple[Any, ...], FuzzyDate] = {}
 
     def warn(self, message: str) -> None:
@@ -124,6 +129,8 @@ class _Reader:
                 f"article {aid!r} had a path outside the project folder ({path!r}); only its name was kept"
             )
             path = PureWindowsPath(path).name
+        if path and self.folder:
+            path = os.path.join(self.folder, *PurePosixPath(path).parts)
         return Article(
             id=aid,
             title=_text(item, "title"),
