@@ -204,10 +204,20 @@ def _before(r: Reading, i: int, phrases: tuple[str, ...]) -> bool:
     return any(p in text for p in phrases)
 
 
+def reported_future(r: Reading, p: Predicate) -> bool:
+    """ "Zelensky said he would travel to Washington": "would" after a past verb of saying is the
+    future seen from then, a plan; with "if" or "unless" it stays a hypothesis."""
+    if p.tense != "conditional" or any(w in r.lows for w in ("if", "unless")):
+        return False
+    return any(
+        q.is_speech and q.finite and q.index < p.index and q.tense in ("past", "perfect") for q in r.preds
+    )
+
+
 def frame_status(r: Reading, f: Frame, kind: Kind) -> Status:
     text = " ".join(r.lows)
     core = f.content or f.pred
-    if core.tense in ("future",) or f.pred.tense == "future":
+    if core.tense in ("future",) or f.pred.tense == "future" or reported_future(r, core):
         return Status.PLANNED
     if f.pred.lemma == "deny" or (f.speech is not None and f.speech.lemma == "deny"):
         return Status.DENIED

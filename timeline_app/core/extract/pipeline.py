@@ -13,6 +13,7 @@ from timeline_app.core.extract.clauses import same_tense_family
 from timeline_app.core.extract.dating import dated_predicates
 from timeline_app.core.extract.frames import (
     ACTOR_KINDS,
+    MATERIAL,
     Frame,
     actors_and_places,
     build_frame,
@@ -20,8 +21,9 @@ from timeline_app.core.extract.frames import (
     frame_status,
 )
 from timeline_app.core.extract.gazetteer import gazetteer
+from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
-from timeline_app.core.extract.mainverb import main_predicate, same_frame
+from timeline_app.core.extract.mainverb import main_predicate, same_frame, trailing_attribution
 from timeline_app.core.extract.reading import Reading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import sentences
@@ -140,6 +142,18 @@ def _verbless_event(article: Article, r: Reading, expr: Any, country_name) -> _D
 def _sentence_events(article: Article, r: Reading, country_name, previous_person: str = "") -> list[_Draft]:
     dated = dated_predicates(r)
     main = main_predicate(r)
+    closing = trailing_attribution(r)
+    if (
+        closing is not None
+        and main is not None
+        and main is not closing
+        and main.tense in ("past", "perfect")
+        and predicate_kind(r, main) in MATERIAL
+        and not any(p.index == main.index for p, _ in dated)
+    ):
+        # "Strikes killed 30 people overnight, the agency said on Thursday": the killing is the
+        # event, told (and so dated) by the closing attribution
+        dated = [(main if p is closing else p, exprs) for p, exprs in dated]
     if main is not None and not any(same_frame(r, main, p) for p, _ in dated):
         # the main clause tells an event of its own besides the dated one(s)
         dated = sorted([*dated, (main, [])], key=lambda d: d[0].index)

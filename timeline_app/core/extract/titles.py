@@ -8,7 +8,7 @@ future), the object up to the next clause boundary without role titles or dates.
 from __future__ import annotations
 
 from timeline_app.core.extract.clauses import BOUNDARY_WORDS, Predicate
-from timeline_app.core.extract.frames import MATERIAL, Frame
+from timeline_app.core.extract.frames import MATERIAL, Frame, reported_future
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.reading import Reading
 
@@ -190,7 +190,8 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
         else:
             csub = subject_of(r, c, actor_kinds)
             cs = short_name(csub, country_name) if csub and csub is not subj else ""
-            verb = ("will " + c.lemma) if c.tense == "future" else r.tokens[c.index].text
+            future = c.tense == "future" or reported_future(r, c)
+            verb = ("will " + c.lemma) if future else r.tokens[c.index].text
             title = f"{subject} says {cs + ' ' if cs else ''}{verb} {obj}".strip()
     else:
         verb = _headline_verb(r, p, subj is None and _plural(subject))
@@ -214,7 +215,7 @@ def _headline_verb(r: Reading, p: Predicate, plural: bool) -> str:
             "",
         )
         return ("to be " + word) if p.tense == "future" else f"{aux or ('were' if plural else 'was')} {word}"
-    if p.tense == "future":
+    if p.tense == "future" or reported_future(r, p):
         return "to " + p.lemma
     if p.modal:
         return f"{p.modal} {p.lemma}"
