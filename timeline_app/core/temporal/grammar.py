@@ -41,7 +41,8 @@ QUANT_WORDS = {
 }  # fmt: skip
 QUANT_PREFIX = (
     r"(?:(?P<quant>about|around|roughly|approximately|nearly|almost|less\s+than|fewer\s+than|under|up\s+to|"
-    r"no\s+more\s+than|more\s+than|over|at\s+least|just\s+over|just\s+under|well\s+over)\s+)?"
+    r"no\s+more\s+than|more\s+than|over(?!\s+(?:several|a\s+few|few|many|some|recent|the)\b)|at\s+least|"
+    r"just\s+over|just\s+under|well\s+over)\s+)?"
 )
 
 

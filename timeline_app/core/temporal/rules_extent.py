@@ -71,7 +71,7 @@ _DURATION_LEAD = (
 DURATION = rule(
     "duration",
     rf"\b{_DURATION_LEAD}{QUANT_PREFIX}(?P<n>{L.NUMBER})[\s-]{{1,2}}(?:(?:full|more|long|straight|consecutive|"
-    r"additional|extra|calendar|fiscal)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|"
+    r"additional|extra|calendar|fiscal|trading|business|working)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|"
     r"months?|quarters?|years?|decades?|centuries|century|millennium)(?P<extra>\s+and\s+a\s+half)?(?![\w-])"
     r"(?:-(?:long|old))?",
     _duration,
@@ -124,7 +124,8 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Reading | None:
 VAGUE_DURATION = rule(
     "vague duration",
     rf"\b{QUANT_PREFIX}(?P<lead>(?:the\s+)?(?:past|last|next|coming|recent|previous|following|preceding)\s+|"
-    r"(?:for|over|in|within)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)"
+    r"(?:for|over|in|within)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|"
+    r"centuries)"
     r"(?![\w-])",
     _vague_duration,
     lambda m, text: (

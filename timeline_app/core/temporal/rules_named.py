@@ -229,7 +229,28 @@ def _quarter_guard(m: re.Match[str], text: str) -> bool:
     )
 
 
-def _part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
+class _PodMatch:
+    """Folds the "mid-afternoon" and "overnight" alternatives of :data:`PART_OF_DAY` into its groups."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, key: str) -> str | None:
+        m = self._m
+        if key == "pod":
+            return m["pod"] or m["pod2"] or m["pod3"]
+        if key == "mod":
+            return m["mod"] or m["mod2"]
+        return m[key]
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _part_of_day(m: Groups, ctx: Context) -> Reading | None:
     pod = L.PARTS_OF_DAY[m["pod"].lower()]
     rel = (m["rel"] or "").lower()
     if rel in ("that", "the"):
@@ -238,17 +259,30 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
         base, base_label = ctx.anchor, ctx.anchor_label
     if base is None or base.day is None:
         return Reading("TIME", f"XXXX-XX-XXT{pod}", None, mod_of(m["mod"]), "no day to place it on")
-    date = day(day_number(base) - (1 if rel == "last" else 0))
-    return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), f"on the day of {base_label}")
+    shift = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(
+        (m["dw"] or "").lower(), -1 if rel == "last" else 0
+    )
+    date = day(day_number(base) + shift)
+    how = (
+        f"on the day of {base_label}"
+        if not shift
+        else f"{abs(shift)} day {'before' if shift < 0 else 'after'} {base_label}"
+    )
+    return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), how)
 
 
 PART_OF_DAY = rule(
     "part of day",
-    rf"\b{MOD_PREFIX}(?P<rel>this|that|the|last)\s+(?P<pod>morning|afternoon|evening|night)(?![\w-])",
-    _part_of_day,
+    rf"\b{MOD_PREFIX}(?P<rel>this|that|the|last)\s+(?P<pod>morning|afternoon|evening|night)(?![\w-])"
+    r"|\b(?P<mod2>early|mid|late)[\s-](?P<pod2>morning|afternoon|evening)(?:\s+(?P<dw>yesterday|today|tomorrow))?"
+    r"(?![\w-])|\b(?P<pod3>overnight)\b",
+    lambda m, ctx: _part_of_day(_PodMatch(m), ctx),
     lambda m, text: (
-        (m["rel"].lower() != "the" or word_before(text, m.start()).lower() in ("in", "during", "by"))
-        and not re.match(r"\s+(?:of|before|after)\b", text[m.end() : m.end() + 8])
+        m["rel"] is None
+        or (
+            (m["rel"].lower() != "the" or word_before(text, m.start()).lower() in ("in", "during", "by"))
+            and not re.match(r"\s+(?:of|before|after)\b", text[m.end() : m.end() + 8])
+        )
     ),
 )
 
