@@ -46,7 +46,10 @@ def _capital_ok(tokens: list[Token], i: int, j: int) -> bool:
     """Every word of a candidate name is capitalised (connectors aside)."""
     if not tokens[i].text[:1].isupper():
         return False
-    return all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower in CONNECTORS for t in tokens[i:j])
+    return all(
+        t.text[:1].isupper() or t.text[:1].isdigit() or t.lower in CONNECTORS or _name_particle(t.text)
+        for t in tokens[i:j]
+    )
 
 
 def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, str]) -> list[Mention]:
@@ -65,6 +68,8 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
         while j < n and (
             tokens[j].text[:1].isupper()
             or (tokens[j].lower in CONNECTORS and j + 1 < n and tokens[j + 1].text[:1].isupper())
+            or _name_particle(tokens[j].text)
+            or (tokens[j].text.isdigit() and tokens[j - 1].lower == "of")  # "Group of 20"
         ):
             j += 1
         mentions.extend(_read_run(tokens, i, j, gaz, known_people))
@@ -73,6 +78,11 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
         if m.last < n and tokens[m.last].lower in ("'s", "’s"):
             m.possessive = True
     return _lower_case_roles(tokens, mentions)
+
+
+def _name_particle(word: str) -> bool:
+    """ "al-Sisi", "el-Sisi", "ad-Din": an Arabic article joined to a capitalised name."""
+    return len(word) > 3 and word[:3].lower() in ("al-", "el-", "ad-", "as-", "an-") and word[3:4].isupper()
 
 
 _AFFIXED = ("-led", "-backed", "-based", "-owned", "-run", "-born", "-brokered", "-controlled", "-held")
