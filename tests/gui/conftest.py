@@ -77,9 +77,10 @@ def synthetic_timeline(articles: int = 3) -> Timeline:
 @pytest.fixture
 def fake_extractor(monkeypatch: pytest.MonkeyPatch):
     """Replace the extractor with the synthetic one (fast, independent of issue 4's state)."""
-    from timeline_app.gui import backend
+    from timeline_app.gui import backend, workers
 
     monkeypatch.setattr(backend, "extract_events", synthetic_events)
+    monkeypatch.setattr(workers, "IN_PROCESS", True)  # a replaced function does not reach a subprocess
     return synthetic_events
 
 

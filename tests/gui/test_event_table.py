@@ -18,9 +18,10 @@ def test_model_passes_qtmodeltester_through_changes(qtmodeltester):
     timeline.update_event(timeline.event("e-new").with_changes(title="Changed"))
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == len(timeline) == 9
-    assert [model.index(r, 0).data(EVENT_ID_ROLE) for r in range(model.rowCount())] == [
-        e.id for e in timeline.events
-    ]
+    rows = [model.index(r, 0).data(EVENT_ID_ROLE) for r in range(model.rowCount())]
+    assert sorted(rows) == sorted(e.id for e in timeline.events)
+    days = [timeline.event(i).when.start_days for i in rows]
+    assert days == sorted(days)  # the model keeps its rows in date order
     row = model.row_of("e-new")
     assert model.index(row, TITLE).data() == "Changed"
     model.detach()
@@ -54,4 +55,29 @@ def test_proxy_sorts_by_date_and_filters(qtmodeltester):
     assert proxy.row_of(next(iter(shown))) is not None
     hidden = next(e.id for e in timeline.events if e.kind is not Kind.ACCUSE)
     assert proxy.row_of(hidden) is None
+    model.detach()
+
+
+def test_sorting_by_any_column_keeps_persistent_indexes(qtmodeltester):
+    timeline = synthetic_timeline(3)
+    model = EventTableModel(timeline)
+    proxy = EventProxyModel()
+    proxy.setSourceModel(model)
+    keep = proxy.index(4, 0)
+    from PySide6.QtCore import QPersistentModelIndex, Qt
+
+    persistent = QPersistentModelIndex(keep)
+    kept_id = keep.data(EVENT_ID_ROLE)
+    proxy.sort(TITLE, Qt.SortOrder.DescendingOrder)
+    titles = [proxy.index(r, TITLE).data() for r in range(proxy.rowCount())]
+    assert [t.casefold() for t in titles] == sorted((t.casefold() for t in titles), reverse=True)
+    assert persistent.data(EVENT_ID_ROLE) == kept_id
+    # an edit that moves an event in the order moves its row
+    last = proxy.event_id_at(proxy.rowCount() - 1)
+    timeline.update_event(timeline.event(last).with_changes(title="zzz first now"))
+    assert proxy.event_id_at(0) == last
+    timeline.add_event(Event(id="e-mid", title="Mmm", when=FuzzyDate(2025, 6, 1)))
+    titles = [proxy.index(r, TITLE).data().casefold() for r in range(proxy.rowCount())]
+    assert titles == sorted(titles, reverse=True)
+    qtmodeltester.check(proxy, force_py=True)
     model.detach()

@@ -90,6 +90,26 @@ class TimeSpan:
     explanation: str
 
 
+def extract_item(
+    item: str | Path | Article, published: FuzzyDate | None
+) -> tuple[Article, list[Event], list[TimeSpan]] | str:
+    """Load (if a path), extract and tag one article; a one-line error text instead of raising.
+
+    Runs in the extraction process, so it must stay free of Qt and picklable in and out.
+    The time expressions come along so that the window never tags (and never compiles
+    the tagger's grammar) on the GUI thread while an import finishes.
+    """
+    title = str(item) if not isinstance(item, Article) else item.title
+    try:
+        article = item if isinstance(item, Article) else load_article(item, published)
+        title = article.title
+        return article, extract_events(article), time_expressions(article)
+    except InputError as error:
+        return str(error)
+    except Exception as error:  # an extractor bug skips one article, not the import
+        return f"{title}: extraction failed ({type(error).__name__}: {error})"
+
+
 def time_expressions(article: Article) -> list[TimeSpan]:
     """Every time expression of the article, resolved against its publication date
     ([] while the tagger has not landed, or if it fails on this text)."""

@@ -8,8 +8,10 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QGuiApplication
+
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.model import Event, Origin, Source, Status
+from timeline_app.core.model import Event, Origin, Source, Status, new_id
 from timeline_app.gui import backend, commands
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ class EditOps(_Base):
     def add_event(self) -> str:
         """A new manual event dated at the middle of what the timeline shows (today if nothing)."""
         when = self._middle_of_view() or FuzzyDate.from_date(_dt.date.today())
-        event = Event(id=commands.new_id(), title="New event", when=when, origin=Origin.MANUAL, reviewed=True)
+        event = Event(id=new_id(), title="New event", when=when, origin=Origin.MANUAL, reviewed=True)
         self.document.push(commands.AddEventsCommand(self.document.timeline, [event]))
         self.document.selection.set([event.id])
         self.show_inspector(focus=True)
@@ -65,7 +67,7 @@ class EditOps(_Base):
                 break
         title = " ".join(stripped.split())
         event = Event(
-            id=commands.new_id(),
+            id=new_id(),
             title=title if len(title) <= 80 else title[:79] + "…",
             when=when,
             sources=(Source.from_article(article, start, end),),
@@ -77,6 +79,18 @@ class EditOps(_Base):
         self.document.push(commands.AddEventsCommand(timeline, [event], "New event from selection"))
         self.document.selection.set([event.id])
         return event.id
+
+    def copy_selected(self) -> None:
+        """Put the selected events on the clipboard as text lines (date, title, source quote)."""
+        timeline = self.document.timeline
+        lines = []
+        for event_id in self.selected_ids():
+            event = timeline.event(event_id)
+            date = event.when.iso() if event.when else "undated"
+            quote = f" — “{event.sources[0].quote}”" if event.sources else ""
+            lines.append(f"{date}\t{event.title}{quote}")
+        if lines:
+            QGuiApplication.clipboard().setText("\n".join(lines))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

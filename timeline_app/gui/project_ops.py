@@ -6,6 +6,7 @@ the user goes through :mod:`timeline_app.gui.dialogs` so tests can answer it.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -196,6 +197,9 @@ class ProjectOps(_Base):
             if not timeline.has_event(e.id) and all(s.article in seen for s in e.sources)
         ]
         was_empty = len(timeline) == 0
+        for article in articles:
+            if article.id in result.times:
+                self.remember_times(article.id, result.times[article.id])
         if articles:
             self.document.push(ImportArticlesCommand(timeline, articles, events))
         parts = [f"Imported {_count(len(articles), 'article')} with {_count(len(events), 'event')}"]
@@ -208,6 +212,7 @@ class ProjectOps(_Base):
             self.fit_all()
         if articles:
             self.articles_list.select_article(articles[0].id)
+        gc.freeze()  # the new articles and events are long-lived too (see MainWindow.__init__)
         self.importFinished.emit(len(articles), len(events))
 
     # -- paste -------------------------------------------------------------------------------
