@@ -5,8 +5,11 @@ with a time limit. Figures are read from lines of the form
 
     FIGURE <name> <value> <unit> target <target>
 
-where <target> is "<=1.5", ">=100" or "-". Benchmarks that print none of those lines
-(or print more than figures) have their output shown after the table, as written.
+where <target> is "<=1.5", ">=100" or "-". From benchmarks that print none of those
+lines, figures are read from lines like "layout from scratch: 139.6 ms" or
+"10,000 events -> PNG: 373 ms (target < 1000 ms)" (the label before the first colon,
+under the latest "== section" heading; the number with the target's unit if a
+target is given). Their output is also shown after the table, as written.
 The table is Markdown, ready for the README, headed by the machine it ran on.
 
 Options: NAME selects benchmarks by name ("project" or "bench_project"); --timeout
@@ -30,6 +33,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 FIGURE = re.compile(r"^FIGURE\s+(\S+)\s+(\S+)\s+(\S+)\s+target\s+(\S+)\s*$")
+_LABELLED = re.compile(r"^\s*(?P<label>[^:=]{3,90}?)\s*:\s+(?P<rest>.*)$")
+_NUMBER = re.compile(r"(?<![\w.])(?P<value>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>ms|s|MB|GB|x|chars/s)(?![\w/])")
+_TARGET = re.compile(r"\(target\s*(?P<op>[<>]=?)\s*(?P<bound>[\d.,]+)\s*(?P<unit>ms|s|MB|GB|x)?\)")
 
 
 @dataclass(slots=True)
@@ -59,6 +65,36 @@ class Run:
     seconds: float = 0.0
     figures: list[Figure] = field(default_factory=list)
     other_output: list[str] = field(default_factory=list)
+    from_text: bool = False  # figures read from free-form output, not FIGURE lines
+
+
+def figures_from_text(lines: list[str]) -> list[Figure]:
+    """Figures in free-form output (see the module's docstring); lines without a unit are skipped."""
+    found, section = [], ""
+    for line in lines:
+        if line.startswith("=="):
+            section = re.split(r"[(;:]", line.strip("= ").strip())[0].strip()[:50]
+            continue
+        labelled = _LABELLED.match(line)
+        if not labelled:
+            continue
+        rest = labelled.group("rest")
+        target = _TARGET.search(rest)
+        if target:
+            rest = rest[: target.start()]  # the target's own number is not the figure
+        numbers = list(_NUMBER.finditer(rest))
+        if target and target.group("unit"):
+            numbers = [n for n in numbers if n.group("unit") == target.group("unit")] or numbers
+        if not numbers:
+            continue
+        number = numbers[-1] if target else numbers[0]
+        label = (
+            " ".join(f"{section} / {labelled.group('label')}".split()) if section else labelled.group("label")
+        )
+        bound = f"{target.group('op')}{target.group('bound').replace(',', '')}" if target else "-"
+        value = number.group("value").replace(",", "")
+        found.append(Figure(" ".join(label.split()), value, number.group("unit"), bound))
+    return found
 
 
 def discover(selected: list[str]) -> list[Path]:
@@ -106,6 +142,9 @@ def run_one(path: Path, timeout: float) -> Run:
             run.figures.append(Figure(*m.groups()))
         else:
             run.other_output.append(line)
+    if not run.figures:
+        run.figures = figures_from_text(run.other_output)
+        run.from_text = bool(run.figures)
     return run
 
 
@@ -149,9 +188,12 @@ def table(runs: list[Run]) -> list[str]:
     for run in runs:
         if not run.figures:
             lines.append(f"| {run.name} | (see its output below) | | | | {run.status} |")
+        name = f"{run.name} *" if run.from_text else run.name
         for fig in run.figures:
             target = "" if fig.target == "-" else fig.target
-            lines.append(f"| {run.name} | {fig.name} | {fig.value} | {fig.unit} | {target} | {fig.met()} |")
+            lines.append(f"| {name} | {fig.name} | {fig.value} | {fig.unit} | {target} | {fig.met()} |")
+    if any(run.from_text for run in runs):
+        lines.append("\n\\* read from the benchmark's text output; see it below for context.")
     return lines
 
 
