@@ -262,6 +262,9 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
             continue
         if r.is_place_use(m):
             places.append(m.name)
+            country = gaz_country_name(m.country) if m.kind in ("city", "region") else ""
+            if country and r.is_subject(m) and country not in actors:
+                actors.append(country)  # "Demonstrators in Baghdad blocked ...": Iraqis acted there
             continue
         if m.kind == "seat" or m.kind == "official" or (m.kind == "city" and m.name):
             name = gaz_country_name(m.country) or m.name
