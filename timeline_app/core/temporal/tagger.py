@@ -32,6 +32,12 @@ ENGLISH_RULES: tuple[Rule, ...] = (
     *rules_extent.RULES,
 )
 _SPANS = rules_extent.SPANS
+_MOD_LABELS = {
+    "EARLY": "early in it", "MID": "in the middle of it", "LATE": "late in it", "START": "at its start",
+    "END": "at its end", "APPROX": "approximately", "LESS_THAN": "less than that",
+    "MORE_THAN": "more than that", "EQUAL_OR_LESS": "at most that", "EQUAL_OR_MORE": "at least that",
+}  # fmt: skip
+"""How a modifier reads at the end of an explanation ("Late Monday -> 2025-12-01: ...; late in it")."""
 
 
 def _anchor_day(anchor: _dt.date | FuzzyDate | str | None) -> FuzzyDate | None:
@@ -113,12 +119,20 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
         if reading is None:
             continue
         span = text[start:end]
+        how = reading.explanation + (f"; {_MOD_LABELS[reading.mod]}" if reading.mod in _MOD_LABELS else "")
+        shown = reading.date.iso() if reading.date else reading.value
         out.append(
             TimeExpression(
-                start, end, span, reading.type, reading.value, reading.mod, reading.date,
-                f"{span} -> {reading.date.iso() if reading.date else reading.value}: {reading.explanation}",
+                start,
+                end,
+                span,
+                reading.type,
+                reading.value,
+                reading.mod,
+                reading.date,
+                f"{span} -> {shown}: {how}",
             )
-        )  # fmt: skip
+        )
         if reading.anchors and reading.date is not None:
             ctx.reference = reading.date if reading.date.end is None else reading.date.end
             last_q = ctx.last_quarter
