@@ -95,12 +95,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
             year -= 1
         elif direction == "future" and _holiday_day(name, year) < here:
             year += 1
-        how = (
-            f"the {'latest' if direction == 'past' else 'next' if direction else ''} such holiday".replace(
-                "  ", " "
-            )
-            + f" relative to {ctx.anchor_label}"
-        )
+        which = {
+            "past": "the latest such holiday on or before",
+            "future": "the next such holiday on or after",
+        }
+        how = f"{which.get(direction or '', 'the holiday in the year of')} {ctx.anchor_label}"
     date = day(_holiday_day(name, year))
     return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
 
