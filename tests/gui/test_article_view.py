@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from timeline_app.core.model import Origin
+
+
+def _point_of(view, position: int) -> QPoint:
+    cursor = QTextCursor(view.text.document())
+    cursor.setPosition(position)
+    return view.text.cursorRect(cursor).center()
+
+
+def test_event_sentences_are_highlighted_and_a_click_selects_the_event(filled_window, qtbot):
+    win = filled_window
+    article = win.document.timeline.articles[1]
+    win.articles_list.select_article(article.id)
+    view = win.article_view
+    assert view.article is not None and view.article.id == article.id
+    sentences, _times = view.highlight_count()
+    assert sentences == len(win.document.timeline.events_of_article(article.id)) == 5
+    target = win.document.timeline.events_of_article(article.id)[2]
+    source = target.sources[0]
+    qtbot.mouseClick(view.text.viewport(), Qt.MouseButton.LeftButton, pos=_point_of(view, source.start + 3))
+    assert win.document.selection.ids == [target.id]
+    assert win.inspector.current_event == target
+    assert len(view.text.extraSelections()) >= sentences
+
+
+def test_new_event_from_selected_text(filled_window):
+    win = filled_window
+    article = win.document.timeline.articles[0]
+    win.articles_list.select_article(article.id)
+    view = win.article_view
+    start = article.text.index("The two sides")
+    end = article.text.index("\n", start)
+    cursor = QTextCursor(view.text.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    view.text.setTextCursor(cursor)
+    assert view.new_button.isEnabled()
+    view.new_button.click()
+    (new_id,) = win.document.selection.ids
+    event = win.document.timeline.event(new_id)
+    assert event.origin is Origin.MANUAL
+    assert event.sources[0].quote == article.text[start:end]
+    assert event.title.startswith("The two sides")
+    win.actions_by_name["undo"].trigger()
+    assert not win.document.timeline.has_event(new_id)
+
+
+def test_time_expressions_are_highlighted_when_a_tagger_is_installed(window, qtbot, sample_path):
+    from timeline_app.gui import backend
+
+    article = backend.load_article(sample_path)
+    spans = backend.time_expressions(article)
+    window.remember_times(article.id, spans)
+    from timeline_app.gui.commands import ImportArticlesCommand
+
+    window.document.push(ImportArticlesCommand(window.document.timeline, [article], []))
+    window.articles_list.select_article(article.id)
+    _sentences, times = window.article_view.highlight_count()
+    assert times == len(spans)
+    for span in spans:  # every highlight covers what the tagger found
+        assert article.text[span.start : span.end].strip()

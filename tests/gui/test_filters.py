@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.model import Kind, Status
+from timeline_app.gui.filters import EventFilter
+
+from .conftest import synthetic_timeline
+
+
+def test_filter_fields_each_narrow_the_set():
+    timeline = synthetic_timeline(3)
+    events = timeline.events
+    everything = EventFilter()
+    assert everything.is_empty and everything.matching_ids(timeline) == [e.id for e in events]
+    cases = {
+        EventFilter(text="ACCUSED norland"): lambda e: "accused" in e.title.lower(),
+        EventFilter(actor="Sudria"): lambda e: "Sudria" in e.actors,
+        EventFilter(place="Varel"): lambda e: "Varel" in e.places,
+        EventFilter(kind=Kind.AGREE.value): lambda e: e.kind is Kind.AGREE,
+        EventFilter(status=Status.DENIED.value): lambda e: e.status is Status.DENIED,
+        EventFilter(article=timeline.articles[1].id): lambda e: (
+            e.sources[0].article == timeline.articles[1].id
+        ),
+    }
+    for f, expected in cases.items():
+        got = f.matching_ids(timeline)
+        assert got == [e.id for e in events if expected(e)], f
+        assert 0 < len(got) < len(events), f
+
+
+def test_date_range_keeps_events_that_overlap_it():
+    timeline = synthetic_timeline(3)
+    month = FuzzyDate(2025, 2, precision=Precision.MONTH)
+    inside = EventFilter(start=month, end=month).matching_ids(timeline)
+    assert inside
+    for event in timeline.events:
+        overlaps = event.when.end_days > month.start_days and event.when.start_days < month.end_days
+        assert (event.id in inside) == overlaps
+
+
+def test_table_and_timeline_show_the_same_filtered_set(filled_window):
+    win = filled_window
+    win.filter_bar.set_filter(EventFilter(actor="Sudria"))
+    wanted = set(EventFilter(actor="Sudria").matching_ids(win.document.timeline))
+    shown = {win.proxy.event_id_at(r) for r in range(win.proxy.rowCount())}
+    assert shown == wanted
+    view = win.view.widget
+    if win.view.real:  # the timeline view applies the same predicate
+        layout = view.timeline_layout()
+        visible = {e.id for e in win.document.timeline.events if layout.visible[layout.row_of(e.id)]}
+        assert visible == wanted
+
+
+def test_fit_to_filtered_events_zooms_the_view_to_them(filled_window, monkeypatch):
+    win = filled_window
+    fitted = []
+    monkeypatch.setattr(win.view, "fit_to", lambda ids: fitted.append(sorted(ids)))
+    win.filter_bar.search.setText("summit")
+    win.actions_by_name["fit_filtered"].trigger()
+    assert fitted == [sorted(EventFilter(text="summit").matching_ids(win.document.timeline))]
+    assert len(fitted[0]) == 3
+
+
+def test_filter_bar_offers_the_timeline_actors_and_marks_a_bad_date(filled_window):
+    bar = filled_window.filter_bar
+    actors = [bar.actor.itemData(i) for i in range(1, bar.actor.count())]
+    assert actors == ["Norland", "Sudria"]
+    bar.start.setText("2025-13")
+    assert bar.start.styleSheet() and bar.start.toolTip()
+    assert bar.current.start is None
+    bar.start.setText("2025-02")
+    assert bar.current.start == FuzzyDate(2025, 2, precision=Precision.MONTH)
+    bar.clear()
+    assert bar.current.is_empty

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.model import Kind, Status
+from timeline_app.gui.inspector import build_date, parse_date_text, split_names
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "expected"),
+    [
+        ("2025-12-01", "DMY", FuzzyDate(2025, 12, 1)),
+        ("1/12/2025", "DMY", FuzzyDate(2025, 12, 1)),
+        ("1/12/2025", "MDY", FuzzyDate(2025, 1, 12)),
+        ("2025-11", "MDY", FuzzyDate(2025, 11, precision=Precision.MONTH)),
+        ("199X", "DMY", FuzzyDate(1990, precision=Precision.DECADE)),
+    ],
+)
+def test_typed_dates(text, order, expected):
+    assert parse_date_text(text, order) == expected
+
+
+def test_build_date_with_precision_approximate_and_end():
+    when = build_date("2025-03-14", "2025-05-02", "month", True)
+    assert when == FuzzyDate(2025, 3, precision=Precision.MONTH, approximate=True,
+                             end=FuzzyDate(2025, 5, precision=Precision.MONTH))  # fmt: skip
+    assert build_date("", "", "", False) is None
+    for bad in (("31/02/2025", "", "", False), ("2025-05", "2025-01", "", False), ("", "2025", "", False),
+                ("2025", "", "day", False), ("next week", "", "", False)):  # fmt: skip
+        with pytest.raises(ValueError):
+            build_date(*bad)
+
+
+def test_split_names_drops_blanks_and_repeats():
+    assert split_names(" Russia, Ukraine,,Russia , ") == ("Russia", "Ukraine")
+
+
+def test_editing_in_the_inspector_is_one_undoable_command(filled_window):
+    win = filled_window
+    event = win.document.timeline.events[3]
+    win.document.selection.set([event.id])
+    inspector = win.inspector
+    inspector.title.setText("Summit postponed")
+    inspector.date.setText("2025-Q2")
+    inspector.approximate.setChecked(True)
+    inspector.actors.setText("Norland, Sudria, Varel League")
+    inspector.kind.setCurrentIndex(inspector.kind.findData(Kind.AGREE.value))
+    inspector.status.setCurrentIndex(inspector.status.findData(Status.CONFIRMED.value))
+    inspector.notes.setPlainText("checked with two agencies")
+    assert inspector.apply_button.isEnabled()
+    inspector.apply_button.click()
+    edited = win.document.timeline.event(event.id)
+    assert edited.title == "Summit postponed"
+    assert edited.when == FuzzyDate(2025, 4, precision=Precision.QUARTER, approximate=True)
+    assert edited.actors == ("Norland", "Sudria", "Varel League")
+    assert (edited.kind, edited.status, edited.notes) == (
+        Kind.AGREE,
+        Status.CONFIRMED,
+        "checked with two agencies",
+    )
+    assert edited.reviewed
+    assert win.document.undo_stack.count() == 1
+    win.actions_by_name["undo"].trigger()
+    assert win.document.timeline.event(event.id) == event
+    assert inspector.title.text() == event.title  # the inspector follows the undo
+
+
+def test_invalid_input_is_shown_inline_and_never_applied(filled_window, qtbot):
+    win = filled_window
+    event = win.document.timeline.events[0]
+    win.document.selection.set([event.id])
+    inspector = win.inspector
+    inspector.date.setText("2025-02-30")
+    assert not inspector.apply_button.isEnabled()
+    assert "February" in inspector.error.text() and "30" in inspector.error.text()
+    assert inspector.date.styleSheet()
+    qtbot.keyClick(inspector.date, Qt.Key.Key_Return)
+    assert not inspector.apply()
+    assert win.document.undo_stack.count() == 0
+    inspector.date.setText("2025-02-28")
+    assert inspector.error.text() == ""
+    inspector.title.setText("   ")
+    assert "title" in inspector.error.text()
+    assert not inspector.apply_button.isEnabled()
+    inspector.revert_button.click()
+    assert inspector.title.text() == event.title
+    assert win.document.timeline.event(event.id) == event
+
+
+def test_date_order_setting_reaches_the_inspector(filled_window):
+    win = filled_window
+    win.actions_by_name["date_order_MDY"].trigger()
+    assert win.settings.date_order == "MDY"
+    event = win.document.timeline.events[0]
+    win.document.selection.set([event.id])
+    win.inspector.date.setText("3/4/2025")
+    assert win.inspector.apply()
+    assert win.document.timeline.event(event.id).when == FuzzyDate(2025, 3, 4)

@@ -1,0 +1,98 @@
+"""Autosave and restore after a crash, including a real crash of a child process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from timeline_app.gui import backend, dialogs
+from timeline_app.gui.recovery import Recovery, recovery_dir, stale_recovery_files
+
+
+def test_autosave_writes_only_unsaved_work_and_a_save_removes_it(filled_window, tmp_path):
+    win = filled_window
+    recovery = win.recovery
+    assert not recovery.autosave()  # nothing unsaved
+    assert not recovery.own.project.exists()
+    win.document.selection.set([win.document.timeline.events[0].id])
+    win.mark_status("confirmed")
+    assert recovery.autosave()
+    assert recovery.own.project.read_bytes() == backend.project_bytes(win.document.timeline)
+    assert not recovery.autosave()  # no change since the last autosave
+    win.document.save(tmp_path / "saved.json")
+    assert not recovery.own.project.exists()
+
+
+def test_a_live_process_recovery_file_is_not_offered(filled_window):
+    win = filled_window
+    win.document.selection.set([win.document.timeline.events[0].id])
+    win.delete_selected()
+    win.recovery.autosave()
+    assert stale_recovery_files() == []  # it is ours, and we are running
+
+
+def test_autosave_interval_comes_from_the_environment(window, monkeypatch):
+    monkeypatch.setenv("TIMELINE_APP_AUTOSAVE_MS", "250")
+    recovery = Recovery(window.document, window)
+    assert recovery.timer.interval() == 250
+    monkeypatch.setenv("TIMELINE_APP_AUTOSAVE_MS", "soon")
+    assert Recovery(window.document, window).timer.interval() == 60_000
+    assert window.recovery.timer.isActive()
+
+
+@pytest.mark.slow
+def test_killed_app_is_offered_for_restore(window, monkeypatch, tmp_path):
+    """Run the app in a child process with a 200 ms autosave, kill it, then restore its work."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen", TIMELINE_APP_AUTOSAVE_MS="200", TIMELINE_APP_NO_RECOVERY_PROMPT="1"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-m", "timeline_app", "--demo"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    recovery_file = recovery_dir() / f"recovery-{child.pid}.tlproj"
+    try:
+        deadline = time.monotonic() + 90
+        while not recovery_file.exists() and time.monotonic() < deadline and child.poll() is None:
+            time.sleep(0.1)
+        assert recovery_file.exists(), (
+            f"no autosave; child said: {child.stderr.read() if child.poll() else ''}"
+        )
+        time.sleep(0.3)  # let a write in progress finish (writes are atomic anyway)
+    finally:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+        child.stderr.close()
+    autosaved = recovery_file.read_bytes()
+    crashed_timeline, _warnings = backend.parse_project(autosaved)
+    assert crashed_timeline.articles  # the demo article was there when it crashed
+
+    offered = []
+    monkeypatch.setattr(dialogs, "ask_restore", lambda parent, text: offered.append(text) or True)
+    assert window.recovery.offer_restore(window)
+    assert len(offered) == 1 and "untitled" in offered[0]
+    assert backend.project_bytes(window.document.timeline) == autosaved
+    assert window.isWindowModified()  # restored work is not saved anywhere yet
+    assert not recovery_file.exists()  # offered once, then cleared
+    assert not window.recovery.offer_restore(window)
+
+
+def test_declining_the_restore_discards_the_stale_file(window, monkeypatch):
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    dead_pid = 2**22 + 12345  # above the default pid_max: no such process
+    stale = folder / f"recovery-{dead_pid}.tlproj"
+    stale.write_bytes(b"{}")
+    monkeypatch.setattr(dialogs, "ask_restore", lambda *a: False)
+    assert not window.recovery.offer_restore(window)
+    assert not stale.exists()
+    assert len(window.document.timeline) == 0
