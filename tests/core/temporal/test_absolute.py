@@ -125,3 +125,14 @@ def test_the_week_of_a_date_is_that_week():
     e = find("A hearing may be held the week of March 6.", "the week of March 6", dt.date(2000, 2, 24))
     assert e.text == "the week of March 6"
     assert (e.value, e.date.precision) == ("2000-W10", Precision.WEEK)
+
+
+def test_quarter_without_a_year_is_the_latest_such_quarter():
+    assert (
+        find("Profit rose in the third quarter.", "the third quarter", dt.date(2025, 12, 2)).value
+        == "2025-Q3"
+    )
+    assert (
+        find("Profit rose in the fourth quarter.", "the fourth quarter", dt.date(2026, 2, 10)).value
+        == "2025-Q4"
+    )
