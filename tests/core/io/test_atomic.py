@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,24 @@ def test_missing_folder_and_folder_as_target(tmp_path: Path) -> None:
 def test_project_bytes_do_not_depend_on_the_save(tmp_path: Path) -> None:
     _path, old = saved_project(tmp_path)
     assert old == project_bytes(small_timeline(), tmp_path)
+
+
+def test_a_symlinked_project_stays_a_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    atomic_write_text(link, "new")
+    assert link.is_symlink() and real.read_text() == "new"
+
+
+def test_temporaries_left_by_a_killed_save_are_removed_once_stale(tmp_path: Path) -> None:
+    stale, fresh, other = (tmp_path / n for n in (".p.json.abc.tmp", ".p.json.def.tmp", ".q.json.abc.tmp"))
+    for leftover in (stale, fresh, other):
+        leftover.write_text("half a save")
+    old = time.time() - atomic.STALE_AFTER_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    atomic_write_text(tmp_path / "p.json", "{}")
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()  # maybe a save in progress; another file's

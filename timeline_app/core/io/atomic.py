@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from timeline_app.core.errors import InputError
@@ -40,6 +41,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             if any, is untouched and no temporary file is left behind.
     """
     target = Path(path)
+    if target.is_symlink():  # replace the file the link points to, and keep the link
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     tmp_name: str | None = None
     try:
@@ -53,6 +56,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_folder(folder)
+        _remove_stale_temporaries(folder, target.name)
     except OSError as error:
         raise InputError(f"cannot save {target.name}: {describe_os_error(error)}", path=None) from None
     finally:
@@ -77,6 +81,24 @@ def _new_file_mode() -> int:
     except (OSError, ValueError):
         pass
     return 0o644  # the usual umask 022, where /proc is not there to ask
+
+
+STALE_AFTER_SECONDS = 3600
+
+
+def _remove_stale_temporaries(folder: Path, name: str) -> None:
+    """Delete this file's temporaries that a killed save left behind, once they are an
+    hour old (a save in progress elsewhere is never that old): without this, every
+    crash during a save would leave a hidden file next to the project for good."""
+    prefix, now = f".{name}.", time.time()
+    try:
+        for entry in os.scandir(folder):
+            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    if now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER_SECONDS:
+                        os.unlink(entry.path)
+    except OSError:
+        pass
 
 
 def _fsync_folder(folder: Path) -> None:
