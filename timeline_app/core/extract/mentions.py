@@ -68,6 +68,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
         while j < n and (
             tokens[j].text[:1].isupper()
             or (tokens[j].lower in CONNECTORS and j + 1 < n and tokens[j + 1].text[:1].isupper())
+            or (tokens[j].lower == "of" and j + 1 < n and tokens[j + 1].text.isdigit())
             or _name_particle(tokens[j].text)
             or (tokens[j].text.isdigit() and tokens[j - 1].lower == "of")  # "Group of 20"
         ):
@@ -117,6 +118,18 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
             # a surname seen earlier in the article wins over a small town's name
             pieces.append((k, k + 1, None, "name"))
             k += 1
+            continue
+        if (
+            entry is not None
+            and entry.kind in ("org", "seat")
+            and tokens[end - 1].lower in ROLE_WORDS
+            and end < j
+            and tokens[end].text[:1].isupper()
+        ):
+            # PETRARCH2 files some titles as institutions ("German Chancellor" -> Reichstag);
+            # before a name they title the person
+            pieces.append((k, end, None, "role"))
+            k = end
             continue
         if entry is not None and not (k == 0 and end - k == 1 and low in SENTENCE_STARTERS):
             pieces.append((k, end, entry, ""))

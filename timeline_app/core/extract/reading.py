@@ -10,7 +10,7 @@ from timeline_app.core.extract.gazetteer import MAJOR_CITY, Gazetteer
 from timeline_app.core.extract.lexicon import Lexicon
 from timeline_app.core.extract.mentions import Mention, find_mentions
 from timeline_app.core.extract.text import Sentence, Token
-from timeline_app.core.extract.vocabulary import GROUP_WORDS, LOCATIVE
+from timeline_app.core.extract.vocabulary import DIRECTIONS, GROUP_WORDS, LOCATIVE
 
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ot")
 CALENDAR_WORDS = frozenset(
@@ -68,6 +68,11 @@ class Reading:
         police custody"); a demonym or a bare country elsewhere is an actor.
         """
         before = self.tokens[m.first - 1].lower if m.first > 0 else ""
+        k = m.first - 1
+        while k > 0 and self.tokens[k].lower in DIRECTIONS:
+            k -= 1
+        if k < m.first - 1:
+            before = self.tokens[k].lower  # "in central Nairobi"
         if m.kind in ("city", "region", "place"):
             if m.possessive:
                 # "Moscow's forces" acts; "Krasnoarmeysk's central square" is where

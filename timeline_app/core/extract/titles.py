@@ -7,9 +7,17 @@ future), the object up to the next clause boundary without role titles or dates.
 
 from __future__ import annotations
 
-from timeline_app.core.extract.clauses import BOUNDARY_WORDS, Predicate
+from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.frames import MATERIAL, Frame, reported_future
 from timeline_app.core.extract.mentions import Mention
+from timeline_app.core.extract.phrases import (
+    clause_places,
+    content_subject,
+    noun_phrase_before,
+    object_phrase,
+    quoted_speech,
+    short_name,
+)
 from timeline_app.core.extract.reading import Reading
 
 
@@ -26,45 +34,7 @@ NOMINALS = {
     "bomb": "bombing of", "invade": "invasion of", "release": "release of", "withdraw": "withdrawal from",
     "arrest": "arrest of", "sanction": "sanctions on", "expel": "expulsion of",
 }  # fmt: skip
-STOP = frozenset(
-    [
-        ",",
-        ";",
-        ":",
-        "(",
-        ")",
-        "—",
-        "–",
-        "that",
-        "while",
-        "whereas",
-        "though",
-        "although",
-        "because",
-        "according",
-        "after",
-        "before",
-        "since",
-        "as",
-        "if",
-        "which",
-        "who",
-        "when",
-        "where",
-        "until",
-    ]
-)
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
-
-
-def short_name(m: Mention, country_name) -> str:
-    if m.kind == "person":
-        return m.name.split()[-1] if " " in m.name else m.name
-    if m.kind in ("seat", "official"):
-        return country_name(m.country) or m.name
-    if m.kind == "city" and m.possessive:
-        return country_name(m.country) or m.name
-    return m.name
 
 
 def third_person(lemma: str) -> str:
@@ -132,73 +102,64 @@ _LEAD = frozenset(
 )
 
 
-def object_phrase(r: Reading, p: Predicate, country_name, max_words: int = 7) -> str:
-    """Words after the verb up to a clause boundary or a time expression, names shortened."""
-    time_tokens = r.time_tokens()
-    words: list[str] = []
-    i = p.index + 1
-    after_place = False
-    n = len(r.tokens)
-    while i < n and len(words) < max_words:
-        low = r.tokens[i].lower
-        if low in STOP or i in time_tokens or low == ".":
-            break
-        if low in ("on", "at", "by", "during", "late", "early") and i + 1 in time_tokens:
-            break
-        if low == "for" and words:
-            break
-        m = r.mention_at(i)
-        if m is not None:
-            words.append(short_name(m, country_name))
-            after_place = m.kind in ("city", "region", "place", "country")
-            i = m.last
-            continue
-        if low == "in" and after_place and i + 1 < n and r.mention_at(i + 1) is not None:
-            skipped = r.mention_at(i + 1)
-            i = skipped.last if skipped else i + 1  # "Krasnoarmeysk in Donetsk" -> "Krasnoarmeysk"
-            continue
-        if low in ("'s", "’s", '"', "“", "”"):
-            i += 1
-            continue
-        words.append(r.tokens[i].text)
-        after_place = False
-        i += 1
-    while words and words[-1].lower() in ("and", "of", "the", "a", "an", "with", "to", "in", "on", "for"):
-        words.pop()
-    return " ".join(words)
-
-
 def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], country_name, actor_kinds) -> str:
     p = f.pred
+    quoted = quoted_speech(r)
+    if quoted is not None and quoted[0].index == p.index:
+        subj = subject_of(r, p, actor_kinds)
+        speaker = short_name(subj, country_name) if subj is not None else ""
+        if not speaker:
+            speaker = noun_phrase_before(r, p, country_name, actor_kinds)[0] or _after_verb(r, p)
+        return _quote_title(r, p, speaker, quoted[1])
     subj = subject_of(r, p, actor_kinds)
-    subject = short_name(subj, country_name) if subj else _noun_phrase_before(r, p)
+    plural = False
+    if subj is not None:
+        subject = short_name(subj, country_name)
+        other = _coordinated(r, subj, p, actor_kinds)
+        if other is not None:
+            subject, plural = f"{subject} and {short_name(other, country_name)}", True
+    else:
+        subject, plural = noun_phrase_before(r, p, country_name, actor_kinds)
     if not subject.strip("'\"`“” ") and actors:
         first = actors[0]
         subject = first if (country_name_is(first) or " " not in first) else first.split()[-1]
-    quoted = any(t.lower in ('"', "”", "''", "'") for t in r.tokens[max(0, p.index - 3) : p.index])
-    if p.is_speech and (
-        not subject.strip("'\"`“” ") or (quoted and subj is not None and subj.first > p.index)
-    ):
-        return _quote_title(r, p, short_name(subj, country_name) if subj is not None else "")
+    if p.is_speech and not subject.strip("'\"`“” "):
+        return _quote_title(r, p, "")
     if f.content is not None and p.is_speech:
         c = f.content
         from timeline_app.core.extract.frames import predicate_kind
 
         obj = object_phrase(r, c, country_name)
-        if predicate_kind(r, c) in MATERIAL and c.lemma in NOMINALS and obj:
-            title = f"{subject} claims {NOMINALS[c.lemma]} {obj}"
+        says = "say" if plural else "says"
+        if predicate_kind(r, c) in MATERIAL and c.lemma in NOMINALS and obj and not c.negated:
+            title = f"{subject} {'claim' if plural else 'claims'} {NOMINALS[c.lemma]} {obj}"
         else:
-            csub = subject_of(r, c, actor_kinds)
-            cs = short_name(csub, country_name) if csub and csub is not subj else ""
+            cs = content_subject(r, p, c, country_name)
             future = c.tense == "future" or reported_future(r, c)
             verb = ("will " + c.lemma) if future else r.tokens[c.index].text
-            title = f"{subject} says {cs + ' ' if cs else ''}{verb} {obj}".strip()
+            if c.negated and not future:
+                verb = "did not " + c.lemma if c.tense == "past" else "not " + verb
+            title = f"{subject} {says} {cs + ' ' if cs else ''}{verb} {obj}".strip()
     else:
-        verb = _headline_verb(r, p, subj is None and _plural(subject))
+        verb = _headline_verb(r, p, plural)
         title = f"{subject} {verb} {object_phrase(r, p, country_name)}"
-        if places and places[0] not in title:
-            title += f" in {places[0]}"
+        here = clause_places(r, p)
+        if here and here[0] not in title:
+            title += f" in {here[0]}"
     return _finish(title)
+
+
+def _coordinated(r: Reading, m: Mention, p: Predicate, actor_kinds) -> Mention | None:
+    """ "Israel and Hamas agreed": the second actor of a coordinated subject."""
+    if m.last + 1 < p.index and r.lows[m.last] == "and":
+        other = r.mention_at(m.last + 1)
+        if other is not None and other.kind in actor_kinds and other.last <= p.index:
+            return other
+    return None
+
+
+def _after_verb(r: Reading, p: Predicate) -> str:
+    return " ".join(t.text for t in r.tokens[p.index + 1 :] if t.lower.isalpha() or t.text[:1].isupper())
 
 
 def _plural(subject: str) -> bool:
@@ -222,16 +183,15 @@ def _headline_verb(r: Reading, p: Predicate, plural: bool) -> str:
     return p.lemma if plural else third_person(p.lemma)
 
 
-def _quote_title(r: Reading, p: Predicate, speaker: str = "") -> str:
+def _quote_title(r: Reading, p: Predicate, speaker: str = "", closing: int | None = None) -> str:
     """'"We will win," said the minister.' -> 'Minister: “We will win”'."""
     if not speaker:
-        speaker = " ".join(
-            t.text for t in r.tokens[p.index + 1 :] if t.lower.isalpha() or t.text[:1].isupper()
-        ).split(" following ")[0]
+        speaker = _after_verb(r, p).split(" following ")[0]
     words = speaker.split()
     while words and words[0].lower() in ("a", "an", "the"):
         words.pop(0)
-    said = [t.text for t in r.tokens[: p.index] if t.text not in ('"', "“", "”", "`", "'", "``", "''")]
+    end = closing if closing is not None else p.index
+    said = [t.text for t in r.tokens[:end] if t.text not in ('"', "“", "”", "`", "'", "``", "''")]
     while said and said[-1] in (",", "."):
         said.pop()
     quote = " ".join(said[:10])
@@ -248,54 +208,3 @@ def _finish(title: str) -> str:
     if len(title) > MAX_TITLE:
         title = title[: MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
     return title
-
-
-_AUXILIARIES = frozenset(
-    [
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "have",
-        "had",
-        "been",
-        "be",
-        "will",
-        "would",
-        "not",
-        "also",
-        "still",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "should",
-        "shall",
-    ]
-)
-
-
-def _noun_phrase_before(r: Reading, p: Predicate) -> str:
-    """The words before the verb back to the clause boundary, up to a participle
-    ("a plan proposed by ..."); quotation marks do not end the phrase."""
-    earlier = [q.index for q in r.preds if q.index < p.index]
-    time_tokens = r.time_tokens()
-    words: list[str] = []
-    i = p.index - 1
-    while i >= 0:
-        low = r.tokens[i].lower
-        if low in (",", ";", ":", "(", ")", "—") or low in BOUNDARY_WORDS:
-            break
-        if i in earlier:
-            words = []  # a participle: the subject is what came before it
-        elif low not in ('"', "“", "”", "`", "``", "''", "'") and i not in time_tokens:
-            words.append(r.tokens[i].text)
-        i -= 1
-    words.reverse()
-    while words and words[0].lower() in _LEAD | {"it", "this"}:
-        words.pop(0)
-    while words and words[-1].lower() in _AUXILIARIES:
-        words.pop()  # "... was arrested": the verb phrase brings its own "was"
-    return " ".join(words[-5:])

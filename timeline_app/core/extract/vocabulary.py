@@ -19,7 +19,7 @@ ROLE_WORDS = _words(
     "colonel lieutenant captain sergeant marshal pope cardinal patriarch ayatollah attorney assistant "
     "undersecretary under counterpart counterparts finance economy trade national security military "
     "intelligence justice health energy press secretary-general director-general commander-in-chief crown "
-    "regional provincial army navy police coast guard"
+    "regional provincial army navy police coast guard policy"
 )
 
 GROUP_WORDS = _words(
@@ -57,3 +57,9 @@ PLACE_NOUNS = _words(
     "village town city region province district oblast county port island islands area camp border"
 )
 """Nouns whose "of" phrase is a place name ("the village of Novoselivka")."""
+
+DIRECTIONS = _words(
+    "eastern western northern southern central northeastern northwestern southeastern southwestern "
+    "coastal occupied downtown"
+)
+"""Adjectives between a preposition and a place ("in central Nairobi")."""

@@ -1,0 +1,273 @@
+"""The pieces of a headline: the object after a verb, a subject without an actor name, the
+subject of a reported clause, the place a clause happens in, a quoted statement's attribution.
+
+Headline style, as wire desks write it: articles dropped ("Motegi rejects protest"), names in
+their short form, demonyms kept before a noun ("Japanese ambassador"), a prepositional phrase
+that does not fit left out whole rather than cut ("presents 21-point plan", not "presents the
+21-point plan to Arab and Muslim"), and never a dangling "of", "to" or "at".
+"""
+
+from __future__ import annotations
+
+from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
+from timeline_app.core.extract.mentions import Mention
+from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.vocabulary import DIRECTIONS, LOCATIVE, PLACE_NOUNS, ROLE_WORDS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ARTICLES = _words("the a an")
+PREPOSITIONS = _words(
+    "to on in at with for from against over near into about between through across under toward towards "
+    "of by after before during amid"
+)
+DANGLING = PREPOSITIONS | ARTICLES | DIRECTIONS | _words("and or but its their his her")
+STOP = _words(
+    ", ; : ( ) — – that while whereas though although because according after before since as if which "
+    "who when where until but unless saying adding"
+)
+FRAMING = _words("to due set expected scheduled going likely about ready poised first")
+QUOTES = _words("\" “ ” `` '' '")
+TIME_LEAD = _words("on at by during late early in for")
+AUXILIARIES = _words(
+    "was were is are has have had been be being will would not also still can could may might must "
+    "should shall"
+)
+
+
+def short_name(m: Mention, country_name) -> str:
+    """A name as a headline gives it: surname (or the name a leader is known by), country for a
+    seat of government or an official, the state for a possessive capital."""
+    if m.kind == "person":
+        if m.extras.get("short"):
+            return m.extras["short"]
+        return m.name.split()[-1] if " " in m.name else m.name
+    if m.kind in ("seat", "official"):
+        return country_name(m.country) or m.name
+    if m.kind == "city" and m.possessive:
+        return country_name(m.country) or m.name
+    return m.name
+
+
+def _mention_word(r: Reading, m: Mention, country_name) -> str:
+    nxt = r.tokens[m.last] if m.last < len(r.tokens) else None
+    demonym = m.kind == "country" and m.text != m.name
+    noun = nxt is not None and nxt.text.isalpha() and nxt.text[:1].islower()
+    if demonym and noun and nxt.lower not in PREPOSITIONS | {"and", "or"}:
+        return m.text  # "Japanese ambassador", "Russian diplomat"
+    before = [t for t in r.lows[max(0, m.first - 2) : m.first] if t not in ARTICLES]
+    if m.kind == "seat" and before and before[-1] in LOCATIVE:
+        return m.name  # "at the White House" is a place, not the state
+    return short_name(m, country_name)
+
+
+def _time_skip(r: Reading, i: int, time_tokens: set[int]) -> int:
+    """The index after a time expression starting at ``i`` (with its "on"/"late"), or ``i``."""
+    j = i
+    while j < len(r.tokens) and r.lows[j] in TIME_LEAD and j + 1 < len(r.tokens) and j + 1 in time_tokens:
+        j += 1
+    if j not in time_tokens:
+        return i
+    while j < len(r.tokens) and j in time_tokens:
+        j += 1
+    return j
+
+
+def object_phrase(r: Reading, p: Predicate, country_name, max_words: int = 7) -> str:
+    """Words after the verb up to a clause boundary, in headline style (see the module's doc).
+
+    A time expression right after the verb is skipped ("threatened on Monday to strike Iran");
+    one after the object ends it.
+    """
+    time_tokens = r.time_tokens()
+    pred_at = {q.index for q in r.preds}
+    words: list[str] = []
+    last_prep = 0
+    i, n = p.index + 1, len(r.tokens)
+    after_place = cut = False
+    while i < n:
+        low = r.lows[i]
+        if low in STOP or low == ".":
+            break
+        skip = _time_skip(r, i, time_tokens)
+        if skip != i:
+            if words and not (skip < n and r.lows[skip] == "to"):
+                break  # "ordered Russia on Monday to close ...": the time sits inside the phrase
+            i = skip
+            continue
+        if len(words) >= max_words:
+            cut = True
+            break
+        nxt = r.lows[i + 1] if i + 1 < n else ""
+        if low == "and" and (i + 1 in pred_at or nxt in AUXILIARIES or (i + 2 in pred_at and nxt in ADVERBS)):
+            break  # "condemned the attack and ordered ...": the next verb is another event
+        if low == "for" and words:
+            break
+        if low in PLACE_NOUNS and i + 2 < n and r.lows[i + 1] == "of" and r.mention_at(i + 2) is not None:
+            i += 2  # "the village of Novoselivka" -> "Novoselivka"
+            continue
+        m = r.mention_at(i)
+        if m is not None and m.first >= i:
+            name = _mention_word(r, m, country_name)
+            if not words or words[-1] != name:
+                words.append(name)
+            after_place = m.kind in ("city", "region", "place", "country")
+            i = m.last
+            continue
+        if low == "in" and after_place:
+            j = i + 1
+            while j < n and (r.lows[j] in DIRECTIONS or r.lows[j] in ARTICLES):
+                j += 1
+            skipped = r.mention_at(j)
+            if skipped is not None:
+                i = skipped.last  # "Krasnoarmeysk in Donetsk", "Novoselivka in eastern Ukraine"
+                continue
+        if low in ("'s", "’s") and words:
+            words[-1] += "'s"
+            i += 1
+            continue
+        if low in QUOTES or low in ARTICLES:
+            i += 1
+            continue
+        if low in PREPOSITIONS and words:
+            last_prep = len(words)
+        words.append(r.tokens[i].text)
+        after_place = False
+        i += 1
+    if cut and last_prep:
+        words = words[:last_prep]  # a phrase that does not fit is left out whole
+        if "and" in words[-2:]:
+            words = words[: len(words) - 1 - words[::-1].index("and")]
+    while words and words[-1].lower() in DANGLING:
+        words.pop()
+    return " ".join(words)
+
+
+def clause_start(r: Reading, p: Predicate) -> int:
+    start = p.index
+    while start > 0 and r.segs[start - 1] == r.segs[p.index]:
+        start -= 1
+    return start
+
+
+def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> tuple[str, bool]:
+    """(subject, plural) for a verb whose subject is not an actor's name: "Explosion" for "An
+    explosion near a bus station in central Nairobi killed", "Rapid Support Forces" for "Fighters
+    of the Rapid Support Forces attacked", "Fire" for "a fire that destroyed"."""
+    start = clause_start(r, p)
+    earlier = [q.index for q in r.preds if start <= q.index < p.index]
+    while earlier and set(r.lows[earlier[-1] + 1 : p.index]) <= {"to", "be"}:
+        earlier.pop()  # "officials are expected to hold talks": one verb phrase
+    if earlier:
+        start = earlier[-1] + 1  # "a plan proposed by ... surfaced": what came before the participle
+        if r.lows[start : start + 1] == ["by"]:
+            m = r.mention_at(start + 1)
+            start = m.last if m is not None else start + 2
+    time_tokens = r.time_tokens()
+    idx = [
+        i
+        for i in range(start, p.index)
+        if i not in time_tokens and r.lows[i] not in QUOTES and r.lows[i] not in (",", ";", ":", "—")
+    ]
+    while idx and (
+        r.lows[idx[0]] in BOUNDARY_WORDS or r.lows[idx[0]] in ARTICLES or r.lows[idx[0]] in TIME_LEAD
+    ):
+        idx.pop(0)
+    while idx and (
+        r.lows[idx[-1]] in AUXILIARIES or r.lows[idx[-1]] in ADVERBS or r.lows[idx[-1]] in FRAMING
+    ):
+        idx.pop()  # "the truce is due to (take effect)", "the two sides first (met)"
+    preds_at = {q.index for q in r.preds}
+    idx = [i for i in idx if i not in preds_at]
+    first = clause_start(r, p)
+    if not idx and r.lows[first] in ("that", "which"):
+        return _antecedent(r, first), False
+    for i in idx[1:]:
+        m = r.mention_at(i)
+        if m is not None and m.first == i and m.kind in actor_kinds:
+            prev = [w for w in r.lows[max(0, i - 2) : i] if w not in ARTICLES]
+            if prev and prev[-1] == "of":
+                return short_name(m, country_name), True  # "Leaders of the Group of 20"
+    words: list[str] = []
+    for k, i in enumerate(idx):
+        low = r.lows[i]
+        if k > 0 and low in PREPOSITIONS:
+            break  # the head of the phrase, not what follows it
+        m = r.mention_at(i)
+        if m is not None:
+            if m.first == i:
+                words.append(_mention_word(r, m, country_name))
+            continue
+        if low in ("'s", "’s") and words:
+            words[-1] += "'s"
+            continue
+        if low not in ARTICLES:
+            words.append(r.tokens[i].text)
+    words = words[:5]
+    head = words[-1].lower() if words else ""
+    plural = (head.endswith("s") and not head.endswith("ss")) or head in ("people", "police", "both")
+    return " ".join(words), plural
+
+
+def _antecedent(r: Reading, that: int) -> str:
+    """The noun a relative clause is about: "a fire" in "a fire that destroyed ..."."""
+    words: list[str] = []
+    i = that - 1
+    while i >= 0 and r.lows[i].isalpha() and r.lows[i] not in ARTICLES and r.lows[i] not in PREPOSITIONS:
+        words.insert(0, r.tokens[i].text)
+        i -= 1
+        if len(words) == 3:
+            break
+    return " ".join(words)
+
+
+def content_subject(r: Reading, speech: Predicate, content: Predicate, country_name) -> str:
+    """The subject of a reported clause as a headline gives it: "it" in "said it would boycott",
+    "no date" in "said that no date had been set"; empty when it is long."""
+    i = speech.index + 1
+    time_tokens = r.time_tokens()
+    while i < content.index and (r.lows[i] == "that" or i in time_tokens or r.lows[i] in TIME_LEAD):
+        i += 1
+    words: list[str] = []
+    while i < content.index:
+        low = r.lows[i]
+        if low in AUXILIARIES or low in ADVERBS or low in ARTICLES or i in time_tokens or low == "to":
+            i += 1
+            continue
+        m = r.mention_at(i)
+        if m is not None:
+            words.append(_mention_word(r, m, country_name))
+            i = max(m.last, i + 1)
+            continue
+        if low in ROLE_WORDS and not words:
+            i += 1
+            continue
+        words.append(r.tokens[i].text)
+        i += 1
+    return " ".join(words) if len(words) <= 4 else ""
+
+
+def clause_places(r: Reading, p: Predicate) -> list[str]:
+    """Places named in the verb's own clause (not in another clause of the sentence)."""
+    finite_after = [q.index for q in r.preds if q.index > p.index and q.finite]
+    limit = finite_after[0] if finite_after else len(r.tokens)
+    start = clause_start(r, p)
+    return [m.name for m in r.mentions if start <= m.first < limit and r.is_place_use(m)]
+
+
+def quoted_speech(r: Reading) -> tuple[Predicate, int] | None:
+    """For '"The village remains ours," a spokesman said on Tuesday.': the verb of saying and
+    the index of the closing quotation mark."""
+    if not r.tokens or r.lows[0] not in QUOTES:
+        return None
+    closing = [i for i in range(1, len(r.tokens)) if r.lows[i] in QUOTES]
+    if not closing:
+        return None
+    q = closing[0]
+    after = [p for p in r.preds if p.index > q and p.finite]
+    if not after or not after[0].is_speech:
+        return None
+    return after[0], q
