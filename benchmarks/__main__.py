@@ -13,7 +13,8 @@ target is given). Their output is also shown after the table, as written.
 The table is Markdown, ready for the README, headed by the machine it ran on.
 
 Options: NAME selects benchmarks by name ("project" or "bench_project"); --timeout
-sets each one's limit in seconds; --list shows what would run.
+sets each one's limit in seconds; --list shows what would run; -o FILE also writes
+the report to FILE.
 """
 
 from __future__ import annotations
@@ -202,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all)")
     parser.add_argument("--timeout", type=float, default=1200, help="seconds allowed to each (default 1200)")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    parser.add_argument("-o", "--output", type=Path, help="also write the report here (for the README)")
     args = parser.parse_args(argv)
     paths = discover(args.names)
     if args.list:
@@ -214,14 +216,16 @@ def main(argv: list[str] | None = None) -> int:
         run = run_one(path, args.timeout)
         print(f"benchmarks: {path.stem}: {run.status} in {run.seconds:.0f} s", file=sys.stderr, flush=True)
         runs.append(run)
-    print("## Benchmarks\n")
-    print("\n".join(header))
-    print("\n(The machine may be shared with other jobs: figures are noisy.)\n")
-    print("\n".join(table(runs)))
+    shared = "(The machine may be shared with other jobs: figures are noisy.)"
+    report = ["## Benchmarks", "", *header, "", shared, ""]
+    report += table(runs)
     for run in runs:
         text = "\n".join(run.other_output).strip()
         if text:
-            print(f"\n### {run.name} ({run.status}, {run.seconds:.0f} s)\n\n```\n{text}\n```")
+            report += ["", f"### {run.name} ({run.status}, {run.seconds:.0f} s)", "", "```", text, "```"]
+    if args.output:
+        args.output.write_text("\n".join(report) + "\n", encoding="utf-8")
+    print("\n".join(report))
     return 0 if all(run.status == "ok" for run in runs) else 1
 
 
