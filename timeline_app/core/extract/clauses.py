@@ -257,7 +257,9 @@ NOMINAL_ING = _words(
 )
 """-ing words that are mostly nouns in news prose; a verb only after "while"/"after"/... or with an object."""
 _ING_INTRODUCERS = _words("after before while when by since without despite of for from in on")
-_PREPOSITIONS = _words("in on at of with between for over about from to during near")
+_PREPOSITIONS = _words(
+    "in on at of with between for over about from to during near before after until since by"
+)
 _NUMBER_WORDS = _words(
     "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many few "
     "both"
@@ -301,12 +303,22 @@ def _unknown_past(tokens: list[Token], i: int, names: set[int]) -> Verb | None:
     low = tokens[i].lower
     if len(low) < 5 or not low.endswith("ed") or not low.isalpha() or i == 0:
         return None
-    if (i - 1) in names or tokens[i - 1].lower in SUBJECT_PRONOUNS:
+    prev = tokens[i - 1].lower
+    plural_noun = prev.isalpha() and prev.endswith("s") and not prev.endswith("ss") and len(prev) > 3
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if plural_noun and nxt in _PATH_WORDS:
+        plural_noun = True  # "vessels sailed through", "convoys rolled into": an intransitive past verb
+    else:
+        plural_noun = False
+    if (i - 1) in names or prev in SUBJECT_PRONOUNS or plural_noun:
         stem = low[:-2] if not low.endswith("ied") else low[:-3] + "y"
         if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
             stem = stem[:-1]  # occurred -> occur
         return Verb(stem, None, "past")
     return None
+
+
+_PATH_WORDS = _words("through into across toward towards past near along around")
 
 
 def _prev_word(lows: list[str], i: int) -> int | None:

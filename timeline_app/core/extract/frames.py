@@ -147,7 +147,7 @@ def frame_kind(r: Reading, f: Frame, dated: bool = False) -> Kind:
         intent = _intent_kind(r, f.content, k, dated)
         if intent is not None:
             return intent
-        if k in MATERIAL:
+        if k in MATERIAL and not _denied_content(r, f.pred, f.content):
             return k
     k = _chained_kind(r, f.pred)
     intent = _intent_kind(r, f.pred, k, dated)
@@ -194,6 +194,15 @@ def _chained_kind(r: Reading, p: Predicate) -> Kind | None:
             if nk is not None:
                 return nk
     return k
+
+
+def _denied_content(r: Reading, speech: Predicate, content: Predicate) -> bool:
+    """ "said no date had been set for a meeting", "said it had not received a proposal": what is
+    reported did not happen, so the event is the statement."""
+    if content.negated:
+        return True
+    between = r.lows[speech.index + 1 : content.index]
+    return "no" in between[:3] or "nothing" in between[:3]
 
 
 ORDERING = frozenset(["order", "force", "compel", "instruct", "direct", "tell"])

@@ -101,6 +101,8 @@ CONVERSE = _words("speak talk chat confer")
 CONCEDED = _words("objection objections veto opposition demand demands claim claims condition conditions")
 GIVE_UP = _words("drop abandon withdraw lift relinquish waive")
 STRIKE_INTRANSITIVE = _words("for over against in on at across nationwide to until")
+GROW = _words("expand increase boost deepen broaden widen extend improve enhance raise")
+TIES = _words("cooperation ties relations links trade partnership contacts dialogue exchanges collaboration")
 UNDER_WAY = _words("begin start resume expire collapse")
 
 
@@ -116,6 +118,8 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.CONSULT  # "spoke by phone with", "talked with": a conversation, not a statement
     if lemma == "strike" and nxt.isalpha() and nxt not in STRIKE_INTRANSITIVE:
         return Kind.ASSAULT  # "struck energy facilities"; workers who strike "for" or "over" protest
+    if lemma in GROW and p.kind is Kind.COOPERATE and not TIES & set(words[:4]):
+        return None  # "expanded its stock of uranium": CAMEO's "expand" is expanding cooperation
     if lemma in GIVE_UP and CONCEDED & set(words[:3]):
         return Kind.CONCEDE  # "dropped its objections", "lifted its veto"
     if (lemma == "take" and head == "effect") or (lemma in UNDER_WAY and p.kind in (None, Kind.OTHER)):

@@ -31,11 +31,12 @@ def trailing_attribution(r: Reading) -> Predicate | None:
         return None
     between = [t.lower for t in r.tokens[finite[-2].index + 1 : last.index]]
     after = [t.lower for t in r.tokens[last.index + 1 :] if t.lower.isalpha()]
-    if "," in between and "that" not in after and len(after) <= 4:
-        return last
+    if "," in between and "that" not in after and (len(after) <= 4 or after[0] in _CIRCUMSTANCE):
+        return last  # ", the minister said at a news conference in Doha."
     return None
 
 
+_CIRCUMSTANCE = frozenset(["at", "in", "on", "after", "during", "following", "from", "late", "early"])
 _FRONTING_WORDS = "in on at after before with as despite following amid during since while although though"
 _FRONTING = frozenset(_FRONTING_WORDS.split())
 
@@ -60,6 +61,11 @@ def main_predicate(r: Reading) -> Predicate | None:
     for p in r.preds:  # '"...," said Putin.': the sentence is the saying
         if p.is_speech and any(t.lower in ('"', "”") for t in r.tokens[max(0, p.index - 3) : p.index]):
             return p
+    from timeline_app.core.extract.phrases import quoted_speech
+
+    quoted = quoted_speech(r)  # '"...," a spokesman for the army said.'
+    if quoted is not None:
+        return quoted[0]
     attribution = trailing_attribution(r)
     fronted = _fronted_segment(r)
     finite = [

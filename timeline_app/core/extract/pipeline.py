@@ -154,6 +154,10 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
         # "Strikes killed 30 people overnight, the agency said on Thursday": the killing is the
         # event, told (and so dated) by the closing attribution
         dated = [(main if p is closing else p, exprs) for p, exprs in dated]
+    if main is not None and main.finite and not any(p.index == main.index for p, _ in dated):
+        # "An explosion killed four people and wounded 20 on Wednesday": one event, told by its
+        # first verb, dated by the expression after the second
+        dated = [(main if _coordinated(r, main, p) else p, exprs) for p, exprs in dated]
     if main is not None and not any(same_frame(r, main, p) for p, _ in dated):
         # the main clause tells an event of its own besides the dated one(s)
         dated = sorted([*dated, (main, [])], key=lambda d: d[0].index)
@@ -203,6 +207,16 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
             _Draft(event, s.paragraph, tense, bool(exprs), people, _subject_person(r) or previous_person)
         )
     return out
+
+
+def _coordinated(r: Reading, first: Any, second: Any) -> bool:
+    return (
+        first.index < second.index
+        and second.finite
+        and second.tense == first.tense
+        and r.segs[first.index] == r.segs[second.index]
+        and "and" in r.lows[first.index + 1 : second.index]
+    )
 
 
 def _subject_person(r: Reading) -> str:
