@@ -20,7 +20,7 @@ from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.articles import article_from_text, load_article
 from timeline_app.core.io.project import load_project, project_bytes, save_project
-from timeline_app.core.model import Event, Timeline
+from timeline_app.core.model import Article, Event, Timeline
 
 BODY = "Envoys met in Geneva on Monday, officials said, and agreed to meet again on Friday.\n"
 
@@ -44,7 +44,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
 
 
-def load_unchanged(path: Path, **kwargs: object) -> object:
+def load_unchanged(path: Path, **kwargs: object) -> Article:
     before = digest(path)
     try:
         return load_article(path, **kwargs)  # type: ignore[arg-type]
@@ -92,8 +92,8 @@ def test_utf16(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "wide.txt"
     path.write_bytes(text.encode(encoding))
     article = load_unchanged(path)
-    assert article.title == "Talks in Genève"  # type: ignore[attr-defined]
-    assert article.text == (BODY + "Россия и Украина.").strip()  # type: ignore[attr-defined]
+    assert article.title == "Talks in Genève"
+    assert article.text == (BODY + "Россия и Украина.").strip()
 
 
 def test_mixed_encodings(tmp_path: Path) -> None:
@@ -101,8 +101,8 @@ def test_mixed_encodings(tmp_path: Path) -> None:
     utf8, cp1252 = "Réunion à Genève\n".encode(), "Les délégués ont signé – enfin.\n".encode("cp1252")
     path.write_bytes(utf8 + cp1252 + b"\n")
     article = load_unchanged(path)
-    assert article.title == "Réunion à Genève"  # type: ignore[attr-defined]
-    assert article.text == "Les délégués ont signé – enfin."  # type: ignore[attr-defined]
+    assert article.title == "Réunion à Genève"
+    assert article.text == "Les délégués ont signé – enfin."
 
 
 def test_one_line_of_one_megabyte(tmp_path: Path) -> None:
@@ -110,7 +110,7 @@ def test_one_line_of_one_megabyte(tmp_path: Path) -> None:
     path = tmp_path / "line.txt"
     path.write_text(line, encoding="utf-8")
     article = load_unchanged(path)
-    assert article.text == line.strip() and article.title == "line"  # type: ignore[attr-defined]
+    assert article.text == line.strip() and article.title == "line"
 
 
 def test_html_with_scripts_and_remote_images_fetches_nothing(
@@ -130,9 +130,9 @@ def test_html_with_scripts_and_remote_images_fetches_nothing(
         encoding="utf-8",
     )
     article = load_unchanged(path)
-    assert "Envoys met in Geneva" in article.text  # type: ignore[attr-defined]
+    assert "Envoys met in Geneva" in article.text
     for junk in ("SECRET", "STYLED", "203.0.113.5", "https://"):
-        assert junk not in article.text  # type: ignore[attr-defined]
+        assert junk not in article.text
     assert no_network == []
 
 
