@@ -20,6 +20,8 @@ from timeline_app.core.dates import Precision
             Precision.DAY,
         ),
         ("The treaty was signed on Dec. 2, 2025, in Geneva.", "Dec. 2, 2025", "2025-12-02", Precision.DAY),
+        ("The treaty was signed on Dec 2 2025 in Geneva.", "Dec 2 2025", "2025-12-02", Precision.DAY),
+        ("The treaty was signed on 2 Dec 2025 in Geneva.", "2 Dec 2025", "2025-12-02", Precision.DAY),
         ("Talks resumed on December 2 in Geneva.", "December 2", "2025-12-02", Precision.DAY),
         ("The file is dated 2025-12-02.", "2025-12-02", "2025-12-02", Precision.DAY),
         ("Talks stalled in December 2025.", "December 2025", "2025-12", Precision.MONTH),
@@ -115,6 +117,7 @@ def test_spelled_out_years():
         "Version 2.0.25 of the software was released.",
         "Room 1990 of the hotel was booked.",
         "Unemployment is at 2020%.",
+        "Jan Kowalski met Mar Roxas and Jun Ji-hyun.",
     ],
 )
 def test_numbers_that_are_not_years(text):

@@ -87,6 +87,20 @@ _MONTH_FORMS = [
 ]  # fmt: skip
 MONTH = "(?-i:" + "|".join(f + "(?![a-z])" for f in _MONTH_FORMS + [f.upper() for f in _MONTH_FORMS]) + ")"
 """A month name, capitalised: "may" and "march" in lower case are verbs."""
+MONTH_BY_NUMBER = (
+    "(?:"
+    + MONTH
+    + r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"(?=\s{1,3}\d))"
+)
+"""A month name, or an abbreviation without its full stop when a number follows ("Dec 2", "Dec 2025")."""
+MONTH_AFTER_NUMBER = (
+    "(?:"
+    + MONTH
+    + r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"(?![A-Za-z]))"
+)
+"""A month name, or an abbreviation without its full stop after a day number ("2 Dec 2025")."""
 
 WEEKDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
 """A weekday name, capitalised (so a lower-case "sunday" in a product name does not count)."""

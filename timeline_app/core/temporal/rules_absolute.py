@@ -125,13 +125,13 @@ _YEAR_TAIL = rf"(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<year>{L.YEAR4}|['’]\d\d(?!\w)))
 MONTH_DAY = rule(
     "month day",
     rf"\b(?P<weekof>the\s+week\s+of\s+)?{_WEEKDAY_LEAD}{MOD_PREFIX}(?:(?P<rel>last|next|this)\s+)?"
-    rf"(?P<month>{L.MONTH})\s{{0,3}}(?P<day>{L.DAY_NUM})(?![\d:.,]\d|\w){_YEAR_TAIL}",
+    rf"(?P<month>{L.MONTH_BY_NUMBER})\s{{0,3}}(?P<day>{L.DAY_NUM})(?![\d:.,]\d|\w){_YEAR_TAIL}",
     _calendar_day,
 )
 DAY_MONTH = rule(
     "day month",
     rf"\b{_WEEKDAY_LEAD}{MOD_PREFIX}(?:the\s{{1,3}})?(?P<day>{L.DAY_NUM})\s{{1,3}}(?:of\s{{1,3}})?"
-    rf"(?P<month>{L.MONTH}){_YEAR_TAIL}",
+    rf"(?P<month>{L.MONTH_AFTER_NUMBER}){_YEAR_TAIL}",
     _calendar_day,
 )
 
@@ -143,7 +143,7 @@ def _month_year(m: re.Match[str], ctx: Context) -> Reading | None:
 
 MONTH_YEAR = rule(
     "month year",
-    rf"\b{MOD_PREFIX}(?:the\s+month\s+of\s+)?(?P<month>{L.MONTH})(?:\s+of)?,?\s{{1,3}}"
+    rf"\b{MOD_PREFIX}(?:the\s+month\s+of\s+)?(?P<month>{L.MONTH_BY_NUMBER})(?:\s+of)?,?\s{{1,3}}"
     rf"(?P<year>{L.YEAR4}|['’]\d\d(?!\w))",
     _month_year,
 )
