@@ -85,35 +85,25 @@ class ImportArticlesCommand(QUndoCommand):
         self.articles = list(articles)
         self.events = list(events)
 
-    # Above this many articles, one "reset" notification is cheaper for every view
-    # than one notification per article (200 articles: one relayout instead of 200).
-    BATCH = 20
+    # One "reset" for the whole import, not one notification per article: every view
+    # rebuilds once (200 articles: one relayout instead of 200), and a view never has
+    # to patch itself event by event for a batch.
 
     def redo(self) -> None:
-        if len(self.articles) > self.BATCH:
-            timeline = self.timeline
-            timeline.replace_all(
-                timeline.title, [*timeline.articles, *self.articles], [*timeline.events, *self.events]
-            )
-            return
-        for article in self.articles:
-            self.timeline.add_article(article)
-        self.timeline.add_events(self.events)
+        timeline = self.timeline
+        timeline.replace_all(
+            timeline.title, [*timeline.articles, *self.articles], [*timeline.events, *self.events]
+        )
 
     def undo(self) -> None:
-        if len(self.articles) > self.BATCH:
-            gone_articles = {a.id for a in self.articles}
-            gone_events = {e.id for e in self.events}
-            timeline = self.timeline
-            timeline.replace_all(
-                timeline.title,
-                [a for a in timeline.articles if a.id not in gone_articles],
-                [e for e in timeline.events if e.id not in gone_events],
-            )
-            return
-        self.timeline.remove_events([e.id for e in self.events])
-        for article in reversed(self.articles):
-            self.timeline.remove_article(article.id)
+        gone_articles = {a.id for a in self.articles}
+        gone_events = {e.id for e in self.events}
+        timeline = self.timeline
+        timeline.replace_all(
+            timeline.title,
+            [a for a in timeline.articles if a.id not in gone_articles],
+            [e for e in timeline.events if e.id not in gone_events],
+        )
 
 
 class MergeEventsCommand(QUndoCommand):

@@ -78,7 +78,7 @@ class Inspector(QWidget):
         self.title = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(64)
+        self.description.setFixedHeight(72)
         self.date = QLineEdit(placeholderText="2025-12-01, 2025-11, 2025-Q4, 1/12/2025")
         self.precision = QComboBox()
         self.precision.addItem("as typed", "")
@@ -96,7 +96,7 @@ class Inspector(QWidget):
             self.status.addItem(s.value, s.value)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(52)
+        self.notes.setFixedHeight(48)
         self.resolved = QLabel(
             wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -134,7 +134,9 @@ class Inspector(QWidget):
         date_row.addWidget(self.approximate)
         form = QFormLayout()
         form.addRow("&Title", self.title)
-        form.addRow("&Date", date_row)
+        date_label = QLabel("&Date")
+        date_label.setBuddy(self.date)
+        form.addRow(date_label, date_row)
         form.addRow("", self.resolved)
         form.addRow("&End", self.end)
         form.addRow("&Actors", self.actors)
@@ -189,6 +191,7 @@ class Inspector(QWidget):
         self._loading = True
         when = event.when
         self.title.setText(event.title)
+        self.title.setCursorPosition(0)
         self.description.setPlainText(event.description)
         self.date.setText(replace(when, end=None, approximate=False).iso() if when else "")
         self.end.setText(when.end.iso() if when and when.end else "")

@@ -40,7 +40,7 @@ from timeline_app.gui.edit_ops import EditOps
 from timeline_app.gui.event_table import EventProxyModel, EventTableModel
 from timeline_app.gui.filters import EventFilter, FilterBar
 from timeline_app.gui.inspector import Inspector
-from timeline_app.gui.project_ops import ProjectOps
+from timeline_app.gui.project_ops import ProjectOps, count_text
 from timeline_app.gui.recovery import Recovery
 from timeline_app.gui.review import ReviewPanel, review_queue
 from timeline_app.gui.settings import Settings
@@ -143,8 +143,9 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((110, 360, 90, 80, 200, 140, 220, 70)):
+        for column, width in enumerate((110, 360, 90, 80, 220, 150, 220, 70)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.events_dock = self._dock(
             "Events", "eventsDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -164,6 +165,8 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         self.undo_view.setObjectName("undoView")
         self.undo_view.setAccessibleName("Undo history")
         self.undo_view.setEmptyLabel("<original>")
+        self.undo_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.undo_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.history_dock = self._dock(
             "History", "historyDock", self.undo_view, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -363,10 +366,10 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         total = len(timeline)
         shown = self.proxy.rowCount()
         pending = len(review_queue(timeline))
-        parts = [f"{total} events"]
+        parts = [count_text(total, "event")]
         if shown != total:
             parts.append(f"{shown} shown")
-        parts.append(f"{len(timeline.articles)} articles")
+        parts.append(count_text(len(timeline.articles), "article"))
         if pending:
             parts.append(f"{pending} to review")
         selected = len(self.document.selection.ids)

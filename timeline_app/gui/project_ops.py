@@ -202,7 +202,7 @@ class ProjectOps(_Base):
                 self.remember_times(article.id, result.times[article.id])
         if articles:
             self.document.push(ImportArticlesCommand(timeline, articles, events))
-        parts = [f"Imported {_count(len(articles), 'article')} with {_count(len(events), 'event')}"]
+        parts = [f"Imported {count_text(len(articles), 'article')} with {count_text(len(events), 'event')}"]
         if skipped:
             parts.append(f"{skipped} already in the project")
         if result.errors:
@@ -238,5 +238,6 @@ class ProjectOps(_Base):
         return self.start_import([article])
 
 
-def _count(n: int, noun: str) -> str:
+def count_text(n: int, noun: str) -> str:
+    """ "1 article", "3 articles"."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
