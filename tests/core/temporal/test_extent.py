@@ -62,6 +62,7 @@ def test_for_three_years_leaves_out_the_preposition():
         "About three-quarters of the voters and a quarter of the deputies stayed home.",
         "The permit costs $500 a year and 10% a month in fees.",
         "He appeared on ABC's This Week to defend the plan.",
+        "Jan Kowalski met Mar Roxas and Jun Ji-hyun.",
     ],
 )
 def test_words_that_are_not_dates(text):
