@@ -233,8 +233,9 @@ def predicates(
                     continue  # "the ministers meeting in March", "the bombing of the bridge"
         elif verb.form == "past":
             nxt = lows[i + 1] if i + 1 < len(tokens) else ""
-            if not aux and nxt == "by" and prev is not None and prev_low not in SUBJECT_PRONOUNS:
-                finite = False  # "a plan proposed by Washington": a participle
+            agent = i + 2 < len(tokens) and (tokens[i + 2].text[:1].isupper() or lows[i + 2] in DETERMINERS)
+            if not aux and nxt == "by" and agent and prev is not None and prev_low not in SUBJECT_PRONOUNS:
+                finite = False  # "a plan proposed by Washington": a participle ("spoke by phone" is not)
         tense = _tense(lows, i, verb, aux)
         out.append(
             Predicate(

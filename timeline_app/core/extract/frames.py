@@ -201,8 +201,13 @@ def _denied_content(r: Reading, speech: Predicate, content: Predicate) -> bool:
     reported did not happen, so the event is the statement."""
     if content.negated:
         return True
-    between = r.lows[speech.index + 1 : content.index]
-    return "no" in between[:3] or "nothing" in between[:3]
+    time_tokens = r.time_tokens()
+    between = [
+        w
+        for i, w in enumerate(r.lows[speech.index + 1 : content.index], speech.index + 1)
+        if i not in time_tokens and w not in ("that", "on", "late", "early")
+    ]
+    return "no" in between[:2] or "nothing" in between[:2]
 
 
 ORDERING = frozenset(["order", "force", "compel", "instruct", "direct", "tell"])

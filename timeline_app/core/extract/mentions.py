@@ -195,7 +195,7 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
             words = text_of(a, b)
             first = gaz.lookup((tokens[a].lower,))
             out.append(Mention(a, b, "org", words, words, first.country if first is not None else ""))
-        elif role_start is None and words not in known and _after_place_word(tokens, a):
+        elif role_start is None and words not in known and _names_a_place(tokens, a, b):
             out.append(Mention(a, b, "place", words, words))  # "in North Darfur", "the village of X"
         elif role_start is not None:
             out.append(_person(tokens, role_start, b, words, text_of(role_start, a), ""))
@@ -225,15 +225,25 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
     return out
 
 
+PLACE_HEADS = frozenset(
+    ["islands", "island", "river", "sea", "strait", "gulf", "valley", "peninsula", "mountains", "desert"]
+)
 _IN_PLACE = frozenset(["in", "at", "near", "outside", "inside", "across", "around"])
 
 
-def _after_place_word(tokens: list[Token], a: int) -> bool:
-    """Unknown names after "in"/"near" or "the town of" name places, not people."""
-    before = tokens[a - 1].lower if a > 0 else ""
-    if before in _IN_PLACE:
+def _names_a_place(tokens: list[Token], a: int, b: int) -> bool:
+    """Unknown names after "in"/"near the", after "the town of", before "camp" or "region", or
+    ending in "Islands" or "River" name places, not people."""
+    k = a - 1
+    if k > 0 and tokens[k].lower == "the":
+        k -= 1
+    before = tokens[k].lower if k >= 0 else ""
+    if before in _IN_PLACE or tokens[b - 1].lower in PLACE_HEADS:
         return True
-    return before == "of" and a > 1 and tokens[a - 2].lower in PLACE_NOUNS
+    after = [t.lower for t in tokens[b : b + 2]]
+    if after and (after[0] in PLACE_NOUNS or (len(after) == 2 and after[1] in PLACE_NOUNS)):
+        return tokens[b].text[:1].islower()  # "the Zamzam displacement camp"
+    return before == "of" and k > 0 and tokens[k - 1].lower in PLACE_NOUNS
 
 
 def _person(tokens: list[Token], a: int, b: int, name: str, role: str, country: str) -> Mention:

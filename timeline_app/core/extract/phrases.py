@@ -159,7 +159,7 @@ def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> t
     of the Rapid Support Forces attacked", "Fire" for "a fire that destroyed"."""
     start = clause_start(r, p)
     earlier = [q.index for q in r.preds if start <= q.index < p.index]
-    while earlier and set(r.lows[earlier[-1] + 1 : p.index]) <= {"to", "be"}:
+    while earlier and set(r.lows[earlier[-1] + 1 : p.index]) <= FRAMING | {"be"}:
         earlier.pop()  # "officials are expected to hold talks": one verb phrase
     if earlier:
         start = earlier[-1] + 1  # "a plan proposed by ... surfaced": what came before the participle
