@@ -189,20 +189,25 @@ class _Reader:
                 self.warn(f"{label} had an impossible date ({error}); it is now undated")
                 unreadable = f"Unreadable date in the file: {when_data.get('start')!r}"
                 notes = f"{notes}\n{unreadable}" if notes else unreadable
-        kind = self._choice(_KINDS, get("kind", "OTHER"), Kind.OTHER, label)
-        status = self._choice(_STATUSES, get("status", "reported"), Status.REPORTED, label)
-        origin = self._choice(_ORIGINS, get("origin", "extracted"), Origin.EXTRACTED, label)
+        kind, status, origin = get("kind", "OTHER"), get("status", "reported"), get("origin", "extracted")
+        try:  # the common case: three known names
+            kind, status, origin = _KINDS[kind], _STATUSES[status], _ORIGINS[origin]
+        except (KeyError, TypeError):
+            kind = self._choice(_KINDS, kind, Kind.OTHER, label)
+            status = self._choice(_STATUSES, status, Status.REPORTED, label)
+            origin = self._choice(_ORIGINS, origin, Origin.EXTRACTED, label)
         reviewed = get("reviewed", False)
         if type(reviewed) is not bool:
             reviewed = reviewed in (1, "true", "True", "yes")
         sources, roles, alternatives = get("sources"), get("roles"), get("alternatives")
+        actors, places = get("actors"), get("places")
         return Event(
             id=eid,
             title=title,
             when=when,
             description=description,
-            actors=_strings(get("actors"), "actors"),
-            places=_strings(get("places"), "places"),
+            actors=_strings(actors, "actors") if actors else (),
+            places=_strings(places, "places") if places else (),
             kind=kind,
             status=status,
             sources=self.sources(sources, articles, label) if sources else (),
