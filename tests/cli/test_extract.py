@@ -72,6 +72,36 @@ def test_published_option_overrides_the_file(sample_path: Path, capsys: pytest.C
     assert json.loads(capsys.readouterr().out)["articles"][0]["published"] == "2024-01-15"
 
 
+ARTICLE_BODY = (
+    "GENEVA, December 2, 2025 (Reuters) - Envoys from both sides met on Monday in Geneva to discuss a "
+    "ceasefire, officials said. The talks will resume on Friday, a spokesperson told reporters."
+)
+ARTICLE_FORMS = {
+    "talks.txt": f"Envoys Meet in Geneva\n{ARTICLE_BODY}\n",
+    "talks.md": f"# Envoys Meet in Geneva\n\nPublished: 2 December 2025\n\n{ARTICLE_BODY}\n",
+    "talks.html": (
+        "<html><head><title>Envoys Meet in Geneva</title>"
+        "<meta property='article:published_time' content='2025-12-02'><script>var x = 'SCRIPT';</script>"
+        f"</head><body><article><h1>Envoys Meet in Geneva</h1><p>{ARTICLE_BODY}</p></article></body></html>"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ARTICLE_FORMS))
+def test_each_article_format(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("timeline_app.core.extract")
+    path = tmp_path / name
+    path.write_text(ARTICLE_FORMS[name], encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    [article] = data["articles"]
+    assert (article["title"], article["published"]) == ("Envoys Meet in Geneva", "2025-12-02")
+    assert "SCRIPT" not in article["text"] and article["text"].startswith("GENEVA, December 2, 2025")
+    for event in data["events"]:
+        for source in event["sources"]:
+            assert article["text"][source["start"] : source["end"]] == source["quote"]
+
+
 def test_project_files_pass_through_without_the_extractor(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
