@@ -124,7 +124,9 @@ class ArticleView(QWidget):
                 cursor = QTextCursor(self.text.document())
                 cursor.setPosition(start)
                 self.text.setTextCursor(cursor)
-                self.text.ensureCursorVisible()
+                # Bring the sentence to the top of the view, not just barely into it.
+                bar = self.text.verticalScrollBar()
+                bar.setValue(bar.value() + self.text.cursorRect(cursor).top() - 6)
                 break
 
     def event_at(self, position: int) -> str | None:

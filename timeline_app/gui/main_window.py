@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.model import Change
+from timeline_app.core.model import Change, Timeline
 from timeline_app.gui import backend, dialogs, window_actions
 from timeline_app.gui.app import apply_theme
 from timeline_app.gui.article_view import ArticleView
@@ -45,21 +45,27 @@ from timeline_app.gui.recovery import Recovery
 from timeline_app.gui.review import ReviewPanel, review_queue
 from timeline_app.gui.settings import Settings
 from timeline_app.gui.timeline_slot import make_timeline_view
+from timeline_app.gui.workers import FunctionWorker
 
 
 class MainWindow(ProjectOps, EditOps, QMainWindow):
     importFinished = Signal(int, int)  # articles, events added
+    exportFinished = Signal(str)  # the status line (or the error)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
+        # The side docks run the full height; the Events table sits under the timeline only.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resize(1400, 880)
         self.settings = Settings()
         self.document = Document(self)
         self.actions_by_name: dict = {}
         self.worker = None
+        self.export_worker = None
         self.default_published: FuzzyDate | None = None
         self._syncing = False
         self._times_cache: dict[str, list] = {}
@@ -90,7 +96,6 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         self.docks_menu.addAction(filter_toolbar.toggleViewAction())
         self.docks_menu.addAction(self.main_toolbar.toggleViewAction())
         self._build_status_bar()
-        self._build_export_menu()
         self._connect()
         self.refresh_recent_menu()
         self.inspector.date_order = self.settings.date_order
@@ -142,10 +147,9 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((110, 360, 90, 80, 220, 150, 220, 70)):
+        header.setStretchLastSection(True)
+        for column, width in enumerate((95, 320, 80, 75, 170, 120, 180, 70)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.events_dock = self._dock(
             "Events", "eventsDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -175,7 +179,8 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.review_dock)
         self.inspector_dock.raise_()
         self.review_dock.hide()
-        self.resizeDocks([self.articles_dock, self.inspector_dock], [300, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.articles_dock, self.inspector_dock], [280, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector_dock, self.article_dock], [430, 470], Qt.Orientation.Vertical)
         self.resizeDocks([self.events_dock], [260], Qt.Orientation.Vertical)
 
     def _build_status_bar(self) -> None:
@@ -199,39 +204,53 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         bar.addPermanentWidget(self.range_label)
         bar.addPermanentWidget(self.counts_label)
 
-    def _build_export_menu(self) -> None:
-        """File > Export, from the export module when it is installed."""
+    # -- export ---------------------------------------------------------------------------
+
+    def export(self) -> bool:
+        """File > Export: the export dialog, then the writing off the GUI thread."""
         try:
             export_dialog = importlib.import_module("timeline_app.gui.export_dialog")
         except ImportError:
-            export_dialog = None
-        opener = getattr(export_dialog, "open_export_dialog", None) or getattr(
-            export_dialog, "run_export_dialog", None
+            dialogs.show_error(self, "Export", "exporting is not available in this build")
+            return False
+        if self.export_worker is not None:
+            self.statusBar().showMessage("An export is already running", 5000)
+            return False
+        timeline = self.document.timeline
+        shown = self.filter_bar.current
+        if not shown.is_empty:  # export what the filter shows
+            ids = set(shown.matching_ids(timeline))
+            subset = Timeline(title=timeline.title)
+            subset.replace_all(timeline.title, timeline.articles, [e for e in timeline.events if e.id in ids])
+            timeline = subset
+        folder = str(self.document.path.parent) if self.document.path else ""
+        request = export_dialog.ask_export_options(
+            self,
+            timeline.title,
+            timeline.date_span(),
+            self.visible_days(),
+            folder,
+            self.settings.default_lanes,
         )
-        if opener is None:
-            self.export_menu.setEnabled(False)
-            return
-        for label, fmt in (
-            ("PNG Image…", "png"),
-            ("SVG Drawing…", "svg"),
-            ("PDF Document…", "pdf"),
-            ("Data…", "csv"),
-        ):
-            action = self.export_menu.addAction(label)
-            action.setObjectName(f"export_{fmt}")
-            action.triggered.connect(lambda _c=False, f=fmt: self._export(opener, f))
+        if request is None:
+            return False
+        worker = FunctionWorker(export_dialog.write_export, timeline, request, parent=self)
+        worker.done.connect(self._export_done)
+        self.export_worker = worker
+        self.statusBar().showMessage(f"Exporting to {Path(request.path).name}…")
+        worker.start()
+        return True
 
-    def _export(self, opener, fmt: str) -> None:
-        try:
-            opener(
-                self,
-                self.document.timeline,
-                fmt=fmt,
-                view=self.view.widget,
-                event_filter=self.filter_bar.current,
-            )
-        except TypeError:
-            opener(self, self.document.timeline)
+    def _export_done(self, summary: object, error: object) -> None:
+        worker, self.export_worker = self.export_worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+        if error is not None:
+            dialogs.show_error(self, "Export failed", str(error))
+        else:
+            self.statusBar().showMessage(str(summary), 10000)
+        self.exportFinished.emit(str(error) if error is not None else str(summary))
 
     def _connect(self) -> None:
         doc = self.document
@@ -487,6 +506,8 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
             event.ignore()
             return
         self.cancel_import()
+        if self.export_worker is not None:
+            self.export_worker.wait()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.recovery.stop()
         self.view.shutdown()

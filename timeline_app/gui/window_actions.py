@@ -65,6 +65,15 @@ def build(window: MainWindow) -> None:
     )
     _action(window, "save", "&Save", window.save, Key.Save, "document-save", "Save the project")
     _action(window, "save_as", "Save &As…", window.save_as, Key.SaveAs, "document-save-as")
+    _action(
+        window,
+        "export",
+        "&Export…",
+        window.export,
+        "Ctrl+E",
+        "document-export",
+        "Export the shown events as PNG, SVG, PDF or data",
+    )
     _action(window, "quit", "&Quit", window.close, Key.Quit)
 
     undo = stack.createUndoAction(window, "&Undo")
@@ -149,9 +158,7 @@ def build(window: MainWindow) -> None:
     file_menu.addAction(a["import"])
     file_menu.addSeparator()
     file_menu.addActions([a["save"], a["save_as"]])
-    window.export_menu = file_menu.addMenu("&Export")
-    window.export_menu.setObjectName("exportMenu")
-    window.export_menu.setIcon(icon("document-export"))
+    file_menu.addAction(a["export"])
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
 

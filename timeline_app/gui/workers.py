@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.errors import InputError
 from timeline_app.core.model import Article, Event
 from timeline_app.gui import backend
 
@@ -111,6 +112,33 @@ class ExtractionWorker(QThread):
                 result.times[article.id] = times
                 title = article.title
             self.progress.emit(n, total, title)
+
+
+class FunctionWorker(QThread):
+    """Runs one plain function off the GUI thread (an export); ``done(result, error)``.
+
+    Only :class:`InputError` (a one-line message for the user) is caught; anything
+    else is a bug and propagates as one.
+    """
+
+    done = Signal(object, object)
+
+    def __init__(self, function, *args, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("functionWorker")
+        self.function = function
+        self.args = args
+
+    def run(self) -> None:
+        try:
+            try:
+                result = self.function(*self.args)
+            except InputError as error:
+                self.done.emit(None, error)
+            else:
+                self.done.emit(result, None)
+        finally:
+            _forget_dummy_thread()
 
 
 def _lower_priority() -> None:
