@@ -44,6 +44,20 @@ _SPAN_FILL = {Status.CONFIRMED: 0.4, Status.REPORTED: 0.28, Status.CLAIMED: 0.12
 _STATIC_TEXTS: dict[str, QStaticText] = {}
 
 
+_WIDTHS: dict[tuple[str, str], float] = {}
+
+
+def _width(fm: QFontMetricsF, text: str, key: str = "") -> float:
+    """Measured width of a short repeated text (cluster counts), cached per font."""
+    k = (text, key)
+    w = _WIDTHS.get(k)
+    if w is None:
+        if len(_WIDTHS) > 20_000:
+            _WIDTHS.clear()
+        w = _WIDTHS[k] = fm.horizontalAdvance(text)
+    return w
+
+
 def static_text(text: str) -> QStaticText:
     """A cached QStaticText: its layout is kept between frames, which halves the cost of
     drawing the same labels again while panning and zooming."""
@@ -99,7 +113,10 @@ def paint_events(
     font: QFont,
     selection: Collection[str],
     hover: str | None,
+    label_max: float = 240.0,
 ) -> None:
+    """Events by precision and status; ``label_max`` is the frame's label width limit
+    (only labels cut to it need eliding)."""
     cols = layout.columns
     fm = QFontMetricsF(font)
     painter.setFont(font)
@@ -122,7 +139,7 @@ def paint_events(
             _paint_span(painter, d, status, colour, theme, cy, soft=d.shape == Shape.SPAN)
         if d.label_width > 0:
             title = event.title
-            if fm.horizontalAdvance(title) > d.label_width + 0.5:
+            if d.label_width >= label_max - 0.5 and fm.horizontalAdvance(title) > d.label_width + 0.5:
                 title = fm.elidedText(title, Qt.TextElideMode.ElideRight, d.label_width + 0.5)
             denied = status is Status.DENIED
             painter.setPen(theme.muted if denied or status is Status.PLANNED else theme.text)
@@ -205,6 +222,7 @@ def paint_clusters(painter: QPainter, frame: Frame, theme: Theme, font: QFont) -
     if not frame.clusters:
         return
     fm = QFontMetricsF(font)
+    font_key = font.key()
     painter.setFont(font)
     kind_colours = [theme.kind_colour(k) for k in KINDS]
     stripe = 4.0
@@ -230,9 +248,9 @@ def paint_clusters(painter: QPainter, frame: Frame, theme: Theme, font: QFont) -
             text = f"+{_count_text(cl.count)}"
         else:
             text = f"{_count_text(cl.count)} events"
-            if fm.horizontalAdvance(text) > cl.width - 8:
+            if _width(fm, text, font_key) > cl.width - 8:
                 text = _count_text(cl.count)
-        x = cl.x + (cl.width - fm.horizontalAdvance(text)) / 2
+        x = cl.x + (cl.width - _width(fm, text, font_key)) / 2
         y = cl.y + (cl.height - stripe - fm.height()) / 2
         painter.drawStaticText(QPointF(x, y), static_text(text))
 

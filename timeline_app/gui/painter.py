@@ -262,7 +262,10 @@ def _paint_all(
     try:
         paint_densities(painter, frame, theme)
         paint_clusters(painter, frame, theme, fonts.small)
-        paint_events(painter, layout, frame, theme, fonts.label, options.selection, options.hover)
+        paint_events(
+            painter, layout, frame, theme, fonts.label, options.selection, options.hover,
+            options.metrics.label_max_width,
+        )  # fmt: skip
     finally:
         painter.restore()
     if frame.tray is not None and options.tray:

@@ -171,7 +171,8 @@ def _lay_lane(
         col_counts = np.diff(np.searchsorted(starts, col_edges))
         # Marks only where events are packed closer than pixels can show (or are hidden):
         # a few scattered events would read as noise.
-        if overflow or (len(col_counts) and col_counts.max() >= _DENSE_COLUMN):
+        clustered = int(counts[dense].sum())
+        if overflow or (clustered > 4 * capacity and col_counts.max(initial=0) >= _DENSE_COLUMN):
             bottom = box.y + box.height - m.lane_padding
             free = bottom - (row_y0 + used * m.row_height + 4)
             dh = min(max(m.density_height, free), max(3 * m.density_height, 0.4 * box.height))
