@@ -304,6 +304,13 @@ def _unknown_past(tokens: list[Token], i: int, names: set[int]) -> Verb | None:
     low = tokens[i].lower
     if len(low) < 5 or not low.endswith("ed") or not low.isalpha() or i == 0:
         return None
+    j = i - 1
+    while j > 0 and tokens[j].lower in ADVERBS | {"last", "first"}:
+        j -= 1
+    if j < i - 1 and j in names:
+        i_prev_name = True
+    else:
+        i_prev_name = False
     prev = tokens[i - 1].lower
     plural_noun = prev.isalpha() and prev.endswith("s") and not prev.endswith("ss") and len(prev) > 3
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -311,7 +318,7 @@ def _unknown_past(tokens: list[Token], i: int, names: set[int]) -> Verb | None:
         plural_noun = True  # "vessels sailed through", "convoys rolled into": an intransitive past verb
     else:
         plural_noun = False
-    if (i - 1) in names or prev in SUBJECT_PRONOUNS or plural_noun:
+    if (i - 1) in names or prev in SUBJECT_PRONOUNS or plural_noun or i_prev_name:
         stem = low[:-2] if not low.endswith("ied") else low[:-3] + "y"
         if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
             stem = stem[:-1]  # occurred -> occur

@@ -27,7 +27,8 @@ NOUN_KINDS = _table(
         Kind.CONSULT: "welcome talks talk discussions discussion negotiations negotiation meeting meetings "
         "consultations summit visit call conversation dialogue session mediation",
         Kind.ASSAULT: "attack attacks offensive strike strikes raid raids assault bombing shelling invasion "
-        "fire artillery bombardment airstrike airstrikes massacre cleansing",
+        "fire artillery bombardment airstrike airstrikes massacre cleansing fighting clashes battle battles "
+        "hostilities violence",
         Kind.PROTEST: "riot riots unrest protest protests demonstration demonstrations rally rallies march "
         "marches hunger sit-in boycott walkout signatures petition",
         Kind.MOBILIZE: "exercises drills maneuvers manoeuvres mobilization alert patrols reinforcements",
@@ -70,6 +71,11 @@ TROOPS = _words("forces troops presence army units soldiers contingent garrison"
 STRONGHOLDS = _words(
     "village villages town towns city stronghold strongholds base bases positions territory area hill "
     "airport part control"
+)
+DEPLOYING = _words("send dispatch deploy move station position order")
+WARSHIPS = _words(
+    "warships warship ships destroyers carrier carriers submarines jets bombers fighters aircraft missiles "
+    "battalions brigades divisions deployment"
 )
 ONGOING = _words("continue erupt intensify escalate resume spread happen occur rage persist")
 RECEIVE = _words("receive host")
@@ -155,6 +161,8 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.ACCUSE  # an official complaint
     if lemma in ("strengthen", "reinforce", "boost", "increase", "mass") and TROOPS & set(words[:4]):
         return Kind.MOBILIZE
+    if lemma in DEPLOYING and (TROOPS | WARSHIPS) & set(words[:4]):
+        return Kind.MOBILIZE  # "sent eight warships to the region", "deployed troops along the coast"
     if lemma == "seek" and {"refuge", "asylum", "help", "aid", "support", "talks", "assistance"} & set(
         words[:3]
     ):

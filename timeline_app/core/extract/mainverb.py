@@ -31,7 +31,13 @@ def trailing_attribution(r: Reading) -> Predicate | None:
         return None
     between = [t.lower for t in r.tokens[finite[-2].index + 1 : last.index]]
     after = [t.lower for t in r.tokens[last.index + 1 :] if t.lower.isalpha()]
-    if "," in between and "that" not in after and (len(after) <= 4 or after[0] in _CIRCUMSTANCE):
+    rest = [t.lower for t in r.tokens[last.index + 1 :] if t.lower not in ("on", "late", "early")]
+    then_comma = bool(rest) and rest[0] == ","
+    if (
+        "," in between
+        and "that" not in after
+        and (len(after) <= 4 or after[0] in _CIRCUMSTANCE or then_comma)
+    ):
         return last  # ", the minister said at a news conference in Doha."
     return None
 

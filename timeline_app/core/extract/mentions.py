@@ -267,7 +267,7 @@ def _lower_case_roles(tokens: list[Token], mentions: list[Mention]) -> list[Ment
     after them; the state or institution before them goes with the role."""
     out = list(mentions)
     for m in mentions:
-        if m.kind != "person" or (m.role and "role_from" not in m.extras):
+        if m.kind != "person":
             continue
         j = m.first - 1
         while j >= 0 and tokens[j].lower in ROLE_WORDS and not tokens[j].text[:1].isupper():
@@ -282,7 +282,8 @@ def _lower_case_roles(tokens: list[Token], mentions: list[Mention]) -> list[Ment
             m.country = m.country or owner.country
         elif j >= 0 and tokens[j].text[:1].isupper() and tokens[j].lower in ROLE_WORDS:
             start = j  # "Special envoy Steve Witkoff"
-        m.role = " ".join(t.text for t in tokens[start : m.first])
+        own = m.role if "role_from" not in m.extras else ""
+        m.role = " ".join(t.text for t in tokens[start : m.first]) + (" " + own if own else "")
         m.extras.pop("role_from", None)
         m.first = start
     return out
