@@ -8,6 +8,10 @@ Prints
 - on the PLOVER gold records: kind accuracy (DEMAND scored as REQUEST, DISAPPROVE and
   INVESTIGATE as ACCUSE, FIGHT as ASSAULT) and how often the first source actor is among the
   actors of the first event extract_events(sentence) returns;
+- on the project's own wire-style stories (tests/core/extract/fixtures/, written to be unlike
+  the shared corpora; expectations written by hand): expected events found with their date and
+  their attributes, calendar-dated expressions dating an event that quotes them, people
+  resolved with their countries, titles failing the headline checks;
 - milliseconds for a 1,000-word article (tagging included) and seconds for 200 articles
   with extract_many(workers=2). The machine is shared: figures are noisy.
 """
@@ -127,6 +131,17 @@ def bench_dated(corpus: Path) -> None:
     print(f"calendar-dated expressions dating an event that quotes them: {hit / total:.3f} ({hit}/{total})")
 
 
+def bench_news() -> None:
+    sys.path.insert(0, str(ROOT))
+    from tests.core.extract.news import fixture_names, score_all
+
+    score = score_all()
+    print(f"== the project's own news stories ({len(fixture_names())}, tests/core/extract/fixtures)")
+    print(score.summary())
+    for miss in score.misses:
+        print("  miss:", miss)
+
+
 def bench_speed() -> None:
     from timeline_app.core.extract import extract_events, extract_many
     from timeline_app.core.io.articles import load_article
@@ -164,6 +179,7 @@ def main() -> None:
     bench_sample(corpus)
     bench_plover(corpus)
     bench_dated(corpus)
+    bench_news()
     if not args.skip_speed:
         bench_speed()
 
