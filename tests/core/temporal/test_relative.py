@@ -61,6 +61,12 @@ def test_vague_references(text, value):
         ("The envoy will see him next Tuesday.", "2025-12-09"),
         ("Rubio said the envoy will arrive on Tuesday.", "2025-12-02"),
         ("The envoy arrived on Tuesday.", "2025-12-02"),
+        ("Witkoff presented the 21-point plan to Arab leaders on Friday.", "2025-11-28"),
+        (
+            "After meeting with French President Emmanuel Macron and European counterparts Friday, "
+            "Zelensky stated Ukraine aims to conclude hostilities.",
+            "2025-11-28",
+        ),
     ],
 )
 def test_weekdays_follow_the_tense(text, value):

@@ -27,6 +27,9 @@ def _tense(sentence: str, word: str) -> str | None:
         ("Wednesday's ruling angered the family, who will appeal.", "past"),
         ("Friday is a holiday.", "present"),
         ("Friday.", None),
+        ("Witkoff presented the 21-point plan to Arab leaders on Friday.", "past"),
+        ("Trump's plan to end the war was unveiled on Friday.", "past"),
+        ("Kyiv plans to hold talks on Friday.", "future"),
     ],
 )
 def test_governing_tense(sentence, tense):
@@ -54,3 +57,13 @@ def test_sentence_bounds_with_and_without_precomputed_breaks():
     )
     left, right = sentence_bounds(text, at, at + 6)
     assert text[left:right].startswith("The second one") and text[left:right].endswith("here.")
+
+
+def test_fronted_participle_clause_takes_the_main_verb_tense():
+    """A participle clause before the subject ("After meeting Macron Monday, Zelensky stated")
+    is dated by the past tense of the main verb, not by the participle."""
+    text = (
+        "After meeting with French President Emmanuel Macron and European counterparts Monday, "
+        "Zelensky stated Ukraine aims to conclude hostilities."
+    )
+    assert _tense(text, "Monday") == "past"

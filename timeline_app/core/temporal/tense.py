@@ -60,7 +60,7 @@ _FUTURE_PHRASES = re.compile(
     r"\b(?:is|are|am)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to|scheduled\s+to|scheduled|"
     r"slated\s+to|poised\s+to|planning\s+to|preparing\s+(?:for|to)|about\s+to|ready\s+to)\b"
     r"|\b(?:plans?|intends?|aims?|hopes?|vows?|pledges?|promises?|threatens?|expects?|ready|set|due)"
-    r"\s+to\b(?!\s+(?:the|a|an)\b)"
+    r"\s+to\b(?=\s+(?!(?:the|a|an)\b)(?-i:[a-z]))"
     r"|\bprepares?\s+(?:for|to)\b|\b(?:will|shall|won't|would|'ll)\b|\bas\s+soon\s+as\b",
     re.IGNORECASE,
 )
@@ -163,6 +163,16 @@ def _participle(words: list[re.Match[str]], i: int) -> bool:
     return before in _PASSIVE_AUX or before in _DETERMINERS
 
 
+_NOUN_PLANS = frozenset(_words("plan plans aim aims hope hopes vow vows pledge pledges promise promises"))
+_NOUN_LEAD = re.compile(r"(?:\b(?:a|an|the|this|that|its|their|his|her|our|new|latest)|[\w]-[A-Za-z]+|['’]s)\s+$", re.I)
+
+
+def _noun_plan(text: str, m: re.Match[str]) -> bool:
+    """ "the 21-point plan to Arab leaders", "Trump's plan to end the war": a noun, not a future."""
+    head = m.group().split(None, 1)[0].lower()
+    return head in _NOUN_PLANS and bool(_NOUN_LEAD.search(text, max(0, m.start() - 24), m.start()))
+
+
 def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = None) -> str | None:
     """ "past", "present", "future" or None for the clause around ``text[start:end]``.
 
@@ -178,6 +188,8 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
     phrase_before = None
     phrase_after = None
     for m in _FUTURE_PHRASES.finditer(text, left, right):
+        if _noun_plan(text, m):
+            continue
         if m.end() <= start:
             phrase_before = m.end()
         elif m.start() >= end and phrase_after is None:
