@@ -286,3 +286,18 @@ def test_country_lanes_use_the_gazetteer(view: TimelineView) -> None:
     view.set_lanes("country")
     titles = [lane.title for lane in view.timeline_layout().lanes]
     assert set(titles) == {"Ukraine", "Russia", "Switzerland"}
+
+
+def test_hover_repaints_reuse_the_frame_until_something_changes(view: TimelineView) -> None:
+    view.repaint()
+    first = view.last_paint().frame
+    view.select(["s"])
+    view.repaint()
+    assert view.last_paint().frame is first  # selection only: the same geometry
+    view._timeline.update_event(view._timeline.event("s").with_changes(title="Summit moved"))
+    view.repaint()
+    assert view.last_paint().frame is not first
+    again = view.last_paint().frame
+    view.zoom_by(1.5)
+    view.repaint()
+    assert view.last_paint().frame is not again

@@ -208,8 +208,14 @@ def paint_timeline(
     theme: Theme,
     options: PaintOptions | None = None,
     scale: TimeScale | None = None,
+    reuse: PaintResult | None = None,
 ) -> PaintResult:
-    """Paint ``layout`` into ``rect``; see the module docstring."""
+    """Paint ``layout`` into ``rect``; see the module docstring.
+
+    ``reuse``: the result of an earlier paint; when its scale, place and chrome are the
+    same (only hover or selection changed), its frame is drawn again without laying out.
+    The caller must not pass one from before a change of the layout.
+    """
     options = options or PaintOptions()
     fonts = Fonts.of(options)
     c = chrome(layout, rect, options, fonts)
@@ -217,17 +223,25 @@ def paint_timeline(
         scale = fit_scale(layout, c.plot_x0, c.plot_width)
     else:
         scale = scale.with_width(c.plot_width, c.plot_x0)
-    label_fm = QFontMetricsF(fonts.label)
-    frame = compute_frame(
-        layout,
-        scale,
-        c.body.top(),
-        c.body.height(),
-        label_fm.horizontalAdvance,
-        options.metrics,
-        options.scroll,
-        tray_label=0.0 if header_width(layout, options) else _tray_title_width(layout, fonts),
-    )
+    if (
+        reuse is not None
+        and reuse.scale == scale
+        and reuse.chrome.body == c.body
+        and reuse.frame.scroll == options.scroll
+    ):
+        frame = reuse.frame
+    else:
+        label_fm = QFontMetricsF(fonts.label)
+        frame = compute_frame(
+            layout,
+            scale,
+            c.body.top(),
+            c.body.height(),
+            label_fm.horizontalAdvance,
+            options.metrics,
+            options.scroll,
+            tray_label=0.0 if header_width(layout, options) else _tray_title_width(layout, fonts),
+        )
     painter.save()
     try:
         _paint_all(painter, layout, frame, scale, rect, c, theme, fonts, options)

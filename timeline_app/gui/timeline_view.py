@@ -84,6 +84,8 @@ class TimelineView(QWidget):
         self._hover: str | None = None
         self._theme: Theme | None = None
         self._result: PaintResult | None = None
+        self._result_key: tuple[int, int] | None = None
+        self._layout_serial = 0  # which layout object: a new timeline is a new layout
         self._press: QPointF | None = None
         self._press_hit: Hit | None = None
         self._gesture: str = ""  # "pan" | "range" | "move" while a button is down
@@ -99,6 +101,7 @@ class TimelineView(QWidget):
             self._unsubscribe()
             self._unsubscribe = None
         self._timeline = timeline
+        self._layout_serial += 1
         if timeline is None:
             self._layout = TimelineLayout(mode=self._mode)
         else:
@@ -210,9 +213,14 @@ class TimelineView(QWidget):
         try:
             self.options.selection = frozenset(self._selection)
             self.options.hover = self._hover
+            # Hover and selection repaint the same frame; any change of the layout, view or
+            # size lays out again.
+            key = (self._layout_serial, self._layout.version)
+            reuse = self._result if self._result_key == key else None
             self._result = paint_timeline(
-                painter, self._layout, QRectF(self.rect()), self.theme(), self.options, self.scale()
+                painter, self._layout, QRectF(self.rect()), self.theme(), self.options, self.scale(), reuse
             )
+            self._result_key = key
             self.options.scroll = self._result.frame.scroll
             self._paint_gesture(painter)
         finally:
