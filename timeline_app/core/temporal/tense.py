@@ -164,7 +164,9 @@ def _participle(words: list[re.Match[str]], i: int) -> bool:
 
 
 _NOUN_PLANS = frozenset(_words("plan plans aim aims hope hopes vow vows pledge pledges promise promises"))
-_NOUN_LEAD = re.compile(r"(?:\b(?:a|an|the|this|that|its|their|his|her|our|new|latest)|[\w]-[A-Za-z]+|['’]s)\s+$", re.I)
+_NOUN_LEAD = re.compile(
+    r"(?:\b(?:a|an|the|this|that|its|their|his|her|our|new|latest)|\w-[A-Za-z]+|['’]s)\s+$", re.IGNORECASE
+)
 
 
 def _noun_plan(text: str, m: re.Match[str]) -> bool:
