@@ -9,6 +9,8 @@ tables are hand-written from the PLOVER category definitions.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.reading import Reading
 from timeline_app.core.model import Kind
@@ -47,7 +49,7 @@ NOUN_KINDS["strike"] = Kind.PROTEST  # a general strike; an air strike is "airst
 GENERIC_VERBS = _words(
     "hold conduct engage have stage launch carry make give begin start resume issue announce continue "
     "organize organise lodge file open complete undertake renew reiterate mount declare impose call "
-    "express voice resort reach press insist order dispatch send"
+    "express voice resort reach press insist order dispatch send converge gather assemble"
 )
 LODGE_VERBS = _words("lodge file register")
 SANCTION_VERBS = _words(
@@ -107,6 +109,18 @@ CONVERSE = _words("speak talk chat confer")
 CONCEDED = _words("objection objections veto opposition demand demands claim claims condition conditions")
 GIVE_UP = _words("drop abandon withdraw lift relinquish waive")
 STRIKE_INTRANSITIVE = _words("for over against in on at across nationwide to until")
+REPRESS = _words("prevent block ban disperse break stop suppress crush forbid prohibit outlaw")
+PROTEST_NOUNS = _words(
+    "demonstration demonstrations protest protests rally rallies march marches sit-in strike"
+)
+
+
+def _before_purpose(r: Reading, p: Predicate, verb: str) -> bool:
+    """ "opened fire to disperse ...": the verb's purpose clause within a few words."""
+    window = r.lows[p.index + 1 : p.index + 6]
+    return any(a == "to" and b == verb for a, b in pairwise(window))
+
+
 GROW = _words("expand increase boost deepen broaden widen extend improve enhance raise")
 TIES = _words("cooperation ties relations links trade partnership contacts dialogue exchanges collaboration")
 UNDER_WAY = _words("begin start resume expire collapse")
@@ -126,6 +140,12 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.ASSAULT  # "struck energy facilities"; workers who strike "for" or "over" protest
     if lemma in GROW and p.kind is Kind.COOPERATE and not TIES & set(words[:4]):
         return None  # "expanded its stock of uranium": CAMEO's "expand" is expanding cooperation
+    if lemma in REPRESS and PROTEST_NOUNS & set(words[:4]):
+        return Kind.COERCE  # "prevented the demonstration", "broke up the rally": repression (CAMEO 17)
+    if _before_purpose(r, p, "disperse"):
+        return Kind.COERCE  # "opened fire to disperse demonstrators"
+    if lemma == "violate" and {"ceasefire", "truce", "cease-fire"} & set(words[:3]):
+        return Kind.ASSAULT  # CAMEO 196, "violate ceasefire"
     if lemma in GIVE_UP and CONCEDED & set(words[:3]):
         return Kind.CONCEDE  # "dropped its objections", "lifted its veto"
     if (lemma == "take" and head == "effect") or (lemma in UNDER_WAY and p.kind in (None, Kind.OTHER)):

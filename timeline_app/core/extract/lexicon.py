@@ -69,12 +69,11 @@ _OVERRIDE_SPEC = {
     # PLOVER's reading of verbs CAMEO files elsewhere (resignations and surrenders are
     # retreats; destroying property and kidnapping are coercion; signing a treaty is support).
     Kind.RETREAT: "resign surrender demobilize demobilise withdraw retreat release free evacuate disarm",
-    Kind.COERCE: "demolish destroy torch burn bulldoze raze loot vandalize vandalise deface hack blow kidnap "
-    "abduct hijack",
+    Kind.COERCE: "demolish destroy torch burn bulldoze raze loot vandalize vandalise deface hack blow",
     Kind.AGREE: "accept",
     Kind.SUPPORT: "sign welcome praise endorse defend back hail applaud commend forgive congratulate",
     Kind.REJECT: "oppose renege defy violate",
-    Kind.ASSAULT: "torture assassinate massacre execute overrun avenge retaliate",
+    Kind.ASSAULT: "torture assassinate massacre execute overrun avenge retaliate kidnap abduct hijack",
     Kind.PROTEST: "strike protest demonstrate riot march boycott",
     Kind.SANCTION: "suspend sever",
     Kind.MOBILIZE: "deploy mobilize mobilise mass",
