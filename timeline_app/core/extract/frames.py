@@ -139,6 +139,11 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None, dated: bool = False) 
 
 
 def frame_kind(r: Reading, f: Frame, dated: bool = False) -> Kind:
+    text = " ".join(r.lows)
+    if any(idiom in text for idiom in REFUSAL_IDIOMS) and (f.pred.is_speech or f.content is not None):
+        return Kind.REJECT  # "said that removing the sanctions is out of the question"
+    if f.pred.lemma == "rule" and r.lows[f.pred.index + 1 : f.pred.index + 2] == ["out"]:
+        return Kind.REJECT
     if f.content is not None:
         for p in complement(r, f.pred):
             if p.modal in ("must", "should", "ought") or _before(r, p.index, OBLIGATION):
@@ -210,6 +215,7 @@ def _denied_content(r: Reading, speech: Predicate, content: Predicate) -> bool:
     return "no" in between[:2] or "nothing" in between[:2]
 
 
+REFUSAL_IDIOMS = ("out of the question", "ruled out", "rules out", "ruling out", "no question of")
 ORDERING = frozenset(["order", "force", "compel", "instruct", "direct", "tell"])
 
 

@@ -58,6 +58,11 @@ def _fronted_segment(r: Reading) -> int | None:
     return r.segs[comma - 1] if comma > 0 else None
 
 
+def _conditional_segments(r: Reading) -> set[int]:
+    """Segments of "if ..." and "unless ..." clauses: what might happen is not the main event."""
+    return {r.segs[i] for i, low in enumerate(r.lows) if low in ("if", "unless")}
+
+
 def main_predicate(r: Reading) -> Predicate | None:
     """The verb a sentence without a dated verb is about: a quoted statement's "said", else the
     first main verb (not a closing attribution); a kind-less verb gives way to the verb it
@@ -74,6 +79,7 @@ def main_predicate(r: Reading) -> Predicate | None:
         return quoted[0]
     attribution = trailing_attribution(r)
     fronted = _fronted_segment(r)
+    conditional = _conditional_segments(r)
     finite = [
         p
         for p in r.preds
@@ -81,6 +87,7 @@ def main_predicate(r: Reading) -> Predicate | None:
         and p.lemma not in COPULAS
         and p is not attribution
         and (fronted is None or r.segs[p.index] > fronted)
+        and r.segs[p.index] not in conditional
     ]
     if not finite:
         rest = [p for p in r.preds if p.lemma not in COPULAS]

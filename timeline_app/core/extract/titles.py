@@ -11,6 +11,7 @@ from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.frames import MATERIAL, Frame, reported_future
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.phrases import (
+    PREPOSITIONS,
     clause_places,
     content_subject,
     noun_phrase_before,
@@ -131,7 +132,8 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
 
         obj = object_phrase(r, c, country_name)
         says = "say" if plural else "says"
-        if predicate_kind(r, c) in MATERIAL and c.lemma in NOMINALS and obj and not c.negated:
+        nominal = obj and obj.split()[0].lower() not in PREPOSITIONS
+        if predicate_kind(r, c) in MATERIAL and c.lemma in NOMINALS and nominal and not c.negated:
             title = f"{subject} {'claim' if plural else 'claims'} {NOMINALS[c.lemma]} {obj}"
         else:
             cs = content_subject(r, p, c, country_name)
