@@ -22,12 +22,11 @@ testing) and the scale used. :func:`render_image` wraps all this for a QImage.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from timeline_app.core.layout import (
     KINDS,
@@ -36,11 +35,11 @@ from timeline_app.core.layout import (
     LaneMode,
     TimelineLayout,
     TimeScale,
-    choose_ticks,
     compute_frame,
 )
 from timeline_app.core.layout.lanes import kind_title
-from timeline_app.gui.marks import paint_chips, paint_clusters, paint_densities, paint_events
+from timeline_app.gui.axis import paint_axis, paint_publications
+from timeline_app.gui.marks import paint_chips, paint_clusters, paint_densities, paint_events, status_sample
 from timeline_app.gui.theme import Theme
 
 AXIS_HEIGHT = 42.0
@@ -268,9 +267,9 @@ def _paint_all(
         painter.fillRect(rect, theme.background)
     _paint_lanes(painter, frame, c, theme, fonts, header_width(layout, options))
     if options.axis:
-        _paint_axis(painter, scale, frame, c, theme, fonts)
+        paint_axis(painter, scale, frame, c, theme, fonts.axis, fonts.axis_major)
     if options.publications:
-        _paint_publications(painter, frame, c, theme)
+        paint_publications(painter, frame, c, theme)
     painter.save()
     painter.setClipRect(QRectF(c.plot_x0, c.body.top(), c.plot_width + 8, c.body.height()))
     try:
@@ -334,8 +333,6 @@ def _paint_title(painter: QPainter, c: Chrome, theme: Theme, fonts: Fonts, optio
 
 
 def _paint_legend(painter: QPainter, layout: TimelineLayout, c: Chrome, theme: Theme, fonts: Fonts) -> None:
-    from timeline_app.gui.marks import status_sample
-
     fm = QFontMetricsF(fonts.small)
     painter.setFont(fonts.small)
     y = c.legend.top()
@@ -380,66 +377,3 @@ def _paint_lanes(
                 QPointF(band.left() + 12, box.y + 12 + bold_fm.height() + small_fm.ascent()), count
             )
     painter.restore()
-
-
-def _paint_axis(
-    painter: QPainter, scale: TimeScale, frame: Frame, c: Chrome, theme: Theme, fonts: Fonts
-) -> None:
-    ticks = choose_ticks(scale, QFontMetricsF(fonts.axis_major).horizontalAdvance)
-    axis = c.axis
-    bottom = c.body.bottom() if frame.tray is None else frame.tray[0]
-    plot = QRectF(c.plot_x0, axis.top(), c.plot_width + 8, bottom - axis.top())
-    painter.save()
-    painter.setClipRect(plot)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setPen(QPen(theme.grid, 1))
-    for t in ticks.minor:
-        painter.drawLine(QPointF(t.x, axis.bottom() - 6), QPointF(t.x, bottom))
-    painter.setPen(QPen(theme.grid_major, 1))
-    for t in ticks.major:
-        if not t.sticky:
-            painter.drawLine(QPointF(t.x, axis.top() + 2), QPointF(t.x, bottom))
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    major_fm = QFontMetricsF(fonts.axis_major)
-    painter.setFont(fonts.axis_major)
-    painter.setPen(theme.text)
-    for t in ticks.major:
-        if t.label:
-            painter.drawText(QPointF(t.label_x, axis.top() + 4 + major_fm.ascent()), t.label)
-    painter.setFont(fonts.axis)
-    painter.setPen(theme.muted)
-    fm = QFontMetricsF(fonts.axis)
-    for t in ticks.minor:
-        painter.drawText(QPointF(t.label_x, axis.bottom() - 8), t.label)
-    painter.restore()
-    painter.setPen(QPen(theme.rule, 1))
-    painter.drawLine(QPointF(axis.left(), axis.bottom()), QPointF(axis.right(), axis.bottom()))
-    del fm
-
-
-def _paint_publications(painter: QPainter, frame: Frame, c: Chrome, theme: Theme) -> None:
-    if not frame.publications:
-        return
-    bottom = c.body.bottom() if frame.tray is None else frame.tray[0]
-    painter.save()
-    painter.setClipRect(QRectF(c.plot_x0, c.axis.top(), c.plot_width + 8, bottom - c.axis.top()))
-    colour = QColor(theme.publication)
-    lines = len(frame.publications) <= 200
-    pen = QPen(colour, 1, Qt.PenStyle.DotLine)
-    for x, _article in frame.publications:
-        if lines:
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, c.axis.bottom()), QPointF(x, bottom))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        y = c.axis.bottom()
-        painter.drawPolygon([QPointF(x - 5, y - 7), QPointF(x + 5, y - 7), QPointF(x, y)])
-    painter.restore()
-
-
-def lane_mode_title(mode: LaneMode) -> str:
-    return {"none": "No lanes", "actor": "By actor", "country": "By country", "kind": "By kind",
-            "article": "By article"}[mode.value]  # fmt: skip
-
-
-_ = math
