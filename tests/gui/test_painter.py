@@ -190,3 +190,15 @@ def test_theme_follows_the_palette() -> None:
     palette.setColor(QPalette.ColorRole.Base, QColor("white"))
     palette.setColor(QPalette.ColorRole.Text, QColor("black"))
     assert not Theme.from_palette(palette).dark
+
+
+def test_a_scroll_cue_shows_when_lanes_do_not_fit() -> None:
+    layout = TimelineLayout.of(synthetic_timeline(3000, years=5, seed=2), LaneMode.ACTOR)
+    theme = Theme.light()
+    image, result = paint(layout, theme)
+    assert result.frame.content_height > H
+    x = W - 4
+    column = [image.pixelColor(x, y) for y in range(round(result.chrome.body.top()), H - 40)]
+    assert any(not same(px, theme.background, 20) and not same(px, theme.lane_alt, 20) for px in column)
+    _, few = paint(TimelineLayout.of(make_timeline()), theme)
+    assert few.frame.content_height <= few.chrome.body.height()  # nothing to scroll: no cue

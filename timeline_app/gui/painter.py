@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from timeline_app.core.layout import (
     KINDS,
@@ -281,6 +281,7 @@ def _paint_all(
         )  # fmt: skip
     finally:
         painter.restore()
+    _paint_scroll_cue(painter, frame, c, theme)
     if frame.tray is not None and options.tray:
         title_x = c.body.left() + 12 if header_width(layout, options) else c.plot_x0 + 4
         paint_chips(painter, layout, frame, c.body.left(), title_x, theme, fonts, options.selection)
@@ -310,6 +311,20 @@ def render_image(
     finally:
         painter.end()
     return image
+
+
+def _paint_scroll_cue(painter: QPainter, frame: Frame, c: Chrome, theme: Theme) -> None:
+    """A thin bar at the right edge when there are more lanes than fit (shift+wheel scrolls)."""
+    shown = (frame.tray[0] if frame.tray is not None else c.body.bottom()) - c.body.top()
+    if frame.content_height <= shown + 0.5:
+        return
+    length = max(shown * shown / frame.content_height, 24.0)
+    y = c.body.top() + (shown - length) * frame.scroll / (frame.content_height - shown)
+    colour = QColor(theme.muted)
+    colour.setAlphaF(0.6)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(c.body.right() - 6, y + 2, 4, length - 4), 2, 2)
 
 
 def _tray_title_width(layout: TimelineLayout, fonts: Fonts) -> float:
