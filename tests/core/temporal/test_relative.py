@@ -119,3 +119,29 @@ def test_without_an_anchor_relative_expressions_stay_unresolved():
     e = find("The minister resigned on Friday.", "Friday", None)
     assert e.date is None and e.value == "XXXX-WXX-5"
     assert find("The talks opened on March 3, 2024.", "March 3, 2024", None).value == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Putin meets Witkoff Tuesday", "2025-12-02"),
+        ("Putin meets Witkoff on Tuesday", "2025-12-02"),
+        ("Putin Meets Witkoff on Thursday", "2025-12-04"),
+        ("Explosion kills four in Kabul Sunday", "2025-11-30"),
+        ("Zelensky says Monday talks were useful", "2025-12-01"),
+        ("Macron hosts Starmer Friday for talks on Ukraine", "2025-12-05"),
+    ],
+)
+def test_present_tense_weekdays_are_today_a_recent_day_or_the_coming_one(text, value):
+    """The rule for headlines: today, or up to two days back, else the coming such day."""
+    wd = next(w for w in ("Monday", "Tuesday", "Thursday", "Friday", "Sunday") if w in text)
+    e = find(text, wd, TUESDAY)
+    assert e.value == value, e.explanation
+    assert "present tense" in e.explanation
+
+
+def test_a_perfect_does_not_push_a_named_day_into_the_past():
+    text = "The company has set Dec. 12 as the deadline for bids."
+    assert find(text, "Dec. 12", TUESDAY).value == "2025-12-12"
+    saturday = dt.date(2025, 12, 6)
+    assert find("The town has been shelled since Monday.", "Monday", saturday).value == "2025-12-01"

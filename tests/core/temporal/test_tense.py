@@ -40,7 +40,8 @@ def test_governing_tense(sentence, tense):
 def test_tense_stays_inside_the_sentence():
     text = "The envoy will arrive soon. Officials met on Friday."
     assert _tense(text, "Friday") == "past"
-    assert _tense("Officials met the envoy. He arrives Friday.", "Friday") is None
+    assert _tense("Officials met the envoy. He arrives Friday.", "Friday") == "present"
+    assert _tense("Officials met the envoy. Then Friday.", "Friday") is None
 
 
 def test_abbreviations_do_not_end_sentences():

@@ -86,13 +86,16 @@ class Context:
     _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
     _breaks: list[int] | None = None
 
-    def tense(self, m: Groups) -> str | None:
+    def tense(self, m: Groups, *, perfect: bool = False) -> str | None:
+        """The clause's tense (see :func:`governing_tense`); a perfect counts as past unless
+        ``perfect`` asks to tell them apart."""
         key = (m.start(), m.end())
         if key not in self._tenses:
             if self._breaks is None:
                 self._breaks = sentence_breaks(self.text)
             self._tenses[key] = governing_tense(self.text, m.start(), m.end(), self._breaks)
-        return self._tenses[key]
+        tense = self._tenses[key]
+        return "past" if tense == "perfect" and not perfect else tense
 
     @property
     def anchor_label(self) -> str:

@@ -44,7 +44,10 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
     if ctx.anchor is None:
         return None, "no year given and no publication date"
     a = ctx.anchor
-    tense = ctx.tense(m)
+    tense = ctx.tense(m, perfect=True)
+    if tense == "perfect":
+        # "has set Nov. 10 as the deadline": the date is not when the perfect act happened
+        tense = "past" if day_ is None else None
     if tense == "past" and word_before(ctx.text, m.start()).lower() in _UNTIL:
         tense = None  # "extended the offer to Nov. 16": a past act aimed at a later date
     if day_ is None:

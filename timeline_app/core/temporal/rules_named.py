@@ -20,6 +20,12 @@ _DIRECTIONS = {
 }
 
 
+_PRESENT_REACH = 2
+"""Days back a present-tense weekday may lie: "Putin meets Witkoff Tuesday" in a headline is
+today, yesterday or the day before (news headlines tell recent events in the present), else the
+coming such day (an announced meeting)."""
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = L.WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
@@ -37,6 +43,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         direction, why = "future", "'coming'"
     elif tense == "future" or word_before(ctx.text, m.start()).lower() in ("until", "till"):
         direction, why = "future", "future tense" if tense == "future" else "a deadline"
+    elif tense == "present":
+        here = day_number(ctx.anchor)
+        recent = here - weekday_near(here, wd, "past") <= _PRESENT_REACH
+        direction, why = ("past", "present tense, a recent day") if recent else ("future", "present tense")
     else:
         direction, why = "past", "past tense" if tense == "past" else "no future tense"
     date = day(weekday_near(day_number(ctx.anchor), wd, direction))
