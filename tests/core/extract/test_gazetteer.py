@@ -19,3 +19,22 @@ def test_capitals_are_known():
     g = gazetteer()
     assert g.capitals["moscow"] == "RUS"
     assert g.country_name("FRA") == "France"
+
+
+def test_current_office_holders_have_roles_and_countries():
+    g = gazetteer()
+    for name, role, country in [
+        ("Sergei Lavrov", "Foreign Minister", "RUS"),
+        ("Friedrich Merz", "Chancellor", "DEU"),
+        ("Keir Starmer", "Prime Minister", "GBR"),
+        ("Donald Trump", "President", "USA"),
+        ("Mark Rutte", "Secretary-General", "NAT"),  # not the Dutch prime minister of PETRARCH2
+    ]:
+        entry = g.lookup(key(name))
+        assert entry is not None and entry.kind == "person", name
+        assert (entry.role, entry.country) == (role, country)
+    assert g.lookup(key("Sergey Lavrov")).name == "Sergei Lavrov"  # one person, the news spelling
+
+
+def test_a_leader_never_hides_a_country():
+    assert gazetteer().lookup(key("Israel")).kind == "country"  # Israel Katz is in leaders.tsv

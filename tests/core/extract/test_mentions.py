@@ -30,3 +30,27 @@ def test_surname_seen_before_wins_over_a_town():
     _mentions("Then envoy Marco Rubio spoke", known)
     later = _mentions("Then Rubio left", known)
     assert [(m.kind, m.name) for m in later] == [("person", "Marco Rubio")]
+
+
+def test_lower_case_roles_title_the_person_after_them():
+    found = _mentions("Then Kremlin spokesman Ivan Petrenko said")
+    people = [m for m in found if m.kind == "person"]
+    assert [(p.name, p.role) for p in people] == [("Ivan Petrenko", "Kremlin spokesman")]
+    assert not [m for m in found if m.kind == "seat"]  # the Kremlin goes with the role
+
+
+def test_a_title_filed_as_an_institution_still_titles_a_person():
+    found = _mentions("Then German Chancellor Friedrich Merz spoke")
+    assert [(m.kind, m.name) for m in found] == [("person", "Friedrich Merz")]
+    assert found[0].role == "German Chancellor"
+
+
+def test_known_leaders_get_their_role_and_headline_name():
+    (m,) = _mentions("Then Li Qiang arrived")
+    assert (m.name, m.role, m.extras["short"]) == ("Li Qiang", "Premier", "Li")
+
+
+def test_arabic_articles_and_place_phrases():
+    found = _mentions("Then Egypt's Abdel Fattah al-Sisi visited the village of Qaryat Nur")
+    assert ("person", "Abdel Fattah al-Sisi") in [(m.kind, m.name) for m in found]
+    assert ("place", "Qaryat Nur") in [(m.kind, m.name) for m in found]

@@ -19,3 +19,15 @@ def test_sentences_respect_abbreviations_and_paragraphs():
     ]
     assert [s.paragraph for s in found] == [0, 0, 1]
     assert len(paragraphs(text)) == 2
+
+
+def test_a_wire_dateline_is_not_part_of_the_first_sentence():
+    text = "VIENNA, May 4 (Reuters) - The envoys met.\n\nLater, BERLIN (AP) - is not a dateline here."
+    first, second = sentences(text)
+    assert text[first.start : first.end] == "The envoys met."
+    assert text[second.start : second.end].startswith("Later, BERLIN")
+
+
+def test_a_capitalised_first_word_is_not_mistaken_for_a_dateline():
+    text = "NATO allies met in Riga. US - China talks resumed."
+    assert text[sentences(text)[0].start :].startswith("NATO allies")

@@ -204,6 +204,14 @@ def predicates(
         if verb.form == "base":
             if (
                 not aux
+                and _verb_follows(tokens, lex, i)
+                and lows[i + 1] not in _FINITE_AUX
+                and _object_after(tokens, i + 2)
+                and i + 2 not in adjectives
+            ):
+                continue  # "Artillery fire killed nine": a noun (not "reject proposed changes")
+            if (
+                not aux
                 and prev_low not in SUBJECT_PRONOUNS
                 and prev_low != "to"
                 and not (prev is not None and prev in name_tokens)
@@ -297,6 +305,23 @@ def _verb_follows(tokens: list[Token], lex: Lexicon, i: int) -> bool:
         return True
     v = lex.verb(low)
     return v is not None and v.form == "past" and not tokens[i + 1].text[:1].isupper()
+
+
+def _object_after(tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``j`` starts an object: a determiner, a number, a name or a pronoun."""
+    if j >= len(tokens):
+        return False
+    t = tokens[j]
+    return (
+        t.lower in DETERMINERS
+        or t.lower in _OBJECT_PRONOUNS
+        or t.text[:1].isupper()
+        or t.text[:1].isdigit()
+        or (t.lower in _NUMBER_WORDS)
+    )
+
+
+_OBJECT_PRONOUNS = _words("him her them it us me")
 
 
 def _unknown_past(tokens: list[Token], i: int, names: set[int]) -> Verb | None:

@@ -1,0 +1,82 @@
+"""Titles a person would write, on invented sentences (dates hand-made, not the tagger's)."""
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract import extract_events
+from timeline_app.core.model import Kind, Status
+
+from .conftest import expr
+from .news import title_problem
+
+PUB = FuzzyDate.parse("2031-03-12")
+
+
+def _first(text, phrase, iso):
+    events = extract_events(text, PUB, expressions=[expr(text, phrase, iso)])
+    dated = [e for e in events if e.when is not None]
+    assert dated, text
+    return dated[0]
+
+
+def test_a_time_expression_after_the_verb_does_not_end_the_headline():
+    event = _first(
+        "Premier Olav Brenn threatened on Monday to cut gas supplies to Latvia.", "Monday", "2031-03-10"
+    )
+    assert event.title == "Brenn threatens to cut gas supplies to Latvia"
+    assert event.kind is Kind.THREATEN
+
+
+def test_a_subject_without_a_name_is_cut_to_its_head_and_verbs_joined_by_and_are_one_event():
+    text = "A car bomb near a market in central Mosul killed six people and wounded 30 on Friday."
+    events = extract_events(text, PUB, expressions=[expr(text, "Friday", "2031-03-07")])
+    assert len(events) == 1
+    assert events[0].title.startswith("Car bomb kills six people")
+    assert "Mosul" in events[0].places and events[0].kind is Kind.ASSAULT
+
+
+def test_reported_future_is_a_plan():
+    text = "Chancellor Greta Lind said on Tuesday she would visit Oslo on Friday."
+    events = extract_events(
+        text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11"), expr(text, "Friday", "2031-03-14")]
+    )
+    trip = next(e for e in events if e.when == FuzzyDate.parse("2031-03-14"))
+    assert trip.status is Status.PLANNED
+    assert trip.title == "Lind to visit Oslo"
+
+
+def test_a_quote_with_a_long_attribution_is_titled_by_its_speaker():
+    text = '"The bridge is still ours," a spokesman for the Estonian army said on Sunday.'
+    (event,) = extract_events(text, PUB, expressions=[expr(text, "Sunday", "2031-03-09")])
+    assert event.title.endswith(": “The bridge is still ours”")
+    assert event.kind is Kind.STATEMENT
+
+
+def test_a_closing_attribution_dates_the_event_it_reports():
+    text = (
+        "Artillery fire killed nine civilians in Kramatorsk overnight, the regional governor said on Monday."
+    )
+    (event,) = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
+    assert event.kind is Kind.ASSAULT and event.status is Status.CLAIMED
+    assert event.when == FuzzyDate.parse("2031-03-10")
+
+
+def test_articles_go_demonyms_stay_and_an_overlong_phrase_is_left_out_whole():
+    text = (
+        "Lind summoned the Danish ambassador on Monday over remarks about the disputed islands in the north."
+    )
+    event = _first(text, "Monday", "2031-03-10")
+    assert event.title.startswith("Lind summons Danish ambassador")
+    assert title_problem(event.title) == ""
+
+
+def test_coordinated_subjects_and_the_place_noun_phrase():
+    text = "Armenia and Georgia agreed on Sunday to reopen the border crossing near the town of Bavra."
+    event = _first(text, "Sunday", "2031-03-09")
+    assert event.title.startswith("Armenia and Georgia agree to reopen")
+    assert "Bavra" in event.places
+
+
+def test_a_denied_content_is_a_statement():
+    text = "Kremlin spokesman Ivan Petrenko said on Tuesday that no date had been set for a summit."
+    event = _first(text, "Tuesday", "2031-03-11")
+    assert event.kind is Kind.STATEMENT
+    assert event.title.startswith("Petrenko says no date set for summit")
