@@ -145,3 +145,20 @@ def test_a_perfect_does_not_push_a_named_day_into_the_past():
     assert find(text, "Dec. 12", TUESDAY).value == "2025-12-12"
     saturday = dt.date(2025, 12, 6)
     assert find("The town has been shelled since Monday.", "Monday", saturday).value == "2025-12-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shares fell on Friday, down 4% from the previous Friday.", "the previous Friday", "2025-11-21"),
+        ("The talks opened on March 3, 2024. The following Monday, they resumed.", "The following Monday",
+         "2024-03-04"),
+        ("The talks opened on March 6, 2024, and collapsed the preceding Monday.", "the preceding Monday",
+         "2024-03-04"),
+        ("The index is down 2% from the previous Friday.", "the previous Friday", "2025-11-28"),
+    ],
+)  # fmt: skip
+def test_previous_and_following_weekdays_count_from_the_day_last_named(text, phrase, value):
+    e = find(text, phrase, TUESDAY)
+    assert e.text.lower() == phrase.lower()
+    assert e.value == value

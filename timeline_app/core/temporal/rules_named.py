@@ -28,13 +28,24 @@ coming such day (an announced meeting)."""
 
 def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = L.WEEKDAYS[m["wd"].lower().rstrip(".")]
-    rel = (m["rel"] or "").lower()
+    rel = (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
     pod = L.PARTS_OF_DAY.get((m["pod"] or "").lower())
     kind = "DATE"
     if ctx.anchor is None:
         return Reading(kind, f"XXXX-WXX-{wd + 1}", None, mod_of(m["mod"]),
                        "a weekday with no publication date")  # fmt: skip
     tense = ctx.tense(m)
+    if rel in ("previous", "preceding", "following"):
+        # "down 4.5% from the previous Friday": counted from the day last named, as TimeML asks
+        base, base_label = ctx.base()
+        assert base is not None
+        direction = "after" if rel == "following" else "before"
+        if base.day is None:
+            base = ctx.anchor
+            base_label = ctx.anchor_label
+        date = day(weekday_near(day_number(base), wd, direction))
+        how = _DIRECTIONS[direction].format(d=WEEKDAY_NAMES[wd], a=base_label) + f" ('{rel}')"
+        return Reading(kind, date.timex(), date, mod_of(m["mod"]), how)
     if rel == "last":
         direction, why = "before", "'last'"
     elif rel == "next":
@@ -58,7 +69,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 WEEKDAY = rule(
     "weekday",
-    rf"\b{MOD_PREFIX}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{L.WEEKDAY}|{L.WEEKDAY_ABBR})"
+    rf"\b{MOD_PREFIX}(?:(?P<rel>last|next|this|coming|past|(?:the\s+)?(?:previous|preceding|following))\s+)?"
+    rf"(?P<wd>{L.WEEKDAY}|{L.WEEKDAY_ABBR})"
     r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?(?=['’]s\b|[^\w'’-]|$)",
     _weekday,
     lambda m, text: not m.group().startswith("Sun.") or m["mod"] is not None,
@@ -278,7 +290,10 @@ def _part_of_day(m: Groups, ctx: Context) -> Reading | None:
         if not shift
         else f"{abs(shift)} day {'before' if shift < 0 else 'after'} {base_label}"
     )
-    return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), how)
+    # a bare "overnight" takes the publication day for want of better: too weak for "the previous
+    # Friday" to count from
+    anchors = not (m["pod"].lower() == "overnight" and not rel)
+    return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), how, anchors=anchors)
 
 
 PART_OF_DAY = rule(
