@@ -153,8 +153,11 @@ def _lay_lane(
     bounds = np.searchsorted(starts, edges)
     bounds[0], bounds[-1] = 0, len(starts)
     counts = np.diff(bounds)
-    dense = np.flatnonzero(counts > capacity)
-    sparse = np.flatnonzero((counts > 0) & (counts <= capacity))
+    # A bin up to twice the rows still tries its events one by one (what finds no row
+    # becomes a "+N"); only busier bins are summed up as a cluster straight away.
+    limit = 2 * capacity
+    dense = np.flatnonzero(counts > limit)
+    sparse = np.flatnonzero((counts > 0) & (counts <= limit))
     parts = [rows[:cut][head]] + [body_rows[bounds[i] : bounds[i + 1]] for i in sparse.tolist()]
     candidates = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
     row_y0 = box.y + m.lane_padding
