@@ -13,6 +13,8 @@ def same_frame(r: Reading, main: Predicate, dated: Predicate) -> bool:
 
     if main.index == dated.index:
         return True
+    if not dated.finite and 0 < dated.index - main.index <= 3 and r.lows[main.index + 1] == "to":
+        return True  # "officials are expected to hold talks": one event
     if main.is_speech and dated in complement(r, main):
         return True
     if dated.is_speech and main in complement(r, dated):

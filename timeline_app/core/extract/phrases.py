@@ -30,6 +30,15 @@ STOP = _words(
     "who when where until but unless saying adding"
 )
 FRAMING = _words("to due set expected scheduled going likely about ready poised first")
+TAKES_INFINITIVE = _words(
+    "order urge ask tell force call invite threaten vow pledge promise agree decide plan allow persuade "
+    "press warn advise instruct encourage"
+)
+GROUP_HEADS = _words(
+    "leaders fighters members officials ministers troops soldiers delegates negotiators envoys"
+)
+QUANTITY = _words("over about than nearly almost just under")
+POSSESSIVES = _words("its their his her our")
 QUOTES = _words("\" “ ” `` '' '")
 TIME_LEAD = _words("on at by during late early in for")
 AUXILIARIES = _words(
@@ -94,7 +103,7 @@ def object_phrase(r: Reading, p: Predicate, country_name, max_words: int = 7) ->
             break
         skip = _time_skip(r, i, time_tokens)
         if skip != i:
-            if words and not (skip < n and r.lows[skip] == "to"):
+            if words and not (skip < n and r.lows[skip] == "to" and p.lemma in TAKES_INFINITIVE):
                 break  # "ordered Russia on Monday to close ...": the time sits inside the phrase
             i = skip
             continue
@@ -129,7 +138,8 @@ def object_phrase(r: Reading, p: Predicate, country_name, max_words: int = 7) ->
             words[-1] += "'s"
             i += 1
             continue
-        if low in QUOTES or low in ARTICLES:
+        keep = low in ("a", "an") and words and words[-1].lower() in QUANTITY
+        if low in QUOTES or (low in ARTICLES and not keep) or (low in POSSESSIVES and not words):
             i += 1
             continue
         if low in PREPOSITIONS and words:
@@ -141,6 +151,32 @@ def object_phrase(r: Reading, p: Predicate, country_name, max_words: int = 7) ->
         words = words[:last_prep]  # a phrase that does not fit is left out whole
         if "and" in words[-2:]:
             words = words[: len(words) - 1 - words[::-1].index("and")]
+    while words and words[-1].lower() in DANGLING:
+        words.pop()
+    return " ".join(words)
+
+
+def that_clause(r: Reading, p: Predicate, country_name, max_words: int = 8) -> str:
+    """ "warned that trade deals would not go ahead" -> "trade deals would not go ahead"."""
+    i = p.index + 1
+    while i < len(r.tokens) and (i in r.time_tokens() or r.lows[i] in TIME_LEAD):
+        i += 1
+    if i >= len(r.tokens) or r.lows[i] != "that":
+        return ""
+    words: list[str] = []
+    i += 1
+    while i < len(r.tokens) and len(words) < max_words:
+        low = r.lows[i]
+        if low in (",", ";", ".", ":", "while", "because", "although", "though", "but") or low in QUOTES:
+            break
+        m = r.mention_at(i)
+        if m is not None and m.first == i:
+            words.append(_mention_word(r, m, country_name))
+            i = m.last
+            continue
+        if low not in ARTICLES:
+            words.append(r.tokens[i].text)
+        i += 1
     while words and words[-1].lower() in DANGLING:
         words.pop()
     return " ".join(words)
@@ -190,7 +226,9 @@ def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> t
         if m is not None and m.first == i and m.kind in actor_kinds:
             prev = [w for w in r.lows[max(0, i - 2) : i] if w not in ARTICLES]
             if prev and prev[-1] == "of":
-                return short_name(m, country_name), True  # "Leaders of the Group of 20"
+                head = r.lows[idx[0]]
+                group = f" {head}" if head in GROUP_HEADS else ""
+                return short_name(m, country_name) + group, True  # "Leaders of the G20" -> "G20 leaders"
     words: list[str] = []
     for k, i in enumerate(idx):
         low = r.lows[i]
@@ -252,8 +290,8 @@ def content_subject(r: Reading, speech: Predicate, content: Predicate, country_n
 
 def clause_places(r: Reading, p: Predicate) -> list[str]:
     """Places named in the verb's own clause (not in another clause of the sentence)."""
-    finite_after = [q.index for q in r.preds if q.index > p.index and q.finite]
-    limit = finite_after[0] if finite_after else len(r.tokens)
+    after = [q.index for q in r.preds if q.index > p.index]  # a purpose clause ("to discuss ...") too
+    limit = after[0] if after else len(r.tokens)
     start = clause_start(r, p)
     return [m.name for m in r.mentions if start <= m.first < limit and r.is_place_use(m)]
 

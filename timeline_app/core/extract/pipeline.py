@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
-from timeline_app.core.extract.clauses import same_tense_family
+from timeline_app.core.extract.clauses import COPULAS, same_tense_family
 from timeline_app.core.extract.dating import dated_predicates
 from timeline_app.core.extract.frames import (
     ACTOR_KINDS,
@@ -148,7 +148,8 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
         and main is not None
         and main is not closing
         and main.tense in ("past", "perfect")
-        and predicate_kind(r, main) in MATERIAL
+        and not main.is_speech
+        and (predicate_kind(r, main) in MATERIAL or main.lemma not in COPULAS)
         and not any(p.index == main.index for p, _ in dated)
     ):
         # "Strikes killed 30 people overnight, the agency said on Thursday": the killing is the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.frames import MATERIAL, Frame, reported_future
+from timeline_app.core.extract.mainverb import trailing_attribution
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.phrases import (
     PREPOSITIONS,
@@ -18,6 +19,7 @@ from timeline_app.core.extract.phrases import (
     object_phrase,
     quoted_speech,
     short_name,
+    that_clause,
 )
 from timeline_app.core.extract.reading import Reading
 
@@ -141,14 +143,39 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
             verb = ("will " + c.lemma) if future else r.tokens[c.index].text
             if c.negated and not future:
                 verb = "did not " + c.lemma if c.tense == "past" else "not " + verb
-            title = f"{subject} {says} {cs + ' ' if cs else ''}{verb} {obj}".strip()
+            if not cs and not future and "and" in r.lows[p.index + 1 : c.index]:
+                # "said he had spoken to both leaders and warned that ...": the speaker's own act
+                verb = _headline_verb(r, c, plural)
+                title = f"{subject} {verb} {obj or that_clause(r, c, country_name)}".strip()
+            else:
+                title = f"{subject} {says} {cs + ' ' if cs else ''}{verb} {obj}".strip()
     else:
         verb = _headline_verb(r, p, plural)
-        title = f"{subject} {verb} {object_phrase(r, p, country_name)}"
+        obj = object_phrase(r, p, country_name)
+        if not obj and (p.is_speech or p.lemma == "deny"):
+            obj = that_clause(r, p, country_name)  # "Venezuela denies boat was linked to any cartel"
+        if not obj and p is trailing_attribution(r):
+            obj = _reported_headline(r, p, country_name, actor_kinds)  # "White House says Trump to ..."
+        title = f"{subject} {verb} {obj}"
         here = clause_places(r, p)
         if here and here[0] not in title:
             title += f" in {here[0]}"
     return _finish(title)
+
+
+def _reported_headline(r: Reading, p: Predicate, country_name, actor_kinds) -> str:
+    """For a closing attribution ("..., the White House said on Friday"): the headline of the
+    clause it reports, without its place."""
+    from timeline_app.core.extract.frames import build_frame
+    from timeline_app.core.extract.mainverb import main_predicate
+
+    main = main_predicate(r)
+    if main is None or main.index == p.index:
+        return ""
+    inner = make_title(r, build_frame(r, main), [], [], country_name, actor_kinds)
+    first = inner.split(" ", 1)[0]
+    named = any(first in m.name or first == short_name(m, country_name) for m in r.mentions)
+    return inner if named else inner[:1].lower() + inner[1:]
 
 
 def _coordinated(r: Reading, m: Mention, p: Predicate, actor_kinds) -> Mention | None:
