@@ -43,6 +43,9 @@ FOOTER = 30.0
 PUBLICATION_MARKS = 40
 """Past this many articles their publication markers are clutter, not information."""
 LABEL_MAX_WIDTH = 330.0
+SPARSE_LABEL_MAX_WIDTH = 560.0
+"""A timeline of few events has room for whole headlines; a dense one keeps labels short."""
+SPARSE_EVENTS = 60
 """An exported label may be longer than on screen: a figure is read, not browsed."""
 MARK_LIMIT = 20_000
 """Past this many events the labels are clusters anyway: titles are not given note marks."""
@@ -307,6 +310,7 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
                 note_of[source.article] = len(note_of) + 1
     title = options.title if options.title is not None else timeline.title
     cited = [a for a in timeline.articles if a.id in note_of]  # publication marks only for these
+    label_max = SPARSE_LABEL_MAX_WIDTH if len(in_range) <= SPARSE_EVENTS else LABEL_MAX_WIDTH
     paint = timeline_painter.PaintOptions(
         title=title,
         subtitle=options.subtitle,
@@ -315,11 +319,11 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
         background=False,  # the page paints it (or leaves it transparent)
         tray=False,
         publications=len(cited) <= PUBLICATION_MARKS,
-        metrics=FrameMetrics(label_max_width=LABEL_MAX_WIDTH),
+        metrics=FrameMetrics(label_max_width=label_max),
     )
     if options.footnotes and note_of and len(in_range) <= MARK_LIMIT:
         metrics = QFontMetricsF(timeline_painter.Fonts.of(paint).label)
-        in_range = [_marked(e, note_of, metrics) if e.sources else e for e in in_range]
+        in_range = [_marked(e, note_of, metrics, label_max) if e.sources else e for e in in_range]
     layout = TimelineLayout(in_range, cited, options.lanes, title=timeline.title)
     return PageContent(
         options=options,
@@ -347,11 +351,11 @@ def _range(starts: np.ndarray, ends: np.ndarray, options: ExportOptions) -> tupl
     return (first - pad if options.first is None else first), (last + pad if options.last is None else last)
 
 
-def _marked(event: Event, note_of: dict[str, int], metrics: QFontMetricsF) -> Event:
+def _marked(event: Event, note_of: dict[str, int], metrics: QFontMetricsF, label_max: float) -> Event:
     """The event with its note numbers after its title, eliding the title (not the numbers)."""
     numbers = sorted({note_of[s.article] for s in event.sources})
     mark = ",".join(map(str, numbers)).translate(SUPERSCRIPT)
-    room = LABEL_MAX_WIDTH - metrics.horizontalAdvance(mark) - 2
+    room = label_max - metrics.horizontalAdvance(mark) - 2
     title = event.title
     if metrics.horizontalAdvance(title) > room:
         title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
