@@ -17,6 +17,7 @@ from timeline_app.core.temporal import (
     rules_extent,
     rules_named,
     rules_periods,
+    rules_ranges,
     rules_relative,
 )
 from timeline_app.core.temporal.expression import Reading, TimeExpression
@@ -24,6 +25,7 @@ from timeline_app.core.temporal.grammar import Context, Rule
 from timeline_app.core.temporal.triggers import rule_margins, rule_windows, trigger_index
 
 ENGLISH_RULES: tuple[Rule, ...] = (
+    *rules_ranges.RULES,
     *rules_absolute.RULES,
     *rules_calendar.RULES,
     *rules_named.RULES,
@@ -149,7 +151,7 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
 def tag_english(text: str, anchor: FuzzyDate | None, date_order: str) -> list[TimeExpression]:
     ctx = Context(text, anchor, date_order)
     chosen = choose(find_candidates(text, ENGLISH_RULES, _ENGLISH_TRIGGERS), len(text))
-    return resolve_all(text, chosen, ENGLISH_RULES, ctx)
+    return rules_ranges.join_ranges(text, resolve_all(text, chosen, ENGLISH_RULES, ctx))
 
 
 def tag(

@@ -44,6 +44,9 @@ _POD = ["morning", "afternoon", "evening", "night", "overnight"]
 _SEASONS = list(L.SEASONS)
 
 RULE_TRIGGERS: dict[str, list[str]] = {
+    "year range": [YEAR_DIGITS],
+    "month range": _MONTH_FORMS,
+    "day range": _MONTH_FORMS,
     "month day": _MONTH_FORMS,
     "day month": _MONTH_FORMS,
     "month year": _MONTH_FORMS,
