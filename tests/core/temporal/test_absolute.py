@@ -138,3 +138,18 @@ def test_quarter_without_a_year_is_the_latest_such_quarter():
         find("Profit rose in the fourth quarter.", "the fourth quarter", dt.date(2026, 2, 10)).value
         == "2025-Q4"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The bank announced an agreement to acquire the lender in February.", "February", "2026-02"),
+        ("He subpoenaed the boy to testify before the committee on Jan. 10.", "Jan. 10", "2026-01-10"),
+        ("The bank announced an acquisition in February.", "February", "2025-02"),
+        ("He went to Paris in February.", "February", "2025-02"),
+    ],
+)
+def test_an_infinitive_after_a_past_verb_takes_the_nearest_year(text, phrase, value):
+    """The act of an infinitive comes after the past verb that governs it, so its month or day
+    may lie after the publication date: the nearest such one, not the latest before."""
+    assert find(text, phrase, dt.date(2025, 12, 2)).value == value

@@ -10,6 +10,7 @@ from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import month_near
 from timeline_app.core.temporal.expression import Reading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, mod_of, rule, word_before
+from timeline_app.core.temporal.tense import infinitive_before
 
 
 def _month_number(token: str) -> int:
@@ -50,6 +51,8 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
         tense = "past" if day_ is None else None
     if tense == "past" and word_before(ctx.text, m.start()).lower() in _UNTIL:
         tense = None  # "extended the offer to Nov. 16": a past act aimed at a later date
+    elif tense == "past" and infinitive_before(ctx.text, m.start()):
+        tense = None  # "agreed to acquire the bank in January": the infinitive's act comes later
     if day_ is None:
         if tense in ("past", "future"):
             year = month_near(a, month, tense)

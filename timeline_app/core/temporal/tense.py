@@ -243,3 +243,26 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
     if phrase_after is not None:
         return "future"
     return reported
+
+
+_NOT_VERBS_AFTER_TO = frozenset(
+    _words(
+        "power office court prison death life market work school war trial date be been bed "
+        "jail hospital church home town date rest sea"
+    )
+)
+
+
+def infinitive_before(text: str, start: int, breaks: list[int] | None = None) -> bool:
+    """Whether the expression at ``start`` belongs to an infinitive ("agreed to acquire the bank
+    in January", "subpoenaed him to testify on Feb. 10"): such a clause happens after the verb
+    that governs it, so a past tense there says little about the date's year."""
+    left, _ = sentence_bounds(text, start, start, breaks=breaks)
+    words = list(_WORD.finditer(text, left, start))
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i].group()
+        if words[i - 1].group().lower() == "to" and w.islower() and w not in _NOT_VERBS_AFTER_TO:
+            return w not in _DETERMINERS and not w.endswith(("ing", "ed")) and start - words[i].start() < 80
+        if _word_tense(w):
+            return False
+    return False
