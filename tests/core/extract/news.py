@@ -68,7 +68,9 @@ def title_problem(title: str) -> str:
     words = title.rstrip("…").split()
     if not title.endswith("…") and words and words[-1].lower() in DANGLING:
         return "ends with a dangling word"
-    if title.endswith("…") and not title[:-1].endswith(tuple(" ,;:")) and len(title) < 60:
+    if title.endswith("…") and words and words[-1].lower() in DANGLING:
+        return "cut after a dangling word"
+    if title.endswith("…") and len(title) < 60:
         return "short title cut"
     if re.search(r"\b(\w+(?: \w+)*) \1\b", title, flags=re.IGNORECASE):
         return "repeated word"

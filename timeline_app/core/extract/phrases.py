@@ -193,19 +193,21 @@ def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> t
     """(subject, plural) for a verb whose subject is not an actor's name: "Explosion" for "An
     explosion near a bus station in central Nairobi killed", "Rapid Support Forces" for "Fighters
     of the Rapid Support Forces attacked", "Fire" for "a fire that destroyed"."""
-    start = clause_start(r, p)
+    start = p.index  # back to a comma or a subordinating word; quotation marks do not end it
+    while (
+        start > 0
+        and r.lows[start - 1] not in (",", ";", ":", "(", ")", "—")
+        and (r.lows[start - 1] not in BOUNDARY_WORDS)
+    ):
+        start -= 1
     earlier = [q.index for q in r.preds if start <= q.index < p.index]
     while earlier and set(r.lows[earlier[-1] + 1 : p.index]) <= FRAMING | {"be"}:
         earlier.pop()  # "officials are expected to hold talks": one verb phrase
-    if earlier:
-        start = earlier[-1] + 1  # "a plan proposed by ... surfaced": what came before the participle
-        if r.lows[start : start + 1] == ["by"]:
-            m = r.mention_at(start + 1)
-            start = m.last if m is not None else start + 2
+    end = earlier[0] if earlier else p.index  # "a plan proposed by Washington surfaced": the plan
     time_tokens = r.time_tokens()
     idx = [
         i
-        for i in range(start, p.index)
+        for i in range(start, end)
         if i not in time_tokens and r.lows[i] not in QUOTES and r.lows[i] not in (",", ";", ":", "—")
     ]
     while idx and (

@@ -12,6 +12,7 @@ from timeline_app.core.extract.frames import MATERIAL, Frame, reported_future
 from timeline_app.core.extract.mainverb import trailing_attribution
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.phrases import (
+    DANGLING,
     PREPOSITIONS,
     clause_places,
     content_subject,
@@ -151,14 +152,17 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
                 title = f"{subject} {says} {cs + ' ' if cs else ''}{verb} {obj}".strip()
     else:
         verb = _headline_verb(r, p, plural)
-        obj = object_phrase(r, p, country_name)
+        for max_words in (7, 6, 5, 4):  # a shorter object rather than a cut headline
+            obj = object_phrase(r, p, country_name, max_words)
+            if len(f"{subject} {verb} {obj}") <= MAX_TITLE:
+                break
         if not obj and (p.is_speech or p.lemma == "deny"):
             obj = that_clause(r, p, country_name)  # "Venezuela denies boat was linked to any cartel"
         if not obj and p is trailing_attribution(r):
             obj = _reported_headline(r, p, country_name, actor_kinds)  # "White House says Trump to ..."
         title = f"{subject} {verb} {obj}"
         here = clause_places(r, p)
-        if here and here[0] not in title:
+        if here and here[0] not in title and len(title) + len(here[0]) + 4 <= MAX_TITLE:
             title += f" in {here[0]}"
     return _finish(title)
 
@@ -235,5 +239,8 @@ def _finish(title: str) -> str:
     title = " ".join(words)
     title = title[:1].upper() + title[1:]
     if len(title) > MAX_TITLE:
-        title = title[: MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
+        words = title[: MAX_TITLE - 1].rsplit(" ", 1)[0].split(" ")
+        while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
+            words.pop()  # never end on "in…" or "the…"
+        title = " ".join(words).rstrip(",;:") + "…"
     return title
