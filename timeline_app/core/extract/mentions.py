@@ -146,7 +146,7 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
         else:
             pieces.append((k, k + 1, None, "name"))
             k += 1
-    pieces = _names_over_towns(pieces, gaz)
+    pieces = _compass_regions(tokens, _names_over_towns(pieces, gaz))
     # Merge consecutive unknown words into names.
     out: list[Mention] = []
     role_start: int | None = None
@@ -286,6 +286,45 @@ def _lower_case_roles(tokens: list[Token], mentions: list[Mention]) -> list[Ment
         m.role = " ".join(t.text for t in tokens[start : m.first]) + (" " + own if own else "")
         m.extras.pop("role_from", None)
         m.first = start
+    return out
+
+
+COMPASS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+    ]
+)
+
+
+def _compass_regions(tokens: list[Token], pieces: list) -> list:
+    """ "North Darfur", "Western Cambodia": a compass word before a known place is one region."""
+    out: list = []
+    for piece in pieces:
+        a, b, entry, _what = piece
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev[2] is None
+            and prev[1] == a
+            and prev[1] - prev[0] == 1
+            and tokens[prev[0]].lower in COMPASS
+            and entry is not None
+            and entry.kind in ("country", "region", "city")
+        ):
+            text = " ".join(t.text for t in tokens[prev[0] : b])
+            out[-1] = (prev[0], b, Entry("region", text, entry.country, canonical=text), "")
+            continue
+        out.append(piece)
     return out
 
 

@@ -7,6 +7,8 @@ future), the object up to the next clause boundary without role titles or dates.
 
 from __future__ import annotations
 
+import re
+
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.frames import MATERIAL, Frame, reported_future
 from timeline_app.core.extract.mainverb import trailing_attribution
@@ -35,7 +37,7 @@ MAX_TITLE = 80
 NOMINALS = {
     "seize": "capture of", "capture": "capture of", "take": "capture of", "occupy": "occupation of",
     "attack": "attack on", "kill": "killing of", "shell": "shelling of", "strike": "strike on",
-    "bomb": "bombing of", "invade": "invasion of", "release": "release of", "withdraw": "withdrawal from",
+    "bomb": "bombing of", "invade": "invasion of", "release": "release of", "withdraw": "withdrawal of",
     "arrest": "arrest of", "sanction": "sanctions on", "expel": "expulsion of",
 }  # fmt: skip
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
@@ -137,7 +139,10 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
         says = "say" if plural else "says"
         nominal = obj and obj.split()[0].lower() not in PREPOSITIONS
         if predicate_kind(r, c) in MATERIAL and c.lemma in NOMINALS and nominal and not c.negated:
-            title = f"{subject} {'claim' if plural else 'claims'} {NOMINALS[c.lemma]} {obj}"
+            noun = NOMINALS[c.lemma]
+            if noun.endswith(" of") and obj.split()[0].lower() in ("from", "to"):
+                noun = noun[:-3]  # "withdrawal from Kherson", not "withdrawal of from"
+            title = f"{subject} {'claim' if plural else 'claims'} {noun} {obj}"
         else:
             cs = content_subject(r, p, c, country_name)
             future = c.tense == "future" or reported_future(r, c)
@@ -156,7 +161,7 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
             obj = object_phrase(r, p, country_name, max_words)
             if len(f"{subject} {verb} {obj}") <= MAX_TITLE:
                 break
-        if not obj and (p.is_speech or p.lemma == "deny"):
+        if not obj:
             obj = that_clause(r, p, country_name)  # "Venezuela denies boat was linked to any cartel"
         if not obj and p is trailing_attribution(r):
             obj = _reported_headline(r, p, country_name, actor_kinds)  # "White House says Trump to ..."
@@ -233,6 +238,7 @@ def _quote_title(r: Reading, p: Predicate, speaker: str = "", closing: int | Non
 
 def _finish(title: str) -> str:
     title = " ".join(title.split())
+    title = re.sub(r"(?<=\w) \.(?= |$)", ".", title).replace("$ ", "$").lstrip("{[(-–—*•:;,. ")
     words = title.split(" ")
     while words and words[0].lower() in ("and", "but", "so", "yet", "or", "least"):
         words.pop(0)
