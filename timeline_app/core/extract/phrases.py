@@ -62,10 +62,10 @@ def short_name(m: Mention, country_name) -> str:
 
 
 def _mention_word(r: Reading, m: Mention, country_name) -> str:
-    nxt = r.tokens[m.last] if m.last < len(r.tokens) else None
+    nxt = r.tokens[m.last].text if m.last < len(r.tokens) else ""
     demonym = m.kind == "country" and m.text != m.name
-    noun = nxt is not None and nxt.text.isalpha() and nxt.text[:1].islower()
-    if demonym and noun and nxt.lower not in PREPOSITIONS | {"and", "or"}:
+    noun = nxt.isalpha() and nxt[:1].islower()
+    if demonym and noun and nxt not in PREPOSITIONS | {"and", "or"}:
         return m.text  # "Japanese ambassador", "Russian diplomat"
     before = [t for t in r.lows[max(0, m.first - 2) : m.first] if t not in ARTICLES]
     if m.kind == "seat" and before and before[-1] in LOCATIVE:
