@@ -6,6 +6,8 @@ import socket
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
@@ -279,3 +281,58 @@ def test_missing_file_folder_and_device(tmp_path: Path) -> None:
     one_line_error(tmp_path / "folder.txt", "folder")
     with pytest.raises(InputError, match="not a regular file"):
         load_article("/dev/zero")  # would never end if read
+
+
+# -- encodings, as properties -------------------------------------------------------------
+
+# Printable text with newlines (control characters make a file binary, by design).
+printable = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufeff") | st.just("\n"),
+    min_size=1,
+    max_size=400,
+).filter(lambda t: t.strip())
+
+
+@settings(max_examples=80, deadline=None)
+@given(printable, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
+def test_unicode_encodings_always_decode_exactly(text: str, encoding: str) -> None:
+    from timeline_app.core.io.decoding import decode_bytes
+
+    assert decode_bytes(text.encode(encoding)) == text
+
+
+# One sentence of news per language written in a legacy single-byte code page.
+NEWS = [
+    ("cp1252", "Le président a déclaré mardi à Genève que les négociations reprendraient la semaine "
+               "prochaine, après l'échec des pourparlers. « Ça suffit », a-t-il ajouté à l'hôtel."),
+    ("cp1252", "Der Außenminister sagte am Dienstag in Genf, die Gespräche würden nächste Woche "
+               "fortgesetzt. Die Verhandlungen über einen Waffenstillstand seien schwierig."),
+    ("cp1252", "El ministro afirmó el martes en Ginebra que las negociaciones continuarán la próxima "
+               "semana. «Todavía no hay acuerdo», dijo el señor García tras la reunión."),
+    ("cp1252", "Utrikesministern sade på tisdagen att förhandlingarna fortsätter nästa vecka. Det finns "
+               "ännu inget avtal, sade han efter mötet, men parterna närmar sig varandra."),
+    ("cp1250", "Ministr zahraničí v úterý v Ženevě řekl, že jednání budou pokračovat příští týden. "
+               "Dohoda zatím není, ale strany se přibližují, uvedl po schůzce s novináři."),
+    ("cp1250", "Minister spraw zagranicznych powiedział we wtorek w Genewie, że rozmowy będą "
+               "kontynuowane w przyszłym tygodniu. Porozumienia jeszcze nie ma."),
+    ("cp1250", "A külügyminiszter kedden Genfben azt mondta, hogy a tárgyalások jövő héten "
+               "folytatódnak. Még nincs megállapodás, de a felek közelednek egymáshoz."),
+    ("cp1254", "Dışişleri Bakanı salı günü Cenevre'de müzakerelerin gelecek hafta devam edeceğini "
+               "söyledi. Henüz bir anlaşma yok, ancak taraflar birbirine yaklaşıyor."),
+    ("cp1257", "Užsienio reikalų ministras antradienį Ženevoje pareiškė, kad derybos bus tęsiamos "
+               "kitą savaitę. Susitarimo dar nėra, tačiau šalys artėja viena prie kitos."),
+    ("cp1251", "Министр иностранных дел заявил во вторник в Женеве, что переговоры продолжатся на "
+               "следующей неделе. Соглашения пока нет, но стороны сближаются."),
+    ("cp1253", "Ο υπουργός Εξωτερικών δήλωσε την Τρίτη στη Γενεύη ότι οι διαπραγματεύσεις θα "
+               "συνεχιστούν την επόμενη εβδομάδα. Δεν υπάρχει ακόμη συμφωνία."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("encoding", "text"), NEWS, ids=[f"{e}-{t[:12]}" for e, t in NEWS])
+@pytest.mark.parametrize("length", [None, 100])
+def test_legacy_code_pages_of_news_text_decode_exactly(encoding: str, text: str, length: int | None) -> None:
+    """charset-normalizer alone read French as cp1250 ("Genčve") and Polish as cp1252 ("bêd¹")."""
+    from timeline_app.core.io.decoding import decode_bytes
+
+    text = text if length is None else text[: text.rfind(" ", 0, length)]
+    assert decode_bytes((text + "\n").encode(encoding)) == text + "\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from timeline_app.core.errors import InputError
 
@@ -84,33 +85,120 @@ def _mostly_utf8(data: bytes) -> bool:
     return 4 * valid >= invalid
 
 
-_WESTERN = {"cp1252", "windows-1252", "latin_1", "iso8859_1", "iso8859_15"}
+# The accented letters of the languages written in single-byte Latin code pages.
+_ALPHABETS = tuple(
+    frozenset(letters)
+    for letters in (
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüß",  # German
+        "áéíóúñü",  # Spanish
+        "àèéìíîòóù",  # Italian
+        "áâãàçéêíóôõú",  # Portuguese
+        "åäöæøéü",  # Danish, Norwegian, Swedish, Finnish
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "ăâîșțşţ",  # Romanian
+        "čćđšž",  # Croatian, Bosnian, Serbian (Latin), Slovene
+        "çğıöşü",  # Turkish
+        "ąčęėįšųūž",  # Lithuanian
+        "āčēģīķļņšūž",  # Latvian
+        "äöõüšž",  # Estonian
+    )
+)
+_SINGLE_BYTE_LATIN = (
+    "cp1252",
+    "cp1250",
+    "cp1254",
+    "cp1257",
+    "iso8859_2",
+    "iso8859_13",
+    "iso8859_15",
+    "latin_1",
+)
+
+
+def _alphabet_fit(text: str) -> float:
+    """How well the text's non-ASCII letters fit one language's alphabet (0 to 1).
+
+    Wrong code pages give letters no single language uses together ("Genčve", "Ženevì",
+    "powiedzia³"), which is what tells cp1252, cp1250, cp1254 and cp1257 apart when
+    charset-normalizer scores them alike. Letters of another script (Cyrillic, Greek)
+    fit if they make whole words of their own script, not when they sit among Latin
+    letters ("prйsident").
+    """
+    sample = text[:100_000]
+    latin: dict[str, int] = {}
+    scripts: dict[str, int] = {}
+    misfits = 0
+    for i, ch in enumerate(sample):
+        if ch <= "\x7f":
+            continue
+        if not (ch.isalpha() or ch in "¹²³¼½¾¿"):
+            if sample[i - 1 : i].isalpha() and sample[i + 1 : i + 2].isalpha():
+                misfits += 1  # a symbol inside a word: "Gen×ve"
+            continue
+        if ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" or not ch.isalpha():
+            low = ch.lower()
+            latin[low] = latin.get(low, 0) + 1
+        elif any("a" <= c <= "z" for c in sample[max(i - 1, 0) : i + 2].lower()):
+            misfits += 1
+        else:
+            script = unicodedata.name(ch, "UNKNOWN").split()[0]
+            scripts[script] = scripts.get(script, 0) + 1
+    total = sum(latin.values()) + sum(scripts.values()) + misfits
+    if not total:
+        return 1.0
+    in_one_alphabet = max(sum(n for ch, n in latin.items() if ch in alphabet) for alphabet in _ALPHABETS)
+    return max(in_one_alphabet, max(scripts.values(), default=0)) / total
 
 
 def _decode_legacy(data: bytes, name: str) -> str:
-    """A single-byte code page chosen by charset-normalizer.
+    """A single-byte code page: charset-normalizer's choice, unless another Latin code page
+    it scores nearly as well gives letters that fit one language better.
 
     # WORKAROUND: charset-normalizer scores cp1250 (and, for short texts, exotic code
     # pages such as cp1006) as high as, or a little higher than, cp1252 on Western
-    # European text, which turns "à" into "ŕ" and "è" into "č". Among nearly equal
-    # candidates cp1252 wins: it is by far the most common legacy encoding of news text.
+    # European text, which turns "à" into "ŕ" and "è" into "č"; and the other way round
+    # for Czech, Polish or Turkish. The alphabet fit decides between them; on a tie,
+    # cp1252 wins: it is by far the most common legacy encoding of news text.
     """
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data[:1_000_000]))
-    if not matches:
-        raise InputError("is a binary file or in an unknown encoding", path=name)
-    best = matches[0]
-    tied = [
-        m.encoding for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.15
+    best = matches[0] if matches else None
+    best_text = data.decode(best.encoding, errors="replace") if best else ""
+    near = [
+        m.encoding
+        for m in matches
+        if best and m.chaos <= best.chaos + 0.05 and m.coherence >= best.coherence - 0.15
     ]
-    # No language evidence at all (a few words): nothing beats the commonest guess.
-    western_tie = any(e in _WESTERN for e in tied) or best.coherence == 0.0
-    if western_tie and _decodes(data, "cp1252"):
-        return data.decode("cp1252")
-    if western_tie:  # the five bytes cp1252 leaves undefined: latin-1 reads everything
-        return data.decode("latin-1")
-    return data.decode(best.encoding, errors="replace")
+    # Every common Latin page competes, as charset-normalizer sometimes ranks the right one
+    # far down ("bêd¹" for Polish "będą" came first) or finds none (repetitive text).
+    latin = [e for e in dict.fromkeys([*_SINGLE_BYTE_LATIN, *near]) if e in _SINGLE_BYTE_LATIN or e in near]
+    if best and not _mostly_latin(best_text) and _alphabet_fit(best_text) > 0.95:
+        latin = [best.encoding, *latin]  # a text in its own script (Cyrillic, Greek...) beats ties
+    sample = data[:1_000_000]  # the candidates are judged on a sample; the winner reads it all
+    decoded = {e: sample.decode(e) for e in latin if _decodes(sample, e)}
+    if "cp1252" not in decoded and _decodes(sample, "latin-1"):
+        decoded = {"cp1252": sample.decode("latin-1"), **decoded}  # the 5 bytes cp1252 leaves undefined
+    if not decoded:
+        if best is None:
+            raise InputError("is a binary file or in an unknown encoding", path=name)
+        return best_text
+    ranked = list(decoded)  # cp1252 first, then the other common ones, then the rest
+    # On equal fit cp1252 wins, the most common legacy encoding of news text. (A head start
+    # for it beyond ties was tried: it broke Hungarian, where one "ő" read as "õ" costs little.)
+    winner = max(ranked, key=lambda e: (_alphabet_fit(decoded[e]), -ranked.index(e)))
+    if len(data) <= len(sample):
+        return decoded[winner]
+    return data.decode(winner, errors="replace")
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [ch for ch in text[:20_000] if ch.isalpha()]
+    return not letters or sum(ch < "\u0250" for ch in letters) >= 0.9 * len(letters)
 
 
 _META_CHARSET = re.compile(
