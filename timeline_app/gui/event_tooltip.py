@@ -1,9 +1,7 @@
-"""Texts the timeline view shows: tooltips of events, clusters and publication marks;
-and the gazetteer lookup behind country lanes."""
+"""Texts the timeline view shows: tooltips of events, clusters and publication marks."""
 
 from __future__ import annotations
 
-import functools
 import html
 
 from PySide6.QtCore import QPointF
@@ -11,18 +9,6 @@ from PySide6.QtCore import QPointF
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.layout import Cluster
 from timeline_app.core.model import Event, Timeline
-
-
-@functools.cache
-def gazetteer_country(name: str) -> str | None:
-    """The country of a place, person or capital in the shipped gazetteer, or None."""
-    from timeline_app.core.extract.gazetteer import gazetteer, key
-
-    g = gazetteer()
-    entry = g.lookup(key(name))
-    if entry is None:
-        return None
-    return g.country_name(entry.country) or None
 
 
 def tooltip_html(event: Event, timeline: Timeline | None = None) -> str:

@@ -40,7 +40,6 @@ from timeline_app.core.layout.snap import snap_date
 from timeline_app.core.model import Change, Event, Timeline
 from timeline_app.gui.event_tooltip import (
     cluster_tooltip,
-    gazetteer_country,
     publication_tooltip,
     tooltip_html,
 )
@@ -122,10 +121,9 @@ class TimelineView(QWidget):
 
     def set_lanes(self, mode: LaneMode | str, country_of: CountryOf | None = None) -> None:
         """Lanes by actor, country, kind, article or none. Countries come from ``country_of``
-        (a name -> country function), by default the shipped gazetteer's."""
+        (a name -> country function), by default the shipped gazetteer's (see
+        :func:`timeline_app.core.layout.lanes.gazetteer_country`)."""
         self._mode = LaneMode(mode)
-        if self._mode is LaneMode.COUNTRY and country_of is None:
-            country_of = gazetteer_country
         self._layout.set_mode(self._mode, country_of)
         self.options.scroll = 0.0
         self.update()

@@ -10,6 +10,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from tests.core.layout.conftest import ev
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.layout import LaneMode, TimelineLayout
 from timeline_app.core.model import Event, Timeline
@@ -52,6 +53,18 @@ def test_lane_modes(small_timeline: Timeline) -> None:
     assert set(lanes[""]) == {"e6"}
     by_places = items_by_lane(TimelineLayout.of(small_timeline, LaneMode.COUNTRY))
     assert by_places["Switzerland"] == ["e1"] and by_places["France"] == ["e6"]
+
+
+def test_country_lanes_default_to_the_gazetteer() -> None:
+    """No function passed: cities, leaders and countries map to their country's name; an
+    organisation without a country falls to the catch-all lane."""
+    events = [
+        ev(1, "2025-11-25", places=("Kyiv",)),
+        ev(2, "2025-11-23", actors=("Vladimir Putin",), places=("Geneva",)),
+        ev(3, "2025-11-24", actors=("NATO",)),
+    ]
+    lanes = items_by_lane(TimelineLayout(events, mode=LaneMode.COUNTRY))
+    assert lanes == {"Ukraine": ["e1"], "Russia": ["e2"], "Switzerland": ["e2"], "": ["e3"]}
 
 
 def brute_overlapping(layout: TimelineLayout, lane: int, first: float, last: float) -> set[int]:

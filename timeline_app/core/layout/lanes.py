@@ -2,13 +2,14 @@
 
 By actor, country, kind, article, or one lane for all. An event with two actors is in
 both actors' lanes; it stays one event (one row in the columns), so selecting it in
-one lane selects it in the other too. Countries come from a mapping function passed in
-(the extraction side owns the gazetteer); without one, an event's places are taken as
-its countries.
+one lane selects it in the other too. Countries come from a mapping function passed in,
+by default :func:`gazetteer_country` (the extraction's gazetteer), so the widget and
+every export get the same country lanes without the caller choosing a function.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -41,6 +42,22 @@ class Lane:
     title: str
 
 
+@functools.cache
+def gazetteer_country(name: str) -> str | None:
+    """The country of a place, person or capital in the shipped gazetteer, or None.
+
+    Organisations (NATO, the UN) have no country and give None. The gazetteer is loaded
+    on first use (about half a second), so only country lanes pay for it.
+    """
+    from timeline_app.core.extract.gazetteer import gazetteer, key
+
+    g = gazetteer()
+    entry = g.lookup(key(name))
+    if entry is None:
+        return None
+    return g.country_name(entry.country) or None
+
+
 def kind_title(kind: Kind) -> str:
     return kind.value.capitalize()
 
@@ -55,7 +72,7 @@ class LaneKeys:
         country_of: CountryOf | None = None,
     ) -> None:
         self.mode = LaneMode(mode)
-        self.country_of = country_of
+        self.country_of = country_of or gazetteer_country
         self.article_titles = {a.id: a.title or a.id for a in articles}
         self._article_order = {
             a.id: (a.published.start_days if a.published else float("inf"), i) for i, a in enumerate(articles)
@@ -73,11 +90,8 @@ class LaneKeys:
         elif mode is LaneMode.ARTICLE:
             keys = tuple(s.article for s in event.sources)
         else:
-            if self.country_of is None:
-                keys = event.places
-            else:
-                found = (self.country_of(name) for name in (*event.actors, *event.places))
-                keys = tuple(c for c in found if c)
+            found = (self.country_of(name) for name in (*event.actors, *event.places))
+            keys = tuple(c for c in found if c)
         if not keys:
             return ("",)
         if len(keys) > 1:
