@@ -190,7 +190,10 @@ def _decode_legacy(data: bytes, name: str) -> str:
     ranked = list(decoded)  # cp1252 first, then the other common ones, then the rest
     # On equal fit cp1252 wins, the most common legacy encoding of news text. (A head start
     # for it beyond ties was tried: it broke Hungarian, where one "ő" read as "õ" costs little.)
-    winner = max(ranked, key=lambda e: (_alphabet_fit(decoded[e]), -ranked.index(e)))
+    fits = {e: _alphabet_fit(decoded[e]) for e in ranked}
+    winner = max(ranked, key=lambda e: (fits[e], -ranked.index(e)))
+    if best is None and fits[winner] < 0.8:  # charset-normalizer saw no text, and neither do we
+        raise InputError("is a binary file or in an unknown encoding", path=name)
     if len(data) <= len(sample):
         return decoded[winner]
     return data.decode(winner, errors="replace")
