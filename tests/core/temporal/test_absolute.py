@@ -153,3 +153,22 @@ def test_an_infinitive_after_a_past_verb_takes_the_nearest_year(text, phrase, va
     """The act of an infinitive comes after the past verb that governs it, so its month or day
     may lie after the publication date: the nearest such one, not the latest before."""
     assert find(text, phrase, dt.date(2025, 12, 2)).value == value
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    assert (
+        find("Voters go to the polls on Election Day.", "Election Day", dt.date(2025, 10, 2)).value
+        == "2025-11-04"
+    )
+    assert find("Turnout on Election Day 2024 was high.", "Election Day 2024").value == "2024-11-05"
+
+
+def test_a_season_after_into():
+    e = find("Shortages lasted well into the summer.", "the summer", dt.date(2025, 10, 2))
+    assert e.value == "2025-SU"
+
+
+def test_year_earlier_as_an_adjective_is_the_reported_quarter_a_year_before():
+    text = "It lost $5 million in the third quarter of 2025, compared with a year-earlier loss of $6 million."
+    e = find(text, "year-earlier")
+    assert e.text == "year-earlier" and e.value == "2024-Q3"

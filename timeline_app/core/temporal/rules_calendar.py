@@ -74,6 +74,8 @@ def _holiday_day(name: str, year: int) -> int:
         return days_from_civil(year, 2, 14)
     if name.startswith("labor"):
         return _nth_weekday(year, 9, 0, 1)
+    if name.startswith("election"):  # U.S.: the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + 1
     if name.startswith("memorial"):
         return _nth_weekday(year, 5, 0, -1)
     return days_from_civil(year, 7, 4)  # Independence Day
@@ -108,7 +110,8 @@ HOLIDAY = rule(
     "holiday",
     rf"\b{MOD_PREFIX}(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s"
     r"(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|"
-    r"Labou?r\s+Day|Memorial\s+Day|Independence\s+Day))(?:,?\s+(?P<year>" + L.YEAR4 + "))?(?!\\w)",
+    r"Labou?r\s+Day|Memorial\s+Day|Independence\s+Day|Election\s+Day))"
+    r"(?:,?\s+(?P<year>" + L.YEAR4 + "))?(?!\\w)",
     _holiday,
 )
 

@@ -117,8 +117,8 @@ def _season_guard(m: re.Match[str], text: str) -> bool:
     before = word_before(text, m.start()).lower()
     lead = m.group().lower().startswith("the")
     return (
-        lead and before in ("in", "during", "by", "since", "until", "through", "over", "for", "this")
-    ) or (before in ("in", "during", "by", "since", "until", "through", "over"))
+        lead and before in ("in", "into", "during", "by", "since", "until", "through", "over", "for", "this")
+    ) or (before in ("in", "into", "during", "by", "since", "until", "through", "over"))
 
 
 SEASON = rule(

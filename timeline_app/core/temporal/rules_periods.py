@@ -41,8 +41,18 @@ YEAR_AGO_PERIOD = rule(
         if "period" in m.group().lower() and "year" not in m.group().lower().replace("last year", "")
         else _year_ago_period(m, ctx)
     ),
-    lambda m, text: not m.group().lower().startswith("a "),
+    lambda m, text: (
+        not m.group().lower().startswith("a ") or (m.group()[2:6].lower() == "year" and "-" in m.group())
+    ),
 )
+
+
+def _skip_article(m: re.Match[str]) -> tuple[int, int]:
+    """ "a year-earlier loss": the expression is "year-earlier", as TimeML marks it."""
+    return (m.start() + 2, m.end()) if m.group()[:2].lower() == "a " else (m.start(), m.end())
+
+
+SPANS = {YEAR_AGO_PERIOD.name: _skip_article}
 
 
 def _period(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -33,7 +33,7 @@ ENGLISH_RULES: tuple[Rule, ...] = (
     *rules_periods.RULES,
     *rules_extent.RULES,
 )
-_SPANS = rules_extent.SPANS
+_SPANS = {**rules_extent.SPANS, **rules_periods.SPANS}
 _MOD_LABELS = {
     "EARLY": "early in it", "MID": "in the middle of it", "LATE": "late in it", "START": "at its start",
     "END": "at its end", "APPROX": "approximately", "LESS_THAN": "less than that",

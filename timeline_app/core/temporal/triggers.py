@@ -62,7 +62,7 @@ RULE_TRIGGERS: dict[str, list[str]] = {
     "iso date": [YEAR_DIGITS],
     "numeric date": [DIGIT],
     "holiday": _words(
-        "christmas new easter thanksgiving halloween valentine labor labour memorial independence"
+        "christmas new easter thanksgiving halloween valentine labor labour memorial independence election"
     ),
     "spelled year": ["nineteen", "eighteen", "thousand"],
     "duration": _UNIT_FORMS,
