@@ -1,9 +1,10 @@
 """Article bytes to text, in whatever encoding they came.
 
 Order: a BOM; UTF-16 without a BOM (recognised by its zero bytes); strict UTF-8;
-the charset a saved web page declares; UTF-8 with stray cp1252 bytes; and last
-charset-normalizer for single-byte code pages. Files that decode to mostly control
-characters are binary and refused.
+the charset a saved web page declares; UTF-8 with stray cp1252 bytes; and last the
+single-byte code pages, where charset-normalizer's candidates and the common Latin
+pages are judged by how well their accented letters fit one language's alphabet.
+Files that decode to mostly control characters are binary and refused.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ _BOMS = (
 
 
 def decode_bytes(data: bytes, *, name: str = "input") -> str:
-    """Bytes to text: BOM, UTF-16 without BOM, strict UTF-8, UTF-8 mixed with cp1252, then
-    charset-normalizer (preferring cp1252 when it is as likely as another single-byte code page).
+    """Bytes to text: BOM, UTF-16 without BOM, strict UTF-8, a web page's declared charset,
+    UTF-8 mixed with cp1252, then a single-byte code page (see the module's docstring).
 
     Raises:
         InputError: empty, or binary (not text in any encoding we can tell).
