@@ -30,6 +30,10 @@ def _tense(sentence: str, word: str) -> str | None:
         ("Witkoff presented the 21-point plan to Arab leaders on Friday.", "past"),
         ("Trump's plan to end the war was unveiled on Friday.", "past"),
         ("Kyiv plans to hold talks on Friday.", "future"),
+        ("The offer had been due to expire Friday.", "past"),
+        ("The ground offensive began as previously planned Friday.", "past"),
+        ("Bush told a news conference on Friday that the blockade might be extended.", "past"),
+        ("Bush said the blockade might be extended on Friday.", "future"),
     ],
 )
 def test_governing_tense(sentence, tense):

@@ -179,6 +179,11 @@ _NOUN_LEAD = re.compile(
 )
 
 
+_PLUPERFECT = re.compile(r"\b(?:had\s+been|had|previously|originally|as)\s+$", re.IGNORECASE)
+"""Before a plan ("had been due to expire Friday", "as previously planned"): the plan is seen
+from after its time, so it does not put the date ahead."""
+
+
 def _noun_plan(text: str, m: re.Match[str]) -> bool:
     """ "the 21-point plan to Arab leaders", "Trump's plan to end the war": a noun, not a future."""
     head = m.group().split(None, 1)[0].lower()
@@ -204,7 +209,7 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
     phrase_before = None
     phrase_after = None
     for m in _FUTURE_PHRASES.finditer(text, left, right):
-        if _noun_plan(text, m):
+        if _noun_plan(text, m) or _PLUPERFECT.search(text, max(0, m.start() - 12), m.start()):
             continue
         if m.end() <= start:
             phrase_before = m.end()
@@ -218,10 +223,16 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
         if phrase_before is not None and m.start() < phrase_before:
             return "future"
         if m.group().lower() in _PLANNING:
+            if _PLUPERFECT.search(text, max(0, m.start() - 12), m.start()):
+                return "past"  # "had been scheduled to expire Friday": a plan seen from after it
             return "future"  # "planned a demonstration on Saturday": what was planned lies ahead
         t = _word_tense(m.group())
         if t == "past" and _participle(words, len(words) - 1 - i):
             continue  # "to be completed by Dec. 15": a participle, not a past tense
+        if t == "future" and any(
+            w.group().lower() == "had" for w in words[max(0, len(words) - 5 - i) : -1 - i]
+        ):
+            return "past"  # "had been due to expire Friday": the plan is seen from after its time
         if t == "reported":
             if i <= 1:
                 return "past"
@@ -233,6 +244,8 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
         return "future"
     after = list(_WORD.finditer(text, end, right))
     for i, m in enumerate(after):
+        if reported and m.group() == "that":
+            return reported  # "told reporters on Tuesday that it might ...": the telling's time
         if phrase_after is not None and m.start() >= phrase_after:
             return "future"
         t = _word_tense(m.group())
