@@ -202,6 +202,8 @@ def predicates(
         aux = _auxiliaries(lows, i)
         finite = True
         if verb.form == "base":
+            if not aux and _compound_noun(tokens, lex, i):
+                continue  # "EU finance ministers will meet": "finance" is a noun
             if (
                 not aux
                 and _verb_follows(tokens, lex, i)
@@ -305,6 +307,17 @@ def _verb_follows(tokens: list[Token], lex: Lexicon, i: int) -> bool:
         return True
     v = lex.verb(low)
     return v is not None and v.form == "past" and not tokens[i + 1].text[:1].isupper()
+
+
+def _compound_noun(tokens: list[Token], lex: Lexicon, i: int) -> bool:
+    """A base form followed by a plural noun and then a verb or auxiliary is a noun modifier."""
+    if i + 2 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].lower
+    if not (nxt.isalpha() and nxt.endswith("s") and tokens[i + 1].text[:1].islower()):
+        return False
+    v = lex.verb(nxt)
+    return (v is None or v.form != "s" or nxt in PLURAL_GROUPS) and _verb_follows(tokens, lex, i + 1)
 
 
 def _object_after(tokens: list[Token], j: int) -> bool:

@@ -76,8 +76,8 @@ def _mention_word(r: Reading, m: Mention, country_name) -> str:
 def _time_skip(r: Reading, i: int, time_tokens: set[int]) -> int:
     """The index after a time expression starting at ``i`` (with its "on"/"late"), or ``i``."""
     j = i
-    while j < len(r.tokens) and r.lows[j] in TIME_LEAD and j + 1 < len(r.tokens) and j + 1 in time_tokens:
-        j += 1
+    while j < len(r.tokens) and r.lows[j] in TIME_LEAD:
+        j += 1  # "early on Friday"
     if j not in time_tokens:
         return i
     while j < len(r.tokens) and j in time_tokens:
@@ -200,6 +200,11 @@ def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> t
         and (r.lows[start - 1] not in BOUNDARY_WORDS)
     ):
         start -= 1
+    finite_before = [q.index for q in r.preds if start <= q.index < p.index and q.finite and q.is_speech]
+    if finite_before:
+        start = finite_before[-1] + 1  # "Aid agencies said about 26,000 people had fled": the people
+        while start < p.index and r.lows[start] == "that":
+            start += 1
     earlier = [q.index for q in r.preds if start <= q.index < p.index]
     while earlier and set(r.lows[earlier[-1] + 1 : p.index]) <= FRAMING | {"be"}:
         earlier.pop()  # "officials are expected to hold talks": one verb phrase
@@ -268,6 +273,9 @@ def content_subject(r: Reading, speech: Predicate, content: Predicate, country_n
     """The subject of a reported clause as a headline gives it: "it" in "said it would boycott",
     "no date" in "said that no date had been set"; empty when it is long."""
     i = speech.index + 1
+    between = r.lows[i : content.index]
+    if "that" in between:
+        i += len(between) - between[::-1].index("that")  # "told reporters that the handover ..."
     time_tokens = r.time_tokens()
     while i < content.index and (r.lows[i] == "that" or i in time_tokens or r.lows[i] in TIME_LEAD):
         i += 1

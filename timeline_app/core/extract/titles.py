@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.core.extract.clauses import Predicate
+from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
 from timeline_app.core.extract.frames import MATERIAL, Frame, reported_future
 from timeline_app.core.extract.mainverb import trailing_attribution
 from timeline_app.core.extract.mentions import Mention
@@ -40,6 +40,10 @@ NOMINALS = {
     "bomb": "bombing of", "invade": "invasion of", "release": "release of", "withdraw": "withdrawal of",
     "arrest": "arrest of", "sanction": "sanctions on", "expel": "expulsion of",
 }  # fmt: skip
+PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i"])
+AUX = frozenset(
+    ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "to"]
+)
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
@@ -67,6 +71,19 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
         head += 1
     m = r.mention_at(head)
     if m is not None and m.kind in actor_kinds and m.last <= p.index:
+        if m.possessive:
+            # "Sudan's army chief Abdel Fattah al-Burhan acknowledged": the person
+            person = next((o for o in r.mentions if m.last < o.first and o.last <= p.index), None)
+            if person is not None and person.kind == "person":
+                return person
+        between = [t for t in r.tokens[m.last : p.index] if t.lower not in ADVERBS and t.lower not in AUX]
+        noun = bool(between) and between[0].text[:1].islower() and between[0].lower.isalpha()
+        if (
+            noun
+            and between[0].lower not in BOUNDARY_WORDS
+            and between[0].lower not in ("and", "or", "of", "nor")
+        ):
+            return None  # "United Nations sanctions on Iran came back": the name is a modifier
         return m
     if not p.finite or head >= p.index:
         nxt = next((q for q in r.preds if q.index > p.index and q.finite), None)
@@ -126,6 +143,13 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
             subject, plural = f"{subject} and {short_name(other, country_name)}", True
     else:
         subject, plural = noun_phrase_before(r, p, country_name, actor_kinds)
+        if subject.lower() in PRONOUNS:
+            # "Zelensky said he would travel": the speaker
+            speech = next(
+                (q for q in reversed(r.preds) if q.index < p.index and q.is_speech and q.finite), None
+            )
+            speaker = subject_of(r, speech, actor_kinds) if speech is not None else None
+            subject, plural = (short_name(speaker, country_name), False) if speaker else ("", False)
     if not subject.strip("'\"`“” ") and actors:
         first = actors[0]
         subject = first if (country_name_is(first) or " " not in first) else first.split()[-1]
@@ -140,6 +164,8 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
         nominal = obj and obj.split()[0].lower() not in PREPOSITIONS
         if predicate_kind(r, c) in MATERIAL and c.lemma in NOMINALS and nominal and not c.negated:
             noun = NOMINALS[c.lemma]
+            if "control of" in obj.lower():
+                noun, obj = "control of", obj[obj.lower().index("control of") + len("control of ") :]
             if noun.endswith(" of") and obj.split()[0].lower() in ("from", "to"):
                 noun = noun[:-3]  # "withdrawal from Kherson", not "withdrawal of from"
             title = f"{subject} {'claim' if plural else 'claims'} {noun} {obj}"
@@ -148,7 +174,13 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
             future = c.tense == "future" or reported_future(r, c)
             verb = ("will " + c.lemma) if future else r.tokens[c.index].text
             if c.negated and not future:
-                verb = "did not " + c.lemma if c.tense == "past" else "not " + verb
+                verb = (
+                    "not " + verb
+                    if c.passive
+                    else ("did not " + c.lemma if c.tense == "past" else "not " + verb)
+                )
+            elif not future and r.lows[c.index - 1] in ("had", "has", "have") and not c.passive:
+                verb = f"{r.lows[c.index - 1]} {verb}"  # "his troops had withdrawn"
             if not cs and not future and "and" in r.lows[p.index + 1 : c.index]:
                 # "said he had spoken to both leaders and warned that ...": the speaker's own act
                 verb = _headline_verb(r, c, plural)
