@@ -148,8 +148,8 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
             speech = next(
                 (q for q in reversed(r.preds) if q.index < p.index and q.is_speech and q.finite), None
             )
-            speaker = subject_of(r, speech, actor_kinds) if speech is not None else None
-            subject, plural = (short_name(speaker, country_name), False) if speaker else ("", False)
+            teller = subject_of(r, speech, actor_kinds) if speech is not None else None
+            subject, plural = (short_name(teller, country_name), False) if teller else ("", False)
     if not subject.strip("'\"`“” ") and actors:
         first = actors[0]
         subject = first if (country_name_is(first) or " " not in first) else first.split()[-1]
