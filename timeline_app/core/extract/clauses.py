@@ -14,100 +14,20 @@ from dataclasses import dataclass
 
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, Verb
 from timeline_app.core.extract.text import Token
+from timeline_app.core.extract.vocabulary import ADVERBS, BOUNDARY_WORDS, DETERMINERS
 from timeline_app.core.model import Kind
 
-DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "this",
-        "these",
-        "those",
-        "that's",
-        "any",
-        "no",
-        "each",
-        "every",
-        "some",
-        "'s",
-        "’s",
-        "such",
-        "another",
-        "other",
-    ]
-)
+__all__ = ["ADVERBS", "BOUNDARY_WORDS", "DETERMINERS", "Predicate", "predicates", "segments"]
+
 SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "who", "which", "there"])
 MODALS_FUTURE = frozenset(["will", "shall", "'ll", "wo"])
 MODALS = frozenset(["would", "could", "can", "may", "might", "must", "should", "ought"])
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "'s"])
 HAVE = frozenset(["has", "have", "had", "having"])
-ADVERBS = frozenset(
-    [
-        "also",
-        "not",
-        "n't",
-        "never",
-        "now",
-        "still",
-        "already",
-        "just",
-        "reportedly",
-        "allegedly",
-        "purportedly",
-        "then",
-        "again",
-        "further",
-        "later",
-        "soon",
-        "recently",
-        "previously",
-        "formally",
-        "officially",
-        "jointly",
-        "publicly",
-        "repeatedly",
-        "reluctantly",
-        "bluntly",
-        "swiftly",
-        "quickly",
-        "immediately",
-        "finally",
-        "eventually",
-        "routinely",
-    ]
-)
 FUTURE_FRAMES = ("is to", "are to", "is scheduled to", "are scheduled to", "is set to", "are set to",
                  "is due to", "are due to", "is expected to", "are expected to", "plans to", "plan to",
                  "is going to", "are going to", "prepares for", "prepare for", "preparing for",
                  "is preparing", "are preparing", "intends to", "will")  # fmt: skip
-BOUNDARY_WORDS = frozenset(
-    [
-        "that",
-        "while",
-        "whereas",
-        "as",
-        "after",
-        "before",
-        "because",
-        "though",
-        "although",
-        "when",
-        "since",
-        "until",
-        "which",
-        "who",
-        "where",
-        "if",
-    ]
-)
 COPULAS = frozenset(["be", "have", "do", "seem", "appear", "become", "get"])
 
 

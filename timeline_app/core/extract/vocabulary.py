@@ -63,3 +63,19 @@ DIRECTIONS = _words(
     "coastal occupied downtown"
 )
 """Adjectives between a preposition and a place ("in central Nairobi")."""
+
+# Word classes the verb finder (clauses.py) uses to tell verbs from nouns and clauses apart.
+DETERMINERS = _words(
+    "the a an its his her their our my your this these those that's any no each every some 's "
+    "’s such another other"
+)
+
+ADVERBS = _words(
+    "also not n't never now still already just reportedly allegedly purportedly then again "
+    "further later soon recently previously formally officially jointly publicly repeatedly "
+    "reluctantly bluntly swiftly quickly immediately finally eventually routinely"
+)
+
+BOUNDARY_WORDS = _words(
+    "that while whereas as after before because though although when since until which who where if"
+)
