@@ -172,3 +172,20 @@ def test_year_earlier_as_an_adjective_is_the_reported_quarter_a_year_before():
     text = "It lost $5 million in the third quarter of 2025, compared with a year-earlier loss of $6 million."
     e = find(text, "year-earlier")
     assert e.text == "year-earlier" and e.value == "2024-Q3"
+
+
+def test_the_quarter_ended_a_month_is_the_three_months_up_to_it():
+    oct30 = dt.date(1989, 10, 30)
+    e = find("In the quarter ended July 31, sales rose.", "the quarter", oct30)
+    assert e.value == "1989-Q2"
+    assert e.date is not None and e.date.iso() == "1989-05/1989-07"
+    e = find("In the quarter ended Sept. 30, sales rose.", "the quarter", oct30)
+    assert e.value == "1989-Q3" and e.date is not None and e.date.precision is Precision.QUARTER
+    # once the article has numbered its quarter, "the quarter" is that one
+    text = "Sales rose in the fiscal first quarter. In the quarter ended Sept. 30, costs fell."
+    assert find(text, "the quarter ended", oct30).value == "1989-Q1"
+
+
+def test_the_first_two_quarters_are_a_half_year():
+    e = find("Profit should recover in the first two quarters of 2026.", "first two quarters")
+    assert e.value == "2026-H1" and e.date is not None and e.date.end is not None

@@ -143,6 +143,11 @@ def _quarter(m: Groups, ctx: Context) -> Reading | None:
         n = _ORD.get(token, 0)
         if token in ("final", "last"):
             n = 4 if unit == "quarter" else 2
+    if unit == "quarter" and not n and ctx.anchor is not None and ctx.last_quarter is None:
+        # (once the article has named its quarter, "the quarter ended ..." is that one, as numbered)
+        ended = _ENDED.match(ctx.text, m.end())
+        if ended is not None:
+            return _quarter_ended(ended, ctx, mod)
     if unit == "half" and not n:
         n = 2 if (m["rel"] or "").lower() in ("last", "latter", "final") else 1
     if unit == "half" and n > 2:
@@ -203,6 +208,33 @@ def _quarter(m: Groups, ctx: Context) -> Reading | None:
         return Reading("DATE", f"{year:04d}-H{n}", date, mod, how)
     date = FuzzyDate(year, 3 * n - 2, precision=Precision.QUARTER)
     return Reading("DATE", date.timex(), date, mod, how)
+
+
+_ENDED = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{L.MONTH_BY_NUMBER})\s{{0,3}}(?:{L.DAY_NUM})?"
+    rf"(?:,?\s+(?P<year>{L.YEAR4}))?",
+    re.IGNORECASE,
+)
+
+
+def _quarter_ended(ended: re.Match[str], ctx: Context, mod: str | None) -> Reading:
+    """ "the quarter ended July 31": the three months up to that month, valued as the calendar
+    quarter that holds most of them (a fiscal quarter need not start in January, April...)."""
+    assert ctx.anchor is not None
+    last = L.MONTHS[ended["month"].lower().rstrip(".")]
+    if ended["year"]:
+        year = int(ended["year"])
+    else:  # a quarter reported on has ended: the latest such month on or before the anchor
+        year = ctx.anchor.year if last <= (ctx.anchor.month or 12) else ctx.anchor.year - 1
+    middle_year, middle = (year, last - 1) if last > 1 else (year - 1, 12)
+    value = f"{middle_year:04d}-Q{(middle - 1) // 3 + 1}"
+    how = f"the three months up to {ended['month']} {year}"
+    if last % 3 == 0:
+        return Reading("DATE", value, FuzzyDate(year, last - 2, precision=Precision.QUARTER), mod, how)
+    first_year, first = (year, last - 2) if last > 2 else (year - 1, last + 10)
+    date = FuzzyDate(first_year, first, precision=Precision.MONTH,
+                     end=FuzzyDate(year, last, precision=Precision.MONTH))  # fmt: skip
+    return Reading("DATE", value, date, mod, how)
 
 
 QUARTER = rule(
@@ -311,4 +343,25 @@ PART_OF_DAY = rule(
     ),
 )
 
-RULES = (WEEKDAY, SEASON, QUARTER, PART_OF_DAY)
+
+def _two_quarters(m: re.Match[str], ctx: Context) -> Reading | None:
+    n = 1 if m["which"].lower() == "first" else 2
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.anchor is None:
+        return Reading("DATE", f"XXXX-H{n}", None, None, "a half-year with no year")
+    else:
+        year = ctx.anchor.year - (1 if n == 2 and (ctx.anchor.month or 1) <= 6 else 0)
+    date = FuzzyDate(year, 6 * n - 5, precision=Precision.QUARTER,
+                     end=FuzzyDate(year, 6 * n - 2, precision=Precision.QUARTER))  # fmt: skip
+    return Reading("DATE", f"{year:04d}-H{n}", date, None, "two quarters: a half-year")
+
+
+TWO_QUARTERS = rule(
+    "two quarters",
+    rf"\b(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters(?:\s+of\s+(?:fiscal\s+)?(?P<year>{L.YEAR4}))?"
+    r"(?![\w-])",
+    _two_quarters,
+)
+
+RULES = (WEEKDAY, SEASON, QUARTER, PART_OF_DAY, TWO_QUARTERS)

@@ -75,6 +75,7 @@ RULE_TRIGGERS: dict[str, list[str]] = {
     "weekday": _WEEKDAY_FORMS,
     "season": _SEASONS,
     "quarter": ["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"],
+    "two quarters": ["quarters"],
     "part of day": [*_POD, "overnight"],
     "today": ["today", "yesterday", "tomorrow", "tonight"],
     "present, past, future": _words(
