@@ -148,8 +148,15 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.ASSAULT  # CAMEO 196, "violate ceasefire"
     if lemma in GIVE_UP and CONCEDED & set(words[:3]):
         return Kind.CONCEDE  # "dropped its objections", "lifted its veto"
-    if (lemma == "take" and head == "effect") or (lemma in UNDER_WAY and p.kind in (None, Kind.OTHER)):
-        for t in reversed(r.tokens[: p.index]):  # "the truce is due to take effect": the truce's kind
+    into_force = lemma in ("come", "enter") and "force" in r.lows[p.index + 1 : p.index + 5]
+    if (
+        (lemma == "take" and head == "effect")
+        or into_force
+        or (lemma in UNDER_WAY and p.kind in (None, Kind.OTHER))
+    ):
+        for t in reversed(
+            r.tokens[: p.index]
+        ):  # "the truce is due to take effect", "sanctions came into force": their kind
             if t.lower in NOUN_KINDS:
                 return NOUN_KINDS[t.lower]
             if t.lower in (",", ";", "that"):
