@@ -189,3 +189,8 @@ def test_the_quarter_ended_a_month_is_the_three_months_up_to_it():
 def test_the_first_two_quarters_are_a_half_year():
     e = find("Profit should recover in the first two quarters of 2026.", "first two quarters")
     assert e.value == "2026-H1" and e.date is not None and e.date.end is not None
+
+
+def test_a_holiday_week_is_the_week_of_the_holiday():
+    e = find("Pilgrims crowded the city during Easter week.", "Easter week", dt.date(2000, 4, 17))
+    assert e.value == "2000-W16" and e.date is not None and e.date.precision is Precision.WEEK

@@ -77,3 +77,9 @@ def test_expressions_never_overlap_and_offsets_match_the_text():
         assert a.end <= b.start
     for e in found:
         assert text[e.start : e.end] == e.text
+
+
+def test_midnight_ends_the_day_it_names():
+    e = find("The offer expires at midnight Friday.", "midnight Friday", TUESDAY)
+    assert e.value == "2025-12-05T24:00"
+    assert e.date is not None and e.date.iso() == "2025-12-06T00:00"

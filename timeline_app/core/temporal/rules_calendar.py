@@ -93,9 +93,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         here = days_from_civil(ctx.anchor.year, ctx.anchor.month or 1, ctx.anchor.day or 1)
         direction = {"last": "past", "next": "future", "this": None}.get(rel, ctx.tense(m))
         year = ctx.anchor.year
-        if direction == "past" and _holiday_day(name, year) > here:
+        slack = 7 if m["week"] else 0  # "Easter week" told on its Monday is this year's
+        if direction == "past" and _holiday_day(name, year) > here + slack:
             year -= 1
-        elif direction == "future" and _holiday_day(name, year) < here:
+        elif direction == "future" and _holiday_day(name, year) < here - slack:
             year += 1
         which = {
             "past": "the latest such holiday on or before",
@@ -103,6 +104,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         }
         how = f"{which.get(direction or '', 'the holiday in the year of')} {ctx.anchor_label}"
     date = day(_holiday_day(name, year))
+    if m["week"]:
+        date = date.truncate(Precision.WEEK)
+        how += "; the week of the holiday"
     return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
 
 
@@ -111,7 +115,7 @@ HOLIDAY = rule(
     rf"\b{MOD_PREFIX}(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s"
     r"(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|"
     r"Labou?r\s+Day|Memorial\s+Day|Independence\s+Day|Election\s+Day))"
-    r"(?:,?\s+(?P<year>" + L.YEAR4 + "))?(?!\\w)",
+    r"(?P<week>\s+week)?(?:,?\s+(?P<year>" + L.YEAR4 + "))?(?!\\w)",
     _holiday,
 )
 

@@ -257,6 +257,12 @@ def _clock(m: Groups, ctx: Context) -> Reading | None:
     clock = f"T{hour:02d}:{minute:02d}"
     if base is None or base.day is None:
         return Reading("TIME", "XXXX-XX-XX" + clock, None, None, "a time of day with no day", anchors=False)
+    if m["word"] and m["word"].lower() == "midnight":
+        # "midnight Friday" ends Friday: TIMEX3 writes it T24:00 of that day
+        date = day(day_number(base) + 1)
+        date = FuzzyDate(date.year, date.month, date.day, 0, 0, Precision.MINUTE)
+        return Reading("TIME", f"{base.truncate(Precision.DAY).timex()}T24:00", date, None,
+                       f"the midnight that ends {how}")  # fmt: skip
     date = FuzzyDate(base.year, base.month, base.day, hour, minute, Precision.MINUTE)
     return Reading("TIME", date.timex(), date, None, f"a time of day on {how}")
 
