@@ -162,3 +162,20 @@ def test_previous_and_following_weekdays_count_from_the_day_last_named(text, phr
     e = find(text, phrase, TUESDAY)
     assert e.text.lower() == phrase.lower()
     assert e.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He arrived the day before last Tuesday's hearing.", "the day before last Tuesday", "2025-11-24"),
+        ("Talks resumed the day after Christmas 2024.", "the day after Christmas 2024", "2024-12-26"),
+    ],
+)
+def test_a_day_before_or_after_a_named_date_is_one_expression(text, phrase, value):
+    e = find(text, phrase, TUESDAY)
+    assert e.text == phrase and e.value == value
+
+
+def test_the_day_before_alone_still_counts_from_the_last_date():
+    text = "Shares rose on March 3, 2024. The day before, they fell."
+    assert find(text, "The day before", TUESDAY).value == "2024-03-02"

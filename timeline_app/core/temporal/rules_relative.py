@@ -8,7 +8,7 @@ import re
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import day, day_number, long_label, period_of, shift
-from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.expression import Reading, TimeExpression
 from timeline_app.core.temporal.grammar import (
     MOD_PREFIX,
     QUANT_PREFIX,
@@ -294,3 +294,26 @@ def _anaphoric_that(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 RULES: tuple[Rule, ...] = (DEICTIC_DAY, REF, RELATIVE_UNIT, AGO, ANAPHORIC)
+
+
+_OFFSET = re.compile(r"\b(?:the\s+)?(?:day|night)\s+(?P<dir>before|after)\s{1,3}$", re.IGNORECASE)
+
+
+def compose_offsets(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "the day before last Tuesday", "the day after Christmas": one expression, a day from the
+    date that follows (not "the day before" the last date named, then that date)."""
+    out: list[TimeExpression] = []
+    for b in found:
+        m = _OFFSET.search(text, max(0, b.start - 20), b.start)
+        if m is None or b.date is None or b.date.precision is not Precision.DAY or b.date.end is not None:
+            out.append(b)
+            continue
+        if out and out[-1].end > m.start():
+            out.pop()  # "the day before" read on its own, against the date named before it
+        n = -1 if m["dir"].lower() == "before" else 1
+        date = day(day_number(b.date) + n)
+        span = text[m.start() : b.end]
+        how = f"the day {m['dir'].lower()} {b.text}, {long_label(b.date)}"
+        out.append(TimeExpression(m.start(), b.end, span, "DATE", date.timex(), None, date,
+                                  f"{span} -> {date.iso()}: {how}"))  # fmt: skip
+    return out

@@ -151,7 +151,8 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
 def tag_english(text: str, anchor: FuzzyDate | None, date_order: str) -> list[TimeExpression]:
     ctx = Context(text, anchor, date_order)
     chosen = choose(find_candidates(text, ENGLISH_RULES, _ENGLISH_TRIGGERS), len(text))
-    return rules_ranges.join_ranges(text, resolve_all(text, chosen, ENGLISH_RULES, ctx))
+    found = rules_relative.compose_offsets(text, resolve_all(text, chosen, ENGLISH_RULES, ctx))
+    return rules_ranges.join_ranges(text, found)
 
 
 def tag(
