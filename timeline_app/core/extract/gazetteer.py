@@ -156,6 +156,8 @@ def gazetteer(folder: str | None = None) -> Gazetteer:
             k = key(alias)
             if all(w in TITLE_WORDS for w in k):
                 continue
+            if kind == "person" and len(k) > 1 and k[0] in TITLE_WORDS:
+                continue  # "President Xi Jinping": the role-title rules split the title off
             old = names.get(k)
             # A leader's name never hides a country or a major city of the same spelling.
             if old is None or (old.kind not in ("country", "seat") and old.population < MAJOR_CITY):
