@@ -108,6 +108,9 @@ def predicates(
                 start -= 1
             if start > 0 and lows[start - 1] in ("a", "an", "key", "close", "main", "another"):
                 continue  # "a key U.S. ally": the name is a modifier
+            after = lows[i + 1] if i + 1 < len(tokens) else ""
+            if start > 0 and lows[start - 1] in _PREPOSITIONS and after in _PREPOSITIONS - {"to"}:
+                continue  # "strikes on Houthi targets in Yemen": a noun phrase, no subject and verb
             if (
                 verb.form == "base"
                 and start > 0
@@ -122,6 +125,12 @@ def predicates(
         aux = _auxiliaries(lows, i)
         finite = True
         if verb.form == "base":
+            if (
+                i + 1 < len(tokens)
+                and lows[i + 1] in _FINITE_AUX
+                and lows[i + 1] not in ("has", "have", "had")
+            ):
+                continue  # "the next NATO summit will be held": a verb is never followed by a modal
             if not aux and _compound_noun(tokens, lex, i):
                 continue  # "EU finance ministers will meet": "finance" is a noun
             if (

@@ -161,6 +161,17 @@ def read_sentence(
     return Reading(sentence, tokens, mentions, preds, segs, spans)
 
 
+_GERUND_PREPOSITIONS = frozenset(["of", "for", "by", "about", "without", "from", "in", "on", "at"])
+
+
+def _gerund_in_phrase(r: Reading, p: Predicate) -> bool:
+    """An -ing form after a preposition ("a target of spending") belongs to a noun phrase."""
+    word = r.lows[p.index]
+    return (
+        not p.finite and word.endswith("ing") and p.index > 0 and r.lows[p.index - 1] in _GERUND_PREPOSITIONS
+    )
+
+
 def governing_predicate(r: Reading, first: int, last: int) -> Predicate | None:
     """The verb a time expression dates: the nearest verb before it in its clause segment,
     else the nearest after it there, else (a fronted "On Sunday, ...") the next finite verb."""
@@ -169,6 +180,9 @@ def governing_predicate(r: Reading, first: int, last: int) -> Predicate | None:
     seg = r.segs[first]
     same = [p for p in r.preds if r.segs[p.index] == seg]
     left = [p for p in same if p.index < first]
+    finite_left = [p for p in left if p.finite]
+    if left and finite_left and _gerund_in_phrase(r, left[-1]):
+        return finite_left[-1]  # "endorsed a target of spending 5% ... on Wednesday": the endorsement
     if left:
         return left[-1]
     right = [p for p in same if p.index >= last]
