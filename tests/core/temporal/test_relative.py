@@ -26,6 +26,8 @@ TUESDAY = dt.date(2025, 12, 2)
         ("The rebels attacked two days ago.", "two days ago", "2025-11-30", Precision.DAY),
         ("A decision is due a week from now.", "a week from now", "2025-W50", Precision.WEEK),
         ("The border closed late last July.", "late last July", "2025-07", Precision.MONTH),
+        ("Trade doubled in the last decade.", "last decade", "201", Precision.DECADE),
+        ("It is the worst war this century.", "this century", "20", Precision.CENTURY),
     ],
 )
 def test_deictic(text, phrase, value, precision):

@@ -107,6 +107,8 @@ def relative_period(base: FuzzyDate, unit: str, n: int) -> tuple[str, FuzzyDate]
         return date.timex(), date
     period = period_of(base, unit)
     date = shift(period, unit, n)
+    if date.precision in (Precision.DECADE, Precision.CENTURY, Precision.MILLENNIUM):
+        return date.iso(), date  # TIMEX3 writes the 1980s "198", as the decade rule does
     return date.timex(), date
 
 
