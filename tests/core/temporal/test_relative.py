@@ -181,3 +181,10 @@ def test_a_day_before_or_after_a_named_date_is_one_expression(text, phrase, valu
 def test_the_day_before_alone_still_counts_from_the_last_date():
     text = "Shares rose on March 3, 2024. The day before, they fell."
     assert find(text, "The day before", TUESDAY).value == "2024-03-02"
+
+
+def test_since_year_end_is_the_last_year_end_gone_by():
+    oct30 = dt.date(1989, 10, 30)
+    e = find("The percentage change is since year-end.", "year-end", oct30)
+    assert (e.value, e.mod) == ("1988", "END")
+    assert find("The deal should close by year-end.", "year-end", oct30).value == "1989"

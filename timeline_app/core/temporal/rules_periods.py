@@ -12,7 +12,7 @@ import re
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.temporal.calendar import day, day_number, long_label, period_of, shift, weekday_near
 from timeline_app.core.temporal.expression import Reading
-from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Rule, mod_of, rule
+from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Rule, mod_of, rule, word_before
 from timeline_app.core.temporal.rules_relative import relative_period
 
 
@@ -121,8 +121,9 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Reading | None:
         unit != "year" and base.precision.rank > Precision.DAY.rank and unit in ("week", "day")
     ):
         return Reading("DATE", "XXXX", None, mod, "no date of that precision to count from", anchors=False)
-    value, date = relative_period(base, unit, 0)
-    return Reading("DATE", value, date, mod, f"the {unit} of {label}")
+    back = -1 if m["ye"] and word_before(ctx.text, m.start()).lower() == "since" else 0
+    value, date = relative_period(base, unit, back)  # "since year-end": the last one gone by
+    return Reading("DATE", value, date, mod, f"the {unit} {'before that ' if back else ''}of {label}")
 
 
 _EDGE_PREFIX = MOD_PREFIX.replace("(?P<mod>", r"(?P<mod>(?:earlier|later)\s+in|")
