@@ -15,6 +15,9 @@ from timeline_app.core.extract.reading import Reading
 from timeline_app.core.extract.vocabulary import NEWS_AGENCIES
 from timeline_app.core.model import Kind, Status
 
+GROUP_NOUNS = frozenset(
+    ["rebels", "militants", "fighters", "militia", "militiamen", "guerrillas", "insurgents"]
+)
 MATERIAL = frozenset(Kind) - {Kind.STATEMENT, Kind.OTHER}
 FORCE = frozenset({Kind.ASSAULT, Kind.COERCE, Kind.SANCTION, Kind.MOBILIZE})
 CLAIM_CUES = (
@@ -291,8 +294,10 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
         elif m.kind in ("person", "org", "group", "country"):
             name = m.name
         elif m.kind in ("unknown", "place"):
-            # an unknown capitalised word is an actor only as the subject of a verb
-            if not any(p.index == m.last for p in r.preds):
+            # an unknown capitalised word is an actor only as the subject of a verb, or as the
+            # name of a group ("M23 rebels", "Houthi fighters")
+            group = m.last < len(r.lows) and r.lows[m.last] in GROUP_NOUNS
+            if not group and not any(p.index == m.last for p in r.preds):
                 continue
             name = m.name
         else:

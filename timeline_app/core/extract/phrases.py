@@ -193,13 +193,24 @@ def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> t
     """(subject, plural) for a verb whose subject is not an actor's name: "Explosion" for "An
     explosion near a bus station in central Nairobi killed", "Rapid Support Forces" for "Fighters
     of the Rapid Support Forces attacked", "Fire" for "a fire that destroyed"."""
-    start = p.index  # back to a comma or a subordinating word; quotation marks do not end it
+    end = p.index
+    if end > 0 and r.lows[end - 1] == ",":
+        # "M23 rebels, which Kinshasa says are backed by Rwanda, seized": skip the relative clause
+        opening = next((k for k in range(end - 2, -1, -1) if r.lows[k] == ","), None)
+        if opening is not None and r.lows[opening + 1 : opening + 2] in (["which"], ["who"]):
+            end = opening
+    start = end  # back to a comma or a subordinating word; quotation marks do not end it
     while (
         start > 0
         and r.lows[start - 1] not in (",", ";", ":", "(", ")", "—")
         and (r.lows[start - 1] not in BOUNDARY_WORDS)
     ):
         start -= 1
+    if end < p.index:
+        idx = [i for i in range(start, end) if r.lows[i] not in ARTICLES]
+        words = [r.tokens[i].text for i in idx][:4]
+        head = words[-1].lower() if words else ""
+        return " ".join(words), head.endswith("s") and not head.endswith("ss")
     finite_before = [q.index for q in r.preds if start <= q.index < p.index and q.finite and q.is_speech]
     if finite_before:
         start = finite_before[-1] + 1  # "Aid agencies said about 26,000 people had fled": the people

@@ -181,7 +181,13 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
         if kind in (Kind.OTHER, Kind.STATEMENT) and not actors and not places and not exprs:
             continue  # "there's another party involved": no one, nowhere, no time
         status = frame_status(r, frame, kind)
-        title = make_title(r, frame, actors, places, country_name, ACTOR_KINDS)
+        content = frame.content
+        if content is not None and any(p.index == content.index for p, _ in dated if p is not pred):
+            # "said Tuesday that the talks will resume on Nov. 12": the talks are an event of
+            # their own; Tuesday's is the announcement
+            kind, status = Kind.STATEMENT, Status.REPORTED
+        hint = _coordinated_object(r, pred, exprs[0]) if n_same and exprs else ""
+        title = make_title(r, frame, actors, places, country_name, ACTOR_KINDS, object_hint=hint)
         if pronoun and title.split(" ", 1)[0] in ("He", "She"):
             title = previous_person.split()[-1] + title[title.index(" ") :]
         expr = exprs[0] if exprs else None
@@ -208,6 +214,21 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
             _Draft(event, s.paragraph, tense, bool(exprs), people, _subject_person(r) or previous_person)
         )
     return out
+
+
+def _coordinated_object(r: Reading, pred: Any, expr: Any) -> str:
+    """ "seized Goma in January and Bukavu in February": for the verb's second date, the object
+    coordinated just before that date ("Bukavu")."""
+    span = next(((a, b) for a, b, e in r.expressions if e is expr or e.start == expr.start), None)
+    if span is None:
+        return ""
+    i = span[0] - 1
+    while i > pred.index and r.lows[i] in ("in", "on", "at", "during", "late", "early", "by"):
+        i -= 1
+    m = r.mention_at(i)
+    if m is None or m.first <= pred.index or r.lows[m.first - 1] != "and":
+        return ""
+    return m.name
 
 
 def _coordinated(r: Reading, first: Any, second: Any) -> bool:

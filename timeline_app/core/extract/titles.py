@@ -85,6 +85,9 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
         ):
             return None  # "United Nations sanctions on Iran came back": the name is a modifier
         return m
+    before = _actor_before(r, p, actor_kinds)
+    if before is not None:
+        return before
     if not p.finite or head >= p.index:
         nxt = next((q for q in r.preds if q.index > p.index and q.finite), None)
         if nxt is not None:
@@ -96,6 +99,29 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
         if p.lemma in ("say", "tell") or p.is_speech:
             after = [m for m in r.mentions if m.first > p.index and m.kind in actor_kinds]
             return after[0] if after else None
+    return None
+
+
+def _actor_before(r: Reading, p: Predicate, actor_kinds) -> Mention | None:
+    """ "The group's military spokesman Yahya Saree said", "M23 rebels, which Kinshasa says are
+    backed by Rwanda, seized": the person named right before the verb, or the phrase before a
+    relative clause between commas."""
+    j = p.index - 1
+    while j >= 0 and (r.lows[j] in ADVERBS or r.lows[j] in AUX):
+        j -= 1
+    m = r.mention_at(j) if j >= 0 else None
+    if m is not None and m.kind == "person" and m.last == j + 1:
+        return m
+    if j >= 0 and r.lows[j] == ",":
+        opening = next((k for k in range(j - 1, -1, -1) if r.lows[k] == ","), None)
+        if opening is not None and r.lows[opening + 1 : opening + 2] in (["which"], ["who"]):
+            k = opening - 1
+            m = r.mention_at(k) if k >= 0 else None
+            while k >= 0 and m is None and r.lows[k].isalpha() and k > opening - 4:
+                k -= 1
+                m = r.mention_at(k)
+            if m is not None and m.kind in actor_kinds:
+                return m
     return None
 
 
@@ -125,7 +151,17 @@ _LEAD = frozenset(
 )
 
 
-def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], country_name, actor_kinds) -> str:
+def make_title(
+    r: Reading,
+    f: Frame,
+    actors: list[str],
+    places: list[str],
+    country_name,
+    actor_kinds,
+    object_hint: str = "",
+) -> str:
+    """The headline of one frame; ``object_hint`` replaces the verb's object (a coordinated
+    object that a second date belongs to)."""
     p = f.pred
     quoted = quoted_speech(r)
     if quoted is not None and quoted[0].index == p.index:
@@ -159,7 +195,7 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
         c = f.content
         from timeline_app.core.extract.frames import predicate_kind
 
-        obj = object_phrase(r, c, country_name)
+        obj = object_hint or object_phrase(r, c, country_name)
         says = "say" if plural else "says"
         nominal = obj and obj.split()[0].lower() not in PREPOSITIONS
         if predicate_kind(r, c) in MATERIAL and c.lemma in NOMINALS and nominal and not c.negated:
@@ -190,7 +226,7 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
     else:
         verb = _headline_verb(r, p, plural)
         for max_words in (7, 6, 5, 4):  # a shorter object rather than a cut headline
-            obj = object_phrase(r, p, country_name, max_words)
+            obj = object_hint or object_phrase(r, p, country_name, max_words)
             if len(f"{subject} {verb} {obj}") <= MAX_TITLE:
                 break
         if not obj:
@@ -199,7 +235,7 @@ def make_title(r: Reading, f: Frame, actors: list[str], places: list[str], count
             obj = _reported_headline(r, p, country_name, actor_kinds)  # "White House says Trump to ..."
         title = f"{subject} {verb} {obj}"
         here = clause_places(r, p)
-        if here and here[0] not in title and len(title) + len(here[0]) + 4 <= MAX_TITLE:
+        if here and not object_hint and here[0] not in title and len(title) + len(here[0]) + 4 <= MAX_TITLE:
             title += f" in {here[0]}"
     return _finish(title)
 
