@@ -208,9 +208,9 @@ def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> t
         start -= 1
     if end < p.index:
         idx = [i for i in range(start, end) if r.lows[i] not in ARTICLES]
-        words = [r.tokens[i].text for i in idx][:4]
-        head = words[-1].lower() if words else ""
-        return " ".join(words), head.endswith("s") and not head.endswith("ss")
+        phrase = [r.tokens[i].text for i in idx][:4]
+        last = phrase[-1].lower() if phrase else ""
+        return " ".join(phrase), last.endswith("s") and not last.endswith("ss")
     finite_before = [q.index for q in r.preds if start <= q.index < p.index and q.finite and q.is_speech]
     if finite_before:
         start = finite_before[-1] + 1  # "Aid agencies said about 26,000 people had fled": the people
