@@ -1,5 +1,6 @@
 """Development loop for the temporal tagger: score it on TimeBank and AQUAINT and list the
-misses, false alarms and wrong values by expression, most frequent first.
+misses, false alarms and wrong values by expression, most frequent first, and the wrong
+values by the family of rules that gave them (read from the explanations).
 
     python benchmarks/timex_dev.py [timebank|aquaint|all] [--show N]
 """
@@ -14,11 +15,41 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timex_corpus import SETS, documents, predict, score, write_predictions
+from timex_corpus import SETS, documents, score, write_predictions
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.temporal import tag
+
+
+def predict(doc: dict) -> list[dict]:
+    """The tagger's expressions for a corpus document, with their explanations."""
+    return [e.to_json() for e in tag(doc["text"], FuzzyDate.parse(doc["dct"][:10]), language="en")]
 
 
 def _overlap(a: dict, b: dict) -> bool:
     return min(a["end"], b["end"]) > max(a["start"], b["start"])
+
+
+_CATEGORIES = (
+    ("weekday by tense", r"the (?:last|next|first) \w+day (?:on or )?(?:before|after)"),
+    ("month or day without a year", r"no year given"),
+    ("quarter or reporting period", r"quarter|period|half"),
+    ("anaphora (last date named)", r"last date mentioned|day last mentioned|last mentioned"),
+    ("this/last/next unit", r"the (?:week|month|year|decade|century|weekend)( before| after)? (?:that )?of"),
+    ("ago / later", r"\d+ \w+s? (?:before|after) "),
+    ("vague reference", r"the present|some time|unspecified|an unspecified time"),
+    ("duration or set", r"length of time|repetition|every such|unspecified number"),
+    ("clock time", r"time of day|midnight"),
+    ("absolute date", r"full calendar date|a month and year|a year$|a decade|a century|ISO|numeric"),
+)
+
+
+def category(prediction: dict) -> str:
+    """The family of rules that gave a prediction, read from its explanation."""
+    import re
+
+    how = prediction.get("explanation", "")
+    return next((name for name, pattern in _CATEGORIES if re.search(pattern, how)), "other")
 
 
 def main() -> int:
@@ -31,6 +62,7 @@ def main() -> int:
     extra: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     span: Counter[str] = Counter()
+    wrong_by: Counter[str] = Counter()
     for name in names:
         for doc in documents(name):
             gold, pred = doc["timexes"], predict(doc)
@@ -46,6 +78,7 @@ def main() -> int:
                     wrong[
                         f"{g['type']:8} {g['text']!r}: gold {g['value']} got {p['value']} [{doc['dct'][:10]}]"
                     ] += 1
+                    wrong_by[category(p)] += 1
             for p in pred:
                 if not any(_overlap(g, p) for g in gold):
                     extra[f"{p['type']:8} {p['text']!r} {p['value']}"] += 1
@@ -54,6 +87,7 @@ def main() -> int:
         ("FALSE ALARMS", extra),
         ("WRONG VALUE", wrong),
         ("SPAN", span),
+        ("WRONG VALUE BY RULE FAMILY", wrong_by),
     ):
         print(f"== {title}: {sum(counter.values())}")
         for item, n in counter.most_common(args.show):

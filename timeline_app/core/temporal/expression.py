@@ -24,6 +24,9 @@ class TimeExpression:
             LESS_THAN, MORE_THAN) or None.
         date: for a DATE or TIME with a calendar value, the date it names, at the
             precision the text gives ("earlier this month" is a month, "late Monday" a day).
+            A range has an ``end`` ("1990-91"); in "from 2014 to 2016" the first expression
+            carries the whole range and the second, keeping its value "2016", has no date,
+            so that the range makes one event, not two.
         explanation: how the value was found, in words, for the review mode.
     """
 
