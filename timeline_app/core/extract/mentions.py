@@ -282,6 +282,11 @@ def _lower_case_roles(tokens: list[Token], mentions: list[Mention]) -> list[Ment
             m.country = m.country or owner.country
         elif j >= 0 and tokens[j].text[:1].isupper() and tokens[j].lower in ROLE_WORDS:
             start = j  # "Special envoy Steve Witkoff"
+        else:
+            owner = next((o for o in out if o.last == start and o.kind == "unknown"), None)
+            if owner is not None and owner.last - owner.first == 1:
+                start = owner.first  # "Opposition leader Maria Corina Machado", "Houthi spokesman X"
+                out.remove(owner)
         own = m.role if "role_from" not in m.extras else ""
         m.role = " ".join(t.text for t in tokens[start : m.first]) + (" " + own if own else "")
         m.extras.pop("role_from", None)

@@ -156,9 +156,10 @@ def object_phrase(r: Reading, p: Predicate, country_name, max_words: int = 7) ->
     return " ".join(words)
 
 
-def that_clause(r: Reading, p: Predicate, country_name, max_words: int = 8) -> str:
-    """ "warned that trade deals would not go ahead" -> "trade deals would not go ahead"."""
-    i = p.index + 1
+def that_clause(r: Reading, p: Predicate, country_name, max_words: int = 8, skip: int = 0) -> str:
+    """ "warned that trade deals would not go ahead" -> "trade deals would not go ahead"; ``skip``
+    words between the verb and "that" ("denied reports that ...")."""
+    i = p.index + 1 + skip
     while i < len(r.tokens) and (i in r.time_tokens() or r.lows[i] in TIME_LEAD):
         i += 1
     if i >= len(r.tokens) or r.lows[i] != "that":
@@ -306,7 +307,10 @@ def content_subject(r: Reading, speech: Predicate, content: Predicate, country_n
             continue
         words.append(r.tokens[i].text)
         i += 1
-    return " ".join(words) if len(words) <= 4 else ""
+    if len(words) > 4:
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS), len(words))
+        words = words[:cut] if cut <= 3 else []  # "representatives of the government and ..." -> head
+    return " ".join(words)
 
 
 def clause_places(r: Reading, p: Predicate) -> list[str]:

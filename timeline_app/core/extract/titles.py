@@ -40,6 +40,9 @@ NOMINALS = {
     "bomb": "bombing of", "invade": "invasion of", "release": "release of", "withdraw": "withdrawal of",
     "arrest": "arrest of", "sanction": "sanctions on", "expel": "expulsion of",
 }  # fmt: skip
+REPORT_NOUNS = frozenset(
+    ["reports", "claims", "allegations", "accusations", "suggestions", "rumours", "rumors"]
+)
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i"])
 AUX = frozenset(
     ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "to"]
@@ -230,7 +233,10 @@ def make_title(
             if len(f"{subject} {verb} {obj}") <= MAX_TITLE:
                 break
         if not obj:
-            obj = that_clause(r, p, country_name)  # "Venezuela denies boat was linked to any cartel"
+            obj = that_clause(r, p, country_name)
+        elif obj.lower() in REPORT_NOUNS:
+            clause = that_clause(r, p, country_name, skip=1)  # "denies reports she agreed to meet"
+            obj = f"{obj} {clause}".strip()  # "Venezuela denies boat was linked to any cartel"
         if not obj and p is trailing_attribution(r):
             obj = _reported_headline(r, p, country_name, actor_kinds)  # "White House says Trump to ..."
         title = f"{subject} {verb} {obj}"
