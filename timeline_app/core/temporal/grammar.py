@@ -97,6 +97,12 @@ class Context:
         tense = self._tenses[key]
         return "past" if tense == "perfect" and not perfect else tense
 
+    def breaks(self) -> list[int]:
+        """Where the text's sentences start (computed once)."""
+        if self._breaks is None:
+            self._breaks = sentence_breaks(self.text)
+        return self._breaks
+
     @property
     def anchor_label(self) -> str:
         return f"the publication date, {long_label(self.anchor)}" if self.anchor else "no publication date"

@@ -51,7 +51,7 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
         tense = "past" if day_ is None else None
     if tense == "past" and word_before(ctx.text, m.start()).lower() in _UNTIL:
         tense = None  # "extended the offer to Nov. 16": a past act aimed at a later date
-    elif tense == "past" and infinitive_before(ctx.text, m.start()):
+    elif tense == "past" and infinitive_before(ctx.text, m.start(), ctx.breaks()):
         tense = None  # "agreed to acquire the bank in January": the infinitive's act comes later
     if day_ is None:
         if tense in ("past", "future"):

@@ -30,6 +30,7 @@ RULE_MARGINS = {
     "duration": (48, 16), "vague duration": (40, 6), "this/last/next unit": (40, 8),
     "the next day, that year": (40, 8), "end of the year": (40, 8), "ago, later": (60, 6),
     "short year": (40, 6), "decade": (40, 8), "numeric date": (12, 12), "clock time": (8, 40),
+    "year range": (40, 10), "month range": (40, 24), "day range": (2, 24), "two quarters": (24, 30),
     "month day": (48, 20), "day month": (48, 16), "month": (40, 24), "weekday": (40, 16), "year": (48, 8),
 }  # fmt: skip
 
