@@ -110,6 +110,13 @@ def extract_item(
         return f"{title}: extraction failed ({type(error).__name__}: {error})"
 
 
+def warm_up() -> None:
+    """Import the extractor and the tagger (in the extraction process, before any import)."""
+    for module in ("extract", "temporal"):
+        _core(module, "__name__")
+    extract_item(Article(id="warm-up", title="", text="Talks were held on Monday."), None)
+
+
 def time_expressions(article: Article) -> list[TimeSpan]:
     """Every time expression of the article, resolved against its publication date
     ([] while the tagger has not landed, or if it fails on this text)."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Change, Timeline
-from timeline_app.gui import backend, dialogs, window_actions
+from timeline_app.gui import backend, dialogs, window_actions, workers
 from timeline_app.gui.app import apply_theme
 from timeline_app.gui.article_view import ArticleView
 from timeline_app.gui.articles_dock import ArticlesList
@@ -66,12 +66,14 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         self.actions_by_name: dict = {}
         self.worker = None
         self.export_worker = None
+        self.warm_up_worker = None
         self.default_published: FuzzyDate | None = None
         self._syncing = False
         self._times_cache: dict[str, list] = {}
         self._shown_article: str | None = None
         self._generation = 0  # counts timeline changes, so that panels refresh once per change
         self._refreshed = -1
+        self.defer_refresh = False  # set while an import's command runs (see apply_import)
 
         self.view = make_timeline_view(self.document.timeline, self)
         self.setCentralWidget(self.view.widget)
@@ -241,6 +243,12 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         worker.start()
         return True
 
+    def warm_up(self) -> None:
+        """Start the extraction process in the background, so that imports find it ready."""
+        if self.warm_up_worker is None and not workers.IN_PROCESS:
+            self.warm_up_worker = FunctionWorker(workers.warm_up, parent=self)
+            self.warm_up_worker.start()
+
     def _export_done(self, summary: object, error: object) -> None:
         worker, self.export_worker = self.export_worker, None
         if worker is not None:
@@ -331,7 +339,7 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
 
     def _refresh(self) -> None:
         """Bring the panels up to date after a change (once per command, not per event)."""
-        if self._refreshed == self._generation:
+        if self.defer_refresh or self._refreshed == self._generation:
             return
         self._refreshed = self._generation
         timeline = self.document.timeline
@@ -348,6 +356,9 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         if self.review_dock.isVisible():
             self.review_panel.refresh()
         self._update_counts()
+
+    def refresh_panels(self) -> None:
+        self._refresh()
 
     def _article_chosen(self, article_id: str) -> None:
         self._show_article(article_id)
@@ -508,6 +519,10 @@ class MainWindow(ProjectOps, EditOps, QMainWindow):
         self.cancel_import()
         if self.export_worker is not None:
             self.export_worker.wait()
+        if self.warm_up_worker is not None:
+            self.warm_up_worker.wait()
+            self.warm_up_worker = None
+        workers.shutdown_pool()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.recovery.stop()
         self.view.shutdown()

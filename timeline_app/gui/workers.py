@@ -81,17 +81,13 @@ class ExtractionWorker(QThread):
                 outcomes = (backend.extract_item(item, self.published) for item in self.items)
                 self._collect(outcomes, result)
             else:
-                # spawn, not fork: forking a process that runs Qt threads is unsafe.
-                context = multiprocessing.get_context("spawn")
-                with ProcessPoolExecutor(
-                    max_workers=1, mp_context=context, initializer=_lower_priority
-                ) as pool:
-                    futures = [pool.submit(backend.extract_item, item, self.published) for item in self.items]
-                    try:
-                        self._collect((_wait(f, self._cancel) for f in futures), result)
-                    finally:
-                        for future in futures:
-                            future.cancel()
+                pool = extraction_pool()
+                futures = [pool.submit(backend.extract_item, item, self.published) for item in self.items]
+                try:
+                    self._collect((_wait(f, self._cancel) for f in futures), result)
+                finally:
+                    for future in futures:
+                        future.cancel()
             result.cancelled = self._cancel.is_set()
             self.done.emit(result)
         finally:
@@ -112,6 +108,40 @@ class ExtractionWorker(QThread):
                 result.times[article.id] = times
                 title = article.title
             self.progress.emit(n, total, title)
+
+
+_pool: ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def extraction_pool() -> ProcessPoolExecutor:
+    """The extraction process, started on first use and kept for the next imports.
+
+    Starting it costs a process launch and the extractor's imports (1 to 2 s), and the
+    launch itself briefly holds the GIL; the window starts it once, in the background,
+    right after it opens (see :func:`warm_up`), so that an import finds it ready.
+    """
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            # spawn, not fork: forking a process that runs Qt threads is unsafe.
+            context = multiprocessing.get_context("spawn")
+            _pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_lower_priority)
+        return _pool
+
+
+def warm_up() -> None:
+    """Start the extraction process and load the extractor there (call off the GUI thread)."""
+    extraction_pool().submit(backend.warm_up).result()
+
+
+def shutdown_pool() -> None:
+    """Stop the extraction process (the window calls this when it closes)."""
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class FunctionWorker(QThread):
