@@ -2,7 +2,9 @@
 
 Run:  QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_view [--sizes 100000 1000000]
 
-Prints medians in milliseconds and the process's resident memory. Targets (issue 5):
+Prints medians in milliseconds and the process's resident memory. Repaints are timed at
+the same zoom (each lane's rows are kept per zoom level, see core/layout/stacking.py),
+at a zoom level not seen before (rows stacked from scratch) and while panning. Targets (issue 5):
 repaint 100k events <= 16 ms (fit-all and one-week zoom), 1M <= 50 ms; layout from
 scratch for 100k <= 300 ms; one edited event <= 5 ms; 1M events (Timeline + layout)
 <= 1 GB. The machine may be shared: figures are noisy, medians are what to quote.
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.layout import LaneMode, TimelineLayout
+from timeline_app.core.layout.stacking import StackCache
 from timeline_app.core.synthetic import synthetic_timeline
 from timeline_app.gui.painter import PaintOptions, fit_scale, paint_timeline, plot_area
 from timeline_app.gui.theme import Theme
@@ -89,15 +92,23 @@ def bench(n: int, mode: LaneMode, repeat: int) -> None:
         finally:
             painter.end()
 
+    def paint_cold(scale):
+        # A zoom level not seen before: the lanes' rows are stacked from scratch.
+        layout.stacks = StackCache()
+        return paint(scale)
+
     for name, scale in (("fit-all", fit), ("one week", week)):
         paint(scale)  # warm the label-width cache, as a first paint does
         result = paint(scale)
-        ms, best, cpu = timed_ms(lambda s=scale: paint(s), repeat)
         f = result.frame
-        print(
-            f"repaint {name:9s}: median {ms:6.1f} ms (best {best:.1f}, CPU {cpu:.1f})"
-            f"  ({len(f.events)} events, {len(f.clusters)} clusters, {len(f.lanes)} lanes drawn)"
-        )
+        print(f"{name}: {len(f.events)} events, {len(f.clusters)} clusters, {len(f.lanes)} lanes drawn")
+        for how, fn in (("same zoom", paint), ("new zoom", paint_cold)):
+            ms, best, cpu = timed_ms(lambda s=scale, fn=fn: fn(s), repeat)
+            print(f"  repaint {name}, {how:9s}: median {ms:6.1f} ms (best {best:.1f}, CPU {cpu:.1f})")
+        # Panning at one zoom: each frame moves 40 px, so new chunks are stacked now and then.
+        pans = iter(range(10**9))
+        ms, best, cpu = timed_ms(lambda s=scale, p=pans: paint(s.pan(-40 * next(p))), repeat)
+        print(f"  repaint {name}, panning  : median {ms:6.1f} ms (best {best:.1f}, CPU {cpu:.1f})")
 
     events = list(timeline.iter_events())
     dated = [e for e in events if e.when is not None and e.when.end is None][:50]

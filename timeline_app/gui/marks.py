@@ -122,7 +122,6 @@ def paint_events(
     painter.setFont(font)
     ascent = fm.ascent()
     text_h = fm.height()
-    plot_left = frame.scale.x0
     for d in frame.events:
         event = cols.events[d.row]
         if event is None:
@@ -143,7 +142,7 @@ def paint_events(
                 title = fm.elidedText(title, Qt.TextElideMode.ElideRight, d.label_width + 0.5)
             denied = status is Status.DENIED
             painter.setPen(theme.muted if denied or status is Status.PLANNED else theme.text)
-            lx = max(d.label_x, plot_left + 6) if d.label_inside else d.label_x
+            lx = d.label_x
             baseline = cy - text_h / 2 + ascent
             painter.drawStaticText(QPointF(lx, baseline - ascent), static_text(title))
             if denied:

@@ -21,6 +21,7 @@ import numpy as np
 
 from timeline_app.core.layout.columns import EventColumns, Shape
 from timeline_app.core.layout.lanes import CountryOf, Lane, LaneKeys, LaneMode
+from timeline_app.core.layout.stacking import StackCache
 from timeline_app.core.model import Article, Change, Event, Timeline
 
 EventFilter = Callable[[Event], bool] | Collection[str] | None
@@ -45,6 +46,7 @@ class TimelineLayout:
         self.title = title
         self.articles: list[Article] = list(articles)
         self.version = 0
+        self.stacks = StackCache()  # rows per zoom level, kept while panning (see .stacking)
         self._filter: EventFilter = None
         self.columns = EventColumns(events)
         self._rebuild_items()

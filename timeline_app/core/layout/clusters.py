@@ -1,0 +1,87 @@
+"""What stands for events that are not drawn one by one: the kinds of a cluster and the
+events that found no row (shown as "+N")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from timeline_app.core.layout.columns import KINDS
+
+if TYPE_CHECKING:
+    from timeline_app.core.layout.layout import TimelineLayout
+
+KIND_SAMPLE = 128
+"""Kind proportions of a big cluster come from this many evenly spread events."""
+TOP_KINDS = 4
+"""A cluster shows its four commonest kinds; the rest share one neutral segment (-1)."""
+
+
+@dataclass(slots=True)
+class Leftovers:
+    """Events that found no row, as arrays (a week's view of a million events drops
+    thousands of long spans): shown in a "+N" near ``x`` and in the density marks."""
+
+    rows: np.ndarray
+    x: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+
+    @classmethod
+    def of(cls, items: list[tuple[int, float, float, float]]) -> Leftovers:
+        """From (row, x, left, right) tuples."""
+        if not items:
+            return NO_LEFTOVERS
+        rows, x, left, right = zip(*items, strict=True)
+        return cls(np.array(rows, np.int64), np.array(x), np.array(left), np.array(right))
+
+    @classmethod
+    def concat(cls, parts: list[Leftovers]) -> Leftovers:
+        parts = [p for p in parts if len(p)]
+        if len(parts) < 2:
+            return parts[0] if parts else NO_LEFTOVERS
+        return cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in ("rows", "x", "left", "right")))
+
+    def where(self, mask: np.ndarray) -> Leftovers:
+        return Leftovers(self.rows[mask], self.x[mask], self.left[mask], self.right[mask])
+
+    def meeting(self, left: float, right: float) -> Leftovers:
+        return self.where((self.right >= left) & (self.left <= right)) if len(self) else self
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+NO_LEFTOVERS = Leftovers(np.zeros(0, np.int64), np.zeros(0), np.zeros(0), np.zeros(0))
+
+
+def cluster_kinds(layout: TimelineLayout, rows: np.ndarray) -> list[tuple[int, float]]:
+    """(kind index, share) of the commonest kinds among ``rows`` (an even sample of a big
+    bin), largest first; the rest as one share of kind -1."""
+    return bins_kinds(layout, [rows])[0]
+
+
+def bins_kinds(layout: TimelineLayout, bins: list[np.ndarray]) -> list[list[tuple[int, float]]]:
+    """:func:`cluster_kinds` of several bins at once (one table, one sort)."""
+    n_kinds = len(KINDS)
+    if not bins:
+        return []
+    samples = []
+    for i, rows in enumerate(bins):
+        n = len(rows)
+        if n > KIND_SAMPLE:
+            rows = rows[(np.arange(KIND_SAMPLE) * n) // KIND_SAMPLE]
+        samples.append(layout.columns.kind[rows].astype(np.int64) + i * n_kinds)
+    table = np.bincount(np.concatenate(samples), minlength=len(bins) * n_kinds).reshape(len(bins), n_kinds)
+    order = np.argsort(-table, axis=1, kind="stable")[:, :TOP_KINDS]
+    shares = np.take_along_axis(table, order, axis=1) / np.maximum(table.sum(axis=1, keepdims=True), 1)
+    out = []
+    for kinds, share in zip(order.tolist(), shares.tolist(), strict=True):
+        top = [(k, sh) for k, sh in zip(kinds, share, strict=True) if sh > 0]
+        rest = 1.0 - sum(sh for _, sh in top)
+        if rest > 1e-9:
+            top.append((-1, rest))
+        out.append(top)
+    return out

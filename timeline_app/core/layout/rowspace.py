@@ -1,0 +1,84 @@
+"""The room left in a lane's rows, and the widths of event labels, for stacking.
+
+Kept apart from :mod:`.stacking` because it is the one structure every first-fit test
+goes through: its cost decides how fast a lane is stacked.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from timeline_app.core.layout.layout import TimelineLayout
+
+TextWidth = Callable[[str], float]
+LONG_PX = 600.0
+"""Footprints wider than this are kept apart in a short list checked one by one."""
+
+
+def label_widths(layout: TimelineLayout, rows: np.ndarray, text_width: TextWidth, limit: float) -> np.ndarray:
+    """Label widths of ``rows``, measured once per event and cached in the columns."""
+    cols = layout.columns
+    widths = cols.label_width[rows]
+    missing = np.flatnonzero(np.isnan(widths))
+    for i in missing.tolist():
+        row = int(rows[i])
+        event = cols.events[row]
+        w = min(text_width(event.title), limit) if event is not None and event.title else 0.0
+        cols.label_width[row] = w
+        widths[i] = w
+    return widths
+
+
+class RowSpace:
+    """The stretches taken in each row of a lane: sorted short ones, and a few long ones.
+
+    Short footprints are found by a binary search and a look back of at most
+    ``LONG_PX``; long ones (a year seen at the scale of days) are checked one by one,
+    which keeps a first-fit test cheap however many events the stacking has grown to.
+    """
+
+    def __init__(self, rows: int) -> None:
+        self.lefts: list[list[float]] = [[] for _ in range(rows)]
+        self.rights: list[list[float]] = [[] for _ in range(rows)]
+        self.long: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
+
+    def first_free(self, left: float, right: float, gap: float) -> int:
+        """The first row where ``left``..``right`` fits with ``gap`` to spare (then taken), or -1."""
+        for k in range(len(self.lefts)):
+            if self._free(k, left, right, gap):
+                self.take(k, left, right)
+                return k
+        return -1
+
+    def _free(self, k: int, left: float, right: float, gap: float) -> bool:
+        lefts, rights = self.lefts[k], self.rights[k]
+        at = bisect.bisect_left(lefts, left)
+        if at < len(lefts) and lefts[at] < right + gap:
+            return False
+        j = at - 1
+        reach = left - LONG_PX - gap
+        while j >= 0 and lefts[j] > reach:
+            if rights[j] + gap > left:
+                return False
+            j -= 1
+        return all(not (a < right + gap and b + gap > left) for a, b in self.long[k])
+
+    def take(self, k: int, left: float, right: float) -> None:
+        if right - left > LONG_PX:
+            self.long[k].append((left, right))
+            return
+        at = bisect.bisect_left(self.lefts[k], left)
+        self.lefts[k].insert(at, left)
+        self.rights[k].insert(at, right)
+
+    def release(self, k: int, left: float, right: float) -> None:
+        if right - left > LONG_PX:
+            self.long[k].remove((left, right))
+            return
+        at = bisect.bisect_left(self.lefts[k], left)
+        del self.lefts[k][at], self.rights[k][at]

@@ -1,0 +1,341 @@
+"""A lane's rows at one zoom, kept while the view pans so that no event changes row.
+
+First-fit stacking in time order gives each event its row from the events before it,
+so stacking only what is in view would move rows whenever the view pans. Here a lane's
+stacking is kept per zoom level and grown a chunk at a time (a chunk is a fixed stretch
+of an absolute time grid, ``BINS_PER_CHUNK`` cluster bins wide) as the view reaches new
+time. Nothing placed ever moves: extending to the right continues the same greedy pass,
+and extending to the left places the new chunk's events around those already placed,
+so nothing overlaps either way. The cost of a frame still follows the view: a chunk is
+stacked once per zoom level, then only read.
+
+Level of detail, per chunk: a bin (``cluster_width`` pixels of the grid) holding more
+than twice the lane's rows is a cluster from the start; the other bins' events are
+stacked, and a bin of two or more events some of which find no row becomes a cluster
+as well, after which the chunk is stacked again. A busy lane so reads as events and
+"N events" badges, and only what still finds no room is left for a "+N".
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from timeline_app.core.layout.clusters import NO_LEFTOVERS, Leftovers, bins_kinds, cluster_kinds
+from timeline_app.core.layout.columns import Shape
+from timeline_app.core.layout.geometry import FrameMetrics
+from timeline_app.core.layout.rowspace import RowSpace, label_widths
+from timeline_app.core.layout.scale import TimeScale
+
+if TYPE_CHECKING:
+    from timeline_app.core.layout.layout import TimelineLayout
+
+TextWidth = Callable[[str], float]
+BINS_PER_CHUNK = 8
+MAX_CHUNKS = 96
+"""A lane's stacking past this many chunks starts again (rows may then change once)."""
+ZOOM_LEVELS = 4
+"""Stackings kept for this many zoom levels: zooming in and back out finds the same rows."""
+DAY_AS_BAR = 160.0
+"""A point event whose day is wider than this many pixels is drawn as a bar."""
+_PASSES = 3
+
+
+@dataclass(slots=True)
+class Placed:
+    """An event in its lane row; x in the stacking's own pixels (see :class:`LaneStack`)."""
+
+    row: int
+    k: int
+    shape: int
+    x0: float
+    x1: float
+    label_width: float
+    inside: bool
+    left: float
+    right: float
+
+
+@dataclass(slots=True)
+class Badge:
+    """A cluster of one bin: ``k`` is its lane row, ``x`` its bin's left edge."""
+
+    k: int
+    x: float
+    count: int
+    kinds: list[tuple[int, float]]
+    first: float
+    last: float
+
+
+@dataclass(slots=True)
+class _Chunk:
+    placed: list[Placed] = field(default_factory=list)
+    badges: list[Badge] = field(default_factory=list)
+    leftovers: Leftovers = field(default_factory=lambda: NO_LEFTOVERS)
+
+
+class LaneStack:
+    """The stacking of one lane at one zoom (``days_per_px``), grown chunk by chunk.
+
+    Positions are pixels from ``origin`` (a time) at this zoom, so they stay small and
+    exact near where the user looks; a view adds one offset to draw them.
+    """
+
+    def __init__(
+        self,
+        layout: TimelineLayout,
+        lane: int,
+        rows: int,
+        days_per_px: float,
+        origin: float,
+        wide_px: float,
+        text_width: TextWidth,
+        m: FrameMetrics,
+    ) -> None:
+        self.layout, self.lane, self.rows = layout, lane, rows
+        self.dpp, self.origin, self.wide_px = days_per_px, origin, wide_px
+        self.text_width, self.m = text_width, m
+        self.bin_days = m.cluster_width * days_per_px
+        self.chunk_days = BINS_PER_CHUNK * self.bin_days
+        self.space = RowSpace(rows)
+        self.chunks: dict[int, _Chunk] = {}
+        self.long: list[Placed] = []
+        self.long_leftovers: list[Leftovers] = []
+        self.lo: int | None = None
+        self.hi = 0
+
+    def px(self, days: np.ndarray | float):
+        return (days - self.origin) / self.dpp
+
+    # -- growing -------------------------------------------------------------------
+
+    def cover(self, first: float, last: float) -> bool:
+        """Stack every event starting in ``first``..``last``; False when the stacking would
+        grow past ``MAX_CHUNKS`` (the caller then starts a new one)."""
+        c_lo, c_hi = math.floor(first / self.chunk_days), math.floor(last / self.chunk_days)
+        if self.lo is None:
+            self._stack_chunk(c_lo, head_until=math.inf)
+            for c in range(c_lo + 1, c_hi + 1):
+                self._stack_chunk(c, head_until=None)
+            self.lo, self.hi = c_lo, c_hi
+            return True
+        if max(c_hi, self.hi) - min(c_lo, self.lo) >= MAX_CHUNKS:
+            return False
+        for c in range(self.hi + 1, c_hi + 1):
+            self._stack_chunk(c, head_until=None)
+            self.hi = c
+        while c_lo < self.lo:
+            # Events starting before this chunk and ending inside it or the next were never
+            # stacked: the ones reaching further were, when the chunk after was first stacked.
+            self._stack_chunk(self.lo - 1, head_until=self.lo * self.chunk_days)
+            self.lo -= 1
+        return True
+
+    def _lane_rows(self, a: int, b: int) -> np.ndarray:
+        rows = self.layout.item_row[a:b]
+        if self.layout.filtered and len(rows):
+            rows = rows[self.layout.visible[rows]]
+        return rows
+
+    def _stack_chunk(self, c: int, head_until: float | None) -> None:
+        layout = self.layout
+        lo, hi = int(layout.lane_offsets[self.lane]), int(layout.lane_offsets[self.lane + 1])
+        edges = (c * BINS_PER_CHUNK + np.arange(BINS_PER_CHUNK + 1, dtype=np.float64)) * self.bin_days
+        starts = layout.item_start[lo:hi]
+        bounds = lo + np.searchsorted(starts, edges)
+        bins = [self._lane_rows(int(bounds[i]), int(bounds[i + 1])) for i in range(BINS_PER_CHUNK)]
+        head = np.zeros(0, dtype=np.int32)
+        if head_until is not None:
+            a, _ = layout.lane_slice(self.lane, edges[0], edges[0])
+            rows = self._lane_rows(a, int(bounds[0]))
+            ends = layout.columns.end[rows]
+            head = rows[(ends > edges[0]) & (ends <= head_until)]
+        counts = np.array([len(b) for b in bins])
+        dense = set(np.flatnonzero(counts > 2 * self.rows).tolist())
+        chunk_x = float(self.px(edges[0]))
+        cw = self.m.cluster_width
+        # Kinds per bin, kept between passes; the bins clustered from the start all at once.
+        kinds = dict(zip(sorted(dense), bins_kinds(layout, [bins[b] for b in sorted(dense)]), strict=True))
+        for attempt in range(_PASSES):
+            chunk, taken, lost = self._try(bins, head, edges, dense, kinds)
+            crowded = {math.floor((x - chunk_x) / cw) for x in lost if x >= chunk_x}
+            crowded = {b for b in crowded - dense if b < BINS_PER_CHUNK and counts[b] >= 2}
+            if not crowded or attempt == _PASSES - 1:
+                break
+            for k, left, right in taken:
+                self.space.release(k, left, right)
+            dense |= crowded
+        self.chunks[c] = chunk
+        wide = self.chunk_px
+        self.long += [p for p in chunk.placed if p.right - p.left > wide]
+        chunk.placed = [p for p in chunk.placed if p.right - p.left <= wide]
+        if len(chunk.leftovers):
+            long_ = chunk.leftovers.right - chunk.leftovers.left > wide
+            if long_.any():
+                self.long_leftovers.append(chunk.leftovers.where(long_))
+                chunk.leftovers = chunk.leftovers.where(~long_)
+
+    @property
+    def chunk_px(self) -> float:
+        return BINS_PER_CHUNK * self.m.cluster_width
+
+    def _try(
+        self,
+        bins: list[np.ndarray],
+        head: np.ndarray,
+        edges: np.ndarray,
+        dense: set[int],
+        kinds: dict[int, list[tuple[int, float]]],
+    ) -> tuple[_Chunk, list[tuple[int, float, float]], list[float]]:
+        """Stack one chunk with the bins in ``dense`` as clusters. Returns it, what it took
+        of the rows' space, and where the events that found no row start."""
+        m, space = self.m, self.space
+        chunk = _Chunk()
+        taken: list[tuple[int, float, float]] = []
+        lost: list[tuple[int, float, float, float]] = []
+        for b in sorted(dense):
+            x = float(self.px(edges[b]))
+            k = space.first_free(x + 2, x + m.cluster_width - 2, 0.0)
+            if k < 0:  # rows taken by labels from before: its events wait for a "+N"
+                lost += [(r, x + 2, x + 2, x + 2) for r in bins[b].tolist()]
+                continue
+            taken.append((k, x + 2, x + m.cluster_width - 2))
+            first, last = float(edges[b]), float(edges[b + 1])
+            if b not in kinds:
+                kinds[b] = cluster_kinds(self.layout, bins[b])
+            chunk.badges.append(Badge(k, x, len(bins[b]), kinds[b], first, last))
+        parts = [head] + [bins[b] for b in range(BINS_PER_CHUNK) if b not in dense and len(bins[b])]
+        rows = np.concatenate(parts) if len(parts) > 1 else head
+        dropped = NO_LEFTOVERS
+        if len(rows):
+            dropped = self._place(rows, chunk, taken, lost)
+        chunk.leftovers = Leftovers.concat([Leftovers.of(lost), dropped])
+        return chunk, taken, [item[1] for item in lost]
+
+    def _place(
+        self,
+        rows: np.ndarray,
+        chunk: _Chunk,
+        taken: list[tuple[int, float, float]],
+        lost: list[tuple[int, float, float, float]],
+    ) -> Leftovers:
+        """First fit of ``rows``; returns the long spans dropped without trying."""
+        m, cols = self.m, self.layout.columns
+        px0, px1 = self.px(cols.start[rows]), self.px(cols.end[rows])
+        spans = px1 - px0
+        wide = np.flatnonzero(spans > self.wide_px)
+        dropped = NO_LEFTOVERS
+        if len(wide) > 2 * self.rows:
+            # Zoomed to a week, a million events hold thousands of years and months spanning
+            # the view: only the shortest few can be drawn, the rest go straight to a "+N".
+            by_span = wide[np.argsort(spans[wide], kind="stable")]
+            drop = np.sort(by_span[2 * self.rows :])
+            dropped = Leftovers(rows[drop].astype(np.int64), px0[drop], px0[drop], px1[drop])
+            keep = np.ones(len(rows), dtype=bool)
+            keep[drop] = False
+            rows, px0, px1 = rows[keep], px0[keep], px1[keep]
+        widths = label_widths(self.layout, rows, self.text_width, m.label_max_width).tolist()
+        shapes = cols.shape[rows].tolist()
+        r, lgap = m.marker_radius, m.label_gap
+        items = []
+        geometry = zip(rows.tolist(), px0.tolist(), px1.tolist(), shapes, widths, strict=True)
+        for row, x0, x1, shape, lw in geometry:
+            if shape == Shape.POINT and x1 - x0 > DAY_AS_BAR:
+                shape = Shape.RANGE  # zoomed in to hours: a day is drawn as the day it is
+            if shape == Shape.POINT:
+                x0 = x1 = (x0 + x1) / 2  # the dot sits in its day, not on the midnight before it
+                left, right, inside = x0 - r, x0 + r + lgap + lw, False
+            else:
+                if x1 - x0 < 2 * r:
+                    mid = (x0 + x1) / 2
+                    x0, x1 = mid - r, mid + r
+                # The label rides inside the span when the whole span holds it; the view
+                # slides it along to stay in sight, so the footprint does not depend on the view.
+                inside = x1 - x0 >= lw + 12
+                left, right = x0, x1 if inside else x1 + lgap + lw
+            items.append(Placed(row, -1, shape, x0, x1, lw, inside, left, right))
+        # Short items first, in time order; spans wider than half the view (a year seen at the
+        # scale of days) take what room is left, shortest first, so they never push the day's
+        # events out.
+        short = [p for p in items if p.right - p.left <= self.wide_px]
+        long_ = sorted((p for p in items if p.right - p.left > self.wide_px), key=lambda p: p.right - p.left)
+        for p in short + long_:
+            k = self.space.first_free(p.left, p.right, m.item_gap)
+            if k < 0:
+                lost.append((p.row, p.x0, p.left, p.right))
+                continue
+            p.k = k
+            taken.append((k, p.left, p.right))
+            chunk.placed.append(p)
+        return dropped
+
+    # -- reading ---------------------------------------------------------------------
+
+    def visible(self, left: float, right: float) -> tuple[list[Placed], list[Badge], Leftovers]:
+        """What of the stacking meets ``left``..``right`` (the stacking's pixels).
+
+        A chunk's footprints, long ones apart, end within a chunk's width of its end, so
+        the chunks from the one before ``left`` to the one at ``right`` hold all the rest.
+        """
+        c_lo = math.floor((left * self.dpp + self.origin) / self.chunk_days) - 1
+        c_hi = math.floor((right * self.dpp + self.origin) / self.chunk_days)
+        placed = [p for p in self.long if p.right >= left and p.left <= right]
+        leftovers = [part.meeting(left, right) for part in self.long_leftovers]
+        badges: list[Badge] = []
+        cw = self.m.cluster_width
+        for c in range(c_lo, c_hi + 1):
+            chunk = self.chunks.get(c)
+            if chunk is None:
+                continue
+            placed += [p for p in chunk.placed if p.right >= left and p.left <= right]
+            badges += [b for b in chunk.badges if b.x + cw >= left and b.x <= right]
+            leftovers.append(chunk.leftovers.meeting(left, right))
+        return placed, badges, Leftovers.concat(leftovers)
+
+
+class StackCache:
+    """Each lane's :class:`LaneStack` for the last few zoom levels of one layout; all of
+    them dropped when the layout changes (an edit, a filter, new lanes)."""
+
+    def __init__(self) -> None:
+        self.version = -1
+        self.levels: OrderedDict[tuple, tuple[float, dict[tuple[int, int], LaneStack]]] = OrderedDict()
+
+    def stack(
+        self,
+        layout: TimelineLayout,
+        lane: int,
+        rows: int,
+        scale: TimeScale,
+        text_width: TextWidth,
+        m: FrameMetrics,
+        first: float,
+        last: float,
+    ) -> LaneStack:
+        """The stacking of ``lane`` (``rows`` rows) at the zoom of ``scale``, covering
+        every event that starts in ``first``..``last``."""
+        if layout.version != self.version:
+            self.levels.clear()
+            self.version = layout.version
+        key = (scale.days_per_px, scale.width, m)
+        level = self.levels.get(key)
+        if level is None:
+            level = self.levels[key] = (scale.start, {})
+            while len(self.levels) > ZOOM_LEVELS:
+                self.levels.popitem(last=False)
+        else:
+            self.levels.move_to_end(key)
+        origin, stacks = level
+        found = stacks.get((lane, rows))
+        if found is not None and found.cover(first, last):
+            return found
+        made = LaneStack(layout, lane, rows, scale.days_per_px, origin, scale.width / 2, text_width, m)
+        made.cover(first, last)
+        stacks[(lane, rows)] = made
+        return made
