@@ -36,6 +36,12 @@ class Frame:
 
 def build_frame(r: Reading, pred: Predicate) -> Frame:
     speech = next((p for p in reversed(r.preds) if p.index < pred.index and p.is_speech and p.finite), None)
+    if (
+        speech is not None
+        and not _in_complement(r, speech.index, pred.index)
+        and "that" in r.lows[speech.index + 1 : pred.index]
+    ):
+        speech = None  # "accused the group ..., in violation of the ceasefire that began": not reported
     if pred.is_speech and reports_content(pred) and not _names_its_event(r, pred):
         later = [
             p

@@ -151,8 +151,10 @@ def gazetteer(folder: str | None = None) -> Gazetteer:
         for alias in filter(None, aliases.split("|")):
             names.setdefault(key(alias), entry)
     for kind, name, code, aliases in _rows(base / "actors.tsv"):
+        written = name
+        name = name[4:] if name.startswith("The ") else name  # "The European Union" is "European Union"
         entry = Entry(kind, name, code[:3], code=code, canonical=name)
-        for alias in [name, *filter(None, aliases.split("|"))]:
+        for alias in [written, name, *filter(None, aliases.split("|"))]:
             k = key(alias)
             if all(w in TITLE_WORDS for w in k):
                 continue

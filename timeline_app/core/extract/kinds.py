@@ -121,6 +121,15 @@ def _before_purpose(r: Reading, p: Predicate, verb: str) -> bool:
     return any(a == "to" and b == verb for a, b in pairwise(window))
 
 
+VISITORS = _words("leaders ministers delegation delegations counterparts officials envoys president premier")
+HAND_BACK = _words("hand return release free repatriate swap exchange")
+CAPTIVES = _words("hostages hostage prisoners prisoner detainees captives bodies remains")
+JUDGE = _words("call describe brand label term deem")
+BAD_WORDS = _words(
+    "unacceptable outrageous irresponsible provocative dangerous illegal unlawful shameful absurd baseless "
+    "hostile reckless"
+)
+GOOD_WORDS = _words("historic constructive productive positive excellent useful successful important")
 GROW = _words("expand increase boost deepen broaden widen extend improve enhance raise")
 TIES = _words("cooperation ties relations links trade partnership contacts dialogue exchanges collaboration")
 UNDER_WAY = _words("begin start resume expire collapse")
@@ -146,6 +155,11 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.COERCE  # "opened fire to disperse demonstrators"
     if lemma == "violate" and {"ceasefire", "truce", "cease-fire"} & set(words[:3]):
         return Kind.ASSAULT  # CAMEO 196, "violate ceasefire"
+    if lemma in HAND_BACK and CAPTIVES & set(words[:4]):
+        return Kind.RETREAT  # "handed over the remains of two hostages", "freed 50 prisoners"
+    if lemma in JUDGE and (BAD_WORDS | GOOD_WORDS) & set(r.lows[p.index + 1 : p.index + 7]):
+        # "called the remarks unacceptable", "called the deal historic"
+        return Kind.ACCUSE if BAD_WORDS & set(r.lows[p.index + 1 : p.index + 7]) else Kind.SUPPORT
     if lemma in GIVE_UP and CONCEDED & set(words[:3]):
         return Kind.CONCEDE  # "dropped its objections", "lifted its veto"
     into_force = lemma in ("come", "enter") and "force" in r.lows[p.index + 1 : p.index + 5]
@@ -154,12 +168,11 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         or into_force
         or (lemma in UNDER_WAY and p.kind in (None, Kind.OTHER))
     ):
-        for t in reversed(
-            r.tokens[: p.index]
-        ):  # "the truce is due to take effect", "sanctions came into force": their kind
-            if t.lower in NOUN_KINDS:
-                return NOUN_KINDS[t.lower]
-            if t.lower in (",", ";", "that"):
+        for k in range(p.index - 1, -1, -1):  # "the truce is due to take effect", "the ceasefire that began"
+            low = r.lows[k]
+            if low in NOUN_KINDS:
+                return NOUN_KINDS[low]
+            if low in (",", ";") or (low in ("that", "which") and k != p.index - 1):
                 break
     if lemma in LODGE_VERBS and ({"protest", "complaint"} & set(words)):
         return Kind.ACCUSE  # an official complaint, not a street protest
@@ -211,7 +224,9 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
                 return NOUN_KINDS[w]
     if lemma in RECEIVE:
         objs = object_mentions(r, p)
-        return Kind.CONSULT if objs and objs[0].kind in ("person", "official", "org", "country") else None
+        if objs and objs[0].kind in ("person", "official", "org", "country"):
+            return Kind.CONSULT
+        return Kind.CONSULT if VISITORS & set(words[:3]) else None  # "hosted 18 leaders"
     if lemma in SEIZE:
         objs = object_mentions(r, p)
         if (objs and objs[0].kind in ("city", "region", "place", "country")) or head in STRONGHOLDS:

@@ -64,6 +64,8 @@ def short_name(m: Mention, country_name) -> str:
 def _mention_word(r: Reading, m: Mention, country_name) -> str:
     nxt = r.tokens[m.last].text if m.last < len(r.tokens) else ""
     demonym = m.kind == "country" and m.text != m.name
+    if demonym and m.text.endswith("s") and m.text[:1].isupper() and not m.text.isupper():
+        return m.text  # "three Palestinians", not "three Palestinian Territory"
     noun = nxt.isalpha() and nxt[:1].islower()
     if demonym and noun and nxt not in PREPOSITIONS | {"and", "or"}:
         return m.text  # "Japanese ambassador", "Russian diplomat"

@@ -289,7 +289,7 @@ def _headline_verb(r: Reading, p: Predicate, plural: bool) -> str:
         )
         return ("to be " + word) if p.tense == "future" else f"{aux or ('were' if plural else 'was')} {word}"
     if p.tense == "future" or reported_future(r, p):
-        return "to " + p.lemma
+        return ("will not " if p.negated else "to ") + p.lemma
     if p.modal:
         return f"{p.modal} {p.lemma}"
     return p.lemma if plural else third_person(p.lemma)
