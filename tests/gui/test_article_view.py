@@ -64,3 +64,38 @@ def test_time_expressions_are_highlighted_when_a_tagger_is_installed(window, qtb
     assert times == len(spans)
     for span in spans:  # every highlight covers what the tagger found
         assert article.text[span.start : span.end].strip()
+
+
+def test_offsets_survive_characters_qt_counts_twice():
+    from timeline_app.gui.article_view import Utf16Offsets
+
+    text = "Talks 🤝 in Geneva 🇨🇭 ended on Monday."
+    offsets = Utf16Offsets(text)
+    utf16 = text.encode("utf-16-le")
+    for offset in range(len(text) + 1):
+        qt = offsets.to_qt(offset)
+        assert utf16[: qt * 2].decode("utf-16-le") == text[:offset]
+        assert offsets.from_qt(qt) == offset
+    plain = Utf16Offsets("no wide characters")
+    assert [plain.to_qt(i) for i in range(5)] == list(range(5))
+
+
+def test_click_after_an_emoji_selects_the_right_event(window, qtbot):
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.model import Article, Event, Source
+    from timeline_app.gui.commands import ImportArticlesCommand
+
+    text = "Leaders met 🤝 in Geneva.\nThe ceasefire 🕊️ was signed on Monday."
+    article = Article(id="a-emoji", title="Emoji", text=text, published=FuzzyDate(2025, 1, 8))
+    first = text.index("Leaders")
+    second = text.index("The ceasefire")
+    events = [
+        Event(id="e-1", title="Met", sources=(Source.from_article(article, first, second - 1),)),
+        Event(id="e-2", title="Signed", sources=(Source.from_article(article, second, len(text)),)),
+    ]
+    window.document.push(ImportArticlesCommand(window.document.timeline, [article], events))
+    window.articles_list.select_article(article.id)
+    view = window.article_view
+    target = text.index("signed")
+    qtbot.mouseClick(view.text.viewport(), Qt.MouseButton.LeftButton, pos=_point_of(view, target + 2 + 2))
+    assert window.document.selection.ids == ["e-2"]

@@ -7,6 +7,8 @@ straight back to the events told there.
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -21,6 +23,32 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.core.model import Article, Event
+
+
+class Utf16Offsets:
+    """Python offsets (code points) <-> Qt text positions (UTF-16 units).
+
+    Sources keep Python offsets; QTextDocument counts an emoji or any character
+    beyond the Basic Multilingual Plane as two. Most articles have none, and then
+    both are the same.
+    """
+
+    def __init__(self, text: str) -> None:
+        wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._wide = wide  # code-point offsets of the characters that take two units
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._wide, offset)
+
+    def from_qt(self, position: int) -> int:
+        # each wide character before the position moved it one unit further
+        offset = position
+        for n, wide in enumerate(self._wide):
+            if wide + n < position:
+                offset -= 1
+            else:
+                break
+        return offset
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -66,6 +94,7 @@ class ArticleView(QWidget):
         self._spans: list[tuple[int, int, str]] = []  # event sentences: start, end, event id
         self._times: list[tuple[int, int, str]] = []
         self._selected: set[str] = set()
+        self._offsets = Utf16Offsets("")
         self.header = QLabel("No article", wordWrap=True)
         self.header.setObjectName("articleHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -91,6 +120,7 @@ class ArticleView(QWidget):
         """Show ``article`` with the sentences of ``events`` and the ``times`` spans highlighted."""
         if article is not self.article:
             self.article = article
+            self._offsets = Utf16Offsets(article.text if article else "")
             self.text.setPlainText(article.text if article else "")
             self._space_paragraphs()
             if article is None:
@@ -122,7 +152,7 @@ class ArticleView(QWidget):
         for start, _end, event_id in self._spans:
             if event_id in self._selected:
                 cursor = QTextCursor(self.text.document())
-                cursor.setPosition(start)
+                cursor.setPosition(self._offsets.to_qt(start))
                 self.text.setTextCursor(cursor)
                 # Bring the sentence to the top of the view, not just barely into it.
                 bar = self.text.verticalScrollBar()
@@ -160,15 +190,15 @@ class ArticleView(QWidget):
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.text.document())
         limit = self.text.document().characterCount() - 1
-        cursor.setPosition(min(start, limit))
-        cursor.setPosition(min(end, limit), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(min(self._offsets.to_qt(start), limit))
+        cursor.setPosition(min(self._offsets.to_qt(end), limit), QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         selection.format = fmt
         return selection
 
     def _clicked(self, position: int) -> None:
-        event_id = self.event_at(position)
+        event_id = self.event_at(self._offsets.from_qt(position))
         if event_id is not None:
             self.eventClicked.emit(event_id)
 
@@ -176,7 +206,7 @@ class ArticleView(QWidget):
         cursor = self.text.textCursor()
         if not cursor.hasSelection():
             return None
-        return cursor.selectionStart(), cursor.selectionEnd()
+        return self._offsets.from_qt(cursor.selectionStart()), self._offsets.from_qt(cursor.selectionEnd())
 
     def request_new_event(self) -> None:
         span = self.selected_span()
