@@ -18,6 +18,18 @@ from timeline_app.core.model import Kind
         ("Serb forces shelled the town overnight.", Kind.ASSAULT),
         ("Japan halted economic aid to Myanmar.", Kind.SANCTION),
         ("Finland is willing to send medical supplies to the region.", Kind.AGREE),
+        # general verb + object rules added for news the extractor was not tuned on
+        ("The president hosted 30 foreign ministers at the palace.", Kind.CONSULT),
+        ("The rebels handed over 12 prisoners to the Red Cross.", Kind.RETREAT),
+        ("The minister called the decision unacceptable.", Kind.ACCUSE),
+        ("Lithuania dropped its objections to the plan.", Kind.CONCEDE),
+        ("Estonia ordered Belarus to close its consulate in Narva.", Kind.SANCTION),
+        ("Japan sent three destroyers to the strait.", Kind.MOBILIZE),
+        ("Police prevented the demonstration outside parliament.", Kind.COERCE),
+        ("Gunmen kidnapped two engineers near the border.", Kind.ASSAULT),
+        ("The foreign minister spoke by phone with his Turkish counterpart.", Kind.CONSULT),
+        ("The minister said a withdrawal was out of the question.", Kind.REJECT),
+        ("Drones struck a fuel depot near Odesa.", Kind.ASSAULT),
     ],
 )
 def test_kind_of_the_first_event(sentence, kind):
