@@ -142,6 +142,20 @@ def test_present_tense_weekdays_are_today_a_recent_day_or_the_coming_one(text, v
     assert "present tense" in e.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Putin to meet Witkoff Tuesday", "2025-12-09"),
+        ("EU Leaders to Impose Sanctions on Friday", "2025-12-05"),
+        ("Back to Paris on Monday.", "2025-12-01"),
+    ],
+)
+def test_headline_infinitive_is_a_future(text, value):
+    """ "Putin to meet Witkoff Tuesday" is headline English for "will meet"."""
+    wd = next(w for w in ("Monday", "Tuesday", "Friday") if w in text)
+    assert find(text, wd, dt.date(2025, 12, 3)).value == value
+
+
 def test_a_perfect_does_not_push_a_named_day_into_the_past():
     text = "The company has set Dec. 12 as the deadline for bids."
     assert find(text, "Dec. 12", TUESDAY).value == "2025-12-12"

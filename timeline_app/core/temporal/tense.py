@@ -242,6 +242,8 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
             return t
     if phrase_before is not None and reported is None:
         return "future"
+    if reported is None and _headline_future(text, left, start):
+        return "future"  # "Putin to meet Witkoff Tuesday": a headline's future
     after = list(_WORD.finditer(text, end, right))
     for i, m in enumerate(after):
         if reported and m.group() == "that":
@@ -264,6 +266,25 @@ _NOT_VERBS_AFTER_TO = frozenset(
         "jail hospital church home town date rest sea"
     )
 )
+
+
+_HEADLINE_TO = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.'’&-]*\s+){1,4}to\s+(?P<verb>[A-Za-z]+)\b")
+_HEADLINE_VERBS = frozenset(
+    [w[:-2] if w.endswith(("ches", "shes", "sses")) else w[:-1] for w in _PRESENT_WORDS if w.endswith("s")]
+    + _words("impose meet hold sign visit host discuss get make take give keep lift ban cut raise")
+)
+"""Verbs a title-case headline may capitalise ("EU Leaders to Impose Sanctions")."""
+
+
+def _headline_future(text: str, left: int, start: int) -> bool:
+    """A sentence that opens "Name(s) to verb" is headline English for "will verb"."""
+    m = _HEADLINE_TO.match(text, left, start)
+    if m is None:
+        return False
+    verb = m["verb"]
+    if verb[0].isupper():
+        return verb.lower() in _HEADLINE_VERBS
+    return verb not in _NOT_VERBS_AFTER_TO and verb not in _DETERMINERS
 
 
 def infinitive_before(text: str, start: int, breaks: list[int] | None = None) -> bool:
