@@ -34,7 +34,7 @@ def test_expected_events_are_found_with_their_dates(score: NewsScore):
 
 @pytest.mark.parametrize("attribute", ["actors", "places", "kind", "status", "title"])
 def test_attributes_of_the_found_events(score: NewsScore, attribute: str):
-    floor = {"actors": 0.9, "places": 0.85, "kind": 0.8, "status": 0.85, "title": 0.85}[attribute]
+    floor = {"actors": 0.95, "places": 0.95, "kind": 0.9, "status": 0.9, "title": 0.93}[attribute]
     assert score.right[attribute] >= floor * score.found, [m for m in score.misses if f" {attribute}:" in m]
 
 
