@@ -199,6 +199,8 @@ class Inspector(QWidget):
         self.approximate.setChecked(bool(when and when.approximate))
         self.actors.setText(", ".join(event.actors))
         self.places.setText(", ".join(event.places))
+        for edit in (self.date, self.end, self.actors, self.places):
+            edit.setCursorPosition(0)
         self.kind.setCurrentIndex(self.kind.findData(event.kind.value))
         self.status.setCurrentIndex(self.status.findData(event.status.value))
         self.notes.setPlainText(event.notes)
