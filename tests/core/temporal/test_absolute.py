@@ -147,6 +147,9 @@ def test_quarter_without_a_year_is_the_latest_such_quarter():
         ("He subpoenaed the boy to testify before the committee on Jan. 10.", "Jan. 10", "2026-01-10"),
         ("The bank announced an acquisition in February.", "February", "2025-02"),
         ("He went to Paris in February.", "February", "2025-02"),
+        ("The agency delivered food to 500,000 people in Darfur in February.", "February", "2025-02"),
+        ("The agency sent aid to refugees in February.", "February", "2025-02"),
+        ("The agency sent aid to people in February.", "February", "2025-02"),
     ],
 )
 def test_an_infinitive_after_a_past_verb_takes_the_nearest_year(text, phrase, value):

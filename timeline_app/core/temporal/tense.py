@@ -263,7 +263,7 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
 _NOT_VERBS_AFTER_TO = frozenset(
     _words(
         "power office court prison death life market work school war trial date be been bed "
-        "jail hospital church home town date rest sea"
+        "jail hospital church home town rest sea people police staff media public"
     )
 )
 
@@ -295,8 +295,20 @@ def infinitive_before(text: str, start: int, breaks: list[int] | None = None) ->
     words = list(_WORD.finditer(text, left, start))
     for i in range(len(words) - 1, 0, -1):
         w = words[i].group()
-        if words[i - 1].group().lower() == "to" and w.islower() and w not in _NOT_VERBS_AFTER_TO:
-            return w not in _DETERMINERS and not w.endswith(("ing", "ed")) and start - words[i].start() < 80
+        to = words[i - 1]
+        if (
+            to.group().lower() == "to"
+            and text[to.end() : words[i].start()].isspace()
+            and w.islower()
+            and w not in _NOT_VERBS_AFTER_TO
+        ):
+            plural = w.endswith("s") and not w.endswith(("ss", "us"))  # "sent aid to refugees in March"
+            return (
+                w not in _DETERMINERS
+                and not plural
+                and not w.endswith(("ing", "ed"))
+                and start - words[i].start() < 80
+            )
         if _word_tense(w):
             return False
     return False
