@@ -57,7 +57,9 @@ def _weekday_by_clause(r: Reading, p: Predicate, e: Any) -> Any:
     words = [w for w in e.text.lower().split() if w not in ("late", "early", "on", "last", "next", "this")]
     if len(words) != 1 or words[0] not in _WEEKDAYS or e.date is None:
         return e
-    main = p if p.finite else next((q for q in r.preds if q.index > p.index and q.finite), p)
+    # an infinitive in a future frame ("are set to recognize ... on Monday") carries its own tense
+    own = p.finite or p.tense == "future"
+    main = p if own else next((q for q in r.preds if q.index > p.index and q.finite), p)
     explanation = e.explanation or ""
     if main.tense in ("past", "perfect") and "(future tense)" in explanation:
         shift = -7
