@@ -1,0 +1,150 @@
+"""View, preferences and export actions of the main window.
+
+A mixin of :class:`~timeline_app.gui.main_window.MainWindow`, split from it to keep
+the window's module about building and linking the panels.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.core.model import Timeline
+from timeline_app.gui import dialogs, workers
+from timeline_app.gui.app import apply_theme
+from timeline_app.gui.workers import FunctionWorker
+
+if TYPE_CHECKING:
+    from timeline_app.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class ViewOps(_Base):
+    # -- view ---------------------------------------------------------------------------------
+
+    def fit_all(self) -> None:
+        self.view.fit_all()
+
+    def fit_filtered(self) -> None:
+        ids = self.filter_bar.current.matching_ids(self.document.timeline)
+        if ids:
+            self.view.fit_to(ids)
+
+    def zoom(self, factor: float) -> None:
+        self.view.zoom(factor)
+
+    def set_lanes(self, mode: str) -> None:
+        self.settings.default_lanes = mode
+        self.view.set_lanes(mode)
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self.article_view.set_selected(self.document.selection.ids)
+
+    def set_date_order(self, order: str) -> None:
+        self.settings.date_order = order
+        self.inspector.date_order = order
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def show_inspector(self, focus: bool = False) -> None:
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        if focus:
+            self.inspector.title.setFocus()
+            self.inspector.title.selectAll()
+
+    def toggle_review(self) -> None:
+        on = self.actions_by_name["review"].isChecked()
+        self.review_dock.setVisible(on)
+        if on:
+            self.review_dock.raise_()
+            self.review_panel.start()
+
+    def _view_action(self, name: str, ids: list) -> None:
+        """Context-menu actions of the timeline view (edit, delete, mark...)."""
+        if ids:
+            self.document.selection.set(ids)
+        handlers = {
+            "edit": lambda: self.show_inspector(focus=True),
+            "delete": self.delete_selected,
+            "confirm": lambda: self.mark_status("confirmed"),
+            "deny": lambda: self.mark_status("denied"),
+            "copy": self.copy_selected,
+            "reviewed": self.mark_reviewed,
+            "duplicate": self.duplicate_selected,
+        }
+        handler = handlers.get(name)
+        if handler:
+            handler()
+
+    def about(self) -> None:
+        dialogs.show_about(self)
+
+    def about_qt(self) -> None:
+        QApplication.aboutQt()
+
+    # -- export ---------------------------------------------------------------------------
+
+    def export(self) -> bool:
+        """File > Export: the export dialog, then the writing off the GUI thread."""
+        try:
+            export_dialog = importlib.import_module("timeline_app.gui.export_dialog")
+        except ImportError:
+            dialogs.show_error(self, "Export", "exporting is not available in this build")
+            return False
+        if self.export_worker is not None:
+            self.statusBar().showMessage("An export is already running", 5000)
+            return False
+        timeline = self.document.timeline
+        shown = self.filter_bar.current
+        if not shown.is_empty:  # export what the filter shows
+            ids = set(shown.matching_ids(timeline))
+            subset = Timeline(title=timeline.title)
+            subset.replace_all(timeline.title, timeline.articles, [e for e in timeline.events if e.id in ids])
+            timeline = subset
+        folder = str(self.document.path.parent) if self.document.path else ""
+        request = export_dialog.ask_export_options(
+            self,
+            timeline.title,
+            timeline.date_span(),
+            self.visible_days(),
+            folder,
+            self.settings.default_lanes,
+        )
+        if request is None:
+            return False
+        worker = FunctionWorker(export_dialog.write_export, timeline, request, parent=self)
+        worker.done.connect(self._export_done)
+        self.export_worker = worker
+        self.statusBar().showMessage(f"Exporting to {Path(request.path).name}…")
+        worker.start()
+        return True
+
+    def warm_up(self) -> None:
+        """Start the extraction process in the background, so that imports find it ready."""
+        if self.warm_up_worker is None and not workers.IN_PROCESS:
+            self.warm_up_worker = FunctionWorker(workers.warm_up, parent=self)
+            self.warm_up_worker.start()
+
+    def _export_done(self, summary: object, error: object) -> None:
+        worker, self.export_worker = self.export_worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+        if error is not None:
+            dialogs.show_error(self, "Export failed", str(error))
+        else:
+            self.statusBar().showMessage(str(summary), 10000)
+        self.exportFinished.emit(str(error) if error is not None else str(summary))
