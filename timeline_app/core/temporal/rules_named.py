@@ -29,7 +29,8 @@ coming such day (an announced meeting)."""
 def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = L.WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
-    pod = L.PARTS_OF_DAY.get((m["pod"] or "").lower())
+    pod_word = m["pod"] or m["pod0"]
+    pod = L.PARTS_OF_DAY.get((pod_word or "").lower())
     kind = "DATE"
     if ctx.anchor is None:
         return Reading(kind, f"XXXX-WXX-{wd + 1}", None, mod_of(m["mod"]),
@@ -63,13 +64,14 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     date = day(weekday_near(day_number(ctx.anchor), wd, direction))
     how = _DIRECTIONS[direction].format(d=WEEKDAY_NAMES[wd], a=ctx.anchor_label) + f" ({why})"
     if pod:
-        how += f", in the {m['pod'].lower()}"
+        how += f", {'overnight' if pod_word.lower() == 'overnight' else 'in the ' + pod_word.lower()}"
     return Reading(kind, date.timex(), date, mod_of(m["mod"]), how)
 
 
 WEEKDAY = rule(
     "weekday",
-    rf"\b{MOD_PREFIX}(?:(?P<rel>last|next|this|coming|past|(?:the\s+)?(?:previous|preceding|following))\s+)?"
+    rf"\b{MOD_PREFIX}(?:(?P<pod0>overnight)\s+(?:on\s+|into\s+)?)?"
+    r"(?:(?P<rel>last|next|this|coming|past|(?:the\s+)?(?:previous|preceding|following))\s+)?"
     rf"(?P<wd>{L.WEEKDAY}|{L.WEEKDAY_ABBR})"
     r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?(?=['’]s\b|[^\w'’-]|$)",
     _weekday,
@@ -332,7 +334,7 @@ PART_OF_DAY = rule(
     "part of day",
     rf"\b{MOD_PREFIX}(?P<rel>this|that|the|last)\s+(?P<pod>morning|afternoon|evening|night)(?![\w-])"
     r"|\b(?P<mod2>early|mid|late)[\s-](?P<pod2>morning|afternoon|evening)(?:\s+(?P<dw>yesterday|today|tomorrow))?"
-    r"(?![\w-])|\b(?P<pod3>overnight)\b",
+    r"(?![\w-])|\b(?P<pod3>overnight)\b(?!\s+(?:on\s+|into\s+)?(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))",
     lambda m, ctx: _part_of_day(_PodMatch(m), ctx),
     lambda m, text: (
         m["rel"] is None

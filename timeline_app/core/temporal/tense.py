@@ -165,6 +165,26 @@ def _word_tense(word: str) -> str | None:
     return None
 
 
+_BASE_PRESENT = frozenset(
+    _words("meet resume hold begin start open end sign visit vote gather arrive return launch host")
+)
+_NOT_FINITE_BEFORE = frozenset(
+    _words(
+        "to not never did does do will would could can may might must should shall didn't don't "
+        "doesn't won't can't cannot let help make"
+    )
+)
+
+
+def _plural_present(words: list[re.Match[str]], i: int) -> bool:
+    """ "Talks resume Thursday", "Leaders meet Monday": a plural subject's present, not an
+    infinitive or a verb after an auxiliary ("did not meet")."""
+    w = words[i].group()
+    if w.lower() not in _BASE_PRESENT or i == 0:
+        return False
+    return words[i - 1].group().lower() not in _NOT_FINITE_BEFORE
+
+
 def _participle(words: list[re.Match[str]], i: int) -> bool:
     """Whether the -ed word ``words[i]`` is a participle: "to be completed", "a still unspecified date"."""
     if i == 0:
@@ -227,6 +247,10 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
                 return "past"  # "had been scheduled to expire Friday": a plan seen from after it
             return "future"  # "planned a demonstration on Saturday": what was planned lies ahead
         t = _word_tense(m.group())
+        if t == "present" and i == len(words) - 1 and m.group()[0].isupper():
+            t = None  # "Strikes hit Kyiv": a sentence's capitalised first word is its subject
+        if t is None and _plural_present(words, len(words) - 1 - i):
+            t = "present"  # "Talks resume Thursday"
         if t == "past" and _participle(words, len(words) - 1 - i):
             continue  # "to be completed by Dec. 15": a participle, not a past tense
         if t == "future" and any(
