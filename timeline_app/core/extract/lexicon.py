@@ -240,7 +240,17 @@ IRREGULAR = {
     "overrun": "overran",
     "swear": "swore sworn",
     "blow": "blew blown",
-}
+    # verbs whose past is the base form ("an air strike hit a building") and other irregulars
+    # that news prose uses and the CAMEO dictionary lists only by their base form
+    "hit": "hit", "cut": "cut", "shut": "shut", "spread": "spread", "quit": "quit", "cost": "cost",
+    "beat": "beat beaten", "bid": "bid", "cast": "cast", "upset": "upset", "hurt": "hurt",
+    "buy": "bought", "catch": "caught", "freeze": "froze frozen", "hide": "hid hidden", "lay": "laid",
+    "sink": "sank sunk", "throw": "threw thrown", "withhold": "withheld", "uphold": "upheld",
+    "overthrow": "overthrew overthrown", "forgive": "forgave forgiven", "undertake": "undertook undertaken",
+    "oversee": "oversaw overseen", "arise": "arose arisen", "bind": "bound", "grow": "grew grown",
+    "mean": "meant", "sit": "sat", "feel": "felt", "find": "found", "get": "got gotten", "lend": "lent",
+    "split": "split",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
