@@ -332,6 +332,8 @@ def _tense(lows: list[str], i: int, verb: Verb, aux: set[str]) -> str:
         return "future"
     if verb.lemma == "prepare" and i + 1 < len(lows) and lows[i + 1] == "for":
         return "future"
+    if verb.lemma == "be" and i + 2 < len(lows) and lows[i + 1] == "due" and lows[i + 2] in ("in", "at"):
+        return "future"  # "is due in Beirut on Monday"
     if "would" in aux:
         return "conditional"
     if aux & {"has", "have"}:

@@ -258,7 +258,7 @@ def frame_status(r: Reading, f: Frame, kind: Kind) -> Status:
     attributed = (
         f.speech is not None
         or (f.pred.is_speech and f.content is not None and kind in MATERIAL)
-        or (closing is not None and closing is not f.pred and kind in MATERIAL)
+        or (closing is not None and closing is not f.pred and kind is not Kind.STATEMENT)
     )
     if attributed or any(c in text for c in CLAIM_CUES):
         return Status.CLAIMED

@@ -35,7 +35,7 @@ NOUN_KINDS = _table(
         "marches hunger sit-in boycott walkout signatures petition",
         Kind.MOBILIZE: "exercises drills maneuvers manoeuvres mobilization alert patrols reinforcements",
         Kind.REQUEST: "demand demands appeal appeals request requests call calls plea reminder",
-        Kind.THREATEN: "ultimatum threat threats warning",
+        Kind.THREATEN: "ultimatum threat threats warning countermeasures retaliation reprisals",
         Kind.ACCUSE: "investigation investigations probe inquiry hearing complaint accusation accusations "
         "charges lawsuit allegations inspectors investigators",
         Kind.SANCTION: "sanctions embargo suspension boycott",
@@ -49,11 +49,12 @@ NOUN_KINDS["strike"] = Kind.PROTEST  # a general strike; an air strike is "airst
 GENERIC_VERBS = _words(
     "hold conduct engage have stage launch carry make give begin start resume issue announce continue "
     "organize organise lodge file open complete undertake renew reiterate mount declare impose call "
-    "express voice resort reach press insist order dispatch send converge gather assemble"
+    "express voice resort reach press insist order dispatch send converge gather assemble take"
 )
 LODGE_VERBS = _words("lodge file register")
 SANCTION_VERBS = _words(
-    "suspend halt cut reduce freeze sever break cancel recall stop end downgrade prohibit deny close shut"
+    "suspend halt cut reduce freeze sever break cancel recall stop end downgrade prohibit deny close shut "
+    "revoke"
 )
 SANCTION_OBJECTS = _words(
     "aid assistance ties relations links talks negotiations mediation supplies cooperation visit program "
@@ -141,6 +142,8 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
     words = object_words(r, p)
     head = words[0] if words else ""
     nxt = r.lows[p.index + 1] if p.index + 1 < len(r.lows) else "."
+    if lemma == "be" and nxt == "due" and r.lows[p.index + 2 : p.index + 3] in (["in"], ["at"]):
+        return Kind.CONSULT  # "the envoy is due in Beirut on Monday": a visit
     if lemma in CONVERSE and (
         "with" in r.lows[p.index + 1 : p.index + 4] or {"phone", "telephone"} & set(words)
     ):

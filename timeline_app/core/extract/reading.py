@@ -12,6 +12,20 @@ from timeline_app.core.extract.mentions import Mention, find_mentions
 from timeline_app.core.extract.text import Sentence, Token
 from timeline_app.core.extract.vocabulary import DIRECTIONS, GROUP_WORDS, LOCATIVE
 
+TOWN_PARTS = frozenset(
+    [
+        "suburbs",
+        "suburb",
+        "outskirts",
+        "centre",
+        "center",
+        "streets",
+        "district",
+        "airport",
+        "port",
+        "outskirt",
+    ]
+)
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ot")
 CALENDAR_WORDS = frozenset(
     [
@@ -77,6 +91,8 @@ class Reading:
             if m.possessive:
                 # "Moscow's forces" acts; "Krasnoarmeysk's central square" is where
                 owner = self.tokens[m.last + 1].lower if m.last + 1 < len(self.tokens) else ""
+                if owner in DIRECTIONS or owner in TOWN_PARTS:
+                    return True  # "Beirut's southern suburbs", "Kyiv's outskirts"
                 return owner not in GROUP_WORDS and "capital" not in m.extras
             if before in LOCATIVE or before == "of":
                 return True  # "the coastal city of Mombasa killed ...": a name after a preposition

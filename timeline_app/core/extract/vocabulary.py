@@ -8,7 +8,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-CONNECTORS = _words("of the and for de al bin ibn van von del da la le on")
+CONNECTORS = _words("of the and for de al bin ibn van von der den del da di du dos la le on")
 
 ROLE_WORDS = _words(
     "president minister secretary spokesman spokeswoman spokesperson envoy chief general staff "
