@@ -20,10 +20,10 @@ _DIRECTIONS = {
 }
 
 
-_PRESENT_REACH = 2
+_PRESENT_REACH = 1
 """Days back a present-tense weekday may lie: "Putin meets Witkoff Tuesday" in a headline is
-today, yesterday or the day before (news headlines tell recent events in the present), else the
-coming such day (an announced meeting)."""
+today or yesterday (a morning paper tells the day before's events in the present), else the
+coming such day (an announced meeting: "Voters head to the polls on Sunday")."""
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -102,7 +102,8 @@ _PRESENT_WORDS = frozenset(
         "is are am does do says say remains remain meets hosts visits holds signs calls urges warns "
         "rejects arrives travels heads leaves opens begins starts launches kills strikes attacks "
         "announces votes approves condemns receives welcomes speaks tells faces returns resumes "
-        "ends wins sends seeks hits accuses denies confirms unveils discusses addresses"
+        "ends wins sends seeks hits accuses denies confirms unveils discusses addresses takes comes "
+        "goes runs"
     )
 )
 """Present tenses, with the verbs news headlines tell events in ("Putin meets Witkoff Tuesday")."""
@@ -166,7 +167,7 @@ def _word_tense(word: str) -> str | None:
 
 
 _BASE_PRESENT = frozenset(
-    _words("meet resume hold begin start open end sign visit vote gather arrive return launch host")
+    _words("meet resume hold begin start open end sign visit vote gather arrive return launch host head go")
 )
 _NOT_FINITE_BEFORE = frozenset(
     _words(
@@ -182,7 +183,8 @@ def _plural_present(words: list[re.Match[str]], i: int) -> bool:
     w = words[i].group()
     if w.lower() not in _BASE_PRESENT or i == 0:
         return False
-    return words[i - 1].group().lower() not in _NOT_FINITE_BEFORE
+    before = words[i - 1].group().lower()
+    return before not in _NOT_FINITE_BEFORE and before not in _DETERMINERS
 
 
 def _participle(words: list[re.Match[str]], i: int) -> bool:
