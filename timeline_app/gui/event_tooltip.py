@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QPointF
 
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.layout import Cluster
+from timeline_app.core.layout import Cluster, Hit
 from timeline_app.core.model import Event, Timeline
 
 
@@ -52,3 +52,16 @@ def publication_tooltip(result, pos: QPointF) -> str:
     article = min(near, key=lambda n: n[0])[1]
     published = article.published.label() if article.published else ""
     return f"<b>{html.escape(article.title)}</b><br>published {html.escape(published)}"
+
+
+def view_tooltip(
+    hit: Hit | None, event: Event | None, timeline: Timeline | None, result, pos: QPointF
+) -> str:
+    """The view's tooltip at ``pos``: the ``event`` hit, a cluster, or a publication mark."""
+    if event is not None:
+        return tooltip_html(event, timeline)
+    if hit is not None and hit.what == "cluster" and hit.cluster is not None:
+        return cluster_tooltip(hit.cluster)
+    if result is not None:
+        return publication_tooltip(result, pos)
+    return ""

@@ -64,6 +64,7 @@ class PaintOptions:
     selection: frozenset[str] = frozenset()
     hover: str | None = None
     scroll: float = 0.0
+    scroll_cue: bool = True  # a thin bar when lanes do not fit (the widget has a real scroll bar)
     metrics: FrameMetrics = field(default_factory=FrameMetrics)
 
 
@@ -281,7 +282,8 @@ def _paint_all(
         )  # fmt: skip
     finally:
         painter.restore()
-    _paint_scroll_cue(painter, frame, c, theme)
+    if options.scroll_cue:
+        _paint_scroll_cue(painter, frame, c, theme)
     if frame.tray is not None and options.tray:
         title_x = c.body.left() + 12 if header_width(layout, options) else c.plot_x0 + 4
         paint_chips(painter, layout, frame, c.body.left(), title_x, theme, fonts, options.selection)
@@ -314,7 +316,8 @@ def render_image(
 
 
 def _paint_scroll_cue(painter: QPainter, frame: Frame, c: Chrome, theme: Theme) -> None:
-    """A thin bar at the right edge when there are more lanes than fit (shift+wheel scrolls)."""
+    """A thin bar at the right edge when there are more lanes than fit (for pictures of a
+    view; the widget has a real scroll bar instead)."""
     shown = (frame.tray[0] if frame.tray is not None else c.body.bottom()) - c.body.top()
     if frame.content_height <= shown + 0.5:
         return

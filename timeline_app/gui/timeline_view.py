@@ -11,6 +11,9 @@ Mouse: wheel zooms about the cursor (shift+wheel scrolls lanes), trackpad pinch 
 drag pans, shift-drag selects a range to zoom to, click selects, ctrl-click adds to
 the selection, double-click edits an event or zooms in on empty space or a cluster,
 dragging an event moves its date (snapped to its precision), right-click opens a menu.
+The drags are one class each in :mod:`timeline_app.gui.view_gestures`. Lanes that do not
+fit scroll with a real scroll bar at the right edge (a child widget; the plot shrinks to
+make room), kept in step with shift+wheel, arrow keys and vertical drags.
 Keys: + and - zoom, arrows pan (up and down scroll lanes), Home fits all, PgUp/PgDn
 move a page, Enter edits, Delete asks to delete.
 """
@@ -28,34 +31,31 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QScrollBar, QToolTip, QWidget
 
-from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.layout import Hit, LaneMode, TimelineLayout, TimeScale
 from timeline_app.core.layout.lanes import CountryOf
 from timeline_app.core.layout.layout import EventFilter
 from timeline_app.core.layout.snap import snap_date
 from timeline_app.core.model import Change, Event, Timeline
-from timeline_app.gui.event_tooltip import (
-    cluster_tooltip,
-    publication_tooltip,
-    tooltip_html,
-)
-from timeline_app.gui.marks import paint_drag_ghost, paint_range_band
+from timeline_app.gui.event_tooltip import tooltip_html, view_tooltip
+from timeline_app.gui.lane_scrollbar import LaneScrollBar
 from timeline_app.gui.painter import PaintOptions, PaintResult, fit_scale, paint_timeline, plot_area
 from timeline_app.gui.theme import Theme
-
-ZOOM_STEP = 1.25
-DRAG_THRESHOLD = 4.0
-MENU_ACTIONS = (
-    ("edit", "Edit…"),
-    ("confirm", "Mark confirmed"),
-    ("deny", "Mark denied"),
-    ("copy", "Copy"),
-    ("delete", "Delete"),
+from timeline_app.gui.view_gestures import (
+    ZOOM_STEP,
+    Gesture,
+    MoveGesture,
+    PanGesture,
+    RangeGesture,
+    event_menu,
+    view_key,
 )
+
+__all__ = ["TimelineView", "snap_date", "tooltip_html"]
 
 
 class TimelineView(QWidget):
@@ -73,7 +73,7 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setMinimumSize(320, 200)
-        self.options = PaintOptions(legend=True)
+        self.options = PaintOptions(legend=True, scroll_cue=False)
         self._timeline: Timeline | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._layout = TimelineLayout()
@@ -85,12 +85,9 @@ class TimelineView(QWidget):
         self._result: PaintResult | None = None
         self._result_key: tuple[int, int] | None = None
         self._layout_serial = 0  # which layout object: a new timeline is a new layout
-        self._press: QPointF | None = None
-        self._press_hit: Hit | None = None
-        self._gesture: str = ""  # "pan" | "range" | "move" while a button is down
-        self._last: QPointF = QPointF()
-        self._range_x: tuple[float, float] | None = None
-        self._move_dx = 0.0
+        self._gesture: Gesture | None = None  # while the left button is down
+        self._scrollbar = LaneScrollBar(self)
+        self._scrollbar.valueChanged.connect(self._on_scrollbar)
 
     # -- public API ----------------------------------------------------------------
 
@@ -108,6 +105,7 @@ class TimelineView(QWidget):
             self._unsubscribe = timeline.subscribe(self._on_change)
         self._selection = []
         self._hover = None
+        self._sync_scrollbar()
         self.fit_all()
 
     def shutdown(self) -> None:
@@ -126,11 +124,13 @@ class TimelineView(QWidget):
         self._mode = LaneMode(mode)
         self._layout.set_mode(self._mode, country_of)
         self.options.scroll = 0.0
+        self._sync_scrollbar()
         self.update()
 
     def set_filter(self, wanted: EventFilter) -> None:
         """A predicate on events, a collection of visible ids, or None for all."""
         self._layout.set_filter(wanted)
+        self._sync_scrollbar()
         self.update()
 
     def set_theme(self, theme: Theme | None) -> None:
@@ -143,7 +143,7 @@ class TimelineView(QWidget):
 
     def plot(self) -> tuple[float, float]:
         """(x0, width) of the time plot in widget coordinates."""
-        return plot_area(self._layout, QRectF(self.rect()), self.options)
+        return plot_area(self._layout, self._paint_rect(), self.options)
 
     def scale(self) -> TimeScale:
         x0, width = self.plot()
@@ -193,6 +193,54 @@ class TimelineView(QWidget):
             return None
         return self._result.frame.hit(pos.x(), pos.y())
 
+    def event_of(self, hit: Hit | None) -> Event | None:
+        """The event a hit found, or None (a cluster, empty space, nothing)."""
+        if hit is None or hit.what != "event":
+            return None
+        return self._layout.columns.events[hit.row]
+
+    def set_selection_and_notify(self, ids: list[str]) -> None:
+        """Select ``ids`` as a click does: ``selectionChanged`` if it changed."""
+        if ids != self._selection:
+            self._selection = ids
+            self.selectionChanged.emit(list(ids))
+        self.update()
+
+    # -- lane scrolling --------------------------------------------------------------
+
+    def lane_scroll(self) -> float:
+        """How far (pixels) the lanes are scrolled up."""
+        return self.options.scroll
+
+    def scroll_lanes_to(self, y: float) -> None:
+        """Scroll the lanes (clamped to what there is) and move the scroll bar along."""
+        y = self._scrollbar.clamp(y)
+        if y != self.options.scroll:
+            self.options.scroll = y
+            self.update()
+        self._scrollbar.show_scroll(y)
+
+    def scrollbar(self) -> QScrollBar:
+        return self._scrollbar
+
+    def _paint_rect(self) -> QRectF:
+        """The widget less the scroll bar, when it shows: the painter never draws under it."""
+        return QRectF(self.rect()).adjusted(0, 0, -self._scrollbar.reserved(), 0)
+
+    def _sync_scrollbar(self) -> None:
+        if self._scrollbar.sync(self._layout, self.options):
+            self._result = None  # the plot changes width: lay out again
+        self.scroll_lanes_to(self.options.scroll)
+
+    def _on_scrollbar(self, value: int) -> None:
+        if float(value) != self.options.scroll:
+            self.options.scroll = float(value)
+            self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._sync_scrollbar()
+        super().resizeEvent(event)
+
     # -- model ---------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
@@ -202,6 +250,7 @@ class TimelineView(QWidget):
             if alive != self._selection:
                 self._selection = alive
                 self.selectionChanged.emit(list(alive))
+        self._sync_scrollbar()
         self.update()
 
     # -- painting ------------------------------------------------------------------
@@ -215,106 +264,56 @@ class TimelineView(QWidget):
             # size lays out again.
             key = (self._layout_serial, self._layout.version)
             reuse = self._result if self._result_key == key else None
+            rect = self._paint_rect()
             self._result = paint_timeline(
-                painter, self._layout, QRectF(self.rect()), self.theme(), self.options, self.scale(), reuse
+                painter, self._layout, rect, self.theme(), self.options, self.scale(), reuse
             )
             self._result_key = key
             self.options.scroll = self._result.frame.scroll
-            self._paint_gesture(painter)
+            if self._gesture is not None:
+                self._gesture.paint(painter, self.theme())
         finally:
             painter.end()
-
-    def _paint_gesture(self, painter: QPainter) -> None:
-        theme = self.theme()
-        if self._range_x is not None:
-            paint_range_band(painter, *sorted(self._range_x), self.height(), theme)
-        result = self._result
-        if self._gesture == "move" and self._press_hit is not None and result is not None:
-            preview = self._moved_date()
-            event = self._event_of(self._press_hit)
-            if preview is not None and event is not None and event.when is not None:
-                paint_drag_ghost(
-                    painter, result, self._press_hit.row, event.when, preview, self.height(), theme
-                )
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The tooltip for a point: an event, a cluster, or an article's publication mark."""
         hit = self.hit(pos)
-        target = self._event_of(hit)
-        if target is not None:
-            return tooltip_html(target, self._timeline)
-        if hit is not None and hit.what == "cluster" and hit.cluster is not None:
-            return cluster_tooltip(hit.cluster)
-        if self._result is not None:
-            return publication_tooltip(self._result, pos)
-        return ""
-
-    # -- helpers -------------------------------------------------------------------
-
-    def _event_of(self, hit: Hit | None) -> Event | None:
-        if hit is None or hit.what != "event":
-            return None
-        return self._layout.columns.events[hit.row]
-
-    def _set_selection(self, ids: list[str]) -> None:
-        if ids != self._selection:
-            self._selection = ids
-            self.selectionChanged.emit(list(ids))
-        self.update()
-
-    def _moved_date(self) -> FuzzyDate | None:
-        event = self._event_of(self._press_hit)
-        if event is None or event.when is None:
-            return None
-        return snap_date(event.when, self._move_dx * self.scale().days_per_px)
+        return view_tooltip(hit, self.event_of(hit), self._timeline, self._result, pos)
 
     # -- mouse ---------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
-        self._press, self._last = pos, pos
-        self._press_hit = self.hit(pos)
-        self._move_dx = 0.0
+        self._gesture = None
         if event.button() != Qt.MouseButton.LeftButton:
             return
         mods = event.modifiers()
         if mods & Qt.KeyboardModifier.ShiftModifier:
-            self._gesture = "range"
-            self._range_x = (pos.x(), pos.x())
+            self._gesture = RangeGesture(self, pos)
             return
-        clicked = self._event_of(self._press_hit)
+        hit = self.hit(pos)
+        clicked = self.event_of(hit)
         if clicked is None:
-            self._gesture = "pan"
+            self._gesture = PanGesture(self, pos)
             return
+        assert hit is not None
         if mods & Qt.KeyboardModifier.ControlModifier:
             ids = list(self._selection)
             ids.remove(clicked.id) if clicked.id in ids else ids.append(clicked.id)
-            self._set_selection(ids)
-            self._gesture = ""
+            self.set_selection_and_notify(ids)
             return
         if clicked.id not in self._selection:
-            self._set_selection([clicked.id])
-        self._gesture = "move" if clicked.when is not None and self._press_hit.lane >= 0 else ""
+            self.set_selection_and_notify([clicked.id])
+        if clicked.when is not None and hit.lane >= 0:
+            self._gesture = MoveGesture(self, pos, hit)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
-        if self._gesture == "pan":
-            dx, dy = pos.x() - self._last.x(), pos.y() - self._last.y()
-            self._last = pos
-            self.options.scroll = max(0.0, self.options.scroll - dy)
-            self.set_scale(self.scale().pan(dx))
-            return
-        if self._gesture == "range" and self._range_x is not None:
-            self._range_x = (self._range_x[0], pos.x())
-            self.update()
-            return
-        if self._gesture == "move" and self._press is not None:
-            dx = pos.x() - self._press.x()
-            self._move_dx = dx if abs(dx) >= DRAG_THRESHOLD else 0.0
-            self.update()
+        if self._gesture is not None:
+            self._gesture.move(pos)
             return
         hit = self.hit(pos)
-        target = self._event_of(hit)
+        target = self.event_of(hit)
         hover = target.id if target is not None else None
         if hover != self._hover:
             self._hover = hover
@@ -324,34 +323,14 @@ class TimelineView(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.ArrowCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        gesture, self._gesture = self._gesture, ""
-        press = self._press
-        self._press = None
-        if gesture == "range" and self._range_x is not None:
-            a, b = sorted(self._range_x)
-            self._range_x = None
-            if b - a >= DRAG_THRESHOLD:
-                s = self.scale()
-                self.set_scale(s.zoom_to(s.days_at(a), s.days_at(b)))
-            self.update()
-            return
-        if gesture == "move":
-            moved = self._moved_date()
-            event_ = self._event_of(self._press_hit)
-            self._move_dx = 0.0
-            if moved is not None and event_ is not None and moved != event_.when:
-                self.eventDateChanged.emit(event_.id, moved)
-            self.update()
-            return
-        if gesture == "pan" and press is not None:
-            moved = (event.position() - press).manhattanLength()
-            if moved < DRAG_THRESHOLD and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-                self._set_selection([])
+        gesture, self._gesture = self._gesture, None
+        if gesture is not None:
+            gesture.release(event.position(), event.modifiers())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         hit = self.hit(pos)
-        target = self._event_of(hit)
+        target = self.event_of(hit)
         if target is not None:
             self.editRequested.emit(target.id)
             return
@@ -365,8 +344,7 @@ class TimelineView(QWidget):
         delta = event.angleDelta()
         pixel = event.pixelDelta()
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.options.scroll = max(0.0, self.options.scroll - (delta.y() or delta.x()) / 2)
-            self.update()
+            self.scroll_lanes_to(self.options.scroll - (delta.y() or delta.x()) / 2)
         elif delta.y():
             self.zoom_by(ZOOM_STEP ** (delta.y() / 120.0), event.position().x())
         elif pixel.x() or delta.x():
@@ -401,50 +379,18 @@ class TimelineView(QWidget):
     # -- keyboard ------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        s = self.scale()
-        page = s.width
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(ZOOM_STEP)
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_by(1 / ZOOM_STEP)
-        elif key == Qt.Key.Key_Left:
-            self.set_scale(s.pan(page / 10))
-        elif key == Qt.Key.Key_Right:
-            self.set_scale(s.pan(-page / 10))
-        elif key == Qt.Key.Key_PageUp:
-            self.set_scale(s.pan(page * 0.9))
-        elif key == Qt.Key.Key_PageDown:
-            self.set_scale(s.pan(-page * 0.9))
-        elif key == Qt.Key.Key_Home:
-            self.fit_all()
-        elif key == Qt.Key.Key_Up:
-            self.options.scroll = max(0.0, self.options.scroll - 40)
-            self.update()
-        elif key == Qt.Key.Key_Down:
-            self.options.scroll += 40
-            self.update()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(self._selection) == 1:
-            self.editRequested.emit(self._selection[0])
-        elif key == Qt.Key.Key_Delete and self._selection:
-            self.actionRequested.emit("delete", list(self._selection))
-        else:
+        if not view_key(self, event.key()):
             super().keyPressEvent(event)
 
     # -- context menu ------------------------------------------------------------------
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        target = self._event_of(self.hit(QPointF(event.pos())))
+        target = self.event_of(self.hit(QPointF(event.pos())))
         if target is not None and target.id not in self._selection:
-            self._set_selection([target.id])
+            self.set_selection_and_notify([target.id])
         if not self._selection:
             return
-        menu = QMenu(self)
-        for name, text in MENU_ACTIONS:
-            action = menu.addAction(text)
-            action.setData(name)
-            if name == "edit" and len(self._selection) != 1:
-                action.setEnabled(False)
+        menu = event_menu(self, len(self._selection))
         chosen = self._exec_menu(menu, event.globalPos())
         menu.deleteLater()
         if chosen is not None:

@@ -3,12 +3,14 @@
 - :mod:`.scale`: ``TimeScale``, time <-> x, zoom about a point, pan.
 - :mod:`.ticks`: axis ticks and two-level labels measured with a text-width function.
 - :mod:`.columns`, :mod:`.lanes`, :mod:`.layout`: per-event arrays, lanes, the time index.
-- :mod:`.frame`: one view's rows, clusters, density marks and undated tray;
+- :mod:`.frame`: one view's lanes, events, clusters, density marks and undated tray;
   :mod:`.geometry`: what it returns, with hit testing.
+- :mod:`.stacking`: each lane's rows per zoom level, kept while panning
+  (:mod:`.rowspace` holds the rows' free room, :mod:`.clusters` what stands for many events).
 """
 
 from timeline_app.core.layout.columns import KINDS, STATUSES, EventColumns, Shape
-from timeline_app.core.layout.frame import compute_frame, lane_heights
+from timeline_app.core.layout.frame import compute_frame, lane_heights, lanes_extent
 from timeline_app.core.layout.geometry import (
     Chip,
     Cluster,
@@ -48,4 +50,5 @@ __all__ = [
     "choose_ticks",
     "compute_frame",
     "lane_heights",
+    "lanes_extent",
 ]

@@ -35,7 +35,7 @@ _DENSE_COLUMN = 3
 _MORE_GROUP = 2.0
 """Events that found no row within this many cluster widths share one "+N"."""
 
-__all__ = ["compute_frame", "label_widths", "lane_heights"]
+__all__ = ["compute_frame", "label_widths", "lane_heights", "lanes_extent"]
 
 
 def lane_heights(layout: TimelineLayout, available: float, m: FrameMetrics) -> np.ndarray:
@@ -66,6 +66,23 @@ def lane_heights(layout: TimelineLayout, available: float, m: FrameMetrics) -> n
     return heights
 
 
+def _undated(layout: TimelineLayout) -> np.ndarray:
+    undated = layout.undated_rows
+    if layout.filtered and len(undated):
+        undated = undated[layout.visible[undated]]
+    return undated
+
+
+def lanes_extent(
+    layout: TimelineLayout, height: float, metrics: FrameMetrics | None = None
+) -> tuple[float, float]:
+    """(height of all lanes, height they are shown in) in a body ``height`` tall: what a
+    scroll bar needs, without laying out a frame."""
+    m = metrics or FrameMetrics()
+    shown = height - (m.tray_height if len(_undated(layout)) else 0.0)
+    return float(lane_heights(layout, shown, m).sum()), shown
+
+
 def compute_frame(
     layout: TimelineLayout,
     scale: TimeScale,
@@ -83,9 +100,7 @@ def compute_frame(
     """
     m = metrics or FrameMetrics()
     frame = Frame(scale, top, height)
-    undated = layout.undated_rows
-    if layout.filtered and len(undated):
-        undated = undated[layout.visible[undated]]
+    undated = _undated(layout)
     lanes_height = height - (m.tray_height if len(undated) else 0.0)
     heights = lane_heights(layout, lanes_height, m)
     tops = np.concatenate([[0.0], np.cumsum(heights)])
