@@ -188,7 +188,31 @@ def predicates(
                 segment=segs[i],
             )
         )
+    _reduced_relatives(out, lows, name_tokens)
     return out
+
+
+def _reduced_relatives(preds: list[Predicate], lows: list[str], names: set[int]) -> None:
+    """ "condemned the strike as a violation of the ceasefire agreed in November 2024": a past
+    form right after a noun, in a clause whose finite verb came before it (not a verb of saying,
+    nothing coordinating them), is a participle."""
+    for k, p in enumerate(preds):
+        j = p.index - 1
+        if not p.finite or p.verb.form != "past" or j < 0 or j in names or not lows[j].isalpha():
+            continue
+        if (
+            lows[j] in SUBJECT_PRONOUNS
+            or lows[j] in ADVERBS
+            or lows[j] in _FINITE_AUX
+            or lows[j] in BE | HAVE
+        ):
+            continue
+        earlier = [q for q in preds[:k] if q.finite and q.segment == p.segment]
+        if not earlier or earlier[-1].is_speech:
+            continue
+        between = lows[earlier[-1].index + 1 : p.index]
+        if not any(w in ("and", "or", "but", "that", "nor") for w in between):
+            p.finite = False
 
 
 NOMINAL_ING = _words(
