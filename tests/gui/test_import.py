@@ -114,3 +114,29 @@ def test_cancel_while_extracting_in_the_subprocess(window, article_files, qtbot)
     window.cancel_import()
     assert window.worker is None
     assert window.document.timeline.articles == []
+
+
+def test_paste_html_uses_the_page_text(window, fake_extractor, monkeypatch, qtbot):
+    monkeypatch.setattr(dialogs, "ask_publication_date", lambda parent, title: FuzzyDate(2025, 1, 1))
+    mime = QMimeData()
+    body = " ".join(["The two sides agreed to reopen the crossing at Ostmark after talks."] * 4)
+    head = "<html><head><title>Crossing to reopen</title></head>"
+    mime.setHtml(
+        f"{head}<body><article><h1>Crossing to reopen</h1><p>{body}</p><p>{body}</p></article></body></html>"
+    )
+    QGuiApplication.clipboard().setMimeData(mime)
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        assert window.paste_article()
+    (article,) = window.document.timeline.articles
+    assert "Ostmark" in article.text and "<p>" not in article.text
+
+
+def test_a_dead_extraction_process_is_reported_not_hung(window, article_files, qtbot):
+    window.warm_up()
+    qtbot.waitUntil(window.warm_up_worker.isFinished, timeout=60000)
+    pool = workers.extraction_pool()
+    for process in list(pool._processes.values()):  # simulate a crash of the extraction process
+        process.kill()
+    with qtbot.waitSignal(window.importFinished, timeout=60000):
+        window.import_files(article_files(3))
+    assert "stopped unexpectedly" in window.statusBar().currentMessage() or window.document.timeline.articles

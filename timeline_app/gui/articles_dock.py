@@ -1,4 +1,4 @@
-"""The Articles dock: every loaded article with its publication date and event count (source in the tooltip).
+"""The Articles dock: every loaded article with its source, publication date and event count.
 
 A project holds tens or hundreds of articles, not 100,000, so a QTableWidget that
 is refilled on change is simpler than a model and fast enough.
@@ -20,9 +20,9 @@ class ArticlesList(QTableWidget):
     articleSelected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 3, parent)
+        super().__init__(0, 4, parent)
         self.setAccessibleName("Articles")
-        self.setHorizontalHeaderLabels(["Title", "Published", "Events"])
+        self.setHorizontalHeaderLabels(["Title", "Source", "Published", "Events"])
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -31,7 +31,9 @@ class ArticlesList(QTableWidget):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 70)  # agency names can be long; the tooltip has it whole
+        for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.itemSelectionChanged.connect(self._selected)
 
@@ -46,7 +48,7 @@ class ArticlesList(QTableWidget):
         self.setRowCount(len(timeline.articles))
         for row, article in enumerate(timeline.articles):
             published = article.published.iso() if article.published else "—"
-            values = (article.title, published, counts[article.id])
+            values = (article.title, article.source, published, counts[article.id])
             for column, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)

@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,10 +82,16 @@ class ExtractionWorker(QThread):
                 outcomes = (backend.extract_item(item, self.published) for item in self.items)
                 self._collect(outcomes, result)
             else:
-                pool = extraction_pool()
-                futures = [pool.submit(backend.extract_item, item, self.published) for item in self.items]
+                futures: list[Future] = []
                 try:
+                    pool = extraction_pool()
+                    futures = [pool.submit(backend.extract_item, item, self.published) for item in self.items]
                     self._collect((_wait(f, self._cancel) for f in futures), result)
+                except BrokenProcessPool:
+                    # The extraction process died (killed, out of memory): keep what was
+                    # done, say so, and start a fresh process for the next import.
+                    result.errors.append("the extraction process stopped unexpectedly; try the import again")
+                    shutdown_pool()
                 finally:
                     for future in futures:
                         future.cancel()
@@ -123,7 +130,7 @@ def extraction_pool() -> ProcessPoolExecutor:
     """
     global _pool
     with _pool_lock:
-        if _pool is None:
+        if _pool is None or getattr(_pool, "_broken", False):  # a dead process: start afresh
             # spawn, not fork: forking a process that runs Qt threads is unsafe.
             context = multiprocessing.get_context("spawn")
             _pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_lower_priority)
