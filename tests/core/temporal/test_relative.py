@@ -8,6 +8,7 @@ import pytest
 
 from tests.core.temporal.helpers import find, values
 from timeline_app.core.dates import Precision
+from timeline_app.core.temporal import tag
 
 TUESDAY = dt.date(2025, 12, 2)
 
@@ -218,3 +219,18 @@ def test_since_year_end_is_the_last_year_end_gone_by():
     e = find("The percentage change is since year-end.", "year-end", oct30)
     assert (e.value, e.mod) == ("1988", "END")
     assert find("The deal should close by year-end.", "year-end", oct30).value == "1989"
+
+
+def test_a_day_counts_from_the_last_day_named_inside_a_period_named_since():
+    text = (
+        "Talks opened in Geneva on Nov. 23, 2025. The following day, the delegations met again. "
+        "Later that week, a draft surfaced. That same day, Kyiv objected. The previous day, Witkoff arrived."
+    )
+    assert find(text, "Later that week").value == "2025-W48"
+    assert find(text, "That same day").value == "2025-11-24"
+    assert find(text, "The previous day").value == "2025-11-23"
+
+
+def test_that_day_after_a_year_is_left_out_rather_than_guessed():
+    text = "Talks opened on Nov. 23, 2025. In 2019, the treaty lapsed. That day, nobody noticed."
+    assert not any(e.text == "That day" for e in tag(text, TUESDAY))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.temporal.calendar import long_label
 from timeline_app.core.temporal.expression import Reading
 from timeline_app.core.temporal.tense import governing_tense, sentence_breaks
@@ -81,6 +81,8 @@ class Context:
     anchor: FuzzyDate | None
     date_order: str = "MDY"
     reference: FuzzyDate | None = None
+    reference_day: FuzzyDate | None = None
+    """The last date named to the day: what "that same day" and "the previous day" count from."""
     last_quarter: FuzzyDate | None = None
     """The last quarter named: "a year ago" in a quarterly report means that quarter a year before."""
     _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
@@ -107,12 +109,26 @@ class Context:
     def anchor_label(self) -> str:
         return f"the publication date, {long_label(self.anchor)}" if self.anchor else "no publication date"
 
-    def base(self) -> tuple[FuzzyDate | None, str]:
-        """What anaphoric expressions count from: the last date named, else the anchor."""
-        if self.reference is not None:
-            return self.reference, f"the last date mentioned, {long_label(self.reference)}"
+    def base(self, unit: str = "") -> tuple[FuzzyDate | None, str]:
+        """What anaphoric expressions count from: the last date named, else the anchor. A day
+        ("the previous day", "that night") counts from the last date named to the day when
+        the last date named is a period around it."""
+        reference = self.reference
+        day = self.reference_day
+        if (
+            unit in _DAY_UNITS
+            and reference is not None
+            and reference.precision is not Precision.DAY
+            and day is not None
+            and reference.start_days <= day.start_days < reference.end_days
+        ):
+            reference = day  # "Later that week ... That same day": the day inside that week
+        if reference is not None:
+            return reference, f"the last date mentioned, {long_label(reference)}"
         return self.anchor, self.anchor_label
 
+
+_DAY_UNITS = frozenset(["day", "night", "morning", "afternoon", "evening"])
 
 Resolver = Callable[[re.Match[str], Context], Reading | None]
 Guard = Callable[[re.Match[str], str], bool]

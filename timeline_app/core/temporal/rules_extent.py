@@ -252,8 +252,9 @@ def _clock(m: Groups, ctx: Context) -> Reading | None:
     elif m["dw"] and ctx.anchor is not None:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dw"].lower()]
         base = day(day_number(ctx.anchor) + offset)
-    elif ctx.reference is not None and ctx.reference.day is not None:
-        base, how = ctx.reference, f"the day last mentioned, {ctx.reference.label()}"
+    elif ctx.reference is not None and (ref := ctx.base("day")[0]) is not None and ref.day is not None:
+        ref = ref.truncate(Precision.DAY) if ref.precision.rank < Precision.DAY.rank else ref
+        base, how = ref, f"the day last mentioned, {ref.label()}"
     clock = f"T{hour:02d}:{minute:02d}"
     if base is None or base.day is None:
         return Reading("TIME", "XXXX-XX-XX" + clock, None, None, "a time of day with no day", anchors=False)

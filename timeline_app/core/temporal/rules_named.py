@@ -310,7 +310,7 @@ def _part_of_day(m: Groups, ctx: Context) -> Reading | None:
     pod = L.PARTS_OF_DAY[m["pod"].lower()]
     rel = (m["rel"] or "").lower()
     if rel in ("that", "the"):
-        base, base_label = ctx.base()
+        base, base_label = ctx.base("day")
     else:
         base, base_label = ctx.anchor, ctx.anchor_label
     if base is None or base.day is None:

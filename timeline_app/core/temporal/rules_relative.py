@@ -211,7 +211,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
     count = _number(m["n"])
     backwards = direction in ("ago", "earlier", "before", "back", "previously", "prior")
     anaphoric = direction not in ("ago", "from now", "hence", "back")
-    base, base_label = ctx.base() if anaphoric else (ctx.anchor, ctx.anchor_label)
+    base, base_label = ctx.base(unit) if anaphoric else (ctx.anchor, ctx.anchor_label)
     ref = ctx.last_quarter
     if unit == "year" and ref is not None and count == 1:
         base, base_label = (
@@ -248,7 +248,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = (m["rel"] or m["dir"]).lower()
     unit = (m["unit"] or m["unit2"]).lower()
     n = _ANAPHORA_SHIFT[rel]
-    base, base_label = ctx.base()
+    base, base_label = ctx.base(unit)
     pod = L.PARTS_OF_DAY.get(unit)
     if base is None:
         return Reading("TIME" if pod else "DATE", "XXXX-XX-XX", None, None, "no date to count from")
@@ -270,7 +270,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
 
 ANAPHORIC = rule(
     "the next day, that year",
-    r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?:(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|"
+    r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?:(?:the\s+|that\s+)?(?P<rel>next|following|previous|preceding|prior|"
     r"same)|(?P<that>that))\s+(?P<unit>day|night|morning|afternoon|evening|week|weekend|month|year|quarter|decade)"
     r"(?![\w-])|\bthe\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later)(?![\w-])",
     lambda m, ctx: _anaphoric_that(m, ctx),
@@ -279,8 +279,8 @@ ANAPHORIC = rule(
 
 def _anaphoric_that(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["that"]:
-        base, base_label = ctx.base()
         unit = m["unit"].lower()
+        base, base_label = ctx.base(unit)
         pod = L.PARTS_OF_DAY.get(unit)
         if base is None:
             return Reading("DATE", "XXXX-XX-XX", None, None, "no date to count from")

@@ -137,6 +137,8 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
         )
         if reading.anchors and reading.date is not None:
             ctx.reference = reading.date if reading.date.end is None else reading.date.end
+            if ctx.reference.precision.rank <= Precision.DAY.rank:
+                ctx.reference_day = ctx.reference.truncate(Precision.DAY)
             last_q = ctx.last_quarter
             if (
                 reading.date.precision is Precision.QUARTER
