@@ -8,6 +8,7 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.layout import FrameMetrics
 from timeline_app.core.model import Article, Event, Kind, Source, Status, Timeline
 from timeline_app.gui.timeline_view import TimelineView, snap_date, tooltip_html
 
@@ -301,3 +302,13 @@ def test_hover_repaints_reuse_the_frame_until_something_changes(view: TimelineVi
     view.zoom_by(1.5)
     view.repaint()
     assert view.last_paint().frame is not again
+
+
+def test_a_few_events_get_long_labels(view: TimelineView) -> None:
+    timeline = view._timeline
+    long_title = "Ministers meet in Geneva to discuss the twenty-eight point plan and its annexes"
+    timeline.update_event(timeline.event("m").with_changes(title=long_title))
+    view.repaint()
+    d = next(d for d in view.last_paint().frame.events if view.timeline_layout().event(d.row).id == "m")
+    assert d.label_width > FrameMetrics().label_max_width  # more than a crowded view allows
+    assert d.label_width <= view.options.metrics.label_max_width

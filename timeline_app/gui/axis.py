@@ -42,13 +42,16 @@ def paint_axis(
     major_fm = QFontMetricsF(major_font)
     painter.setFont(major_font)
     painter.setPen(theme.text)
+    # A label the plot's right edge would cut is left out: "Janua" reads as a glitch.
+    right = plot.right()
     for t in ticks.major:
-        if t.label:
+        if t.label and t.label_x + t.label_width <= right:
             painter.drawText(QPointF(t.label_x, axis.top() + 4 + major_fm.ascent()), t.label)
     painter.setFont(axis_font)
     painter.setPen(theme.muted)
     for t in ticks.minor:
-        painter.drawText(QPointF(t.label_x, axis.bottom() - 8), t.label)
+        if t.label_x + t.label_width <= right:
+            painter.drawText(QPointF(t.label_x, axis.bottom() - 8), t.label)
     painter.restore()
     painter.setPen(QPen(theme.rule, 1))
     painter.drawLine(QPointF(axis.left(), axis.bottom()), QPointF(axis.right(), axis.bottom()))

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QScrollBar, QToolTip, QWidget
 
 from timeline_app.core.layout import Hit, LaneMode, TimelineLayout, TimeScale
+from timeline_app.core.layout.geometry import label_room
 from timeline_app.core.layout.lanes import CountryOf
 from timeline_app.core.layout.layout import EventFilter
 from timeline_app.core.layout.snap import snap_date
@@ -228,6 +229,8 @@ class TimelineView(QWidget):
         return QRectF(self.rect()).adjusted(0, 0, -self._scrollbar.reserved(), 0)
 
     def _sync_scrollbar(self) -> None:
+        """After any change of layout or size: labels' room and the scroll bar follow."""
+        self.options.metrics = label_room(self.options.metrics, int(self._layout.visible.sum()))
         if self._scrollbar.sync(self._layout, self.options):
             self._result = None  # the plot changes width: lay out again
         self.scroll_lanes_to(self.options.scroll)

@@ -6,7 +6,7 @@ read the same geometry the painter draws. Computed by :mod:`.frame`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -30,6 +30,21 @@ class FrameMetrics:
     tray_height: float = 34.0
     chip_max_width: float = 170.0
     density_column: float = 2.0
+
+
+SPARSE_EVENTS = 200
+"""Up to this many events, labels may take ``SPARSE_LABEL_WIDTH`` pixels."""
+SPARSE_LABEL_WIDTH = 420.0
+
+
+def label_room(metrics: FrameMetrics, events: int) -> FrameMetrics:
+    """``metrics`` with a label limit that suits ``events`` events: a handful get long labels
+    (there is room, and a cut headline hides what happened), many the usual limit so that
+    more fit side by side."""
+    wanted = SPARSE_LABEL_WIDTH if events <= SPARSE_EVENTS else FrameMetrics().label_max_width
+    if metrics.label_max_width == wanted:
+        return metrics
+    return replace(metrics, label_max_width=wanted)
 
 
 @dataclass(slots=True)

@@ -21,17 +21,18 @@ LONG_PX = 600.0
 
 
 def label_widths(layout: TimelineLayout, rows: np.ndarray, text_width: TextWidth, limit: float) -> np.ndarray:
-    """Label widths of ``rows``, measured once per event and cached in the columns."""
+    """Label widths of ``rows`` up to ``limit``, measured once per event and cached in the
+    columns (whole, so that a view allowing longer labels needs no new measuring)."""
     cols = layout.columns
     widths = cols.label_width[rows]
     missing = np.flatnonzero(np.isnan(widths))
     for i in missing.tolist():
         row = int(rows[i])
         event = cols.events[row]
-        w = min(text_width(event.title), limit) if event is not None and event.title else 0.0
+        w = text_width(event.title) if event is not None and event.title else 0.0
         cols.label_width[row] = w
         widths[i] = w
-    return widths
+    return np.minimum(widths, limit)
 
 
 class RowSpace:
