@@ -120,11 +120,21 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def window(qtbot, no_dialogs, monkeypatch: pytest.MonkeyPatch):
     """A shown main window; closed at the end without asking."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
     from timeline_app.gui import dialogs
     from timeline_app.gui.app import create_application
     from timeline_app.gui.main_window import MainWindow
 
-    create_application()
+    existing = QApplication.instance()
+    # The window themes the whole application; other tests (pixel checks) must get it back.
+    saved = (
+        (QPalette(existing.palette()), existing.style().name())
+        if isinstance(existing, QApplication)
+        else None
+    )
+    app = create_application()
     # pytest-qt closes added widgets before fixtures are finalised, so the answer to
     # "save changes?" on that close is set here; tests of the prompt replace it.
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: dialogs.SaveChoice.DISCARD)
@@ -134,6 +144,12 @@ def window(qtbot, no_dialogs, monkeypatch: pytest.MonkeyPatch):
     qtbot.waitExposed(win)
     yield win
     win.close()
+    if saved is not None:
+        app.setStyle(saved[1])
+        app.setPalette(saved[0])
+        hints = app.styleHints()
+        if hasattr(hints, "unsetColorScheme"):
+            hints.unsetColorScheme()
 
 
 @pytest.fixture
