@@ -86,3 +86,13 @@ def test_a_comment_with_its_own_date_is_still_an_event():
     exprs = [expr(text, "Monday", "2031-03-10"), expr(text, "9 March", "2031-03-09")]
     events = extract_events(text, PUB, expressions=exprs)
     assert any(ev.when == FuzzyDate.parse("2031-03-09") for ev in events)
+
+
+def test_a_date_after_before_or_ahead_of_dates_the_noun_it_follows():
+    text = "Lind urged the allies to spend more before the summit in Vilnius on March 20."
+    events = extract_events(text, PUB, expressions=[expr(text, "March 20", "2031-03-20")])
+    summit = next(e for e in events if e.when == FuzzyDate.parse("2031-03-20"))
+    assert summit.title == "Summit in Vilnius"
+    assert summit.kind is Kind.CONSULT and summit.status is Status.PLANNED
+    urging = next(e for e in events if e is not summit)
+    assert urging.when is None and urging.kind is Kind.REQUEST  # not urged on the summit's day

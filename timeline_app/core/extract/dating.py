@@ -15,9 +15,12 @@ from timeline_app.core.extract.reading import Reading, governing_predicate
 
 
 def dated_predicates(r: Reading) -> list[tuple[Predicate, list[Any]]]:
+    from timeline_app.core.extract.nominal import dated_nouns
+
+    owned = {id(e) for _s, _n, e in dated_nouns(r)}  # "ahead of the election on Sept. 28"
     groups: dict[int, tuple[Predicate, list[Any]]] = {}
     for a, b, e in r.expressions:
-        if getattr(e, "date", None) is None:
+        if getattr(e, "date", None) is None or id(e) in owned:
             continue
         p = governing_predicate(r, a, b)
         if p is None:

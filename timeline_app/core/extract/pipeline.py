@@ -24,6 +24,7 @@ from timeline_app.core.extract.gazetteer import gazetteer
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
 from timeline_app.core.extract.mainverb import main_predicate, same_frame, trailing_attribution
+from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.reading import Reading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import sentences
@@ -109,6 +110,18 @@ def extract_events(
         previous_person = drafts[-1].subject if drafts else ""
         for draft in _sentence_events(article, r, gaz.country_name, previous_person):
             _place(drafts, draft)
+        for start, noun, expr in dated_nouns(r):
+            ev = nominal_event(
+                article,
+                r,
+                start,
+                noun,
+                expr,
+                anchor,
+                event_id(article.id, sentence.start, sentence.end, 2000 + noun),
+            )
+            tense = "future" if ev.status is Status.PLANNED else "past"
+            drafts.append(_Draft(ev, sentence.paragraph, tense, True, set()))
     return [d.event for d in drafts]
 
 
