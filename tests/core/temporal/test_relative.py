@@ -234,3 +234,15 @@ def test_a_day_counts_from_the_last_day_named_inside_a_period_named_since():
 def test_that_day_after_a_year_is_left_out_rather_than_guessed():
     text = "Talks opened on Nov. 23, 2025. In 2019, the treaty lapsed. That day, nobody noticed."
     assert not any(e.text == "That day" for e in tag(text, TUESDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Exports rose 5% in the first half of the year.", "2025-H1"),
+        ("Growth should pick up in the second half of the year.", "2025-H2"),
+    ],
+)
+def test_halves_of_the_year(text, value):
+    e = find(text, "half of the year", TUESDAY)
+    assert e.value == value and e.date is not None and e.date.end is not None

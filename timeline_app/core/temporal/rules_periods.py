@@ -123,6 +123,12 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", "XXXX", None, mod, "no date of that precision to count from", anchors=False)
     back = -1 if m["ye"] and word_before(ctx.text, m.start()).lower() == "since" else 0
     value, date = relative_period(base, unit, back)  # "since year-end": the last one gone by
+    half = re.search(r"(first|second|last|latter)\s+half", m["mod"] or "", re.IGNORECASE)
+    if half and unit == "year":  # TIMEX3 names the halves of a year: 2025-H1
+        n = 1 if half.group(1).lower() == "first" else 2
+        date = FuzzyDate(date.year, 6 * n - 5, precision=Precision.QUARTER,
+                         end=FuzzyDate(date.year, 6 * n - 2, precision=Precision.QUARTER))  # fmt: skip
+        return Reading("DATE", f"{date.year:04d}-H{n}", date, None, f"a half of the year of {label}")
     return Reading("DATE", value, date, mod, f"the {unit} {'before that ' if back else ''}of {label}")
 
 
