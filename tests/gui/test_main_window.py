@@ -175,3 +175,25 @@ def test_project_path_in_recent_menu_survives_a_missing_file(window, monkeypatch
     monkeypatch.setattr(dialogs, "show_error", lambda *a: errors.append(a[2]))
     window.open_recent(str(path))
     assert errors and "no longer exists" in errors[0]
+
+
+def test_undo_and_redo_from_the_keyboard(filled_window, qtbot):
+    win = filled_window
+    event = win.document.timeline.events[0]
+    win.document.selection.set([event.id])
+    win.table.setFocus()
+    qtbot.keyClick(win.table, Qt.Key.Key_Delete)
+    assert not win.document.timeline.has_event(event.id)
+    qtbot.keyClick(win.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert win.document.timeline.event(event.id) == event
+    qtbot.keyClick(
+        win.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert not win.document.timeline.has_event(event.id)
+    assert win.undo_view.stack() is win.document.undo_stack
+    assert win.undo_view.model().rowCount() == 2  # "<original>" and the deletion
+
+
+def test_every_menu_has_a_keyboard_mnemonic(window):
+    for action in window.menuBar().actions():
+        assert "&" in action.text(), action.text()

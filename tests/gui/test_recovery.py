@@ -75,6 +75,7 @@ def test_killed_app_is_offered_for_restore(window, monkeypatch, tmp_path):
     autosaved = recovery_file.read_bytes()
     crashed_timeline, _warnings = backend.parse_project(autosaved)
     assert crashed_timeline.articles  # the demo article was there when it crashed
+    assert len(crashed_timeline) > 0  # with its events: --demo puts them on screen
 
     offered = []
     monkeypatch.setattr(dialogs, "ask_restore", lambda parent, text: offered.append(text) or True)
