@@ -47,6 +47,9 @@ class _Dated:
     explanation: str
 
 
+LOOKING_AHEAD = frozenset(
+    ["schedule", "plan", "set", "expect", "postpone", "delay", "reschedule", "slate", "announce", "call"]
+)
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
@@ -64,8 +67,13 @@ def _weekday_by_clause(r: Reading, p: Predicate, e: Any) -> Any:
     own = p.finite or p.tense == "future"
     main = p if own else next((q for q in r.preds if q.index > p.index and q.finite), p)
     explanation = e.explanation or ""
-    if main.tense in ("past", "perfect") and "(future tense)" in explanation:
-        shift = -7
+    if main.lemma in LOOKING_AHEAD:
+        return e  # "talks that had been scheduled for Sunday": a past verb about a coming day
+    forward = "(future tense)" in explanation or (
+        "the next" in explanation and "(present tense)" in explanation
+    )
+    if main.tense in ("past", "perfect") and forward:
+        shift = -7  # also "condemned ... in a declaration on Sunday", read as present by the tagger
     elif main.tense == "future" and "(past tense)" in explanation:
         shift = 7
     else:
