@@ -8,6 +8,7 @@ import pytest
 
 from tests.core.temporal.helpers import find, spans
 from timeline_app.core.dates import Precision
+from timeline_app.core.temporal import tag
 
 
 @pytest.mark.parametrize(
@@ -197,3 +198,12 @@ def test_the_first_two_quarters_are_a_half_year():
 def test_a_holiday_week_is_the_week_of_the_holiday():
     e = find("Pilgrims crowded the city during Easter week.", "Easter week", dt.date(2000, 4, 17))
     assert e.value == "2000-W16" and e.date is not None and e.date.precision is Precision.WEEK
+
+
+def test_a_year_earlier_in_a_report_is_the_quarter_or_for_longer_stretches_the_year():
+    text = (
+        "Net income rose in the third quarter of 2025 from $5 million a year earlier. "
+        "For the nine months, net was $30 million, up from $20 million a year earlier."
+    )
+    found = [e for e in tag(text, dt.date(2025, 10, 30)) if e.text == "a year earlier"]
+    assert [e.value for e in found] == ["2024-Q3", "2024"]

@@ -9,6 +9,7 @@ reading order, each anaphoric expression counting from the last date before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -105,6 +106,17 @@ class Context:
             self._breaks = sentence_breaks(self.text)
         return self._breaks
 
+    def reporting_quarter(self, m: Groups) -> FuzzyDate | None:
+        """The period a report's "a year ago" compares with: the last quarter named, or its year
+        when the sentence reports on a longer stretch ("For the nine months, ... a year earlier")."""
+        if self.last_quarter is None:
+            return None
+        breaks = self.breaks()
+        left = breaks[bisect_right(breaks, m.start()) - 1]
+        if _LONGER_STRETCH.search(self.text, max(left, m.start() - 300), m.start()):
+            return self.last_quarter.truncate(Precision.YEAR)
+        return self.last_quarter
+
     @property
     def anchor_label(self) -> str:
         return f"the publication date, {long_label(self.anchor)}" if self.anchor else "no publication date"
@@ -128,6 +140,9 @@ class Context:
         return self.anchor, self.anchor_label
 
 
+_LONGER_STRETCH = re.compile(
+    r"\b(?:(?:first\s+)?(?:nine|six)[\s-]+months?|first\s+half|year\s+to\s+date|full\s+year)\b", re.IGNORECASE
+)
 _DAY_UNITS = frozenset(["day", "night", "morning", "afternoon", "evening"])
 
 Resolver = Callable[[re.Match[str], Context], Reading | None]

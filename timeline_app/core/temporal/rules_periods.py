@@ -17,7 +17,7 @@ from timeline_app.core.temporal.rules_relative import relative_period
 
 
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:
-    ref = ctx.last_quarter
+    ref = ctx.reporting_quarter(m)
     if ref is not None:
         date = shift(ref, "year", -1)
         return Reading(

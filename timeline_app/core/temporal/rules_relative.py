@@ -212,8 +212,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
     backwards = direction in ("ago", "earlier", "before", "back", "previously", "prior")
     anaphoric = direction not in ("ago", "from now", "hence", "back")
     base, base_label = ctx.base(unit) if anaphoric else (ctx.anchor, ctx.anchor_label)
-    ref = ctx.last_quarter
-    if unit == "year" and ref is not None and count == 1:
+    ref = ctx.reporting_quarter(m) if unit == "year" and count == 1 else None
+    if ref is not None:
         base, base_label = (
             ref,
             f"the quarter last mentioned, {long_label(ref)}",
