@@ -51,3 +51,11 @@ def test_review_says_when_nothing_is_left(filled_window, qtbot):
     assert win.review_panel.current is None
     assert "Nothing left" in win.review_panel.counter.text()
     assert not win.review_panel.buttons["accept"].isEnabled()
+
+
+def test_closing_the_review_panel_leaves_review_mode(filled_window):
+    win = filled_window
+    win.actions_by_name["review"].trigger()
+    assert win.actions_by_name["review"].isChecked()
+    win.review_dock.close()
+    assert not win.actions_by_name["review"].isChecked()

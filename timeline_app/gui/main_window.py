@@ -220,11 +220,18 @@ class MainWindow(ProjectOps, EditOps, ViewOps, QMainWindow):
         self.review_panel.rejectRequested.connect(self.review_reject)
         self.review_panel.editRequested.connect(self.review_edit)
         self.review_panel.currentChanged.connect(lambda i: doc.selection.set([i] if i else []))
+        # Closing the Review panel with its own button leaves review mode too.
+        self.review_dock.visibilityChanged.connect(self._review_visibility)
         self.view.selectionChanged.connect(doc.selection.set)
         self.view.editRequested.connect(self.review_edit)
         self.view.eventDateChanged.connect(self.move_event_date)
         self.view.visibleRangeChanged.connect(self._update_range)
         self.view.actionRequested.connect(self._view_action)
+
+    def _review_visibility(self, visible: bool) -> None:
+        action = self.actions_by_name["review"]
+        if not visible and action.isChecked() and self.review_dock.isHidden():
+            action.setChecked(False)
 
     # -- linked selection -----------------------------------------------------------------
 
