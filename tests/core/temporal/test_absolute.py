@@ -207,3 +207,15 @@ def test_a_year_earlier_in_a_report_is_the_quarter_or_for_longer_stretches_the_y
     )
     found = [e for e in tag(text, dt.date(2025, 10, 30)) if e.text == "a year earlier"]
     assert [e.value for e in found] == ["2024-Q3", "2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Rubio has invited the ministers to a ceremony on Jan. 12.", "Jan. 12", "2026-01-12"),
+        ("Police have searched for him since shortly after the Dec. 20 shooting.", "Dec. 20", "2024-12-20"),
+        ("The Dec. 20 deadline is near.", "Dec. 20", "2025-12-20"),
+    ],
+)
+def test_perfect_and_since_place_a_day_without_a_year(text, phrase, value):
+    assert find(text, phrase, dt.date(2025, 12, 2)).value == value

@@ -46,6 +46,9 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
         return None, "no year given and no publication date"
     a = ctx.anchor
     tense = ctx.tense(m, perfect=True)
+    since = bool(re.search(r"\bsince\s+(?:\w+\s+){0,3}$", ctx.text[max(0, m.start() - 40) : m.start()], re.I))
+    if since:
+        tense = "past"  # "since shortly after the Oct. 23 slaying": a date gone by
     if tense == "perfect":
         # "has set Nov. 10 as the deadline": the date is not when the perfect act happened
         tense = "past" if day_ is None else None
@@ -67,7 +70,7 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
         return days_from_civil(y, month, min(day_, days_in_month(y, month)))
 
     if re.search(r"\b(?:the|a|its|their|his|her)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
-        tense = None  # "the Jan. 14 deadline": a name for an event, told in any tense
+        tense = "past" if since else None  # "the Jan. 14 deadline": a name for an event, told in any tense
     if tense == "past":
         year = a.year if when(a.year) <= here + _SLACK else a.year - 1
         return year, f"no year given: the latest such day on or before {ctx.anchor_label} (past tense)"

@@ -249,6 +249,9 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
                 return "past"  # "had been scheduled to expire Friday": a plan seen from after it
             return "future"  # "planned a demonstration on Saturday": what was planned lies ahead
         t = _word_tense(m.group())
+        j = len(words) - 1 - i
+        if t == "past" and j > 0 and words[j - 1].group().lower() in _PERFECT_WORDS:
+            t = "perfect"  # "has invited them to a ceremony on March 12"
         if t == "present" and i == len(words) - 1 and m.group()[0].isupper():
             t = None  # "Strikes hit Kyiv": a sentence's capitalised first word is its subject
         if t is None and _plural_present(words, len(words) - 1 - i):
