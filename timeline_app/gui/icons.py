@@ -24,6 +24,7 @@ THEME_NAMES = {
     "edit-undo": "edit-undo",
     "edit-redo": "edit-redo",
     "edit-paste": "edit-paste",
+    "document-edit": "document-edit",
     "edit-copy": "edit-copy",
     "edit-delete": "edit-delete",
     "list-add": "list-add",

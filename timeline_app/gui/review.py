@@ -64,7 +64,7 @@ class ReviewPanel(QWidget):
         for name, label, key, icon_name in (
             ("accept", "&Accept", "A", "accept"),
             ("reject", "&Reject", "R", "reject"),
-            ("edit", "&Edit", "E", "review"),
+            ("edit", "&Edit", "E", "document-edit"),
             ("previous", "&Previous", "P", "go-previous"),
             ("next", "&Next", "N", "go-next"),
         ):
