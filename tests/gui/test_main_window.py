@@ -197,3 +197,8 @@ def test_undo_and_redo_from_the_keyboard(filled_window, qtbot):
 def test_every_menu_has_a_keyboard_mnemonic(window):
     for action in window.menuBar().actions():
         assert "&" in action.text(), action.text()
+
+
+def test_table_context_menu_offers_the_edits(window):
+    names = [a.objectName() for a in window.table.actions() if not a.isSeparator()]
+    assert {"delete", "merge", "split", "mark_confirmed", "mark_denied", "duplicate"} <= set(names)

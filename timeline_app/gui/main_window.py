@@ -12,7 +12,7 @@ import gc
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -95,6 +95,11 @@ class MainWindow(ProjectOps, EditOps, ViewOps, QMainWindow):
         self.docks_menu.addAction(filter_toolbar.toggleViewAction())
         self.docks_menu.addAction(self.main_toolbar.toggleViewAction())
         self._build_status_bar()
+        # Right-click on the table offers the same edits as the Edit menu.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for name in ("add_event", "duplicate", "delete", None, "merge", "split", None,
+                     "mark_reviewed", "mark_confirmed", "mark_denied"):  # fmt: skip
+            self.table.addAction(self.actions_by_name[name] if name else self._separator())
         self._connect()
         self.refresh_recent_menu()
         self.inspector.date_order = self.settings.date_order
@@ -181,6 +186,11 @@ class MainWindow(ProjectOps, EditOps, ViewOps, QMainWindow):
         self.resizeDocks([self.articles_dock, self.inspector_dock], [280, 420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector_dock, self.article_dock], [430, 470], Qt.Orientation.Vertical)
         self.resizeDocks([self.events_dock], [260], Qt.Orientation.Vertical)
+
+    def _separator(self) -> QAction:
+        separator = QAction(self)
+        separator.setSeparator(True)
+        return separator
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
