@@ -246,3 +246,14 @@ def test_that_day_after_a_year_is_left_out_rather_than_guessed():
 def test_halves_of_the_year(text, value):
     e = find(text, "half of the year", TUESDAY)
     assert e.value == value and e.date is not None and e.date.end is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The offer was extended until Friday.", "2025-12-05"),
+        ("Until Friday, however, police had described him only as a witness.", "2025-11-28"),
+    ],
+)
+def test_until_is_a_deadline_unless_it_opens_a_past_sentence(text, value):
+    assert find(text, "Friday", TUESDAY).value == value

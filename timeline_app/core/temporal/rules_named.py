@@ -4,6 +4,7 @@ quarters and halves, and parts of the day."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from timeline_app.core.dates import SEASONS as SEASON_MONTHS
 from timeline_app.core.dates import FuzzyDate, Precision
@@ -24,6 +25,21 @@ _PRESENT_REACH = 1
 """Days back a present-tense weekday may lie: "Putin meets Witkoff Tuesday" in a headline is
 today or yesterday (a morning paper tells the day before's events in the present), else the
 coming such day (an announced meeting: "Voters head to the polls on Sunday")."""
+
+
+def _deadline(ctx: Context, m: re.Match[str]) -> bool:
+    return word_before(ctx.text, m.start()).lower() in ("until", "till")
+
+
+def _fronted(ctx: Context, m: re.Match[str]) -> bool:
+    """ "(Up) until Thursday, they had described him as a witness": a phrase that opens its
+    sentence, so the clause's past tense, not a deadline, places it."""
+    breaks = ctx.breaks()
+    left = breaks[bisect_right(breaks, m.start()) - 1]
+    return (
+        re.fullmatch(r"[\s\"'“‘(]*(?:up\s+)?(?:until|till)\s+", ctx.text[left : m.start()], re.IGNORECASE)
+        is not None
+    )
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -53,7 +69,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         direction, why = "after", "'next'"
     elif rel == "coming":
         direction, why = "future", "'coming'"
-    elif tense == "future" or word_before(ctx.text, m.start()).lower() in ("until", "till"):
+    elif tense == "future" or (_deadline(ctx, m) and not (tense == "past" and _fronted(ctx, m))):
         direction, why = "future", "future tense" if tense == "future" else "a deadline"
     elif tense == "present":
         here = day_number(ctx.anchor)
