@@ -242,14 +242,18 @@ def paint_clusters(painter: QPainter, frame: Frame, theme: Theme, font: QFont) -
         painter.setBrush(kind_colours[k] if k >= 0 else theme.grid_major)
         painter.drawRects(rects)
     painter.setPen(theme.text)
+    plot_left = frame.scale.x0
     for cl in frame.clusters:
+        # A badge cut by the plot's left edge has its count centred in what shows of it.
+        left = max(cl.x, plot_left)
+        room = cl.x + cl.width - left
         if cl.more:
             text = f"+{_count_text(cl.count)}"
         else:
             text = f"{_count_text(cl.count)} events"
-            if _width(fm, text, font_key) > cl.width - 8:
+            if _width(fm, text, font_key) > room - 8:
                 text = _count_text(cl.count)
-        x = cl.x + (cl.width - _width(fm, text, font_key)) / 2
+        x = left + (room - _width(fm, text, font_key)) / 2
         y = cl.y + (cl.height - stripe - fm.height()) / 2
         painter.drawStaticText(QPointF(x, y), static_text(text))
 

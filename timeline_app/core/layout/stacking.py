@@ -11,15 +11,15 @@ stacked once per zoom level, then only read.
 
 Level of detail, per chunk: a bin (``cluster_width`` pixels of the grid) holding more
 than twice the lane's rows is a cluster from the start; the other bins' events are
-stacked, and a bin of two or more events some of which find no row becomes a cluster
-as well, after which the chunk is stacked again. A busy lane so reads as events and
+stacked, and a bin two or more of whose events find no row becomes a cluster as well,
+after which the chunk is stacked again. A busy lane so reads as events and
 "N events" badges, and only what still finds no room is left for a "+N".
 """
 
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -164,8 +164,10 @@ class LaneStack:
         kinds = dict(zip(sorted(dense), bins_kinds(layout, [bins[b] for b in sorted(dense)]), strict=True))
         for attempt in range(_PASSES):
             chunk, taken, lost = self._try(bins, head, edges, dense, kinds)
-            crowded = {math.floor((x - chunk_x) / cw) for x in lost if x >= chunk_x}
-            crowded = {b for b in crowded - dense if b < BINS_PER_CHUNK and counts[b] >= 2}
+            # A bin two or more of whose events found no row becomes a cluster; one event
+            # alone left out goes to a "+N" (a sparse lane keeps its events in sight).
+            lost_in = Counter(math.floor((x - chunk_x) / cw) for x in lost if x >= chunk_x)
+            crowded = {b for b, n in lost_in.items() if n >= 2 and b < BINS_PER_CHUNK} - dense
             if not crowded or attempt == _PASSES - 1:
                 break
             for k, left, right in taken:
@@ -199,11 +201,13 @@ class LaneStack:
         chunk = _Chunk()
         taken: list[tuple[int, float, float]] = []
         lost: list[tuple[int, float, float, float]] = []
+        crowd: list[float] = []  # where the events that make a bin busy start
         for b in sorted(dense):
             x = float(self.px(edges[b]))
             k = space.first_free(x + 2, x + m.cluster_width - 2, 0.0)
             if k < 0:  # rows taken by labels from before: its events wait for a "+N"
                 lost += [(r, x + 2, x + 2, x + 2) for r in bins[b].tolist()]
+                crowd += [x + 2] * len(bins[b])
                 continue
             taken.append((k, x + 2, x + m.cluster_width - 2))
             first, last = float(edges[b]), float(edges[b + 1])
@@ -214,9 +218,9 @@ class LaneStack:
         rows = np.concatenate(parts) if len(parts) > 1 else head
         dropped = NO_LEFTOVERS
         if len(rows):
-            dropped = self._place(rows, chunk, taken, lost)
+            dropped = self._place(rows, chunk, taken, lost, crowd)
         chunk.leftovers = Leftovers.concat([Leftovers.of(lost), dropped])
-        return chunk, taken, [item[1] for item in lost]
+        return chunk, taken, crowd
 
     def _place(
         self,
@@ -224,8 +228,11 @@ class LaneStack:
         chunk: _Chunk,
         taken: list[tuple[int, float, float]],
         lost: list[tuple[int, float, float, float]],
+        crowd: list[float],
     ) -> Leftovers:
-        """First fit of ``rows``; returns the long spans dropped without trying."""
+        """First fit of ``rows``; returns the long spans dropped without trying. What finds
+        no row goes to ``lost``, and where it starts to ``crowd`` unless it is a span wider
+        than half the view (long, not a sign of a busy bin)."""
         m, cols = self.m, self.layout.columns
         px0, px1 = self.px(cols.start[rows]), self.px(cols.end[rows])
         spans = px1 - px0
@@ -263,12 +270,14 @@ class LaneStack:
         # Short items first, in time order; spans wider than half the view (a year seen at the
         # scale of days) take what room is left, shortest first, so they never push the day's
         # events out.
-        short = [p for p in items if p.right - p.left <= self.wide_px]
-        long_ = sorted((p for p in items if p.right - p.left > self.wide_px), key=lambda p: p.right - p.left)
+        short = [p for p in items if p.x1 - p.x0 <= self.wide_px]
+        long_ = sorted((p for p in items if p.x1 - p.x0 > self.wide_px), key=lambda p: p.x1 - p.x0)
         for p in short + long_:
             k = self.space.first_free(p.left, p.right, m.item_gap)
             if k < 0:
                 lost.append((p.row, p.x0, p.left, p.right))
+                if p.x1 - p.x0 <= self.wide_px:
+                    crowd.append(p.x0)
                 continue
             p.k = k
             taken.append((k, p.left, p.right))
