@@ -154,6 +154,12 @@ def predicates(
             subject = prev is not None and (prev in name_tokens or prev_low in SUBJECT_PRONOUNS)
             if not subject and not (prev is not None and _is_noun_like(tokens, prev, lex)):
                 continue
+            before = lex.verb(prev_low) if prev is not None else None
+            ing = (before is not None and before.form == "ing") or (
+                len(prev_low) > 5 and prev_low.endswith("ing")
+            )
+            if ing and not subject:
+                continue  # "dashing hopes": the object of the -ing verb
             if prev is not None and (
                 _is_number(prev_low) or (not subject and _modifies(tokens, lex, prev, adjectives))
             ):
@@ -244,7 +250,11 @@ def _modifies(tokens: list[Token], lex: Lexicon, j: int, adjectives: frozenset[i
     if k in adjectives or _is_number(tokens[k].lower):
         return True
     v = lex.verb(tokens[k].lower)
-    return v is not None and v.form == "past" and not tokens[k].text[:1].isupper()
+    if v is None or tokens[k].text[:1].isupper():
+        return False
+    if v.form == "base" and k > 0 and tokens[k - 1].lower in ("will", "to", "would", "not", "can"):
+        return True  # "will not attend peace talks"
+    return v.form in ("past", "ing")
 
 
 PLURAL_GROUPS = _words("forces troops officials authorities rebels militants guerrillas fighters")

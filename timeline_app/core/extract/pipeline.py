@@ -56,6 +56,13 @@ def event_id(article_id: str, start: int, end: int, verb_index: int) -> str:
     return f"e-{article}-{start:07d}-{verb_index:03d}{digest}"
 
 
+VERBAL_ACTS = frozenset(
+    {Kind.REJECT, Kind.THREATEN, Kind.AGREE, Kind.REQUEST, Kind.ACCUSE, Kind.SUPPORT, Kind.CONCEDE}
+)
+"""Kinds whose act is the saying itself: a closing attribution's date dates them even when
+what they say is in the future."""
+
+
 @dataclass(slots=True)
 class _Draft:
     event: Event
@@ -160,13 +167,14 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
         closing is not None
         and main is not None
         and main is not closing
-        and main.tense in ("past", "perfect")
+        and (main.tense in ("past", "perfect") or frame_kind(r, build_frame(r, main)) in VERBAL_ACTS)
         and not main.is_speech
         and (predicate_kind(r, main) in MATERIAL or main.lemma not in COPULAS)
         and not any(p.index == main.index for p, _ in dated)
     ):
         # "Strikes killed 30 people overnight, the agency said on Thursday": the killing is the
-        # event, told (and so dated) by the closing attribution
+        # event, told (and so dated) by the closing attribution; so is a refusal or a threat
+        # made in the telling ("Putin will not attend the talks, the Kremlin said on Thursday")
         dated = [(main if p is closing else p, exprs) for p, exprs in dated]
     if main is not None and main.finite and not any(p.index == main.index for p, _ in dated):
         # "An explosion killed four people and wounded 20 on Wednesday": one event, told by its
