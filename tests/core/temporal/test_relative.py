@@ -44,6 +44,7 @@ def test_deictic(text, phrase, value, precision):
         ("Troops are currently deployed.", "PRESENT_REF"),
         ("The crisis is now in its third year.", "PRESENT_REF"),
         ("Relations have recently improved.", "PAST_REF"),
+        ("Holders may buy shares at half the then current market price.", "PAST_REF"),
     ],
 )
 def test_vague_references(text, value):

@@ -49,7 +49,7 @@ DEICTIC_DAY = rule(
 _REFS = {
     "PRESENT_REF": r"now|right\s+now|just\s+now|currently|nowadays|at\s+present|at\s+the\s+moment|"
     r"these\s+days|the\s+present|current(?=\s+[a-z])",
-    "PAST_REF": r"recently|lately|in\s+the\s+past|the\s+past",
+    "PAST_REF": r"recently|lately|in\s+the\s+past|the\s+past|then[\s-]current(?=\s+[a-z])",
     "FUTURE_REF": r"the\s+future|as\s+soon\s+as\s+possible|the\s+near\s+future",
 }
 """Vague references to now, before and after. Words that TimeML annotators mark only now and then
