@@ -97,3 +97,16 @@ def test_declining_the_restore_discards_the_stale_file(window, monkeypatch):
     assert not window.recovery.offer_restore(window)
     assert not stale.exists()
     assert len(window.document.timeline) == 0
+
+
+def test_restored_work_stays_unsaved_whatever_is_undone(filled_window):
+    from .conftest import synthetic_timeline
+
+    win = filled_window
+    win.document.replace(synthetic_timeline(1), None, modified=True)
+    assert win.isWindowModified()
+    win.document.selection.set([win.document.timeline.events[0].id])
+    win.delete_selected()
+    win.actions_by_name["undo"].trigger()
+    assert win.isWindowModified() and win.document.modified
+    assert win.document.undo_stack.count() == 1

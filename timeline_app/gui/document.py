@@ -82,9 +82,9 @@ class Document(QObject):
         self.selection.set([])
         self.set_path(path)
         if modified:
-            # A restored recovery file is not saved anywhere yet: an empty command
-            # makes the stack unclean, so the title shows the mark and closing asks.
-            self.undo_stack.push(QUndoCommand("Restore unsaved work"))
+            # A restored recovery file is not saved anywhere yet: no state of the stack
+            # is clean, so the title shows the mark and closing asks, even after undos.
+            self.undo_stack.resetClean()
 
     def set_path(self, path: Path | None) -> None:
         self.path = path
