@@ -258,3 +258,14 @@ def test_halves_of_the_year(text, value):
 )
 def test_until_is_a_deadline_unless_it_opens_a_past_sentence(text, value):
     assert find(text, "Friday", TUESDAY).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Baker, speaking on ABC News\' "This Week," said so.',
+        'Baker said on ABC-TV\'s "This Week With David Brinkley" that',
+    ],
+)
+def test_a_programme_called_this_week_is_not_a_week(text):
+    assert values(text, TUESDAY) == []

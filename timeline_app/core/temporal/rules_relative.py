@@ -152,16 +152,18 @@ RELATIVE_UNIT = rule(
     r"(?:the\s+)?past)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century)"
     r"(?![\w-])",
     _relative_unit,
-    lambda m, text: (
-        not (
-            m["unit"][0].isupper()
-            and m["rel"][0].isupper()
-            and m.start() > 0
-            and text[m.start() - 1] == " "
-            and text[max(0, m.start() - 2)] not in '.!?\n"“'
-        )
-    ),  # "ABC's This Week": a title
+    lambda m, text: not _title(m, text),
 )
+
+
+def _title(m: re.Match[str], text: str) -> bool:
+    """ "ABC's This Week", 'ABC News\' "This Week," said': a programme's name, not a week."""
+    if not (m["unit"][0].isupper() and m["rel"][0].isupper()) or m.start() == 0:
+        return False
+    if text[m.start() - 1] == " " and text[max(0, m.start() - 2)] not in '.!?\n"“':
+        return True
+    quoted = text[m.start() - 1] in '"“' and re.match(r',?["”]|\s+With\b', text[m.end() : m.end() + 6])
+    return bool(quoted)
 
 
 def _number(token: str | None) -> float | None:
