@@ -98,6 +98,7 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self.review_dock.hide()  # review mode is off when the window opens, whatever was saved
         self.recovery = Recovery(self.document, self)
         self.recovery.start()
         self._update_title()
@@ -107,7 +108,7 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
         # (a full pass took 80 to 150 ms while an import was starting).
         gc.freeze()
 
-    # -- construction -------------------------------------------------------------------
+    # -- wiring -----------------------------------------------------------------------------
 
     def _connect(self) -> None:
         doc = self.document
