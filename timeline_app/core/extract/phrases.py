@@ -29,6 +29,7 @@ STOP = _words(
     ", ; : ( ) — – that while whereas though although because according after before since as if which "
     "who when where until but unless saying adding"
 )
+FINITE_AUX = _words("was were is are has have had will would")
 FRAMING = _words("to due set expected scheduled going likely about ready poised first")
 TAKES_INFINITIVE = _words(
     "order urge ask tell force call invite threaten vow pledge promise agree decide plan allow persuade "
@@ -112,6 +113,10 @@ def object_phrase(r: Reading, p: Predicate, country_name, max_words: int = 7) ->
         if len(words) >= max_words:
             cut = True
             break
+        if words and (
+            low in FINITE_AUX or (i in pred_at and any(q.index == i and q.finite for q in r.preds))
+        ):
+            break  # "scheduled in Muscat were cancelled": another clause's verb
         nxt = r.lows[i + 1] if i + 1 < n else ""
         if low == "and" and (i + 1 in pred_at or nxt in AUXILIARIES or (i + 2 in pred_at and nxt in ADVERBS)):
             break  # "condemned the attack and ordered ...": the next verb is another event
@@ -241,7 +246,9 @@ def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> t
     idx = [i for i in idx if i not in preds_at]
     first = clause_start(r, p)
     if not idx and r.lows[first] in ("that", "which"):
-        return _antecedent(r, first), False
+        noun = _antecedent(r, first)
+        last = noun.split()[-1].lower() if noun else ""
+        return noun, last.endswith("s") and not last.endswith("ss")
     for i in idx[1:]:
         m = r.mention_at(i)
         if m is not None and m.first == i and m.kind in actor_kinds:
@@ -275,6 +282,15 @@ def _antecedent(r: Reading, that: int) -> str:
     """The noun a relative clause is about: "a fire" in "a fire that destroyed ..."."""
     words: list[str] = []
     i = that - 1
+    m = r.mention_at(i) if i >= 0 else None
+    if m is not None:
+        # "Talks between Iran and the United States that had been scheduled": a name ends a
+        # prepositional phrase; the clause is about the noun before it
+        k = m.first - 1
+        while k > 0 and (r.lows[k] in ARTICLES or r.lows[k] == "and" or r.mention_at(k) is not None):
+            k -= 1
+        if k > 0 and r.lows[k] in PREPOSITIONS:
+            i = k - 1
     while i >= 0 and r.lows[i].isalpha() and r.lows[i] not in ARTICLES and r.lows[i] not in PREPOSITIONS:
         words.insert(0, r.tokens[i].text)
         i -= 1

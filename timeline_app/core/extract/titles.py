@@ -72,6 +72,8 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
     head = start
     while head < p.index and (r.tokens[head].lower in _LEAD or head in time_tokens):
         head += 1
+    if r.lows[start] in ("that", "which") and head >= p.index - 2:
+        return None  # a relative clause's subject is its antecedent ("talks that had been scheduled")
     m = r.mention_at(head)
     if m is not None and m.kind in actor_kinds and m.last <= p.index:
         if m.possessive:
