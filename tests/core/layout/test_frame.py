@@ -162,6 +162,9 @@ def test_rows_stay_put_while_panning_at_one_zoom() -> None:
         scale = scale.pan(dx)
         frame = compute_frame(layout, scale, 80, 900, width)
         assert_no_overlap(frame)
+        # What a cluster or "+N" counts reaches into view (a label reaching in is not enough).
+        reach = FrameMetrics().marker_radius * scale.days_per_px  # a dot's edge may be all that shows
+        assert all(c.last > scale.start - reach and c.first < scale.end + reach for c in frame.clusters)
         for d in frame.events:
             key = (d.row, d.lane)
             if key in rows_of:

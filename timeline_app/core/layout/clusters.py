@@ -22,7 +22,8 @@ TOP_KINDS = 4
 @dataclass(slots=True)
 class Leftovers:
     """Events that found no row, as arrays (a week's view of a million events drops
-    thousands of long spans): shown in a "+N" near ``x`` and in the density marks."""
+    thousands of long spans): shown in a "+N" near ``x`` and in the density marks.
+    ``left``..``right`` is the extent of each one's mark (not its label)."""
 
     rows: np.ndarray
     x: np.ndarray

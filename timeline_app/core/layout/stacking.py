@@ -274,8 +274,10 @@ class LaneStack:
         long_ = sorted((p for p in items if p.x1 - p.x0 > self.wide_px), key=lambda p: p.x1 - p.x0)
         for p in short + long_:
             k = self.space.first_free(p.left, p.right, m.item_gap)
-            if k < 0:
-                lost.append((p.row, p.x0, p.left, p.right))
+            if k < 0:  # kept with its mark's extent: a label reaching into view is no reason to count it
+                lost.append(
+                    (p.row, p.x0, p.x0 - r, p.x1 + r) if p.shape == Shape.POINT else (p.row, p.x0, p.x0, p.x1)
+                )
                 if p.x1 - p.x0 <= self.wide_px:
                     crowd.append(p.x0)
                 continue
