@@ -100,7 +100,7 @@ class WindowPanels(_Base):
         self.tabifyDockWidget(self.inspector_dock, self.review_dock)
         self.inspector_dock.raise_()
         self.review_dock.hide()
-        self.resizeDocks([self.articles_dock, self.inspector_dock], [280, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.articles_dock, self.inspector_dock], [330, 420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector_dock, self.article_dock], [430, 470], Qt.Orientation.Vertical)
         self.resizeDocks([self.events_dock], [260], Qt.Orientation.Vertical)
 
