@@ -63,6 +63,9 @@ def test_for_three_years_leaves_out_the_preposition():
         "The permit costs $500 a year and 10% a month in fees.",
         "He appeared on ABC's This Week to defend the plan.",
         "Jan Kowalski met Mar Roxas and Jun Ji-hyun.",
+        "Thousands joined the annual March for Life in Washington.",
+        "She led the March of the Combatant Mothers.",
+        "Abortion remains a hard question in today's world.",
     ],
 )
 def test_words_that_are_not_dates(text):
@@ -83,3 +86,8 @@ def test_midnight_ends_the_day_it_names():
     e = find("The offer expires at midnight Friday.", "midnight Friday", TUESDAY)
     assert e.value == "2025-12-05T24:00"
     assert e.date is not None and e.date.iso() == "2025-12-06T00:00"
+
+
+def test_march_after_a_preposition_stays_a_month():
+    assert [e.value for e in tag("He stepped down in March for health reasons.", TUESDAY)] == ["2025-03"]
+    assert [e.value for e in tag("Today's meeting was cancelled.", TUESDAY)] == ["2025-12-02"]

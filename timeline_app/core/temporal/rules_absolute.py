@@ -10,6 +10,7 @@ from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import month_near
 from timeline_app.core.temporal.expression import Reading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, mod_of, rule, word_before
+from timeline_app.core.temporal.lexicon import words as _words
 from timeline_app.core.temporal.tense import infinitive_before
 
 
@@ -187,12 +188,23 @@ _MONTH_OK_BEFORE = frozenset(
 )
 
 
+_MONTH_PREPOSITIONS = frozenset(
+    _words("in since by until till through during from before after early late mid last next this")
+)
+
+
 def _month_alone_guard(m: re.Match[str], text: str) -> bool:
     """Refuse "May" the modal and names like "Theresa May" or "April Ryan"."""
     token = m["month"]
     if m["mod"] or m["rel"]:
         return True
     before = word_before(text, m.start())
+    if (
+        token.lower() == "march"
+        and before.lower() not in _MONTH_PREPOSITIONS
+        and re.match(r"\s+(?:for|against|on|to|of\s+the)\b", text[m.end() : m.end() + 10])
+    ):
+        return False  # "the annual March for Life", "the March of the Combatant Mothers"
     if token in ("May", "MAY"):
         nxt = text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:[a-z]|I\b|we\b|you\b)", nxt) and before.lower() not in _MONTH_OK_BEFORE:

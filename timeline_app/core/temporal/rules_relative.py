@@ -44,7 +44,14 @@ DEICTIC_DAY = rule(
     rf"\b{MOD_PREFIX}(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
     r"the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w|-)",
     _deictic_day,
+    lambda m, text: not (m["w"].lower() == "today" and _GENERIC_TODAY.match(text, m.end())),
 )
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:world|society|youth|young|generation|standards|terms|dollars|economy|children|kids|"
+    r"technology|politics|culture|personal|modern|global)\b",
+    re.IGNORECASE,
+)
+"""'in today's world', 'today's youth': the present age, not the day."""
 
 _REFS = {
     "PRESENT_REF": r"now|right\s+now|just\s+now|currently|nowadays|at\s+present|at\s+the\s+moment|"
