@@ -281,6 +281,7 @@ CLOCK = rule(
     + r")|\s+(?P<dw>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?"
     r"(?P<month>" + L.MONTH + r")\s?(?P<day>" + L.DAY_NUM + r"))?(?![\w-])",
     lambda m, ctx: _clock(_ClockMatch(m), ctx),
+    lambda m, text: not (m["word"] and word_before(text, m.start()).lower() == "high"),  # "High Noon"
 )
 
 
