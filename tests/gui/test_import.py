@@ -140,3 +140,20 @@ def test_a_dead_extraction_process_is_reported_not_hung(window, article_files, q
     with qtbot.waitSignal(window.importFinished, timeout=60000):
         window.import_files(article_files(3))
     assert "stopped unexpectedly" in window.statusBar().currentMessage() or window.document.timeline.articles
+
+
+def test_dropping_article_files_imports_them(window, fake_extractor, article_files, qtbot):
+    from PySide6.QtCore import QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in article_files(2)])
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    with qtbot.waitSignal(window.importFinished, timeout=20000) as done:
+        window.dropEvent(drop)
+    assert done.args == [2, 10]
