@@ -213,11 +213,12 @@ def _reduced_relatives(preds: list[Predicate], lows: list[str], names: set[int])
             or lows[j] in BE | HAVE
         ):
             continue
-        earlier = [q for q in preds[:k] if q.finite and q.segment == p.segment]
+        earlier = [q for q in preds[:k] if q.finite]
         if not earlier or earlier[-1].is_speech:
             continue
         between = lows[earlier[-1].index + 1 : p.index]
-        if not any(w in ("and", "or", "but", "that", "nor") for w in between):
+        stops = ("and", "or", "but", "that", "nor", "which", "who", "while", "when", ",", ";", ":")
+        if not any(w in stops for w in between):
             p.finite = False
 
 
@@ -381,8 +382,8 @@ def _is_noun_like(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """A plain noun before an -s verb ("the ministry says"): lower-case, not a verb form, not a
     preposition or adjective-looking word."""
     low = tokens[j].lower
-    if not low.isalpha() or low in BOUNDARY_WORDS or low in DETERMINERS:
-        return False
+    if not low.isalpha() or low in BOUNDARY_WORDS or low in DETERMINERS or low in _PREPOSITIONS:
+        return False  # "for talks with": a preposition, so a noun follows
     v = lex.verb(low)
     return (v is None or v.form == "s") and not low.endswith(("al", "ic", "ive", "ous", "ful"))
 

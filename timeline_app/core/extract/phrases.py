@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
 from timeline_app.core.extract.mentions import Mention
-from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.reading import TOWN_PARTS, Reading
 from timeline_app.core.extract.vocabulary import DIRECTIONS, LOCATIVE, PLACE_NOUNS, ROLE_WORDS
 
 
@@ -70,6 +70,13 @@ def _mention_word(r: Reading, m: Mention, country_name) -> str:
     noun = nxt.isalpha() and nxt[:1].islower()
     if demonym and noun and nxt not in PREPOSITIONS | {"and", "or"}:
         return m.text  # "Japanese ambassador", "Russian diplomat"
+    if (
+        m.kind == "city"
+        and m.possessive
+        and r.lows[m.last + 1 : m.last + 2]
+        and (r.lows[m.last + 1] in DIRECTIONS or r.lows[m.last + 1] in TOWN_PARTS)
+    ):
+        return m.name  # "in Beirut's southern suburbs"
     before = [t for t in r.lows[max(0, m.first - 2) : m.first] if t not in ARTICLES]
     if m.kind == "seat" and before and before[-1] in LOCATIVE:
         return m.name  # "at the White House" is a place, not the state

@@ -203,7 +203,12 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
             continue  # "there's another party involved": no one, nowhere, no time
         status = frame_status(r, frame, kind)
         content = frame.content
-        if content is not None and any(p.index == content.index for p, _ in dated if p is not pred):
+        own = [
+            es[0]
+            for p, es in dated
+            if p is not pred and content is not None and p.index == content.index and es
+        ]
+        if exprs and own and not _contains(own[0].date, exprs[0].date):
             # "said Tuesday that the talks will resume on Nov. 12": the talks are an event of
             # their own; Tuesday's is the announcement
             kind, status = Kind.STATEMENT, Status.REPORTED
@@ -235,6 +240,10 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
             _Draft(event, s.paragraph, tense, bool(exprs), people, _subject_person(r) or previous_person)
         )
     return out
+
+
+def _contains(outer: FuzzyDate, inner: FuzzyDate) -> bool:
+    return outer.start_days <= inner.start_days and inner.end_days <= outer.end_days
 
 
 def _coordinated_object(r: Reading, pred: Any, expr: Any) -> str:

@@ -175,6 +175,17 @@ def make_title(
         if not speaker:
             speaker = noun_phrase_before(r, p, country_name, actor_kinds)[0] or _after_verb(r, p)
         return _quote_title(r, p, speaker, quoted[1])
+    if not p.finite and p.verb.form == "past" and p.index > 0 and r.lows[p.index - 1].isalpha():
+        head = r.tokens[p.index - 1].text
+        if r.mention_at(p.index - 1) is None and r.lows[p.index - 1] not in (
+            "to",
+            "be",
+            "been",
+            "have",
+            "has",
+        ):
+            # "the ceasefire agreed in November 2024": the noun and its participle
+            return _finish(f"{head} {r.tokens[p.index].text} {object_phrase(r, p, country_name)}")
     subj = subject_of(r, p, actor_kinds)
     plural = False
     if subj is not None:
@@ -213,7 +224,7 @@ def make_title(
         else:
             cs = content_subject(r, p, c, country_name)
             future = c.tense == "future" or reported_future(r, c)
-            verb = ("will " + c.lemma) if future else r.tokens[c.index].text
+            verb = (("will not " if c.negated else "will ") + c.lemma) if future else r.tokens[c.index].text
             if c.negated and not future:
                 verb = (
                     "not " + verb
@@ -284,6 +295,8 @@ def _plural(subject: str) -> bool:
 def _headline_verb(r: Reading, p: Predicate, plural: bool) -> str:
     """The verb in headline form: "meets", "to meet", "may meet", "were killed"."""
     word = r.tokens[p.index].text
+    if p.lemma == "be" and r.lows[p.index + 1 : p.index + 2] == ["due"]:
+        return ""  # "Barrack due in Beirut"
     if p.passive:
         aux = next(
             (t for t in reversed(r.lows[max(0, p.index - 3) : p.index]) if t in ("was", "were", "is", "are")),
