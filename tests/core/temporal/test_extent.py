@@ -92,3 +92,8 @@ def test_midnight_ends_the_day_it_names():
 def test_march_after_a_preposition_stays_a_month():
     assert [e.value for e in tag("He stepped down in March for health reasons.", TUESDAY)] == ["2025-03"]
     assert [e.value for e in tag("Today's meeting was cancelled.", TUESDAY)] == ["2025-12-02"]
+
+
+def test_after_midnight_is_the_start_of_the_day_named():
+    e = find("The strike happened shortly after midnight on Sunday.", "midnight on Sunday", TUESDAY)
+    assert e.value == "2025-11-30T00:00"

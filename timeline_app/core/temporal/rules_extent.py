@@ -258,8 +258,9 @@ def _clock(m: Groups, ctx: Context) -> Reading | None:
     clock = f"T{hour:02d}:{minute:02d}"
     if base is None or base.day is None:
         return Reading("TIME", "XXXX-XX-XX" + clock, None, None, "a time of day with no day", anchors=False)
-    if m["word"] and m["word"].lower() == "midnight":
-        # "midnight Friday" ends Friday: TIMEX3 writes it T24:00 of that day
+    if m["word"] and m["word"].lower() == "midnight" and word_before(ctx.text, m.start()).lower() != "after":
+        # "expires at midnight Friday" ends Friday: TIMEX3 writes it T24:00 of that day
+        # ("shortly after midnight on Sunday" is Sunday's first hour: 00:00, below)
         date = day(day_number(base) + 1)
         date = FuzzyDate(date.year, date.month, date.day, 0, 0, Precision.MINUTE)
         return Reading("TIME", f"{base.truncate(Precision.DAY).timex()}T24:00", date, None,
