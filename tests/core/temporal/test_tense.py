@@ -32,6 +32,7 @@ def _tense(sentence: str, word: str) -> str | None:
         ("Kyiv plans to hold talks on Friday.", "future"),
         ("The offer had been due to expire Friday.", "past"),
         ("The ground offensive began as previously planned Friday.", "past"),
+        ("The talks will go ahead as scheduled on Friday.", "future"),
         ("Bush told a news conference on Friday that the blockade might be extended.", "past"),
         ("Bush said the blockade might be extended on Friday.", "future"),
     ],

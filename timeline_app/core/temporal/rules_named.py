@@ -1,5 +1,14 @@
 """Rules for named periods placed by context: weekdays (by the clause's tense), seasons,
-quarters and halves, and parts of the day."""
+quarters and halves, and parts of the day.
+
+A weekday without "last"/"next" is placed by the tense of its clause
+(:func:`~timeline_app.core.temporal.tense.governing_tense`): a future ("will meet on Friday",
+"Putin to meet Witkoff Friday", "until Friday") is the next such day on or after the
+publication date; a present ("Putin meets Witkoff Friday", "Talks resume Friday": news
+headlines tell both fresh and coming events in the present) is today or yesterday, else the
+coming such day; a past, or no tense at all, the latest such day on or before it. "The
+previous/following Friday" counts from the last day the text named (TimeML anaphora).
+"""
 
 from __future__ import annotations
 

@@ -201,7 +201,7 @@ _NOUN_LEAD = re.compile(
 )
 
 
-_PLUPERFECT = re.compile(r"\b(?:had\s+been|had|previously|originally|as)\s+$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\b(?:had\s+been|had|previously|originally)\s+$", re.IGNORECASE)
 """Before a plan ("had been due to expire Friday", "as previously planned"): the plan is seen
 from after its time, so it does not put the date ahead."""
 
