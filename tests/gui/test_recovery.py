@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -68,9 +70,19 @@ def test_killed_app_is_offered_for_restore(window, monkeypatch, tmp_path):
             f"no autosave; child said: {child.stderr.read() if child.poll() else ''}"
         )
         time.sleep(0.3)  # let a write in progress finish (writes are atomic anyway)
-    finally:
-        os.killpg(child.pid, signal.SIGKILL)
+        helpers = _children_of(child.pid)  # the extraction process and multiprocessing's tracker
+        assert helpers or not Path("/proc").is_dir()
+        os.kill(child.pid, signal.SIGKILL)  # the crash: only the app, as a crash would
         child.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while any(_alive(p) for p in helpers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [p for p in helpers if _alive(p)], "the extraction process outlived the app"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)  # whatever is left of the process group
+        if child.poll() is None:
+            child.wait(timeout=30)
         child.stderr.close()
     autosaved = recovery_file.read_bytes()
     crashed_timeline, _warnings = backend.parse_project(autosaved)
@@ -85,6 +97,28 @@ def test_killed_app_is_offered_for_restore(window, monkeypatch, tmp_path):
     assert window.isWindowModified()  # restored work is not saved anywhere yet
     assert not recovery_file.exists()  # offered once, then cleared
     assert not window.recovery.offer_restore(window)
+
+
+def _children_of(pid: int) -> list[int]:
+    """Pids whose parent is ``pid`` (Linux /proc; empty elsewhere)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid:
+                found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # a zombie still answers kill(0); it has exited all the same
+    with contextlib.suppress(OSError):
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    return True
 
 
 def test_declining_the_restore_discards_the_stale_file(window, monkeypatch):

@@ -18,6 +18,7 @@ import contextlib
 import multiprocessing
 import os
 import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -133,7 +134,9 @@ def extraction_pool() -> ProcessPoolExecutor:
         if _pool is None or getattr(_pool, "_broken", False):  # a dead process: start afresh
             # spawn, not fork: forking a process that runs Qt threads is unsafe.
             context = multiprocessing.get_context("spawn")
-            _pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_lower_priority)
+            _pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=context, initializer=_start_extraction_process
+            )
         return _pool
 
 
@@ -178,10 +181,24 @@ class FunctionWorker(QThread):
             _forget_dummy_thread()
 
 
-def _lower_priority() -> None:
-    """In the extraction process: give way to the window when the cores are busy."""
+def _start_extraction_process() -> None:
+    """In the extraction process: give way to the window, and leave when the window does.
+
+    A window that is killed (or ends on SIGTERM) never shuts the pool down, and the
+    pool's worker would wait for work forever: a watchdog thread ends the process as
+    soon as its parent is gone.
+    """
     with contextlib.suppress(AttributeError, OSError):  # no nice() on Windows; a refusal is harmless
         os.nice(10)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    if hasattr(os, "getppid") and os.name == "posix":
+        threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
 
 def _wait(future: Future, cancel: threading.Event):
