@@ -219,3 +219,15 @@ def test_a_year_earlier_in_a_report_is_the_quarter_or_for_longer_stretches_the_y
 )
 def test_perfect_and_since_place_a_day_without_a_year(text, phrase, value):
     assert find(text, phrase, dt.date(2025, 12, 2)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
+        ("The winter of nineteen ninety-four was cold.", "The winter of nineteen ninety-four", "1994-WI"),
+    ],
+)
+def test_spoken_years_with_a_month_or_season(text, phrase, value):
+    e = find(text, phrase, dt.date(1998, 2, 27))
+    assert e.text == phrase and e.value == value

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.core.dates import SEASONS as SEASON_MONTHS
 from timeline_app.core.dates import FuzzyDate, Precision, days_from_civil, days_in_month, weekday_of
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import day
@@ -130,13 +131,21 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
         century = L.NUMBER_WORDS[words[0]]
         rest = sum(L.NUMBER_WORDS.get(w, 0) for w in words[1:])
         year = century * 100 + rest
+    if m["month"]:
+        date = FuzzyDate(year, L.MONTHS[m["month"].lower().rstrip(".")], precision=Precision.MONTH)
+        return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a month of a year written in words")
+    if m["season"]:
+        code = L.SEASONS[m["season"].lower()]
+        date = FuzzyDate(year, SEASON_MONTHS[code], precision=Precision.SEASON)
+        return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a season of a year written in words")
     date = FuzzyDate(year, precision=Precision.YEAR)
     return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a year written in words")
 
 
 SPELLED_YEAR = rule(
     "spelled year",
-    rf"\b{MOD_PREFIX}(?:the\s+year\s+)?(?P<y>(?:nineteen|eighteen)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|"
+    rf"\b{MOD_PREFIX}(?:the\s+year\s+|(?P<month>{L.MONTH}),?\s+|(?:the\s+)?(?P<season>{L.SEASON})\s+of\s+)?"
+    r"(?P<y>(?:nineteen|eighteen)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?"
     r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
