@@ -226,8 +226,10 @@ def test_perfect_and_since_place_a_day_without_a_year(text, phrase, value):
     [
         ("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
         ("The winter of nineteen ninety-four was cold.", "The winter of nineteen ninety-four", "1994-WI"),
+        ("Women's Day is this coming Sunday, March eighth.", "March eighth", "1998-03-08"),
+        ("The vote is on the twenty-first of June.", "the twenty-first of June", "1998-06-21"),
     ],
 )
-def test_spoken_years_with_a_month_or_season(text, phrase, value):
+def test_spoken_dates(text, phrase, value):
     e = find(text, phrase, dt.date(1998, 2, 27))
     assert e.text == phrase and e.value == value

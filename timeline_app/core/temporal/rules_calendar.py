@@ -11,6 +11,8 @@ from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import day
 from timeline_app.core.temporal.expression import Reading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, mod_of, rule
+from timeline_app.core.temporal.lexicon import alternation
+from timeline_app.core.temporal.lexicon import words as _words
 
 _ORD_CENTURY = {w: i for w, i in L.ORDINALS.items() if i > 0}
 _ORD_CENTURY.update({"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
@@ -154,4 +156,39 @@ SPELLED_YEAR = rule(
 )
 
 
-RULES = (CENTURY, HOLIDAY, SPELLED_YEAR)
+_ORDINAL_DAYS = {
+    w: i + 1
+    for i, w in enumerate(
+        _words(
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+            "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+        )
+    )
+}
+_ORDINAL_DAYS.update({f"twenty-{w}": 20 + n for w, n in list(_ORDINAL_DAYS.items())[:9]})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+
+
+def _spoken_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    from timeline_app.core.temporal.rules_absolute import _pick_year
+
+    month = L.MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
+    dnum = _ORDINAL_DAYS[" ".join((m["ord"] or m["ord2"]).lower().split()).replace(" ", "-")]
+    year, how = _pick_year(ctx, m, month, dnum)
+    if year is None:
+        return Reading("DATE", f"XXXX-{month:02d}-{dnum:02d}", None, None, how)
+    if dnum > days_in_month(year, month):
+        return None
+    date = FuzzyDate(year, month, dnum)
+    return Reading("DATE", date.timex(), date, None, f"a day written in words; {how}")
+
+
+_ORDINAL = alternation(_ORDINAL_DAYS).replace("-", r"[\s-]")
+SPOKEN_DAY = rule(
+    "spoken day",
+    rf"\b(?:(?P<month>{L.MONTH})\s+(?:the\s+)?(?P<ord>{_ORDINAL})|the\s+(?P<ord2>{_ORDINAL})\s+of\s+"
+    rf"(?P<month2>{L.MONTH}))(?![\w-])",
+    _spoken_day,
+)
+
+RULES = (CENTURY, HOLIDAY, SPELLED_YEAR, SPOKEN_DAY)

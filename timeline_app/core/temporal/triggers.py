@@ -31,6 +31,7 @@ RULE_MARGINS = {
     "the next day, that year": (40, 8), "end of the year": (40, 8), "ago, later": (60, 6),
     "short year": (40, 6), "decade": (40, 8), "numeric date": (12, 12), "clock time": (8, 40),
     "year range": (40, 10), "month range": (40, 24), "day range": (2, 24), "two quarters": (24, 30),
+    "spoken day": (24, 24),
     "month day": (48, 20), "day month": (48, 16), "month": (40, 24), "weekday": (40, 16), "year": (48, 8),
 }  # fmt: skip
 
@@ -66,6 +67,7 @@ RULE_TRIGGERS: dict[str, list[str]] = {
         "christmas new easter thanksgiving halloween valentine labor labour memorial independence election"
     ),
     "spelled year": ["nineteen", "eighteen", "thousand"],
+    "spoken day": _MONTH_FORMS,
     "duration": _UNIT_FORMS,
     "vague duration": _UNIT_FORMS,
     "set": [
