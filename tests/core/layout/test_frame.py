@@ -182,3 +182,21 @@ def test_zooming_in_and_back_finds_the_same_rows() -> None:
     compute_frame(layout, scale.zoom(1.25, 700), 80, 900, width)
     after = {(d.row, d.lane): d.y for d in compute_frame(layout, scale, 80, 900, width).events}
     assert before and before == after
+
+
+def test_a_busy_mid_zoom_view_has_few_plus_marks_all_on_the_lanes_bottom_edge() -> None:
+    layout = TimelineLayout.of(synthetic_timeline(20000, years=30, seed=6), LaneMode.ACTOR)
+    first, last = layout.date_span()
+    middle = (first + last) / 2
+    scale = TimeScale.fit(middle - 180, middle + 180, 1400, x0=170)  # a year, 24 two-row lanes
+    frame = compute_frame(layout, scale, 80, 1100, width)
+    assert_no_overlap(frame)
+    most = scale.width / (2 * FrameMetrics().cluster_width) + 1
+    for box in frame.lanes:
+        more = [c for c in frame.clusters if c.lane == box.lane and c.more]
+        assert len(more) <= most
+        assert len({c.y for c in more}) <= 1  # one line, under the rows
+        rows_bottom = box.y + FrameMetrics().lane_padding + box.rows * FrameMetrics().row_height
+        assert all(c.y + c.height > rows_bottom - 8 for c in more)
+    badges = [c for c in frame.clusters if not c.more]
+    assert badges and sum(c.more for c in frame.clusters) < len(badges)  # clusters preferred

@@ -28,6 +28,7 @@ from timeline_app.core.layout.geometry import (
 from timeline_app.core.layout.layout import TimelineLayout
 from timeline_app.core.layout.rowspace import label_widths
 from timeline_app.core.layout.scale import TimeScale
+from timeline_app.core.layout.stacking import badge_kinds
 
 TextWidth = Callable[[str], float]
 _DENSE_COLUMN = 3
@@ -155,6 +156,7 @@ def _lay_lane(
         used = max(used, p.k + 1)
     cw = m.cluster_width
     clustered = 0
+    badge_kinds(layout, badges)
     for b in badges:
         if b.x + shift + cw - 2 < plot_left + 16:
             continue  # a sliver of a badge at the edge says nothing

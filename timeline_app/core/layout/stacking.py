@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from timeline_app.core.layout.clusters import NO_LEFTOVERS, Leftovers, bins_kinds, cluster_kinds
+from timeline_app.core.layout.clusters import NO_LEFTOVERS, Leftovers, bins_kinds
 from timeline_app.core.layout.columns import Shape
 from timeline_app.core.layout.geometry import FrameMetrics
 from timeline_app.core.layout.rowspace import RowSpace, label_widths
@@ -63,14 +63,27 @@ class Placed:
 
 @dataclass(slots=True)
 class Badge:
-    """A cluster of one bin: ``k`` is its lane row, ``x`` its bin's left edge."""
+    """A cluster of one bin: ``k`` is its lane row, ``x`` its bin's left edge. Its kinds are
+    worked out when it is first drawn (:func:`badge_kinds`), most badges never are."""
 
     k: int
     x: float
-    count: int
-    kinds: list[tuple[int, float]]
+    rows: np.ndarray
     first: float
     last: float
+    kinds: list[tuple[int, float]] | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+
+def badge_kinds(layout: TimelineLayout, badges: list[Badge]) -> None:
+    """Fill in the kinds of ``badges`` that have none yet, all in one go."""
+    missing = [b for b in badges if b.kinds is None]
+    if missing:
+        for b, kinds in zip(missing, bins_kinds(layout, [b.rows for b in missing]), strict=True):
+            b.kinds = kinds
 
 
 @dataclass(slots=True)
@@ -131,9 +144,10 @@ class LaneStack:
             self._stack_chunk(c, head_until=None)
             self.hi = c
         while c_lo < self.lo:
-            # Events starting before this chunk and ending inside it or the next were never
-            # stacked: the ones reaching further were, when the chunk after was first stacked.
-            self._stack_chunk(self.lo - 1, head_until=self.lo * self.chunk_days)
+            # Events starting before this chunk and ending inside it were never stacked: the
+            # ones reaching further were, with the chunk after it. (The same product as the
+            # chunk's bin edges, so that no event falls between the two tests.)
+            self._stack_chunk(self.lo - 1, head_until=(self.lo * BINS_PER_CHUNK) * self.bin_days)
             self.lo -= 1
         return True
 
@@ -160,10 +174,8 @@ class LaneStack:
         dense = set(np.flatnonzero(counts > 2 * self.rows).tolist())
         chunk_x = float(self.px(edges[0]))
         cw = self.m.cluster_width
-        # Kinds per bin, kept between passes; the bins clustered from the start all at once.
-        kinds = dict(zip(sorted(dense), bins_kinds(layout, [bins[b] for b in sorted(dense)]), strict=True))
         for attempt in range(_PASSES):
-            chunk, taken, lost = self._try(bins, head, edges, dense, kinds)
+            chunk, taken, lost = self._try(bins, head, edges, dense)
             # A bin two or more of whose events found no row becomes a cluster; one event
             # alone left out goes to a "+N" (a sparse lane keeps its events in sight).
             lost_in = Counter(math.floor((x - chunk_x) / cw) for x in lost if x >= chunk_x)
@@ -193,7 +205,6 @@ class LaneStack:
         head: np.ndarray,
         edges: np.ndarray,
         dense: set[int],
-        kinds: dict[int, list[tuple[int, float]]],
     ) -> tuple[_Chunk, list[tuple[int, float, float]], list[float]]:
         """Stack one chunk with the bins in ``dense`` as clusters. Returns it, what it took
         of the rows' space, and where the events that found no row start."""
@@ -211,9 +222,7 @@ class LaneStack:
                 continue
             taken.append((k, x + 2, x + m.cluster_width - 2))
             first, last = float(edges[b]), float(edges[b + 1])
-            if b not in kinds:
-                kinds[b] = cluster_kinds(self.layout, bins[b])
-            chunk.badges.append(Badge(k, x, len(bins[b]), kinds[b], first, last))
+            chunk.badges.append(Badge(k, x, bins[b], first, last))
         parts = [head] + [bins[b] for b in range(BINS_PER_CHUNK) if b not in dense and len(bins[b])]
         rows = np.concatenate(parts) if len(parts) > 1 else head
         dropped = NO_LEFTOVERS
