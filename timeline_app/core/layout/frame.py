@@ -161,8 +161,9 @@ def _lay_lane(
         if b.x + shift + cw - 2 < plot_left + 16:
             continue  # a sliver of a badge at the edge says nothing
         y = row_y0 + b.k * rh + 2
+        kinds = b.kinds or []  # filled in by badge_kinds
         frame.clusters.append(
-            Cluster(box.lane, b.x + shift + 2, y, cw - 4, rh - 4, b.count, b.kinds, b.first, b.last)
+            Cluster(box.lane, b.x + shift + 2, y, cw - 4, rh - 4, b.count, kinds, b.first, b.last)
         )
         used = max(used, b.k + 1)
         clustered += b.count
