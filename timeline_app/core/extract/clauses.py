@@ -120,7 +120,11 @@ def predicates(
                 continue  # "the NATO summit", "its EU ban" (but "the Palestinians reject")
         if verb.lemma in ("be", "have", "do") and _next_verb(tokens, lex, i, name_tokens):
             continue  # an auxiliary
-        if prev_low in DETERMINERS or prev_low.endswith("-point"):
+        if (
+            prev_low in DETERMINERS
+            or prev_low.endswith("-point")
+            or (verb.form == "ing" and _is_number(prev_low))
+        ):
             continue
         aux = _auxiliaries(lows, i)
         finite = True

@@ -42,6 +42,10 @@ def build_frame(r: Reading, pred: Predicate) -> Frame:
         and "that" in r.lows[speech.index + 1 : pred.index]
     ):
         speech = None  # "accused the group ..., in violation of the ceasefire that began": not reported
+    if speech is not None and "and" in r.lows[speech.index + 1 : pred.index] and pred.finite:
+        between = r.lows[speech.index + 1 : pred.index]
+        if "that" not in between[: between.index("and")]:
+            speech = None  # "denied any role and closed its airspace": two acts, the second not reported
     if pred.is_speech and reports_content(pred) and not _names_its_event(r, pred):
         later = [
             p

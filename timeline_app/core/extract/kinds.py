@@ -59,7 +59,7 @@ SANCTION_VERBS = _words(
 SANCTION_OBJECTS = _words(
     "aid assistance ties relations links talks negotiations mediation supplies cooperation visit program "
     "programme deliveries contacts flights ambassador envoy trade imports exports loans funding entry visas "
-    "consulate consulates embassy embassies mission"
+    "consulate consulates embassy embassies mission airspace"
 )
 EXPEL_OBJECTS = _words("diplomats diplomat ambassador envoy inspectors observers monitors peacekeepers")
 BLOCK_OBJECTS = _words("road roads street streets bridge highway highways traffic transport entrance")
@@ -158,6 +158,8 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.COERCE  # "opened fire to disperse demonstrators"
     if lemma == "violate" and {"ceasefire", "truce", "cease-fire"} & set(words[:3]):
         return Kind.ASSAULT  # CAMEO 196, "violate ceasefire"
+    if lemma == "vote" and nxt == "against":
+        return Kind.REJECT  # "voted against the resolution"
     if lemma in HAND_BACK and CAPTIVES & set(words[:4]):
         return Kind.RETREAT  # "handed over the remains of two hostages", "freed 50 prisoners"
     if lemma in JUDGE and (BAD_WORDS | GOOD_WORDS) & set(r.lows[p.index + 1 : p.index + 7]):

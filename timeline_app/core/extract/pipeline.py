@@ -262,6 +262,11 @@ def _coordinated_object(r: Reading, pred: Any, expr: Any) -> str:
 
 
 def _coordinated(r: Reading, first: Any, second: Any) -> bool:
+    """ "killed four and wounded 20 on Wednesday": one event; "denied any role and closed its
+    airspace on Thursday" is two (different kinds)."""
+    kinds = (predicate_kind(r, first), predicate_kind(r, second))
+    if kinds[1] not in (None, Kind.OTHER) and kinds[0] != kinds[1]:
+        return False
     return (
         first.index < second.index
         and second.finite

@@ -94,7 +94,7 @@ class Reading:
                 if owner in DIRECTIONS or owner in TOWN_PARTS:
                     return True  # "Beirut's southern suburbs", "Kyiv's outskirts"
                 return owner not in GROUP_WORDS and "capital" not in m.extras
-            if before in LOCATIVE or before == "of":
+            if before in LOCATIVE or before in ("of", "on", "against"):
                 return True  # "the coastal city of Mombasa killed ...": a name after a preposition
             return not (before == "by" or self.is_subject(m))
         if m.kind == "country":
@@ -183,8 +183,16 @@ _GERUND_PREPOSITIONS = frozenset(["of", "for", "by", "about", "without", "from",
 def _gerund_in_phrase(r: Reading, p: Predicate) -> bool:
     """An -ing form after a preposition ("a target of spending") belongs to a noun phrase."""
     word = r.lows[p.index]
+    if p.finite or not word.endswith("ing") or p.index == 0:
+        return False
+    before = r.lows[p.index - 1]
+    if before in _GERUND_PREPOSITIONS:
+        return True
+    # "voted against a resolution condemning the invasion ... on Monday": a participle on a noun
     return (
-        not p.finite and word.endswith("ing") and p.index > 0 and r.lows[p.index - 1] in _GERUND_PREPOSITIONS
+        before.isalpha()
+        and r.mention_at(p.index - 1) is None
+        and before not in ("is", "are", "was", "were", "be")
     )
 
 

@@ -44,7 +44,7 @@ REPORT_NOUNS = frozenset(
     ["reports", "claims", "allegations", "accusations", "suggestions", "rumours", "rumors"]
 )
 PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i"])
-AUX = frozenset(
+AUX = frozenset(["do", "does", "did"]) | frozenset(
     ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "to"]
 )
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
@@ -76,6 +76,9 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
         return None  # a relative clause's subject is its antecedent ("talks that had been scheduled")
     m = r.mention_at(head)
     if m is not None and m.kind in actor_kinds and m.last <= p.index:
+        verbs = [q for q in r.preds if q.finite and m.last <= q.index < p.index]
+        if verbs and "and" in r.lows[verbs[-1].index + 1 : p.index]:
+            return m  # "Pakistan denied any role ... and closed its airspace": one subject, two verbs
         if m.possessive:
             # "Sudan's army chief Abdel Fattah al-Burhan acknowledged": the person
             person = next((o for o in r.mentions if m.last < o.first and o.last <= p.index), None)
@@ -93,6 +96,11 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
     before = _actor_before(r, p, actor_kinds)
     if before is not None:
         return before
+    first_verb = next((q for q in r.preds if q.finite and q.index < p.index), None)
+    if first_verb is not None and "and" in r.lows[first_verb.index + 1 : p.index] and head >= p.index - 1:
+        between = r.lows[first_verb.index + 1 : p.index]
+        if not any(w in (",", ";", "that", "which", "who", "but") for w in between):
+            return subject_of(r, first_verb, actor_kinds)  # "Pakistan denied ... and closed ..."
     if not p.finite or head >= p.index:
         nxt = next((q for q in r.preds if q.index > p.index and q.finite), None)
         if nxt is not None:
@@ -305,6 +313,8 @@ def _headline_verb(r: Reading, p: Predicate, plural: bool) -> str:
         return ("to be " + word) if p.tense == "future" else f"{aux or ('were' if plural else 'was')} {word}"
     if p.tense == "future" or reported_future(r, p):
         return ("will not " if p.negated else "to ") + p.lemma
+    if p.negated and any(w in r.lows[max(0, p.index - 3) : p.index] for w in ("did", "does", "do")):
+        return f"{'do' if plural else 'does'} not {p.lemma}"  # "Netanyahu does not attend summit"
     if p.modal:
         return f"{p.modal} {p.lemma}"
     return p.lemma if plural else third_person(p.lemma)
