@@ -98,8 +98,8 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
         return before
     first_verb = next((q for q in r.preds if q.finite and q.index < p.index), None)
     if first_verb is not None and "and" in r.lows[first_verb.index + 1 : p.index] and head >= p.index - 1:
-        between = r.lows[first_verb.index + 1 : p.index]
-        if not any(w in (",", ";", "that", "which", "who", "but") for w in between):
+        gap = r.lows[first_verb.index + 1 : p.index]
+        if not any(w in (",", ";", "that", "which", "who", "but") for w in gap):
             return subject_of(r, first_verb, actor_kinds)  # "Pakistan denied ... and closed ..."
     if not p.finite or head >= p.index:
         nxt = next((q for q in r.preds if q.index > p.index and q.finite), None)
