@@ -83,7 +83,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     elif tense == "present":
         here = day_number(ctx.anchor)
         recent = here - weekday_near(here, wd, "past") <= _PRESENT_REACH
-        direction, why = ("past", "present tense, a recent day") if recent else ("future", "present tense")
+        direction = "past" if recent else "future"
+        why = "present tense, today or yesterday" if recent else "present tense"
     else:
         direction, why = "past", "past tense" if tense == "past" else "no future tense"
     date = day(weekday_near(day_number(ctx.anchor), wd, direction))
