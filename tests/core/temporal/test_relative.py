@@ -269,3 +269,9 @@ def test_until_is_a_deadline_unless_it_opens_a_past_sentence(text, value):
 )
 def test_a_programme_called_this_week_is_not_a_week(text):
     assert values(text, TUESDAY) == []
+
+
+def test_the_day_before_an_event_in_apposition_is_the_day_just_named():
+    text = "Eight trading days after Oct. 12, the day before the stock market plunge, the index fell."
+    e = find(text, "the day", TUESDAY)
+    assert (e.text, e.value) == ("the day", "2025-10-12")

@@ -310,11 +310,29 @@ RULES: tuple[Rule, ...] = (DEICTIC_DAY, REF, RELATIVE_UNIT, AGO, ANAPHORIC)
 _OFFSET = re.compile(r"\b(?:the\s+)?(?:day|night)\s+(?P<dir>before|after)\s{1,3}$", re.IGNORECASE)
 
 
+_APPOSITION = re.compile(r"the\s+day\s+(?:before|after)", re.IGNORECASE)
+
+
+def _names_a_day(e: TimeExpression) -> bool:
+    return e.date is not None and e.date.precision is Precision.DAY and e.date.end is None
+
+
 def compose_offsets(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """ "the day before last Tuesday", "the day after Christmas": one expression, a day from the
     date that follows (not "the day before" the last date named, then that date)."""
     out: list[TimeExpression] = []
     for b in found:
+        if out and _APPOSITION.fullmatch(b.text) and _names_a_day(out[-1]):
+            a = out[-1]
+            if re.fullmatch(r",\s{1,3}", text[a.end : b.start]) and re.match(
+                r"\s+[a-z]", text[b.end : b.end + 3]
+            ):
+                # "after Oct. 12, the day before the stock market plunge": "the day" is Oct. 12
+                end = b.start + len(re.match(r"the\s+day", b.text, re.IGNORECASE).group())  # type: ignore[union-attr]
+                span = text[b.start : end]
+                how = f"{span} -> {a.value}: the day just named, {a.text}, told by what happened next to it"
+                out.append(TimeExpression(b.start, end, span, "DATE", a.value, None, a.date, how))
+                continue
         m = _OFFSET.search(text, max(0, b.start - 20), b.start)
         if m is None or b.date is None or b.date.precision is not Precision.DAY or b.date.end is not None:
             out.append(b)
