@@ -23,7 +23,7 @@ def _export(win, qtbot, monkeypatch, request):
         return request
 
     monkeypatch.setattr(export_dialog, "ask_export_options", ask)
-    with qtbot.waitSignal(win.exportFinished, timeout=30000) as done:
+    with qtbot.waitSignal(win.exportFinished, timeout=30000, check_params_cb=lambda *a: True) as done:
         assert win.export()
     assert win.export_worker is None
     return seen, done.args[0]
@@ -108,3 +108,14 @@ def test_add_duplicate_merge_split_through_the_menu_actions(filled_window):
     for _ in range(4):
         win.actions_by_name["undo"].trigger()
     assert len(timeline) == 15
+
+
+def test_the_timeline_view_shows_every_duplicated_event(filled_window):
+    win = filled_window
+    if not win.view.real:
+        pytest.skip("no timeline view in this build")
+    ids = [e.id for e in win.document.timeline.events[:3]]
+    win.document.selection.set(ids)
+    win.duplicate_selected()
+    layout = win.view.widget.timeline_layout()
+    assert len(layout) == len(win.document.timeline) == 18

@@ -36,7 +36,7 @@ class AddEventsCommand(QUndoCommand):
         self.events = list(events)
 
     def redo(self) -> None:
-        self.timeline.add_events(self.events)
+        _add_each(self.timeline, self.events)
 
     def undo(self) -> None:
         self.timeline.remove_events([e.id for e in self.events])
@@ -159,11 +159,20 @@ class SplitEventCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.timeline.update_event(self.first)
-        self.timeline.add_events(self.copies)
+        _add_each(self.timeline, self.copies)
 
     def undo(self) -> None:
         self.timeline.remove_events([e.id for e in self.copies])
         self.timeline.update_event(self.old)
+
+
+def _add_each(timeline: Timeline, events: Iterable[Event]) -> None:
+    # WORKAROUND: TimelineLayout.put_events (core/layout/layout.py) keeps only the first
+    # event of a batch when adding it needs a rebuild (an empty lane, a new lane); one
+    # notification per event sidesteps it. Batches here are a few events (duplicates,
+    # split copies); imports go through one "reset" instead.
+    for event in events:
+        timeline.add_event(event)
 
 
 def _union(groups: Iterable[Iterable]) -> tuple:

@@ -10,8 +10,10 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from timeline_app.core.errors import InputError
 from timeline_app.core.model import Timeline
 from timeline_app.gui import dialogs, workers
 from timeline_app.gui.app import apply_theme
@@ -125,10 +127,26 @@ class ViewOps(_Base):
         )
         if request is None:
             return False
+        self.statusBar().showMessage(f"Exporting to {Path(request.path).name}…")
+        if request.format in getattr(export_dialog, "IMAGE_FORMATS", ()):
+            # WORKAROUND: the painter caches QStaticText and text widths in module-level
+            # dicts (gui/marks.py); text laid out in a worker thread keeps that thread's
+            # font engines, and the window's next paint after the thread ended crashed
+            # (SIGSEGV in paint_clusters). Images are painted on the GUI thread until the
+            # cache is per thread; data formats still go off the GUI thread.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                summary = export_dialog.write_export(timeline, request)
+            except InputError as error:
+                self._export_done(None, error)
+            else:
+                self._export_done(summary, None)
+            finally:
+                QApplication.restoreOverrideCursor()
+            return True
         worker = FunctionWorker(export_dialog.write_export, timeline, request, parent=self)
         worker.done.connect(self._export_done)
         self.export_worker = worker
-        self.statusBar().showMessage(f"Exporting to {Path(request.path).name}…")
         worker.start()
         return True
 
