@@ -157,3 +157,18 @@ def test_dropping_article_files_imports_them(window, fake_extractor, article_fil
     with qtbot.waitSignal(window.importFinished, timeout=20000) as done:
         window.dropEvent(drop)
     assert done.args == [2, 10]
+
+
+def test_the_sample_is_on_screen_and_fit_to_view(window, sample_path, qtbot):
+    """What `timeline-app --demo` does: the bundled sample, its events, all in view."""
+    with qtbot.waitSignal(window.importFinished, timeout=120000) as done:
+        window.import_files([sample_path])
+    articles, events = done.args
+    assert articles == 1
+    timeline = window.document.timeline
+    assert len(timeline) == events
+    if events and window.view.real:
+        first, last = window.visible_days()
+        dated = [e.when for e in timeline.events if e.when is not None]
+        assert all(first <= d.start_days and d.start_days <= last for d in dated)
+    assert window.article_view.article is not None  # its text is shown, highlighted
