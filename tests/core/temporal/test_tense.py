@@ -33,6 +33,8 @@ def _tense(sentence: str, word: str) -> str | None:
         ("The offer had been due to expire Friday.", "past"),
         ("The ground offensive began as previously planned Friday.", "past"),
         ("The talks will go ahead as scheduled on Friday.", "future"),
+        ("Is the summit on Friday?", "present"),
+        ("Strikes hit Kyiv on Friday.", None),
         ("Bush told a news conference on Friday that the blockade might be extended.", "past"),
         ("Bush said the blockade might be extended on Friday.", "future"),
     ],

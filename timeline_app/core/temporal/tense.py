@@ -107,6 +107,8 @@ _PRESENT_WORDS = frozenset(
     )
 )
 """Present tenses, with the verbs news headlines tell events in ("Putin meets Witkoff Tuesday")."""
+_NOUN_LIKE = _PRESENT_WORDS - frozenset(_words("is are am does do says say remains remain"))
+"""Present verbs that are also plural nouns ("Strikes", "Talks", "Attacks") when they open a sentence."""
 _PERFECT_WORDS = frozenset(["has", "have"])
 """A present perfect tells of the past ("has been shelled since Monday")."""
 _REPORTING = frozenset(
@@ -252,7 +254,12 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
         j = len(words) - 1 - i
         if t == "past" and j > 0 and words[j - 1].group().lower() in _PERFECT_WORDS:
             t = "perfect"  # "has invited them to a ceremony on March 12"
-        if t == "present" and i == len(words) - 1 and m.group()[0].isupper():
+        if (
+            t == "present"
+            and i == len(words) - 1
+            and m.group()[0].isupper()
+            and m.group().lower() in _NOUN_LIKE
+        ):
             t = None  # "Strikes hit Kyiv": a sentence's capitalised first word is its subject
         if t is None and _plural_present(words, len(words) - 1 - i):
             t = "present"  # "Talks resume Thursday"
