@@ -58,6 +58,7 @@ class ProjectOps(_Base):
         if not backend.is_project_file(path):
             self.import_files([path])
             return True
+        self.cancel_import()  # its articles belong to the project being closed
         try:
             warnings = self.document.open(Path(path))
         except InputError as error:
