@@ -141,8 +141,11 @@ def extraction_pool() -> ProcessPoolExecutor:
 
 
 def warm_up() -> None:
-    """Start the extraction process and load the extractor there (call off the GUI thread)."""
+    """Start the extraction process and load the extractor there; load the tagger here too,
+    so that the first article shown from an opened project does not compile its grammar
+    on the GUI thread. Call off the GUI thread."""
     extraction_pool().submit(backend.warm_up).result()
+    backend.time_expressions(Article(id="warm-up", title="", text="Talks were held on Monday."))
 
 
 def shutdown_pool() -> None:
