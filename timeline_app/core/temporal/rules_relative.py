@@ -39,6 +39,13 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", value, date, mod_of(m["mod"]), how)
 
 
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:world|society|youth|young|generation|standards|terms|dollars|economy|children|kids|"
+    r"technology|politics|culture|personal|modern|global)\b",
+    re.IGNORECASE,
+)
+"""'in today's world', 'today's youth': the present age, not the day."""
+
 DEICTIC_DAY = rule(
     "today",
     rf"\b{MOD_PREFIX}(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
@@ -46,12 +53,6 @@ DEICTIC_DAY = rule(
     _deictic_day,
     lambda m, text: not (m["w"].lower() == "today" and _GENERIC_TODAY.match(text, m.end())),
 )
-_GENERIC_TODAY = re.compile(
-    r"['’]s\s+(?:world|society|youth|young|generation|standards|terms|dollars|economy|children|kids|"
-    r"technology|politics|culture|personal|modern|global)\b",
-    re.IGNORECASE,
-)
-"""'in today's world', 'today's youth': the present age, not the day."""
 
 _REFS = {
     "PRESENT_REF": r"now|right\s+now|just\s+now|currently|nowadays|at\s+present|at\s+the\s+moment|"
