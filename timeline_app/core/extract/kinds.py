@@ -30,7 +30,7 @@ NOUN_KINDS = _table(
         "consultations summit visit call conversation dialogue session mediation",
         Kind.ASSAULT: "attack attacks offensive strike strikes raid raids assault bombing shelling invasion "
         "fire artillery bombardment airstrike airstrikes massacre cleansing fighting clashes battle battles "
-        "hostilities violence",
+        "hostilities violence drones missiles rockets",
         Kind.PROTEST: "riot riots unrest protest protests demonstration demonstrations rally rallies march "
         "marches hunger sit-in boycott walkout signatures petition",
         Kind.MOBILIZE: "exercises drills maneuvers manoeuvres mobilization alert patrols reinforcements",
