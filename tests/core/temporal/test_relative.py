@@ -83,10 +83,20 @@ def test_past_tense_weekday_equal_to_the_publication_weekday_is_that_day():
     assert find("Protesters gathered on Friday in the capital.", "Friday", friday).value == "2025-11-28"
 
 
-def test_weekday_with_a_part_of_day_resolves_to_the_day():
+def test_weekday_with_an_afternoon_or_evening_is_a_time_on_that_day():
     e = find("Shelling began Friday afternoon, officials said.", "Friday afternoon", TUESDAY)
-    assert e.text == "Friday afternoon" and e.value == "2025-11-28"
+    assert (e.text, e.type, e.value) == ("Friday afternoon", "TIME", "2025-11-28TAF")
+    assert e.date is not None and e.date.iso() == "2025-11-28"
     assert "afternoon" in e.explanation
+    e = find("He spoke yesterday evening in Kyiv.", "yesterday evening", TUESDAY)
+    assert (e.type, e.value) == ("TIME", "2025-12-01TEV")
+
+
+def test_weekday_with_a_morning_or_night_resolves_to_the_day():
+    e = find("Shelling began Friday night, officials said.", "Friday night", TUESDAY)
+    assert (e.type, e.value) == ("DATE", "2025-11-28")
+    assert "night" in e.explanation
+    assert find("Talks ended Friday morning.", "Friday morning", TUESDAY).value == "2025-11-28"
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,12 @@ PARTS_OF_DAY = {
     "midday": "MI", "noon": "MI", "dawn": "MO", "daybreak": "MO", "dusk": "EV",
 }  # fmt: skip
 
+TIMED_PARTS = frozenset({"AF", "EV"})
+"""Parts of the day a weekday or "yesterday" keeps in its value ("Friday evening" is TIME
+1989-10-27TEV, as TIMEX3 writes it). "Friday morning" and "Sunday night" stay the day: the
+annotated news gives the bare day for them more often than not, and a morning or a night
+told as news is, for a timeline, that day."""
+
 UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
     "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",

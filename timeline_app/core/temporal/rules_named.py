@@ -91,6 +91,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     how = _DIRECTIONS[direction].format(d=WEEKDAY_NAMES[wd], a=ctx.anchor_label) + f" ({why})"
     if pod:
         how += f", {'overnight' if pod_word.lower() == 'overnight' else 'in the ' + pod_word.lower()}"
+        if pod in L.TIMED_PARTS:
+            return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), how)
     return Reading(kind, date.timex(), date, mod_of(m["mod"]), how)
 
 

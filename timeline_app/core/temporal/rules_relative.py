@@ -31,12 +31,13 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("TIME" if pod else "DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", None,
                        mod_of(m["mod"]), "relative to a publication date that is not known")  # fmt: skip
     date = day(day_number(ctx.anchor) + offset)
-    value = date.timex()  # the part of the day stays in the explanation: annotators mostly give the day
     how = f"{abs(offset) or 'no'} day{'s' if abs(offset) > 1 else ''} {'before' if offset < 0 else 'after'} "
     how = (how if offset else "the day of ") + ctx.anchor_label
     if pod:
         how += f", {'at night' if pod == 'NI' else 'in the ' + (m['pod'] or 'evening').lower()}"
-    return Reading("DATE", value, date, mod_of(m["mod"]), how)
+    if pod in L.TIMED_PARTS:  # "yesterday evening": the part of the day in the value, as for weekdays
+        return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), how)
+    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
 
 
 _GENERIC_TODAY = re.compile(
