@@ -158,3 +158,18 @@ def filled_window(window):
     timeline = synthetic_timeline(3)
     window.document.replace(timeline, None)
     return window
+
+
+@pytest.fixture(autouse=True)
+def _clear_clipboard():
+    """Empty the clipboard after each test.
+
+    WORKAROUND: mime data a test leaves on the offscreen platform's clipboard is freed by
+    Qt at interpreter exit after Python has released its wrapper, and the process ends
+    with a segmentation fault (exit 139) even though every test passed.
+    """
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
