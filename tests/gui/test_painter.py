@@ -202,3 +202,20 @@ def test_a_scroll_cue_shows_when_lanes_do_not_fit() -> None:
     assert any(not same(px, theme.background, 20) and not same(px, theme.lane_alt, 20) for px in column)
     _, few = paint(TimelineLayout.of(make_timeline()), theme)
     assert few.frame.content_height <= few.chrome.body.height()  # nothing to scroll: no cue
+
+
+def test_painting_off_the_gui_thread_leaves_the_text_cache_alone() -> None:
+    import threading
+
+    from timeline_app.gui import marks
+
+    layout = TimelineLayout.of(synthetic_timeline(300, years=1, seed=8))
+    marks._STATIC_TEXTS.clear()
+    done: list[QImage] = []
+    worker = threading.Thread(target=lambda: done.append(render_image(layout, W, H, Theme.light())))
+    worker.start()
+    worker.join()
+    assert done and not done[0].isNull()
+    assert not marks._STATIC_TEXTS  # the thread made its own texts
+    render_image(layout, W, H, Theme.light())
+    assert marks._STATIC_TEXTS  # the GUI thread caches them

@@ -21,7 +21,8 @@ class LaneScrollBar(QScrollBar):
 
     def __init__(self, view: QWidget) -> None:
         super().__init__(Qt.Orientation.Vertical, view)
-        self.setCursor(Qt.CursorShape.ArrowCursor)
+        # WORKAROUND: no setCursor() here; with PySide6 6.11 it left a cursor that Qt's
+        # exit handlers destroyed after Python had finalised (a segfault at exit).
         self.hide()
 
     def reserved(self) -> float:

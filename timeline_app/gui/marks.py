@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QThread
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -60,7 +60,13 @@ def _width(fm: QFontMetricsF, text: str, key: str = "") -> float:
 
 def static_text(text: str) -> QStaticText:
     """A cached QStaticText: its layout is kept between frames, which halves the cost of
-    drawing the same labels again while panning and zooming."""
+    drawing the same labels again while panning and zooming. Only the GUI thread uses the
+    cache: a QStaticText shared with a painting thread crashed the window."""
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() != app.thread():
+        st = QStaticText(text)
+        st.setTextFormat(Qt.TextFormat.PlainText)
+        return st
     st = _STATIC_TEXTS.get(text)
     if st is None:
         if len(_STATIC_TEXTS) > 20_000:
