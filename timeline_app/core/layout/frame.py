@@ -169,8 +169,9 @@ def _lay_lane(
         clustered += b.count
     if len(leftovers):
         _more_marks(frame, layout, box, leftovers, shift, text_width, m)
-    if not len(leftovers) and clustered <= 4 * box.rows:
-        return
+    hidden = len(leftovers)
+    if hidden <= 4 * box.rows and clustered <= 4 * box.rows:
+        return  # a few "+N" or small clusters: their marks say it all
     # Marks only where events are packed closer than pixels can show (or are hidden):
     # a few scattered events would read as noise.
     ncol = math.ceil(scale.width / m.density_column)
@@ -182,7 +183,7 @@ def _lay_lane(
     if layout.filtered:
         starts = starts[layout.visible[layout.item_row[a:b]]]
     col_counts = np.diff(np.searchsorted(starts, col_edges))
-    if len(leftovers) or col_counts.max(initial=0) >= _DENSE_COLUMN:
+    if hidden > 4 * box.rows or col_counts.max(initial=0) >= _DENSE_COLUMN:
         bottom = box.y + box.height - m.lane_padding
         free = bottom - (row_y0 + used * rh + 4)
         dh = min(max(m.density_height, free), max(3 * m.density_height, 0.4 * box.height))
