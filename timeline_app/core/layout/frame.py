@@ -209,8 +209,10 @@ def _more_marks(
     order = np.argsort(group_of, kind="stable")
     cuts = np.flatnonzero(np.diff(group_of[order])) + 1
     cols = layout.columns
-    h = m.density_height + 6
-    y = box.y + box.height - m.lane_padding - h + 3
+    # Under the rows, never over them: in what the lane keeps for its density marks.
+    rows_bottom = box.y + m.lane_padding + box.rows * m.row_height
+    h = max(min(m.density_height + 6, box.y + box.height - rows_bottom - 2), 8.0)
+    y = rows_bottom + 1
     pills: list[tuple[float, np.ndarray]] = []
     right = -math.inf
     for part in np.split(order, cuts):
