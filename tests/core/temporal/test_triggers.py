@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline_app.core.temporal import triggers
 from timeline_app.core.temporal.tagger import _ENGLISH_TRIGGERS, ENGLISH_RULES, find_candidates
 
 _PIECES = [
@@ -115,3 +116,35 @@ def test_windows_on_a_news_paragraph():
     found = _spans(text, _ENGLISH_TRIGGERS)
     assert found == _spans(text, None)
     assert len(found) > 10
+
+
+_TOKEN_PIECES = [
+    "İ",
+    "K",
+    "ı",
+    "q",
+    "Q",
+    "3",
+    "h",
+    "H1",
+    "2",
+    "may",
+    "March",
+    "days",
+    "x",
+    "é",
+    " ",
+    "-",
+    "'",
+    "1999",
+    "Q12",
+    "٣",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=12), st.sampled_from(["", "ſ"]))
+def test_the_lower_cased_scan_finds_the_tokens_the_case_insensitive_one_finds(pieces, folded):
+    text = "".join(pieces) + folded
+    tree = [(m.group().lower(), m.start(), m.end()) for m in triggers._TOKEN.finditer(text)]
+    assert list(triggers._tokens(text)) == tree

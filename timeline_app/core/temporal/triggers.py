@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.lexicon import words as _words
@@ -126,6 +127,25 @@ def _token_pattern() -> re.Pattern[str]:
 
 
 _TOKEN = _token_pattern()
+_FOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The only letters a case-insensitive regex takes for ASCII ones ("ſ" for "s", the Kelvin sign
+for "k"); "İ" is also the only letter whose lower case is longer than itself."""
+_LOWER_TOKEN = re.compile(_TOKEN.pattern.replace("A-Za-z", "a-z"))
+
+
+def _tokens(text: str) -> Iterator[tuple[str, int, int]]:
+    """The trigger words (lower case) and numbers of ``text`` as (token, start, end).
+
+    The word tree runs case-sensitively over the lower-cased text: Python's engine is twice
+    as slow when it folds case at every position. Only a text with one of the letters that
+    folding maps onto ASCII needs the case-insensitive tree.
+    """
+    if _FOLDED.search(text):
+        for m in _TOKEN.finditer(text):
+            yield m.group().lower(), m.start(), m.end()
+    else:
+        for m in _LOWER_TOKEN.finditer(text.lower()):
+            yield m.group(), m.start(), m.end()
 
 
 def rule_margins(rule_names: list[str]) -> list[tuple[int, int]]:
@@ -148,19 +168,16 @@ def rule_windows(
     windows: list[list[tuple[int, int]]] = [[] for _ in margins]
     size = len(text)
     get = index.get
-    for m in _TOKEN.finditer(text):
-        token = m.group()
+    for token, start, end in _tokens(text):
         if token[0].isdigit():
-            start = m.start()
             if len(token) == 2 and start and text[start - 1] in "'’":
                 rules = get(APOSTROPHE_DIGITS)
             else:
                 rules = get(DIGIT) if len(token) <= 2 else get(YEAR_DIGITS) if len(token) == 4 else None
         else:
-            rules = get(token.lower())
+            rules = get(token)
         if not rules:
             continue
-        start, end = m.start(), m.end()
         for r in rules:
             before, after = margins[r]
             lo, hi = max(0, start - before), min(size, end + after)
