@@ -45,6 +45,8 @@ def test_deictic(text, phrase, value, precision):
         ("The crisis is now in its third year.", "PRESENT_REF"),
         ("Relations have recently improved.", "PAST_REF"),
         ("Holders may buy shares at half the then current market price.", "PAST_REF"),
+        ("We don't minimize the challenges of the near term.", "FUTURE_REF"),
+        ("It will raise the money at a later date.", "FUTURE_REF"),
     ],
 )
 def test_vague_references(text, value):

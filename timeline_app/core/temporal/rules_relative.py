@@ -59,7 +59,8 @@ _REFS = {
     "PRESENT_REF": r"now|right\s+now|just\s+now|currently|nowadays|at\s+present|at\s+the\s+moment|"
     r"these\s+days|the\s+present|current(?=\s+[a-z])",
     "PAST_REF": r"recently|lately|in\s+the\s+past|the\s+past|then[\s-]current(?=\s+[a-z])",
-    "FUTURE_REF": r"the\s+future|as\s+soon\s+as\s+possible|the\s+near\s+future",
+    "FUTURE_REF": r"the\s+future|as\s+soon\s+as\s+possible|the\s+near\s+future|"
+    r"the\s+(?:near|short|long)\s+term|a\s+later\s+date",
 }
 """Vague references to now, before and after. Words that TimeML annotators mark only now and then
 ("soon", "previously", "recent", "future" as an adjective) are left out: on TimeBank and AQUAINT

@@ -83,7 +83,7 @@ RULE_TRIGGERS: dict[str, list[str]] = {
     "part of day": [*_POD, "overnight"],
     "today": ["today", "yesterday", "tomorrow", "tonight"],
     "present, past, future": _words(
-        "now currently nowadays present moment days recently lately past future possible current"
+        "now currently nowadays present moment days recently lately past future possible current term date"
     ),
     "this/last/next unit": _UNIT_FORMS,
     "ago, later": _words("ago earlier later back now hence afterwards afterward before after"),
