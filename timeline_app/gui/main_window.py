@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.model import Change
+from timeline_app.core.model import Change, Origin
 from timeline_app.gui import backend, window_actions, workers
+from timeline_app.gui.article_index import ArticleIndex
 from timeline_app.gui.document import Document
 from timeline_app.gui.edit_ops import EditOps
 from timeline_app.gui.filters import EventFilter, FilterBar
 from timeline_app.gui.project_ops import ProjectOps, count_text
 from timeline_app.gui.recovery import Recovery
-from timeline_app.gui.review import review_queue
 from timeline_app.gui.settings import Settings
 from timeline_app.gui.timeline_slot import make_timeline_view
 from timeline_app.gui.view_ops import ViewOps
@@ -59,8 +59,10 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
         self._shown_article: str | None = None
         self._generation = 0  # counts timeline changes, so that panels refresh once per change
         self._refreshed = -1
+        self._pending = 0  # events to review, counted once per change
         self.defer_refresh = False  # set while an import's command runs (see apply_import)
 
+        self.article_index = ArticleIndex(self.document.timeline)
         self.view = make_timeline_view(self.document.timeline, self)
         self.setCentralWidget(self.view.widget)
         self._build_docks()
@@ -155,7 +157,7 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
             if article_id:
                 self._show_article(article_id)
         self.article_view.set_selected(ids)
-        self._update_counts()
+        self._update_counts(recount=False)
 
     def _select_in_table(self, ids: list[str]) -> None:
         selection = QItemSelection()
@@ -187,6 +189,7 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
     # -- following the timeline -------------------------------------------------------------
 
     def _timeline_changed(self, change: Change) -> None:
+        self.article_index.apply(change)
         self._generation += 1
         if change.kind == "removed" and change.what == "article":
             for article_id in change.ids:
@@ -200,7 +203,7 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
             return
         self._refreshed = self._generation
         timeline = self.document.timeline
-        self.articles_list.refresh(timeline)
+        self.articles_list.refresh(timeline, self.article_index.count)
         self.filter_bar.refresh_choices(timeline)
         current = self.inspector.current_event
         if current is not None:
@@ -228,11 +231,13 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
         article = timeline.article(article_id)
         if article_id not in self._times_cache:
             self.remember_times(article_id, backend.time_expressions(article))
-        self.article_view.show_article(
-            article, timeline.events_of_article(article_id), self._times_cache[article_id]
-        )
+        self.article_view.show_article(article, self._events_of(article_id), self._times_cache[article_id])
         self.article_view.set_selected(self.document.selection.ids)
         self.articles_list.select_article(article_id)
+
+    def _events_of(self, article_id: str) -> list:
+        timeline = self.document.timeline
+        return [timeline.event(i) for i in self.article_index.event_ids(article_id) if timeline.has_event(i)]
 
     def remember_times(self, article_id: str, spans: list[backend.TimeSpan]) -> None:
         """Keep an article's time expressions for its highlights (tagged once per article)."""
@@ -244,15 +249,19 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
         self.proxy.set_event_filter(value)
         self.view.set_filter(value)
         self._select_in_table(self.document.selection.ids)
-        self._update_counts()
+        self._update_counts(recount=False)
 
     # -- status bar and title ---------------------------------------------------------------
 
-    def _update_counts(self) -> None:
+    def _update_counts(self, recount: bool = True) -> None:
         timeline = self.document.timeline
         total = len(timeline)
         shown = self.proxy.rowCount()
-        pending = len(review_queue(timeline))
+        if recount:
+            self._pending = sum(
+                1 for e in timeline.iter_events() if not e.reviewed and e.origin is Origin.EXTRACTED
+            )
+        pending = self._pending
         parts = [count_text(total, "event")]
         if shown != total:
             parts.append(f"{shown} shown")
