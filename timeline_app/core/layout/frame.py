@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from timeline_app.core.layout.clusters import Leftovers, cluster_kinds
+from timeline_app.core.layout.clusters import Leftovers, bins_kinds
 from timeline_app.core.layout.geometry import (
     Chip,
     Cluster,
@@ -215,6 +215,7 @@ def _more_marks(
     y = rows_bottom + 1
     pills: list[tuple[float, np.ndarray]] = []
     right = -math.inf
+    widest = text_width("+999") + 16  # how far a mark may reach, measured once
     for part in np.split(order, cuts):
         at = float(x[part].min()) + shift
         rows = leftovers.rows[part]
@@ -222,13 +223,12 @@ def _more_marks(
             pills[-1] = (pills[-1][0], np.concatenate([pills[-1][1], rows]))
         else:
             pills.append((at, rows))
-        right = pills[-1][0] + text_width(f"+{len(pills[-1][1])}") + 16
-    for at, rows in pills:
+            right = at + widest
+    kinds = bins_kinds(layout, [rows for _, rows in pills])
+    for (at, rows), shares in zip(pills, kinds, strict=True):
         w = text_width(f"+{len(rows)}") + 16
         first, last = float(cols.start[rows].min()), float(cols.end[rows].max())
-        frame.clusters.append(
-            Cluster(box.lane, at, y, w, h, len(rows), cluster_kinds(layout, rows), first, last, more=True)
-        )
+        frame.clusters.append(Cluster(box.lane, at, y, w, h, len(rows), shares, first, last, more=True))
 
 
 def _lay_tray(

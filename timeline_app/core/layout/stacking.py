@@ -12,7 +12,7 @@ stacked once per zoom level, then only read.
 Level of detail, per chunk: a bin (``cluster_width`` pixels of the grid) holding more
 than twice the lane's rows is a cluster from the start; the other bins' events are
 stacked, and a bin two or more of whose events find no row becomes a cluster as well,
-after which the chunk is stacked again. A busy lane so reads as events and
+after which the chunk is stacked once more. A busy lane so reads as events and
 "N events" badges, and only what still finds no room is left for a "+N".
 """
 
@@ -43,7 +43,7 @@ ZOOM_LEVELS = 4
 """Stackings kept for this many zoom levels: zooming in and back out finds the same rows."""
 DAY_AS_BAR = 160.0
 """A point event whose day is wider than this many pixels is drawn as a bar."""
-_PASSES = 3
+_PASSES = 2
 
 
 @dataclass(slots=True)
