@@ -97,3 +97,18 @@ def test_march_after_a_preposition_stays_a_month():
 def test_after_midnight_is_the_start_of_the_day_named():
     e = find("The strike happened shortly after midnight on Sunday.", "midnight on Sunday", TUESDAY)
     assert e.value == "2025-11-30T00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value"),
+    [
+        ("The bonds will be redeemed in five years.", "five years", "DATE", "2030"),
+        ("The plant is expected to reopen in six months.", "six months", "DATE", "2026-06"),
+        ("The bonds must be sold within five years.", "five years", "DURATION", "P5Y"),
+        ("His second letter in two weeks was published on Friday.", "two weeks", "DURATION", "P2W"),
+        ("Talks will resume in about two weeks.", "two weeks", "DURATION", "P2W"),
+    ],
+)
+def test_in_a_count_of_units_ahead_is_a_date_only_in_a_future(text, phrase, type_, value):
+    e = find(text, phrase, dt.date(2025, 12, 2))
+    assert (e.type, e.value) == (type_, value)

@@ -22,7 +22,7 @@ from timeline_app.core.temporal.grammar import (
     word_after,
     word_before,
 )
-from timeline_app.core.temporal.rules_relative import _number, _unit_name
+from timeline_app.core.temporal.rules_relative import _number, _shifted, _unit_name
 
 _LETTER = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "fortnight": "W",
            "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
@@ -60,6 +60,20 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", "PAST_REF", None, None, f"some {unit}s before the present", anchors=False)
     if m["extra"]:
         count = (count or 0) + 0.5
+    if (
+        ctx.anchor is not None
+        and count is not None
+        and count == int(count)
+        and unit in ("day", "week", "month", "year")
+        and m.group()[:1].isalnum()  # no "the next" or "about" before the count
+        and not m["quant"]
+        and word_before(ctx.text, m.start()).lower() == "in"
+        and word_after(ctx.text, m.end()).lower() != "or"  # "in a year or two" is no point
+        and ctx.tense(m) == "future"
+    ):  # "will be redeemed in five years": the point that far ahead, as TimeML reads it
+        date = _shifted(ctx.anchor, unit, int(count))
+        how = f"{int(count)} {unit}{'s' if count != 1 else ''} after {ctx.anchor_label} (future tense)"
+        return Reading("DATE", date.timex(), date, None, how)
     return Reading("DURATION", duration_value(count, unit), None, quant_of(m["quant"]),
                    f"a length of time ({m['unit'].lower()})", anchors=False)  # fmt: skip
 
