@@ -287,3 +287,14 @@ def test_the_day_before_an_event_in_apposition_is_the_day_just_named():
     text = "Eight trading days after Oct. 12, the day before the stock market plunge, the index fell."
     e = find(text, "the day", TUESDAY)
     assert (e.text, e.value) == ("the day", "2025-10-12")
+
+
+def test_this_quarter_in_a_report_is_the_quarter_reported_on():
+    text = (
+        "The publisher reported a net loss for the third quarter ended Sept. 30. "
+        "This quarter's loss includes pretax charges. Sales should recover in the current quarter."
+    )
+    anchor = dt.date(2025, 11, 1)
+    assert find(text, "This quarter", anchor).value == "2025-Q3"
+    assert find(text, "the current quarter", anchor).value == "2025-Q4"
+    assert find("Sales will improve this quarter.", "this quarter", anchor).value == "2025-Q4"

@@ -212,6 +212,8 @@ def _quarter(m: Groups, ctx: Context) -> Reading | None:
         )
         if not n:
             base = ctx.last_quarter if rel not in ("current", "this", "next", "coming") else None
+            if rel == "this" and tense != "future" and ctx.last_quarter is not None:
+                base = ctx.last_quarter  # a report on the third quarter: "this quarter's loss" is that one
             if base is None:
                 here_q = ((ctx.anchor.month or 1) - 1) // 3 + 1
                 n = (
@@ -225,7 +227,13 @@ def _quarter(m: Groups, ctx: Context) -> Reading | None:
                     n, year = 1, year + 1
                 if n == 0:
                     n, year = 4, year - 1
-                how = f"the latest quarter reported at {ctx.anchor_label}"
+                how = (
+                    f"the quarter of {ctx.anchor_label}"
+                    if rel in ("current", "this")
+                    else f"the quarter after that of {ctx.anchor_label}"
+                    if rel in ("next", "coming")
+                    else f"the latest quarter reported at {ctx.anchor_label}"
+                )
             else:
                 year, n = (
                     base.year - (1 if rel.startswith(("year", "prior")) else 0),
