@@ -72,3 +72,19 @@ def test_filter_bar_offers_the_timeline_actors_and_marks_a_bad_date(filled_windo
     assert bar.current.start == FuzzyDate(2025, 2, precision=Precision.MONTH)
     bar.clear()
     assert bar.current.is_empty
+
+
+def test_on_big_timelines_the_search_waits_for_a_typing_pause(filled_window, qtbot):
+    bar = filled_window.filter_bar
+    bar.debounce = True  # the window turns this on past 5,000 events
+    bar.search.setText("accused")
+    assert bar.current.is_empty  # not yet: still typing
+    qtbot.waitUntil(lambda: not bar.current.is_empty, timeout=2000)
+    assert filled_window.proxy.rowCount() == 3
+
+
+def test_is_empty_is_true_only_for_the_empty_filter():
+    assert EventFilter().is_empty and EventFilter(text="  ").is_empty
+    assert not EventFilter(text="x").is_empty
+    assert not EventFilter(start=FuzzyDate(2025, precision=Precision.YEAR)).is_empty
+    assert not EventFilter(status="denied").is_empty

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from timeline_app.core.dates import FuzzyDate
@@ -30,13 +30,17 @@ class EventFilter:
     end: FuzzyDate | None = None  # inclusive: the event starts before this ends
     article: str = ""
     _words: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
+    _empty: bool = field(default=True, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_words", tuple(self.text.casefold().split()))
+        fields = (self.actor, self.place, self.kind, self.status, self.article, self.start, self.end)
+        object.__setattr__(self, "_empty", not self._words and not any(fields))
 
     @property
     def is_empty(self) -> bool:
-        return self == EventFilter()
+        """Matches everything (asked once per row by the table: kept, not recomputed)."""
+        return self._empty
 
     def matches(self, event: Event) -> bool:
         if self._words:
@@ -99,7 +103,15 @@ class FilterBar(QWidget):
         self.clear_button = QToolButton(text="Clear", toolTip="Clear all filters")
         self.clear_button.setAccessibleName("Clear filters")
         self.clear_button.clicked.connect(self.clear)
-        self.search.textChanged.connect(self._emit)
+        # Typing filters at once on small timelines; on big ones it waits for a pause,
+        # since each new filter is a pass over every event (about 0.6 s at 100,000).
+        self.debounce = False
+        self._typing = QTimer(self)
+        self._typing.setObjectName("searchTypingTimer")
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._search_edited)
         layout.addWidget(self.search, 3)
         for combo in (self.actor, self.place, self.kind, self.status, self.article):
             layout.addWidget(combo, 1)
@@ -160,7 +172,18 @@ class FilterBar(QWidget):
             edit.setToolTip(str(error))
             return None
 
+    def cancel_pending(self) -> None:
+        """Forget a search still waiting for the typing pause (the window is closing)."""
+        self._typing.stop()
+
+    def _search_edited(self) -> None:
+        if self.debounce:
+            self._typing.start()
+        else:
+            self._emit()
+
     def _emit(self) -> None:
+        self._typing.stop()
         new = EventFilter(
             text=self.search.text(),
             actor=self.actor.currentData() or ANY,

@@ -205,6 +205,7 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
         timeline = self.document.timeline
         self.articles_list.refresh(timeline, self.article_index.count)
         self.filter_bar.refresh_choices(timeline)
+        self.filter_bar.debounce = len(timeline) > 5000
         current = self.inspector.current_event
         if current is not None:
             self.inspector.show_event(timeline.event(current.id) if timeline.has_event(current.id) else None)
@@ -314,6 +315,7 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
             event.ignore()
             return
         self.cancel_import()
+        self.filter_bar.cancel_pending()
         if self.export_worker is not None:
             self.export_worker.wait()
         if self.warm_up_worker is not None:
