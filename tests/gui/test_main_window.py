@@ -202,3 +202,12 @@ def test_every_menu_has_a_keyboard_mnemonic(window):
 def test_table_context_menu_offers_the_edits(window):
     names = [a.objectName() for a in window.table.actions() if not a.isSeparator()]
     assert {"delete", "merge", "split", "mark_confirmed", "mark_denied", "duplicate"} <= set(names)
+
+
+def test_save_as_suggests_a_safe_file_name(window, monkeypatch):
+    suggested = []
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: suggested.append(name))
+    window.document.timeline.set_title('Talks: Kyiv/Moscow "round 2"')
+    assert not window.save_as()
+    name = Path(suggested[0]).name
+    assert name.endswith(".json") and "/" not in name and ":" not in name and '"' not in name

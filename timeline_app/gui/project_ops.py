@@ -7,6 +7,7 @@ the user goes through :mod:`timeline_app.gui.dialogs` so tests can answer it.
 from __future__ import annotations
 
 import gc
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,7 +79,8 @@ class ProjectOps(_Base):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        suggested = str(self.document.path or Path.home() / f"{self.document.timeline.title[:40]}.json")
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.document.timeline.title).strip()[:60] or "Timeline"
+        suggested = str(self.document.path or Path.home() / f"{name}.json")
         path = dialogs.ask_save_path(self, suggested)
         return False if path is None else self._save_to(path)
 
