@@ -88,8 +88,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window.default_published = published
     window.show()
     window.warm_up()
-    if not os.environ.get("TIMELINE_APP_NO_RECOVERY_PROMPT"):
-        window.recovery.offer_restore(window)
+    if not os.environ.get("TIMELINE_APP_NO_RECOVERY_PROMPT") and window.recovery.offer_restore(window):
+        window.fit_all()
     if getattr(args, "demo", False):
         files = [sample_article(), *files]
     if files:
