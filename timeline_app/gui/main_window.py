@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QToolBar,
     QWidget,
@@ -46,7 +47,9 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
         # The side docks run the full height; the Events table sits under the timeline only.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.resize(1400, 880)
+        screen = QApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(1400, 880)
+        self.resize(min(1400, int(room.width() * 0.92)), min(880, int(room.height() * 0.9)))
         self.settings = Settings()
         self.document = Document(self)
         self.actions_by_name: dict = {}
