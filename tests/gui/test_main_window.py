@@ -211,3 +211,13 @@ def test_save_as_suggests_a_safe_file_name(window, monkeypatch):
     assert not window.save_as()
     name = Path(suggested[0]).name
     assert name.endswith(".json") and "/" not in name and ":" not in name and '"' not in name
+
+
+def test_double_click_in_the_table_edits_in_the_inspector(filled_window, qtbot):
+    win = filled_window
+    row = 3
+    rect = win.table.visualRect(win.proxy.index(row, 1))
+    qtbot.mouseClick(win.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(win.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.inspector.current_event.id == win.proxy.event_id_at(row)
+    assert win.inspector.title.hasFocus()

@@ -123,6 +123,7 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
         doc.modifiedChanged.connect(lambda _m: self._update_title())
         doc.pathChanged.connect(lambda _p: self._update_title())
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.show_inspector(focus=True))
         self.inspector.eventEdited.connect(self.apply_inspector_edit)
         self.article_view.eventClicked.connect(lambda event_id: doc.selection.set([event_id]))
         self.article_view.newEventRequested.connect(self.new_event_from_selection)
