@@ -122,8 +122,11 @@ def bench(n: int, mode: LaneMode, repeat: int) -> None:
         timeline.update_event(replace(current, when=moved, title=current.title + "!"))
 
     edit_ms = median_ms(edit_one, 30)
-    unsub()
     print(f"one edited event (Timeline.update_event + layout update): median {edit_ms:.2f} ms")
+    paint(week)
+    edit_paint_ms = median_ms(lambda: (edit_one(), paint(week)), 30)
+    unsub()
+    print(f"one edited event and the repaint after it (one week): median {edit_paint_ms:.2f} ms")
     print(
         f"memory: RSS {after_layout:.0f} MB (timeline +{after_timeline - base:.0f} MB,"
         f" layout +{after_layout - after_timeline:.0f} MB)"

@@ -200,3 +200,42 @@ def test_a_busy_mid_zoom_view_has_few_plus_marks_all_under_the_rows() -> None:
         assert all(c.y >= rows_bottom and c.y + c.height <= box.y + box.height for c in more)
     badges = [c for c in frame.clusters if not c.more]
     assert badges and sum(c.more for c in frame.clusters) < len(badges)  # clusters preferred
+
+
+def test_an_edited_event_moves_alone() -> None:
+    from timeline_app.core.synthetic import synthetic_events
+
+    timeline = Timeline()
+    timeline.add_events(synthetic_events(3000, years=4, seed=9))
+    layout = TimelineLayout.of(timeline, LaneMode.KIND)
+    unsubscribe = timeline.subscribe(lambda change: layout.apply(change, timeline))
+    first, last = layout.date_span()
+    scale = TimeScale.fit(first, last, 1500, x0=150).zoom(25, 800)
+
+    def rows_of(frame) -> dict[tuple[int, int], float]:
+        seen: dict[tuple[int, int], float] = {}
+        for d in frame.events:
+            assert (d.row, d.lane) not in seen  # each event once per lane
+            seen[(d.row, d.lane)] = d.y
+        return seen
+
+    compute_frame(layout, scale.pan(-900), 80, 900, width)  # seen first further on, then panned back:
+    before = rows_of(compute_frame(layout, scale, 80, 900, width))  # rows no fresh stacking would give
+    row, _lane = next(iter(before))
+    event = layout.event(row)
+    moved = FuzzyDate.from_days(event.when.start_days + 3 * scale.days_per_px * 40, event.when.precision)
+    timeline.update_event(event.with_changes(when=moved))
+    removed_row = next(r for r, _ in before if r != row)
+    timeline.remove_event(layout.event(removed_row).id)
+    frame = compute_frame(layout, scale, 80, 900, width)
+    assert_no_overlap(frame)
+    after = rows_of(frame)
+    assert all(r != removed_row for r, _ in after)
+    kept = [key for key in before if key in after and key[0] != row]
+    assert len(kept) > 0.9 * (len(before) - 2)
+    assert all(after[key] == before[key] for key in kept)  # nobody else moved
+    new_x = scale.x_of((moved.start_days + moved.end_days) / 2)
+    drawn = [d for d in frame.events if d.row == row]
+    counted = [c for c in frame.clusters if c.first <= moved.start_days <= c.last + 1]
+    assert any(abs(d.x0 - new_x) < 1e-6 or d.shape != 0 for d in drawn) or counted
+    unsubscribe()

@@ -47,6 +47,8 @@ class TimelineLayout:
         self.articles: list[Article] = list(articles)
         self.version = 0
         self.stacks = StackCache()  # rows per zoom level, kept while panning (see .stacking)
+        self.rebuilt = 0  # the version of the last change that moved every item (rebuild, filter)
+        self.edited: list[tuple[int, int]] = []  # (version, row) of events changed one by one since
         self._filter: EventFilter = None
         self.columns = EventColumns(events)
         self._rebuild_items()
@@ -104,6 +106,18 @@ class TimelineLayout:
         self.undated_rows = np.flatnonzero(cols.alive & (cols.shape == Shape.UNDATED))
         self._apply_filter()
         self.version += 1
+        self._moved_all()
+
+    def _moved_all(self) -> None:
+        self.rebuilt = self.version
+        self.edited.clear()
+
+    def _edited(self, rows: list[int]) -> None:
+        """Note ``rows`` as changed in this version: row stackings follow them one by one."""
+        if len(self.edited) + len(rows) > _BULK:
+            self._moved_all()
+        else:
+            self.edited += [(self.version, row) for row in rows]
 
     def _refresh_maxend(self, lane: int) -> None:
         lo, hi = self.lane_offsets[lane], self.lane_offsets[lane + 1]
@@ -130,6 +144,7 @@ class TimelineLayout:
         self._filter = wanted
         self._apply_filter()
         self.version += 1
+        self._moved_all()
 
     def _apply_filter(self) -> None:
         cols, wanted = self.columns, self._filter
@@ -229,8 +244,10 @@ class TimelineLayout:
             if not self._insert_items(row):
                 self._rebuild_items()
                 return
-        self._refilter_rows([cols.row_of[e.id] for e in events])
+        rows = [cols.row_of[e.id] for e in events]
+        self._refilter_rows(rows)
         self.version += 1
+        self._edited(rows)
 
     def remove_events(self, ids: Iterable[str]) -> None:
         cols = self.columns
@@ -245,6 +262,7 @@ class TimelineLayout:
             cols.kill(row)
             self.visible[row] = False
         self.version += 1
+        self._edited(rows)
 
     def _refilter_rows(self, rows: list[int]) -> None:
         if len(self.visible) < len(self.columns):

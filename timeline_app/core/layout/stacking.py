@@ -31,6 +31,7 @@ from timeline_app.core.layout.columns import Shape
 from timeline_app.core.layout.geometry import FrameMetrics
 from timeline_app.core.layout.rowspace import RowSpace, label_widths
 from timeline_app.core.layout.scale import TimeScale
+from timeline_app.core.layout.stack_edits import follow_edits, lanes_of
 
 if TYPE_CHECKING:
     from timeline_app.core.layout.layout import TimelineLayout
@@ -71,6 +72,7 @@ class Badge:
     rows: np.ndarray
     first: float
     last: float
+    bin: int  # on the absolute grid: floor(time / bin days)
     kinds: list[tuple[int, float]] | None = None
 
     @property
@@ -99,6 +101,8 @@ class LaneStack:
     Positions are pixels from ``origin`` (a time) at this zoom, so they stay small and
     exact near where the user looks; a view adds one offset to draw them.
     """
+
+    bins_per_chunk = BINS_PER_CHUNK
 
     def __init__(
         self,
@@ -175,7 +179,7 @@ class LaneStack:
         chunk_x = float(self.px(edges[0]))
         cw = self.m.cluster_width
         for attempt in range(_PASSES):
-            chunk, taken, lost = self._try(bins, head, edges, dense)
+            chunk, taken, lost = self._try(c, bins, head, edges, dense)
             # A bin two or more of whose events found no row becomes a cluster; one event
             # alone left out goes to a "+N" (a sparse lane keeps its events in sight).
             lost_in = Counter(math.floor((x - chunk_x) / cw) for x in lost if x >= chunk_x)
@@ -201,6 +205,7 @@ class LaneStack:
 
     def _try(
         self,
+        c: int,
         bins: list[np.ndarray],
         head: np.ndarray,
         edges: np.ndarray,
@@ -222,7 +227,7 @@ class LaneStack:
                 continue
             taken.append((k, x + 2, x + m.cluster_width - 2))
             first, last = float(edges[b]), float(edges[b + 1])
-            chunk.badges.append(Badge(k, x, bins[b], first, last))
+            chunk.badges.append(Badge(k, x, bins[b], first, last, c * BINS_PER_CHUNK + b))
         parts = [head] + [bins[b] for b in range(BINS_PER_CHUNK) if b not in dense and len(bins[b])]
         rows = np.concatenate(parts) if len(parts) > 1 else head
         dropped = NO_LEFTOVERS
@@ -256,8 +261,32 @@ class LaneStack:
             keep = np.ones(len(rows), dtype=bool)
             keep[drop] = False
             rows, px0, px1 = rows[keep], px0[keep], px1[keep]
+        items = self.marks(rows, px0, px1)
+        # Short items first, in time order; spans wider than half the view (a year seen at the
+        # scale of days) take what room is left, shortest first, so they never push the day's
+        # events out.
+        short = [p for p in items if p.x1 - p.x0 <= self.wide_px]
+        long_ = sorted((p for p in items if p.x1 - p.x0 > self.wide_px), key=lambda p: p.x1 - p.x0)
+        r = m.marker_radius
+        for p in short + long_:
+            k = self.space.first_free(p.left, p.right, m.item_gap)
+            if k < 0:  # kept with its mark's extent: a label reaching into view is no reason to count it
+                lost.append(
+                    (p.row, p.x0, p.x0 - r, p.x1 + r) if p.shape == Shape.POINT else (p.row, p.x0, p.x0, p.x1)
+                )
+                if p.x1 - p.x0 <= self.wide_px:
+                    crowd.append(p.x0)
+                continue
+            p.k = k
+            taken.append((k, p.left, p.right))
+            chunk.placed.append(p)
+        return dropped
+
+    def marks(self, rows: np.ndarray, px0: np.ndarray, px1: np.ndarray) -> list[Placed]:
+        """Each event's mark and footprint (label included), not yet in a row."""
+        m = self.m
         widths = label_widths(self.layout, rows, self.text_width, m.label_max_width).tolist()
-        shapes = cols.shape[rows].tolist()
+        shapes = self.layout.columns.shape[rows].tolist()
         r, lgap = m.marker_radius, m.label_gap
         items = []
         geometry = zip(rows.tolist(), px0.tolist(), px1.tolist(), shapes, widths, strict=True)
@@ -276,24 +305,7 @@ class LaneStack:
                 inside = x1 - x0 >= lw + 12
                 left, right = x0, x1 if inside else x1 + lgap + lw
             items.append(Placed(row, -1, shape, x0, x1, lw, inside, left, right))
-        # Short items first, in time order; spans wider than half the view (a year seen at the
-        # scale of days) take what room is left, shortest first, so they never push the day's
-        # events out.
-        short = [p for p in items if p.x1 - p.x0 <= self.wide_px]
-        long_ = sorted((p for p in items if p.x1 - p.x0 > self.wide_px), key=lambda p: p.x1 - p.x0)
-        for p in short + long_:
-            k = self.space.first_free(p.left, p.right, m.item_gap)
-            if k < 0:  # kept with its mark's extent: a label reaching into view is no reason to count it
-                lost.append(
-                    (p.row, p.x0, p.x0 - r, p.x1 + r) if p.shape == Shape.POINT else (p.row, p.x0, p.x0, p.x1)
-                )
-                if p.x1 - p.x0 <= self.wide_px:
-                    crowd.append(p.x0)
-                continue
-            p.k = k
-            taken.append((k, p.left, p.right))
-            chunk.placed.append(p)
-        return dropped
+        return items
 
     # -- reading ---------------------------------------------------------------------
 
@@ -320,8 +332,8 @@ class LaneStack:
 
 
 class StackCache:
-    """Each lane's :class:`LaneStack` for the last few zoom levels of one layout; all of
-    them dropped when the layout changes (an edit, a filter, new lanes)."""
+    """Each lane's :class:`LaneStack` for the last few zoom levels of one layout: edited
+    events are moved in them (:mod:`.stack_edits`), a rebuild or a new filter drops them."""
 
     def __init__(self) -> None:
         self.version = -1
@@ -341,7 +353,14 @@ class StackCache:
         """The stacking of ``lane`` (``rows`` rows) at the zoom of ``scale``, covering
         every event that starts in ``first``..``last``."""
         if layout.version != self.version:
-            self.levels.clear()
+            if layout.rebuilt > self.version:
+                self.levels.clear()
+            else:  # events changed one by one: each keeps its row, the changed ones move
+                changed = {row for version, row in layout.edited if version > self.version}
+                lanes = lanes_of(layout, changed)
+                for _origin, kept in self.levels.values():
+                    for stack in kept.values():
+                        follow_edits(stack, lanes)
             self.version = layout.version
         key = (scale.days_per_px, scale.width, m)
         level = self.levels.get(key)
