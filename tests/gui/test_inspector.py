@@ -98,3 +98,17 @@ def test_date_order_setting_reaches_the_inspector(filled_window):
     win.inspector.date.setText("3/4/2025")
     assert win.inspector.apply()
     assert win.document.timeline.event(event.id).when == FuzzyDate(2025, 3, 4)
+
+
+def test_selecting_another_event_keeps_a_valid_edit_and_drops_an_invalid_one(filled_window):
+    win = filled_window
+    first, second, third = win.document.timeline.events[:3]
+    win.document.selection.set([first.id])
+    win.inspector.title.setText("Kept when leaving")
+    win.document.selection.set([second.id])
+    assert win.document.timeline.event(first.id).title == "Kept when leaving"
+    assert win.inspector.current_event.id == second.id
+    win.inspector.date.setText("not a date")
+    win.document.selection.set([third.id])
+    assert win.document.timeline.event(second.id) == second
+    assert win.document.undo_stack.count() == 1

@@ -74,6 +74,7 @@ class Inspector(QWidget):
         self.date_order = "DMY"
         self._event: Event | None = None
         self._loading = False
+        self._loaded: dict[str, object] = {}
 
         self.title = QLineEdit()
         self.description = QPlainTextEdit()
@@ -212,35 +213,66 @@ class Inspector(QWidget):
         self.resolved.setText(". ".join(parts))
         self.resolved.setVisible(bool(parts))
         self._loading = False
+        self._loaded = self._raw()
         self._validate()
 
-    def edited_event(self) -> Event:
-        """The event as the fields describe it. Raises ValueError with a message for the user."""
-        if self._event is None:
-            raise ValueError("no event is selected")
-        title = self.title.text().strip()
-        if not title:
-            raise ValueError("the title cannot be empty")
-        try:
-            when = build_date(
+    def _raw(self) -> dict[str, object]:
+        """What the fields hold, as typed (compared with what was loaded to tell edits)."""
+        return {
+            "title": self.title.text(),
+            "description": self.description.toPlainText(),
+            "when": (
                 self.date.text(),
                 self.end.text(),
                 self.precision.currentData(),
                 self.approximate.isChecked(),
-                self.date_order,
-            )
-        except ValueError as error:
-            raise ValueError(f"date: {error}") from None
-        return self._event.with_changes(
-            title=title,
-            description=self.description.toPlainText().strip(),
-            when=when,
-            actors=split_names(self.actors.text()),
-            places=split_names(self.places.text()),
-            kind=Kind(self.kind.currentData()),
-            status=Status(self.status.currentData()),
-            notes=self.notes.toPlainText().strip(),
-        )
+            ),
+            "actors": self.actors.text(),
+            "places": self.places.text(),
+            "kind": self.kind.currentData(),
+            "status": self.status.currentData(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def edited_event(self) -> Event:
+        """The event as the fields describe it. Raises ValueError with a message for the user.
+
+        Fields the user did not touch keep the event's own value, so that showing an
+        event and leaving it never changes it (no re-normalised date or whitespace).
+        """
+        if self._event is None:
+            raise ValueError("no event is selected")
+        raw, loaded = self._raw(), self._loaded
+        changes: dict[str, object] = {}
+        if raw["title"] != loaded["title"]:
+            title = self.title.text().strip()
+            if not title:
+                raise ValueError("the title cannot be empty")
+            changes["title"] = title
+        if raw["when"] != loaded["when"]:
+            try:
+                changes["when"] = build_date(
+                    self.date.text(),
+                    self.end.text(),
+                    self.precision.currentData(),
+                    self.approximate.isChecked(),
+                    self.date_order,
+                )
+            except ValueError as error:
+                raise ValueError(f"date: {error}") from None
+        if raw["description"] != loaded["description"]:
+            changes["description"] = self.description.toPlainText().strip()
+        if raw["actors"] != loaded["actors"]:
+            changes["actors"] = split_names(self.actors.text())
+        if raw["places"] != loaded["places"]:
+            changes["places"] = split_names(self.places.text())
+        if raw["kind"] != loaded["kind"]:
+            changes["kind"] = Kind(self.kind.currentData())
+        if raw["status"] != loaded["status"]:
+            changes["status"] = Status(self.status.currentData())
+        if raw["notes"] != loaded["notes"]:
+            changes["notes"] = self.notes.toPlainText().strip()
+        return self._event.with_changes(**changes) if changes else self._event
 
     def _validate(self) -> bool:
         if self._loading or self._event is None:

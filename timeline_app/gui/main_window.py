@@ -154,6 +154,11 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
         if not self._syncing:
             self._select_in_table(ids)
         self.view.select(ids)
+        shown = self.inspector.current_event
+        if shown is not None and shown.id != current and timeline.has_event(shown.id):
+            # Leaving an event keeps what was typed for it, if it is valid (like a
+            # property editor); invalid input is dropped, never applied.
+            self.inspector.apply()
         self.inspector.show_event(timeline.event(current) if current else None)
         if current:
             sources = timeline.event(current).sources
