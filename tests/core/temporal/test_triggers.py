@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.temporal import triggers
+from timeline_app.core.temporal import tagger, triggers
 from timeline_app.core.temporal.tagger import _ENGLISH_TRIGGERS, ENGLISH_RULES, find_candidates
 
 _PIECES = [
@@ -148,3 +148,27 @@ def test_the_lower_cased_scan_finds_the_tokens_the_case_insensitive_one_finds(pi
     text = "".join(pieces) + folded
     tree = [(m.group().lower(), m.start(), m.end()) for m in triggers._TOKEN.finditer(text)]
     assert list(triggers._tokens(text)) == tree
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_PIECES, "MONDAY", "THE", "Last", "WEEK", "Year", "FY1990", "İ", "É"]), max_size=40
+    ),
+    st.sampled_from([" ", "", "-", ", "]),
+)
+def test_rules_run_over_the_lower_cased_text_find_what_they_find_in_the_text(pieces, sep):
+    text = sep.join(pieces)
+    with_twins = [
+        (s, e, i, m.groupdict()) for s, e, i, m in find_candidates(text, ENGLISH_RULES, _ENGLISH_TRIGGERS)
+    ]
+    twins = list(tagger._ENGLISH_TWINS)
+    try:
+        tagger._ENGLISH_TWINS[:] = [None] * len(twins)
+        plain = [
+            (s, e, i, m.groupdict()) for s, e, i, m in find_candidates(text, ENGLISH_RULES, _ENGLISH_TRIGGERS)
+        ]
+    finally:
+        tagger._ENGLISH_TWINS[:] = twins
+    assert with_twins == plain
+    assert any(twins)

@@ -133,6 +133,12 @@ for "k"); "İ" is also the only letter whose lower case is longer than itself.""
 _LOWER_TOKEN = re.compile(_TOKEN.pattern.replace("A-Za-z", "a-z"))
 
 
+def folds_oddly(text: str) -> bool:
+    """Whether ``text`` holds a letter that case-insensitive matching takes for an ASCII one, or
+    whose lower case is longer: only then does the lower-cased text not stand in for it."""
+    return _FOLDED.search(text) is not None
+
+
 def _tokens(text: str) -> Iterator[tuple[str, int, int]]:
     """The trigger words (lower case) and numbers of ``text`` as (token, start, end).
 
@@ -140,7 +146,7 @@ def _tokens(text: str) -> Iterator[tuple[str, int, int]]:
     as slow when it folds case at every position. Only a text with one of the letters that
     folding maps onto ASCII needs the case-insensitive tree.
     """
-    if _FOLDED.search(text):
+    if folds_oddly(text):
         for m in _TOKEN.finditer(text):
             yield m.group().lower(), m.start(), m.end()
     else:
