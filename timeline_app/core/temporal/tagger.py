@@ -97,7 +97,7 @@ def find_candidates(
         spans = windows[index] if windows is not None else [(0, len(text))]
         twin = _ENGLISH_TWINS[index] if lowered is not None else None
         for lo, hi in spans:
-            if twin is None:
+            if twin is None or lowered is None:
                 matches: Iterable[re.Match[str] | None] = r.pattern.finditer(text, lo, hi)
             else:  # found fast in the lower-cased text, matched again in the text (the same span)
                 matches = (r.pattern.match(text, t.start(), hi) for t in twin.finditer(lowered, lo, hi))
