@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 
 from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
 from timeline_app.core.temporal import (
@@ -24,6 +24,8 @@ from timeline_app.core.temporal import (
 )
 from timeline_app.core.temporal.expression import Reading, TimeExpression
 from timeline_app.core.temporal.grammar import Context, Rule
+from timeline_app.core.temporal.lowered import matches as lowered_matches
+from timeline_app.core.temporal.lowered import twin as lowered_twin
 from timeline_app.core.temporal.triggers import folds_oddly, rule_margins, rule_windows, trigger_index
 
 ENGLISH_RULES: tuple[Rule, ...] = (
@@ -59,24 +61,7 @@ _ENGLISH_TRIGGERS = trigger_index([r.name for r in ENGLISH_RULES])
 _ENGLISH_MARGINS = rule_margins([r.name for r in ENGLISH_RULES])
 
 
-_CASED_PIECE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]")
-
-
-def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` without IGNORECASE, to run over the lower-cased text: the same matches at a
-    lower cost (Python's engine folds case at every position it tries). None for a pattern
-    that turns folding off ("(?-i:May)") or has a cased letter beyond ASCII."""
-    source = pattern.pattern
-    if not pattern.flags & re.IGNORECASE or "(?-i" in source:
-        return None
-    if any(not c.isascii() and c.lower() != c.upper() for c in source):
-        return None
-    # lower-case the literal letters only, not escapes ("\\S") nor group names
-    lowered = _CASED_PIECE.sub(lambda m: m.group().lower() if len(m.group()) == 1 else m.group(), source)
-    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
-
-
-_ENGLISH_TWINS = [_lower_case_twin(r.pattern) for r in ENGLISH_RULES]
+_ENGLISH_TWINS = [lowered_twin(r.pattern) for r in ENGLISH_RULES]
 
 
 def find_candidates(
@@ -98,12 +83,10 @@ def find_candidates(
         twin = _ENGLISH_TWINS[index] if lowered is not None else None
         for lo, hi in spans:
             if twin is None or lowered is None:
-                matches: Iterable[re.Match[str] | None] = r.pattern.finditer(text, lo, hi)
-            else:  # found fast in the lower-cased text, matched again in the text (the same span)
-                matches = (r.pattern.match(text, t.start(), hi) for t in twin.finditer(lowered, lo, hi))
+                matches: Iterator[re.Match[str]] = r.pattern.finditer(text, lo, hi)
+            else:  # found fast in the lower-cased text, matched again in the text
+                matches = lowered_matches(r.pattern, twin, text, lowered, lo, hi)
             for m in matches:
-                if m is None:
-                    continue
                 if m.end() >= hi - 1 and hi < len(text):
                     # a lookahead may have taken the window's end for the text's: match again in full
                     again = r.pattern.match(text, m.start())
