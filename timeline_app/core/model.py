@@ -113,16 +113,24 @@ class Event:
     alternatives: tuple[FuzzyDate, ...] = ()
 
     def __post_init__(self) -> None:
-        # Accept lists from callers, keep tuples (hashable, immutable).
-        for name in ("actors", "places", "sources", "roles", "alternatives"):
-            value = getattr(self, name)
-            if not isinstance(value, tuple):
-                object.__setattr__(self, name, tuple(value))
-        if not isinstance(self.kind, Kind):
+        # Accept lists from callers, keep tuples (hashable, immutable). The `type(...) is`
+        # tests first: this runs for every event made, and values are nearly always right.
+        if not (
+            type(self.actors) is tuple
+            and type(self.places) is tuple
+            and type(self.sources) is tuple
+            and type(self.roles) is tuple
+            and type(self.alternatives) is tuple
+        ):
+            for name in ("actors", "places", "sources", "roles", "alternatives"):
+                value = getattr(self, name)
+                if not isinstance(value, tuple):
+                    object.__setattr__(self, name, tuple(value))
+        if type(self.kind) is not Kind and not isinstance(self.kind, Kind):
             object.__setattr__(self, "kind", Kind(self.kind))
-        if not isinstance(self.status, Status):
+        if type(self.status) is not Status and not isinstance(self.status, Status):
             object.__setattr__(self, "status", Status(self.status))
-        if not isinstance(self.origin, Origin):
+        if type(self.origin) is not Origin and not isinstance(self.origin, Origin):
             object.__setattr__(self, "origin", Origin(self.origin))
 
     @property

@@ -301,7 +301,7 @@ def parse_project(
     """
     if isinstance(data, bytes | bytearray | memoryview):
         data = bytes(data)
-        if not data.strip():
+        if not data or data.isspace():  # not data.strip(), which copies the whole file
             raise InputError("is empty, not a project file")
         try:
             data = data.decode("utf-8-sig")
@@ -318,7 +318,7 @@ _TRUNCATED = "is truncated (the JSON ends too early); it may have been cut by a 
 
 
 def _json_of(text: str) -> Any:
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError("is empty, not a project file")
     try:
         return json.loads(text)
