@@ -81,6 +81,8 @@ def fake_extractor(monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(backend, "extract_events", synthetic_events)
     monkeypatch.setattr(workers, "IN_PROCESS", True)  # a replaced function does not reach a subprocess
+    # The synthetic articles tell the same story: keep their events apart unless a test merges.
+    monkeypatch.setattr(backend, "merge_new_events", lambda existing, new: ([], list(new)))
     return synthetic_events
 
 

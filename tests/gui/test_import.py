@@ -5,11 +5,14 @@ from __future__ import annotations
 import itertools
 import time
 
+import pytest
 from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.gui import backend, dialogs, workers
+
+REAL_MERGE = backend.merge_new_events
 
 
 def test_import_several_articles_is_one_undoable_step(
@@ -172,3 +175,23 @@ def test_the_sample_is_on_screen_and_fit_to_view(window, sample_path, qtbot):
         dated = [e.when for e in timeline.events if e.when is not None]
         assert all(first <= d.start_days and d.start_days <= last for d in dated)
     assert window.article_view.article is not None  # its text is shown, highlighted
+
+
+def test_articles_telling_the_same_events_are_merged_and_undo_splits_them_again(
+    window, fake_extractor, article_files, monkeypatch, qtbot
+):
+    pytest.importorskip("timeline_app.core.extract")
+    monkeypatch.setattr(backend, "merge_new_events", REAL_MERGE)  # the extractor's own merge
+    paths = article_files(2)
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        window.import_files(paths[:1])
+    alone = len(window.document.timeline)
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        window.import_files(paths[1:])
+    timeline = window.document.timeline
+    told_twice = [e for e in timeline.events if len({s.article for s in e.sources}) == 2]
+    assert told_twice, "the second article's events were not folded into the first's"
+    assert len(timeline) < 2 * alone
+    window.actions_by_name["undo"].trigger()
+    assert len(timeline) == alone
+    assert all(len(e.sources) == 1 for e in timeline.events)

@@ -110,6 +110,18 @@ def extract_item(
         return f"{title}: extraction failed ({type(error).__name__}: {error})"
 
 
+def merge_new_events(existing: list[Event], new: list[Event]) -> tuple[list[Event], list[Event]]:
+    """Fold ``new`` events into ``existing`` ones that tell the same thing (the extractor's
+    merge; events a person edited are never touched). Returns (changed existing, added)."""
+    merge = _core("extract", "merge_events")
+    if merge is None:
+        return [], list(new)
+    merged = list(merge(existing, new))
+    n = len(existing)
+    changed = [m for old, m in zip(existing, merged[:n], strict=True) if m != old]
+    return changed, merged[n:]
+
+
 def warm_up() -> None:
     """Import the extractor and the tagger (in the extraction process, before any import)."""
     for module in ("extract", "temporal"):

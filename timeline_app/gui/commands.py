@@ -76,14 +76,26 @@ class UpdateEventsCommand(QUndoCommand):
 
 
 class ImportArticlesCommand(QUndoCommand):
-    """Add articles with the events extracted from them, as one step."""
+    """Add articles with the events extracted from them, as one step.
 
-    def __init__(self, timeline: Timeline, articles: Sequence[Article], events: Sequence[Event]) -> None:
+    ``updated`` are existing events that the new articles also tell (the extractor's
+    merge added their sources); undo gives the old versions back.
+    """
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        articles: Sequence[Article],
+        events: Sequence[Event],
+        updated: Sequence[Event] = (),
+    ) -> None:
         n = len(articles)
         super().__init__(f"Import {n} articles" if n != 1 else f"Import “{articles[0].title[:40]}”")
         self.timeline = timeline
         self.articles = list(articles)
         self.events = list(events)
+        self.updated = {e.id: e for e in updated}
+        self.before: tuple[list[Article], list[Event]] | None = None
 
     # One "reset" for the whole import, not one notification per article: every view
     # rebuilds once (200 articles: one relayout instead of 200), and a view never has
@@ -91,19 +103,14 @@ class ImportArticlesCommand(QUndoCommand):
 
     def redo(self) -> None:
         timeline = self.timeline
-        timeline.replace_all(
-            timeline.title, [*timeline.articles, *self.articles], [*timeline.events, *self.events]
-        )
+        articles, events = timeline.articles, timeline.events
+        self.before = (articles, events)
+        kept = [self.updated.get(e.id, e) for e in events]
+        timeline.replace_all(timeline.title, [*articles, *self.articles], [*kept, *self.events])
 
     def undo(self) -> None:
-        gone_articles = {a.id for a in self.articles}
-        gone_events = {e.id for e in self.events}
-        timeline = self.timeline
-        timeline.replace_all(
-            timeline.title,
-            [a for a in timeline.articles if a.id not in gone_articles],
-            [e for e in timeline.events if e.id not in gone_events],
-        )
+        assert self.before is not None
+        self.timeline.replace_all(self.timeline.title, *self.before)
 
 
 class MergeEventsCommand(QUndoCommand):

@@ -146,7 +146,9 @@ class ProjectOps(_Base):
             return False
         if not items:
             return False
-        worker = ExtractionWorker(items, published or self.default_published, self)
+        worker = ExtractionWorker(
+            items, published or self.default_published, self, existing=self.document.timeline.events
+        )
         worker.progress.connect(self._import_progress)
         worker.done.connect(self._import_done)
         self.worker = worker
@@ -200,6 +202,15 @@ class ProjectOps(_Base):
             for e in result.events
             if not timeline.has_event(e.id) and all(s.article in seen for s in e.sources)
         ]
+        known = seen | {a.id for a in timeline.articles}
+        updated = [
+            e
+            for e in result.updated
+            # only events nobody changed while the import ran, with sources we have
+            if timeline.has_event(e.id)
+            and result.based_on.get(e.id) is timeline.event(e.id)
+            and all(s.article in known for s in e.sources)
+        ]
         was_empty = len(timeline) == 0
         for article in articles:
             if article.id in result.times:
@@ -218,7 +229,7 @@ class ProjectOps(_Base):
         # posted calls before due timers, so a 0 ms step would not let input through.
         self.defer_refresh = True
         try:
-            self.document.push(ImportArticlesCommand(timeline, articles, events))
+            self.document.push(ImportArticlesCommand(timeline, articles, events, updated))
         finally:
             self.defer_refresh = False
         steps = [

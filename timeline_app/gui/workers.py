@@ -42,6 +42,8 @@ class ImportResult:
     events: list[Event] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     times: dict[str, list[backend.TimeSpan]] = field(default_factory=dict)  # by article id
+    updated: list[Event] = field(default_factory=list)  # existing events the articles also tell
+    based_on: dict[str, Event] = field(default_factory=dict)  # the versions those were merged from
     cancelled: bool = False
 
 
@@ -61,11 +63,13 @@ class ExtractionWorker(QThread):
         items: list[Path | Article],
         published: FuzzyDate | None = None,
         parent: QObject | None = None,
+        existing: list[Event] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("extractionWorker")
         self.items = list(items)
         self.published = published
+        self.existing = list(existing or [])  # a snapshot: the timeline may change meanwhile
         self.in_process = IN_PROCESS
         self._cancel = threading.Event()
 
@@ -97,6 +101,12 @@ class ExtractionWorker(QThread):
                     for future in futures:
                         future.cancel()
             result.cancelled = self._cancel.is_set()
+            if not result.cancelled and result.events:
+                # The same event told by several articles becomes one (pure Python: the
+                # GUI thread gets the interpreter back every few milliseconds meanwhile).
+                result.updated, result.events = backend.merge_new_events(self.existing, result.events)
+                changed = {e.id for e in result.updated}
+                result.based_on = {e.id: e for e in self.existing if e.id in changed}
             self.done.emit(result)
         finally:
             _forget_dummy_thread()
