@@ -135,3 +135,19 @@ def test_filter_by_ids_and_predicate(small_timeline: Timeline) -> None:
     )
     layout.set_filter(None)
     assert layout.visible.sum() == len(small_timeline)
+
+
+def test_a_small_batch_added_to_an_empty_layout_keeps_every_event() -> None:
+    """Adding to an empty layout needs a rebuild part-way; the rest of the batch must survive it."""
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.layout.layout import TimelineLayout
+    from timeline_app.core.model import Event
+
+    layout = TimelineLayout([], mode="actor")
+    batch = [
+        Event(id=f"e{i}", title=f"event {i}", when=FuzzyDate(2025, 12, i + 1), actors=(f"A{i % 2}",))
+        for i in range(5)
+    ]
+    layout.put_events(batch)
+    assert sorted(e.id for e in layout.columns.events if e is not None) == [e.id for e in batch]
+    assert {lane.key for lane in layout.lanes} >= {"A0", "A1"}

@@ -227,14 +227,10 @@ class TimelineLayout:
         """Add new events or replace edited ones (matched by id)."""
         cols = self.columns
         if len(events) > _BULK:
-            new = [e for e in events if e.id not in cols.row_of]
-            for e in events:
-                if e.id in cols.row_of:
-                    cols.set_row(cols.row_of[e.id], e)
-            cols.append(new)
+            self._store(events)
             self._rebuild_items()
             return
-        for event in events:
+        for i, event in enumerate(events):
             row = cols.row_of.get(event.id)
             if row is not None:
                 self._drop_items(row)
@@ -242,12 +238,22 @@ class TimelineLayout:
             else:
                 row = cols.append([event])[0]
             if not self._insert_items(row):
+                self._store(events[i + 1 :])  # the rest of the batch must not be lost
                 self._rebuild_items()
                 return
         rows = [cols.row_of[e.id] for e in events]
         self._refilter_rows(rows)
         self.version += 1
         self._edited(rows)
+
+    def _store(self, events: list[Event]) -> None:
+        """Put events into the columns only (the caller rebuilds the items)."""
+        cols = self.columns
+        new = [e for e in events if e.id not in cols.row_of]
+        for e in events:
+            if e.id in cols.row_of:
+                cols.set_row(cols.row_of[e.id], e)
+        cols.append(new)
 
     def remove_events(self, ids: Iterable[str]) -> None:
         cols = self.columns
