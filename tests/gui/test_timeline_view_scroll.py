@@ -99,3 +99,14 @@ def test_the_bar_follows_a_resize(view: TimelineView) -> None:
     assert bar.maximum() < before
     view.resize(1000, 5000)  # every lane fits
     assert not bar.isVisible() and view.lane_scroll() == 0
+
+
+def test_the_strip_above_the_bar_is_painted_with_the_background(view: TimelineView) -> None:
+    """The axis rows above the bar are outside the painter's rect; they must not show garbage."""
+    bar = view.scrollbar()
+    assert bar.isVisible() and bar.geometry().top() > 4
+    image = view.grab().toImage()
+    ratio = image.devicePixelRatio()
+    x = round((bar.geometry().left() + bar.geometry().width() // 2) * ratio)
+    y = round((bar.geometry().top() // 2) * ratio)
+    assert image.pixelColor(x, y).rgb() == view.theme().background.rgb()

@@ -268,6 +268,8 @@ class TimelineView(QWidget):
             key = (self._layout_serial, self._layout.version)
             reuse = self._result if self._result_key == key else None
             rect = self._paint_rect()
+            if rect.width() < self.width():  # the strip beside the scroll bar, above and below it
+                painter.fillRect(self.rect(), self.theme().background)
             self._result = paint_timeline(
                 painter, self._layout, rect, self.theme(), self.options, self.scale(), reuse
             )
