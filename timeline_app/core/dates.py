@@ -189,6 +189,25 @@ class FuzzyDate:
         if type(p) is not Precision:  # Enum lookup is slow; most dates arrive with a Precision already
             p = Precision(p)
             object.__setattr__(self, "precision", p)
+        # The common dates pass in a few comparisons (a big project makes tens of thousands);
+        # anything else, valid or not, goes through every check below, which words the error.
+        year, month, day, hour, minute = self.year, self.month, self.day, self.hour, self.minute
+        if self.end is None and type(year) is int and -999_999 <= year <= 999_999:
+            if p is Precision.DAY or p is Precision.MINUTE:
+                if (
+                    type(month) is int
+                    and type(day) is int
+                    and 1 <= month <= 12
+                    and day >= 1
+                    and (day <= 28 or day <= days_in_month(year, month))
+                ):
+                    if p is Precision.DAY:
+                        if hour is None and minute is None:
+                            return
+                    elif type(hour) is int and type(minute) is int and 0 <= hour <= 23 and 0 <= minute <= 59:
+                        return
+            elif p is Precision.YEAR and month is None and day is None and hour is None and minute is None:
+                return
         if not isinstance(self.year, int) or isinstance(self.year, bool):
             raise ValueError(f"year must be a whole number, not {self.year!r}")
         if abs(self.year) > 999_999:

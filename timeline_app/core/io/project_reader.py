@@ -31,6 +31,7 @@ _STATUSES = {s.value: s for s in Status}
 _ORIGINS = {o.value: o for o in Origin}
 _PRECISIONS = {p.value: p for p in Precision}
 _DAY = re.compile(r"([+-]?\d{4,6})-(\d\d)-(\d\d)")
+_MINUTE = re.compile(r"([+-]?\d{4,6})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
 _MILLENNIUM = re.compile(r"[+-]?\d{1,3}")
 
 
@@ -463,12 +464,16 @@ def _when(start: Any, end: Any, precision: Any, end_precision: Any, approximate:
         if end_precision is not None:
             last = _date(end, _precision(end_precision))
         else:  # files without end_precision: the end at the start's precision when it is finer
-            last = FuzzyDate.parse(end) if not _MILLENNIUM.fullmatch(end.strip()) else _date(end, prec)
+            last = _date(end, None) if not _MILLENNIUM.fullmatch(end.strip()) else _date(end, prec)
             if prec is not None and last.precision.rank < prec.rank:
                 last = last.truncate(prec)
-        date = replace(date, end=last)
-    if approximate:
-        date = replace(date, approximate=True)
+    else:
+        last = None
+    if last is not None or approximate:  # what dataclasses.replace would do, without its overhead
+        d = date
+        date = FuzzyDate(
+            d.year, d.month, d.day, d.hour, d.minute, d.precision, approximate or d.approximate, last
+        )
     return date
 
 
@@ -487,6 +492,10 @@ def _date(text: str, precision: Precision | None) -> FuzzyDate:
         m = _DAY.fullmatch(text)
         if m:
             return FuzzyDate(int(m[1]), int(m[2]), int(m[3]))
+    if precision is None or precision is Precision.MINUTE:
+        m = _MINUTE.fullmatch(text)
+        if m:
+            return FuzzyDate(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), Precision.MINUTE)
     if precision is Precision.MILLENNIUM and _MILLENNIUM.fullmatch(text.strip()):
         # FuzzyDate.iso() writes a millennium as "2" (for 2000), which FuzzyDate.parse does not read.
         return FuzzyDate(int(text) * 1000, precision=Precision.MILLENNIUM)
