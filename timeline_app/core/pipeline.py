@@ -46,6 +46,29 @@ def timeline_from_articles(articles: list[Article], title: str | None = None) ->
 
 
 PROJECT_SUFFIXES = (".json", ".tlproj")
+EXCHANGE_SUFFIXES = (".csv", ".ics")
+"""Event files made by other tools (or exported by us) that are read as they are; a .json
+that is not a project is read as TimelineJS3."""
+
+
+def _read_events_file(path: Path) -> tuple[Timeline, list[str]]:
+    """A project, or a CSV / iCalendar / TimelineJS3 file: its timeline and repair warnings.
+
+    Raises:
+        InputError: one line naming the file.
+    """
+    from timeline_app.core.io.project import load_project
+
+    if path.suffix.lower() in PROJECT_SUFFIXES:
+        try:
+            return load_project(path)
+        except InputError as error:
+            if path.suffix.lower() != ".json" or "not a timeline-app project" not in str(error):
+                raise
+    from timeline_app.core.io.exchange import import_file
+
+    result = import_file(path)
+    return result.timeline, result.warnings
 
 
 def load_inputs(
@@ -63,14 +86,14 @@ def load_inputs(
         InputError: a file cannot be read (one line naming it).
     """
     from timeline_app.core.io.articles import load_article
-    from timeline_app.core.io.project import load_project
 
     timeline = Timeline()
     articles: list[Article] = []
     for raw in paths:
         path = Path(raw)
-        if path.suffix.lower() in PROJECT_SUFFIXES:
-            project, repaired = load_project(path)
+        suffix = path.suffix.lower()
+        if suffix in PROJECT_SUFFIXES or suffix in EXCHANGE_SUFFIXES:
+            project, repaired = _read_events_file(path)
             if warnings is not None:
                 warnings.extend(f"{path.name}: {line}" for line in repaired)
             if len(timeline) == 0 and not timeline.articles:

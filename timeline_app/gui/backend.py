@@ -173,9 +173,31 @@ def load_project(path: str | Path) -> tuple[Timeline, list[str]]:
 
 
 def is_project_file(path: str | Path) -> bool:
-    """A project rather than an article: by extension, or JSON that says so."""
+    """A project rather than an article or an exchange file: .tlproj, or JSON that says so.
+
+    Our project files begin with ``{"format": "timeline-app"``, so a peek at the head
+    tells them from TimelineJS3 JSON without reading a big file twice.
+    """
     p = Path(path)
-    return p.suffix.lower() in (".json", ".tlproj")
+    suffix = p.suffix.lower()
+    if suffix == ".tlproj":
+        return True
+    if suffix != ".json":
+        return False
+    try:
+        with p.open("rb") as head:
+            start = head.read(4096)
+    except OSError:
+        return True  # let opening it report why it cannot be read
+    # A JSON file is a project unless its head shows TimelineJS3's "events" and no "timeline-app"
+    # (so a broken project is still opened as one, and its error shown as such).
+    return b'"timeline-app"' in start or b'"events"' not in start
+
+
+def is_exchange_file(path: str | Path) -> bool:
+    """CSV, iCalendar or TimelineJS3 events to import (see core.io.exchange.import_file)."""
+    suffix = Path(path).suffix.lower()
+    return suffix in (".csv", ".ics") or (suffix == ".json" and not is_project_file(path))
 
 
 # -- stand-in project format (only until core.io.project lands) ---------------

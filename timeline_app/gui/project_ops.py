@@ -138,7 +138,29 @@ class ProjectOps(_Base):
         projects = [p for p in paths if backend.is_project_file(p)]
         if projects:
             return self.open_project(projects[0])
-        return self.start_import(list(paths), published)
+        exchange = [p for p in paths if backend.is_exchange_file(p)]
+        if exchange:
+            self.import_event_files(exchange)
+        articles = [p for p in paths if p not in exchange]
+        return self.start_import(articles, published) if articles else bool(exchange)
+
+    def import_event_files(self, paths: list[Path]) -> None:
+        """Events from CSV, iCalendar or TimelineJS3 files, as one undoable import."""
+        from timeline_app.core.io.exchange import import_file
+
+        result = ImportResult()
+        for path in paths:
+            try:
+                imported = import_file(path)
+            except InputError as error:
+                result.errors.append(str(error))
+                continue
+            result.articles.extend(imported.timeline.articles)
+            result.events.extend(imported.timeline.events)
+        if not result.articles and not result.events and result.errors:
+            dialogs.show_error(self, "Import", result.errors[0])
+            return
+        self.apply_import(result)
 
     def start_import(self, items: list[Path | Article], published: FuzzyDate | None = None) -> bool:
         if self.worker is not None:
@@ -197,12 +219,12 @@ class ProjectOps(_Base):
                 seen.add(article.id)
                 articles.append(article)
         skipped = len(result.articles) - len(articles)
+        known = seen | {a.id for a in timeline.articles}
         events = [
             e
             for e in result.events
-            if not timeline.has_event(e.id) and all(s.article in seen for s in e.sources)
+            if not timeline.has_event(e.id) and all(s.article in known for s in e.sources)
         ]
-        known = seen | {a.id for a in timeline.articles}
         updated = [
             e
             for e in result.updated
@@ -220,7 +242,7 @@ class ProjectOps(_Base):
             parts.append(f"{skipped} already in the project")
         if result.errors:
             parts.append(f"{len(result.errors)} failed: {result.errors[0]}")
-        if not articles:
+        if not articles and not events:
             self._after_import([], 0, parts, was_empty)
             return
         # The rest happens in later turns of the event loop, not inside the push: the
@@ -236,7 +258,7 @@ class ProjectOps(_Base):
             self.refresh_panels,
             lambda: self.statusBar().showMessage("; ".join(parts), 10000),
             lambda: self.fit_all() if was_empty else None,
-            lambda: self.articles_list.select_article(articles[0].id),
+            lambda: self.articles_list.select_article(articles[0].id) if articles else None,
             lambda: self._after_import(articles, len(events), parts, was_empty),
         ]
         self._run_steps(steps)

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
+from timeline_app.core.errors import InputError
+from timeline_app.core.io.atomic import describe_os_error
 from timeline_app.core.io.exchange.csv_io import export_csv, import_csv
 from timeline_app.core.io.exchange.ics import IcsExport, export_ics, import_ics
 from timeline_app.core.io.exchange.markdown import export_markdown
@@ -19,6 +22,9 @@ from timeline_app.core.io.exchange.timelinejs import export_timelinejs, import_t
 from timeline_app.core.model import Timeline
 
 DATA_FORMATS = ("csv", "json", "timelinejs", "ics", "md")
+IMPORT_SUFFIXES = (".csv", ".ics", ".json")
+"""Files :func:`import_file` reads (a .json must be TimelineJS3; projects are opened, not imported)."""
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
 """Data formats by the names the CLI and the export dialog use (json is the project file)."""
 
 
@@ -73,8 +79,44 @@ def export_data(
     raise ValueError(f"unknown data format {fmt!r} (one of {', '.join(DATA_FORMATS)})")
 
 
+def import_file(path: str | Path) -> ImportResult:
+    """Events from a CSV, iCalendar or TimelineJS3 file, by its extension.
+
+    Raises:
+        InputError: unreadable, too large, not UTF-8 (CSV, JSON), or not of its format
+            (one line naming the file).
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in IMPORT_SUFFIXES:
+        raise InputError(f"cannot import {suffix or 'files without an extension'}", path=path.name)
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise InputError("is too large to import (over 200 MB)", path=path.name)
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read it: {describe_os_error(error)}", path=path.name) from None
+    title = path.stem
+    try:
+        if suffix == ".ics":
+            return import_ics(data, title=title)
+        text = data.decode("utf-8-sig")
+        if suffix == ".csv":
+            return import_csv(text, title=title)
+        return import_timelinejs(json.loads(text), title=None)
+    except UnicodeDecodeError:
+        raise InputError("is not UTF-8 text", path=path.name) from None
+    except json.JSONDecodeError as error:
+        raise InputError(f"is not valid JSON (line {error.lineno})", path=path.name) from None
+    except RecursionError:
+        raise InputError("is nested too deeply", path=path.name) from None
+    except InputError as error:
+        raise InputError(str(error), path=path.name) from None
+
+
 __all__ = [
     "DATA_FORMATS",
+    "IMPORT_SUFFIXES",
     "LANE_MODES",
     "DataExport",
     "IcsExport",
@@ -85,6 +127,7 @@ __all__ = [
     "export_markdown",
     "export_timelinejs",
     "import_csv",
+    "import_file",
     "import_ics",
     "import_timelinejs",
     "lane_namer",
