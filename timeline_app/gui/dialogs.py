@@ -14,7 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from timeline_app import __version__
 from timeline_app.core.dates import FuzzyDate
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.html *.htm);;All files (*)"
+ARTICLE_FILTER = (
+    "Articles and event files (*.txt *.md *.html *.htm *.csv *.ics *.json);;"
+    "Articles (*.txt *.md *.html *.htm);;Events: CSV, iCalendar, TimelineJS (*.csv *.ics *.json);;"
+    "All files (*)"
+)
 PROJECT_FILTER = "Timeline projects (*.json);;All files (*)"
 OPEN_FILTER = "Projects and articles (*.json *.txt *.md *.html *.htm);;All files (*)"
 
