@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.errors import InputError
 from timeline_app.core.io.exchange import LANE_MODES, timeline_in_range
 from timeline_app.core.model import Timeline
 
@@ -119,14 +120,19 @@ def _load(inputs: list[str], published: FuzzyDate | None) -> Timeline:
     """The timeline of the inputs.
 
     A lone project file is the project itself: load_inputs would copy its events one by
-    one into a new timeline (a tenth of a second at 100,000 events).
+    one into a new timeline (a tenth of a second at 100,000 events). Any other file, or
+    one that load_project refuses (a TimelineJS3 .json...), goes to load_inputs, which
+    reads the other formats and words the errors.
     """
     from timeline_app.core.pipeline import PROJECT_SUFFIXES, load_inputs
 
     if len(inputs) == 1 and Path(inputs[0]).suffix.lower() in PROJECT_SUFFIXES:
         from timeline_app.core.io.project import load_project
 
-        return load_project(inputs[0])[0]
+        try:
+            return load_project(inputs[0])[0]
+        except InputError:
+            pass
     return load_inputs(inputs, published)
 
 
