@@ -25,6 +25,7 @@ def _day_number(token: str) -> int:
 _SLACK = 7
 """Days a past-tense date may lie after the anchor (and a future one before it): reports are
 often written a day or two before or after the date they carry."""
+_YEAR_SIDES = {-1: "the year before that of", 0: "the year of", 1: "the year after that of"}
 _UNTIL = frozenset(["until", "till", "through", "to", "by", "before"])
 
 
@@ -102,6 +103,11 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["year"]:
         year: int | None = _year_token(m["year"], ctx)
         how = "a full calendar date"
+    elif m.re is MONTH_DAY.pattern and m["relyear"] and ctx.anchor is not None:
+        # "May 31 last year": the year is named after the day, counted from the anchor's year
+        shift = {"last": -1, "this": 0, "next": 1}[m["relyear"].lower()]
+        year = ctx.anchor.year + shift
+        how = f"that day in {_YEAR_SIDES[shift]} {ctx.anchor_label}"
     elif m.re is MONTH_DAY.pattern and m["rel"] and ctx.anchor is not None:
         rel = m["rel"].lower()
         a = ctx.anchor
@@ -130,12 +136,14 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _WEEKDAY_LEAD = rf"(?:(?P<lwd>{L.WEEKDAY}|{L.WEEKDAY_ABBR}),?\s{{1,3}})?"
-_YEAR_TAIL = rf"(?:(?:,\s{{0,3}}|\s{{1,3}})(?P<year>{L.YEAR4}|['’]\d\d(?!\w)))?"
+_YEAR_AFTER = rf"(?:,\s{{0,3}}|\s{{1,3}})(?P<year>{L.YEAR4}|['’]\d\d(?!\w))"
+_YEAR_TAIL = rf"(?:{_YEAR_AFTER})?"
 
 MONTH_DAY = rule(
     "month day",
     rf"\b(?P<weekof>the\s+week\s+of\s+)?{_WEEKDAY_LEAD}{MOD_PREFIX}(?:(?P<rel>last|next|this)\s+)?"
-    rf"(?P<month>{L.MONTH_BY_NUMBER})\s{{0,3}}(?P<day>{L.DAY_NUM})(?![\d:.,]\d|\w){_YEAR_TAIL}",
+    rf"(?P<month>{L.MONTH_BY_NUMBER})\s{{0,3}}(?P<day>{L.DAY_NUM})(?![\d:.,]\d|\w)"
+    rf"(?:{_YEAR_AFTER}|\s{{1,3}}(?P<relyear>last|this|next)\s{{1,3}}year(?![\w'’-]))?",
     _calendar_day,
 )
 DAY_MONTH = rule(

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 
 from timeline_app.core.dates import SEASONS as SEASON_MONTHS
-from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.dates import FuzzyDate, Precision, weekday_of
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import WEEKDAY_NAMES, day, day_number, weekday_near
 from timeline_app.core.temporal.expression import Reading
@@ -61,6 +61,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(kind, f"XXXX-WXX-{wd + 1}", None, mod_of(m["mod"]),
                        "a weekday with no publication date")  # fmt: skip
     tense = ctx.tense(m)
+    if m["relweek"]:
+        # "Tuesday next week": that weekday of the ISO week before, of or after the anchor's
+        shift = {"last": -1, "this": 0, "next": 1}[m["relweek"].lower()]
+        here = day_number(ctx.anchor)
+        date = day(here - weekday_of(here) + 7 * shift + wd)
+        how = f"the {WEEKDAY_NAMES[wd]} of {_WEEK_SIDES[shift]} {ctx.anchor_label}"
+        return _weekday_reading(date, pod, pod_word, mod_of(m["mod"]), how)
     if rel in ("previous", "preceding", "following"):
         # "down 4.5% from the previous Friday": counted from the day last named, as TimeML asks
         base, base_label = ctx.base()
@@ -89,11 +96,20 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         direction, why = "past", "past tense" if tense == "past" else "no future tense"
     date = day(weekday_near(day_number(ctx.anchor), wd, direction))
     how = _DIRECTIONS[direction].format(d=WEEKDAY_NAMES[wd], a=ctx.anchor_label) + f" ({why})"
-    if pod:
+    return _weekday_reading(date, pod, pod_word, mod_of(m["mod"]), how)
+
+
+_WEEK_SIDES = {-1: "the week before that of", 0: "the week of", 1: "the week after that of"}
+
+
+def _weekday_reading(date: FuzzyDate, pod: str | None, pod_word: str | None, mod: str | None,
+                     how: str) -> Reading:  # fmt: skip
+    """A weekday's reading, a TIME when a part of the day ("Monday morning") narrows it."""
+    if pod and pod_word:
         how += f", {'overnight' if pod_word.lower() == 'overnight' else 'in the ' + pod_word.lower()}"
         if pod in L.TIMED_PARTS:
-            return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), how)
-    return Reading(kind, date.timex(), date, mod_of(m["mod"]), how)
+            return Reading("TIME", f"{date.timex()}T{pod}", date, mod, how)
+    return Reading("DATE", date.timex(), date, mod, how)
 
 
 WEEKDAY = rule(
@@ -101,7 +117,8 @@ WEEKDAY = rule(
     rf"\b{MOD_PREFIX}(?:(?P<pod0>overnight)\s+(?:on\s+|into\s+)?)?"
     r"(?:(?P<rel>last|next|this|coming|past|(?:the\s+)?(?:previous|preceding|following))\s+)?"
     rf"(?P<wd>{L.WEEKDAY}|{L.WEEKDAY_ABBR})"
-    r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?(?=['’]s\b|[^\w'’-]|$)",
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?"
+    r"(?:(?:\s{1,3}(?:of\s{1,3})?(?P<relweek>last|this|next)\s{1,3}week(?![\w'’-]))|(?=['’]s\b|[^\w'’-]|$))",
     _weekday,
     lambda m, text: not m.group().startswith("Sun.") or m["mod"] is not None,
 )

@@ -33,7 +33,7 @@ RULE_MARGINS = {
     "short year": (40, 6), "decade": (40, 8), "numeric date": (12, 12), "clock time": (8, 40),
     "year range": (40, 10), "month range": (40, 24), "day range": (2, 24), "two quarters": (24, 30),
     "spoken day": (24, 24),
-    "month day": (48, 20), "day month": (48, 16), "month": (40, 24), "weekday": (40, 16), "year": (48, 8),
+    "month day": (48, 24), "day month": (48, 16), "month": (40, 24), "weekday": (40, 32), "year": (48, 8),
 }  # fmt: skip
 
 _UNITS = [

@@ -1,0 +1,43 @@
+"""A date and the period that places it, read as one expression: "May 31 last year" is one
+day, not a day of the wrong year plus a year (which made two events downstream)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.temporal.helpers import spans, values
+from timeline_app.core.dates import Precision
+from timeline_app.core.temporal import tag
+
+TUESDAY = dt.date(2025, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The mill shut down on May 31 last year.", "May 31 last year", "2024-05-31"),
+        ("The mill shuts down on Feb. 3 next year.", "Feb. 3 next year", "2026-02-03"),
+        ("The mill shut down on January 12 this year.", "January 12 this year", "2025-01-12"),
+        ("The panel meets on Tuesday next week.", "Tuesday next week", "2025-12-09"),
+        ("The panel met on Sunday last week.", "Sunday last week", "2025-11-30"),
+        ("The panel meets on Friday this week.", "Friday this week", "2025-12-05"),
+        ("The panel meets on Monday of next week.", "Monday of next week", "2025-12-08"),
+    ],
+)
+def test_a_day_placed_by_a_year_or_week_after_it_is_one_expression(text, span, value):
+    found = tag(text, TUESDAY)
+    assert [e.text for e in found] == [span]
+    assert found[0].type == "DATE" and found[0].value == value
+    assert found[0].date is not None and found[0].date.precision is Precision.DAY
+
+
+def test_the_day_after_a_day_of_last_year_counts_from_that_day():
+    text = "The mill shut down on May 31 last year. It reopened the next day."
+    assert values(text, TUESDAY) == ["2024-05-31", "2024-06-01"]
+
+
+def test_a_week_that_owns_a_noun_is_not_joined_to_the_weekday_before_it():
+    # "this week's meeting": the week names the meeting, not the Tuesday
+    assert spans("On Tuesday this week's meeting was called off.", TUESDAY) == ["Tuesday", "this week"]
