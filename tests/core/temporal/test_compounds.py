@@ -41,3 +41,37 @@ def test_the_day_after_a_day_of_last_year_counts_from_that_day():
 def test_a_week_that_owns_a_noun_is_not_joined_to_the_weekday_before_it():
     # "this week's meeting": the week names the meeting, not the Tuesday
     assert spans("On Tuesday this week's meeting was called off.", TUESDAY) == ["Tuesday", "this week"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missiles hit two depots overnight on Sunday, the governor said.",
+        "Missiles hit two depots overnight into Sunday.",
+        "Missiles hit two depots overnight to Sunday.",
+    ],
+)
+def test_overnight_on_a_weekday_is_one_expression_on_that_day(text):
+    found = tag(text, TUESDAY)
+    assert len(found) == 1 and found[0].text.startswith("overnight")
+    assert found[0].date is not None and found[0].date.iso() == "2025-11-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        ("Missiles hit two depots overnight, on Sunday, the governor said.", "2025-11-30"),
+        ("Missiles hit two depots overnight from Saturday to Sunday.", "2025-11-29"),
+        ("On Sunday, missiles hit two depots overnight.", "2025-11-30"),
+    ],
+)
+def test_overnight_told_with_a_weekday_is_that_weekdays_night(text, night):
+    overnight = next(e for e in tag(text, TUESDAY) if e.text == "overnight")
+    assert overnight.value == f"{night}TNI"
+    assert overnight.date is not None and overnight.date.iso() == night
+
+
+def test_overnight_with_a_weekday_in_another_sentence_stays_the_publication_night():
+    text = "Missiles hit two depots overnight. Talks on Sunday went nowhere."
+    overnight = next(e for e in tag(text, TUESDAY) if e.text == "overnight")
+    assert overnight.value == "2025-12-02TNI"

@@ -112,9 +112,12 @@ def _weekday_reading(date: FuzzyDate, pod: str | None, pod_word: str | None, mod
     return Reading("DATE", date.timex(), date, mod, how)
 
 
+_OVERNIGHT_LINK = r"(?:on\s+|into\s+|to\s+)?"
+"""What may join "overnight" to the weekday it falls on: "overnight on Sunday", "overnight into Sunday"."""
+
 WEEKDAY = rule(
     "weekday",
-    rf"\b{MOD_PREFIX}(?:(?P<pod0>overnight)\s+(?:on\s+|into\s+)?)?"
+    rf"\b{MOD_PREFIX}(?:(?P<pod0>overnight)\s+{_OVERNIGHT_LINK})?"
     r"(?:(?P<rel>last|next|this|coming|past|(?:the\s+)?(?:previous|preceding|following))\s+)?"
     rf"(?P<wd>{L.WEEKDAY}|{L.WEEKDAY_ABBR})"
     r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?"
@@ -387,7 +390,7 @@ PART_OF_DAY = rule(
     "part of day",
     rf"\b{MOD_PREFIX}(?P<rel>this|that|the|last)\s+(?P<pod>morning|afternoon|evening|night)(?![\w-])"
     r"|\b(?P<mod2>early|mid|late)[\s-](?P<pod2>morning|afternoon|evening)(?:\s+(?P<dw>yesterday|today|tomorrow))?"
-    r"(?![\w-])|\b(?P<pod3>overnight)\b(?!\s+(?:on\s+|into\s+)?(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))",
+    rf"(?![\w-])|\b(?P<pod3>overnight)\b(?!\s+{_OVERNIGHT_LINK}{L.WEEKDAY})",
     lambda m, ctx: _part_of_day(_PodMatch(m), ctx),
     lambda m, text: (
         m["rel"] is None

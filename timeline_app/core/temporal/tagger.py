@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
+from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal import (
     rules_absolute,
     rules_calendar,
@@ -22,6 +24,7 @@ from timeline_app.core.temporal import (
     rules_ranges,
     rules_relative,
 )
+from timeline_app.core.temporal.calendar import day, day_number, long_label
 from timeline_app.core.temporal.expression import Reading, TimeExpression
 from timeline_app.core.temporal.grammar import Context, Rule
 from timeline_app.core.temporal.lowered import matches as lowered_matches
@@ -164,11 +167,48 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
     return out
 
 
+_BARE_OVERNIGHT = re.compile(r"overnight", re.IGNORECASE)
+_NAMES_WEEKDAY = re.compile(rf"\b{L.WEEKDAY}")
+_LINK_AFTER = re.compile(r"\s*,?\s*(?:(?:on|from|into|to)\s+)?", re.IGNORECASE)
+_FRONTED = re.compile(r"[\s\"'“‘(]*(?:(?:early|late)\s+)?(?:on\s+)?", re.IGNORECASE)
+
+
+def attach_overnight(text: str, found: list[TimeExpression], ctx: Context) -> list[TimeExpression]:
+    """A bare "overnight" told with a weekday is that weekday's night, not the publication date's:
+    "overnight, on Sunday", "overnight from Saturday to Sunday", "On Sunday, ... overnight"."""
+    out = list(found)
+    breaks = ctx.breaks()
+    for i, e in enumerate(found):
+        if e.type != "TIME" or not _BARE_OVERNIGHT.fullmatch(e.text):
+            continue
+        day_expr = None
+        if i + 1 < len(found) and _LINK_AFTER.fullmatch(text, e.end, found[i + 1].start):
+            day_expr = found[i + 1]
+        elif i > 0:
+            before = found[i - 1]
+            left = breaks[bisect_right(breaks, before.start) - 1]
+            if bisect_right(breaks, e.start) == bisect_right(breaks, before.start) and _FRONTED.fullmatch(
+                text, left, before.start
+            ):
+                day_expr = before  # "On Sunday, drones struck ... overnight"
+        if (
+            day_expr is None
+            or day_expr.date is None
+            or day_expr.date.day is None
+            or not _NAMES_WEEKDAY.search(day_expr.text)
+        ):
+            continue
+        d = day(day_number(day_expr.date))
+        how = f"{e.text} -> {d.iso()}: the night of {day_expr.text}, {long_label(d)}"
+        out[i] = TimeExpression(e.start, e.end, e.text, "TIME", f"{d.timex()}TNI", e.mod, d, how)
+    return out
+
+
 def tag_english(text: str, anchor: FuzzyDate | None, date_order: str) -> list[TimeExpression]:
     ctx = Context(text, anchor, date_order)
     chosen = choose(find_candidates(text, ENGLISH_RULES, _ENGLISH_TRIGGERS), len(text))
     found = rules_relative.compose_offsets(text, resolve_all(text, chosen, ENGLISH_RULES, ctx))
-    return rules_ranges.join_ranges(text, found)
+    return attach_overnight(text, rules_ranges.join_ranges(text, found), ctx)
 
 
 def tag(
