@@ -30,6 +30,7 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.atomic import atomic_write_bytes, describe_os_error
 from timeline_app.core.io.project_reader import FORMAT, VERSION, parse_project_object, path_escapes
+from timeline_app.core.io.project_stream import NotCanonical, canonical_parts
 from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline
 
 __all__ = [
@@ -329,9 +330,16 @@ def parse_project(
             if error.reason == "unexpected end of data":  # cut inside a character
                 raise InputError(_TRUNCATED) from None
             raise InputError("is not a project file (not UTF-8 text)") from None
+    folder = os.path.abspath(folder) if folder is not None else None
     if isinstance(data, str):
+        try:  # the layout this version writes, record by record (see project_stream)
+            head, events = canonical_parts(data)
+            head["events"] = events
+            return parse_project_object(head, folder)
+        except (NotCanonical, InputError):  # the whole-file path decides, and words the error
+            pass
         data = _json_of(data)
-    return parse_project_object(data, os.path.abspath(folder) if folder is not None else None)
+    return parse_project_object(data, folder)
 
 
 _TRUNCATED = "is truncated (the JSON ends too early); it may have been cut by a crash"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import fields, replace
 from enum import StrEnum
 from pathlib import PurePosixPath, PureWindowsPath
+from types import GeneratorType
 from typing import Any, TypeVar
 
 from timeline_app.core.dates import FuzzyDate, Precision
@@ -195,7 +196,8 @@ class _Reader:
     # -- events -----------------------------------------------------------------
 
     def events(self, items: Any, articles: dict[str, Article]) -> list[Event]:
-        if not isinstance(items, list):
+        """``items``: the parsed list, or a generator of its records (project_stream)."""
+        if not isinstance(items, list | GeneratorType):
             raise InputError('has "events" that is not a list')
         events: dict[str, Event] = {}
         for n, item in enumerate(items, 1):

@@ -1,0 +1,91 @@
+"""Reading a project file written by this version record by record.
+
+The writer (project.project_bytes) puts the header, then one article or event per
+line with fixed separators. Such a text is read here one record at a time with the
+json module's own scanner, so each event's parsed dict is dropped as soon as the
+event is built: the whole parsed tree of a 100,000-event file (about as large again
+as the events themselves) never exists, which saves memory and the time spent
+allocating and freeing it.
+
+Anything else (another layout, a hand-edited file, an error anywhere) raises
+:class:`NotCanonical` and the caller reads the file with json.loads as before: the
+result, warnings and errors are those of the whole-file path.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["NotCanonical", "canonical_parts"]
+
+# The json module's scanner with json.loads' settings: one JSON value at a position.
+_scan = json.decoder.JSONDecoder().scan_once
+_HEAD = ('{\n "format": ', ',\n "version": ', ',\n "title": ')
+_ARTICLES, _EVENTS = ',\n "articles": ', ',\n "events": '
+_NEXT, _OPEN, _CLOSE, _EMPTY = ",\n  ", "[\n  ", "\n ]", "[]"
+_TAIL = re.compile(r"\n}[ \t\n\r]*\Z")  # json.loads allows only these after the value
+
+
+class NotCanonical(Exception):
+    """Not the layout this version writes: read the whole file with json.loads."""
+
+
+def canonical_parts(text: str) -> tuple[dict[str, Any], Iterator[Any]]:
+    """The header values and articles as a dict, and an iterator over the event records.
+
+    The iterator checks the end of the file after the last event.
+
+    Raises:
+        NotCanonical: here, or from the iterator.
+    """
+    head: dict[str, Any] = {}
+    pos = 0
+    for key, literal in zip(("format", "version", "title"), _HEAD, strict=True):
+        if not text.startswith(literal, pos):
+            raise NotCanonical
+        head[key], pos = _value(text, pos + len(literal))
+    if not text.startswith(_ARTICLES, pos):
+        raise NotCanonical
+    end: list[int] = []
+    head["articles"] = list(_records(text, pos + len(_ARTICLES), end))
+    pos = end[0]
+    if not text.startswith(_EVENTS, pos):
+        raise NotCanonical
+    return head, _events(text, pos + len(_EVENTS))
+
+
+def _events(text: str, pos: int) -> Iterator[Any]:
+    end: list[int] = []
+    yield from _records(text, pos, end)
+    if not _TAIL.match(text, end[0]):
+        raise NotCanonical
+
+
+def _records(text: str, pos: int, out: list[int]) -> Iterator[Any]:
+    """The values of the list at ``pos``; appends the position after the list to ``out``."""
+    if text.startswith(_EMPTY, pos):
+        out.append(pos + len(_EMPTY))
+        return
+    if not text.startswith(_OPEN, pos):
+        raise NotCanonical
+    pos += len(_OPEN)
+    while True:
+        value, pos = _value(text, pos)
+        yield value
+        if text.startswith(_NEXT, pos):
+            pos += len(_NEXT)
+        elif text.startswith(_CLOSE, pos):
+            out.append(pos + len(_CLOSE))
+            return
+        else:
+            raise NotCanonical
+
+
+def _value(text: str, pos: int) -> tuple[Any, int]:
+    try:
+        return _scan(text, pos)
+    except (StopIteration, ValueError, RecursionError):  # ValueError: JSONDecodeError, huge ints
+        raise NotCanonical from None
