@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from tests.core.temporal.helpers import find
 from timeline_app.core.temporal import governing_tense, sentence_bounds, sentence_breaks
 
 
@@ -75,3 +78,27 @@ def test_fronted_participle_clause_takes_the_main_verb_tense():
         "Zelensky stated Ukraine aims to conclude hostilities."
     )
     assert _tense(text, "Monday") == "past"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Both leaders denounced the attacks in a shared communique on Friday.", "past"),
+        ("Both leaders denounced renewed missile strikes in a shared communique on Friday.", "past"),
+        ("The attacks on Friday wounded six.", "past"),
+        ("They denounced the raid, which the army calls a mistake, in a statement on Friday.", "past"),
+        ("Moscow strikes Odesa on Friday.", "present"),
+        ("The envoy, who met them often, will fly out on Friday.", "future"),
+        # a list after the relative clause: the date is still in it
+        ("She succeeds Ms. Lee, who stepped down as chair, treasurer and secretary on Friday.", "past"),
+    ],
+)
+def test_a_past_verb_governs_across_its_object(sentence, tense):
+    # a plural noun that could be a present verb ("attacks"), or a relative clause set off by
+    # commas, between the past verb and the date does not make the clause present
+    assert _tense(sentence, "Friday") == tense
+
+
+def test_a_past_weekday_across_a_noun_phrase_is_the_one_gone_by():
+    text = "Both leaders denounced the attacks in a shared communique on Friday."
+    assert find(text, "Friday", dt.date(2025, 12, 3)).value == "2025-11-28"

@@ -189,6 +189,35 @@ def _plural_present(words: list[re.Match[str]], i: int) -> bool:
     return before not in _NOT_FINITE_BEFORE and before not in _DETERMINERS
 
 
+_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?]*,")
+"""A relative clause set off by commas: its verb tells of its own noun, not of the date after it."""
+_AFTER_ASIDE = re.compile(r"\s*(?:in|at|on|during|with|through|by|from)\b[^,.;:!?]*", re.IGNORECASE)
+"""What must follow an aside for the date to belong to the clause around it: a phrase opened by a
+preposition ("..., in a statement on Sunday"), not the rest of a list ("..., president and ...")."""
+
+_NOUN_PHRASE_REACH = 5
+"""Words a plural noun may lie after the past verb whose object it heads ("condemned the latest
+Russian drone strikes")."""
+
+
+def _noun_after_past(words: list[re.Match[str]], i: int) -> bool:
+    """Whether ``words[i]``, a present verb that is also a plural noun ("strikes", "attacks"), is
+    the noun: right after a determiner or a possessive ("the strikes", "Russia's attacks"), or in
+    the object of a past verb a few words before it with no other verb between."""
+    w = words[i].group()
+    if w.lower() not in _NOUN_LIKE or i == 0:
+        return False
+    before = words[i - 1].group().lower()
+    if before in _DETERMINERS or before.endswith("'s"):
+        return True
+    for k in range(i - 1, max(-1, i - 1 - _NOUN_PHRASE_REACH), -1):
+        t = _word_tense(words[k].group())
+        if t is None:
+            continue
+        return t == "past" and not _participle(words, k)
+    return False
+
+
 def _participle(words: list[re.Match[str]], i: int) -> bool:
     """Whether the -ed word ``words[i]`` is a participle: "to be completed", "a still unspecified date"."""
     if i == 0:
@@ -243,6 +272,13 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
         phrase_before = max(phrase_before or 0, m.end())
     reported = None
     words = list(_WORD.finditer(text, left, start))
+    asides = [
+        (a.start(), a.end())
+        for a in _ASIDE.finditer(text, left, start)
+        if _AFTER_ASIDE.fullmatch(text, a.end(), start)
+    ]
+    if asides:  # "condemned the move, which Israel says targets militants, on Sunday": not the clause's verb
+        words = [w for w in words if not any(lo <= w.start() < hi for lo, hi in asides)]
     for i, m in enumerate(reversed(words)):
         if phrase_before is not None and m.start() < phrase_before:
             return "future"
@@ -261,6 +297,8 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
             and m.group().lower() in _NOUN_LIKE
         ):
             t = None  # "Strikes hit Kyiv": a sentence's capitalised first word is its subject
+        if t == "present" and _noun_after_past(words, j):
+            t = None  # "condemned the strikes in a joint declaration on Sunday": the past verb governs
         if t is None and _plural_present(words, len(words) - 1 - i):
             t = "present"  # "Talks resume Thursday"
         if t == "past" and _participle(words, len(words) - 1 - i):
