@@ -1,5 +1,5 @@
-"""A date and the period that places it, read as one expression: "May 31 last year" is one
-day, not a day of the wrong year plus a year (which made two events downstream)."""
+"""A date and what places it, read as one expression ("May 31 last year" is one day, not a day of
+the wrong year plus a year, which made two events downstream), and where one expression must stop."""
 
 from __future__ import annotations
 
@@ -75,3 +75,25 @@ def test_overnight_with_a_weekday_in_another_sentence_stays_the_publication_nigh
     text = "Missiles hit two depots overnight. Talks on Sunday went nowhere."
     overnight = next(e for e in tag(text, TUESDAY) if e.text == "overnight")
     assert overnight.value == "2025-12-02TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "day_text", "day_value", "clock_value"),
+    [
+        ("The hearing ran past midnight, on Thursday, aides said.", "midnight", "Thursday", "2025-11-27",
+         "2025-11-27T24:00"),
+        ("The vote stays open until 6 p.m., on Friday.", "6 p.m.", "Friday", "2025-12-05",
+         "2025-12-05T18:00"),
+    ],
+)  # fmt: skip
+def test_a_time_does_not_span_a_comma_before_on_a_day(text, clock, day_text, day_value, clock_value):
+    # the day after ", on" still places the time ("until" makes both Fridays the coming one)
+    found = tag(text, TUESDAY)
+    assert [e.text for e in found] == [clock, day_text]
+    assert found[0].type == "TIME" and found[0].value == clock_value
+    assert found[1].value == day_value
+
+
+def test_a_time_and_its_date_after_a_bare_comma_stay_one_expression():
+    # "5 p.m. EST, Nov. 6" is how wire copy writes one moment; TimeML annotates it as one
+    assert spans("Polls close at 5 p.m. EST, Dec. 4.", TUESDAY) == ["5 p.m. EST, Dec. 4"]

@@ -291,9 +291,9 @@ CLOCK = rule(
     r"tonight|$))|(?P<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s+o['’]clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<hw2>\d{1,2}|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock))(?:\s+(?:" + _TZ + r"|local\s+time))?"
-    r"(?:,?\s+(?:on\s+)?(?P<wd>"
+    r"(?:(?:(?P<sep>,)(?=\s+on\s)|,)?\s+(?:on\s+)?(?P<wd>"
     + L.WEEKDAY
-    + r")|\s+(?P<dw>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?"
+    + r")|\s+(?P<dw>today|yesterday|tomorrow|tonight)|(?:(?P<sep2>,)(?=\s+on\s)|,)?\s+(?:on\s+)?"
     r"(?P<month>" + L.MONTH + r")\s?(?P<day>" + L.DAY_NUM + r"))?(?![\w-])",
     lambda m, ctx: _clock(_ClockMatch(m), ctx),
     lambda m, text: not (m["word"] and word_before(text, m.start()).lower() == "high"),  # "High Noon"
@@ -323,5 +323,15 @@ class _ClockMatch:
         return self._m.end()
 
 
-SPANS = {VAGUE_DURATION.name: _adjust_vague_span}
+def _clock_span(m: re.Match[str]) -> tuple[int, int]:
+    """ "ran past midnight, on Friday": the day after a comma and "on" places the time (Friday's
+    midnight) but stays out of its span, which does not cross the comma; the day is an expression
+    of its own. "5 p.m. EST, Nov. 6" without "on" stays one expression, as TimeML annotates it."""
+    for sep in ("sep", "sep2"):
+        if m[sep]:
+            return m.start(), m.start(sep)
+    return m.start(), m.end()
+
+
+SPANS = {VAGUE_DURATION.name: _adjust_vague_span, CLOCK.name: _clock_span}
 RULES = (DURATION, VAGUE_DURATION, SET, CLOCK)

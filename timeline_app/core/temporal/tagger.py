@@ -204,11 +204,40 @@ def attach_overnight(text: str, found: list[TimeExpression], ctx: Context) -> li
     return out
 
 
+_COMMA_DAY = re.compile(r",\s+on\s+", re.IGNORECASE)
+_CLOCK_DAY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def align_comma_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "ran until 3 p.m., on Friday": the clock time stops at the comma but was placed on the day
+    after it (see ``rules_extent._clock_span``); that day, an expression of its own, takes the
+    same date, which the clock time's reading ("until") may place better than the day's alone."""
+    out = list(found)
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if (
+            a.type != "TIME"
+            or not _CLOCK_DAY.fullmatch(a.value)
+            or b.date is None
+            or b.date.precision is not Precision.DAY
+            or b.date.end is not None
+            or not _COMMA_DAY.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        d = FuzzyDate.parse(a.value[:10])
+        if d == b.date:
+            continue
+        how = f"{b.text} -> {d.iso()}: the day of the time just before it, {a.text}"
+        out[i + 1] = TimeExpression(b.start, b.end, b.text, b.type, d.timex(), b.mod, d, how)
+    return out
+
+
 def tag_english(text: str, anchor: FuzzyDate | None, date_order: str) -> list[TimeExpression]:
     ctx = Context(text, anchor, date_order)
     chosen = choose(find_candidates(text, ENGLISH_RULES, _ENGLISH_TRIGGERS), len(text))
     found = rules_relative.compose_offsets(text, resolve_all(text, chosen, ENGLISH_RULES, ctx))
-    return attach_overnight(text, rules_ranges.join_ranges(text, found), ctx)
+    found = align_comma_days(text, rules_ranges.join_ranges(text, found))
+    return attach_overnight(text, found, ctx)
 
 
 def tag(
