@@ -42,33 +42,29 @@ def _builder(cls: type[_T]) -> Callable[..., _T]:
 
     A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
     which for the 16 fields of an Event was a fifth of the time of opening 100,000
-    events. The builder fills a plain twin class with the same slots (plain attribute
-    stores) and then gives the object its real class, which Python allows between
-    classes of the same layout. The twin is made from the dataclass's own fields, so it
-    follows any change to them; should the class ever stop allowing it, the builder is
-    the class itself.
+    events. The builder is a plain twin class with the same slots, whose ``__init__``
+    stores the fields as plain attributes and then gives the object its real class,
+    which Python allows between classes of the same layout. The twin is made from the
+    dataclass's own fields, so it follows any change to them; should the class ever
+    stop allowing it, the builder is the class itself.
     """
     names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
     if getattr(cls, "__slots__", None) != names:
         return cls
-    namespace: dict[str, Any] = {}
-    # The code is made of the dataclass's field names only.
+    namespace: dict[str, Any] = {"cls": cls}
+    # The code is made of the dataclass's field names only; the last line gives the object its class.
     exec(
-        f"def __init__(self, {', '.join(names)}):\n" + "".join(f"    self.{n} = {n}\n" for n in names),
+        f"def __init__(self, {', '.join(names)}):\n"
+        + "".join(f"    self.{n} = {n}\n" for n in names)
+        + "    self.__class__ = cls\n",
         namespace,
     )
     twin = type(f"_Plain{cls.__name__}", (), {"__slots__": names, "__init__": namespace["__init__"]})
-
-    def build(*values: Any) -> _T:
-        made = twin(*values)
-        made.__class__ = cls
-        return made  # type: ignore[return-value]
-
     try:
-        probe = build(*[None] * len(names))
+        probe = twin(*[None] * len(names))
     except TypeError:
         return cls
-    return build if type(probe) is cls else cls
+    return twin if type(probe) is cls else cls
 
 
 _new_event = _builder(Event)
