@@ -97,3 +97,17 @@ def test_a_time_does_not_span_a_comma_before_on_a_day(text, clock, day_text, day
 def test_a_time_and_its_date_after_a_bare_comma_stay_one_expression():
     # "5 p.m. EST, Nov. 6" is how wire copy writes one moment; TimeML annotates it as one
     assert spans("Polls close at 5 p.m. EST, Dec. 4.", TUESDAY) == ["5 p.m. EST, Dec. 4"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missiles hit two depots overnight on Sunday, Nov. 30.",
+        "Missiles hit two depots overnight into Sunday, 30 November.",
+    ],
+)
+def test_overnight_on_a_weekday_and_its_date_is_one_expression(text):
+    # not "overnight on Sunday" and then a bare month "November" (an event dated the month)
+    found = tag(text, TUESDAY)
+    assert len(found) == 1 and found[0].text.startswith("overnight")
+    assert found[0].value == "2025-11-30"

@@ -135,7 +135,9 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
 
 
-_WEEKDAY_LEAD = rf"(?:(?P<lwd>{L.WEEKDAY}|{L.WEEKDAY_ABBR}),?\s{{1,3}})?"
+_WEEKDAY_LEAD = (
+    rf"(?:(?:overnight\s+(?:on\s+|into\s+|to\s+)?)?(?P<lwd>{L.WEEKDAY}|{L.WEEKDAY_ABBR}),?\s{{1,3}})?"
+)
 _YEAR_AFTER = rf"(?:,\s{{0,3}}|\s{{1,3}})(?P<year>{L.YEAR4}|['’]\d\d(?!\w))"
 _YEAR_TAIL = rf"(?:{_YEAR_AFTER})?"
 
