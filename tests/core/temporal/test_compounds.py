@@ -20,6 +20,8 @@ TUESDAY = dt.date(2025, 12, 2)
         ("The mill shut down on May 31 last year.", "May 31 last year", "2024-05-31"),
         ("The mill shuts down on Feb. 3 next year.", "Feb. 3 next year", "2026-02-03"),
         ("The mill shut down on January 12 this year.", "January 12 this year", "2025-01-12"),
+        ("The mill shut down on 31 May last year.", "31 May last year", "2024-05-31"),
+        ("The mill shut down on May 31 of last year.", "May 31 of last year", "2024-05-31"),
         ("The panel meets on Tuesday next week.", "Tuesday next week", "2025-12-09"),
         ("The panel met on Sunday last week.", "Sunday last week", "2025-11-30"),
         ("The panel meets on Friday this week.", "Friday this week", "2025-12-05"),

@@ -103,7 +103,7 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["year"]:
         year: int | None = _year_token(m["year"], ctx)
         how = "a full calendar date"
-    elif m.re is MONTH_DAY.pattern and m["relyear"] and ctx.anchor is not None:
+    elif m["relyear"] and ctx.anchor is not None:
         # "May 31 last year": the year is named after the day, counted from the anchor's year
         shift = {"last": -1, "this": 0, "next": 1}[m["relyear"].lower()]
         year = ctx.anchor.year + shift
@@ -139,19 +139,20 @@ _WEEKDAY_LEAD = (
     rf"(?:(?:overnight\s+(?:on\s+|into\s+|to\s+)?)?(?P<lwd>{L.WEEKDAY}|{L.WEEKDAY_ABBR}),?\s{{1,3}})?"
 )
 _YEAR_AFTER = rf"(?:,\s{{0,3}}|\s{{1,3}})(?P<year>{L.YEAR4}|['’]\d\d(?!\w))"
-_YEAR_TAIL = rf"(?:{_YEAR_AFTER})?"
+_REL_YEAR = r"\s{1,3}(?:of\s{1,3})?(?P<relyear>last|this|next)\s{1,3}year(?![\w'’-])"
+"""A year named after the day, from the anchor: "May 31 last year", "31 May of next year"."""
 
 MONTH_DAY = rule(
     "month day",
     rf"\b(?P<weekof>the\s+week\s+of\s+)?{_WEEKDAY_LEAD}{MOD_PREFIX}(?:(?P<rel>last|next|this)\s+)?"
     rf"(?P<month>{L.MONTH_BY_NUMBER})\s{{0,3}}(?P<day>{L.DAY_NUM})(?![\d:.,]\d|\w)"
-    rf"(?:{_YEAR_AFTER}|\s{{1,3}}(?P<relyear>last|this|next)\s{{1,3}}year(?![\w'’-]))?",
+    rf"(?:{_YEAR_AFTER}|{_REL_YEAR})?",
     _calendar_day,
 )
 DAY_MONTH = rule(
     "day month",
     rf"\b{_WEEKDAY_LEAD}{MOD_PREFIX}(?:the\s{{1,3}})?(?P<day>{L.DAY_NUM})\s{{1,3}}(?:of\s{{1,3}})?"
-    rf"(?P<month>{L.MONTH_AFTER_NUMBER}){_YEAR_TAIL}",
+    rf"(?P<month>{L.MONTH_AFTER_NUMBER})(?:{_YEAR_AFTER}|{_REL_YEAR})?",
     _calendar_day,
 )
 
