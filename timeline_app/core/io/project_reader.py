@@ -71,7 +71,7 @@ _new_event = _builder(Event)
 _new_source = _builder(Source)
 
 # The keys of the records this version writes, in the order it writes them (project.event_line).
-_EVENT_KEYS = ("id", "title", "description", "when", "actors", "places", "kind", "status")
+_EVENT_KEYS: tuple[str, ...] = ("id", "title", "description", "when", "actors", "places", "kind", "status")
 _EVENT_KEYS += ("sources", "origin", "reviewed")
 _TEXT_EXTRAS = frozenset(("expression", "explanation", "notes"))
 _WHEN_KEYS = ("start", "end", "precision", "approximate", "expression")
@@ -223,6 +223,9 @@ class _Reader:
         :meth:`event` never repeats a warning.
         """
         keys = tuple(item)
+        expression: Any
+        explanation: Any
+        notes: Any
         if keys == _EVENT_KEYS:
             eid, title, description, when_data, actors, places, kind, status, sources, origin, reviewed = (
                 item.values()

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 __all__ = ["NotCanonical", "canonical_parts"]
 
 # The json module's scanner with json.loads' settings: one JSON value at a position.
-_scan = json.decoder.JSONDecoder().scan_once
+_scan: Callable[[str, int], tuple[Any, int]] = json.decoder.JSONDecoder().scan_once  # type: ignore[attr-defined]
 _HEAD = ('{\n "format": ', ',\n "version": ', ',\n "title": ')
 _ARTICLES, _EVENTS = ',\n "articles": ', ',\n "events": '
 _NEXT, _OPEN, _CLOSE, _EMPTY = ",\n  ", "[\n  ", "\n ]", "[]"
