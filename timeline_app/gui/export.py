@@ -8,7 +8,7 @@ a credit line), chooses the size, and writes the file:
 - PNG through QImage at ``scale`` device pixels per logical pixel (2x and 3x for
   HiDPI), with Title, Software and Source text chunks via QImageWriter;
 - SVG through QSvgGenerator, whose paint engine writes text as ``<text>``;
-- PDF through QPdfWriter, vector, one page per slice of a long range.
+- PDF through QPdfWriter, vector, on A4/Letter/A3 landscape, one page per slice of a long range.
 
 A raster export that would not fit in memory is refused with an InputError
 before any pixel is allocated.
@@ -21,8 +21,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
-from PySide6.QtGui import QColor, QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 
 from timeline_app import __version__
 from timeline_app.core.errors import InputError
@@ -30,15 +30,13 @@ from timeline_app.core.io.atomic import atomic_write_bytes
 from timeline_app.core.layout import Frame
 from timeline_app.core.model import Timeline
 from timeline_app.gui.export_page import Page, PageContent, PageStats, paint_page, plan_content
+from timeline_app.gui.export_pdf import render_pdf
 
 MAX_SIDE = 32767
 """Qt's raster engine clips coordinates beyond 2^15 - 1: no side may be longer."""
 
 RASTER_MEMORY_SHARE = 0.6
 """A raster export may use at most this share of the memory available now."""
-
-PDF_PAGE_WIDTH = 1600
-"""Logical width of one PDF page's drawing (A4/Letter landscape is scaled to fit)."""
 
 
 @dataclass(slots=True)
@@ -64,6 +62,8 @@ class ExportOptions:
     lanes: str = "none"
     theme: str = "light"
     transparent: bool = False
+    page: str = "a4"
+    """The paper of a PDF, always landscape: a4, letter or a3."""
 
 
 @dataclass(slots=True)
@@ -206,37 +206,9 @@ def _render_svg(page: Page, content: PageContent, options: ExportOptions) -> tup
 
 
 def _render_pdf(content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:
-    """One page per slice of the range, all of one size; every page is a complete, titled figure."""
-    width = float(options.width or PDF_PAGE_WIDTH)
-    pages = content.pdf_pages(width, options.height)
-    first = pages[0]
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(content.title)
-    writer.setCreator(f"timeline-app {__version__}")
-    writer.setResolution(96)
-    points = QSizeF(first.width * 72 / 96, first.height * 72 / 96)
-    writer.setPageLayout(
-        QPageLayout(QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
-                    QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    )  # fmt: skip
-    painter = QPainter(writer)
-    total = PageStats()
-    try:
-        for number, page in enumerate(pages):
-            if number:
-                writer.newPage()
-            ratio = writer.width() / page.width
-            painter.save()
-            painter.scale(ratio, ratio)
-            total.add(paint_page(painter, page, content))
-            painter.restore()
-    finally:
-        painter.end()
-    data = bytes(buffer.data().data())
-    size = (round(points.width()), round(points.height()))
-    return data, _report(size[0], size[1], len(pages), total)
+    """Paper-sized pages (see :mod:`timeline_app.gui.export_pdf`); ``width``/``height`` do not apply."""
+    data, points, pages, stats = render_pdf(content, options.page)
+    return data, _report(round(points.width()), round(points.height()), pages, stats)
 
 
 def _report(width: int, height: int, pages: int, stats: PageStats) -> ExportReport:

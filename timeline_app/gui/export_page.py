@@ -40,6 +40,7 @@ SUPERSCRIPT = str.maketrans("0123456789,", "⁰¹²³⁴⁵⁶⁷⁸⁹˒")
 MARGIN = 28.0
 NOTE_PX, FOOTER_PX = 11.5, 10.5
 FOOTER = 30.0
+RUNNING, RUNNING_PX = 24.0, 11.0
 PUBLICATION_MARKS = 40
 """Past this many articles their publication markers are clutter, not information."""
 LABEL_MAX_WIDTH = 330.0
@@ -87,15 +88,31 @@ class Page:
     count: int = 1
     notes: list[tuple[int, str]] = field(default_factory=list)
     notes_more: int = 0
+    margin: float = MARGIN
+    running: str = ""
+    """A short title over a later page of a PDF (the full title, subtitle and legend are on page 1)."""
+    notes_only: bool = False
+    """A page of source notes after the timeline's pages (a PDF whose notes did not fit)."""
+
+    @property
+    def top(self) -> float:
+        return self.margin * 0.75 + (RUNNING if self.running else 0.0)
+
+    @property
+    def bottom(self) -> float:
+        """The footer's band at the page's foot, inside the margin."""
+        return FOOTER + (self.margin - MARGIN)
 
     @property
     def figure(self) -> QRectF:
         """Where the painter paints: the page less margins, notes and footer."""
-        return QRectF(MARGIN, MARGIN * 0.75, self.width - 2 * MARGIN, self.figure_height)
+        return QRectF(self.margin, self.top, self.width - 2 * self.margin, self.figure_height)
 
     @property
     def figure_height(self) -> float:
-        return self.height - MARGIN * 0.75 - notes_height(self.width, len(self.notes)) - FOOTER
+        if self.notes_only:
+            return 0.0
+        return self.height - self.top - notes_height(self.width, len(self.notes)) - self.bottom
 
 
 def notes_height(width: float, notes: int) -> float:
@@ -237,10 +254,10 @@ class PageContent:
         w = float(width) if width else self.fit_width()
         page = self._page(w, float(height) if height else None, self.first, self.last)
         if height:
-            self._squeeze_lanes(page)
+            self.squeeze_lanes(page)
         return page
 
-    def _squeeze_lanes(self, page: Page) -> None:
+    def squeeze_lanes(self, page: Page) -> None:
         """In a fixed height, lanes get one row each before any lane falls off the page."""
         m = self.paint.metrics
         body = timeline_painter.chrome(self.layout, page.figure, self.paint).body.height()
@@ -251,20 +268,6 @@ class PageContent:
         self.paint.metrics = m = replace(m, min_lane_rows=1)
         if lanes * (2 * m.lane_padding + m.density_height + m.row_height) > body:
             self.paint.metrics = replace(m, lane_padding=3.0, density_height=6.0, row_height=20.0)
-
-    def pdf_pages(self, width: float, height: int | None) -> list[Page]:
-        """Equal slices of the range, each about ``width`` wide at the density a fitted image has."""
-        count = max(1, min(math.ceil(self.fit_width() / width - 0.15), 200))
-        span = (self.last - self.first) / count
-        slices = [(self.first + i * span, self.first + (i + 1) * span) for i in range(count)]
-        if height is None:  # one page size for the whole document: the tallest slice's
-            height = round(max(self.fit_height(width, a, b, len(self.notes)) for a, b in slices))
-        pages = []
-        for number, (first, last) in enumerate(slices, start=1):
-            page = self._page(width, float(height), first, last)
-            page.number, page.count = number, count
-            pages.append(page)
-        return pages
 
 
 def _hidden(frame: Frame, layout: TimelineLayout, first: float, last: float) -> int:
@@ -395,13 +398,39 @@ def paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStats
     """Paint one page; the figure inside it is the window painter's work."""
     if not content.options.transparent:
         painter.fillRect(QRectF(0, 0, page.width, page.height), content.theme.background)
-    figure = page.figure
-    scale = content.scale_for(figure, page.first, page.last)
-    paint = timeline_painter.paint_timeline
-    result = paint(painter, content.layout, figure, content.theme, content.paint, scale)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    _paint_notes(painter, page, content)
+    if page.running:
+        _paint_running_title(painter, page, content)
+    if page.notes_only:
+        _paint_notes(painter, page, content)
+        _paint_footer(painter, page, content)
+        return PageStats()
+    figure = page.figure
+    paint = content.paint
+    if page.running:  # the full title, subtitle and legend are on page 1
+        paint = replace(paint, title="", subtitle="", legend=False)
+    c = timeline_painter.chrome(content.layout, figure, paint)
+    scale = content.scale_for(figure, page.first, page.last).with_width(c.plot_width, c.plot_x0)
+    label = QFontMetricsF(timeline_painter.Fonts.of(paint).label).horizontalAdvance
+    frame = compute_frame(content.layout, scale, c.body.top(), c.body.height(), label, paint.metrics)
+    if page.count > 1 or page.margin != MARGIN:  # a paper page: no empty grid under the last lane
+        used = c.body.top() - figure.top() + frame.content_height + 2
+        if used < figure.height() - 4:
+            figure.setHeight(used)
+            c = timeline_painter.chrome(content.layout, figure, paint)
+            frame = compute_frame(content.layout, scale, c.body.top(), c.body.height(), label, paint.metrics)
+    _fit_labels(frame, min(c.plot_x0 + c.plot_width + 8, figure.right()))
+    # The painter draws a frame handed to it as ``reuse`` as it is; with a label limit of 0 it elides
+    # every label longer than its box, so a label shortened above ends with an ellipsis, not mid-glyph.
+    reuse = timeline_painter.PaintResult(frame, scale, c)
+    drawing = replace(paint, metrics=replace(paint.metrics, label_max_width=0.0), scroll_cue=False)
+    result = timeline_painter.paint_timeline(
+        painter, content.layout, figure, content.theme, drawing, scale, reuse=reuse
+    )
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    _paint_notes(painter, page, content, figure.bottom() + 10)
     _paint_footer(painter, page, content)
     frame = result.frame
     columns = content.layout.columns
@@ -411,7 +440,37 @@ def paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStats
     return PageStats(len(drawn), clustered, hidden, drawn, [frame])
 
 
-def _paint_notes(painter: QPainter, page: Page, content: PageContent) -> None:
+MIN_LABEL = 28.0
+"""A label shortened to less than this is dropped: "T…" tells the reader nothing."""
+
+
+def _fit_labels(frame: Frame, right: float) -> None:
+    """Shorten the labels that would run past ``right`` (the page's edge) so they end inside it."""
+    for d in frame.events:
+        if d.label_width <= 0 or d.label_x + d.label_width <= right:
+            continue
+        room = right - d.label_x
+        d.label_width = room if room >= MIN_LABEL else 0.0
+        d.right = max(d.x1, d.label_x + d.label_width) if d.label_width else d.x1
+
+
+def _paint_running_title(painter: QPainter, page: Page, content: PageContent) -> None:
+    font = _font(RUNNING_PX, content.paint.font_family)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(content.theme.muted)
+    metrics = QFontMetricsF(font)
+    y = page.margin * 0.75 + metrics.ascent()
+    text = metrics.elidedText(
+        content.title, Qt.TextElideMode.ElideRight, (page.width - 2 * page.margin) * 0.6
+    )
+    painter.drawText(QPointF(page.margin, y), text)
+    painter.setPen(QPen(content.theme.rule, 1))
+    line = page.margin * 0.75 + RUNNING - 6
+    painter.drawLine(QPointF(page.margin, line), QPointF(page.width - page.margin, line))
+
+
+def _paint_notes(painter: QPainter, page: Page, content: PageContent, top: float = 0.0) -> None:
     if not page.notes:
         return
     theme = content.theme
@@ -420,13 +479,17 @@ def _paint_notes(painter: QPainter, page: Page, content: PageContent) -> None:
     painter.setFont(font)
     columns = _note_columns(page.width)
     per_column = math.ceil(len(page.notes) / columns)
-    column_width = (page.width - 2 * MARGIN) / columns
-    top = page.figure.bottom() + 10
+    column_width = (page.width - 2 * page.margin) / columns
+    top = page.top if page.notes_only else top
+    if page.notes_only:
+        painter.setPen(theme.text)
+        painter.drawText(QPointF(page.margin, top + NOTE_PX), "Sources")
+        top += NOTE_PX * 1.6
     painter.setPen(QPen(theme.rule, 1))
-    painter.drawLine(QPointF(MARGIN, top), QPointF(page.width - MARGIN, top))
+    painter.drawLine(QPointF(page.margin, top), QPointF(page.width - page.margin, top))
     for i, (number, text) in enumerate(page.notes):
         col, line = divmod(i, per_column)
-        x = MARGIN + col * column_width
+        x = page.margin + col * column_width
         y = top + 4 + (line + 1) * NOTE_PX * 1.55
         painter.setPen(theme.muted)
         painter.drawText(QPointF(x, y), f"{number}")
@@ -439,13 +502,13 @@ def _paint_footer(painter: QPainter, page: Page, content: PageContent) -> None:
     theme = content.theme
     painter.setFont(_font(FOOTER_PX, content.paint.font_family))
     painter.setPen(theme.muted)
-    y = page.height - FOOTER / 2 + FOOTER_PX * 0.35
+    y = page.height - page.bottom + FOOTER / 2 + FOOTER_PX * 0.35
     left = f"{range_label(page.first, page.last)}  ·  {content.event_count:,} events"
+    if page.count > 1:
+        left = f"Page {page.number} of {page.count}  ·  {range_label(page.first, page.last)}"
     if page.notes_more:
         left += f"  ·  {page.notes_more} more sources not listed"
-    if page.count > 1:
-        left += f"  ·  page {page.number} of {page.count}"
-    painter.drawText(QPointF(MARGIN, y), left)
+    painter.drawText(QPointF(page.margin, y), left)
     credit = f"Made with timeline-app · {dt.date.today():%d %b %Y}"
     width = QFontMetricsF(painter.font()).horizontalAdvance(credit)
-    painter.drawText(QPointF(page.width - MARGIN - width, y), credit)
+    painter.drawText(QPointF(page.width - page.margin - width, y), credit)
