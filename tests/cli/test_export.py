@@ -128,3 +128,12 @@ def test_png_export_runs_without_a_display(project, tmp_path):
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
     assert "events ->" in done.stderr
+
+
+def test_pdf_paper_option(project, tmp_path, qapp):
+    import re
+
+    out = tmp_path / "talks.pdf"
+    assert main(["export", str(project), "-o", str(out), "--page", "letter"]) == 0
+    box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)", out.read_bytes())
+    assert box and (round(float(box[1])), round(float(box[2]))) == (792, 612)  # Letter, landscape

@@ -103,3 +103,12 @@ def test_write_export_images_and_data(qapp, tmp_path):
     assert "events to t.csv" in write_export(timeline, csv_request)
     titles = {e.title for e in import_csv((tmp_path / "t.csv").read_text(encoding="utf-8")).timeline.events}
     assert "=SUM(A1:A9) talks" in titles and "Ministers meet in Geneva" not in titles
+
+
+def test_pdf_paper_is_a_choice_and_pixel_sizes_do_not_apply(dialog):
+    assert not dialog.paper.isEnabled()  # a PNG has no paper
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    assert dialog.paper.isEnabled() and not dialog.width.isEnabled() and not dialog.fit.isEnabled()
+    assert dialog.request().options.page == "a4"
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    assert dialog.request().options.page == "letter"

@@ -53,6 +53,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--subtitle", default=None, help="subtitle under the title")
     parser.add_argument("--theme", choices=("light", "dark"), default="light", help="colours of an image")
     parser.add_argument("--transparent", action="store_true", help="no background (PNG, SVG)")
+    parser.add_argument("--page", choices=("a4", "letter", "a3"), default="a4", help="PDF paper, landscape")
     parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles")
 
 
@@ -176,6 +177,7 @@ def _export_image(
         lanes=args.lanes,
         theme=args.theme,
         transparent=args.transparent,
+        page=args.page,
     )
     try:
         report = export_image(timeline, args.output, options)

@@ -156,6 +156,11 @@ class ExportDialog(QDialog):
             self.background.addItem(label, key)
         form.addRow("Background", self.background)
 
+        self.paper = QComboBox()
+        for key, label in (("a4", "A4 landscape"), ("letter", "Letter landscape"), ("a3", "A3 landscape")):
+            self.paper.addItem(label, key)
+        form.addRow("Paper (PDF)", self.paper)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -200,6 +205,7 @@ class ExportDialog(QDialog):
             lanes=str(self.lanes.currentData()),
             theme="dark" if background == "dark" else "light",
             transparent=background == "transparent",
+            page=str(self.paper.currentData()),
         )
         return ExportRequest(self.path.text().strip(), self.format_key, options)
 
@@ -218,12 +224,14 @@ class ExportDialog(QDialog):
     def _update_enabled(self) -> None:
         image = self.format_key in IMAGE_FORMATS
         raster = self.format_key == "png"
-        for widget in (self.fit, self.title, self.subtitle, self.legend, self.headers, self.footnotes):
+        for widget in (self.title, self.subtitle, self.legend, self.headers, self.footnotes):
             widget.setEnabled(image)
         self.background.setEnabled(image)
         self.scale.setEnabled(raster)
-        self.width.setEnabled(image and not self.fit.isChecked())
-        self.height.setEnabled(image and not self.fit.isChecked())
+        self.paper.setEnabled(self.format_key == "pdf")
+        self.fit.setEnabled(image and self.format_key != "pdf")  # a PDF page is the paper's size
+        self.width.setEnabled(image and self.format_key != "pdf" and not self.fit.isChecked())
+        self.height.setEnabled(image and self.format_key != "pdf" and not self.fit.isChecked())
         self.first.setEnabled(self.chosen.isChecked())
         self.last.setEnabled(self.chosen.isChecked())
 
