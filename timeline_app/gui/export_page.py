@@ -118,7 +118,7 @@ class Page:
 def notes_height(width: float, notes: int) -> float:
     if not notes:
         return 0.0
-    return 16 + math.ceil(notes / _note_columns(width)) * NOTE_PX * 1.55
+    return 16 + math.ceil(notes / note_columns(width)) * NOTE_PX * 1.55
 
 
 @dataclass(slots=True)
@@ -267,7 +267,9 @@ class PageContent:
             return
         self.paint.metrics = m = replace(m, min_lane_rows=1)
         if lanes * (2 * m.lane_padding + m.density_height + m.row_height) > body:
-            self.paint.metrics = replace(m, lane_padding=3.0, density_height=6.0, row_height=20.0)
+            # The label font is 12 px: a row of 16 still holds it; below that lanes fall off the page.
+            row = max(16.0, min(20.0, math.floor(body / lanes) - 12.0))
+            self.paint.metrics = replace(m, lane_padding=3.0, density_height=6.0, row_height=row)
 
 
 def _hidden(frame: Frame, layout: TimelineLayout, first: float, last: float) -> int:
@@ -373,7 +375,7 @@ def _note_text(article_id: str, articles: dict[str, Article]) -> str:
     return cite
 
 
-def _note_columns(width: float) -> int:
+def note_columns(width: float) -> int:
     return max(1, min(3, int((width - 2 * MARGIN) // 520)))
 
 
@@ -477,7 +479,7 @@ def _paint_notes(painter: QPainter, page: Page, content: PageContent, top: float
     font = _font(NOTE_PX, content.paint.font_family)
     metrics = QFontMetricsF(font)
     painter.setFont(font)
-    columns = _note_columns(page.width)
+    columns = note_columns(page.width)
     per_column = math.ceil(len(page.notes) / columns)
     column_width = (page.width - 2 * page.margin) / columns
     top = page.top if page.notes_only else top

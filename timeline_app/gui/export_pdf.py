@@ -22,6 +22,7 @@ from timeline_app.gui.export_page import (
     Page,
     PageContent,
     PageStats,
+    note_columns,
     notes_height,
     paint_page,
 )
@@ -68,7 +69,7 @@ def pdf_pages(content: PageContent, width: float, height: float) -> list[Page]:
             width, height, last.first, last.last, margin=PDF_MARGIN, running=running, notes_only=True
         )
         room = height - probe.top - probe.bottom - NOTE_PX * 1.6 - 16
-        per_page = max(1, int(room // (NOTE_PX * 1.55)))
+        per_page = max(1, int(room // (NOTE_PX * 1.55))) * note_columns(width)
         for start in range(0, len(notes), per_page):
             page = Page(width, height, content.first, content.last, margin=PDF_MARGIN, running=running)
             page.notes, page.notes_only = notes[start : start + per_page], True
