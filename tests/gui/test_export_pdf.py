@@ -13,7 +13,7 @@ from tests.core.io.test_exchange import sample_timeline
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Article, Source, Timeline
 from timeline_app.core.synthetic import synthetic_timeline
-from timeline_app.gui import export_page
+from timeline_app.gui import export_paint
 from timeline_app.gui.export import ExportOptions, render_image
 from timeline_app.gui.export_page import plan_content
 from timeline_app.gui.export_pdf import PDF_MARGIN, PX_PER_PT, paper_points, pdf_pages
@@ -112,7 +112,7 @@ def test_no_label_crosses_the_right_margin(app, busy, monkeypatch):
 
     _, report = render_image(busy, ExportOptions(format="pdf", lanes="kind"))
     assert report.frames and not overflow(report)
-    monkeypatch.setattr(export_page, "_fit_labels", lambda frame, right: None)
+    monkeypatch.setattr(export_paint, "_fit_labels", lambda frame, right: None)
     _, uncut = render_image(busy, ExportOptions(format="pdf", lanes="kind"))
     assert overflow(uncut)  # without the shortening some labels would run off the page
 

@@ -29,7 +29,8 @@ from timeline_app.core.errors import InputError
 from timeline_app.core.io.atomic import atomic_write_bytes
 from timeline_app.core.layout import Frame
 from timeline_app.core.model import Timeline
-from timeline_app.gui.export_page import Page, PageContent, PageStats, paint_page, plan_content
+from timeline_app.gui.export_page import Page, PageContent, PageStats, plan_content
+from timeline_app.gui.export_paint import paint_page
 from timeline_app.gui.export_pdf import render_pdf
 
 MAX_SIDE = 32767

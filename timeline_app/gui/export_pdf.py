@@ -24,8 +24,8 @@ from timeline_app.gui.export_page import (
     PageStats,
     note_columns,
     notes_height,
-    paint_page,
 )
+from timeline_app.gui.export_paint import paint_page
 
 PAPERS = {
     "a4": QPageSize.PageSizeId.A4,
