@@ -108,6 +108,11 @@ def test_no_label_crosses_the_right_margin(app, busy, monkeypatch):
             for frame in report.frames
             for e in frame.events
             if e.label_width > 0 and e.label_x + e.label_width > right + 0.5
+        ] + [
+            c.x + c.width - right
+            for frame in report.frames
+            for c in frame.clusters
+            if c.x + c.width > right + 0.5
         ]
 
     _, report = render_image(busy, ExportOptions(format="pdf", lanes="kind"))

@@ -209,7 +209,10 @@ def _render_svg(page: Page, content: PageContent, options: ExportOptions) -> tup
 def _render_pdf(content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:
     """Paper-sized pages (see :mod:`timeline_app.gui.export_pdf`); ``width``/``height`` do not apply."""
     data, points, pages, stats = render_pdf(content, options.page)
-    return data, _report(round(points.width()), round(points.height()), pages, stats)
+    report = _report(round(points.width()), round(points.height()), pages, stats)
+    if stats.hidden:  # a PDF page cannot be made taller
+        report.notes = [f"{stats.hidden} events show only as density marks (choose A3, or a shorter range)"]
+    return data, report
 
 
 def _report(width: int, height: int, pages: int, stats: PageStats) -> ExportReport:

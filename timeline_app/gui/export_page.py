@@ -172,8 +172,9 @@ class PageContent:
         scale = self.scale_for(figure, first, last)
         return compute_frame(self.layout, scale, c.body.top(), c.body.height(), label, self.paint.metrics)
 
-    def fit_width(self) -> float:
-        """Wide enough that the busiest lane's labels fit in about four rows, within reason."""
+    def fit_width(self, most: float = FIT_WIDTH[1]) -> float:
+        """Wide enough that the busiest lane's labels fit in about four rows, up to ``most``
+        (a PDF passes infinity: its pages, not one image, take the width)."""
         per_lane = max((self.layout.lane_count(i) for i in range(len(self.layout.lanes))), default=0)
         header = self.paint.header_width if self.paint.lane_headers else 0.0
         m = self.paint.metrics
@@ -182,7 +183,7 @@ class PageContent:
         average = sum(min(label(e.title), m.label_max_width) for e in sample) / max(len(sample), 1)
         footprint = average + 2 * m.marker_radius + m.label_gap + m.item_gap
         wanted = per_lane * footprint / 4 + header + 2 * MARGIN + 40
-        return min(max(wanted, FIT_WIDTH[0]), FIT_WIDTH[1])
+        return min(max(wanted, FIT_WIDTH[0]), most)
 
     def fit_height(self, width: float, first: float, last: float, notes: int) -> float:
         """The least height at which no event is left to the density marks, up to a page-like shape.

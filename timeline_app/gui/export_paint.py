@@ -94,16 +94,23 @@ def paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStats
 
 MIN_LABEL = 28.0
 """A label shortened to less than this is dropped: "T…" tells the reader nothing."""
+MIN_BADGE = 18.0
+"""A cluster badge cut narrower than this cannot hold its count: the next page shows its events."""
 
 
 def _fit_labels(frame: Frame, right: float) -> None:
-    """Shorten the labels that would run past ``right`` (the page's edge) so they end inside it."""
+    """Shorten the labels and badges that would run past ``right`` (the page's edge) to end inside it."""
     for d in frame.events:
         if d.label_width <= 0 or d.label_x + d.label_width <= right:
             continue
         room = right - d.label_x
         d.label_width = room if room >= MIN_LABEL else 0.0
         d.right = max(d.x1, d.label_x + d.label_width) if d.label_width else d.x1
+    # A cluster badge ends at the edge too (the painter fits its count to what is left of it).
+    for cluster in frame.clusters:
+        if cluster.x + cluster.width > right:
+            cluster.width = right - cluster.x
+    frame.clusters = [c for c in frame.clusters if c.width >= MIN_BADGE]
 
 
 def _paint_running_title(painter: QPainter, page: Page, content: PageContent) -> None:

@@ -35,7 +35,8 @@ PAPERS = {
 PDF_MARGIN = 48.0
 """Half an inch at 96 logical pixels an inch: inside every office printer's printable area."""
 PX_PER_PT = 96 / 72
-MAX_PAGES = 200
+MAX_PAGES = 100
+"""A longer document is a data dump, not a figure: past this the pages show clusters."""
 NOTES_SHARE = 0.45
 """The notes go under the last slice only if they take at most this share of its page."""
 
@@ -50,7 +51,7 @@ def paper_points(paper: str) -> QSizeF:
 
 def pdf_pages(content: PageContent, width: float, height: float) -> list[Page]:
     """Equal time slices, about as dense as a fitted image, then the notes' own pages if needed."""
-    count = max(1, min(math.ceil(content.fit_width() / width - 0.15), MAX_PAGES))
+    count = max(1, min(math.ceil(content.fit_width(math.inf) / width - 0.15), MAX_PAGES))
     span = (content.last - content.first) / count
     running = content.title or "Timeline"
     pages = [
