@@ -144,3 +144,35 @@ def test_restored_work_stays_unsaved_whatever_is_undone(filled_window):
     win.actions_by_name["undo"].trigger()
     assert win.isWindowModified() and win.document.modified
     assert win.document.undo_stack.count() == 1
+
+
+def test_sigterm_quits_cleanly_and_keeps_unsaved_work(tmp_path):
+    """SIGTERM (or Ctrl+C) autosaves, leaves without a dialog, and says so in one line."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen", TIMELINE_APP_NO_RECOVERY_PROMPT="1", TIMELINE_APP_AUTOSAVE_MS="200"
+    )
+    env["TIMELINE_APP_CONFIG_DIR"] = str(tmp_path)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "timeline_app", "--demo"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    recovery_file = tmp_path / "recovery" / f"recovery-{child.pid}.tlproj"
+    try:
+        deadline = time.monotonic() + 90
+        while not recovery_file.exists() and time.monotonic() < deadline and child.poll() is None:
+            time.sleep(0.1)  # the first autosave: the demo's import landed, there is unsaved work
+        assert recovery_file.exists()
+        child.send_signal(signal.SIGTERM)
+        _, err = child.communicate(timeout=30)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)
+    assert child.returncode == 143
+    lines = [line for line in err.splitlines() if line.startswith("timeline-app:")]
+    assert lines == ["timeline-app: stopped by SIGTERM; unsaved work is kept for the next start"]
+    assert backend.parse_project(recovery_file.read_bytes())[0].articles  # kept, not removed

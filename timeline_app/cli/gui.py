@@ -11,8 +11,15 @@ from __future__ import annotations
 import argparse
 import ctypes.util
 import os
+import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from timeline_app.gui.main_window import MainWindow
 
 XCB_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
@@ -94,4 +101,38 @@ def run_gui(args: argparse.Namespace) -> int:
         files = [sample_article(), *files]
     if files:
         window.import_files(files, published)
-    return int(app.exec())
+    signalled = _leave_on_signals(app, window)
+    status = int(app.exec())
+    if signalled:  # quit by Ctrl+C or SIGTERM, not by closing the window
+        window.shut_down(keep_recovery=True)
+        print(
+            f"timeline-app: stopped by {signalled[0]}; unsaved work is kept for the next start",
+            file=sys.stderr,
+        )
+        return 130 if signalled[0] == "SIGINT" else 143
+    return status
+
+
+def _leave_on_signals(app: QCoreApplication, window: MainWindow) -> list[str]:
+    """Ctrl+C and SIGTERM autosave unsaved work to the recovery file and quit cleanly.
+
+    Returns a list that holds the signal's name once one arrived. Python runs signal
+    handlers only between bytecodes, so a slow timer lets it look in while Qt waits.
+    """
+    from PySide6.QtCore import QTimer
+
+    got: list[str] = []
+
+    def leave(signum: int, _frame: object) -> None:
+        if not got:
+            got.append(signal.Signals(signum).name)
+            window.recovery.autosave()
+            app.exit(0)  # not quit(): that closes the windows, and closing asks "save changes?"
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, leave)
+    wake = QTimer(window)
+    wake.setObjectName("signalWakeTimer")
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+    return got

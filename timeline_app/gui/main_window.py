@@ -323,6 +323,15 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.shut_down(keep_recovery=False)
+        event.accept()
+
+    def shut_down(self, keep_recovery: bool) -> None:
+        """Stop workers, timers and observers; save the window state.
+
+        ``keep_recovery`` leaves the autosaved recovery file in place (the app was told to
+        quit by a signal with unsaved work: the next start offers to restore it).
+        """
         self.cancel_import()
         self.filter_bar.cancel_pending()
         if self.export_worker is not None:
@@ -332,11 +341,13 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
             self.warm_up_worker = None
         workers.shutdown_pool()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
-        self.recovery.stop()
+        if keep_recovery:
+            self.recovery.timer.stop()
+        else:
+            self.recovery.stop()
         self.view.shutdown()
         # The undo stack and the document die with the window, after its widgets:
         # their last signals must not reach half-destroyed panels.
         self.document.undo_stack.blockSignals(True)
         self.document.blockSignals(True)
         self.table_model.detach()
-        event.accept()
