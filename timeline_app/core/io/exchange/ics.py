@@ -26,10 +26,10 @@ from timeline_app.core.errors import InputError
 from timeline_app.core.io.exchange.records import (
     ImportResult,
     articles_of,
-    build_timeline,
     dated_events,
     event_from_extension,
     event_to_extension,
+    import_records,
     source_citation,
 )
 from timeline_app.core.model import Article, Event, Kind, Origin, Status, Timeline, new_id
@@ -145,23 +145,7 @@ def import_ics(data: bytes, title: str | None = None) -> ImportResult:
         raise InputError(f"this is not an iCalendar file ({error})") from None
     if title is None:
         title = str(calendar.get("x-wr-calname") or "Imported calendar")
-    events: list[Event] = []
-    stubs: list[Article] = []
-    warnings: list[str] = []
-    seen: set[str] = set()
-    for number, vevent in enumerate(calendar.walk("VEVENT"), start=1):
-        try:
-            event, event_stubs = _event_from_vevent(vevent)
-        except (ValueError, TypeError, KeyError) as error:
-            warnings.append(f"event {number}: skipped ({error})")
-            continue
-        if event.id in seen:
-            warnings.append(f"event {number}: id {event.id} is used twice; given a new id")
-            event = event.with_changes(id=new_id())
-        seen.add(event.id)
-        events.append(event)
-        stubs.extend(event_stubs)
-    return ImportResult(build_timeline(title, events, stubs), warnings)
+    return import_records(title, calendar.walk("VEVENT"), _event_from_vevent)
 
 
 def _event_from_vevent(vevent: icalendar.cal.Component) -> tuple[Event, list[Article]]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.layout.lanes import LaneKeys, LaneMode
-from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline
+from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline, new_id
 
 LANE_MODES = tuple(mode.value for mode in LaneMode)
 """How events are grouped into lanes, as the CLI's ``--lanes`` names them."""
@@ -144,6 +144,31 @@ class ImportResult:
 
     timeline: Timeline
     warnings: list[str]
+
+
+def import_records(
+    title: str, records: Iterable[Any], read: Callable[[Any], tuple[Event, list[Article]]]
+) -> ImportResult:
+    """Events read one record at a time by ``read`` (which returns an event and the article
+    stubs it cites). A record that cannot be read is skipped with a warning naming its
+    number; an id used twice is given a new one."""
+    events: list[Event] = []
+    stubs: list[Article] = []
+    warnings: list[str] = []
+    seen: set[str] = set()
+    for number, record in enumerate(records, start=1):
+        try:
+            event, record_stubs = read(record)
+        except (ValueError, TypeError, KeyError) as error:
+            warnings.append(f"event {number}: skipped ({error})")
+            continue
+        if event.id in seen:
+            warnings.append(f"event {number}: id {event.id} is used twice; given a new id")
+            event = event.with_changes(id=new_id())
+        seen.add(event.id)
+        events.append(event)
+        stubs.extend(record_stubs)
+    return ImportResult(build_timeline(title, events, stubs), warnings)
 
 
 def build_timeline(title: str, events: list[Event], stubs: Iterable[Article]) -> Timeline:

@@ -24,10 +24,10 @@ from timeline_app.core.errors import InputError
 from timeline_app.core.io.exchange.records import (
     ImportResult,
     articles_of,
-    build_timeline,
     dated_events,
     event_from_extension,
     event_to_extension,
+    import_records,
     lane_namer,
     source_citation,
 )
@@ -133,23 +133,7 @@ def import_timelinejs(data: Any, title: str | None = None) -> ImportResult:
         raise InputError("this is not a TimelineJS3 file (no 'events' list)")
     if title is None:
         title = _plain(_get(data, "title", "text", "headline")) or "Imported timeline"
-    events: list[Event] = []
-    stubs: list[Article] = []
-    warnings: list[str] = []
-    seen: set[str] = set()
-    for number, slide in enumerate(data["events"], start=1):
-        try:
-            event, slide_stubs = _event_from_slide(slide)
-        except (ValueError, TypeError, KeyError) as error:
-            warnings.append(f"event {number}: skipped ({error})")
-            continue
-        if event.id in seen:
-            warnings.append(f"event {number}: id {event.id} is used twice; given a new id")
-            event = event.with_changes(id=new_id())
-        seen.add(event.id)
-        events.append(event)
-        stubs.extend(slide_stubs)
-    return ImportResult(build_timeline(title, events, stubs), warnings)
+    return import_records(title, data["events"], _event_from_slide)
 
 
 def _event_from_slide(slide: Any) -> tuple[Event, list[Article]]:
