@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import operator
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PureWindowsPath
@@ -55,14 +56,20 @@ def events_in_order(events: Iterable[Event]) -> list[Event]:
     Each distinct date's key is computed once (dates are shared between the events
     read from a file) and replaced by its rank, so the sort compares (int, str) pairs
     instead of nested tuples: a third of the time of a save went into sorting before.
+    Two stable sorts (by id, then by rank) give the same order as one by (rank, id)
+    in half the time: they compare plain strs and ints, not tuples built per event.
     """
-    events = list(events)
+    events = sorted(events, key=_by_id)
     dates = {id(when): when for e in events if (when := e.when) is not None}
     keys = {date_id: when.sort_key() for date_id, when in dates.items()}
     rank_of_key = {key: rank for rank, key in enumerate(sorted(set(keys.values())))}
     rank = {date_id: rank_of_key[key] for date_id, key in keys.items()}
     rank[id(None)] = len(rank_of_key)  # undated events last
-    return sorted(events, key=lambda e: (rank[id(e.when)], e.id))
+    events.sort(key=lambda e: rank[id(e.when)])
+    return events
+
+
+_by_id = operator.attrgetter("id")
 
 
 def _article_order(article: Article) -> tuple[float, str]:
@@ -202,13 +209,22 @@ def event_line(event: Event, cache: dict[Any, str] | None = None) -> str:
             places_text = cache[places] = ", ".join(map(q, places))
     else:
         places_text = ""
-    sources = ", ".join([_source_text(s) for s in event.sources]) if event.sources else ""
+    sources = event.sources
+    if not sources:
+        sources_text = ""
+    elif len(sources) == 1:  # the usual case, inline: a call per event costs a tenth of the save
+        s = sources[0]
+        sources_text = (
+            f'{{"article": {q(s.article)}, "start": {s.start:d}, "end": {s.end:d}, "quote": {q(s.quote)}}}'
+        )
+    else:
+        sources_text = ", ".join([_source_text(s) for s in sources])
     enum_text = _ENUM_TEXT
     text = (
         f'{{"id": {q(event.id)}, "title": {q(event.title)}, "description": {q(event.description)}, '
         f'"when": {when_text}, "actors": [{actors_text}], "places": [{places_text}], '
         f'"kind": {enum_text[event.kind]}, "status": {enum_text[event.status]}, '
-        f'"sources": [{sources}], "origin": {enum_text[event.origin]}, '
+        f'"sources": [{sources_text}], "origin": {enum_text[event.origin]}, '
         f'"reviewed": {_JSON_BOOL[bool(event.reviewed)]}'
     )
     if (
