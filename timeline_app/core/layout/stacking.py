@@ -22,6 +22,7 @@ import math
 from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -161,13 +162,26 @@ class LaneStack:
             rows = rows[self.layout.visible[rows]]
         return rows
 
+    def _bins(self, bounds: np.ndarray) -> list[np.ndarray]:
+        """The rows of each bin between ``bounds`` (item indices), from one slice and one mask."""
+        layout = self.layout
+        a, b = int(bounds[0]), int(bounds[-1])
+        rows = layout.item_row[a:b]
+        cuts = bounds - a
+        if layout.filtered and len(rows):
+            keep = layout.visible[rows]
+            cuts = np.concatenate([[0], np.cumsum(keep)])[cuts]
+            rows = rows[keep]
+        at = cuts.tolist()
+        return [rows[i:j] for i, j in pairwise(at)]
+
     def _stack_chunk(self, c: int, head_until: float | None) -> None:
         layout = self.layout
         lo, hi = int(layout.lane_offsets[self.lane]), int(layout.lane_offsets[self.lane + 1])
         edges = (c * BINS_PER_CHUNK + np.arange(BINS_PER_CHUNK + 1, dtype=np.float64)) * self.bin_days
         starts = layout.item_start[lo:hi]
         bounds = lo + np.searchsorted(starts, edges)
-        bins = [self._lane_rows(int(bounds[i]), int(bounds[i + 1])) for i in range(BINS_PER_CHUNK)]
+        bins = self._bins(bounds)
         head = np.zeros(0, dtype=np.int32)
         if head_until is not None:
             a, _ = layout.lane_slice(self.lane, edges[0], edges[0])
