@@ -188,12 +188,14 @@ class LaneStack:
             rows = self._lane_rows(a, int(bounds[0]))
             ends = layout.columns.end[rows]
             head = rows[(ends > edges[0]) & (ends <= head_until)]
-        counts = np.array([len(b) for b in bins])
-        dense = set(np.flatnonzero(counts > 2 * self.rows).tolist())
+        dense = {i for i, b in enumerate(bins) if len(b) > 2 * self.rows}
         chunk_x = float(self.px(edges[0]))
         cw = self.m.cluster_width
+        memo: dict[int, Placed] = {}  # each event's mark, worked out once for both passes
         for attempt in range(_PASSES):
-            chunk, taken, lost = self._try(c, bins, head, edges, dense)
+            chunk, taken, lost = self._try(c, bins, head, edges, dense, memo)
+            if not lost:
+                break
             # A bin two or more of whose events found no row becomes a cluster; one event
             # alone left out goes to a "+N" (a sparse lane keeps its events in sight).
             lost_in = Counter(math.floor((x - chunk_x) / cw) for x in lost if x >= chunk_x)
@@ -224,6 +226,7 @@ class LaneStack:
         head: np.ndarray,
         edges: np.ndarray,
         dense: set[int],
+        memo: dict[int, Placed],
     ) -> tuple[_Chunk, list[tuple[int, float, float]], list[float]]:
         """Stack one chunk with the bins in ``dense`` as clusters. Returns it, what it took
         of the rows' space, and where the events that found no row start."""
@@ -246,7 +249,7 @@ class LaneStack:
         rows = np.concatenate(parts) if len(parts) > 1 else head
         dropped = NO_LEFTOVERS
         if len(rows):
-            dropped = self._place(rows, chunk, taken, lost, crowd)
+            dropped = self._place(rows, chunk, taken, lost, crowd, memo)
         chunk.leftovers = Leftovers.concat([Leftovers.of(lost), dropped])
         return chunk, taken, crowd
 
@@ -257,6 +260,7 @@ class LaneStack:
         taken: list[tuple[int, float, float]],
         lost: list[tuple[int, float, float, float]],
         crowd: list[float],
+        memo: dict[int, Placed],
     ) -> Leftovers:
         """First fit of ``rows``; returns the long spans dropped without trying. What finds
         no row goes to ``lost``, and where it starts to ``crowd`` unless it is a span wider
@@ -275,7 +279,7 @@ class LaneStack:
             keep = np.ones(len(rows), dtype=bool)
             keep[drop] = False
             rows, px0, px1 = rows[keep], px0[keep], px1[keep]
-        items = self.marks(rows, px0, px1)
+        items = self._marks_once(rows, px0, px1, memo)
         # Short items first, in time order; spans wider than half the view (a year seen at the
         # scale of days) take what room is left, shortest first, so they never push the day's
         # events out.
@@ -295,6 +299,24 @@ class LaneStack:
             taken.append((k, p.left, p.right))
             chunk.placed.append(p)
         return dropped
+
+    def _marks_once(
+        self, rows: np.ndarray, px0: np.ndarray, px1: np.ndarray, memo: dict[int, Placed]
+    ) -> list[Placed]:
+        """:meth:`marks` of ``rows``, those of a chunk's first pass taken from ``memo`` (a mark
+        depends on its event alone; its row is set afresh)."""
+        keys = rows.tolist()
+        if not memo:
+            items = self.marks(rows, px0, px1)
+            memo.update(zip(keys, items, strict=True))
+            return items
+        new = [i for i, row in enumerate(keys) if row not in memo]
+        if new:
+            memo.update(zip((keys[i] for i in new), self.marks(rows[new], px0[new], px1[new]), strict=True))
+        items = [memo[row] for row in keys]
+        for p in items:
+            p.k = -1
+        return items
 
     def marks(self, rows: np.ndarray, px0: np.ndarray, px1: np.ndarray) -> list[Placed]:
         """Each event's mark and footprint (label included), not yet in a row."""
