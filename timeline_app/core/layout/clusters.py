@@ -17,6 +17,7 @@ KIND_SAMPLE = 128
 """Kind proportions of a big cluster come from this many evenly spread events."""
 TOP_KINDS = 4
 """A cluster shows its four commonest kinds; the rest share one neutral segment (-1)."""
+_FEW_BINS = 8
 
 
 @dataclass(slots=True)
@@ -69,18 +70,7 @@ def bins_kinds(layout: TimelineLayout, bins: list[np.ndarray]) -> list[list[tupl
     n_kinds = len(KINDS)
     if not bins:
         return []
-    # The samples of all bins in one go (a first paint at a new zoom asks for hundreds of
-    # badges): each bin's sample is its first KIND_SAMPLE events, or that many evenly spread.
-    lens = np.fromiter(map(len, bins), dtype=np.int64, count=len(bins))
-    took = np.minimum(lens, KIND_SAMPLE)
-    starts = np.cumsum(lens) - lens
-    which = np.repeat(np.arange(len(bins)), took)
-    j = np.arange(int(took.sum())) - np.repeat(np.cumsum(took) - took, took)
-    n = lens[which]
-    at = starts[which] + np.where(n > KIND_SAMPLE, (j * n) // KIND_SAMPLE, j)
-    rows = np.concatenate(bins)[at] if len(at) else np.zeros(0, np.int64)
-    samples = layout.columns.kind[rows].astype(np.int64) + which * n_kinds
-    table = np.bincount(samples, minlength=len(bins) * n_kinds).reshape(len(bins), n_kinds)
+    table = np.bincount(_samples(layout, bins), minlength=len(bins) * n_kinds).reshape(len(bins), n_kinds)
     order = np.argsort(-table, axis=1, kind="stable")[:, :TOP_KINDS]
     shares = np.take_along_axis(table, order, axis=1) / np.maximum(table.sum(axis=1, keepdims=True), 1)
     out = []
@@ -91,3 +81,27 @@ def bins_kinds(layout: TimelineLayout, bins: list[np.ndarray]) -> list[list[tupl
             top.append((-1, rest))
         out.append(top)
     return out
+
+
+def _samples(layout: TimelineLayout, bins: list[np.ndarray]) -> np.ndarray:
+    """Each bin's sample (its first ``KIND_SAMPLE`` events, or that many evenly spread) as
+    kind + bin * kinds. A first paint at a new zoom asks for hundreds of badges: those are
+    sampled in one go; a handful are quicker one by one (fewer numpy calls)."""
+    n_kinds = len(KINDS)
+    if len(bins) <= _FEW_BINS:
+        parts = []
+        for i, rows in enumerate(bins):
+            n = len(rows)
+            if n > KIND_SAMPLE:
+                rows = rows[(np.arange(KIND_SAMPLE) * n) // KIND_SAMPLE]
+            parts.append(layout.columns.kind[rows].astype(np.int64) + i * n_kinds)
+        return np.concatenate(parts)
+    lens = np.fromiter(map(len, bins), dtype=np.int64, count=len(bins))
+    took = np.minimum(lens, KIND_SAMPLE)
+    starts = np.cumsum(lens) - lens
+    which = np.repeat(np.arange(len(bins)), took)
+    j = np.arange(int(took.sum())) - np.repeat(np.cumsum(took) - took, took)
+    size = lens[which]
+    at = starts[which] + np.where(size > KIND_SAMPLE, (j * size) // KIND_SAMPLE, j)
+    rows = np.concatenate(bins)[at] if len(at) else np.zeros(0, np.int64)
+    return layout.columns.kind[rows].astype(np.int64) + which * n_kinds
