@@ -8,10 +8,19 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 # Before anything imports Qt: no display is needed, and tests never read the user's settings.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("TIMELINE_APP_NO_RECOVERY_PROMPT", "1")
+
+# CI runs the same examples on every machine (derandomized, no deadline: a slower or busier
+# machine must not turn into a failure). Set HYPOTHESIS_PROFILE=explore locally for a
+# deeper, randomized run.
+hypothesis_settings.register_profile("ci", derandomize=True, deadline=None, database=None)
+hypothesis_settings.register_profile("explore", max_examples=1000, deadline=None)
+_profile = "ci" if os.environ.get("CI") else "default"
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", _profile))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

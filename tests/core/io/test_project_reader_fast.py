@@ -48,8 +48,10 @@ def test_a_record_the_fast_path_reads_is_read_the_same_by_the_repairing_path(
         where = data.draw(st.sampled_from(["event", "when", "source"]))
         if where == "when" and isinstance(record.get("when"), dict):
             target = record["when"]
-        elif where == "source" and record.get("sources") and isinstance(record["sources"][0], dict):
-            target = record["sources"][0]
+        elif where == "source":
+            sources = record.get("sources")
+            if isinstance(sources, list) and sources and isinstance(sources[0], dict):
+                target = sources[0]
         key = data.draw(st.sampled_from([*sorted(target), "expression", "notes", "explanation", "roles"]))
         if data.draw(st.booleans()):
             target.pop(key, None)
