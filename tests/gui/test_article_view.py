@@ -55,7 +55,7 @@ def test_time_expressions_are_highlighted_when_a_tagger_is_installed(window, qtb
 
     article = backend.load_article(sample_path)
     spans = backend.time_expressions(article)
-    window.remember_times(article.id, spans)
+    window.remember_times(article, spans)
     from timeline_app.gui.commands import ImportArticlesCommand
 
     window.document.push(ImportArticlesCommand(window.document.timeline, [article], []))

@@ -46,8 +46,9 @@ def test_importing_the_same_article_again_adds_nothing(window, fake_extractor, a
 def test_paste_article_asks_for_a_missing_publication_date(window, fake_extractor, monkeypatch, qtbot):
     asked = []
 
-    def answer(parent, title):
+    def answer(parent, title, current=None, *, found=False):
         asked.append(title)
+        assert found and current is None
         return FuzzyDate(2025, 3, 4)
 
     monkeypatch.setattr(dialogs, "ask_publication_date", answer)
@@ -120,7 +121,7 @@ def test_cancel_while_extracting_in_the_subprocess(window, article_files, qtbot)
 
 
 def test_paste_html_uses_the_page_text(window, fake_extractor, monkeypatch, qtbot):
-    monkeypatch.setattr(dialogs, "ask_publication_date", lambda parent, title: FuzzyDate(2025, 1, 1))
+    monkeypatch.setattr(dialogs, "ask_publication_date", lambda parent, title, **_: FuzzyDate(2025, 1, 1))
     mime = QMimeData()
     body = " ".join(["The two sides agreed to reopen the crossing at Ostmark after talks."] * 4)
     head = "<html><head><title>Crossing to reopen</title></head>"

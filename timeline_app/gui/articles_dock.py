@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from timeline_app.core.model import Timeline
@@ -26,7 +26,9 @@ class ArticlesList(QTableWidget):
         self.setHorizontalHeaderLabels(["Title", "Source", "Published", "Events"])
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Right-click offers the article actions the window adds (remove, extract again, date).
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.setWordWrap(False)
@@ -108,13 +110,24 @@ class ArticlesList(QTableWidget):
             self.select_article(chosen)
 
     def current_article(self) -> str | None:
+        item = self.currentItem()
+        if item is not None and item.isSelected():
+            return str(item.data(ARTICLE_ID_ROLE))
         items = self.selectedItems()
         return str(items[0].data(ARTICLE_ID_ROLE)) if items else None
 
+    def selected_articles(self) -> list[str]:
+        """The selected articles' ids, top row first."""
+        rows = sorted({item.row() for item in self.selectedItems()})
+        return [str(self.item(row, 0).data(ARTICLE_ID_ROLE)) for row in rows]
+
     def select_article(self, article_id: str) -> None:
         items = self._items.get(article_id)
-        if items is not None and self.currentRow() != items[0].row():
-            self.selectRow(items[0].row())
+        if items is not None and (self.currentRow() != items[0].row() or not items[0].isSelected()):
+            if items[0].isSelected():  # one of several selected rows: keep the selection
+                self.setCurrentItem(items[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                self.selectRow(items[0].row())
 
     def _selected(self) -> None:
         article_id = self.current_article()

@@ -113,6 +113,27 @@ class ImportArticlesCommand(QUndoCommand):
         self.timeline.replace_all(self.timeline.title, *self.before)
 
 
+class ReplaceContentsCommand(QUndoCommand):
+    """Swap in new articles and events as one step (remove or re-extract articles).
+
+    Views get one "reset" either way, as for an import; undo swaps the old lists back.
+    """
+
+    def __init__(
+        self, timeline: Timeline, articles: Sequence[Article], events: Sequence[Event], text: str
+    ) -> None:
+        super().__init__(text)
+        self.timeline = timeline
+        self.after = (list(articles), list(events))
+        self.before = (timeline.articles, timeline.events)
+
+    def redo(self) -> None:
+        self.timeline.replace_all(self.timeline.title, *self.after)
+
+    def undo(self) -> None:
+        self.timeline.replace_all(self.timeline.title, *self.before)
+
+
 class MergeEventsCommand(QUndoCommand):
     """Merge events into the first one: its fields win, sources/actors/places are joined."""
 

@@ -64,17 +64,22 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     return SaveChoice.CANCEL
 
 
-def ask_publication_date(parent: QWidget | None, title: str) -> FuzzyDate | None:
-    """Ask when a pasted article was published; None when the user cancels or leaves it empty.
+def ask_publication_date(
+    parent: QWidget | None, title: str, current: FuzzyDate | None = None, *, found: bool = False
+) -> FuzzyDate | None:
+    """Ask when an article was published; None when the user cancels or leaves it empty.
 
     Relative dates ("on Monday") are resolved against this date, so it matters.
+    ``found`` says a date was looked for in the text (a pasted article) and none was there.
     """
+    intro = f"No publication date was found in “{title[:60]}”.\n" if found else f"“{title[:60]}”\n"
     while True:
         text, ok = QInputDialog.getText(
             parent,
             "Publication date",
-            f"No publication date was found in “{title[:60]}”.\n"
-            "When was it published? (YYYY-MM-DD; empty: leave undated)",
+            f"{intro}When was it published? (YYYY-MM-DD; empty: leave undated)\n"
+            "“Monday”, “last week” and the like are resolved against this date.",
+            text=current.iso() if current is not None else "",
         )
         if not ok or not text.strip():
             return None

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.model import Change, Origin
+from timeline_app.core.model import Article, Change, Origin
 from timeline_app.gui import backend, window_actions, workers
 from timeline_app.gui.article_index import ArticleIndex
+from timeline_app.gui.article_ops import ArticleOps
 from timeline_app.gui.document import Document
 from timeline_app.gui.edit_ops import EditOps
 from timeline_app.gui.filters import EventFilter, FilterBar
@@ -35,7 +36,7 @@ from timeline_app.gui.view_ops import ViewOps
 from timeline_app.gui.window_panels import WindowPanels
 
 
-class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
+class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWindow):
     importFinished = Signal(int, int)  # articles, events added
     exportFinished = Signal(str)  # the status line (or the error)
 
@@ -58,7 +59,7 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
         self.warm_up_worker = None
         self.default_published: FuzzyDate | None = None
         self._syncing = False
-        self._times_cache: dict[str, list] = {}
+        self._times_cache: dict[str, tuple] = {}  # article id -> (published, highlights)
         self._shown_article: str | None = None
         self._generation = 0  # counts timeline changes, so that panels refresh once per change
         self._refreshed = -1
@@ -239,9 +240,11 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
             return
         self._shown_article = article_id
         article = timeline.article(article_id)
-        if article_id not in self._times_cache:
-            self.remember_times(article_id, backend.time_expressions(article))
-        self.article_view.show_article(article, self._events_of(article_id), self._times_cache[article_id])
+        cached = self._times_cache.get(article_id)
+        if cached is None or cached[0] != article.published:  # re-dated: "Monday" moved
+            self.remember_times(article, backend.time_expressions(article))
+        times = self._times_cache[article_id][1]
+        self.article_view.show_article(article, self._events_of(article_id), times)
         self.article_view.set_selected(self.document.selection.ids)
         self.articles_list.select_article(article_id)
 
@@ -249,11 +252,13 @@ class MainWindow(WindowPanels, ProjectOps, EditOps, ViewOps, QMainWindow):
         timeline = self.document.timeline
         return [timeline.event(i) for i in self.article_index.event_ids(article_id) if timeline.has_event(i)]
 
-    def remember_times(self, article_id: str, spans: list[backend.TimeSpan]) -> None:
-        """Keep an article's time expressions for its highlights (tagged once per article)."""
-        self._times_cache[article_id] = [
-            (t.start, t.end, t.value + (f": {t.explanation}" if t.explanation else "")) for t in spans
-        ]
+    def remember_times(self, article: Article, spans: list[backend.TimeSpan]) -> None:
+        """Keep an article's time expressions for its highlights (tagged once per article and
+        publication date: they are resolved against it)."""
+        self._times_cache[article.id] = (
+            article.published,
+            [(t.start, t.end, t.value + (f": {t.explanation}" if t.explanation else "")) for t in spans],
+        )
 
     def _filter_changed(self, value: EventFilter) -> None:
         self.proxy.set_event_filter(value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
-from timeline_app.core.model import Article, Timeline
+from timeline_app.core.model import Article, Event, Timeline
 from timeline_app.gui import backend, dialogs
 from timeline_app.gui.commands import ImportArticlesCommand
 from timeline_app.gui.workers import ExtractionWorker, ImportResult
@@ -162,23 +163,34 @@ class ProjectOps(_Base):
             return
         self.apply_import(result)
 
-    def start_import(self, items: list[Path | Article], published: FuzzyDate | None = None) -> bool:
+    def start_import(
+        self,
+        items: list[Path | Article],
+        published: FuzzyDate | None = None,
+        *,
+        existing: list[Event] | None = None,
+        finish: Callable[[ImportResult], None] | None = None,
+        message: str | None = None,
+    ) -> bool:
+        """Extract ``items`` in the worker; ``finish`` (by default :meth:`apply_import`) gets
+        the result. The new events are merged into ``existing`` (by default every event)."""
         if self.worker is not None:
             self.statusBar().showMessage("An import is already running", 5000)
             return False
         if not items:
             return False
-        worker = ExtractionWorker(
-            items, published or self.default_published, self, existing=self.document.timeline.events
-        )
+        if existing is None:
+            existing = self.document.timeline.events
+        worker = ExtractionWorker(items, published or self.default_published, self, existing=existing)
         worker.progress.connect(self._import_progress)
         worker.done.connect(self._import_done)
         self.worker = worker
+        self._finish_import = finish or self.apply_import
         self.progress.setRange(0, len(items))
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        self.statusBar().showMessage(f"Importing {len(items)} articles…")
+        self.statusBar().showMessage(message or f"Importing {count_text(len(items), 'article')}…")
         worker.start()
         return True
 
@@ -195,11 +207,12 @@ class ProjectOps(_Base):
     def _import_done(self, result: ImportResult) -> None:
         if self.worker is None:  # cancelled and already cleaned up
             return
+        finish = self._finish_import
         self._finish_worker()
         if result.cancelled:
-            self.statusBar().showMessage("Import cancelled: nothing was imported", 8000)
+            self.statusBar().showMessage("Cancelled: nothing was changed", 8000)
             return
-        self.apply_import(result)
+        finish(result)
 
     def _finish_worker(self) -> None:
         worker, self.worker = self.worker, None
@@ -236,7 +249,7 @@ class ProjectOps(_Base):
         was_empty = len(timeline) == 0
         for article in articles:
             if article.id in result.times:
-                self.remember_times(article.id, result.times[article.id])
+                self.remember_times(article, result.times[article.id])
         parts = [f"Imported {count_text(len(articles), 'article')} with {count_text(len(events), 'event')}"]
         if skipped:
             parts.append(f"{skipped} already in the project")
@@ -291,7 +304,7 @@ class ProjectOps(_Base):
             dialogs.show_error(self, "Paste article", str(error))
             return False
         if article.published is None:
-            published = dialogs.ask_publication_date(self, article.title)
+            published = dialogs.ask_publication_date(self, article.title, found=True)
             if published is not None:
                 article = replace(article, published=published)
         return self.start_import([article])

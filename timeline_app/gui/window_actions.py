@@ -121,6 +121,28 @@ def build(window: MainWindow) -> None:
     )
     _action(window, "mark_denied", "Mark De&nied", lambda: window.mark_status("denied"), "Ctrl+Shift+D")
     _action(window, "find", "&Find…", window.focus_search, Key.Find, "filter", "Search and filter events")
+    _action(
+        window,
+        "reextract",
+        "E&xtract Events Again",
+        window.reextract_articles,
+        "Ctrl+Shift+E",
+        tip="Extract the selected articles' events again; events you reviewed or made are kept",
+    )
+    _action(
+        window,
+        "article_date",
+        "Change &Publication Date…",
+        window.change_publication_date,
+        tip="Correct when the selected article was published; its events are dated again",
+    )
+    _action(
+        window,
+        "remove_articles",
+        "&Remove Articles",
+        window.remove_articles,
+        tip="Remove the selected articles and the events only they tell",
+    )
 
     _action(window, "fit_all", "Fit &All", window.fit_all, "Ctrl+0", "zoom-fit-best", "Show every event")
     _action(
@@ -172,6 +194,15 @@ def build(window: MainWindow) -> None:
     edit_menu.addActions([a["mark_reviewed"], a["mark_confirmed"], a["mark_denied"]])
     edit_menu.addSeparator()
     edit_menu.addAction(a["find"])
+
+    articles_menu = bar.addMenu("&Articles")
+    articles_menu.setObjectName("articlesMenu")
+    articles_menu.addActions([a["import"], a["paste_article"]])
+    articles_menu.addSeparator()
+    articles_menu.addActions([a["reextract"], a["article_date"]])
+    articles_menu.addSeparator()
+    articles_menu.addAction(a["remove_articles"])
+    window.articles_list.addActions([a["reextract"], a["article_date"], a["remove_articles"]])
 
     view_menu = bar.addMenu("&View")
     view_menu.addActions([a["fit_all"], a["fit_filtered"], a["zoom_in"], a["zoom_out"]])

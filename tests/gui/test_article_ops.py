@@ -1,0 +1,99 @@
+"""Article operations: remove, extract again, correct the publication date; each one undo step."""
+
+from __future__ import annotations
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.io.project import project_bytes
+from timeline_app.gui import dialogs, workers
+from timeline_app.gui.commands import mark_reviewed
+
+
+def _select_articles(window, ids: list[str]) -> None:
+    listing = window.articles_list
+    listing.clearSelection()
+    for article_id in ids:
+        for item in listing._items[article_id]:
+            item.setSelected(True)
+
+
+def test_removing_an_article_removes_its_events_and_undo_brings_them_back(
+    window, fake_extractor, article_files, qtbot
+):
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        window.import_files(article_files(3))
+    timeline = window.document.timeline
+    before = project_bytes(timeline)
+    first, second = timeline.articles[0].id, timeline.articles[1].id
+    told_by = {e.id: {s.article for s in e.sources} for e in timeline.events}
+    _select_articles(window, [first, second])
+    assert set(window.articles_list.selected_articles()) == {first, second}
+    window.actions_by_name["remove_articles"].trigger()
+    assert {a.id for a in timeline.articles}.isdisjoint({first, second})
+    assert window.articles_list.rowCount() == 1
+    expected = {i for i, arts in told_by.items() if not arts <= {first, second}}
+    assert {e.id for e in timeline.events} == expected
+    assert window.table.model().rowCount() == len(expected)
+    assert "Removed 2 articles" in window.statusBar().currentMessage()
+    window.actions_by_name["undo"].trigger()
+    assert project_bytes(timeline) == before
+    assert window.articles_list.rowCount() == 3
+
+
+def test_with_no_article_chosen_nothing_is_removed(window, fake_extractor, article_files, qtbot):
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        window.import_files(article_files(1))
+    window.articles_list.clearSelection()
+    window._shown_article = None
+    window.actions_by_name["remove_articles"].trigger()
+    assert len(window.document.timeline.articles) == 1
+    assert window.document.undo_stack.count() == 1
+    assert "Choose an article" in window.statusBar().currentMessage()
+
+
+def test_a_corrected_publication_date_dates_the_events_again_and_keeps_reviewed_ones(
+    window, sample_path, monkeypatch, qtbot
+):
+    monkeypatch.setattr(workers, "IN_PROCESS", True)
+    with qtbot.waitSignal(window.importFinished, timeout=60000):
+        window.import_files([sample_path])
+    timeline = window.document.timeline
+    article = timeline.articles[0]
+    assert article.published is not None
+    dated = [e for e in timeline.events if e.when is not None and e.when.precision.name == "DAY"]
+    assert len(dated) >= 2
+    reviewed, moved = dated[0], dated[1]
+    window.document.push(mark_reviewed(timeline, [reviewed.id]))
+    before = project_bytes(timeline)
+    week_later = FuzzyDate.from_days(article.published.start_days + 7)
+    monkeypatch.setattr(dialogs, "ask_publication_date", lambda parent, title, current=None, **_: week_later)
+    _select_articles(window, [article.id])
+    window.actions_by_name["article_date"].trigger()
+    qtbot.waitUntil(
+        lambda: window.worker is None and timeline.articles[0].published == week_later, timeout=60000
+    )
+    assert timeline.event(reviewed.id).when == reviewed.when  # a person's check stands
+    # An event dated from the text moves with the publication date (relative dates are
+    # resolved against it); absolute ones would stay, so at least one must have moved.
+    shifts = {
+        e.id: e.when.start_days - old.when.start_days
+        for old in dated[1:]
+        if timeline.has_event(old.id) and (e := timeline.event(old.id)).when is not None
+    }
+    assert 7 in shifts.values()
+    assert moved.id in shifts
+    assert window.document.undo_stack.undoText().startswith("Extract")
+    window.actions_by_name["undo"].trigger()
+    assert project_bytes(timeline) == before
+
+
+def test_extracting_again_with_the_same_extractor_changes_nothing(window, sample_path, monkeypatch, qtbot):
+    monkeypatch.setattr(workers, "IN_PROCESS", True)
+    with qtbot.waitSignal(window.importFinished, timeout=60000):
+        window.import_files([sample_path])
+    timeline = window.document.timeline
+    events = {e.id: e for e in timeline.events}
+    _select_articles(window, [timeline.articles[0].id])
+    count = window.document.undo_stack.count()
+    window.actions_by_name["reextract"].trigger()
+    qtbot.waitUntil(lambda: window.document.undo_stack.count() == count + 1, timeout=60000)
+    assert {e.id: e for e in timeline.events} == events
