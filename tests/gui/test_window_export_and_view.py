@@ -49,6 +49,34 @@ def test_png_export_from_the_window(filled_window, qtbot, monkeypatch, tmp_path)
     assert not image.isNull() and image.width() >= 800
 
 
+def test_a_png_is_painted_on_the_gui_thread_and_encoded_off_it(filled_window, qtbot, monkeypatch, tmp_path):
+    import threading
+
+    from timeline_app.gui import export
+
+    threads = {}
+    paint, encode = export._paint_png, export._encode_png
+
+    def painting(*args):
+        threads["paint"] = threading.current_thread()
+        return paint(*args)
+
+    def encoding(*args):
+        threads["encode"] = threading.current_thread()
+        return encode(*args)
+
+    monkeypatch.setattr(export, "_paint_png", painting)
+    monkeypatch.setattr(export, "_encode_png", encoding)
+    target = tmp_path / "out.png"
+    request = export_dialog.ExportRequest(
+        str(target), "png", export_dialog.ExportOptions(width=900, height=500)
+    )
+    _export(filled_window, qtbot, monkeypatch, request)
+    assert threads["paint"] is threading.main_thread()
+    assert threads["encode"] is not threading.main_thread()
+    assert QImage(str(target)).width() == 900
+
+
 def test_export_error_is_one_line(filled_window, qtbot, monkeypatch, tmp_path):
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append(message))

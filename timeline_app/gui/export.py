@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,29 +133,64 @@ def export_image(timeline: Timeline, path: str | os.PathLike[str], options: Expo
     Raises:
         InputError: the size is impossible, nothing is in the range, or the file cannot be written.
     """
-    data, report = render_image(timeline, options)
-    atomic_write_bytes(path, data)
-    report.path = str(path)
-    return report
+    return prepare_image(timeline, path, options)()
+
+
+def prepare_image(
+    timeline: Timeline, path: str | os.PathLike[str], options: ExportOptions
+) -> Callable[[], ExportReport]:
+    """Paint now, in this thread; return the rest (encoding and the atomic write).
+
+    The painter must run on the GUI thread in the window (its text caches belong to
+    it, see ``view_ops.export``), but for a large PNG most of the time is zlib
+    encoding, which touches nothing shared: the returned function may run in a worker
+    thread, so the window stays responsive while a big image is written.
+
+    Raises:
+        InputError: the size is impossible or nothing is in the range (here), or the
+            file cannot be written (from the returned function).
+    """
+    encode, report = paint_image(timeline, options)
+
+    def finish() -> ExportReport:
+        atomic_write_bytes(path, encode())
+        report.path = str(path)
+        return report
+
+    return finish
 
 
 def render_image(timeline: Timeline, options: ExportOptions) -> tuple[bytes, ExportReport]:
     """The exported file's bytes, without touching the disk (the dialog and tests use this)."""
+    encode, report = paint_image(timeline, options)
+    return encode(), report
+
+
+def paint_image(timeline: Timeline, options: ExportOptions) -> tuple[Callable[[], bytes], ExportReport]:
+    """Paint the export; returns a function giving the file's bytes, and the report."""
     fmt = options.format.lower()
     if fmt not in ("png", "svg", "pdf"):
         raise InputError(f"cannot export an image as {options.format!r} (png, svg or pdf)")
     content = plan_content(timeline, options)
     if fmt == "pdf":
         data, report = _render_pdf(content, options)
+        encode = _ready(data)
+    elif fmt == "svg":
+        data, report = _render_svg(content.single_page(options.width, options.height), content, options)
+        encode = _ready(data)
     else:
-        page = content.single_page(options.width, options.height)
-        render = _render_svg if fmt == "svg" else _render_png
-        data, report = render(page, content, options)
+        encode, report = _paint_png(content.single_page(options.width, options.height), content, options)
     report.in_range = content.event_count
-    return data, report
+    return encode, report
 
 
-def _render_png(page: Page, content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:
+def _ready(data: bytes) -> Callable[[], bytes]:
+    return lambda: data
+
+
+def _paint_png(
+    page: Page, content: PageContent, options: ExportOptions
+) -> tuple[Callable[[], bytes], ExportReport]:
     scale = options.scale
     width, height = math.ceil(page.width * scale), math.ceil(page.height * scale)
     check_raster_size(width, height)
@@ -173,16 +209,20 @@ def _render_png(page: Page, content: PageContent, options: ExportOptions) -> tup
         stats = paint_page(painter, page, content)
     finally:
         painter.end()
+    metadata = _metadata(content)
+    return lambda: _encode_png(image, metadata), _report(width, height, 1, stats)
+
+
+def _encode_png(image: QImage, metadata: dict[str, str]) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QImageWriter(buffer, QByteArray(b"png"))
     writer.setQuality(80)  # zlib level 1: several times faster than the default, barely larger
-    for key, value in _metadata(content).items():
+    for key, value in metadata.items():
         writer.setText(key, value)
     if not writer.write(image):
         raise InputError(f"could not encode the PNG: {writer.errorString()}")
-    data = bytes(buffer.data().data())
-    return data, _report(width, height, 1, stats)
+    return bytes(buffer.data().data())
 
 
 def _render_svg(page: Page, content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:

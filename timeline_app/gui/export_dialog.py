@@ -8,6 +8,7 @@ run off the GUI thread: it touches no widget.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from timeline_app.core.errors import InputError
 from timeline_app.core.io.atomic import atomic_write_bytes
 from timeline_app.core.io.exchange import DATA_FORMATS, LANE_MODES, export_data, timeline_in_range
 from timeline_app.core.model import Timeline
-from timeline_app.gui.export import MAX_SIDE, ExportOptions, default_file_name, export_image
+from timeline_app.gui.export import MAX_SIDE, ExportOptions, default_file_name, prepare_image
 
 FORMATS: dict[str, tuple[str, str]] = {
     "png": ("PNG image", ".png"),
@@ -280,17 +281,37 @@ def write_export(timeline: Timeline, request: ExportRequest) -> str:
     Raises:
         InputError: an impossible size, an empty range, or a file that cannot be written.
     """
+    return prepare_export(timeline, request)()
+
+
+def prepare_export(timeline: Timeline, request: ExportRequest) -> Callable[[], str]:
+    """Do the part of the export that must run on the GUI thread (painting an image) now;
+    return the rest (encoding, writing; a whole data export), which may run in a worker
+    and returns the status-bar summary.
+
+    Raises:
+        InputError: as :func:`write_export`, from here or from the returned function.
+    """
     name = Path(request.path).name
     if request.format in IMAGE_FORMATS:
         options = request.options
         options.format = request.format
-        report = export_image(timeline, request.path, options)
-        summary = f"Exported {report.in_range:,} events to {name}"
-        if report.pages > 1:
-            summary += f" ({report.pages} pages)"
-        return summary + "".join(f"; {note}" for note in report.notes)
+        write = prepare_image(timeline, request.path, options)
+
+        def finish_image() -> str:
+            report = write()
+            summary = f"Exported {report.in_range:,} events to {name}"
+            if report.pages > 1:
+                summary += f" ({report.pages} pages)"
+            return summary + "".join(f"; {note}" for note in report.notes)
+
+        return finish_image
     if request.format not in DATA_FORMATS:
         raise InputError(f"cannot export as {request.format!r}")
+    return lambda: _write_data(timeline, request, name)
+
+
+def _write_data(timeline: Timeline, request: ExportRequest, name: str) -> str:
     options = request.options
     subset = timeline_in_range(timeline, options.first, options.last)
     folder = str(Path(request.path).resolve().parent)

@@ -109,13 +109,15 @@ class ViewOps(_Base):
         if self.export_worker is not None:
             self.statusBar().showMessage("An export is already running", 5000)
             return False
-        timeline = self.document.timeline
+        # A snapshot: the worker reads it while the user goes on editing the real one.
+        live = self.document.timeline
+        events = live.events
         shown = self.filter_bar.current
         if not shown.is_empty:  # export what the filter shows
-            ids = set(shown.matching_ids(timeline))
-            subset = Timeline(title=timeline.title)
-            subset.replace_all(timeline.title, timeline.articles, [e for e in timeline.events if e.id in ids])
-            timeline = subset
+            ids = set(shown.matching_ids(live))
+            events = [e for e in events if e.id in ids]
+        timeline = Timeline(title=live.title)
+        timeline.replace_all(live.title, live.articles, events)
         folder = str(self.document.path.parent) if self.document.path else ""
         request = export_dialog.ask_export_options(
             self,
@@ -128,23 +130,20 @@ class ViewOps(_Base):
         if request is None:
             return False
         self.statusBar().showMessage(f"Exporting to {Path(request.path).name}…")
-        if request.format in getattr(export_dialog, "IMAGE_FORMATS", ()):
-            # WORKAROUND: the painter caches QStaticText and text widths in module-level
-            # dicts (gui/marks.py); text laid out in a worker thread keeps that thread's
-            # font engines, and the window's next paint after the thread ended crashed
-            # (SIGSEGV in paint_clusters). Images are painted on the GUI thread until the
-            # cache is per thread; data formats still go off the GUI thread.
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                summary = export_dialog.write_export(timeline, request)
-            except InputError as error:
-                self._export_done(None, error)
-            else:
-                self._export_done(summary, None)
-            finally:
-                QApplication.restoreOverrideCursor()
+        # WORKAROUND: the painter caches QStaticText and text widths in module-level dicts
+        # (gui/marks.py); text laid out in a worker thread keeps that thread's font engines,
+        # and the window's next paint after the thread ended crashed (SIGSEGV in
+        # paint_clusters). So images are painted here, on the GUI thread, and only the
+        # rest (PNG encoding, most of a big export's time, and the write) goes to the worker.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            finish = export_dialog.prepare_export(timeline, request)
+        except InputError as error:
+            self._export_done(None, error)
             return True
-        worker = FunctionWorker(export_dialog.write_export, timeline, request, parent=self)
+        finally:
+            QApplication.restoreOverrideCursor()
+        worker = FunctionWorker(finish, parent=self)
         worker.done.connect(self._export_done)
         self.export_worker = worker
         worker.start()
