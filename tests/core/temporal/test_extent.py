@@ -112,3 +112,22 @@ def test_after_midnight_is_the_start_of_the_day_named():
 def test_in_a_count_of_units_ahead_is_a_date_only_in_a_future(text, phrase, type_, value):
     e = find(text, phrase, dt.date(2025, 12, 2))
     assert (e.type, e.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy, 61 years old, flew in from Geneva.",
+        "Workers 58 years old or older may retire early.",
+        "The ceasefire is barely a week old.",
+        "Volunteers must be 18 years of age.",
+        "She told the programme ''48 Hours'' she would run.",
+    ],
+)
+def test_ages_and_quoted_titles_are_not_lengths_of_time(text):
+    assert tag(text, TUESDAY) == []
+
+
+def test_a_length_of_time_stays_one_before_a_sentence_about_age():
+    assert spans("He served 20 years in prison. Old habits die hard.", TUESDAY, language="en") == ["20 years"]
+    assert spans("The meeting took 48 hours.", TUESDAY) == ["48 hours"]

@@ -298,3 +298,15 @@ def test_this_quarter_in_a_report_is_the_quarter_reported_on():
     assert find(text, "This quarter", anchor).value == "2025-Q3"
     assert find(text, "the current quarter", anchor).value == "2025-Q4"
     assert find("Sales will improve this quarter.", "this quarter", anchor).value == "2025-Q4"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A USA Today survey of voters found little change.", "This is VOA Today.", "She told NBC's Today show."],
+)
+def test_today_after_an_acronym_is_a_name(text):
+    assert tag(text, dt.date(2025, 12, 2)) == []
+
+
+def test_today_capitalised_at_a_sentence_start_is_still_the_day():
+    assert values("Talks broke down. Today, the EU said it would try again.") == ["2025-12-02"]

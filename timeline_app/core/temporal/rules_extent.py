@@ -98,9 +98,24 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+_AGE_AFTER = re.compile(r"[\s-]{1,2}old\b|\s+of\s+age\b", re.IGNORECASE)
+"""'52 years old', 'a week old', '55 years of age': a person's or a thing's age, not a stretch of
+the story's time (TimeML leaves ages out, as it does '6-year-old')."""
+
+_TITLE_BEFORE = re.compile(r"[\"“'‘]\s?$")
+
+
 def _duration_guard(m: re.Match[str], text: str) -> bool:
     n = (m["n"] or "").lower()
     unit = m["unit"].lower()
+    if _AGE_AFTER.match(text, m.end()):
+        return False
+    if (
+        m["unit"][:1].isupper()
+        and n[:1].isdigit()
+        and _TITLE_BEFORE.search(text, max(0, m.start() - 2), m.start())
+    ):
+        return False  # '"60 Minutes"', '"48 Hours"': a title in quotes, its unit capitalised
     if unit.startswith("quarter") and (
         re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or text[m.start("unit") - 1] == "-"
     ):

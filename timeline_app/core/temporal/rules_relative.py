@@ -47,12 +47,29 @@ _GENERIC_TODAY = re.compile(
 )
 """'in today's world', 'today's youth': the present age, not the day."""
 
+_NAME_BEFORE_TODAY = re.compile(r"(?<![\w.])[A-Z]{2,5}(?:['’]s)?\s$")
+"""'USA Today', 'VOA Today', "NBC's Today": a newspaper or a programme named after an acronym."""
+
+
+def _today_guard(m: re.Match[str], text: str) -> bool:
+    word = m["w"]
+    if word.lower() != "today":
+        return True
+    if _GENERIC_TODAY.match(text, m.end()):
+        return False
+    return not (
+        word == "Today"
+        and m.start("w") == m.start()
+        and _NAME_BEFORE_TODAY.search(text, max(0, m.start() - 12), m.start())
+    )
+
+
 DEICTIC_DAY = rule(
     "today",
     rf"\b{MOD_PREFIX}(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
     r"the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w|-)",
     _deictic_day,
-    lambda m, text: not (m["w"].lower() == "today" and _GENERIC_TODAY.match(text, m.end())),
+    _today_guard,
 )
 
 _REFS = {
