@@ -310,3 +310,22 @@ def test_today_after_an_acronym_is_a_name(text):
 
 def test_today_capitalised_at_a_sentence_start_is_still_the_day():
     assert values("Talks broke down. Today, the EU said it would try again.") == ["2025-12-02"]
+
+
+def test_the_same_day_as_a_month_is_an_unknown_day_of_that_month():
+    text = "The bridge was shelled in March. Its mayor resigned that same day."
+    e = find(text, "that same day", language="en")
+    assert (e.type, e.value) == ("DATE", "2025-03-XX")
+    assert e.date is not None and e.date.iso() == "2025-03"
+
+
+def test_the_same_night_as_a_month_keeps_the_part_of_the_day():
+    e = find(
+        "Rebels entered the town in March. Looting began the same night.", "the same night", language="en"
+    )
+    assert (e.type, e.value) == ("TIME", "2025-03-XXTNI")
+
+
+def test_a_bare_that_day_after_a_month_stays_unresolved():
+    text = "The bridge was shelled in March. You hear a siren, and that day you stay inside."
+    assert [e.text for e in tag(text, dt.date(2025, 12, 2), language="en")] == ["March"]

@@ -285,12 +285,12 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # left to the season rule
     if pod:
         if base.day is None:
-            return None
+            return _day_within(base, pod, m, base_label) if n == 0 else None
         date = day(day_number(base) + n)
         return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["edge"]),
                        f"{'the same day as' if n == 0 else 'a day from'} {base_label}")  # fmt: skip
     if (unit == "day" or unit == "night") and base.day is None:
-        return None
+        return _day_within(base, None, m, base_label) if n == 0 else None
     value, date = relative_period(base, unit, n)
     how = {0: f"the same {unit} as", -1: f"the {unit} before", 1: f"the {unit} after"}[n] + f" {base_label}"
     mod = mod_of(m["edge"]) if m["edge"] and m["edge"].lower() in ("early", "late") else None
@@ -315,13 +315,25 @@ def _anaphoric_that(m: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("DATE", "XXXX-XX-XX", None, None, "no date to count from")
         if pod or unit in ("day", "night"):
             if base.day is None:
-                return None
+                return None  # bare "that day" after a month more often means a day the story has not named
             d = day(day_number(base))
             value = d.timex() + (f"T{pod}" if pod else "")
             return Reading("TIME" if pod else "DATE", value, d, mod_of(m["edge"]), f"the day of {base_label}")
         value, date = relative_period(base, unit, 0)
         return Reading("DATE", value, date, mod_of(m["edge"]), f"the {unit} of {base_label}")
     return _anaphoric(m, ctx)
+
+
+def _day_within(base: FuzzyDate, pod: str | None, m: re.Match[str], base_label: str) -> Reading | None:
+    """'He was killed last October. His name was struck off that same day': a day of that month,
+    which one unknown (TIMEX3 1998-10-XX); the date stays the month. Coarser than a month, none.
+    Only for "the same day": "same" ties it to the date named, a bare "that day" may not be."""
+    if base.month is None or base.precision.rank > Precision.MONTH.rank or base.end is not None:
+        return None
+    month = base.truncate(Precision.MONTH)
+    value = f"{month.timex()}-XX" + (f"T{pod}" if pod else "")
+    how = f"a day of {base_label}, which one unknown"
+    return Reading("TIME" if pod else "DATE", value, month, mod_of(m["edge"]), how, anchors=False)
 
 
 RULES: tuple[Rule, ...] = (DEICTIC_DAY, REF, RELATIVE_UNIT, AGO, ANAPHORIC)
