@@ -233,3 +233,20 @@ def test_perfect_and_since_place_a_day_without_a_year(text, phrase, value):
 def test_spoken_dates(text, phrase, value):
     e = find(text, phrase, dt.date(1998, 2, 27))
     assert e.text == phrase and e.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "mod"),
+    [
+        ("Much of the post-1991 economy was rebuilt.", "post-1991", "AFTER"),
+        ("The pre-2008 rules were stricter.", "pre-2008", "BEFORE"),
+    ],
+)
+def test_pre_and_post_a_year(text, phrase, mod):
+    e = find(text, phrase, language="en")
+    assert e.text == phrase
+    assert (e.value, e.mod) == (phrase[-4:], mod)
+
+
+def test_a_hyphenated_word_ending_in_pre_is_no_prefix():
+    assert tag("The Compost-1990 mix sold well.", dt.date(2025, 12, 2), language="en") == []

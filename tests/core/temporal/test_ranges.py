@@ -65,3 +65,37 @@ def test_dates_that_only_follow_each_other_are_not_a_range():
 @pytest.mark.parametrize("text", ["It rose 2010-11%.", "Call 555-1234 now.", "Version 2014-2012 failed."])
 def test_number_pairs_are_not_ranges_of_years(text):
     assert not any(e.date is not None and e.date.end is not None for e in tag(text, TUESDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "value"),
+    [
+        ("The ministers meet in Oslo on June 11 and 12, officials said.", "12", "2025-06-12"),
+        ("The vote may be held on June 11 or 12.", "12", "2025-06-12"),
+        ("Envoys arrive on June 11 and 13th, in two groups.", "13th", "2025-06-13"),
+    ],
+)
+def test_a_second_day_after_a_month_and_day_takes_that_month(text, second, value):
+    found = tag(text, dt.date(2025, 5, 20), language="en")
+    assert [e.text for e in found][-1] == second
+    assert (found[-1].type, found[-1].value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods on June 11 and 12 villages were cut off.",
+        "Prices fell on June 11 and 12 percent more on Friday.",
+        "The fair ran on June 30 and 31 stalls stayed shut.",
+    ],
+)
+def test_a_number_after_a_date_and_and_is_not_always_a_day(text):
+    found = tag(text, dt.date(2025, 5, 20), language="en")
+    assert not any(e.text in ("12", "31") for e in found)
+
+
+def test_between_a_day_and_a_second_day_is_a_range():
+    a, b = tag("Talks are planned between June 11 and 14 in Geneva.", dt.date(2025, 5, 20), language="en")
+    assert (a.value, b.value) == ("2025-06-11", "2025-06-14")
+    assert a.date is not None and a.date.end is not None and a.date.end.iso() == "2025-06-14"
+    assert b.date is None

@@ -307,7 +307,7 @@ def _year_guard(m: re.Match[str], text: str) -> bool:
         return False
     if m["mod"] and "half" in m["mod"].lower():
         return False  # "the last half of 1989" is a half-year (the quarter rule's H2)
-    if m["mod"] or m["pre"]:
+    if m["mod"] or m["pre"] or m["prepost"]:
         return True
     if re.search(r"\d[\s-]$", text[max(0, s - 2) : s]):
         return False  # one group of a phone number or a list of figures
@@ -322,12 +322,16 @@ def _year_guard(m: re.Match[str], text: str) -> bool:
 
 def _year(m: re.Match[str], ctx: Context) -> Reading | None:
     date = FuzzyDate(int(m["year"]), precision=Precision.YEAR)
+    if m["prepost"]:  # "post-1959 politics": after that year (TIMEX3 keeps the year, mod AFTER)
+        after = m["prepost"].lower() == "post"
+        return Reading("DATE", date.timex(), date, "AFTER" if after else "BEFORE",
+                       f"a year; {'after' if after else 'before'} it")  # fmt: skip
     return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a year")
 
 
 YEAR = rule(
     "year",
-    rf"(?<![\w'’$£€.,/-]){MOD_PREFIX}(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model|school)?\s*year\s+|fiscal\s+|FY\s?)?"
+    rf"(?<![\w'’$£€.,/-])(?:(?P<prepost>pre|post)-(?=\d))?{MOD_PREFIX}(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model|school)?\s*year\s+|fiscal\s+|FY\s?)?"
     rf"(?P<year>{L.YEAR4})(?![\w'’/-])",
     _year,
     _year_guard,

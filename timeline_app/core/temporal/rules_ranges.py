@@ -137,3 +137,50 @@ def _aligned_start(start: FuzzyDate, end: FuzzyDate) -> FuzzyDate | None:
         return None  # "from Monday to Wednesday" told in the past: no year to move
     assert start.month is not None and end.month is not None
     return FuzzyDate(end.year - (start.month > end.month), start.month, precision=Precision.MONTH)
+
+
+_SECOND_DAY = re.compile(
+    r"\s{1,3}(?:and|or|&)\s{1,3}(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[.,;:)]|$)|,?\s+(?:(?:1\d|20)\d\d\b|(?:in|at|on|when|while|but|will|would|to|and|with|for|as|"
+    r"is|was|were|are|respectively)\b))",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(rf"(?:{L.MONTH})\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?", re.IGNORECASE)
+
+
+def paired_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "on April 24 and 25", "March 3 or 4": the bare second day is a date of the same month
+    (TIMEX3 annotates it as an expression of its own), not a number left unread."""
+    out: list[TimeExpression] = []
+    for i, e in enumerate(found):
+        out.append(e)
+        if (
+            e.type != "DATE"
+            or e.date is None
+            or e.date.precision is not Precision.DAY
+            or e.date.end is not None
+        ):
+            continue
+        if not _MONTH_DAY.fullmatch(e.text):
+            continue
+        m = _SECOND_DAY.match(text, e.end)
+        if m is None or (i + 1 < len(found) and found[i + 1].start < m.end()):
+            continue
+        d = int(m["day"])
+        assert e.date.month is not None and e.date.day is not None
+        if not e.date.day < d <= days_in_month(e.date.year, e.date.month):
+            continue
+        date = FuzzyDate(e.date.year, e.date.month, d)
+        span = text[m.start("day") : m.end()].rstrip()
+        how = f"{span} -> {date.iso()}: a second day of the month just named, {e.text}"
+        opener = _OPEN.search(text, max(0, e.start - 24), e.start)
+        if opener is not None and opener.group().lower().startswith("between") and "and" in m.group().lower():
+            # "between April 24 and 26": the first day's date is the range, as join_ranges does
+            out[-1] = replace(
+                e, date=replace(e.date, end=date), explanation=f"{e.explanation}; a range to {date.iso()}"
+            )
+            out.append(TimeExpression(m.start("day"), m.end(), span, "DATE", date.timex(), None, None,
+                                      f"{how}; the end of the range from {e.text}"))  # fmt: skip
+            continue
+        out.append(TimeExpression(m.start("day"), m.end(), span, "DATE", date.timex(), None, date, how))
+    return out

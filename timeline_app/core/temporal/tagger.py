@@ -236,7 +236,7 @@ def tag_english(text: str, anchor: FuzzyDate | None, date_order: str) -> list[Ti
     ctx = Context(text, anchor, date_order)
     chosen = choose(find_candidates(text, ENGLISH_RULES, _ENGLISH_TRIGGERS), len(text))
     found = rules_relative.compose_offsets(text, resolve_all(text, chosen, ENGLISH_RULES, ctx))
-    found = align_comma_days(text, rules_ranges.join_ranges(text, found))
+    found = align_comma_days(text, rules_ranges.paired_days(text, rules_ranges.join_ranges(text, found)))
     return attach_overnight(text, found, ctx)
 
 
