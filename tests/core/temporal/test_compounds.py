@@ -113,3 +113,24 @@ def test_overnight_on_a_weekday_and_its_date_is_one_expression(text):
     found = tag(text, TUESDAY)
     assert len(found) == 1 and found[0].text.startswith("overnight")
     assert found[0].value == "2025-11-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The count ends this coming Sunday, December seventh.",
+            "coming Sunday, December seventh",
+            "2025-12-07",
+        ),
+        ("Delegates return next Monday, Dec. 8, to vote.", "Monday, Dec. 8", "2025-12-08"),
+    ],
+)
+def test_a_weekday_and_its_date_side_by_side_are_one_expression(text, span, value):
+    found = tag(text, TUESDAY, language="en")
+    assert [(e.text, e.value) for e in found] == [(span, value)]
+
+
+def test_a_weekday_and_a_different_date_after_a_comma_stay_two():
+    found = tag("The count ends this coming Sunday, December ninth.", TUESDAY, language="en")
+    assert [e.value for e in found] == ["2025-12-07", "2025-12-09"]

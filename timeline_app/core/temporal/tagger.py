@@ -232,11 +232,41 @@ def align_comma_days(text: str, found: list[TimeExpression]) -> list[TimeExpress
     return out
 
 
+_APPOSED = re.compile(r",\s{1,3}")
+
+
+def join_apposed_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "this coming Sunday, March 8": a weekday told two ways is one expression, the date
+    written out giving its value (the grammar joins "Sunday, March 8" itself; a weekday with
+    "next" or "coming" before it, or a day in words, arrives here as two)."""
+    out: list[TimeExpression] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.date is not None
+            and e.date is not None
+            and prev.date == e.date
+            and e.date.precision is Precision.DAY
+            and e.type == prev.type == "DATE"
+            and _NAMES_WEEKDAY.search(prev.text)
+            and not _NAMES_WEEKDAY.search(e.text)
+            and _APPOSED.fullmatch(text, prev.end, e.start)
+        ):
+            span = text[prev.start : e.end]
+            how = f"{span} -> {e.date.iso()}: {e.explanation.split(': ', 1)[-1]}; the same day as {prev.text}"
+            out[-1] = TimeExpression(prev.start, e.end, span, "DATE", e.value, e.mod or prev.mod, e.date, how)
+            continue
+        out.append(e)
+    return out
+
+
 def tag_english(text: str, anchor: FuzzyDate | None, date_order: str) -> list[TimeExpression]:
     ctx = Context(text, anchor, date_order)
     chosen = choose(find_candidates(text, ENGLISH_RULES, _ENGLISH_TRIGGERS), len(text))
     found = rules_relative.compose_offsets(text, resolve_all(text, chosen, ENGLISH_RULES, ctx))
-    found = align_comma_days(text, rules_ranges.paired_days(text, rules_ranges.join_ranges(text, found)))
+    found = rules_ranges.paired_days(text, rules_ranges.join_ranges(text, join_apposed_days(text, found)))
+    found = align_comma_days(text, found)
     return attach_overnight(text, found, ctx)
 
 
