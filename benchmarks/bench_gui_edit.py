@@ -3,7 +3,8 @@
 Builds a timeline of ARTICLES articles with 5 events each (made-up text, no corpus),
 opens it in a real MainWindow (offscreen), and times: opening it, selecting an event
 of another article, one edit (mark confirmed) with the panels' refresh, its undo,
-and the paint that follows. Median of a few repeats, in milliseconds.
+the paint that follows, and a search typed in the filter bar and then cleared.
+Median of a few repeats, in milliseconds.
 
     /work/venv/bin/python benchmarks/bench_gui_edit.py [--articles 200 2000 20000]
 
@@ -83,6 +84,16 @@ def measure(articles: int, repeats: int) -> dict[str, float]:
             start = time.perf_counter()
             action()
             figures.setdefault(name, []).append((time.perf_counter() - start) * 1000)
+    from timeline_app.gui.filters import EventFilter
+
+    for _ in range(repeats):
+        # A search typed in the filter bar (a fifth of the events match), then cleared;
+        # each until the window has repainted.
+        for name, value in (("filter", EventFilter(text="sudria host")), ("clear", EventFilter())):
+            start = time.perf_counter()
+            window.filter_bar.set_filter(value)
+            app.processEvents()
+            figures.setdefault(name, []).append((time.perf_counter() - start) * 1000)
     window.document.undo_stack.setClean()
     window.close()
     window.deleteLater()
@@ -99,12 +110,12 @@ def main() -> int:
     os.environ["TIMELINE_APP_CONFIG_DIR"] = tempfile.mkdtemp(prefix="bench-gui-")
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"median ms over {args.repeats} repeats; load average {load}")
-    print("articles   events    open  select    edit    undo   paint")
+    print("articles   events    open  select    edit    undo   paint  filter   clear")
     for count in args.articles:
         f = measure(count, args.repeats)
         print(
             f"{count:>8}  {count * 5:>7}  {f['open']:>6.0f}  {f['select']:>6.1f}  {f['edit']:>6.1f}"
-            f"  {f['undo']:>6.1f}  {f['paint']:>6.1f}"
+            f"  {f['undo']:>6.1f}  {f['paint']:>6.1f}  {f['filter']:>6.0f}  {f['clear']:>6.0f}"
         )
     return 0
 

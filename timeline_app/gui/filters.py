@@ -6,6 +6,7 @@ model and the timeline view apply exactly the same test and show the same set.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,6 +32,9 @@ class EventFilter:
     article: str = ""
     _words: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
     _empty: bool = field(default=True, init=False, repr=False, compare=False)
+    # event id -> (the event object, the answer): the table and the timeline ask the same
+    # filter about the same 100,000 events in turn; the second asks the memo.
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_words", tuple(self.text.casefold().split()))
@@ -43,10 +47,17 @@ class EventFilter:
         return self._empty
 
     def matches(self, event: Event) -> bool:
+        hit = self._memo.get(event.id)
+        if hit is not None and hit[0] is event:
+            return hit[1]
+        answer = self._matches(event)
+        self._memo[event.id] = (event, answer)
+        return answer
+
+    def _matches(self, event: Event) -> bool:
         if self._words:
-            haystack = " ".join(
-                (event.title, event.description, event.notes, event.expression, *event.actors, *event.places)
-            ).casefold()
+            hit = _HAYSTACKS.get(event.id)
+            haystack = hit[1] if hit is not None and hit[0] is event else _haystack(event)
             if not all(word in haystack for word in self._words):
                 return False
         if self.actor and self.actor not in event.actors:
@@ -70,6 +81,23 @@ class EventFilter:
 
     def matching_ids(self, timeline: Timeline) -> list[str]:
         return [e.id for e in timeline.iter_events() if self.matches(e)]
+
+
+# The searchable text of each event, kept while the event object is the same (events
+# are frozen: an edit makes a new object). Each keystroke in the search box filters
+# every event again; joining and case-folding their texts each time was a third of it.
+_HAYSTACKS: dict[str, tuple[Event, str]] = {}
+_MAX_HAYSTACKS = 1_000_000
+
+
+def _haystack(event: Event) -> str:
+    text = " ".join(
+        (event.title, event.description, event.notes, event.expression, *event.actors, *event.places)
+    ).casefold()
+    if len(_HAYSTACKS) >= _MAX_HAYSTACKS:
+        _HAYSTACKS.clear()
+    _HAYSTACKS[event.id] = (event, text)
+    return text
 
 
 class FilterBar(QWidget):
@@ -135,10 +163,20 @@ class FilterBar(QWidget):
     def current(self) -> EventFilter:
         return self._current
 
-    def refresh_choices(self, timeline: Timeline) -> None:
-        """Offer the actors, places and articles the timeline has (keeping the choice)."""
-        actors = sorted({a for e in timeline.iter_events() for a in e.actors}, key=str.casefold)
-        places = sorted({p for e in timeline.iter_events() for p in e.places}, key=str.casefold)
+    def refresh_choices(
+        self, timeline: Timeline, actors: Iterable[str] | None = None, places: Iterable[str] | None = None
+    ) -> None:
+        """Offer the actors, places and articles the timeline has (keeping the choice).
+
+        ``actors`` and ``places`` are what the timeline's events name (the window keeps
+        them in an index); without them the events are scanned.
+        """
+        if actors is None:
+            actors = {a for e in timeline.iter_events() for a in e.actors}
+        if places is None:
+            places = {p for e in timeline.iter_events() for p in e.places}
+        actors = sorted(actors, key=str.casefold)
+        places = sorted(places, key=str.casefold)
         self._refill(self.actor, [(a, a) for a in actors])
         self._refill(self.place, [(p, p) for p in places])
         self._refill(self.article, [(a.title[:60], a.id) for a in timeline.articles])
