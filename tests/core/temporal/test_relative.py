@@ -329,3 +329,26 @@ def test_the_same_night_as_a_month_keeps_the_part_of_the_day():
 def test_a_bare_that_day_after_a_month_stays_unresolved():
     text = "The bridge was shelled in March. You hear a siren, and that day you stay inside."
     assert [e.text for e in tag(text, dt.date(2025, 12, 2), language="en")] == ["March"]
+
+
+def test_later_in_the_day_is_the_day_being_told():
+    text = "On Friday the envoy met the prime minister. Later in the day he flew to Doha."
+    assert [(e.text, e.value) for e in tag(text, dt.date(2025, 12, 2), language="en")] == [
+        ("Friday", "2025-11-28"),
+        ("Later in the day", "2025-11-28"),
+    ]
+
+
+def test_later_in_the_day_without_a_day_named_is_the_publication_day():
+    assert values("The minister resigned later in the day.", language="en") == ["2025-12-02"]
+
+
+def test_later_in_the_day_before_a_clause_keeps_before_out():
+    found = tag(
+        "She toured the port later in the day before flying home.", dt.date(2025, 12, 2), language="en"
+    )
+    assert [(e.text, e.value) for e in found] == [("later in the day", "2025-12-02")]
+
+
+def test_at_the_end_of_the_day_is_an_idiom():
+    assert tag("At the end of the day, voters want jobs.", dt.date(2025, 12, 2), language="en") == []

@@ -115,6 +115,12 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = (m["unit"] or "year").lower()
     base, label = ctx.anchor, ctx.anchor_label  # "the end of the month": the one being reported
     mod = mod_of(m["mod"]) or ("END" if m["ye"] else None)
+    if unit == "day":  # "On Monday he met Putin; later in the day he flew home": the day being told
+        base, label = ctx.base("day")
+        if base is None or base.day is None:
+            return None
+        d = day(day_number(base))
+        return Reading("DATE", d.timex(), d, mod, f"the day of {label}")
     if base is None:
         return Reading("DATE", "XXXX", None, mod, "no date to count from")
     if base.precision.rank > period_of(base, unit).precision.rank or (
@@ -132,14 +138,20 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", value, date, mod, f"the {unit} {'before that ' if back else ''}of {label}")
 
 
+_IN_THE_DAY = re.compile(r"(?:earlier|later|early|late)\s+in", re.IGNORECASE)
+"""'later in the day' is the day being told; 'at the end of the day' is mostly the idiom ('in the end')."""
 _EDGE_PREFIX = MOD_PREFIX.replace("(?P<mod>", r"(?P<mod>(?:earlier|later)\s+in|")
 PERIOD_EDGE = rule(
     "end of the year",
-    rf"\b{_EDGE_PREFIX}(?P<the>the)\s+(?P<unit>week|month|quarter|year|decade)"
-    r"(?![\w-])(?!\s+(?:ago|earlier|before|after|later|\d))|\b(?:around\s+)?(?P<ye>year[\s-]end|year['’]s\s+end)(?![\w-])",
+    rf"\b{_EDGE_PREFIX}(?P<the>the)\s+(?P<unit>day|week|month|quarter|year|decade)"
+    r"(?![\w-])(?!\s+(?:ago|earlier|(?:before|after)(?!\s+[a-z]+ing\b)|later|\d))|\b(?:around\s+)?(?P<ye>year[\s-]end|year['’]s\s+end)(?![\w-])",
     _period_edge,
-    lambda m, text: bool(m["mod"] or m["ye"]),
+    lambda m, text: (
+        bool(m["mod"] or m["ye"])
+        and (m["unit"] is None or m["unit"].lower() != "day" or bool(_IN_THE_DAY.fullmatch(m["mod"])))
+    ),
 )
+
 
 _AHEAD = rule(
     "the weeks ahead",

@@ -29,7 +29,7 @@ MARGINS = (48, 40)
 RULE_MARGINS = {
     # rules whose trigger closes the match ("the past two years", "two days ago") need little after it
     "duration": (48, 16), "vague duration": (40, 6), "this/last/next unit": (40, 8),
-    "the next day, that year": (40, 8), "end of the year": (40, 8), "ago, later": (60, 6),
+    "the next day, that year": (40, 8), "end of the year": (40, 24), "ago, later": (60, 6),
     "short year": (40, 6), "decade": (40, 8), "numeric date": (12, 12), "clock time": (8, 40),
     "year range": (40, 10), "month range": (40, 24), "day range": (2, 24), "two quarters": (24, 30),
     "spoken day": (24, 24),
@@ -91,7 +91,7 @@ RULE_TRIGGERS: dict[str, list[str]] = {
     "year-earlier period": ["earlier", "ago", "period", "year"],
     "the year": ["year"],
     "the weekend": ["weekend"],
-    "end of the year": ["week", "month", "quarter", "year", "decade", "end"],
+    "end of the year": ["day", "week", "month", "quarter", "year", "decade", "end"],
     "the weeks ahead": ["ahead", "quarters"],
 }
 
