@@ -250,3 +250,20 @@ def test_pre_and_post_a_year(text, phrase, mod):
 
 def test_a_hyphenated_word_ending_in_pre_is_no_prefix():
     assert tag("The Compost-1990 mix sold well.", dt.date(2025, 12, 2), language="en") == []
+
+
+def test_the_year_before_an_amount_is_the_year_reported_on():
+    e = find(
+        "The stock hit a high for the year of $31.25 in May.",
+        "the year",
+        dt.date(2025, 10, 30),
+        language="en",
+    )
+    assert (e.text, e.value) == ("the year", "2025")
+
+
+@pytest.mark.parametrize(
+    "text", ["It was the year of the horse.", "In the year of his birth, war broke out."]
+)
+def test_the_year_of_something_is_not_the_current_year(text):
+    assert tag(text, dt.date(2025, 10, 30), language="en") == []

@@ -89,7 +89,7 @@ def _the_year(m: re.Match[str], ctx: Context) -> Reading | None:
 THE_YEAR = rule(
     "the year",
     r"\bthe\s+(?:(?:full|fiscal|calendar|current|latest|entire|whole)\s+)?year(?![\w-])"
-    r"(?!\s+(?:ago|earlier|before|after|later|\d|of|in|when|to|is|was|he|she|it|they))",
+    r"(?!\s+(?:ago|earlier|before|after|later|\d|of(?!\s+(?:[$£€¥]|US\$|C\$)?\d)|in|when|to|is|was|he|she|it|they))",
     _the_year,
 )
 
