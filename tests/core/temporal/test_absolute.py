@@ -267,3 +267,16 @@ def test_the_year_before_an_amount_is_the_year_reported_on():
 )
 def test_the_year_of_something_is_not_the_current_year(text):
     assert tag(text, dt.date(2025, 10, 30), language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "value"),
+    [
+        (dt.date(2025, 8, 14), "The government announced elections in September.", "2025-09"),
+        (dt.date(2025, 12, 14), "The ministry announced a fuel price rise in January.", "2026-01"),
+        (dt.date(2025, 8, 14), "The government announced elections in July.", "2025-07"),
+        (dt.date(2025, 8, 14), "The government announced elections in October.", "2024-10"),
+    ],
+)
+def test_a_month_told_in_the_past_is_the_coming_one_only_when_it_is_next_month(anchor, text, value):
+    assert [e.value for e in tag(text, anchor, language="en")] == [value]
