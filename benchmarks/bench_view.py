@@ -3,7 +3,7 @@
 Run:  QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_view [--sizes 100000 1000000]
 
 Prints medians in milliseconds and the process's resident memory. Repaints are timed at
-the same zoom (each lane's rows are kept per zoom level, see core/layout/stacking.py),
+the same zoom (each lane's rows are kept per zoom level, see core/layout/stack_cache.py),
 at a zoom level not seen before (rows stacked from scratch) and while panning. Targets (issue 5):
 repaint 100k events <= 16 ms (fit-all and one-week zoom), 1M <= 50 ms; layout from
 scratch for 100k <= 300 ms; one edited event <= 5 ms; 1M events (Timeline + layout)
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.layout import LaneMode, TimelineLayout
-from timeline_app.core.layout.stacking import StackCache
+from timeline_app.core.layout.stack_cache import StackCache
 from timeline_app.core.synthetic import synthetic_timeline
 from timeline_app.gui.painter import PaintOptions, fit_scale, paint_timeline, plot_area
 from timeline_app.gui.theme import Theme

@@ -5,8 +5,10 @@
 - :mod:`.columns`, :mod:`.lanes`, :mod:`.layout`: per-event arrays, lanes, the time index.
 - :mod:`.frame`: one view's lanes, events, clusters, density marks and undated tray;
   :mod:`.geometry`: what it returns, with hit testing.
-- :mod:`.stacking`: each lane's rows per zoom level, kept while panning
-  (:mod:`.rowspace` holds the rows' free room, :mod:`.clusters` what stands for many events).
+- :mod:`.stacking`: a lane's rows at one zoom, kept while panning (:mod:`.footprints`
+  marks events, :mod:`.rowspace` holds the rows' free room, :mod:`.clusters` what stands
+  for many events); :mod:`.stack_cache` keeps them per zoom level, :mod:`.stack_edits`
+  follows edits in them.
 """
 
 from timeline_app.core.layout.columns import KINDS, STATUSES, EventColumns, Shape

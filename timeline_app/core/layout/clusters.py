@@ -49,6 +49,9 @@ class Leftovers:
     def where(self, mask: np.ndarray) -> Leftovers:
         return Leftovers(self.rows[mask], self.x[mask], self.left[mask], self.right[mask])
 
+    def cut(self, i: int, j: int) -> Leftovers:
+        return Leftovers(self.rows[i:j], self.x[i:j], self.left[i:j], self.right[i:j])
+
     def meeting(self, left: float, right: float) -> Leftovers:
         return self.where((self.right >= left) & (self.left <= right)) if len(self) else self
 

@@ -28,7 +28,7 @@ from timeline_app.core.layout.geometry import (
 from timeline_app.core.layout.layout import TimelineLayout
 from timeline_app.core.layout.rowspace import label_widths
 from timeline_app.core.layout.scale import TimeScale
-from timeline_app.core.layout.stacking import badge_kinds
+from timeline_app.core.layout.stacking import Badge
 
 TextWidth = Callable[[str], float]
 _DENSE_COLUMN = 3
@@ -101,6 +101,7 @@ def compute_frame(
     """
     m = metrics or FrameMetrics()
     frame = Frame(scale, top, height)
+    kinds = _Kinds()
     undated = _undated(layout)
     lanes_height = height - (m.tray_height if len(undated) else 0.0)
     heights = lane_heights(layout, lanes_height, m)
@@ -115,7 +116,8 @@ def compute_frame(
         rows = max(1, int((lane_h - 2 * m.lane_padding - m.density_height) // m.row_height))
         box = LaneBox(lane, info.title, layout.lane_count(lane), y, lane_h, rows)
         frame.lanes.append(box)
-        _lay_lane(frame, layout, box, text_width, m)
+        _lay_lane(frame, layout, box, text_width, m, kinds)
+    kinds.fill(layout)
     if len(undated):
         _lay_tray(frame, layout, undated, top + lanes_height, text_width, m, tray_label)
     first, last = scale.start, scale.end
@@ -125,8 +127,37 @@ def compute_frame(
     return frame
 
 
+class _Kinds:
+    """The clusters of a frame whose kinds are still to be worked out, all lanes' in one
+    :func:`bins_kinds` pass at the end (a pass per lane cost more in numpy calls than in
+    sampling). A badge keeps its kinds for the next frames at its zoom."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self.rows: list[np.ndarray] = []
+        self.badges: list[Badge | None] = []
+
+    def add(self, cluster: Cluster, rows: np.ndarray, badge: Badge | None = None) -> None:
+        self.clusters.append(cluster)
+        self.rows.append(rows)
+        self.badges.append(badge)
+
+    def fill(self, layout: TimelineLayout) -> None:
+        for cluster, badge, kinds in zip(
+            self.clusters, self.badges, bins_kinds(layout, self.rows), strict=True
+        ):
+            cluster.kinds = kinds
+            if badge is not None:
+                badge.kinds = kinds
+
+
 def _lay_lane(
-    frame: Frame, layout: TimelineLayout, box: LaneBox, text_width: TextWidth, m: FrameMetrics
+    frame: Frame,
+    layout: TimelineLayout,
+    box: LaneBox,
+    text_width: TextWidth,
+    m: FrameMetrics,
+    kinds: _Kinds,
 ) -> None:
     scale = frame.scale
     dpp = scale.days_per_px
@@ -156,19 +187,19 @@ def _lay_lane(
         used = max(used, p.k + 1)
     cw = m.cluster_width
     clustered = 0
-    badge_kinds(layout, badges)
     for b in badges:
         if b.x + shift + cw - 2 < plot_left + 16:
             continue  # a sliver of a badge at the edge says nothing
         y = row_y0 + b.k * rh + 2
-        kinds = b.kinds or []  # filled in by badge_kinds
-        frame.clusters.append(
-            Cluster(box.lane, b.x + shift + 2, y, cw - 4, rh - 4, b.count, kinds, b.first, b.last)
-        )
+        shares = b.kinds or []  # filled in at the end of the frame when not yet known
+        cluster = Cluster(box.lane, b.x + shift + 2, y, cw - 4, rh - 4, b.count, shares, b.first, b.last)
+        frame.clusters.append(cluster)
+        if b.kinds is None:
+            kinds.add(cluster, b.rows, b)
         used = max(used, b.k + 1)
         clustered += b.count
     if len(leftovers):
-        _more_marks(frame, layout, box, leftovers, shift, text_width, m)
+        _more_marks(frame, layout, box, leftovers, shift, text_width, m, kinds)
     hidden = len(leftovers)
     if hidden <= 4 * box.rows and clustered <= 4 * box.rows:
         return  # a few "+N" or small clusters: their marks say it all
@@ -198,6 +229,7 @@ def _more_marks(
     shift: float,
     text_width: TextWidth,
     m: FrameMetrics,
+    kinds: _Kinds,
 ) -> None:
     """Events that found no row, gathered into a few "+N" marks on the lane's bottom edge,
     one per stretch of ``_MORE_GROUP`` cluster widths of the stacking's grid (so they stay
@@ -224,11 +256,12 @@ def _more_marks(
         else:
             pills.append((at, rows))
             right = at + widest
-    kinds = bins_kinds(layout, [rows for _, rows in pills])
-    for (at, rows), shares in zip(pills, kinds, strict=True):
+    for at, rows in pills:
         w = text_width(f"+{len(rows)}") + 16
         first, last = float(cols.start[rows].min()), float(cols.end[rows].max())
-        frame.clusters.append(Cluster(box.lane, at, y, w, h, len(rows), shares, first, last, more=True))
+        cluster = Cluster(box.lane, at, y, w, h, len(rows), [], first, last, more=True)
+        frame.clusters.append(cluster)
+        kinds.add(cluster, rows)
 
 
 def _lay_tray(

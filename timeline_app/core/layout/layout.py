@@ -21,7 +21,7 @@ import numpy as np
 
 from timeline_app.core.layout.columns import EventColumns, Shape
 from timeline_app.core.layout.lanes import CountryOf, Lane, LaneKeys, LaneMode
-from timeline_app.core.layout.stacking import StackCache
+from timeline_app.core.layout.stack_cache import StackCache
 from timeline_app.core.model import Article, Change, Event, Timeline
 
 EventFilter = Callable[[Event], bool] | Collection[str] | None
@@ -46,7 +46,7 @@ class TimelineLayout:
         self.title = title
         self.articles: list[Article] = list(articles)
         self.version = 0
-        self.stacks = StackCache()  # rows per zoom level, kept while panning (see .stacking)
+        self.stacks = StackCache()  # rows per zoom level, kept while panning (see .stack_cache)
         self.rebuilt = 0  # the version of the last change that moved every item (rebuild, filter)
         self.edited: list[tuple[int, int]] = []  # (version, row) of events changed one by one since
         self._filter: EventFilter = None

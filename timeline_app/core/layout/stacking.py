@@ -2,12 +2,13 @@
 
 First-fit stacking in time order gives each event its row from the events before it,
 so stacking only what is in view would move rows whenever the view pans. Here a lane's
-stacking is kept per zoom level and grown a chunk at a time (a chunk is a fixed stretch
-of an absolute time grid, ``BINS_PER_CHUNK`` cluster bins wide) as the view reaches new
-time. Nothing placed ever moves: extending to the right continues the same greedy pass,
+stacking is kept per zoom level (:mod:`.stack_cache`) and grown a chunk at a time (a
+chunk is a fixed stretch of an absolute time grid, ``BINS_PER_CHUNK`` cluster bins wide)
+as the view reaches new time. Nothing placed ever moves: extending to the right continues the same greedy pass,
 and extending to the left places the new chunk's events around those already placed,
 so nothing overlaps either way. The cost of a frame still follows the view: a chunk is
-stacked once per zoom level, then only read.
+stacked once per zoom level, then only read. The chunks a view reaches at once are
+searched and marked together (:mod:`.footprints`), then stacked one after the other.
 
 Level of detail, per chunk: a bin (``cluster_width`` pixels of the grid) holding more
 than twice the lane's rows is a cluster from the start; the other bins' events are
@@ -19,20 +20,17 @@ after which the chunk is stacked once more. A busy lane so reads as events and
 from __future__ import annotations
 
 import math
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from timeline_app.core.layout.clusters import NO_LEFTOVERS, Leftovers, bins_kinds
-from timeline_app.core.layout.columns import Shape
+from timeline_app.core.layout.clusters import NO_LEFTOVERS, Leftovers
+from timeline_app.core.layout.footprints import Footprints, footprints
 from timeline_app.core.layout.geometry import FrameMetrics
-from timeline_app.core.layout.rowspace import RowSpace, label_widths
-from timeline_app.core.layout.scale import TimeScale
-from timeline_app.core.layout.stack_edits import follow_edits, lanes_of
+from timeline_app.core.layout.rowspace import RowSpace
 
 if TYPE_CHECKING:
     from timeline_app.core.layout.layout import TimelineLayout
@@ -41,10 +39,6 @@ TextWidth = Callable[[str], float]
 BINS_PER_CHUNK = 8
 MAX_CHUNKS = 96
 """A lane's stacking past this many chunks starts again (rows may then change once)."""
-ZOOM_LEVELS = 4
-"""Stackings kept for this many zoom levels: zooming in and back out finds the same rows."""
-DAY_AS_BAR = 160.0
-"""A point event whose day is wider than this many pixels is drawn as a bar."""
 _PASSES = 2
 
 
@@ -66,7 +60,7 @@ class Placed:
 @dataclass(slots=True)
 class Badge:
     """A cluster of one bin: ``k`` is its lane row, ``x`` its bin's left edge. Its kinds are
-    worked out when it is first drawn (:func:`badge_kinds`), most badges never are."""
+    worked out when it is first drawn (in :mod:`.frame`), most badges never are."""
 
     k: int
     x: float
@@ -81,12 +75,38 @@ class Badge:
         return len(self.rows)
 
 
-def badge_kinds(layout: TimelineLayout, badges: list[Badge]) -> None:
-    """Fill in the kinds of ``badges`` that have none yet, all in one go."""
-    missing = [b for b in badges if b.kinds is None]
-    if missing:
-        for b, kinds in zip(missing, bins_kinds(layout, [b.rows for b in missing]), strict=True):
-            b.kinds = kinds
+@dataclass(slots=True)
+class _Batch:
+    """Chunks stacked together: the rows of bin ``j`` are ``rows[cuts[j]:cuts[j + 1]]``;
+    ``dense`` bins are clusters from the start; bin edges in days and in the stacking's
+    pixels; the marks of the head and of the other bins' events (bin ``j``'s at
+    ``at[j]``..``at[j + 1]``, the head's first); ``wide[q]``: how many marks before ``q``
+    span more than half the view; ``long_mark[q]``: mark ``q`` is wider than a chunk."""
+
+    rows: np.ndarray
+    cuts: list[int]
+    dense: list[bool]
+    edges: list[float]
+    px: list[float]
+    fp: Footprints
+    at: list[int]
+    heads: int
+    wide: list[int]
+    long_mark: list[bool]
+
+    def bin(self, j: int) -> np.ndarray:
+        return self.rows[self.cuts[j] : self.cuts[j + 1]]
+
+
+@dataclass(slots=True)
+class _Lost:
+    """What of a chunk found no row: marks of the batch that ``missed`` a row or were
+    ``dropped`` untried (too many spans wider than half the view), and the events of
+    ``badges`` that found no row (as leftover tuples)."""
+
+    missed: list[int] = field(default_factory=list)
+    dropped: list[int] = field(default_factory=list)
+    badges: list[tuple[int, float, float, float]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -138,21 +158,22 @@ class LaneStack:
         grow past ``MAX_CHUNKS`` (the caller then starts a new one)."""
         c_lo, c_hi = math.floor(first / self.chunk_days), math.floor(last / self.chunk_days)
         if self.lo is None:
-            self._stack_chunk(c_lo, head_until=math.inf)
-            for c in range(c_lo + 1, c_hi + 1):
-                self._stack_chunk(c, head_until=None)
+            c_hi = max(c_hi, c_lo)
+            self._stack_chunks(c_lo, c_hi, head_until=math.inf)
             self.lo, self.hi = c_lo, c_hi
             return True
         if max(c_hi, self.hi) - min(c_lo, self.lo) >= MAX_CHUNKS:
             return False
-        for c in range(self.hi + 1, c_hi + 1):
-            self._stack_chunk(c, head_until=None)
-            self.hi = c
+        if c_hi > self.hi:
+            self._stack_chunks(self.hi + 1, c_hi, head_until=None)
+            self.hi = c_hi
         while c_lo < self.lo:
             # Events starting before this chunk and ending inside it were never stacked: the
             # ones reaching further were, with the chunk after it. (The same product as the
             # chunk's bin edges, so that no event falls between the two tests.)
-            self._stack_chunk(self.lo - 1, head_until=(self.lo * BINS_PER_CHUNK) * self.bin_days)
+            self._stack_chunks(
+                self.lo - 1, self.lo - 1, head_until=(self.lo * BINS_PER_CHUNK) * self.bin_days
+            )
             self.lo -= 1
         return True
 
@@ -162,8 +183,9 @@ class LaneStack:
             rows = rows[self.layout.visible[rows]]
         return rows
 
-    def _bins(self, bounds: np.ndarray) -> list[np.ndarray]:
-        """The rows of each bin between ``bounds`` (item indices), from one slice and one mask."""
+    def _bin_rows(self, bounds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The rows between ``bounds`` (item indices) and where each bin starts among them,
+        from one slice and one mask."""
         layout = self.layout
         a, b = int(bounds[0]), int(bounds[-1])
         rows = layout.item_row[a:b]
@@ -172,33 +194,54 @@ class LaneStack:
             keep = layout.visible[rows]
             cuts = np.concatenate([[0], np.cumsum(keep)])[cuts]
             rows = rows[keep]
-        at = cuts.tolist()
-        return [rows[i:j] for i, j in pairwise(at)]
+        return rows, cuts
 
-    def _stack_chunk(self, c: int, head_until: float | None) -> None:
+    def _stack_chunks(self, c0: int, c1: int, head_until: float | None) -> None:
+        """Stack chunks ``c0``..``c1`` one after the other (:meth:`_stack_chunk`), their events
+        found by one search and marked in one pass (a new zoom stacks a few chunks a lane,
+        and per-chunk numpy calls were most of their cost). With ``head_until``, the first
+        chunk also stacks the events that start before it and end after its start, up to
+        ``head_until``."""
         layout = self.layout
         lo, hi = int(layout.lane_offsets[self.lane]), int(layout.lane_offsets[self.lane + 1])
-        edges = (c * BINS_PER_CHUNK + np.arange(BINS_PER_CHUNK + 1, dtype=np.float64)) * self.bin_days
-        starts = layout.item_start[lo:hi]
-        bounds = lo + np.searchsorted(starts, edges)
-        bins = self._bins(bounds)
+        nbins = (c1 - c0 + 1) * BINS_PER_CHUNK
+        edges = (c0 * BINS_PER_CHUNK + np.arange(nbins + 1, dtype=np.float64)) * self.bin_days
+        bounds = lo + np.searchsorted(layout.item_start[lo:hi], edges)
+        rows, cuts = self._bin_rows(bounds)
+        lens = np.diff(cuts)
+        dense = lens > 2 * self.rows
         head = np.zeros(0, dtype=np.int32)
         if head_until is not None:
             a, _ = layout.lane_slice(self.lane, edges[0], edges[0])
-            rows = self._lane_rows(a, int(bounds[0]))
-            ends = layout.columns.end[rows]
-            head = rows[(ends > edges[0]) & (ends <= head_until)]
-        dense = {i for i, b in enumerate(bins) if len(b) > 2 * self.rows}
-        chunk_x = float(self.px(edges[0]))
+            before = self._lane_rows(a, int(bounds[0]))
+            ends = layout.columns.end[before]
+            head = before[(ends > edges[0]) & (ends <= head_until)]
+        marked = np.concatenate([head, rows[np.repeat(~dense, lens)]])
+        cols = layout.columns
+        px0, px1 = self.px(cols.start[marked]), self.px(cols.end[marked])
+        fp = footprints(layout, marked, px0, px1, self.text_width, self.m)
+        at = len(head) + np.concatenate([[0], np.cumsum(np.where(dense, 0, lens))])
+        wide = np.concatenate([[0], np.cumsum(px1 - px0 > self.wide_px)])
+        batch = _Batch(
+            rows, cuts.tolist(), dense.tolist(), edges.tolist(), self.px(edges).tolist(), fp, at.tolist(),
+            len(head), wide.tolist(), (fp.mark_right - fp.mark_left > self.chunk_px).tolist(),
+        )  # fmt: skip
+        done = [self._stack_chunk(c0 + i, batch, i * BINS_PER_CHUNK) for i in range(c1 - c0 + 1)]
+        self._keep_leftovers(batch, done)
+
+    def _stack_chunk(self, c: int, batch: _Batch, b0: int) -> tuple[_Chunk, _Lost]:
+        """Stack chunk ``c``, bins ``b0``.. of ``batch`` (see the module's docstring). Returns
+        it and what of it found no row, left for :meth:`_keep_leftovers`."""
+        dense = {b for b in range(BINS_PER_CHUNK) if batch.dense[b0 + b]}
+        chunk_x = batch.px[b0]
         cw = self.m.cluster_width
-        memo: dict[int, Placed] = {}  # each event's mark, worked out once for both passes
         for attempt in range(_PASSES):
-            chunk, taken, lost = self._try(c, bins, head, edges, dense, memo)
-            if not lost:
+            chunk, taken, lost, crowd = self._try(c, batch, b0, dense)
+            if not crowd:
                 break
             # A bin two or more of whose events found no row becomes a cluster; one event
             # alone left out goes to a "+N" (a sparse lane keeps its events in sight).
-            lost_in = Counter(math.floor((x - chunk_x) / cw) for x in lost if x >= chunk_x)
+            lost_in = Counter(math.floor((x - chunk_x) / cw) for x in crowd if x >= chunk_x)
             crowded = {b for b, n in lost_in.items() if n >= 2 and b < BINS_PER_CHUNK} - dense
             if not crowded or attempt == _PASSES - 1:
                 break
@@ -209,139 +252,129 @@ class LaneStack:
         wide = self.chunk_px
         self.long += [p for p in chunk.placed if p.right - p.left > wide]
         chunk.placed = [p for p in chunk.placed if p.right - p.left <= wide]
-        if len(chunk.leftovers):
-            long_ = chunk.leftovers.right - chunk.leftovers.left > wide
-            if long_.any():
-                self.long_leftovers.append(chunk.leftovers.where(long_))
-                chunk.leftovers = chunk.leftovers.where(~long_)
+        return chunk, lost
+
+    def _keep_leftovers(self, batch: _Batch, done: list[tuple[_Chunk, _Lost]]) -> None:
+        """Each chunk's leftovers, from one gathering for all the chunks: those wider than a
+        chunk go with the stacking's long ones (read whatever the view), the rest with their
+        chunk, each in the order they were left out."""
+        fp, n, wide = batch.fp, len(batch.fp), self.chunk_px
+        long_mark, raw = batch.long_mark, fp.raw_span
+        short: list[int] = []
+        long_: list[int] = []
+        counts: list[int] = []
+        for _chunk, lost in done:
+            before = len(short)
+            for q in lost.missed:
+                (long_ if long_mark[q] else short).append(q)
+            for q in lost.dropped:
+                (long_ if raw[q] > wide else short).append(n + q)
+            counts.append(len(short) - before)
+        if long_:
+            self.long_leftovers.append(fp.leftovers(long_))
+        gathered = fp.leftovers(short)
+        at = 0
+        for (chunk, lost), k in zip(done, counts, strict=True):
+            part = gathered.cut(at, at + k) if k else NO_LEFTOVERS
+            at += k
+            chunk.leftovers = Leftovers.concat([Leftovers.of(lost.badges), part]) if lost.badges else part
 
     @property
     def chunk_px(self) -> float:
         return BINS_PER_CHUNK * self.m.cluster_width
 
     def _try(
-        self,
-        c: int,
-        bins: list[np.ndarray],
-        head: np.ndarray,
-        edges: np.ndarray,
-        dense: set[int],
-        memo: dict[int, Placed],
-    ) -> tuple[_Chunk, list[tuple[int, float, float]], list[float]]:
+        self, c: int, batch: _Batch, b0: int, dense: set[int]
+    ) -> tuple[_Chunk, list[tuple[int, float, float]], _Lost, list[float]]:
         """Stack one chunk with the bins in ``dense`` as clusters. Returns it, what it took
-        of the rows' space, and where the events that found no row start."""
+        of the rows' space, what found no row, and where the events that make a bin busy start."""
         m, space = self.m, self.space
         chunk = _Chunk()
         taken: list[tuple[int, float, float]] = []
-        lost: list[tuple[int, float, float, float]] = []
-        crowd: list[float] = []  # where the events that make a bin busy start
+        lost = _Lost()
+        crowd: list[float] = []
         for b in sorted(dense):
-            x = float(self.px(edges[b]))
+            x = batch.px[b0 + b]
             k = space.first_free(x + 2, x + m.cluster_width - 2, 0.0)
+            rows = batch.bin(b0 + b)
             if k < 0:  # rows taken by labels from before: its events wait for a "+N"
-                lost += [(r, x + 2, x + 2, x + 2) for r in bins[b].tolist()]
-                crowd += [x + 2] * len(bins[b])
+                lost.badges += [(r, x + 2, x + 2, x + 2) for r in rows.tolist()]
+                crowd += [x + 2] * len(rows)
                 continue
             taken.append((k, x + 2, x + m.cluster_width - 2))
-            first, last = float(edges[b]), float(edges[b + 1])
-            chunk.badges.append(Badge(k, x, bins[b], first, last, c * BINS_PER_CHUNK + b))
-        parts = [head] + [bins[b] for b in range(BINS_PER_CHUNK) if b not in dense and len(bins[b])]
-        rows = np.concatenate(parts) if len(parts) > 1 else head
-        dropped = NO_LEFTOVERS
-        if len(rows):
-            dropped = self._place(rows, chunk, taken, lost, crowd, memo)
-        chunk.leftovers = Leftovers.concat([Leftovers.of(lost), dropped])
-        return chunk, taken, crowd
+            first, last = batch.edges[b0 + b], batch.edges[b0 + b + 1]
+            chunk.badges.append(Badge(k, x, rows, first, last, c * BINS_PER_CHUNK + b))
+        # The head's marks and the other bins' (time order), as ranges of the batch's marks.
+        at = batch.at
+        spans = [(0, batch.heads)] if b0 == 0 and batch.heads else []
+        spans += [(at[b0 + b], at[b0 + b + 1]) for b in range(BINS_PER_CHUNK) if b not in dense]
+        picks = [q for i, j in spans for q in range(i, j)]
+        if picks:
+            if sum(batch.wide[j] - batch.wide[i] for i, j in spans) > 2 * self.rows:
+                picks = self._drop_wide(batch.fp, picks, lost.dropped)
+            self._place(batch.fp, picks, chunk, taken, lost.missed, crowd)
+        return chunk, taken, lost, crowd
+
+    def _drop_wide(self, fp: Footprints, picks: list[int], dropped: list[int]) -> list[int]:
+        """Zoomed to a week, a million events hold thousands of years and months spanning
+        the view: only the shortest few can be drawn, the rest go straight to a "+N"
+        (``dropped``). Returns the others."""
+        raw, wide_px = fp.raw_span, self.wide_px
+        wide = [q for q in picks if raw[q] > wide_px]
+        gone = set(sorted(wide, key=raw.__getitem__)[2 * self.rows :])
+        dropped += [q for q in picks if q in gone]
+        return [q for q in picks if q not in gone]
 
     def _place(
         self,
-        rows: np.ndarray,
+        fp: Footprints,
+        picks: list[int],
         chunk: _Chunk,
         taken: list[tuple[int, float, float]],
-        lost: list[tuple[int, float, float, float]],
+        missed: list[int],
         crowd: list[float],
-        memo: dict[int, Placed],
-    ) -> Leftovers:
-        """First fit of ``rows``; returns the long spans dropped without trying. What finds
-        no row goes to ``lost``, and where it starts to ``crowd`` unless it is a span wider
-        than half the view (long, not a sign of a busy bin)."""
-        m, cols = self.m, self.layout.columns
-        px0, px1 = self.px(cols.start[rows]), self.px(cols.end[rows])
-        spans = px1 - px0
-        wide = np.flatnonzero(spans > self.wide_px)
-        dropped = NO_LEFTOVERS
-        if len(wide) > 2 * self.rows:
-            # Zoomed to a week, a million events hold thousands of years and months spanning
-            # the view: only the shortest few can be drawn, the rest go straight to a "+N".
-            by_span = wide[np.argsort(spans[wide], kind="stable")]
-            drop = np.sort(by_span[2 * self.rows :])
-            dropped = Leftovers(rows[drop].astype(np.int64), px0[drop], px0[drop], px1[drop])
-            keep = np.ones(len(rows), dtype=bool)
-            keep[drop] = False
-            rows, px0, px1 = rows[keep], px0[keep], px1[keep]
-        items = self._marks_once(rows, px0, px1, memo)
+    ) -> None:
+        """First fit of the marks ``picks``. What finds no row goes to ``missed``, and where it
+        starts to ``crowd`` unless it is a span wider than half the view (long, not a sign
+        of a busy bin)."""
         # Short items first, in time order; spans wider than half the view (a year seen at the
         # scale of days) take what room is left, shortest first, so they never push the day's
         # events out.
-        short = [p for p in items if p.x1 - p.x0 <= self.wide_px]
-        long_ = sorted((p for p in items if p.x1 - p.x0 > self.wide_px), key=lambda p: p.x1 - p.x0)
-        r = m.marker_radius
-        for p in short + long_:
-            k = self.space.first_free(p.left, p.right, m.item_gap)
+        span, wide_px = fp.span, self.wide_px
+        short = [q for q in picks if span[q] <= wide_px]
+        long_ = sorted((q for q in picks if span[q] > wide_px), key=span.__getitem__)
+        first_free, gap = self.space.first_free, self.m.item_gap
+        left, right, x0 = fp.left, fp.right, fp.x0_list
+        for q in short + long_:
+            k = first_free(left[q], right[q], gap)
             if k < 0:  # kept with its mark's extent: a label reaching into view is no reason to count it
-                lost.append(
-                    (p.row, p.x0, p.x0 - r, p.x1 + r) if p.shape == Shape.POINT else (p.row, p.x0, p.x0, p.x1)
-                )
-                if p.x1 - p.x0 <= self.wide_px:
-                    crowd.append(p.x0)
+                missed.append(q)
+                if span[q] <= wide_px:
+                    crowd.append(x0[q])
                 continue
-            p.k = k
-            taken.append((k, p.left, p.right))
-            chunk.placed.append(p)
-        return dropped
-
-    def _marks_once(
-        self, rows: np.ndarray, px0: np.ndarray, px1: np.ndarray, memo: dict[int, Placed]
-    ) -> list[Placed]:
-        """:meth:`marks` of ``rows``, those of a chunk's first pass taken from ``memo`` (a mark
-        depends on its event alone; its row is set afresh)."""
-        keys = rows.tolist()
-        if not memo:
-            items = self.marks(rows, px0, px1)
-            memo.update(zip(keys, items, strict=True))
-            return items
-        new = [i for i, row in enumerate(keys) if row not in memo]
-        if new:
-            memo.update(zip((keys[i] for i in new), self.marks(rows[new], px0[new], px1[new]), strict=True))
-        items = [memo[row] for row in keys]
-        for p in items:
-            p.k = -1
-        return items
+            taken.append((k, left[q], right[q]))
+            chunk.placed.append(
+                Placed(
+                    fp.row_list[q],
+                    k,
+                    fp.shape[q],
+                    x0[q],
+                    fp.x1_list[q],
+                    fp.width[q],
+                    fp.inside[q],
+                    left[q],
+                    right[q],
+                )
+            )
 
     def marks(self, rows: np.ndarray, px0: np.ndarray, px1: np.ndarray) -> list[Placed]:
         """Each event's mark and footprint (label included), not yet in a row."""
-        m = self.m
-        widths = label_widths(self.layout, rows, self.text_width, m.label_max_width).tolist()
-        shapes = self.layout.columns.shape[rows].tolist()
-        r, lgap = m.marker_radius, m.label_gap
-        items = []
-        geometry = zip(rows.tolist(), px0.tolist(), px1.tolist(), shapes, widths, strict=True)
-        for row, x0, x1, shape, lw in geometry:
-            if shape == Shape.POINT and x1 - x0 > DAY_AS_BAR:
-                shape = Shape.RANGE  # zoomed in to hours: a day is drawn as the day it is
-            if shape == Shape.POINT:
-                x0 = x1 = (x0 + x1) / 2  # the dot sits in its day, not on the midnight before it
-                left, right, inside = x0 - r, x0 + r + lgap + lw, False
-            else:
-                if x1 - x0 < 2 * r:
-                    mid = (x0 + x1) / 2
-                    x0, x1 = mid - r, mid + r
-                # The label rides inside the span when the whole span holds it; the view
-                # slides it along to stay in sight, so the footprint does not depend on the view.
-                inside = x1 - x0 >= lw + 12
-                left, right = x0, x1 if inside else x1 + lgap + lw
-            items.append(Placed(row, -1, shape, x0, x1, lw, inside, left, right))
-        return items
+        fp = footprints(self.layout, rows, px0, px1, self.text_width, self.m)
+        return [
+            Placed(fp.row_list[q], -1, fp.shape[q], fp.x0_list[q], fp.x1_list[q], fp.width[q], fp.inside[q],
+                   fp.left[q], fp.right[q])
+            for q in range(len(fp))
+        ]  # fmt: skip
 
     # -- reading ---------------------------------------------------------------------
 
@@ -365,52 +398,3 @@ class LaneStack:
             badges += [b for b in chunk.badges if b.x + cw >= left and b.x <= right]
             leftovers.append(chunk.leftovers.meeting(left, right))
         return placed, badges, Leftovers.concat(leftovers)
-
-
-class StackCache:
-    """Each lane's :class:`LaneStack` for the last few zoom levels of one layout: edited
-    events are moved in them (:mod:`.stack_edits`), a rebuild or a new filter drops them."""
-
-    def __init__(self) -> None:
-        self.version = -1
-        self.levels: OrderedDict[tuple, tuple[float, dict[tuple[int, int], LaneStack]]] = OrderedDict()
-
-    def stack(
-        self,
-        layout: TimelineLayout,
-        lane: int,
-        rows: int,
-        scale: TimeScale,
-        text_width: TextWidth,
-        m: FrameMetrics,
-        first: float,
-        last: float,
-    ) -> LaneStack:
-        """The stacking of ``lane`` (``rows`` rows) at the zoom of ``scale``, covering
-        every event that starts in ``first``..``last``."""
-        if layout.version != self.version:
-            if layout.rebuilt > self.version:
-                self.levels.clear()
-            else:  # events changed one by one: each keeps its row, the changed ones move
-                changed = {row for version, row in layout.edited if version > self.version}
-                lanes = lanes_of(layout, changed)
-                for _origin, kept in self.levels.values():
-                    for stack in kept.values():
-                        follow_edits(stack, lanes)
-            self.version = layout.version
-        key = (scale.days_per_px, scale.width, m)
-        level = self.levels.get(key)
-        if level is None:
-            level = self.levels[key] = (scale.start, {})
-            while len(self.levels) > ZOOM_LEVELS:
-                self.levels.popitem(last=False)
-        else:
-            self.levels.move_to_end(key)
-        origin, stacks = level
-        found = stacks.get((lane, rows))
-        if found is not None and found.cover(first, last):
-            return found
-        made = LaneStack(layout, lane, rows, scale.days_per_px, origin, scale.width / 2, text_width, m)
-        made.cover(first, last)
-        stacks[(lane, rows)] = made
-        return made
