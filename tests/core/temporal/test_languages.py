@@ -34,6 +34,13 @@ def test_english_is_detected():
     assert detect_language("The minister said on Monday that the talks had failed.") == "en"
 
 
+@pytest.mark.parametrize(
+    "text", ["He served 20 years. Old habits die hard.", "She will fly to Kyiv but they stay home."]
+)
+def test_short_english_with_a_word_german_shares_is_english(text):
+    assert detect_language(text) == "en"
+
+
 @pytest.mark.parametrize("lang", sorted(ARTICLES))
 def test_dates_in_other_languages(lang):
     found = {e.value for e in tag(ARTICLES[lang], WEDNESDAY)}

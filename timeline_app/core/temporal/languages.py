@@ -28,7 +28,10 @@ from timeline_app.core.temporal.tense import sentence_bounds
 SUPPORTED = ("en", "fr", "de", "es", "ru", "uk")
 
 _STOP_WORDS = {
-    "en": _words("the and of to in is that was for on with said it as at by from has have are"),
+    "en": _words(
+        "the and of to in is that was for on with said it as at by from has have are he she they his her "
+        "will would been were not but this which had"
+    ),
     "fr": _words("le la les des et est une du que dans pour pas sur au qui ne se il elle avec ont été"),
     "de": _words("der die das und ist nicht ein eine mit den von zu sich auf dem des im für wurde"),
     "es": _words("el la los las de que y en del por con una para se al es su fue como más"),
