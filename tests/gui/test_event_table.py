@@ -81,3 +81,33 @@ def test_sorting_by_any_column_keeps_persistent_indexes(qtmodeltester):
     assert titles == sorted(titles, reverse=True)
     qtmodeltester.check(proxy, force_py=True)
     model.detach()
+
+
+def test_a_filtered_table_follows_edits_adds_and_removals(qtmodeltester):
+    timeline = synthetic_timeline(3)
+    model = EventTableModel(timeline)
+    proxy = EventProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_event_filter(EventFilter(kind=Kind.ACCUSE.value))
+
+    def shown() -> set[str]:
+        return {proxy.event_id_at(r) for r in range(proxy.rowCount())}
+
+    def expected() -> set[str]:
+        return {e.id for e in timeline.events if e.kind is Kind.ACCUSE}
+
+    accused = next(iter(expected()))
+    other = next(e.id for e in timeline.events if e.kind is not Kind.ACCUSE)
+    timeline.update_event(timeline.event(accused).with_changes(kind=Kind.AGREE))  # stops matching
+    timeline.update_event(timeline.event(other).with_changes(kind=Kind.ACCUSE))  # starts matching
+    timeline.add_event(Event(id="e-new", title="New", when=FuzzyDate(2026, 1, 1), kind=Kind.ACCUSE))
+    timeline.add_event(Event(id="e-off", title="Off", when=FuzzyDate(2026, 1, 2), kind=Kind.AGREE))
+    assert shown() == expected() and other in shown() and accused not in shown()
+    qtmodeltester.check(proxy, force_py=True)
+    timeline.remove_events(["e-new", other])
+    assert shown() == expected()
+    days = [timeline.event(proxy.event_id_at(r)).when.start_days for r in range(proxy.rowCount())]
+    assert days == sorted(days)
+    proxy.set_event_filter(EventFilter())
+    assert proxy.rowCount() == len(timeline)
+    model.detach()

@@ -8,6 +8,7 @@ clears the mark in the title.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -79,6 +80,11 @@ class Document(QObject):
         """Take another timeline's content (New, Open, Restore); clears the undo history."""
         self.undo_stack.clear()
         self.timeline.replace_all(timeline.title, timeline.articles, timeline.events)
+        # The project's objects live until the next project: keep them out of the garbage
+        # collector's full passes, which otherwise walk all of them now and then while the
+        # user works (0.1-0.8 s at 100,000 events, e.g. in a filter change). Refcounting
+        # still frees them; they hold no reference cycles.
+        gc.freeze()
         self.selection.set([])
         self.set_path(path)
         if modified:
