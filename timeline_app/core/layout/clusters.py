@@ -75,11 +75,20 @@ def bins_kinds(layout: TimelineLayout, bins: list[np.ndarray]) -> list[list[tupl
         return []
     table = np.bincount(_samples(layout, bins), minlength=len(bins) * n_kinds).reshape(len(bins), n_kinds)
     order = np.argsort(-table, axis=1, kind="stable")[:, :TOP_KINDS]
-    shares = np.take_along_axis(table, order, axis=1) / np.maximum(table.sum(axis=1, keepdims=True), 1)
+    counts = np.take_along_axis(table, order, axis=1)
+    shares = counts / np.maximum(table.sum(axis=1, keepdims=True), 1)
+    # What the top kinds leave, summed left to right as a loop over them would (adding the
+    # zero shares of absent kinds changes nothing), and how many top kinds are present:
+    # a frame at a new zoom asks for hundreds of bins, and a loop per bin was most of it.
+    summed = shares[:, 0].copy()
+    for j in range(1, shares.shape[1]):
+        summed += shares[:, j]
     out = []
-    for kinds, share in zip(order.tolist(), shares.tolist(), strict=True):
-        top = [(k, sh) for k, sh in zip(kinds, share, strict=True) if sh > 0]
-        rest = 1.0 - sum(sh for _, sh in top)
+    present = (counts > 0).sum(axis=1).tolist()
+    for kinds, share, n, rest in zip(
+        order.tolist(), shares.tolist(), present, (1.0 - summed).tolist(), strict=True
+    ):
+        top = list(zip(kinds[:n], share[:n], strict=True))
         if rest > 1e-9:
             top.append((-1, rest))
         out.append(top)
