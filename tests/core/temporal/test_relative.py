@@ -352,3 +352,20 @@ def test_later_in_the_day_before_a_clause_keeps_before_out():
 
 def test_at_the_end_of_the_day_is_an_idiom():
     assert tag("At the end of the day, voters want jobs.", dt.date(2025, 12, 2), language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shelling went on. It's the third day of the siege of the port.", "the third day", "2025-12-02"),
+        ("In Gaza, today is the 40th day of the truce.", "the 40th day", "2025-12-02"),
+        ("Yesterday was the fifth straight day of strikes.", "the fifth straight day", "2025-12-01"),
+    ],
+)
+def test_the_nth_day_of_something_said_of_today_is_that_day(text, phrase, value):
+    e = find(text, phrase, language="en")
+    assert (e.text, e.value) == (phrase, value)
+
+
+def test_the_nth_day_of_something_without_a_copula_is_not_placed():
+    assert tag("On the second day of the talks, the envoy left.", dt.date(2025, 12, 2), language="en") == []
