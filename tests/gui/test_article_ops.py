@@ -34,6 +34,9 @@ def test_removing_an_article_removes_its_events_and_undo_brings_them_back(
     assert {e.id for e in timeline.events} == expected
     assert window.table.model().rowCount() == len(expected)
     assert "Removed 2 articles" in window.statusBar().currentMessage()
+    # The counts in the status bar are those of the table after the change, not before.
+    assert window.counts_label.text().startswith(f"{len(expected)} event")
+    assert "shown" not in window.counts_label.text()
     window.actions_by_name["undo"].trigger()
     assert project_bytes(timeline) == before
     assert window.articles_list.rowCount() == 3

@@ -36,7 +36,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class EventTableModel(QAbstractTableModel):
-    def __init__(self, timeline: Timeline, parent: Any = None) -> None:
+    def __init__(self, timeline: Timeline, parent: Any = None, *, follow: bool = True) -> None:
+        """``follow=False``: the owner feeds each Change to :meth:`apply` itself (the window
+        does, so that the table is up to date before the window counts its rows)."""
         super().__init__(parent)
         self.timeline = timeline
         self._sort_column = DATE
@@ -49,7 +51,7 @@ class EventTableModel(QAbstractTableModel):
         # so that clearing a filter does not sort 100,000 events again.
         self._everything: list[tuple[Any, str]] | None = None
         self._fill()
-        self._unsubscribe = timeline.subscribe(self._on_change)
+        self._unsubscribe = timeline.subscribe(self.apply) if follow else _nothing
 
     def detach(self) -> None:
         """Stop listening to the timeline (the window calls this when it closes)."""
@@ -205,7 +207,7 @@ class EventTableModel(QAbstractTableModel):
         self._ids = [i for _k, i in pairs]
         self._reindex()
 
-    def _on_change(self, change: Change) -> None:
+    def apply(self, change: Change) -> None:
         self._everything = None
         if change.what == "timeline" and change.kind == "reset":
             self.beginResetModel()
@@ -269,6 +271,10 @@ class EventTableModel(QAbstractTableModel):
         self._keys = self._keys if len(self._keys) == len(self._ids) else [self._key(i) for i in self._ids]
         for n in range(start, len(self._ids)):
             self._rows[self._ids[n]] = n
+
+
+def _nothing() -> None:
+    pass
 
 
 class _Descending:

@@ -200,6 +200,8 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
     # -- following the timeline -------------------------------------------------------------
 
     def _timeline_changed(self, change: Change) -> None:
+        # The table and the index first: the panels refreshed below read both.
+        self.table_model.apply(change)
         self.article_index.apply(change)
         self._generation += 1
         if change.what != "event":

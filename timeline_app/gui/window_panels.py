@@ -50,7 +50,7 @@ class WindowPanels(_Base):
         self.articles_dock = self._dock(
             "Articles", "articlesDock", self.articles_list, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.table_model = EventTableModel(self.document.timeline, self)
+        self.table_model = EventTableModel(self.document.timeline, self, follow=False)
         self.proxy = EventProxyModel(self)
         self.proxy.setSourceModel(self.table_model)
         self.table = QTableView()
