@@ -280,3 +280,27 @@ def test_the_year_of_something_is_not_the_current_year(text):
 )
 def test_a_month_told_in_the_past_is_the_coming_one_only_when_it_is_next_month(anchor, text, value):
     assert [e.value for e in tag(text, anchor, language="en")] == [value]
+
+
+def test_an_earlier_quarter_named_in_passing_does_not_replace_the_reported_one():
+    text = (
+        "The miner posted a 12% gain in third-quarter profit. After a weak second quarter, "
+        "copper prices recovered. In the year-earlier period, costs were higher than a year ago."
+    )
+    found = tag(text, dt.date(2025, 10, 30), language="en")
+    assert [(e.text, e.value) for e in found if "year" in e.text] == [
+        ("the year-earlier period", "2024-Q3"),
+        ("a year ago", "2024-Q3"),
+    ]
+
+
+def test_a_fiscal_quarter_named_later_is_the_next_company_reporting_period():
+    text = (
+        "The miner posted a 12% gain in third-quarter profit. Separately, a rival posted a loss for "
+        "its fiscal second quarter. Sales in the latest period fell from a year ago."
+    )
+    found = tag(text, dt.date(2025, 10, 30), language="en")
+    assert [(e.text, e.value) for e in found][-2:] == [
+        ("the latest period", "2025-Q2"),
+        ("a year ago", "2024-Q2"),
+    ]

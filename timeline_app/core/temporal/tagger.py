@@ -160,13 +160,16 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
             if (
                 reading.date.precision is Precision.QUARTER
                 and reading.date.end is None
-                and (last_q is None or reading.date.year >= last_q.year)
+                and (last_q is None or reading.date.start_days >= last_q.start_days or _FISCAL.search(span))
                 and (ctx.anchor is None or reading.date.end_days <= ctx.anchor.start_days)
             ):
-                ctx.last_quarter = reading.date  # a quarter already reported on, not a forecast
+                # a quarter already reported on, not a forecast; an earlier one named after it is a
+                # comparison ("after a flat second quarter"), unless it is a company's own fiscal one
+                ctx.last_quarter = reading.date
     return out
 
 
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _BARE_OVERNIGHT = re.compile(r"overnight", re.IGNORECASE)
 _NAMES_WEEKDAY = re.compile(rf"\b{L.WEEKDAY}")
 _LINK_AFTER = re.compile(r"\s*,?\s*(?:(?:on|from|into|to)\s+)?", re.IGNORECASE)
