@@ -84,7 +84,7 @@ def test_a_corrected_publication_date_dates_the_events_again_and_keeps_reviewed_
     }
     assert 7 in shifts.values()
     assert moved.id in shifts
-    assert window.document.undo_stack.undoText().startswith("Extract")
+    assert window.document.undo_stack.undoText().startswith("Date “")
     window.actions_by_name["undo"].trigger()
     assert project_bytes(timeline) == before
 

@@ -73,9 +73,10 @@ class ArticleOps(_Base):
 
     # -- re-extract ---------------------------------------------------------------------------
 
-    def reextract_articles(self, articles: list[Article] | None = None) -> bool:
+    def reextract_articles(self, articles: list[Article] | None = None, label: str | None = None) -> bool:
         """Extract the chosen articles' events again: unreviewed extracted events are
-        replaced, reviewed and manual ones kept. False if nothing was started."""
+        replaced, reviewed and manual ones kept. ``label`` names the undo step.
+        False if nothing was started."""
         articles = articles if articles is not None else self._need_articles()
         if not articles:
             return False
@@ -85,7 +86,7 @@ class ArticleOps(_Base):
         return self.start_import(
             list(articles),
             existing=outcome.events,
-            finish=lambda result: self._apply_reextraction(result, articles, snapshot, outcome),
+            finish=lambda result: self._apply_reextraction(result, articles, snapshot, outcome, label),
             message=f"{_named(articles, 'Extracting')} again…",
         )
 
@@ -98,7 +99,8 @@ class ArticleOps(_Base):
         published = dialogs.ask_publication_date(self, article.title, article.published)
         if published is None or published == article.published:
             return
-        self.reextract_articles([replace(article, published=published)])
+        label = f"Date “{article.title[:40]}” {published.label()}"
+        self.reextract_articles([replace(article, published=published)], label)
 
     def _apply_reextraction(
         self,
@@ -106,6 +108,7 @@ class ArticleOps(_Base):
         articles: list[Article],
         snapshot: tuple[list[Article], list[Event]],
         outcome: Outcome,
+        label: str | None = None,
     ) -> None:
         timeline = self.document.timeline
         if not _same(snapshot[0], timeline.articles) or not _same(snapshot[1], timeline.events):
@@ -123,7 +126,7 @@ class ArticleOps(_Base):
         for article in result.articles:
             if article.id in result.times:
                 self.remember_times(article, result.times[article.id])
-        text = _named(articles, "Extract") + " again"
+        text = label or _named(articles, "Extract") + " again"
         self.document.push(
             ReplaceContentsCommand(
                 timeline, [fresh_articles.get(a.id, a) for a in timeline.articles], kept + new, text
