@@ -140,11 +140,14 @@ def _legend_height(layout: TimelineLayout, options: PaintOptions, fonts: Fonts, 
 
 
 def _legend_rows(layout: TimelineLayout, fonts: Fonts, width: float) -> list[list[tuple[str, int, float]]]:
+    """The legend's entries in rows that fit ``width``, measured once per set of kinds, font
+    and width (the chrome and the legend both ask, every frame)."""
+    kinds = tuple(legend_entries(layout))
+    key = (kinds, fonts.small.key(), width)
+    if key in _LEGENDS:
+        return _LEGENDS[key]
     fm = QFontMetricsF(fonts.small)
-    items = [
-        (kind_title(KINDS[k]), k, fm.horizontalAdvance(kind_title(KINDS[k])) + 26)
-        for k in legend_entries(layout)
-    ]
+    items = [(kind_title(KINDS[k]), k, fm.horizontalAdvance(kind_title(KINDS[k])) + 26) for k in kinds]
     items += [(s, -1 - i, fm.horizontalAdvance(s) + 26) for i, s in enumerate(_STATUS_KEYS)]
     rows: list[list[tuple[str, int, float]]] = [[]]
     used = 0.0
@@ -154,10 +157,14 @@ def _legend_rows(layout: TimelineLayout, fonts: Fonts, width: float) -> list[lis
             used = 0.0
         rows[-1].append(item)
         used += item[2]
-    return rows if rows[0] else []
+    if len(_LEGENDS) > 64:
+        _LEGENDS.clear()
+    _LEGENDS[key] = rows if rows[0] else []
+    return _LEGENDS[key]
 
 
 _STATUS_KEYS = ("confirmed", "reported", "claimed", "planned", "denied")
+_LEGENDS: dict[tuple, list[list[tuple[str, int, float]]]] = {}
 
 
 def header_width(layout: TimelineLayout, options: PaintOptions) -> float:
