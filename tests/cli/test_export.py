@@ -137,3 +137,15 @@ def test_pdf_paper_option(project, tmp_path, qapp):
     assert main(["export", str(project), "-o", str(out), "--page", "letter"]) == 0
     box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)", out.read_bytes())
     assert box and (round(float(box[1])), round(float(box[2]))) == (792, 612)  # Letter, landscape
+
+
+def test_a_pdf_with_a_width_and_height_is_one_page_of_that_size(project, tmp_path, qapp):
+    import re
+
+    out = tmp_path / "poster.pdf"
+    assert main(["export", str(project), "-o", str(out), "--width", "1600", "--height", "600"]) == 0
+    data = out.read_bytes()
+    box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)", data)
+    # 96 pixels an inch, 72 points an inch
+    assert box and (round(float(box[1])), round(float(box[2]))) == (1200, 450)
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1

@@ -51,7 +51,11 @@ def test_choices_reach_the_options(dialog):
     dialog.footnotes.setChecked(False)
     request = dialog.request()
     assert request.format == "pdf" and request.options.format == "pdf"
-    assert (request.options.width, request.options.height) == (3000, 1500)
+    # The dialog's PDF is paper pages: the size boxes are disabled and not passed on.
+    assert (request.options.width, request.options.height) == (None, None)
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))
+    png = dialog.request().options
+    assert (png.width, png.height) == (3000, 1500)
     assert (request.options.first, request.options.last) == (
         FuzzyDate(2025, 11, 1).start_days,
         FuzzyDate(2025, 12, 1).start_days,

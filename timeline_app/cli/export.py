@@ -43,8 +43,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="articles or project files")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write (atomically)")
     parser.add_argument("--format", choices=FORMATS, help="output format (default: from OUT's extension)")
-    parser.add_argument("--width", type=int, metavar="W", help="image width in pixels (default: fit)")
-    parser.add_argument("--height", type=int, metavar="H", help="image height in pixels (default: fit)")
+    parser.add_argument(
+        "--width", type=int, metavar="W", help="image width in pixels (default: fit; PDF: one page this wide)"
+    )
+    parser.add_argument(
+        "--height", type=int, metavar="H", help="image height in pixels (default: fit; PDF: a page this tall)"
+    )
     parser.add_argument("--scale", type=float, default=1.0, metavar="S", help="pixel density: 1, 2 or 3")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="first date shown (e.g. 2025-11)")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="last date shown (e.g. 2025-12-31)")

@@ -32,7 +32,7 @@ from timeline_app.core.layout import Frame
 from timeline_app.core.model import Timeline
 from timeline_app.gui.export_page import Page, PageContent, PageStats, plan_content
 from timeline_app.gui.export_paint import paint_page
-from timeline_app.gui.export_pdf import render_pdf
+from timeline_app.gui.export_pdf import render_pdf, render_pdf_page
 
 MAX_SIDE = 32767
 """Qt's raster engine clips coordinates beyond 2^15 - 1: no side may be longer."""
@@ -247,8 +247,13 @@ def _render_svg(page: Page, content: PageContent, options: ExportOptions) -> tup
 
 
 def _render_pdf(content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:
-    """Paper-sized pages (see :mod:`timeline_app.gui.export_pdf`); ``width``/``height`` do not apply."""
-    data, points, pages, stats = render_pdf(content, options.page)
+    """Paper-sized pages (see :mod:`timeline_app.gui.export_pdf`), or, when a width or a
+    height is given, one page of that size in pixels at 96 an inch."""
+    if options.width or options.height:
+        page = content.single_page(options.width, options.height)
+        data, points, pages, stats = render_pdf_page(content, page)
+    else:
+        data, points, pages, stats = render_pdf(content, options.page)
     report = _report(round(points.width()), round(points.height()), pages, stats)
     if stats.hidden:  # a PDF page cannot be made taller
         report.notes = [f"{stats.hidden} events show only as density marks (choose A3, or a shorter range)"]

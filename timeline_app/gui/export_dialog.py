@@ -195,8 +195,9 @@ class ExportDialog(QDialog):
             format=self.format_key if self.format_key in IMAGE_FORMATS else "png",
             first=first,
             last=last,
-            width=None if self.fit.isChecked() else self.width.value(),
-            height=None if self.fit.isChecked() else self.height.value(),
+            # A PDF from the dialog is paper pages (a custom page size is the CLI's --width).
+            width=None if self.fit.isChecked() or self.format_key == "pdf" else self.width.value(),
+            height=None if self.fit.isChecked() or self.format_key == "pdf" else self.height.value(),
             scale=float(self.scale.currentData()),
             title=self.title.text(),
             subtitle=self.subtitle.text(),

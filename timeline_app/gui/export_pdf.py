@@ -90,15 +90,32 @@ def render_pdf(content: PageContent, paper: str) -> tuple[bytes, QSizeF, int, Pa
     points = paper_points(paper)
     width, height = points.width() * PX_PER_PT, points.height() * PX_PER_PT
     pages = pdf_pages(content, width, height)
+    size = QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
+    data, stats = _write(content, pages, size)
+    return data, points, len(pages), stats
+
+
+def render_pdf_page(content: PageContent, page: Page) -> tuple[bytes, QSizeF, int, PageStats]:
+    """One page of the page's own size (``--width``/``--height`` given): the vector twin
+    of the PNG of that size, for a poster or a figure placed in a layout program."""
+    points = QSizeF(page.width / PX_PER_PT, page.height / PX_PER_PT)
+    size = QPageLayout(
+        QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+    )
+    data, stats = _write(content, [page], size)
+    return data, points, 1, stats
+
+
+def _write(content: PageContent, pages: list[Page], layout: QPageLayout) -> tuple[bytes, PageStats]:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle(content.title)
     writer.setCreator(f"timeline-app {__version__}")
     writer.setResolution(96)
-    writer.setPageLayout(
-        QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
-    )
+    writer.setPageLayout(layout)
     painter = QPainter(writer)
     total = PageStats()
     try:
@@ -112,4 +129,4 @@ def render_pdf(content: PageContent, paper: str) -> tuple[bytes, QSizeF, int, Pa
             painter.restore()
     finally:
         painter.end()
-    return bytes(buffer.data().data()), points, len(pages), total
+    return bytes(buffer.data().data()), total
