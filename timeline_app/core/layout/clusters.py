@@ -1,5 +1,5 @@
-"""What stands for events that are not drawn one by one: the kinds of a cluster and the
-events that found no row (shown as "+N")."""
+"""What stands for events that are not drawn one by one: a bin's badge and its kinds, and
+the events that found no row (shown as "+N")."""
 
 from __future__ import annotations
 
@@ -60,6 +60,24 @@ class Leftovers:
 
 
 NO_LEFTOVERS = Leftovers(np.zeros(0, np.int64), np.zeros(0), np.zeros(0), np.zeros(0))
+
+
+@dataclass(slots=True)
+class Badge:
+    """A cluster of one bin: ``k`` is its lane row, ``x`` its bin's left edge. Its kinds are
+    worked out when it is first drawn (in :mod:`.frame`), most badges never are."""
+
+    k: int
+    x: float
+    rows: np.ndarray
+    first: float
+    last: float
+    bin: int  # on the absolute grid: floor(time / bin days)
+    kinds: list[tuple[int, float]] | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
 
 
 def cluster_kinds(layout: TimelineLayout, rows: np.ndarray) -> list[tuple[int, float]]:

@@ -107,3 +107,9 @@ def footprints(
         rows.tolist(), shape.tolist(), x0.tolist(), x1.tolist(), widths.tolist(), inside.tolist(),
         left.tolist(), right.tolist(), (x1 - x0).tolist(), raw_span.tolist(),
     )  # fmt: skip
+
+
+_NONE = np.zeros(0)
+NO_FOOTPRINTS = Footprints(
+    np.zeros(0, np.int32), _NONE, _NONE, _NONE, _NONE, _NONE, [], [], [], [], [], [], [], [], [], []
+)

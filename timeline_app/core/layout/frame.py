@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from timeline_app.core.layout.clusters import Leftovers, bins_kinds
+from timeline_app.core.layout.clusters import Badge, Leftovers, bins_kinds
 from timeline_app.core.layout.geometry import (
     Chip,
     Cluster,
@@ -28,7 +28,6 @@ from timeline_app.core.layout.geometry import (
 from timeline_app.core.layout.layout import TimelineLayout
 from timeline_app.core.layout.rowspace import label_widths
 from timeline_app.core.layout.scale import TimeScale
-from timeline_app.core.layout.stacking import Badge
 
 TextWidth = Callable[[str], float]
 _DENSE_COLUMN = 3

@@ -3,12 +3,13 @@
 First-fit stacking in time order gives each event its row from the events before it,
 so stacking only what is in view would move rows whenever the view pans. Here a lane's
 stacking is kept per zoom level (:mod:`.stack_cache`) and grown a chunk at a time (a
-chunk is a fixed stretch of an absolute time grid, ``BINS_PER_CHUNK`` cluster bins wide)
-as the view reaches new time. Nothing placed ever moves: extending to the right continues the same greedy pass,
-and extending to the left places the new chunk's events around those already placed,
-so nothing overlaps either way. The cost of a frame still follows the view: a chunk is
-stacked once per zoom level, then only read. The chunks a view reaches at once are
-searched and marked together (:mod:`.footprints`), then stacked one after the other.
+chunk is a fixed stretch of an absolute time grid, ``BINS_PER_CHUNK`` cluster bins
+wide) as the view reaches new time. Nothing placed ever moves: extending to the right
+continues the same greedy pass, and extending to the left places the new chunk's events
+around those already placed, so nothing overlaps either way. The cost of a frame still
+follows the view: a chunk is stacked once per zoom level, then only read. The chunks a
+view reaches at once are searched and marked together (:mod:`.footprints`), then
+stacked one after the other.
 
 Level of detail, per chunk: a bin (``cluster_width`` pixels of the grid) holding more
 than twice the lane's rows is a cluster from the start; the other bins' events are
@@ -27,8 +28,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from timeline_app.core.layout.clusters import NO_LEFTOVERS, Leftovers
-from timeline_app.core.layout.footprints import Footprints, footprints
+from timeline_app.core.layout.clusters import NO_LEFTOVERS, Badge, Leftovers
+from timeline_app.core.layout.footprints import NO_FOOTPRINTS, Footprints, footprints
 from timeline_app.core.layout.geometry import FrameMetrics
 from timeline_app.core.layout.rowspace import RowSpace
 
@@ -55,24 +56,6 @@ class Placed:
     inside: bool
     left: float
     right: float
-
-
-@dataclass(slots=True)
-class Badge:
-    """A cluster of one bin: ``k`` is its lane row, ``x`` its bin's left edge. Its kinds are
-    worked out when it is first drawn (in :mod:`.frame`), most badges never are."""
-
-    k: int
-    x: float
-    rows: np.ndarray
-    first: float
-    last: float
-    bin: int  # on the absolute grid: floor(time / bin days)
-    kinds: list[tuple[int, float]] | None = None
-
-    @property
-    def count(self) -> int:
-        return len(self.rows)
 
 
 @dataclass(slots=True)
@@ -217,14 +200,18 @@ class LaneStack:
             ends = layout.columns.end[before]
             head = before[(ends > edges[0]) & (ends <= head_until)]
         marked = np.concatenate([head, rows[np.repeat(~dense, lens)]])
-        cols = layout.columns
-        px0, px1 = self.px(cols.start[marked]), self.px(cols.end[marked])
-        fp = footprints(layout, marked, px0, px1, self.text_width, self.m)
+        if len(marked):
+            cols = layout.columns
+            px0, px1 = self.px(cols.start[marked]), self.px(cols.end[marked])
+            fp = footprints(layout, marked, px0, px1, self.text_width, self.m)
+            wide = np.concatenate([[0], np.cumsum(px1 - px0 > self.wide_px)]).tolist()
+            long_mark = (fp.mark_right - fp.mark_left > self.chunk_px).tolist()
+        else:  # every bin a cluster (years in view): nothing to mark
+            fp, wide, long_mark = NO_FOOTPRINTS, [0], []
         at = len(head) + np.concatenate([[0], np.cumsum(np.where(dense, 0, lens))])
-        wide = np.concatenate([[0], np.cumsum(px1 - px0 > self.wide_px)])
         batch = _Batch(
             rows, cuts.tolist(), dense.tolist(), edges.tolist(), self.px(edges).tolist(), fp, at.tolist(),
-            len(head), wide.tolist(), (fp.mark_right - fp.mark_left > self.chunk_px).tolist(),
+            len(head), wide, long_mark,
         )  # fmt: skip
         done = [self._stack_chunk(c0 + i, batch, i * BINS_PER_CHUNK) for i in range(c1 - c0 + 1)]
         self._keep_leftovers(batch, done)
