@@ -177,6 +177,16 @@ def test_svg_is_xml_with_titles_as_text(app):
     assert all(recent.event(event_id).title in texts for event_id in report.drawn_ids)
 
 
+def test_density_marks_in_an_svg_are_shapes_not_a_picture(app):
+    dense = synthetic_timeline(5000, years=10, seed=6)
+    data, report = render_image(dense, ExportOptions(format="svg", width=1200, height=500, lanes="none"))
+    root = ET.fromstring(data)
+    assert report.hidden or report.clustered  # dense enough for density marks
+    assert not [e for e in root.iter() if e.tag.endswith("image")]
+    # One bar per occupied column, each half a column wide (the PNG's bars and gaps).
+    assert len([e for e in root.iter() if e.tag.endswith(("path", "rect"))]) > 200
+
+
 def test_pdf_has_pages_and_long_ranges_paginate(app):
     timeline = synthetic_timeline(3000, years=20, seed=5)
     short, one = render_image(sample_timeline(), ExportOptions(format="pdf"))
