@@ -1,62 +1,44 @@
-"""Reading a project record by record gives what reading it whole gives, broken files included."""
+"""Reading a project a chunk of records at a time, by the fast path where it can, gives
+what json.loads and the repairing path alone give, broken files included."""
 
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.core.io.reading import chunk_sizes, chunks_of, outcome, whole, written_layout
 from tests.core.io.strategies import timelines
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.errors import InputError
-from timeline_app.core.io.project import _json_of, parse_project, project_bytes
-from timeline_app.core.io.project_reader import parse_project_object
+from timeline_app.core.io.project import parse_project, project_bytes
 from timeline_app.core.io.project_stream import NotCanonical, canonical_parts
 from timeline_app.core.model import Event, Timeline
 
 FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def outcome(read: Callable[[], tuple[Timeline, list[str]]], text: str) -> tuple[object, ...]:
-    """What a reading gives: the content and warnings, or the error line. The ids given to
-    events that repeat an id (random) are replaced by one word."""
-    try:
-        timeline, warnings = read()
-    except InputError as error:
-        return ("error", str(error))
-    events = [e if e.id in text else e.with_changes(id="fresh") for e in timeline.events]
-    return (timeline.title, timeline.articles, events, [_FRESH.sub("fresh", w) for w in warnings])
-
-
-_FRESH = re.compile(r"e-[0-9a-f]{12}")
-
-
-def whole(text: str) -> tuple[object, ...]:
-    def read() -> tuple[Timeline, list[str]]:
-        return parse_project_object(_json_of(text))  # json.loads, its errors worded
-
-    return outcome(read, text)
-
-
 @FAST
-@given(timelines())
-def test_a_written_file_is_read_record_by_record_as_json_reads_it(timeline: Timeline) -> None:
+@given(timelines(), chunk_sizes)
+def test_a_written_file_is_read_a_chunk_at_a_time_as_json_reads_it(timeline: Timeline, size: int) -> None:
     text = project_bytes(timeline).decode("utf-8")
-    head, events = canonical_parts(text)
+    with chunks_of(size):
+        head, events = canonical_parts(text)
+        chunks = list(events)
+        read = outcome(lambda: parse_project(text), text)
     data = json.loads(text)
     assert head == {k: data[k] for k in ("format", "version", "title", "articles")}
-    assert list(events) == data["events"]
-    assert outcome(lambda: parse_project(text), text) == whole(text)
+    assert [record for chunk in chunks for record in chunk] == data["events"]
+    assert all(chunks) and (size > 1 or len(chunks) == len(data["events"]))
+    assert read == whole(text)
+    assert written_layout(data) == text  # the layout the file-level tests write
 
 
 @FAST
-@given(timelines(), st.data())
+@given(timelines(), chunk_sizes, st.data())
 def test_an_edited_or_broken_file_reads_as_the_whole_file_path_reads_it(
-    timeline: Timeline, data: st.DataObject
+    timeline: Timeline, size: int, data: st.DataObject
 ) -> None:
     text = project_bytes(timeline).decode("utf-8")
     at = data.draw(st.integers(0, len(text)))
@@ -69,7 +51,9 @@ def test_an_edited_or_broken_file_reads_as_the_whole_file_path_reads_it(
         text = text[:at] + text[at + 1 :]
     else:
         text = text[:at] + edit + text[at:]
-    assert outcome(lambda: parse_project(text), text) == whole(text)
+    with chunks_of(size):
+        read = outcome(lambda: parse_project(text), text)
+    assert read == whole(text)
 
 
 def test_another_layout_is_not_read_record_by_record() -> None:

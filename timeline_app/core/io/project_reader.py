@@ -1,80 +1,34 @@
 """Reading a parsed project file defensively: repair what can be repaired, say what was.
 
 Every repair adds a one-line warning; only a file that is not a project at all,
-or one of a newer version, is refused. Reading is built for 100,000 events in well
-under a second: dates repeat a lot in a timeline, so each distinct ``when`` is parsed
-once, and the common "YYYY-MM-DD" day is read without the general ISO parser.
+or one of a newer version, is refused. Event records exactly as this version
+writes them are read by the fast path of :mod:`project_plain`; this module reads
+the rest, one record at a time, and gives the same result for a record both can
+read (tests/core/io/test_project_reader_fast). Dates repeat a lot in a timeline,
+so each distinct ``when`` is read once (:mod:`project_dates`).
 """
 
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Callable
-from dataclasses import fields, replace
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import PurePosixPath, PureWindowsPath
 from types import GeneratorType
 from typing import Any, TypeVar
 
-from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
+from timeline_app.core.io.builders import new_source
+from timeline_app.core.io.project_dates import read_when
+from timeline_app.core.io.project_plain import KINDS, ORIGINS, STATUSES, PlainCaches, read_plain
 from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline, new_id
 
 _E = TypeVar("_E", bound=StrEnum)
-_T = TypeVar("_T")
 
 FORMAT = "timeline-app"
 VERSION = 1
 
-_KINDS = {k.value: k for k in Kind}
-_STATUSES = {s.value: s for s in Status}
-_ORIGINS = {o.value: o for o in Origin}
-_PRECISIONS = {p.value: p for p in Precision}
-_DAY = re.compile(r"([+-]?\d{4,6})-(\d\d)-(\d\d)")
-_MINUTE = re.compile(r"([+-]?\d{4,6})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
-_MILLENNIUM = re.compile(r"[+-]?\d{1,3}")
-
-
-def _builder(cls: type[_T]) -> Callable[..., _T]:
-    """A fast constructor for a frozen, slotted dataclass, taking every field in order,
-    for values already checked and normalised (no ``__post_init__``).
-
-    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
-    which for the 16 fields of an Event was a fifth of the time of opening 100,000
-    events. The builder is a plain twin class with the same slots, whose ``__init__``
-    stores the fields as plain attributes and then gives the object its real class,
-    which Python allows between classes of the same layout. The twin is made from the
-    dataclass's own fields, so it follows any change to them; should the class ever
-    stop allowing it, the builder is the class itself.
-    """
-    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-    if getattr(cls, "__slots__", None) != names:
-        return cls
-    namespace: dict[str, Any] = {"cls": cls}
-    # The code is made of the dataclass's field names only; the last line gives the object its class.
-    exec(
-        f"def __init__(self, {', '.join(names)}):\n"
-        + "".join(f"    self.{n} = {n}\n" for n in names)
-        + "    self.__class__ = cls\n",
-        namespace,
-    )
-    twin = type(f"_Plain{cls.__name__}", (), {"__slots__": names, "__init__": namespace["__init__"]})
-    try:
-        probe = twin(*[None] * len(names))
-    except TypeError:
-        return cls
-    return twin if type(probe) is cls else cls
-
-
-_new_event = _builder(Event)
-_new_source = _builder(Source)
-
-# The keys of the records this version writes, in the order it writes them (project.event_line).
-_EVENT_KEYS: tuple[str, ...] = ("id", "title", "description", "when", "actors", "places", "kind", "status")
-_EVENT_KEYS += ("sources", "origin", "reviewed")
-_TEXT_EXTRAS = frozenset(("expression", "explanation", "notes"))
-_WHEN_KEYS = ("start", "end", "precision", "approximate", "expression")
 _SOURCE_KEYS = ("article", "start", "end", "quote")
 
 
@@ -126,13 +80,12 @@ def when_from_json(data: Any) -> FuzzyDate:
 
 
 class _Reader:
-    """One read: the warnings so far and the dates already parsed."""
+    """One read: the warnings so far, and the values already checked (dates, lists of names)."""
 
     def __init__(self, warnings: list[str], folder: str | None = None) -> None:
         self.warnings = warnings
         self.folder = folder
-        self._dates: dict[tuple[Any, ...], FuzzyDate] = {}
-        self._lists: dict[tuple[str, ...], tuple[str, ...]] = {}  # actors and places, shared
+        self.caches = PlainCaches()
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
@@ -192,123 +145,45 @@ class _Reader:
     # -- events -----------------------------------------------------------------
 
     def events(self, items: Any, articles: dict[str, Article]) -> list[Event]:
-        """``items``: the parsed list, or a generator of its records (project_stream)."""
-        if not isinstance(items, list | GeneratorType):
+        """``items``: the parsed list, or a generator of lists of its records in order
+        (project_stream). Each list is read by the fast path up to a record it declines,
+        which is read here, and so on."""
+        if isinstance(items, list):
+            chunks: Any = (items,)
+        elif isinstance(items, GeneratorType):
+            chunks = items
+        else:
             raise InputError('has "events" that is not a list')
         events: dict[str, Event] = {}
-        for n, item in enumerate(items, 1):
-            try:
-                event = self.plain_event(item, articles) if type(item) is dict else None
-                if event is None:
-                    event = self.event(item, articles)
-            except (ValueError, TypeError) as error:
-                self.warnings.append(f"event {n} was skipped: {error}")
-                continue
-            if event.id in events:
-                fresh = new_id()
-                self.warn(f"event {n} repeats the id {event.id!r}; it was given the new id {fresh!r}")
-                event = replace(event, id=fresh)
-            events[event.id] = event
+        caches = self.caches
+        before = 0  # records in the lists before this one
+        for records in chunks:
+            i = read_plain(records, 0, articles, events, caches)
+            while i < len(records):
+                self._repaired_event(records[i], before + i + 1, articles, events)
+                i = read_plain(records, i + 1, articles, events, caches)
+            before += len(records)
         return list(events.values())
 
-    def plain_event(self, item: dict[str, Any], articles: dict[str, Article]) -> Event | None:
-        """The record as this version writes it, read with as little Python as possible;
-        ``None`` for anything unusual, which :meth:`event` then reads and repairs.
-
-        Opening 100,000 events spent most of its time on checks of values that are
-        almost always right: here the keys are compared in one go with the order the
-        writer uses, the values unpacked at once, and an actors or places list already
-        seen is not checked again (its tuple is shared, which also saves memory).
-        Nothing is warned about before the last point where ``None`` can be returned, so
-        :meth:`event` never repeats a warning.
-        """
-        keys = tuple(item)
-        expression: Any
-        explanation: Any
-        notes: Any
-        if keys == _EVENT_KEYS:
-            eid, title, description, when_data, actors, places, kind, status, sources, origin, reviewed = (
-                item.values()
-            )
-            expression = explanation = notes = ""
-        elif keys[:11] == _EVENT_KEYS and _TEXT_EXTRAS.issuperset(keys[11:]):
-            eid, title, description, when_data, actors, places, kind, status, sources, origin, reviewed = (
-                tuple(item.values())[:11]
-            )
-            expression, explanation, notes = (
-                item.get("expression"),
-                item.get("explanation"),
-                item.get("notes"),
-            )
-            for value in (expression, explanation, notes):
-                if value is not None and type(value) is not str:
-                    return None
-        else:
-            return None
-        if (
-            type(eid) is not str
-            or not eid
-            or type(title) is not str
-            or type(description) is not str
-            or type(reviewed) is not bool
-        ):
-            return None
+    def _repaired_event(
+        self, item: Any, n: int, articles: dict[str, Article], events: dict[str, Event]
+    ) -> None:
+        """Read the ``n``-th record, repairing it, into ``events``."""
         try:
-            kind, status, origin = _KINDS[kind], _STATUSES[status], _ORIGINS[origin]
-        except (KeyError, TypeError):
-            return None
-        when: FuzzyDate | None = None
-        if when_data is not None:
-            if type(when_data) is not dict or tuple(when_data) != _WHEN_KEYS:
-                return None
-            start, end, precision, approximate, when_expression = when_data.values()
-            if type(approximate) is not bool or type(when_expression) is not str:
-                return None
-            key = (start, end, precision, None, approximate)  # the key of self.when
-            try:
-                when = self._dates.get(key)
-                if when is None:
-                    when = self._dates[key] = _when(start, end, precision, None, approximate)
-            except (TypeError, ValueError):
-                return None
-            expression = when_expression or expression
-        if actors:
-            actors = self._shared(actors)
-            if actors is None:
-                return None
-        else:
-            actors = ()
-        if places:
-            places = self._shared(places)
-            if places is None:
-                return None
-        else:
-            places = ()
-        if sources:
-            if type(sources) is not list:
-                return None
-            sources = _one_plain_source(sources, articles) or self.sources(sources, articles, eid)
-        else:
-            sources = ()
-        return _new_event(
-            eid, title, when, description, actors, places, kind, status, sources, origin, reviewed,
-            expression or "", explanation or "", notes or "", (), (),
-        )  # fmt: skip
+            event = self.event(item, articles)
+        except (ValueError, TypeError) as error:
+            self.warnings.append(f"event {n} was skipped: {error}")
+            return
+        if event.id in events:
+            fresh = new_id()
+            self.warn(f"event {n} repeats the id {event.id!r}; it was given the new id {fresh!r}")
+            event = replace(event, id=fresh)
+        events[event.id] = event
 
-    def _shared(self, value: Any) -> tuple[str, ...] | None:
-        """A list of text as a tuple shared with the equal lists read before; None if not such a list."""
-        if type(value) is not list:
-            return None
-        key = tuple(value)
-        try:
-            found = self._lists.get(key)
-        except TypeError:  # an unhashable item
-            return None
-        if found is None:
-            if not all(type(v) is str for v in key):
-                return None
-            found = self._lists[key] = key
-        return found
+    def plain_event(self, item: Any, articles: dict[str, Article]) -> Event | None:
+        """The record read by the fast path alone; None if it declines it (for tests)."""
+        found: dict[str, Event] = {}
+        return found.popitem()[1] if read_plain([item], 0, articles, found, self.caches) else None
 
     def event(self, item: Any, articles: dict[str, Article]) -> Event:
         """One event record. Written for speed (it runs 100,000 times on opening a big
@@ -340,11 +215,11 @@ class _Reader:
                 notes = f"{notes}\n{unreadable}" if notes else unreadable
         kind, status, origin = get("kind", "OTHER"), get("status", "reported"), get("origin", "extracted")
         try:  # the common case: three known names
-            kind, status, origin = _KINDS[kind], _STATUSES[status], _ORIGINS[origin]
+            kind, status, origin = KINDS[kind], STATUSES[status], ORIGINS[origin]
         except (KeyError, TypeError):
-            kind = self._choice(_KINDS, kind, Kind.OTHER, label)
-            status = self._choice(_STATUSES, status, Status.REPORTED, label)
-            origin = self._choice(_ORIGINS, origin, Origin.EXTRACTED, label)
+            kind = self._choice(KINDS, kind, Kind.OTHER, label)
+            status = self._choice(STATUSES, status, Status.REPORTED, label)
+            origin = self._choice(ORIGINS, origin, Origin.EXTRACTED, label)
         reviewed = get("reviewed", False)
         if type(reviewed) is not bool:
             reviewed = reviewed in (1, "true", "True", "yes")
@@ -434,7 +309,7 @@ class _Reader:
                     continue
                 self.warn(f"event {eid!r}: a source's offsets did not match its quote; they were re-anchored")
                 start, end = found, found + len(quote)
-            sources.append(_new_source(aid, start, end, quote))
+            sources.append(new_source(aid, start, end, quote))
         return tuple(sources)
 
     # -- dates --------------------------------------------------------------------
@@ -445,65 +320,12 @@ class _Reader:
         start, end = data.get("start"), data.get("end")
         key = (start, end, data.get("precision"), data.get("end_precision"), bool(data.get("approximate")))
         try:
-            found = self._dates.get(key)
+            found = self.caches.dates.get(key)
         except TypeError:  # an unhashable start or end (a list...): not a date
             raise ValueError("a date's start and end must be text") from None
         if found is None:
-            found = _when(start, end, key[2], key[3], key[4])
-            self._dates[key] = found
+            found = self.caches.dates[key] = read_when(start, end, key[2], key[3], key[4])
         return found
-
-
-def _when(start: Any, end: Any, precision: Any, end_precision: Any, approximate: bool) -> FuzzyDate:
-    if not isinstance(start, str):
-        raise ValueError("a date needs a text 'start'")
-    prec = _precision(precision)
-    date = _date(start, prec)
-    if end is not None:
-        if not isinstance(end, str):
-            raise ValueError("a date's 'end' must be text or null")
-        if end_precision is not None:
-            last = _date(end, _precision(end_precision))
-        else:  # files without end_precision: the end at the start's precision when it is finer
-            last = _date(end, None) if not _MILLENNIUM.fullmatch(end.strip()) else _date(end, prec)
-            if prec is not None and last.precision.rank < prec.rank:
-                last = last.truncate(prec)
-    else:
-        last = None
-    if last is not None or approximate:  # what dataclasses.replace would do, without its overhead
-        d = date
-        date = FuzzyDate(
-            d.year, d.month, d.day, d.hour, d.minute, d.precision, approximate or d.approximate, last
-        )
-    return date
-
-
-def _precision(value: Any) -> Precision | None:
-    if value is None:
-        return None
-    found = _PRECISIONS.get(value) if isinstance(value, str) else None
-    if found is None:
-        raise ValueError(f"unknown precision {value!r}")
-    return found
-
-
-def _date(text: str, precision: Precision | None) -> FuzzyDate:
-    """One date's text at a known precision; FuzzyDate.parse for all but the fast cases."""
-    if precision is None or precision is Precision.DAY:
-        m = _DAY.fullmatch(text)
-        if m:
-            return FuzzyDate(int(m[1]), int(m[2]), int(m[3]))
-    if precision is None or precision is Precision.MINUTE:
-        m = _MINUTE.fullmatch(text)
-        if m:
-            return FuzzyDate(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), Precision.MINUTE)
-    if precision is Precision.MILLENNIUM and _MILLENNIUM.fullmatch(text.strip()):
-        # FuzzyDate.iso() writes a millennium as "2" (for 2000), which FuzzyDate.parse does not read.
-        return FuzzyDate(int(text) * 1000, precision=Precision.MILLENNIUM)
-    date = FuzzyDate.parse(text)
-    if precision is not None and date.precision is not precision:
-        date = date.truncate(precision)
-    return date
 
 
 def path_escapes(path: str) -> bool:
@@ -545,29 +367,3 @@ def _strings(value: Any, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(type(v) is str for v in value):
         raise TypeError(f"{key!r} must be a list of text")
     return tuple(value)
-
-
-def _one_plain_source(items: list[Any], articles: dict[str, Article]) -> tuple[Source] | None:
-    """An event's single source, when it is exactly as this version writes it and its quote
-    matches its article; None for anything else, which :meth:`_Reader.sources` reads and repairs.
-
-    Most events cite one source: reading it here, without the loop and the list of the
-    general case, took a tenth off opening 100,000 events. The article's id is kept as
-    the article's own string, so the events citing it share one.
-    """
-    if len(items) != 1:
-        return None
-    item = items[0]
-    if type(item) is not dict or tuple(item) != _SOURCE_KEYS:
-        return None
-    aid, start, end, quote = item.values()
-    if type(aid) is not str or type(quote) is not str or type(start) is not int or type(end) is not int:
-        return None
-    article = articles.get(aid)
-    if article is None:
-        return None
-    text = article.text
-    # text[start:end] == quote, without copying the slice
-    if not (0 <= start <= end <= len(text) and end - start == len(quote) and text.startswith(quote, start)):
-        return None
-    return (_new_source(article.id, start, end, quote),)
