@@ -1,5 +1,6 @@
 """Rules for the periods business and news reports count in: "the year-earlier period",
-"the latest period", "the year", "the weekend", "year-end", "the end of the month", "the weeks ahead".
+"the latest period", "the year", "the weekend", "year-end", "the end of the month", "the weeks ahead",
+"later in the day", "it's the second day of the offensive".
 
 A report about a quarter compares it with "a year ago" and "the year-earlier period": those
 resolve against the last quarter the article named (see ``Context.last_quarter``).
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import day, day_number, long_label, period_of, shift, weekday_near
 from timeline_app.core.temporal.expression import Reading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Rule, mod_of, rule, word_before
@@ -166,4 +168,35 @@ _AHEAD = rule(
     ),
 )
 
-RULES: tuple[Rule, ...] = (YEAR_AGO_PERIOD, THE_YEAR, WEEKEND, PERIOD_EDGE, _AHEAD)
+_COPULA_BEFORE = re.compile(
+    r"\b(?P<w>it['’]s|it\s+is|today\s+is|this\s+is|yesterday\s+was|tomorrow\s+(?:is|will\s+be))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _nth_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    cop = _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if cop is None:
+        return None
+    word = cop["w"].lower()
+    offset = -1 if word.startswith("yesterday") else 1 if word.startswith("tomorrow") else 0
+    if ctx.anchor is None:
+        return Reading(
+            "DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", None, None, "no publication date"
+        )
+    date = day(day_number(ctx.anchor) + offset)
+    return Reading("DATE", date.timex(), date, None, f"the day it is told as, {long_label(date)}")
+
+
+_ORDINAL = L.alternation(o for o in L.ORDINALS if o not in ("last", "final"))
+NTH_DAY = rule(
+    "the nth day of",
+    rf"\b(?:the\s+)?(?:{_ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))"
+    r"\s+(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\b)",
+    _nth_day,
+    lambda m, text: _COPULA_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None,
+)
+"""'Today is the eighth day of the blockade', "It's the second day of the offensive": the day it is
+said on (the day before or after for 'yesterday was', 'tomorrow is')."""
+
+RULES: tuple[Rule, ...] = (YEAR_AGO_PERIOD, THE_YEAR, WEEKEND, PERIOD_EDGE, _AHEAD, NTH_DAY)

@@ -336,38 +336,7 @@ def _day_within(base: FuzzyDate, pod: str | None, m: re.Match[str], base_label: 
     return Reading("TIME" if pod else "DATE", value, month, mod_of(m["edge"]), how, anchors=False)
 
 
-_COPULA_BEFORE = re.compile(
-    r"\b(?P<w>it['’]s|it\s+is|today\s+is|this\s+is|yesterday\s+was|tomorrow\s+(?:is|will\s+be))\s+$",
-    re.IGNORECASE,
-)
-
-
-def _nth_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    cop = _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
-    if cop is None:
-        return None
-    word = cop["w"].lower()
-    offset = -1 if word.startswith("yesterday") else 1 if word.startswith("tomorrow") else 0
-    if ctx.anchor is None:
-        return Reading(
-            "DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", None, None, "no publication date"
-        )
-    date = day(day_number(ctx.anchor) + offset)
-    return Reading("DATE", date.timex(), date, None, f"the day it is told as, {long_label(date)}")
-
-
-_ORDINAL = L.alternation(o for o in L.ORDINALS if o not in ("last", "final"))
-NTH_DAY = rule(
-    "the nth day of",
-    rf"\b(?:the\s+)?(?:{_ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))"
-    r"\s+(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\b)",
-    _nth_day,
-    lambda m, text: _COPULA_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None,
-)
-"""'Today is the eighth day of the blockade', "It's the second day of the offensive": the day it is
-said on (the day before or after for 'yesterday was', 'tomorrow is')."""
-
-RULES: tuple[Rule, ...] = (DEICTIC_DAY, REF, RELATIVE_UNIT, AGO, ANAPHORIC, NTH_DAY)
+RULES: tuple[Rule, ...] = (DEICTIC_DAY, REF, RELATIVE_UNIT, AGO, ANAPHORIC)
 
 
 _OFFSET = re.compile(r"\b(?:the\s+)?(?:day|night)\s+(?P<dir>before|after)\s{1,3}$", re.IGNORECASE)
