@@ -101,6 +101,7 @@ def compute_frame(
     m = metrics or FrameMetrics()
     frame = Frame(scale, top, height)
     kinds = _Kinds()
+    measure = _memo(text_width)  # "+N" texts recur from lane to lane
     undated = _undated(layout)
     lanes_height = height - (m.tray_height if len(undated) else 0.0)
     heights = lane_heights(layout, lanes_height, m)
@@ -115,7 +116,7 @@ def compute_frame(
         rows = max(1, int((lane_h - 2 * m.lane_padding - m.density_height) // m.row_height))
         box = LaneBox(lane, info.title, layout.lane_count(lane), y, lane_h, rows)
         frame.lanes.append(box)
-        _lay_lane(frame, layout, box, text_width, m, kinds)
+        _lay_lane(frame, layout, box, text_width, m, kinds, measure)
     kinds.fill(layout)
     if len(undated):
         _lay_tray(frame, layout, undated, top + lanes_height, text_width, m, tray_label)
@@ -124,6 +125,17 @@ def compute_frame(
     lo, hi = np.searchsorted(pubs, [first, last])
     frame.publications = [(scale.x_of(pubs[i]), layout.publication_articles[i]) for i in range(lo, hi)]
     return frame
+
+
+def _memo(text_width: TextWidth) -> TextWidth:
+    widths: dict[str, float] = {}
+
+    def measure(text: str) -> float:
+        if text not in widths:
+            widths[text] = text_width(text)
+        return widths[text]
+
+    return measure
 
 
 class _Kinds:
@@ -157,6 +169,7 @@ def _lay_lane(
     text_width: TextWidth,
     m: FrameMetrics,
     kinds: _Kinds,
+    measure: TextWidth,
 ) -> None:
     scale = frame.scale
     dpp = scale.days_per_px
@@ -198,7 +211,7 @@ def _lay_lane(
         used = max(used, b.k + 1)
         clustered += b.count
     if len(leftovers):
-        _more_marks(frame, layout, box, leftovers, shift, text_width, m, kinds)
+        _more_marks(frame, layout, box, leftovers, shift, measure, m, kinds)
     hidden = len(leftovers)
     if hidden <= 4 * box.rows and clustered <= 4 * box.rows:
         return  # a few "+N" or small clusters: their marks say it all
@@ -226,7 +239,7 @@ def _more_marks(
     box: LaneBox,
     leftovers: Leftovers,
     shift: float,
-    text_width: TextWidth,
+    measure: TextWidth,
     m: FrameMetrics,
     kinds: _Kinds,
 ) -> None:
@@ -238,29 +251,32 @@ def _more_marks(
     x = np.maximum(leftovers.x, view_left)
     group_of = np.floor(x / (_MORE_GROUP * m.cluster_width))
     order = np.argsort(group_of, kind="stable")
-    cuts = np.flatnonzero(np.diff(group_of[order])) + 1
-    cols = layout.columns
+    groups = np.concatenate([[0], np.flatnonzero(np.diff(group_of[order])) + 1])
     # Under the rows, never over them: in what the lane keeps for its density marks.
     rows_bottom = box.y + m.lane_padding + box.rows * m.row_height
     h = max(min(m.density_height + 6, box.y + box.height - rows_bottom - 2), 8.0)
     y = rows_bottom + 1
-    pills: list[tuple[float, np.ndarray]] = []
+    starts: list[int] = []  # where each mark's events start in ``order``
+    places: list[float] = []
     right = -math.inf
-    widest = text_width("+999") + 16  # how far a mark may reach, measured once
-    for part in np.split(order, cuts):
-        at = float(x[part].min()) + shift
-        rows = leftovers.rows[part]
-        if pills and at < right + 6:  # would touch the one before: counted in it
-            pills[-1] = (pills[-1][0], np.concatenate([pills[-1][1], rows]))
-        else:
-            pills.append((at, rows))
-            right = at + widest
-    for at, rows in pills:
-        w = text_width(f"+{len(rows)}") + 16
-        first, last = float(cols.start[rows].min()), float(cols.end[rows].max())
-        cluster = Cluster(box.lane, at, y, w, h, len(rows), [], first, last, more=True)
+    widest = measure("+999") + 16  # how far a mark may reach
+    for start, at in zip(
+        groups.tolist(), (np.minimum.reduceat(x[order], groups) + shift).tolist(), strict=True
+    ):
+        if places and at < right + 6:  # would touch the one before: counted in it
+            continue
+        starts.append(start)
+        places.append(at)
+        right = at + widest
+    rows = leftovers.rows[order]
+    cols = layout.columns
+    firsts = np.minimum.reduceat(cols.start[rows], starts).tolist()
+    lasts = np.maximum.reduceat(cols.end[rows], starts).tolist()
+    for at, a, b, first, last in zip(places, starts, [*starts[1:], len(rows)], firsts, lasts, strict=True):
+        w = measure(f"+{b - a}") + 16
+        cluster = Cluster(box.lane, at, y, w, h, b - a, [], first, last, more=True)
         frame.clusters.append(cluster)
-        kinds.add(cluster, rows)
+        kinds.add(cluster, rows[a:b])
 
 
 def _lay_tray(
