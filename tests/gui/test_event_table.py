@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+
+from tests.core.io.strategies import timelines
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Event, Kind
 from timeline_app.gui.event_table import DATE, EVENT_ID_ROLE, TITLE, EventProxyModel, EventTableModel
@@ -110,4 +115,19 @@ def test_a_filtered_table_follows_edits_adds_and_removals(qtmodeltester):
     assert days == sorted(days)
     proxy.set_event_filter(EventFilter())
     assert proxy.rowCount() == len(timeline)
+    model.detach()
+
+
+@settings(max_examples=40, deadline=None)
+@given(timelines(), st.booleans())
+def test_the_keys_of_a_whole_timeline_are_the_keys_of_each_event(timeline, descending):
+    # Filling the table computes the dates' keys in one vectorised pass; an edit later
+    # computes one event's key alone, and both must order events the same way.
+    model = EventTableModel(timeline)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    model.sort(DATE, order)
+    events = list(timeline.iter_events())
+    bulk = model._keys_of(events)
+    one_by_one = [model._key(e.id) for e in events]
+    assert [getattr(k, "key", k) for k in bulk] == [getattr(k, "key", k) for k in one_by_one]
     model.detach()

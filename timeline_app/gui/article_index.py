@@ -48,10 +48,15 @@ class ArticleIndex:
         return len(self._events.get(article_id, ()))
 
     def _rebuild(self) -> None:
-        self._events, self._facts = {}, {}
-        self.actors, self.places, self.pending = Counter(), Counter(), 0
-        for event in self.timeline.iter_events():
-            self._put(event.id, _facts(event))
+        # In bulk (a whole project at once): a third of the cost of _put event by event.
+        self._facts = facts = {e.id: _facts(e) for e in self.timeline.iter_events()}
+        self._events = {}
+        for event_id, (articles, _actors, _places, _pending) in facts.items():
+            for article_id in articles:
+                self._events.setdefault(article_id, set()).add(event_id)
+        self.actors = Counter(name for f in facts.values() for name in f[1])
+        self.places = Counter(name for f in facts.values() for name in f[2])
+        self.pending = sum(f[3] for f in facts.values())
         self.counts_version += 1
         self.choices_version += 1
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from timeline_app.core.layout.columns import date_fields
 from timeline_app.core.model import Change, Event, Timeline
 from timeline_app.gui.filters import EventFilter
 
@@ -156,6 +157,18 @@ class EventTableModel(QAbstractTableModel):
             key = (self._display(event, column).casefold(), event_id)
         return _Descending(key) if self._descending else key
 
+    def _keys_of(self, events: list[Event]) -> list[Any]:
+        """``_key`` of each event, the dates' in one vectorised pass (opening a project of
+        100,000 events spent 0.4 s computing their days one by one)."""
+        if self._sort_column != DATE:
+            return [self._key(e.id) for e in events]
+        start, end, _rank, _shape = date_fields([e.when for e in events])
+        keys: list[Any] = [
+            (0, s, t, e.id) if e.when is not None else (1, 0.0, 0.0, e.id)
+            for e, s, t in zip(events, start.tolist(), end.tolist(), strict=True)
+        ]
+        return [_Descending(k) for k in keys] if self._descending else keys
+
     def _resort(self, force: bool = False) -> None:
         keys = {i: self._keys[n] for n, i in enumerate(self._ids)} if not force else {}
         order = sorted(self._ids, key=lambda i: keys[i] if i in keys else self._key(i))
@@ -197,8 +210,10 @@ class EventTableModel(QAbstractTableModel):
 
     def _fill(self) -> None:
         if self._everything is None:
-            events = self.timeline.iter_events()
-            self._everything = sorted(((self._key(e.id), e.id) for e in events), key=lambda p: p[0])
+            events = list(self.timeline.iter_events())
+            keys = self._keys_of(events)
+            order = sorted(range(len(events)), key=keys.__getitem__)
+            self._everything = [(keys[n], events[n].id) for n in order]
         pairs = self._everything
         if not self._filter.is_empty:
             matches, event = self._filter.matches, self.timeline.event
