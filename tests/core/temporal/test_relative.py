@@ -369,3 +369,9 @@ def test_the_nth_day_of_something_said_of_today_is_that_day(text, phrase, value)
 
 def test_the_nth_day_of_something_without_a_copula_is_not_placed():
     assert tag("On the second day of the talks, the envoy left.", dt.date(2025, 12, 2), language="en") == []
+
+
+def test_the_latest_fiscal_year_is_the_last_one_closed():
+    e = find("Exports were 27% of sales in the latest fiscal year.", "latest fiscal year", language="en")
+    assert e.value == "2024"
+    assert values("The latest figures came out on Monday.", language="en") == ["2025-12-01"]

@@ -114,7 +114,8 @@ REF = rule(
 )
 
 _REL_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
-              "following": 1}  # fmt: skip
+              "following": 1, "latest": -1}  # fmt: skip
+"""("latest" only before "fiscal year": "sales in the latest fiscal year" is the last one closed.)"""
 
 
 def _week_value(date: FuzzyDate, weekend: bool) -> tuple[str, FuzzyDate]:
@@ -176,7 +177,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
 RELATIVE_UNIT = rule(
     "this/last/next unit",
     rf"\b{MOD_PREFIX}(?:(?P<edge>earlier|later)\s+)?(?P<rel>this|current|last|previous|next|coming|"
-    r"(?:the\s+)?past)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century)"
+    r"(?:the\s+)?past|latest(?=\s+fiscal\s+year\b))\s+(?:fiscal\s+|calendar\s+)?"
+    r"(?P<unit>week|weekend|month|quarter|year|decade|century)"
     r"(?![\w-])",
     _relative_unit,
     lambda m, text: not _title(m, text),
