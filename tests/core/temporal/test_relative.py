@@ -375,3 +375,15 @@ def test_the_latest_fiscal_year_is_the_last_one_closed():
     e = find("Exports were 27% of sales in the latest fiscal year.", "latest fiscal year", language="en")
     assert e.value == "2024"
     assert values("The latest figures came out on Monday.", language="en") == ["2025-12-01"]
+
+
+@pytest.mark.parametrize(
+    "text", ["We are building the cities of tomorrow.", "He spoke of the Europe of tomorrow."]
+)
+def test_the_something_of_tomorrow_is_the_future_in_general(text):
+    e = find(text, "tomorrow", language="en")
+    assert (e.value, e.date) == ("FUTURE_REF", None)
+
+
+def test_the_results_of_tomorrows_vote_are_still_the_next_day():
+    assert values("We await the results of tomorrow's vote.", language="en") == ["2025-12-03"]

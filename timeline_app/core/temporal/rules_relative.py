@@ -23,8 +23,20 @@ from timeline_app.core.temporal.grammar import (
 _DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
+_OF_BEFORE = re.compile(r"\bthe\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+$", re.IGNORECASE)
+"""'the people of tomorrow', 'the Europe of tomorrow': the future in general, not the next day."""
+
+
 def _deictic_day(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m["w"].lower()
+    if (
+        word == "tomorrow"
+        and not m["mod"]
+        and not m["pod"]
+        and not re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 2])  # "the results of tomorrow's vote"
+        and _OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
+        return Reading("DATE", "FUTURE_REF", None, None, "the future in general", anchors=False)
     offset = _DAY_OFFSET.get(word, -2 if "before" in word else 2)
     pod = L.PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if word == "tonight" else None)
     if ctx.anchor is None:
