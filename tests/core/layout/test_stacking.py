@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from timeline_app.core.layout import FrameMetrics, LaneMode, TimelineLayout, TimeScale
 from timeline_app.core.layout.columns import Shape
 from timeline_app.core.layout.footprints import DAY_AS_BAR, footprints
+from timeline_app.core.layout.stack_plan import cover_together
 from timeline_app.core.layout.stacking import BINS_PER_CHUNK, LaneStack
 from timeline_app.core.synthetic import synthetic_timeline
 
@@ -127,3 +128,30 @@ def test_chunks_stacked_together_are_chunks_stacked_one_by_one(seed, mode, span,
     assert _state(together, first - 3 * chunk_days, last + chunk_days) == _state(
         one_by_one, first - 3 * chunk_days, last + chunk_days
     )
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(sorted(_TIMELINES)),
+    st.floats(0.5, 700),  # days in view
+    st.floats(0, 1),  # where in the timeline
+    st.integers(1, 5),  # rows
+)
+def test_lanes_stacked_together_are_lanes_stacked_alone(seed, span, where, rows) -> None:
+    layout = TimelineLayout.of(_TIMELINES[seed], LaneMode.ACTOR)  # events in two lanes as well
+    lo, hi = layout.date_span()
+    scale = TimeScale.fit(lo, hi, 1400, x0=100).zoom_to(lo, lo + span).pan_days(where * (hi - lo))
+    m = FrameMetrics()
+
+    def stack(lane: int) -> LaneStack:
+        return LaneStack(layout, lane, rows, scale.days_per_px, scale.start, scale.width / 2, width, m)
+
+    lanes = range(len(layout.lanes))
+    together = [stack(lane) for lane in lanes]
+    cover_together(together, scale.start, scale.end)
+    for lane, made in zip(lanes, together, strict=True):
+        alone = stack(lane)
+        alone.cover(scale.start, scale.end)
+        assert _state(made, scale.start - 50, scale.end + 50) == _state(
+            alone, scale.start - 50, scale.end + 50
+        )

@@ -114,8 +114,12 @@ def compute_frame(
         if y + lane_h <= top or y >= top + lanes_height:
             continue
         rows = max(1, int((lane_h - 2 * m.lane_padding - m.density_height) // m.row_height))
-        box = LaneBox(lane, info.title, layout.lane_count(lane), y, lane_h, rows)
-        frame.lanes.append(box)
+        frame.lanes.append(LaneBox(lane, info.title, layout.lane_count(lane), y, lane_h, rows))
+    first, last = _stacked_span(scale, m)
+    layout.stacks.prepare(
+        layout, [(box.lane, box.rows) for box in frame.lanes], scale, text_width, m, first, last
+    )
+    for box in frame.lanes:
         _lay_lane(frame, layout, box, text_width, m, kinds, measure)
     kinds.fill(layout)
     if len(undated):
@@ -125,6 +129,13 @@ def compute_frame(
     lo, hi = np.searchsorted(pubs, [first, last])
     frame.publications = [(scale.x_of(pubs[i]), layout.publication_articles[i]) for i in range(lo, hi)]
     return frame
+
+
+def _stacked_span(scale: TimeScale, m: FrameMetrics) -> tuple[float, float]:
+    """The days whose events a view's stacking must hold: those in view, and before them
+    those whose label may reach into it."""
+    margin = (m.label_max_width + 2 * m.marker_radius + m.label_gap) * scale.days_per_px
+    return scale.start - margin, scale.end
 
 
 def _memo(text_width: TextWidth) -> TextWidth:
@@ -173,10 +184,8 @@ def _lay_lane(
 ) -> None:
     scale = frame.scale
     dpp = scale.days_per_px
-    margin = (m.label_max_width + 2 * m.marker_radius + m.label_gap) * dpp
-    stack = layout.stacks.stack(
-        layout, box.lane, box.rows, scale, text_width, m, scale.start - margin, scale.end
-    )
+    first, last = _stacked_span(scale, m)
+    stack = layout.stacks.stack(layout, box.lane, box.rows, scale, text_width, m, first, last)
     shift = scale.x0 - stack.px(scale.start)  # view x = stacking x + shift
     plot_left, plot_right = scale.x0, scale.x0 + scale.width
     placed, badges, leftovers = stack.visible(plot_left - shift, plot_right - shift)

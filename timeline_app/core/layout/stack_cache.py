@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.layout.geometry import FrameMetrics
 from timeline_app.core.layout.scale import TimeScale
 from timeline_app.core.layout.stack_edits import follow_edits, lanes_of
+from timeline_app.core.layout.stack_plan import cover_together
 from timeline_app.core.layout.stacking import LaneStack, TextWidth
 
 if TYPE_CHECKING:
@@ -30,19 +31,9 @@ class StackCache:
         self.version = -1
         self.levels: OrderedDict[tuple, tuple[float, dict[tuple[int, int], LaneStack]]] = OrderedDict()
 
-    def stack(
-        self,
-        layout: TimelineLayout,
-        lane: int,
-        rows: int,
-        scale: TimeScale,
-        text_width: TextWidth,
-        m: FrameMetrics,
-        first: float,
-        last: float,
-    ) -> LaneStack:
-        """The stacking of ``lane`` (``rows`` rows) at the zoom of ``scale``, covering
-        every event that starts in ``first``..``last``."""
+    def _level(self, layout: TimelineLayout, scale: TimeScale, m: FrameMetrics) -> tuple[float, dict]:
+        """(origin, stackings by (lane, rows)) of the zoom of ``scale``, after following the
+        layout's changes since the last call."""
         if layout.version != self.version:
             if layout.rebuilt > self.version:
                 self.levels.clear()
@@ -61,7 +52,47 @@ class StackCache:
                 self.levels.popitem(last=False)
         else:
             self.levels.move_to_end(key)
-        origin, stacks = level
+        return level
+
+    def prepare(
+        self,
+        layout: TimelineLayout,
+        lanes: list[tuple[int, int]],
+        scale: TimeScale,
+        text_width: TextWidth,
+        m: FrameMetrics,
+        first: float,
+        last: float,
+    ) -> None:
+        """Stack at once each of ``lanes`` ((lane, rows)) that has no stacking at this zoom
+        yet, covering ``first``..``last``: the first frame at a new zoom stacks every lane
+        in view, and one marking pass for all of them is what keeps it quick."""
+        origin, stacks = self._level(layout, scale, m)
+        fresh = []
+        for lane, rows in lanes:
+            if (lane, rows) not in stacks:
+                made = LaneStack(
+                    layout, lane, rows, scale.days_per_px, origin, scale.width / 2, text_width, m
+                )
+                stacks[(lane, rows)] = made
+                fresh.append(made)
+        if fresh:
+            cover_together(fresh, first, last)
+
+    def stack(
+        self,
+        layout: TimelineLayout,
+        lane: int,
+        rows: int,
+        scale: TimeScale,
+        text_width: TextWidth,
+        m: FrameMetrics,
+        first: float,
+        last: float,
+    ) -> LaneStack:
+        """The stacking of ``lane`` (``rows`` rows) at the zoom of ``scale``, covering
+        every event that starts in ``first``..``last``."""
+        origin, stacks = self._level(layout, scale, m)
         found = stacks.get((lane, rows))
         if found is not None and found.cover(first, last):
             return found

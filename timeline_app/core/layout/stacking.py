@@ -8,8 +8,8 @@ wide) as the view reaches new time. Nothing placed ever moves: extending to the 
 continues the same greedy pass, and extending to the left places the new chunk's events
 around those already placed, so nothing overlaps either way. The cost of a frame still
 follows the view: a chunk is stacked once per zoom level, then only read. The chunks a
-view reaches at once are searched and marked together (:mod:`.footprints`), then
-stacked one after the other.
+view reaches at once are found and marked together (:mod:`.stack_plan`), then stacked
+one after the other.
 
 Level of detail, per chunk: a bin (``cluster_width`` pixels of the grid) holding more
 than twice the lane's rows is a cluster from the start; the other bins' events are
@@ -29,9 +29,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from timeline_app.core.layout.clusters import NO_LEFTOVERS, Badge, Leftovers
-from timeline_app.core.layout.footprints import NO_FOOTPRINTS, Footprints, footprints
+from timeline_app.core.layout.footprints import Footprints, footprints
 from timeline_app.core.layout.geometry import FrameMetrics
 from timeline_app.core.layout.rowspace import RowSpace
+from timeline_app.core.layout.stack_plan import Batch, Lost, Plan, plan, stack_together
 
 if TYPE_CHECKING:
     from timeline_app.core.layout.layout import TimelineLayout
@@ -56,40 +57,6 @@ class Placed:
     inside: bool
     left: float
     right: float
-
-
-@dataclass(slots=True)
-class _Batch:
-    """Chunks stacked together: the rows of bin ``j`` are ``rows[cuts[j]:cuts[j + 1]]``;
-    ``dense`` bins are clusters from the start; bin edges in days and in the stacking's
-    pixels; the marks of the head and of the other bins' events (bin ``j``'s at
-    ``at[j]``..``at[j + 1]``, the head's first); ``wide[q]``: how many marks before ``q``
-    span more than half the view; ``long_mark[q]``: mark ``q`` is wider than a chunk."""
-
-    rows: np.ndarray
-    cuts: list[int]
-    dense: list[bool]
-    edges: list[float]
-    px: list[float]
-    fp: Footprints
-    at: list[int]
-    heads: int
-    wide: list[int]
-    long_mark: list[bool]
-
-    def bin(self, j: int) -> np.ndarray:
-        return self.rows[self.cuts[j] : self.cuts[j + 1]]
-
-
-@dataclass(slots=True)
-class _Lost:
-    """What of a chunk found no row: marks of the batch that ``missed`` a row or were
-    ``dropped`` untried (too many spans wider than half the view), and the events of
-    ``badges`` that found no row (as leftover tuples)."""
-
-    missed: list[int] = field(default_factory=list)
-    dropped: list[int] = field(default_factory=list)
-    badges: list[tuple[int, float, float, float]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -160,63 +127,21 @@ class LaneStack:
             self.lo -= 1
         return True
 
-    def _lane_rows(self, a: int, b: int) -> np.ndarray:
-        rows = self.layout.item_row[a:b]
-        if self.layout.filtered and len(rows):
-            rows = rows[self.layout.visible[rows]]
-        return rows
-
-    def _bin_rows(self, bounds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The rows between ``bounds`` (item indices) and where each bin starts among them,
-        from one slice and one mask."""
-        layout = self.layout
-        a, b = int(bounds[0]), int(bounds[-1])
-        rows = layout.item_row[a:b]
-        cuts = bounds - a
-        if layout.filtered and len(rows):
-            keep = layout.visible[rows]
-            cuts = np.concatenate([[0], np.cumsum(keep)])[cuts]
-            rows = rows[keep]
-        return rows, cuts
-
     def _stack_chunks(self, c0: int, c1: int, head_until: float | None) -> None:
-        """Stack chunks ``c0``..``c1`` one after the other (:meth:`_stack_chunk`), their events
-        found by one search and marked in one pass (a new zoom stacks a few chunks a lane,
-        and per-chunk numpy calls were most of their cost). With ``head_until``, the first
-        chunk also stacks the events that start before it and end after its start, up to
-        ``head_until``."""
-        layout = self.layout
-        lo, hi = int(layout.lane_offsets[self.lane]), int(layout.lane_offsets[self.lane + 1])
-        nbins = (c1 - c0 + 1) * BINS_PER_CHUNK
-        edges = (c0 * BINS_PER_CHUNK + np.arange(nbins + 1, dtype=np.float64)) * self.bin_days
-        bounds = lo + np.searchsorted(layout.item_start[lo:hi], edges)
-        rows, cuts = self._bin_rows(bounds)
-        lens = np.diff(cuts)
-        dense = lens > 2 * self.rows
-        head = np.zeros(0, dtype=np.int32)
-        if head_until is not None:
-            a, _ = layout.lane_slice(self.lane, edges[0], edges[0])
-            before = self._lane_rows(a, int(bounds[0]))
-            ends = layout.columns.end[before]
-            head = before[(ends > edges[0]) & (ends <= head_until)]
-        marked = np.concatenate([head, rows[np.repeat(~dense, lens)]])
-        if len(marked):
-            cols = layout.columns
-            px0, px1 = self.px(cols.start[marked]), self.px(cols.end[marked])
-            fp = footprints(layout, marked, px0, px1, self.text_width, self.m)
-            wide = np.concatenate([[0], np.cumsum(px1 - px0 > self.wide_px)]).tolist()
-            long_mark = (fp.mark_right - fp.mark_left > self.chunk_px).tolist()
-        else:  # every bin a cluster (years in view): nothing to mark
-            fp, wide, long_mark = NO_FOOTPRINTS, [0], []
-        at = len(head) + np.concatenate([[0], np.cumsum(np.where(dense, 0, lens))])
-        batch = _Batch(
-            rows, cuts.tolist(), dense.tolist(), edges.tolist(), self.px(edges).tolist(), fp, at.tolist(),
-            len(head), wide, long_mark,
+        stack_together([(self, plan(self, c0, c1, head_until))])
+
+    def stack_plan(self, p: Plan, fp: Footprints, base: int, wide: list[int], long_mark: list[bool]) -> None:
+        """Stack the chunks of ``p``, whose marks are ``fp``'s from ``base`` on (see
+        :func:`.stack_plan.stack_together`)."""
+        at = base + p.heads + np.concatenate([[0], np.cumsum(np.where(p.dense, 0, p.lens))])
+        batch = Batch(
+            p.rows, p.cuts.tolist(), p.dense.tolist(), p.edges.tolist(), self.px(p.edges).tolist(),
+            fp, at.tolist(), base, p.heads, wide, long_mark,
         )  # fmt: skip
-        done = [self._stack_chunk(c0 + i, batch, i * BINS_PER_CHUNK) for i in range(c1 - c0 + 1)]
+        done = [self._stack_chunk(p.c0 + i, batch, i * BINS_PER_CHUNK) for i in range(p.c1 - p.c0 + 1)]
         self._keep_leftovers(batch, done)
 
-    def _stack_chunk(self, c: int, batch: _Batch, b0: int) -> tuple[_Chunk, _Lost]:
+    def _stack_chunk(self, c: int, batch: Batch, b0: int) -> tuple[_Chunk, Lost]:
         """Stack chunk ``c``, bins ``b0``.. of ``batch`` (see the module's docstring). Returns
         it and what of it found no row, left for :meth:`_keep_leftovers`."""
         dense = {b for b in range(BINS_PER_CHUNK) if batch.dense[b0 + b]}
@@ -241,7 +166,7 @@ class LaneStack:
         chunk.placed = [p for p in chunk.placed if p.right - p.left <= wide]
         return chunk, lost
 
-    def _keep_leftovers(self, batch: _Batch, done: list[tuple[_Chunk, _Lost]]) -> None:
+    def _keep_leftovers(self, batch: Batch, done: list[tuple[_Chunk, Lost]]) -> None:
         """Each chunk's leftovers, from one gathering for all the chunks: those wider than a
         chunk go with the stacking's long ones (read whatever the view), the rest with their
         chunk, each in the order they were left out."""
@@ -271,14 +196,14 @@ class LaneStack:
         return BINS_PER_CHUNK * self.m.cluster_width
 
     def _try(
-        self, c: int, batch: _Batch, b0: int, dense: set[int]
-    ) -> tuple[_Chunk, list[tuple[int, float, float]], _Lost, list[float]]:
+        self, c: int, batch: Batch, b0: int, dense: set[int]
+    ) -> tuple[_Chunk, list[tuple[int, float, float]], Lost, list[float]]:
         """Stack one chunk with the bins in ``dense`` as clusters. Returns it, what it took
         of the rows' space, what found no row, and where the events that make a bin busy start."""
         m, space = self.m, self.space
         chunk = _Chunk()
         taken: list[tuple[int, float, float]] = []
-        lost = _Lost()
+        lost = Lost()
         crowd: list[float] = []
         for b in sorted(dense):
             x = batch.px[b0 + b]
@@ -293,7 +218,7 @@ class LaneStack:
             chunk.badges.append(Badge(k, x, rows, first, last, c * BINS_PER_CHUNK + b))
         # The head's marks and the other bins' (time order), as ranges of the batch's marks.
         at = batch.at
-        spans = [(0, batch.heads)] if b0 == 0 and batch.heads else []
+        spans = [(batch.base, batch.base + batch.heads)] if b0 == 0 and batch.heads else []
         spans += [(at[b0 + b], at[b0 + b + 1]) for b in range(BINS_PER_CHUNK) if b not in dense]
         picks = [q for i, j in spans for q in range(i, j)]
         if picks:
