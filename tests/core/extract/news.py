@@ -95,11 +95,8 @@ def _right(ev: Any, want: dict[str, Any]) -> dict[str, bool]:
 
 
 def _dates(ev: Any, e: Any) -> bool:
-    """The event carries the expression's date, or the extractor's documented correction of a
-    weekday's direction by the tense of the clause it dates (dating._weekday_by_clause)."""
-    if ev.when == e.date:
-        return True
-    return ev.when is not None and ev.expression == e.text and "clause it dates" in ev.explanation
+    """The event carries the expression's date."""
+    return ev.when == e.date
 
 
 def score_story(name: str, score: NewsScore) -> list[Any]:

@@ -96,3 +96,16 @@ def test_a_date_after_before_or_ahead_of_dates_the_noun_it_follows():
     assert summit.kind is Kind.CONSULT and summit.status is Status.PLANNED
     urging = next(e for e in events if e is not summit)
     assert urging.when is None and urging.kind is Kind.REQUEST  # not urged on the summit's day
+
+
+def test_a_weekday_keeps_the_tense_of_its_own_clause_not_of_the_reporting_verb():
+    # Published Wednesday 3 December 2025. The leaving is future ("would be ready ... as
+    # soon as Tuesday"), even though the sentence ends in a past "said": next Tuesday.
+    wednesday = FuzzyDate(2025, 12, 3)
+    events = extract_events(
+        "The group would be ready to leave for the capital as soon as Tuesday, Ana said.", wednesday
+    )
+    assert [e.when for e in events if e.when] == [FuzzyDate(2025, 12, 9)]
+    # A fronted participle takes the tense of what it tells: the meeting was last Monday.
+    events = extract_events("After meeting the envoy Monday, the minister said talks went well.", wednesday)
+    assert FuzzyDate(2025, 12, 1) in [e.when for e in events]
