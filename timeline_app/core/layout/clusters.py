@@ -128,10 +128,11 @@ def _samples(layout: TimelineLayout, bins: list[np.ndarray]) -> np.ndarray:
         return np.concatenate(parts)
     lens = np.fromiter(map(len, bins), dtype=np.int64, count=len(bins))
     took = np.minimum(lens, KIND_SAMPLE)
-    starts = np.cumsum(lens) - lens
-    which = np.repeat(np.arange(len(bins)), took)
-    j = np.arange(int(took.sum())) - np.repeat(np.cumsum(took) - took, took)
-    size = lens[which]
-    at = starts[which] + np.where(size > KIND_SAMPLE, (j * size) // KIND_SAMPLE, j)
+    j = np.arange(int(took.sum())) - np.repeat(np.cumsum(took) - took, took)  # sample j of its bin
+    # (j * n) // KIND_SAMPLE spreads the samples of a big bin; a small one's are j itself.
+    at = (
+        np.repeat(np.cumsum(lens) - lens, took)
+        + (j * np.repeat(np.maximum(lens, KIND_SAMPLE), took)) // KIND_SAMPLE
+    )
     rows = np.concatenate(bins)[at] if len(at) else np.zeros(0, np.int64)
-    return layout.columns.kind[rows].astype(np.int64) + which * n_kinds
+    return layout.columns.kind[rows] + np.repeat(np.arange(len(bins)) * n_kinds, took)
