@@ -50,6 +50,7 @@ class Footprints:
     right: list[float]
     span: list[float]  # x1 - x0 of the mark
     raw_span: list[float]  # raw1 - raw0
+    both: tuple[np.ndarray, ...] | None = None  # the arrays :meth:`leftovers` reads, made once
 
     def __len__(self) -> int:
         return len(self.row_list)
@@ -59,14 +60,17 @@ class Footprints:
         row), ``len(self) + q`` with its time as it is (dropped without trying)."""
         if not at:
             return NO_LEFTOVERS
-        n = len(self.row_list)
-        if max(at) < n:
+        if max(at) < len(self.row_list):
             rows, x, left, right = self.rows, self.x0, self.mark_left, self.mark_right
         else:
-            rows = np.concatenate([self.rows, self.rows])
-            x = np.concatenate([self.x0, self.raw0])
-            left = np.concatenate([self.mark_left, self.raw0])
-            right = np.concatenate([self.mark_right, self.raw1])
+            if self.both is None:
+                self.both = (
+                    np.concatenate([self.rows, self.rows]),
+                    np.concatenate([self.x0, self.raw0]),
+                    np.concatenate([self.mark_left, self.raw0]),
+                    np.concatenate([self.mark_right, self.raw1]),
+                )
+            rows, x, left, right = self.both
         return Leftovers(rows[at].astype(np.int64), x[at], left[at], right[at])
 
 

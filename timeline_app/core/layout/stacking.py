@@ -182,9 +182,9 @@ class LaneStack:
             for q in lost.dropped:
                 (long_ if raw[q] > wide else short).append(n + q)
             counts.append(len(short) - before)
+        gathered = fp.leftovers(short + long_)
         if long_:
-            self.long_leftovers.append(fp.leftovers(long_))
-        gathered = fp.leftovers(short)
+            self.long_leftovers.append(gathered.cut(len(short), len(gathered)))
         at = 0
         for (chunk, lost), k in zip(done, counts, strict=True):
             part = gathered.cut(at, at + k) if k else NO_LEFTOVERS
