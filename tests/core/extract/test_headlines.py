@@ -80,3 +80,28 @@ def test_a_denied_content_is_a_statement():
     event = _first(text, "Tuesday", "2031-03-11")
     assert event.kind is Kind.STATEMENT
     assert event.title.startswith("Petrenko says no date set for summit")
+
+
+def test_a_relative_clause_is_told_of_its_antecedent():
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import extract_events
+
+    wednesday = FuzzyDate(2025, 12, 3)
+    titles = [
+        e.title for e in extract_events("The summit, which was held in Varel on Monday, ended.", wednesday)
+    ]
+    assert any(t.startswith("Summit was held in Varel") for t in titles), titles
+    titles = [
+        e.title
+        for e in extract_events("Norland's envoy, who arrived in Kessel on Sunday, met the king.", wednesday)
+    ]
+    assert any(t.startswith("Norland's envoy arrives in Kessel") for t in titles), titles
+    # The main clause's verb is not part of the relative clause's object.
+    titles = [
+        e.title
+        for e in extract_events("Talks that had been scheduled for Sunday were called off.", wednesday)
+    ]
+    assert not any(t.endswith(" were") for t in titles), titles
+    # "said that" is a that-clause, not a relative clause.
+    titles = [e.title for e in extract_events("The minister said that talks resumed on Monday.", wednesday)]
+    assert not any(t.lower().startswith("minister said") for t in titles), titles

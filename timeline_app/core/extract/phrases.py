@@ -120,10 +120,8 @@ def object_phrase(r: Reading, p: Predicate, country_name, max_words: int = 7) ->
         if len(words) >= max_words:
             cut = True
             break
-        if words and (
-            low in FINITE_AUX or (i in pred_at and any(q.index == i and q.finite for q in r.preds))
-        ):
-            break  # "scheduled in Muscat were cancelled": another clause's verb
+        if low in FINITE_AUX or (i in pred_at and any(q.index == i and q.finite for q in r.preds)):
+            break  # "scheduled in Muscat were cancelled", "scheduled for Sunday were": another clause's verb
         nxt = r.lows[i + 1] if i + 1 < n else ""
         if low == "and" and (i + 1 in pred_at or nxt in AUXILIARIES or (i + 2 in pred_at and nxt in ADVERBS)):
             break  # "condemned the attack and ordered ...": the next verb is another event

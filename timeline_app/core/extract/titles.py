@@ -196,7 +196,10 @@ def make_title(
             return _finish(f"{head} {r.tokens[p.index].text} {object_phrase(r, p, country_name)}")
     subj = subject_of(r, p, actor_kinds)
     plural = False
-    if subj is not None:
+    antecedent = _antecedent(r, p)
+    if antecedent:
+        subject, plural = antecedent, _plural(antecedent)  # "The summit, which was held ..."
+    elif subj is not None:
         subject = short_name(subj, country_name)
         other = _coordinated(r, subj, p, actor_kinds)
         if other is not None:
@@ -265,6 +268,33 @@ def make_title(
         if here and not object_hint and here[0] not in title and len(title) + len(here[0]) + 4 <= MAX_TITLE:
             title += f" in {here[0]}"
     return _finish(title)
+
+
+RELATIVE = frozenset(["which", "who", "that"])
+
+
+def _antecedent(r: Reading, p: Predicate) -> str:
+    """For the verb of a relative clause ("the summit, which was held in Geneva"; "talks that
+    had been scheduled for Sunday"; "the minister, who arrived on Sunday"), the noun phrase the
+    clause tells about; "" for any other verb. "That" counts only right after a noun, not after
+    a verb ("said that")."""
+    j = p.index - 1
+    while j >= 0 and (r.lows[j] in ADVERBS or r.lows[j] in AUX or r.lows[j] in ("been", "be", "being")):
+        j -= 1
+    if j < 1 or r.lows[j] not in RELATIVE:
+        return ""
+    end = j - 1 if r.lows[j - 1] == "," else j
+    if r.lows[j] == "that" and (end != j or any(q.index == j - 1 for q in r.preds)):
+        return ""  # "said that", "warned, that": a that-clause, not a relative one
+    start = end
+    while start > 0 and r.lows[start - 1] not in (",", ";", ":", "(", ")", "—", '"', "“", "”"):
+        if r.lows[start - 1] in BOUNDARY_WORDS or any(q.index == start - 1 for q in r.preds):
+            break
+        start -= 1
+    words = [t.text for t in r.tokens[start:end] if t.lower not in ("the", "a", "an")]
+    if not words or not all(w[:1].isalnum() or w in ("'s", "’s", "-") for w in words):
+        return ""
+    return " ".join(words[-5:])
 
 
 def _reported_headline(r: Reading, p: Predicate, country_name, actor_kinds) -> str:
@@ -338,6 +368,7 @@ def _quote_title(r: Reading, p: Predicate, speaker: str = "", closing: int | Non
 def _finish(title: str) -> str:
     title = " ".join(title.split())
     title = re.sub(r"(?<=\w) \.(?= |$)", ".", title).replace("$ ", "$").lstrip("{[(-–—*•:;,. ")
+    title = re.sub(r"(?<=\w) (['’]s)\b", r"\1", title)  # "Iran 's minister" -> "Iran's minister"
     words = title.split(" ")
     while words and words[0].lower() in ("and", "but", "so", "yet", "or", "least"):
         words.pop(0)
