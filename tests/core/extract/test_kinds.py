@@ -43,3 +43,15 @@ def test_a_quoted_statement_is_titled_by_its_speaker():
     assert event.kind is Kind.STATEMENT
     assert event.title.startswith("Varga: “We will not give up an inch")
     assert "Lena Varga" in event.actors
+
+
+def test_protesters_gathering_is_a_protest_and_ministers_gathering_a_meeting():
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import extract_events
+    from timeline_app.core.model import Kind
+
+    day = FuzzyDate(2025, 12, 3)
+    protest = extract_events("Protesters gathered outside the Norland embassy on Saturday.", day)
+    assert [e.kind for e in protest] == [Kind.PROTEST]
+    meeting = extract_events("Foreign ministers gathered in Varel on Saturday for talks.", day)
+    assert Kind.PROTEST not in [e.kind for e in meeting]

@@ -134,6 +134,8 @@ GOOD_WORDS = _words("historic constructive productive positive excellent useful 
 GROW = _words("expand increase boost deepen broaden widen extend improve enhance raise")
 TIES = _words("cooperation ties relations links trade partnership contacts dialogue exchanges collaboration")
 UNDER_WAY = _words("begin start resume expire collapse")
+PROTESTERS = _words("protesters protestors demonstrators marchers rioters strikers")
+GATHER = _words("gather assemble rally march converge flood fill take chant stage hold")
 
 
 def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
@@ -152,6 +154,8 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.ASSAULT  # "struck energy facilities"; workers who strike "for" or "over" protest
     if lemma in GROW and p.kind is Kind.COOPERATE and not TIES & set(words[:4]):
         return None  # "expanded its stock of uranium": CAMEO's "expand" is expanding cooperation
+    if lemma in GATHER and PROTESTERS & set(r.lows[max(0, p.index - 4) : p.index]):
+        return Kind.PROTEST  # "protesters gathered outside the embassy": a demonstration, not a meeting
     if lemma in REPRESS and PROTEST_NOUNS & set(words[:4]):
         return Kind.COERCE  # "prevented the demonstration", "broke up the rally": repression (CAMEO 17)
     if _before_purpose(r, p, "disperse"):
