@@ -105,3 +105,15 @@ def test_a_relative_clause_is_told_of_its_antecedent():
     # "said that" is a that-clause, not a relative clause.
     titles = [e.title for e in extract_events("The minister said that talks resumed on Monday.", wednesday)]
     assert not any(t.lower().startswith("minister said") for t in titles), titles
+
+
+def test_a_subject_expected_or_set_to_act_is_the_whole_name():
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import extract_events
+
+    day = FuzzyDate(2025, 12, 3)
+    titles = [
+        e.title
+        for e in extract_events("The European Union is expected to approve an aid package on Thursday.", day)
+    ]
+    assert titles and titles[0].startswith("European Union to approve"), titles

@@ -15,6 +15,7 @@ from timeline_app.core.extract.mainverb import trailing_attribution
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.phrases import (
     DANGLING,
+    FRAMING,
     PREPOSITIONS,
     clause_places,
     content_subject,
@@ -84,7 +85,11 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
             person = next((o for o in r.mentions if m.last < o.first and o.last <= p.index), None)
             if person is not None and person.kind == "person":
                 return person
-        between = [t for t in r.tokens[m.last : p.index] if t.lower not in ADVERBS and t.lower not in AUX]
+        between = [
+            t
+            for t in r.tokens[m.last : p.index]
+            if t.lower not in ADVERBS and t.lower not in AUX and t.lower not in FRAMING and t.lower != "be"
+        ]  # "The European Union is expected to approve": the Union, not a modifier
         noun = bool(between) and between[0].text[:1].islower() and between[0].lower.isalpha()
         if (
             noun
