@@ -55,3 +55,15 @@ def test_protesters_gathering_is_a_protest_and_ministers_gathering_a_meeting():
     assert [e.kind for e in protest] == [Kind.PROTEST]
     meeting = extract_events("Foreign ministers gathered in Varel on Saturday for talks.", day)
     assert Kind.PROTEST not in [e.kind for e in meeting]
+
+
+def test_talks_that_end_without_a_deal_are_not_an_agreement():
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import extract_events
+    from timeline_app.core.model import Kind
+
+    day = FuzzyDate(2025, 12, 3)
+    assert Kind.AGREE not in [
+        e.kind for e in extract_events("The talks ended without a deal on Monday.", day)
+    ]
+    assert Kind.AGREE in [e.kind for e in extract_events("The talks ended with a deal on Monday.", day)]

@@ -229,6 +229,8 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
                 break
     if lemma in GENERIC_VERBS or p.kind in (None, Kind.OTHER, Kind.STATEMENT):
         for w in words[:3]:
+            if w in ("without", "no"):
+                break  # "ended without a deal", "made no agreement": what did not happen
             if w in NOUN_KINDS and not (lemma in ("announce", "declare", "issue") and w in ("agreement",)):
                 return NOUN_KINDS[w]
     if lemma in RECEIVE:
