@@ -100,3 +100,20 @@ def test_extracting_again_with_the_same_extractor_changes_nothing(window, sample
     window.actions_by_name["reextract"].trigger()
     qtbot.waitUntil(lambda: window.document.undo_stack.count() == count + 1, timeout=60000)
     assert {e.id: e for e in timeline.events} == events
+
+
+def test_delete_in_the_articles_panel_removes_the_article_not_the_selected_events(
+    window, fake_extractor, article_files, qtbot
+):
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        window.import_files(article_files(2))
+    timeline = window.document.timeline
+    first, second = timeline.articles[0].id, timeline.articles[1].id
+    told_by_second = [e.id for e in timeline.events if {s.article for s in e.sources} == {second}]
+    window.document.selection.set(told_by_second[:1])  # an event of the other article is selected
+    _select_articles(window, [first])
+    window.articles_list.setFocus()
+    qtbot.waitUntil(window.articles_list.hasFocus)
+    window.actions_by_name["delete"].trigger()
+    assert [a.id for a in timeline.articles] == [second]
+    assert all(timeline.has_event(i) for i in told_by_second)

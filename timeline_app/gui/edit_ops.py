@@ -93,6 +93,11 @@ class EditOps(_Base):
             QGuiApplication.clipboard().setText("\n".join(lines))
 
     def delete_selected(self) -> None:
+        """Delete what is selected where the user is: articles in the Articles panel (with
+        the events only they tell), else the selected events."""
+        if self.articles_list.hasFocus() and self.articles_list.selected_articles():
+            self.remove_articles()
+            return
         ids = self.selected_ids()
         if ids:
             self.document.push(commands.DeleteEventsCommand(self.document.timeline, ids))
