@@ -49,7 +49,6 @@ class Footprints:
     left: list[float]
     right: list[float]
     span: list[float]  # x1 - x0 of the mark
-    raw_span: list[float]  # raw1 - raw0
     both: tuple[np.ndarray, ...] | None = None  # the arrays :meth:`leftovers` reads, made once
 
     def __len__(self) -> int:
@@ -109,11 +108,11 @@ def footprints(
     return Footprints(
         rows, px0, px1, x0, mark_left, mark_right,
         rows.tolist(), shape.tolist(), x0.tolist(), x1.tolist(), widths.tolist(), inside.tolist(),
-        left.tolist(), right.tolist(), (x1 - x0).tolist(), raw_span.tolist(),
+        left.tolist(), right.tolist(), (x1 - x0).tolist(),
     )  # fmt: skip
 
 
 _NONE = np.zeros(0)
 NO_FOOTPRINTS = Footprints(
-    np.zeros(0, np.int32), _NONE, _NONE, _NONE, _NONE, _NONE, [], [], [], [], [], [], [], [], [], []
+    np.zeros(0, np.int32), _NONE, _NONE, _NONE, _NONE, _NONE, [], [], [], [], [], [], [], [], []
 )

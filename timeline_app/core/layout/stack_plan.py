@@ -20,6 +20,8 @@ from timeline_app.core.layout.footprints import NO_FOOTPRINTS, Footprints, footp
 if TYPE_CHECKING:
     from timeline_app.core.layout.stacking import LaneStack
 
+NO_MARKS = np.zeros(0, dtype=np.int64)
+
 
 @dataclass(slots=True)
 class Plan:
@@ -69,7 +71,7 @@ class Lost:
     ``badges`` that found no row (as leftover tuples)."""
 
     missed: list[int] = field(default_factory=list)
-    dropped: list[int] = field(default_factory=list)
+    dropped: np.ndarray = field(default_factory=lambda: NO_MARKS)
     badges: list[tuple[int, float, float, float]] = field(default_factory=list)
 
 

@@ -171,7 +171,7 @@ class LaneStack:
         chunk go with the stacking's long ones (read whatever the view), the rest with their
         chunk, each in the order they were left out."""
         fp, n, wide = batch.fp, len(batch.fp), self.chunk_px
-        long_mark, raw = batch.long_mark, fp.raw_span
+        long_mark = batch.long_mark
         short: list[int] = []
         long_: list[int] = []
         counts: list[int] = []
@@ -179,8 +179,10 @@ class LaneStack:
             before = len(short)
             for q in lost.missed:
                 (long_ if long_mark[q] else short).append(q)
-            for q in lost.dropped:
-                (long_ if raw[q] > wide else short).append(n + q)
+            if len(lost.dropped):
+                far = fp.raw1[lost.dropped] - fp.raw0[lost.dropped] > wide
+                short += (lost.dropped[~far] + n).tolist()
+                long_ += (lost.dropped[far] + n).tolist()
             counts.append(len(short) - before)
         gathered = fp.leftovers(short + long_)
         if long_:
@@ -223,19 +225,22 @@ class LaneStack:
         picks = [q for i, j in spans for q in range(i, j)]
         if picks:
             if sum(batch.wide[j] - batch.wide[i] for i, j in spans) > 2 * self.rows:
-                picks = self._drop_wide(batch.fp, picks, lost.dropped)
+                picks = self._drop_wide(batch.fp, picks, lost)
             self._place(batch.fp, picks, chunk, taken, lost.missed, crowd)
         return chunk, taken, lost, crowd
 
-    def _drop_wide(self, fp: Footprints, picks: list[int], dropped: list[int]) -> list[int]:
+    def _drop_wide(self, fp: Footprints, picks: list[int], lost: Lost) -> list[int]:
         """Zoomed to a week, a million events hold thousands of years and months spanning
         the view: only the shortest few can be drawn, the rest go straight to a "+N"
-        (``dropped``). Returns the others."""
-        raw, wide_px = fp.raw_span, self.wide_px
-        wide = [q for q in picks if raw[q] > wide_px]
-        gone = set(sorted(wide, key=raw.__getitem__)[2 * self.rows :])
-        dropped += [q for q in picks if q in gone]
-        return [q for q in picks if q not in gone]
+        (``lost.dropped``, in numpy: they can be thousands). Returns the others."""
+        at = np.array(picks)
+        spans = fp.raw1[at] - fp.raw0[at]
+        wide = np.flatnonzero(spans > self.wide_px)
+        drop = np.sort(wide[np.argsort(spans[wide], kind="stable")][2 * self.rows :])
+        lost.dropped = at[drop]
+        keep = np.ones(len(at), dtype=bool)
+        keep[drop] = False
+        return at[keep].tolist()
 
     def _place(
         self,
