@@ -82,11 +82,13 @@ class Document(QObject):
         # Every panel builds its index of the new content now: hundreds of thousands of
         # small objects, each batch of which woke the garbage collector to walk all the
         # others (about a third of opening 100,000 events). Nothing here makes cycles.
+        collecting = gc.isenabled()
         gc.disable()
         try:
             self.timeline.replace_all(timeline.title, timeline.articles, timeline.events)
         finally:
-            gc.enable()
+            if collecting:
+                gc.enable()
         # The project's objects live until the next project: keep them out of the garbage
         # collector's full passes, which otherwise walk all of them now and then while the
         # user works (0.1-0.8 s at 100,000 events, e.g. in a filter change). Refcounting
