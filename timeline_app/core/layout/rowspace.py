@@ -70,7 +70,11 @@ class RowSpace:
                 longs = self.long[k]
                 if longs and any(a < end and b + gap > left for a, b in longs):
                     continue
-                self.take(k, left, right)
+                if right - left > LONG_PX:
+                    longs.append((left, right))
+                else:  # where the search above found it goes
+                    lefts.insert(at, left)
+                    rights.insert(at, right)
                 return k
         return -1
 

@@ -60,9 +60,6 @@ class Batch:
     wide: list[int]
     long_mark: list[bool]
 
-    def bin(self, j: int) -> np.ndarray:
-        return self.rows[self.cuts[j] : self.cuts[j + 1]]
-
 
 @dataclass(slots=True)
 class Lost:
@@ -87,7 +84,7 @@ def plan(stack: LaneStack, c0: int, c1: int, head_until: float | None) -> Plan:
     edges = (c0 * per + np.arange(nbins + 1, dtype=np.float64)) * stack.bin_days
     bounds = lo + np.searchsorted(layout.item_start[lo:hi], edges)
     rows, cuts = _bin_rows(stack, bounds)
-    lens = np.diff(cuts)
+    lens = cuts[1:] - cuts[:-1]
     dense = lens > 2 * stack.rows
     head = np.zeros(0, dtype=np.int32)
     if head_until is not None:

@@ -133,11 +133,23 @@ class LaneStack:
     def stack_plan(self, p: Plan, fp: Footprints, base: int, wide: list[int], long_mark: list[bool]) -> None:
         """Stack the chunks of ``p``, whose marks are ``fp``'s from ``base`` on (see
         :func:`.stack_plan.stack_together`)."""
-        at = base + p.heads + np.concatenate([[0], np.cumsum(np.where(p.dense, 0, p.lens))])
+        cuts, dense = p.cuts.tolist(), p.dense.tolist()
+        at = [base + p.heads]  # where each bin's marks start: a dense bin has none
+        for j, busy in enumerate(dense):
+            at.append(at[-1] if busy else at[-1] + cuts[j + 1] - cuts[j])
         batch = Batch(
-            p.rows, p.cuts.tolist(), p.dense.tolist(), p.edges.tolist(), self.px(p.edges).tolist(),
-            fp, at.tolist(), base, p.heads, wide, long_mark,
-        )  # fmt: skip
+            p.rows,
+            cuts,
+            dense,
+            p.edges.tolist(),
+            self.px(p.edges).tolist(),
+            fp,
+            at,
+            base,
+            p.heads,
+            wide,
+            long_mark,
+        )
         done = [self._stack_chunk(p.c0 + i, batch, i * BINS_PER_CHUNK) for i in range(p.c1 - p.c0 + 1)]
         self._keep_leftovers(batch, done)
 
@@ -207,10 +219,11 @@ class LaneStack:
         taken: list[tuple[int, float, float]] = []
         lost = Lost()
         crowd: list[float] = []
+        cuts = batch.cuts
         for b in sorted(dense):
             x = batch.px[b0 + b]
             k = space.first_free(x + 2, x + m.cluster_width - 2, 0.0)
-            rows = batch.bin(b0 + b)
+            rows = batch.rows[cuts[b0 + b] : cuts[b0 + b + 1]]
             if k < 0:  # rows taken by labels from before: its events wait for a "+N"
                 lost.badges += [(r, x + 2, x + 2, x + 2) for r in rows.tolist()]
                 crowd += [x + 2] * len(rows)
