@@ -117,3 +117,21 @@ def test_a_subject_expected_or_set_to_act_is_the_whole_name():
         for e in extract_events("The European Union is expected to approve an aid package on Thursday.", day)
     ]
     assert titles and titles[0].startswith("European Union to approve"), titles
+
+
+def test_a_modal_keeps_its_doubt_and_its_negation_in_the_title():
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import extract_events
+    from timeline_app.core.model import Status
+
+    day = FuzzyDate(2025, 12, 3)
+    maybe = extract_events("Talks could be held in Varel on Monday.", day)
+    assert [e.title for e in maybe] == ["Talks could be held in Varel"]
+    assert maybe[0].status is Status.PLANNED  # a possibility is not reported as done
+    failed = extract_events("The army could not take the city on Monday.", day)
+    assert failed and "could not take" in failed[0].title
+    assert failed[0].status is not Status.PLANNED  # a failure told as past stays reported
+    ready = extract_events(
+        "The group would be ready to leave for the capital as soon as Tuesday, Ana said.", day
+    )
+    assert ready and ready[0].title.startswith("Group would be ready to leave")

@@ -228,6 +228,7 @@ def _denied_content(r: Reading, speech: Predicate, content: Predicate) -> bool:
     return "no" in between[:2] or "nothing" in between[:2]
 
 
+POSSIBLE = frozenset(["could", "may", "might"])
 REFUSAL_IDIOMS = ("out of the question", "ruled out", "rules out", "ruling out", "no question of")
 ORDERING = frozenset(["order", "force", "compel", "instruct", "direct", "tell"])
 
@@ -252,6 +253,9 @@ def frame_status(r: Reading, f: Frame, kind: Kind) -> Status:
     core = f.content or f.pred
     if core.tense in ("future",) or f.pred.tense == "future" or reported_future(r, core):
         return Status.PLANNED
+    if core.modal in POSSIBLE and not core.negated and "have" not in r.lows[core.index - 2 : core.index]:
+        return Status.PLANNED  # "talks could be held on Monday": not yet, and not certain
+
     if f.pred.lemma == "deny" or (f.speech is not None and f.speech.lemma == "deny"):
         return Status.DENIED
     if f.pred.lemma in ("confirm", "verify") and not f.pred.negated and f.content is not None:

@@ -345,13 +345,22 @@ def _headline_verb(r: Reading, p: Predicate, plural: bool) -> str:
             (t for t in reversed(r.lows[max(0, p.index - 3) : p.index]) if t in ("was", "were", "is", "are")),
             "",
         )
-        return ("to be " + word) if p.tense == "future" else f"{aux or ('were' if plural else 'was')} {word}"
+        if p.tense == "future":
+            return "to be " + word
+        if p.modal:
+            modal = f"{p.modal} not" if p.negated else p.modal
+            return f"{modal} be {word}"  # "talks could be held": a possibility, not "were held"
+        return f"{aux or ('were' if plural else 'was')} {word}"
     if p.tense == "future" or reported_future(r, p):
         return ("will not " if p.negated else "to ") + p.lemma
     if p.negated and any(w in r.lows[max(0, p.index - 3) : p.index] for w in ("did", "does", "do")):
         return f"{'do' if plural else 'does'} not {p.lemma}"  # "Netanyahu does not attend summit"
     if p.modal:
-        return f"{p.modal} {p.lemma}"
+        modal = f"{p.modal} not" if p.negated else p.modal  # "could not take", never "could take"
+        before = r.lows[p.index - 1] if p.index > 0 else ""
+        if before in ("be", "have"):
+            return f"{modal} {before} {word}"  # "would be ready", "could have sent"
+        return f"{modal} {p.lemma}"
     return p.lemma if plural else third_person(p.lemma)
 
 
