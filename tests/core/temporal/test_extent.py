@@ -131,3 +131,18 @@ def test_ages_and_quoted_titles_are_not_lengths_of_time(text):
 def test_a_length_of_time_stays_one_before_a_sentence_about_age():
     assert spans("He served 20 years in prison. Old habits die hard.", TUESDAY, language="en") == ["20 years"]
     assert spans("The meeting took 48 hours.", TUESDAY) == ["48 hours"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value"),
+    [
+        ("Prices may, in a year or two, start to fall.", "a year or two", "DATE", "FUTURE_REF"),
+        ("The bridge will reopen in two or three weeks.", "two or three weeks", "DATE", "FUTURE_REF"),
+        ("The ferry sank a day or two ago, villagers said.", "a day or two ago", "DATE", "PAST_REF"),
+        ("The bridge was rebuilt in a year or two.", "a year or two", "DURATION", "P1Y"),
+        ("The strike lasted a week or two.", "a week", "DURATION", "P1W"),
+    ],
+)
+def test_a_count_given_as_a_range_ahead_or_ago_is_a_vague_date(text, phrase, type_, value):
+    found = tag(text, dt.date(2025, 12, 2), language="en")
+    assert [(e.text, e.type, e.value) for e in found] == [(phrase, type_, value)]

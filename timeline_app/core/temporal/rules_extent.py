@@ -105,6 +105,29 @@ the story's time (TimeML leaves ages out, as it does '6-year-old')."""
 _TITLE_BEFORE = re.compile(r"[\"“'‘]\s?$")
 
 
+def _or_two(m: re.Match[str], ctx: Context) -> Reading | None:
+    unit = _unit_name(m["unit"] or m["units"])
+    if m["ago"]:
+        return Reading("DATE", "PAST_REF", None, None, f"some {unit}s before the present", anchors=False)
+    if ctx.tense(m) != "past":  # "may, in a year or two, save lives": no point can be computed
+        return Reading("DATE", "FUTURE_REF", None, None, f"some {unit}s after the present", anchors=False)
+    count = _number(m["n1"]) if m["n1"] else 1
+    return Reading("DURATION", duration_value(count, unit), None, None,
+                   f"a length of time ({unit}s)", anchors=False)  # fmt: skip
+
+
+OR_TWO = rule(
+    "a year or two",
+    rf"\b(?:(?:a|an|one)\s+(?P<unit>day|week|month|year|decade)\s+or\s+two"
+    rf"|(?P<n1>{L.NUMBER})\s+or\s+(?:{L.NUMBER})\s+(?P<units>days|weeks|months|years|decades))"
+    r"(?![\w-])(?P<ago>\s+ago\b)?",
+    _or_two,
+    lambda m, text: bool(m["ago"]) or word_before(text, m.start()).lower() == "in",
+)
+"""A count given as a range: "in a year or two", "in two or three weeks" is a vague time ahead
+(the duration rule alone took "a year", a length); "a day or two ago" a vague time before."""
+
+
 def _duration_guard(m: re.Match[str], text: str) -> bool:
     n = (m["n"] or "").lower()
     unit = m["unit"].lower()
@@ -349,4 +372,4 @@ def _clock_span(m: re.Match[str]) -> tuple[int, int]:
 
 
 SPANS = {VAGUE_DURATION.name: _adjust_vague_span, CLOCK.name: _clock_span}
-RULES = (DURATION, VAGUE_DURATION, SET, CLOCK)
+RULES = (DURATION, OR_TWO, VAGUE_DURATION, SET, CLOCK)

@@ -28,7 +28,7 @@ MARGINS = (48, 40)
 "more than") or tail (", 2025", " of fiscal 1990") a rule allows."""
 RULE_MARGINS = {
     # rules whose trigger closes the match ("the past two years", "two days ago") need little after it
-    "duration": (48, 16), "vague duration": (40, 6), "this/last/next unit": (40, 8),
+    "duration": (48, 16), "a year or two": (40, 8), "vague duration": (40, 6), "this/last/next unit": (40, 8),
     "the next day, that year": (40, 8), "end of the year": (40, 24), "ago, later": (60, 6),
     "short year": (40, 6), "decade": (40, 8), "numeric date": (12, 12), "clock time": (8, 40),
     "year range": (40, 10), "month range": (40, 24), "day range": (2, 24), "two quarters": (24, 30),
@@ -70,6 +70,7 @@ RULE_TRIGGERS: dict[str, list[str]] = {
     "spelled year": ["nineteen", "eighteen", "thousand"],
     "spoken day": _MONTH_FORMS,
     "duration": _UNIT_FORMS,
+    "a year or two": _UNIT_FORMS,
     "vague duration": _UNIT_FORMS,
     "set": [
         *_WEEKDAY_FORMS,
