@@ -146,3 +146,21 @@ def test_a_length_of_time_stays_one_before_a_sentence_about_age():
 def test_a_count_given_as_a_range_ahead_or_ago_is_a_vague_date(text, phrase, type_, value):
     found = tag(text, dt.date(2025, 12, 2), language="en")
     assert [(e.text, e.type, e.value) for e in found] == [(phrase, type_, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value"),
+    [
+        ("Fighting has flared in recent days near the border.", "recent days", "DATE", "PAST_REF"),
+        ("In recent months, the mill shed 200 jobs.", "recent months", "DATE", "PAST_REF"),
+        ("Prices are expected to ease in coming weeks.", "coming weeks", "DATE", "FUTURE_REF"),
+        ("More plants may close in the coming months.", "the coming months", "DATE", "FUTURE_REF"),
+        ("Prices may ease in the weeks ahead.", "the weeks ahead", "DATE", "FUTURE_REF"),
+        ("Rain fell over recent days.", "recent days", "DURATION", "PXD"),
+        ("Shares fell for the past few weeks.", "the past few weeks", "DURATION", "PXW"),
+    ],
+)
+def test_in_recent_or_coming_units_places_an_event_vaguely_rather_than_measuring(text, phrase, type_, value):
+    # like "in recent years" and "in the weeks ahead": a vague past or future, not a length of time
+    found = tag(text, dt.date(2025, 12, 2), language="en")
+    assert [(e.text, e.type, e.value) for e in found] == [(phrase, type_, value)]

@@ -169,6 +169,12 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if lead and lead[-1] in ("recent", "past") and unit in ("year", "decade"):
         # "in recent years" places an event vaguely before now rather than measuring a length
         return Reading("DATE", "PAST_REF", None, None, f"some {unit}s before the present", anchors=False)
+    if lead and lead[-1] in ("recent", "coming") and word_before(ctx.text, m.start()).lower() == "in":
+        # "in recent weeks", "in (the) coming months" place an event vaguely before or after now, as
+        # "in recent years" and "in the weeks ahead" do; "over recent weeks" measures a length
+        ahead = lead[-1] == "coming"
+        how = f"some {unit}s {'after' if ahead else 'before'} the present"
+        return Reading("DATE", "FUTURE_REF" if ahead else "PAST_REF", None, None, how, anchors=False)
     return Reading("DURATION", duration_value(None, unit), None, quant_of(m["quant"]),
                    f"an unspecified number of {unit}s", anchors=False)  # fmt: skip
 
