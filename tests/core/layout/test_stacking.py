@@ -1,5 +1,6 @@
 """A lane's stacking: marks worked out in one numpy pass are the ones a per-event loop
-gives, and chunks stacked together are the chunks stacked one by one."""
+gives, chunks and lanes stacked together are the ones stacked one by one, and all of it
+is the stacking as first written (:mod:`.reference_stacking`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from timeline_app.core.layout.footprints import DAY_AS_BAR, footprints
 from timeline_app.core.layout.stack_plan import cover_together
 from timeline_app.core.layout.stacking import BINS_PER_CHUNK, LaneStack
 from timeline_app.core.synthetic import synthetic_timeline
+
+from .reference_stacking import ReferenceStack
 
 
 def width(text: str) -> float:
@@ -155,3 +158,34 @@ def test_lanes_stacked_together_are_lanes_stacked_alone(seed, span, where, rows)
         assert _state(made, scale.start - 50, scale.end + 50) == _state(
             alone, scale.start - 50, scale.end + 50
         )
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(sorted(_TIMELINES)),
+    st.sampled_from([LaneMode.KIND, LaneMode.ACTOR]),
+    st.floats(0.3, 2000),  # days in view
+    st.floats(0, 1),  # where in the timeline
+    st.integers(1, 6),  # rows
+    st.lists(st.floats(-2.5, 2.5), max_size=4),  # pans, in view widths
+)
+def test_the_stacking_is_the_first_written_one(seed, mode, span, where, rows, pans) -> None:
+    """Every lane stacked at once, then grown by panning either way, shows exactly what the
+    plain chunk-by-chunk stacking (tests/core/layout/reference_stacking.py) shows."""
+    layout = TimelineLayout.of(_TIMELINES[seed], mode)
+    lo, hi = layout.date_span()
+    scale = TimeScale.fit(lo, hi, 1400, x0=100).zoom_to(lo, lo + span).pan_days(where * (hi - lo))
+    m = FrameMetrics()
+    reach = (m.label_max_width + 2 * m.marker_radius + m.label_gap) * scale.days_per_px
+    args = (scale.days_per_px, scale.start, scale.width / 2, width, m)
+    lanes = range(len(layout.lanes))
+    fast = [LaneStack(layout, lane, rows, *args) for lane in lanes]
+    plain = [ReferenceStack(layout, lane, rows, *args) for lane in lanes]
+    cover_together(fast, scale.start - reach, scale.end)
+    for stack in plain:
+        stack.cover(scale.start - reach, scale.end)
+    for shift in [0.0, *pans]:
+        view = scale.pan(shift * scale.width)
+        for a, b in zip(fast, plain, strict=True):
+            assert a.cover(view.start - reach, view.end) == b.cover(view.start - reach, view.end)
+            assert _state(a, view.start - reach, view.end) == _state(b, view.start - reach, view.end)
