@@ -101,15 +101,14 @@ def bins_kinds(layout: TimelineLayout, bins: list[np.ndarray]) -> list[list[tupl
     summed = shares[:, 0].copy()
     for j in range(1, shares.shape[1]):
         summed += shares[:, j]
-    out = []
+    # Each bin's present kinds are the first of its TOP_KINDS pairs (counts sorted down).
     present = (counts > 0).sum(axis=1).tolist()
-    for kinds, share, n, rest in zip(
-        order.tolist(), shares.tolist(), present, (1.0 - summed).tolist(), strict=True
-    ):
-        top = list(zip(kinds[:n], share[:n], strict=True))
+    pairs = list(zip(order.ravel().tolist(), shares.ravel().tolist(), strict=True))
+    width = order.shape[1]
+    out = [pairs[width * i : width * i + n] for i, n in enumerate(present)]
+    for top, rest in zip(out, (1.0 - summed).tolist(), strict=True):
         if rest > 1e-9:
             top.append((-1, rest))
-        out.append(top)
     return out
 
 
