@@ -310,13 +310,14 @@ def test_a_fiscal_quarter_named_later_is_the_next_company_reporting_period():
     ("anchor", "text", "value"),
     [
         (dt.date(2025, 3, 4), "The dam burst last February, the report said.", "2024-02"),
-        (dt.date(2026, 1, 9), "Tolls rose last December, drivers complained.", "2024-12"),
+        (dt.date(2026, 1, 9), "Tolls rose last December, drivers complained.", "2025-12"),
         (dt.date(2025, 3, 4), "The dam burst last January, the report said.", "2025-01"),
         (dt.date(2025, 3, 4), "The dam burst this past February, the report said.", "2025-02"),
         (dt.date(2025, 3, 4), "The dam burst last month, in February.", "2025-02"),
     ],
 )
-def test_last_and_the_month_just_gone_is_that_month_a_year_earlier(anchor, text, value):
-    # the month just gone is "last month" or "this past February"; "last February" is a year back
+def test_last_and_the_month_just_gone_in_the_same_year_is_a_year_earlier(anchor, text, value):
+    # the month just gone is "last month" or "this past February"; "last February" is a year back,
+    # but "last December" told in January is the December just gone (it names the other year)
     found = tag(text, anchor, language="en")
     assert found[-1].value == value

@@ -235,9 +235,10 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(
             "DATE", f"XXXX-{month:02d}", None, mod_of(m["mod"]), "a month with no year and no anchor"
         )
-    if rel == "last" and month % 12 == ((ctx.anchor.month or 1) - 1) % 12:
-        # the month just gone is "last month" (or "this past February"); "last February" told in
-        # March is the one a year before it
+    if rel == "last" and month == (ctx.anchor.month or 1) - 1:
+        # the month just gone, in the same year, is "last month" (or "this past February"): "last
+        # February" told in March is the one a year before; "last December" told in January names
+        # the year the month just gone lies in, and is that month
         year = month_near(ctx.anchor, month, "before") - 1
         how = f"a year before the month just gone, seen from {ctx.anchor_label}"
     elif rel in ("last", "past", "previous"):
