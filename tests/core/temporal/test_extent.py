@@ -164,3 +164,23 @@ def test_in_recent_or_coming_units_places_an_event_vaguely_rather_than_measuring
     # like "in recent years" and "in the weeks ahead": a vague past or future, not a length of time
     found = tag(text, dt.date(2025, 12, 2), language="en")
     assert [(e.text, e.type, e.value) for e in found] == [(phrase, type_, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry sails on Friday nights.", [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
+        ("She teaches Sunday mornings.", [("Sunday mornings", "SET", "XXXX-WXX-7TMO")]),
+        (
+            "Buses run on Monday and Thursday evenings.",
+            [("Monday", "SET", "XXXX-WXX-1TEV"), ("Thursday evenings", "SET", "XXXX-WXX-4TEV")],
+        ),
+        (
+            "Talks ran on Monday and Thursday night.",
+            [("Monday", "DATE", "2025-12-01"), ("Thursday night", "DATE", "2025-11-27")],
+        ),
+    ],
+)
+def test_a_weekday_with_a_plural_part_of_the_day_is_a_repetition(text, expected):
+    found = tag(text, dt.date(2025, 12, 2), language="en")
+    assert [(e.text, e.type, e.value) for e in found] == expected

@@ -56,6 +56,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
     pod_word = m["pod"] or m["pod0"]
     pod = L.PARTS_OF_DAY.get((pod_word or "").lower())
+    if m["plural"] or m["pod2"]:  # "Tuesday nights", and "Monday" in "Monday and Tuesday nights"
+        pod = L.PARTS_OF_DAY[(m["pod2"] or pod_word).lower()]
+        return Reading("SET", f"XXXX-WXX-{wd + 1}T{pod}", None, None, "every such part of that weekday",
+                       anchors=False)  # fmt: skip
     kind = "DATE"
     if ctx.anchor is None:
         return Reading(kind, f"XXXX-WXX-{wd + 1}", None, mod_of(m["mod"]),
@@ -120,7 +124,8 @@ WEEKDAY = rule(
     rf"\b{MOD_PREFIX}(?:(?P<pod0>overnight)\s+{_OVERNIGHT_LINK})?"
     r"(?:(?P<rel>last|next|this|coming|past|(?:the\s+)?(?:previous|preceding|following))\s+)?"
     rf"(?P<wd>{L.WEEKDAY}|{L.WEEKDAY_ABBR})"
-    r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?"
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight)(?P<plural>(?<!overnight)s)?)?"
+    rf"(?:(?=\s+(?:and|or)\s+{L.WEEKDAY}\s+(?P<pod2>morning|afternoon|evening|night)s\b))?"
     r"(?:(?:\s{1,3}(?:of\s{1,3})?(?P<relweek>last|this|next)\s{1,3}week(?![\w'’-]))|(?=['’]s\b|[^\w'’-]|$))",
     _weekday,
     lambda m, text: not m.group().startswith("Sun.") or m["mod"] is not None,
