@@ -321,3 +321,12 @@ def test_last_and_the_month_just_gone_in_the_same_year_is_a_year_earlier(anchor,
     # but "last December" told in January is the December just gone (it names the other year)
     found = tag(text, anchor, language="en")
     assert found[-1].value == value
+
+
+def test_a_years_period_in_a_sentence_about_nine_months_is_that_year_not_its_quarter():
+    text = (
+        "The miner posted third-quarter profit of $8 million, up from $6 million in the 2024 period. "
+        "In the first nine months, profit was $20 million, against $15 million in the 2024 period."
+    )
+    found = tag(text, dt.date(2025, 10, 30), language="en")
+    assert [e.value for e in found if e.text == "the 2024 period"] == ["2024-Q3", "2024"]

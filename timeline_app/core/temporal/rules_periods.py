@@ -60,10 +60,10 @@ SPANS = {YEAR_AGO_PERIOD.name: _skip_article}
 def _period(m: re.Match[str], ctx: Context) -> Reading | None:
     if re.search(r"last\s+year|a\s+year\s+(?:ago|earlier)", m.group(), re.IGNORECASE):
         return _year_ago_period(m, ctx)
-    ref = ctx.last_quarter
+    ref = ctx.reporting_quarter(m)  # the quarter, or its year in a sentence about nine months
     year = re.search(r"\d{4}", m.group())
     if ref is not None:
-        date = ref if year is None else FuzzyDate(int(year.group()), ref.month, precision=Precision.QUARTER)
+        date = ref if year is None else FuzzyDate(int(year.group()), ref.month, precision=ref.precision)
         return Reading("DATE", date.timex(), date, None, f"the period last mentioned, {long_label(ref)}")
     if year is not None:
         date = FuzzyDate(int(year.group()), precision=Precision.YEAR)
