@@ -330,3 +330,17 @@ def test_a_years_period_in_a_sentence_about_nine_months_is_that_year_not_its_qua
     )
     found = tag(text, dt.date(2025, 10, 30), language="en")
     assert [e.value for e in found if e.text == "the 2024 period"] == ["2024-Q3", "2024"]
+
+
+@pytest.mark.parametrize(
+    ("third", "value"),
+    [
+        ("A year earlier, it lost $2 million.", "2024"),
+        ("The year-ago results included a charge.", "2024"),
+        ("In the quarter, sales fell from a year earlier.", "2024-Q3"),
+    ],
+)
+def test_a_year_ago_right_after_a_sentence_about_nine_months_compares_with_their_year(third, value):
+    text = f"The miner posted third-quarter profit of $8 million. For the nine months, it rose 5%. {third}"
+    found = tag(text, dt.date(2025, 10, 30), language="en")
+    assert found[-1].value == value

@@ -108,12 +108,21 @@ class Context:
 
     def reporting_quarter(self, m: Groups) -> FuzzyDate | None:
         """The period a report's "a year ago" compares with: the last quarter named, or its year
-        when the sentence reports on a longer stretch ("For the nine months, ... a year earlier")."""
+        when the sentence reports on a longer stretch ("For the nine months, ... a year earlier"),
+        or opens by going on about the one the sentence before reported on ("In the nine months,
+        net rose. The year-ago results included a charge")."""
         if self.last_quarter is None:
             return None
         breaks = self.breaks()
-        left = breaks[bisect_right(breaks, m.start()) - 1]
-        if _LONGER_STRETCH.search(self.text, max(left, m.start() - 300), m.start()):
+        i = bisect_right(breaks, m.start()) - 1
+        lo = max(breaks[i], m.start() - 300)
+        if _LONGER_STRETCH.search(self.text, lo, m.start()):
+            return self.last_quarter.truncate(Precision.YEAR)
+        if (
+            i > 0
+            and not _PERIOD_WORD.search(self.text, lo, m.start())
+            and _LONGER_STRETCH.search(self.text, max(breaks[i - 1], m.start() - 300), breaks[i])
+        ):
             return self.last_quarter.truncate(Precision.YEAR)
         return self.last_quarter
 
@@ -143,6 +152,8 @@ class Context:
 _LONGER_STRETCH = re.compile(
     r"\b(?:(?:first\s+)?(?:nine|six)[\s-]+months?|first\s+half|year\s+to\s+date|full\s+year)\b", re.IGNORECASE
 )
+_PERIOD_WORD = re.compile(r"\b(?:quarter|period|three\s+months)\b", re.IGNORECASE)
+"""A sentence that names its own period before "a year ago" compares with that one."""
 _DAY_UNITS = frozenset(["day", "night", "morning", "afternoon", "evening"])
 
 Resolver = Callable[[re.Match[str], Context], Reading | None]
