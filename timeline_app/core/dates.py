@@ -44,6 +44,7 @@ class Precision(StrEnum):
 
 
 _RANK = {p: i for i, p in enumerate(Precision)}
+_ISO_CUT = {Precision.DECADE: 1, Precision.CENTURY: 2, Precision.MILLENNIUM: 3}  # digits an ISO year drops
 
 SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 """TIMEX3 season codes and the month each season starts in (northern hemisphere)."""
@@ -434,7 +435,7 @@ class FuzzyDate:
 
     def _iso_single(self) -> str:
         p = self.precision
-        cut = {Precision.DECADE: 1, Precision.CENTURY: 2, Precision.MILLENNIUM: 3}.get(p)
+        cut = _ISO_CUT.get(p)
         if cut:
             # ISO 8601 reduced precision ("199" is the 1990s); an expanded year keeps
             # its X's so that "-1000X" (decade) cannot be read as the year -1000.
@@ -552,8 +553,19 @@ class FuzzyDate:
     # -- order ----------------------------------------------------------------
 
     def sort_key(self) -> tuple[float, float, int, bool, int]:
-        end_rank = self.end.precision.rank if self.end is not None else -1
-        return (self.start_days, self.end_days, self.precision.rank, self.approximate, end_rank)
+        # Saving a big project computes this for each of its tens of thousands of dates:
+        # a single day or minute takes its end from its start, as period_end_days would.
+        p = self.precision
+        start = self.start_days
+        if self.end is None:
+            if p is Precision.DAY:
+                end = start + 1
+            elif p is Precision.MINUTE:
+                end = start + 1 / MINUTES_PER_DAY
+            else:
+                end = self.period_end_days
+            return (start, end, _RANK[p], self.approximate, -1)
+        return (start, self.end.period_end_days, _RANK[p], self.approximate, _RANK[self.end.precision])
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, FuzzyDate):

@@ -106,6 +106,13 @@ def test_events_are_written_by_date_then_id(timeline: Timeline) -> None:
     assert events_in_order(timeline.events) == sorted(timeline.events, key=reference)
 
 
+@settings(max_examples=300, deadline=None)
+@given(fuzzy_dates())
+def test_the_date_key_events_are_written_by_is_positions_then_precision(date: FuzzyDate) -> None:
+    end_rank = date.end.precision.rank if date.end is not None else -1
+    assert date.sort_key() == (date.start_days, date.end_days, date.precision.rank, date.approximate, end_rank)
+
+
 @FAST
 @given(timelines(max_events=4))
 def test_event_lines_are_what_the_json_module_writes(timeline: Timeline) -> None:

@@ -194,7 +194,7 @@ def event_line(event: Event, cache: dict[Any, str] | None = None) -> str:
     else:
         head = cache.get(id(when))
         if head is None:
-            head = cache[id(when)] = _record(when_to_json(when))[:-1] + ", "
+            head = cache[id(when)] = _when_head(when)
         when_text = f'{head}"expression": {q(event.expression)}}}'
     actors, places = event.actors, event.places
     if actors:
@@ -240,6 +240,29 @@ def event_line(event: Event, cache: dict[Any, str] | None = None) -> str:
         }
         text += ", " + _record(extra)[1:-1]
     return text + "}"
+
+
+def _when_head(when: FuzzyDate) -> str:
+    """The text of ``when_to_json(when)`` as the json module writes it, without its closing
+    brace: '{"start": "2025-11-30", ..., '. Written by hand: the json module's encode()
+    makes a new C encoder on every call, which for the 30,000 distinct dates of a big
+    project was a tenth of a save."""
+    items = []
+    for key, value in when_to_json(when).items():
+        text = (
+            _quote(value)
+            if type(value) is str
+            else _JSON_CONSTANT.get(value)
+            if type(value) is not int
+            else None
+        )
+        if text is None:  # not a value to_json writes today
+            return _record(when_to_json(when))[:-1] + ", "
+        items.append(f"{_quote(key)}: {text}")
+    return "{" + ", ".join(items) + ", "
+
+
+_JSON_CONSTANT = {None: "null", True: "true", False: "false"}
 
 
 def _source_text(s: Source) -> str:
