@@ -160,7 +160,7 @@ class LaneStack:
         chunk_x = batch.px[b0]
         cw = self.m.cluster_width
         for attempt in range(_PASSES):
-            chunk, taken, lost, crowd = self._try(c, batch, b0, dense)
+            chunk, lost, crowd = self._try(c, batch, b0, dense)
             if not crowd:
                 break
             # A bin two or more of whose events found no row becomes a cluster; one event
@@ -169,8 +169,10 @@ class LaneStack:
             crowded = {b for b, n in lost_in.items() if n >= 2 and b < BINS_PER_CHUNK} - dense
             if not crowded or attempt == _PASSES - 1:
                 break
-            for k, left, right in taken:
-                self.space.release(k, left, right)
+            for b in chunk.badges:  # what this pass took, given back
+                self.space.release(b.k, b.x + 2, b.x + cw - 2)
+            for p in chunk.placed:
+                self.space.release(p.k, p.left, p.right)
             dense |= crowded
         self.chunks[c] = chunk
         wide = self.chunk_px
@@ -209,14 +211,12 @@ class LaneStack:
     def chunk_px(self) -> float:
         return BINS_PER_CHUNK * self.m.cluster_width
 
-    def _try(
-        self, c: int, batch: Batch, b0: int, dense: set[int]
-    ) -> tuple[_Chunk, list[tuple[int, float, float]], Lost, list[float]]:
-        """Stack one chunk with the bins in ``dense`` as clusters. Returns it, what it took
-        of the rows' space, what found no row, and where the events that make a bin busy start."""
+    def _try(self, c: int, batch: Batch, b0: int, dense: set[int]) -> tuple[_Chunk, Lost, list[float]]:
+        """Stack one chunk with the bins in ``dense`` as clusters. Returns it (what it took of
+        the rows' space are its badges and events), what found no row, and where the events
+        that make a bin busy start."""
         m, space = self.m, self.space
         chunk = _Chunk()
-        taken: list[tuple[int, float, float]] = []
         lost = Lost()
         crowd: list[float] = []
         cuts = batch.cuts
@@ -228,7 +228,6 @@ class LaneStack:
                 lost.badges += [(r, x + 2, x + 2, x + 2) for r in rows.tolist()]
                 crowd += [x + 2] * len(rows)
                 continue
-            taken.append((k, x + 2, x + m.cluster_width - 2))
             first, last = batch.edges[b0 + b], batch.edges[b0 + b + 1]
             chunk.badges.append(Badge(k, x, rows, first, last, c * BINS_PER_CHUNK + b))
         # The head's marks and the other bins' (time order), as ranges of the batch's marks.
@@ -239,8 +238,8 @@ class LaneStack:
         if picks:
             if sum(batch.wide[j] - batch.wide[i] for i, j in spans) > 2 * self.rows:
                 picks = self._drop_wide(batch.fp, picks, lost)
-            self._place(batch.fp, picks, chunk, taken, lost.missed, crowd)
-        return chunk, taken, lost, crowd
+            self._place(batch.fp, picks, chunk, lost.missed, crowd)
+        return chunk, lost, crowd
 
     def _drop_wide(self, fp: Footprints, picks: list[int], lost: Lost) -> list[int]:
         """Zoomed to a week, a million events hold thousands of years and months spanning
@@ -260,7 +259,6 @@ class LaneStack:
         fp: Footprints,
         picks: list[int],
         chunk: _Chunk,
-        taken: list[tuple[int, float, float]],
         missed: list[int],
         crowd: list[float],
     ) -> None:
@@ -282,7 +280,6 @@ class LaneStack:
                 if span[q] <= wide_px:
                     crowd.append(x0[q])
                 continue
-            taken.append((k, left[q], right[q]))
             chunk.placed.append(
                 Placed(
                     fp.row_list[q],
