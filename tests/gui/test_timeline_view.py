@@ -312,3 +312,14 @@ def test_a_few_events_get_long_labels(view: TimelineView) -> None:
     d = next(d for d in view.last_paint().frame.events if view.timeline_layout().event(d.row).id == "m")
     assert d.label_width > FrameMetrics().label_max_width  # more than a crowded view allows
     assert d.label_width <= view.options.metrics.label_max_width
+
+
+def test_a_dropped_zoom_level_is_freed_after_its_frame(view: TimelineView, qtbot) -> None:
+    stacks = view.timeline_layout().stacks
+    for _ in range(6):  # more zoom levels than are kept: each wheel step past them drops one
+        view.zoom_by(1.25, 400.0)
+        view.repaint()
+    assert stacks.retired and len(stacks.levels) == 4  # kept for the frame, not freed in it
+    qtbot.waitUntil(lambda: not stacks.retired)  # freed once the event loop is idle
+    view.repaint()  # the kept zoom levels still paint
+    assert view.last_paint() is not None and view.last_paint().frame.lanes

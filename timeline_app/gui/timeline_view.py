@@ -13,7 +13,8 @@ the selection, double-click edits an event or zooms in on empty space or a clust
 dragging an event moves its date (snapped to its precision), right-click opens a menu.
 The drags are one class each in :mod:`timeline_app.gui.view_gestures`. Lanes that do not
 fit scroll with a real scroll bar at the right edge (a child widget; the plot shrinks to
-make room), kept in step with shift+wheel, arrow keys and vertical drags.
+make room), kept in step with shift+wheel, arrow keys and vertical drags
+(:mod:`timeline_app.gui.view_scrolling`).
 Keys: + and - zoom, arrows pan (up and down scroll lanes), Home fits all, PgUp/PgDn
 move a page, Enter edits, Delete asks to delete.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QHelpEvent,
@@ -34,10 +35,9 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QMenu, QScrollBar, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from timeline_app.core.layout import Hit, LaneMode, TimelineLayout, TimeScale
-from timeline_app.core.layout.geometry import label_room
 from timeline_app.core.layout.lanes import CountryOf
 from timeline_app.core.layout.layout import EventFilter
 from timeline_app.core.layout.snap import snap_date
@@ -55,11 +55,12 @@ from timeline_app.gui.view_gestures import (
     event_menu,
     view_key,
 )
+from timeline_app.gui.view_scrolling import LaneScrolling
 
 __all__ = ["TimelineView", "snap_date", "tooltip_html"]
 
 
-class TimelineView(QWidget):
+class TimelineView(LaneScrolling, QWidget):
     """See the module docstring. Public methods are the ones a window needs."""
 
     selectionChanged = Signal(list)  # event ids
@@ -207,39 +208,6 @@ class TimelineView(QWidget):
             self.selectionChanged.emit(list(ids))
         self.update()
 
-    # -- lane scrolling --------------------------------------------------------------
-
-    def lane_scroll(self) -> float:
-        """How far (pixels) the lanes are scrolled up."""
-        return self.options.scroll
-
-    def scroll_lanes_to(self, y: float) -> None:
-        """Scroll the lanes (clamped to what there is) and move the scroll bar along."""
-        y = self._scrollbar.clamp(y)
-        if y != self.options.scroll:
-            self.options.scroll = y
-            self.update()
-        self._scrollbar.show_scroll(y)
-
-    def scrollbar(self) -> QScrollBar:
-        return self._scrollbar
-
-    def _paint_rect(self) -> QRectF:
-        """The widget less the scroll bar, when it shows: the painter never draws under it."""
-        return QRectF(self.rect()).adjusted(0, 0, -self._scrollbar.reserved(), 0)
-
-    def _sync_scrollbar(self) -> None:
-        """After any change of layout or size: labels' room and the scroll bar follow."""
-        self.options.metrics = label_room(self.options.metrics, int(self._layout.visible.sum()))
-        if self._scrollbar.sync(self._layout, self.options):
-            self._result = None  # the plot changes width: lay out again
-        self.scroll_lanes_to(self.options.scroll)
-
-    def _on_scrollbar(self, value: int) -> None:
-        if float(value) != self.options.scroll:
-            self.options.scroll = float(value)
-            self.update()
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._sync_scrollbar()
         super().resizeEvent(event)
@@ -275,6 +243,8 @@ class TimelineView(QWidget):
             )
             self._result_key = key
             self.options.scroll = self._result.frame.scroll
+            if self._layout.stacks.retired:  # a zoom level was dropped: freed once this frame shows
+                QTimer.singleShot(0, self, self._layout.stacks.release)
             if self._gesture is not None:
                 self._gesture.paint(painter, self.theme())
         finally:
