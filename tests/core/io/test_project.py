@@ -110,7 +110,8 @@ def test_events_are_written_by_date_then_id(timeline: Timeline) -> None:
 @given(fuzzy_dates())
 def test_the_date_key_events_are_written_by_is_positions_then_precision(date: FuzzyDate) -> None:
     end_rank = date.end.precision.rank if date.end is not None else -1
-    assert date.sort_key() == (date.start_days, date.end_days, date.precision.rank, date.approximate, end_rank)
+    expected = (date.start_days, date.end_days, date.precision.rank, date.approximate, end_rank)
+    assert date.sort_key() == expected
 
 
 @FAST
