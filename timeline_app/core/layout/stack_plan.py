@@ -24,6 +24,22 @@ NO_MARKS = np.zeros(0, dtype=np.int64)
 
 
 @dataclass(slots=True)
+class Grid:
+    """The bin edges of chunks ``c0``..``c1`` at one zoom level, in days (``edges``, ``days``)
+    and in the level's pixels: the same for every lane of the level, worked out once."""
+
+    edges: np.ndarray
+    days: list[float]
+    px: list[float]
+
+
+def grid(stack: LaneStack, c0: int, c1: int) -> Grid:
+    per = stack.bins_per_chunk
+    edges = (c0 * per + np.arange((c1 - c0 + 1) * per + 1, dtype=np.float64)) * stack.bin_days
+    return Grid(edges, edges.tolist(), stack.px(edges).tolist())
+
+
+@dataclass(slots=True)
 class Plan:
     """A lane's chunks ``c0``..``c1`` before marking: bin ``j``'s rows are
     ``rows[cuts[j]:cuts[j + 1]]``, ``dense`` bins are clusters from the start, ``marked``
@@ -35,7 +51,7 @@ class Plan:
     cuts: np.ndarray
     lens: np.ndarray
     dense: np.ndarray
-    edges: np.ndarray
+    grid: Grid
     heads: int
     marked: np.ndarray
 
@@ -72,16 +88,15 @@ class Lost:
     badges: list[tuple[int, float, float, float]] = field(default_factory=list)
 
 
-def plan(stack: LaneStack, c0: int, c1: int, head_until: float | None) -> Plan:
+def plan(stack: LaneStack, c0: int, c1: int, head_until: float | None, bins: Grid | None = None) -> Plan:
     """Chunks ``c0``..``c1``'s bins and the events to mark, from one search (a new zoom
     stacks a few chunks a lane, and per-chunk numpy calls were most of their cost).
     With ``head_until``, the first chunk also stacks the events that start before it
     and end after its start, up to ``head_until``."""
     layout = stack.layout
     lo, hi = int(layout.lane_offsets[stack.lane]), int(layout.lane_offsets[stack.lane + 1])
-    per = stack.bins_per_chunk
-    nbins = (c1 - c0 + 1) * per
-    edges = (c0 * per + np.arange(nbins + 1, dtype=np.float64)) * stack.bin_days
+    bins = bins or grid(stack, c0, c1)
+    edges = bins.edges
     bounds = lo + np.searchsorted(layout.item_start[lo:hi], edges)
     rows, cuts = _bin_rows(stack, bounds)
     lens = cuts[1:] - cuts[:-1]
@@ -93,7 +108,7 @@ def plan(stack: LaneStack, c0: int, c1: int, head_until: float | None) -> Plan:
         ends = layout.columns.end[before]
         head = before[(ends > edges[0]) & (ends <= head_until)]
     marked = np.concatenate([head, rows[np.repeat(~dense, lens)]])
-    return Plan(c0, c1, rows, cuts, lens, dense, edges, len(head), marked)
+    return Plan(c0, c1, rows, cuts, lens, dense, bins, len(head), marked)
 
 
 def _lane_rows(stack: LaneStack, a: int, b: int) -> np.ndarray:
@@ -142,6 +157,7 @@ def cover_together(stacks: list[LaneStack], first: float, last: float) -> None:
     """:meth:`LaneStack.cover` of new stackings of one zoom level, in one go."""
     c_lo, c_hi = math.floor(first / stacks[0].chunk_days), math.floor(last / stacks[0].chunk_days)
     c_hi = max(c_hi, c_lo)
-    stack_together([(stack, plan(stack, c_lo, c_hi, head_until=math.inf)) for stack in stacks])
+    bins = grid(stacks[0], c_lo, c_hi)
+    stack_together([(stack, plan(stack, c_lo, c_hi, math.inf, bins)) for stack in stacks])
     for stack in stacks:
         stack.lo, stack.hi = c_lo, c_hi
