@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from pathlib import Path
@@ -407,3 +408,33 @@ def test_titles_of_any_text_round_trip(title: str) -> None:
     timeline = small_timeline()
     timeline.title = title
     assert parse_project(project_bytes(timeline))[0].title == title
+
+
+@pytest.mark.parametrize("freeze_first", [False, True])
+@pytest.mark.parametrize("enabled", [True, False])
+def test_opening_leaves_the_garbage_collector_as_it_was(
+    tmp_path: Path, enabled: bool, freeze_first: bool
+) -> None:
+    """On or off as before, and nothing that was frozen unfrozen (the window keeps each
+    project it shows frozen); a process that froze nothing still has nothing frozen."""
+    path = tmp_path / "p.json"
+    save_project(small_timeline(), path)
+    was_enabled = gc.isenabled()
+    froze_here = freeze_first and gc.get_freeze_count() == 0
+    if froze_here:
+        gc.freeze()
+    frozen = gc.get_freeze_count()
+    try:
+        if not enabled:
+            gc.disable()
+        load_project(path)
+        assert gc.isenabled() is enabled
+        if frozen:
+            assert gc.get_freeze_count() >= frozen
+        else:
+            assert gc.get_freeze_count() == 0
+    finally:
+        if froze_here:
+            gc.unfreeze()
+        if was_enabled:
+            gc.enable()
