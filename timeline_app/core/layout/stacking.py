@@ -215,21 +215,21 @@ class LaneStack:
         """Stack one chunk with the bins in ``dense`` as clusters. Returns it (what it took of
         the rows' space are its badges and events), what found no row, and where the events
         that make a bin busy start."""
-        m, space = self.m, self.space
         chunk = _Chunk()
         lost = Lost()
         crowd: list[float] = []
-        cuts = batch.cuts
-        for b in sorted(dense):
-            x = batch.px[b0 + b]
-            k = space.first_free(x + 2, x + m.cluster_width - 2, 0.0)
-            rows = batch.rows[cuts[b0 + b] : cuts[b0 + b + 1]]
+        cw, first_free, add = self.m.cluster_width, self.space.first_free, chunk.badges.append
+        cuts, px, days, all_rows = batch.cuts, batch.px, batch.edges, batch.rows
+        for b in sorted(dense):  # hundreds at a new zoom over years: written for speed
+            j = b0 + b
+            x = px[j]
+            k = first_free(x + 2, x + cw - 2, 0.0)
+            rows = all_rows[cuts[j] : cuts[j + 1]]
             if k < 0:  # rows taken by labels from before: its events wait for a "+N"
                 lost.badges += [(r, x + 2, x + 2, x + 2) for r in rows.tolist()]
                 crowd += [x + 2] * len(rows)
                 continue
-            first, last = batch.edges[b0 + b], batch.edges[b0 + b + 1]
-            chunk.badges.append(Badge(k, x, rows, first, last, c * BINS_PER_CHUNK + b))
+            add(Badge(k, x, rows, days[j], days[j + 1], c * BINS_PER_CHUNK + b))
         # The head's marks and the other bins' (time order), as ranges of the batch's marks.
         at = batch.at
         spans = [(batch.base, batch.base + batch.heads)] if b0 == 0 and batch.heads else []
