@@ -102,7 +102,7 @@ def plan(stack: LaneStack, c0: int, c1: int, head_until: float | None, bins: Gri
     lens = cuts[1:] - cuts[:-1]
     dense = lens > 2 * stack.rows
     head = np.zeros(0, dtype=np.int32)
-    if head_until is not None:
+    if head_until is not None and bounds[0] > lo:  # (none start before the lane's first event)
         a, _ = layout.lane_slice(stack.lane, edges[0], edges[0])
         before = _lane_rows(stack, a, int(bounds[0]))
         ends = layout.columns.end[before]
