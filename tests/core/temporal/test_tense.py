@@ -40,6 +40,11 @@ def _tense(sentence: str, word: str) -> str | None:
         ("Strikes hit Kyiv on Friday.", None),
         ("Bush told a news conference on Friday that the blockade might be extended.", "past"),
         ("Bush said the blockade might be extended on Friday.", "future"),
+        ("Talks could be held in the capital on Friday.", "future"),  # a possibility ahead
+        ("The vote could take place on Friday.", "future"),
+        ("He could not attend the talks on Friday.", None),  # inability: not a coming day
+        ("Neither envoy could be reached on Friday.", None),
+        ("The mission could have ended on Friday.", "perfect"),
     ],
 )
 def test_governing_tense(sentence, tense):

@@ -145,6 +145,9 @@ def sentence_bounds(
     return left, right
 
 
+_NEGATIVE_SUBJECTS = frozenset(["neither", "nor", "no", "nobody", "none", "nothing", "noone"])
+
+
 def _word_tense(word: str) -> str | None:
     w = word.lower()
     if w in _FUTURE_WORDS or word == "may":  # the modal; "May" is a month
@@ -288,6 +291,12 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
             return "future"  # "planned a demonstration on Saturday": what was planned lies ahead
         t = _word_tense(m.group())
         j = len(words) - 1 - i
+        if m.group().lower() == "could" and j + 1 < len(words):
+            # "talks could be held on Monday": a possibility ahead, as with "may" and "might";
+            # "could not" and "could have" tell of the past ("could not be reached on Monday")
+            negative = {w.group().lower() for w in words[:j]} & _NEGATIVE_SUBJECTS
+            if words[j + 1].group().lower() not in ("not", "n't", "have", "never", "hardly") and not negative:
+                t = "future"  # "neither he nor ... could be located Wednesday": past, as "could not"
         if t == "past" and j > 0 and words[j - 1].group().lower() in _PERFECT_WORDS:
             t = "perfect"  # "has invited them to a ceremony on March 12"
         if (
