@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.layout import FrameMetrics
+from timeline_app.core.layout.stack_cache import ZOOM_LEVELS
 from timeline_app.core.model import Article, Event, Kind, Source, Status, Timeline
 from timeline_app.gui.timeline_view import TimelineView, snap_date, tooltip_html
 
@@ -316,10 +317,10 @@ def test_a_few_events_get_long_labels(view: TimelineView) -> None:
 
 def test_a_dropped_zoom_level_is_freed_after_its_frame(view: TimelineView, qtbot) -> None:
     stacks = view.timeline_layout().stacks
-    for _ in range(6):  # more zoom levels than are kept: each wheel step past them drops one
+    for _ in range(ZOOM_LEVELS + 2):  # more zoom levels than are kept: each step past them drops one
         view.zoom_by(1.25, 400.0)
         view.repaint()
-    assert stacks.retired and len(stacks.levels) == 4  # kept for the frame, not freed in it
+    assert stacks.retired and len(stacks.levels) == ZOOM_LEVELS  # kept for the frame, not freed in it
     qtbot.waitUntil(lambda: not stacks.retired)  # freed once the event loop is idle
     view.repaint()  # the kept zoom levels still paint
     assert view.last_paint() is not None and view.last_paint().frame.lanes
