@@ -189,3 +189,25 @@ def test_the_stacking_is_the_first_written_one(seed, mode, span, where, rows, pa
         for a, b in zip(fast, plain, strict=True):
             assert a.cover(view.start - reach, view.end) == b.cover(view.start - reach, view.end)
             assert _state(a, view.start - reach, view.end) == _state(b, view.start - reach, view.end)
+
+
+def test_a_dropped_zoom_level_waits_for_release() -> None:
+    from timeline_app.core.layout import compute_frame
+    from timeline_app.core.layout.stack_cache import ZOOM_LEVELS
+
+    layout = TimelineLayout.of(_TIMELINES[1], LaneMode.KIND)
+    lo, hi = layout.date_span()
+    scale = TimeScale.fit(lo, hi, 1400, x0=100)
+    kept = []
+    for _ in range(ZOOM_LEVELS + 2):
+        scale = scale.zoom(1.25, 700)
+        compute_frame(layout, scale, 0, 800, width)
+        kept.append(layout.stacks.retired[0] if layout.stacks.retired else None)
+    # Each zoom past the kept ones drops the oldest: it is kept until released, and a level
+    # dropped before it that nobody released is let go then.
+    assert len(layout.stacks.levels) == ZOOM_LEVELS and len(layout.stacks.retired) == 1
+    assert kept[-1] is not kept[-2] and kept[-2] is not None
+    layout.stacks.release()
+    assert not layout.stacks.retired
+    compute_frame(layout, scale, 0, 800, width)  # the kept levels still serve
+    assert not layout.stacks.retired
