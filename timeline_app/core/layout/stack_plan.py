@@ -149,7 +149,7 @@ def stack_together(work: list[tuple[LaneStack, Plan]]) -> None:
         fp, wide, long_mark = NO_FOOTPRINTS, [0], []
     base = 0
     for lane_stack, p in work:
-        lane_stack.stack_plan(p, fp, base, wide, long_mark)
+        lane_stack.stack_planned(p, fp, base, wide, long_mark)
         base += len(p.marked)
 
 

@@ -128,9 +128,12 @@ class LaneStack:
         return True
 
     def _stack_chunks(self, c0: int, c1: int, head_until: float | None) -> None:
+        """Stack chunks ``c0``..``c1`` of this lane alone (as the view pans to new time)."""
         stack_together([(self, plan(self, c0, c1, head_until))])
 
-    def stack_plan(self, p: Plan, fp: Footprints, base: int, wide: list[int], long_mark: list[bool]) -> None:
+    def stack_planned(
+        self, p: Plan, fp: Footprints, base: int, wide: list[int], long_mark: list[bool]
+    ) -> None:
         """Stack the chunks of ``p``, whose marks are ``fp``'s from ``base`` on (see
         :func:`.stack_plan.stack_together`)."""
         cuts, dense = p.cuts.tolist(), p.dense.tolist()
