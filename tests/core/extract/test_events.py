@@ -109,3 +109,17 @@ def test_a_weekday_keeps_the_tense_of_its_own_clause_not_of_the_reporting_verb()
     # A fronted participle takes the tense of what it tells: the meeting was last Monday.
     events = extract_events("After meeting the envoy Monday, the minister said talks went well.", wednesday)
     assert FuzzyDate(2025, 12, 1) in [e.when for e in events]
+
+
+def test_an_article_in_another_language_gets_its_sentences_as_titles_and_its_dates_resolved():
+    text = (
+        "Le ministre de Norland a reçu lundi son homologue à l'Élysée. "
+        "Les deux ministres se retrouveront à Varel jeudi pour un sommet."
+    )
+    wednesday = FuzzyDate(2025, 12, 3)
+    events = extract_events(text, wednesday)
+    assert [e.when for e in events] == [FuzzyDate(2025, 12, 1), FuzzyDate(2025, 12, 4)]
+    # The English headline grammar is not applied to French: each title is its own sentence.
+    assert [e.title for e in events] == [e.sources[0].quote.rstrip(".") for e in events]
+    # "l'Élysée." ends the first sentence (an accented word is not an initial).
+    assert events[0].sources[0].quote.endswith("l'Élysée.")

@@ -76,7 +76,17 @@ def test_a_text_without_a_title_line_is_named_after_its_file(tmp_path: Path) -> 
 
 @pytest.mark.parametrize(
     "line",
-    ["Published: 2 December 2025", "Published on December 2, 2025", "Date: 2025-12-02", "2 December 2025"],
+    [
+        "Published: 2 December 2025",
+        "Published on December 2, 2025",
+        "Date: 2025-12-02",
+        "2 December 2025",
+        "Publié le 2 décembre 2025",
+        "Veröffentlicht am 2. Dezember 2025",
+        "Publicado el 2 de diciembre de 2025",
+        "Опубликовано 2 декабря 2025",
+        "Опубліковано 2 грудня 2025",
+    ],
 )
 def test_date_line_under_the_title(line: str) -> None:
     article = article_from_text(f"Talks Resume in Geneva\n{line}\n\n{BODY}")

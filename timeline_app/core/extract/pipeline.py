@@ -129,7 +129,28 @@ def extract_events(
             )
             tense = "future" if ev.status is Status.PLANNED else "past"
             drafts.append(_Draft(ev, sentence.paragraph, tense, True, set()))
-    return [d.event for d in drafts]
+    events = [d.event for d in drafts]
+    if events and _language(article, text) != "en":
+        events = [e.with_changes(title=sentence_title(e.description)) for e in events]
+    return events
+
+
+def _language(article: Article, text: str) -> str:
+    if article.language:
+        return article.language
+    from timeline_app.core.temporal.languages import detect_language
+
+    return detect_language(text)
+
+
+def sentence_title(sentence: str) -> str:
+    """The title of an event in an article the headline grammar does not read (it is written
+    for English): the sentence itself, cut at a word near 80 characters. Dates, actors and
+    places still come from the tagger and the gazetteer; a garbled headline would not."""
+    words = " ".join(sentence.split())
+    if len(words) <= 80:
+        return words.rstrip(".")
+    return words[:79].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _verbless_event(article: Article, r: Reading, expr: Any, country_name) -> _Draft:

@@ -151,10 +151,15 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+_LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)$")
+
+
 def _ends_sentence(chunk: str, dot: int, end: int) -> bool:
     if chunk[dot] != ".":
         return True
-    word = re.search(r"([A-Za-z.]+)$", chunk[max(0, dot - 24) : dot])  # a bounded look-behind: O(1)
+    # A bounded look-behind: O(1). Letters of any alphabet: "l'Élysée." ends a sentence, and
+    # reading only its last ASCII letter ("e") took it for an initial.
+    word = _LAST_WORD.search(chunk[max(0, dot - 24) : dot])
     if word:
         w = word.group(1).lower().rstrip(".")
         if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):

@@ -29,9 +29,15 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 # " date 2025-12-02 403": the header of the bundled sample and of the corpus it comes from.
 _HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(\S+))?\s*$", re.IGNORECASE)
-# "Published: 2 December 2025", "Date: 2025-12-02", "Updated on Dec. 2, 2025 10:14"
+# "Published: 2 December 2025", "Date: 2025-12-02", "Updated on Dec. 2, 2025 10:14", and the
+# same line in the other languages the tagger reads: "Publié le 3 décembre 2025",
+# "Veröffentlicht am 3. Dezember 2025", "Publicado el 3 de diciembre de 2025",
+# "Опубликовано 3 декабря 2025", "Опубліковано 3 грудня 2025".
 _DATE_FIELD = re.compile(
-    r"^\s*(?:published|posted|date|updated|first published)(?:\s+on)?\s*[:\-–—]?\s*(.{4,60}?)\s*$",
+    r"^\s*(?:published|posted|date|updated|first published"
+    r"|publié|mis à jour|date de publication|veröffentlicht|aktualisiert|datum"
+    r"|publicado|actualizado|fecha|опубликовано|обновлено|дата|опубліковано|оновлено)"
+    r"(?:\s+(?:on|le|am|el))?\s*[:\-–—]?\s*(.{4,60}?)\s*$",
     re.IGNORECASE,
 )
 # "MOSCOW, Dec 2 (Reuters) -", "KYIV, Ukraine, December 2, 2025 (AP) —"
