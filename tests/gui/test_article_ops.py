@@ -9,11 +9,7 @@ from timeline_app.gui.commands import mark_reviewed
 
 
 def _select_articles(window, ids: list[str]) -> None:
-    listing = window.articles_list
-    listing.clearSelection()
-    for article_id in ids:
-        for item in listing._items[article_id]:
-            item.setSelected(True)
+    window.articles_list.set_selected_articles(ids)
 
 
 def test_removing_an_article_removes_its_events_and_undo_brings_them_back(
@@ -117,3 +113,19 @@ def test_delete_in_the_articles_panel_removes_the_article_not_the_selected_event
     window.actions_by_name["delete"].trigger()
     assert [a.id for a in timeline.articles] == [second]
     assert all(timeline.has_event(i) for i in told_by_second)
+
+
+def test_the_articles_panel_passes_qtmodeltester_and_sorts(
+    window, fake_extractor, article_files, qtbot, qtmodeltester
+):
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        window.import_files(article_files(4))
+    listing = window.articles_list
+    qtmodeltester.check(listing.model(), force_py=True)
+    listing.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # events, most first
+    counts = [listing.model().index(r, 3).data() for r in range(listing.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    titles = {listing.model().index(r, 0).data() for r in range(listing.rowCount())}
+    assert titles == {a.title for a in window.document.timeline.articles}

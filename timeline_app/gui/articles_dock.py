@@ -1,135 +1,226 @@
 """The Articles dock: every loaded article with its source, publication date and event count.
 
-A project holds tens or hundreds of articles, not 100,000, so a QTableWidget that
-is refilled on change is simpler than a model and fast enough.
+A thin model over the Timeline's articles (as the Events table is over its events):
+the rows are article ids in the chosen order, values are read when Qt asks. A table
+of widget items was refilled on each change, and with 20,000 articles that took
+half a second; a reset here costs a sort of ids.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from timeline_app.core.model import Timeline
+from timeline_app.core.model import Article, Timeline
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Title", "Source", "Published", "Events")
+TITLE, SOURCE, PUBLISHED, EVENTS = range(len(COLUMNS))
+
+Index = QModelIndex | QPersistentModelIndex
 
 
-class ArticlesList(QTableWidget):
+class ArticlesModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._articles: dict[str, Article] = {}
+        self._ids: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._count: Callable[[str], int] = lambda _i: 0
+        self._counts: dict[str, int] = {}
+        self._sort = (TITLE, False)
+
+    # -- Qt model API ------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        article_id = self._ids[index.row()]
+        if role == ARTICLE_ID_ROLE:
+            return article_id
+        article = self._articles[article_id]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._value(article, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (TITLE, SOURCE):
+            source = f"\n{article.source}" if article.source else ""
+            return f"{article.title}{source}\n{article.path}".strip()
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == EVENTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _value(self, article: Article, column: int) -> Any:
+        if column == TITLE:
+            return article.title
+        if column == SOURCE:
+            return article.source
+        if column == PUBLISHED:
+            return article.published.iso() if article.published else "—"
+        return self._counts.get(article.id, 0)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in old]
+        self._order()
+        self.changePersistentIndexList(
+            old,
+            [
+                self.index(self._rows[i], x.column()) if i in self._rows else QModelIndex()
+                for x, i in zip(old, old_ids, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    # -- following the timeline ---------------------------------------------------------
+
+    def refresh(self, articles: list[Article], count: Callable[[str], int]) -> None:
+        """Show ``articles``; when they are the same ones, only changed counts are signalled."""
+        self._count = count
+        same = len(articles) == len(self._articles) and all(self._articles.get(a.id) is a for a in articles)
+        if not same:
+            self.beginResetModel()
+            self._articles = {a.id: a for a in articles}
+            self._counts = {a.id: count(a.id) for a in articles}
+            self._order()
+            self.endResetModel()
+            return
+        changed = [i for i in self._ids if self._counts.get(i) != count(i)]
+        for article_id in changed:
+            self._counts[article_id] = count(article_id)
+        if changed and self._sort[0] == EVENTS:
+            self.sort(EVENTS, Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder)
+        for article_id in changed:
+            row = self._rows[article_id]
+            self.dataChanged.emit(self.index(row, EVENTS), self.index(row, EVENTS))
+
+    def _order(self) -> None:
+        column, descending = self._sort
+        articles = self._articles
+
+        def key(article_id: str) -> tuple:
+            value = self._value(articles[article_id], column)
+            return (value.casefold() if isinstance(value, str) else value, article_id)
+
+        self._ids = sorted(articles, key=key, reverse=descending)
+        self._rows = {i: n for n, i in enumerate(self._ids)}
+
+    def row_of(self, article_id: str) -> int | None:
+        return self._rows.get(article_id)
+
+    def article_id(self, row: int) -> str:
+        return self._ids[row]
+
+
+class ArticlesList(QTableView):
     articleSelected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 4, parent)
+        super().__init__(parent)
         self.setAccessibleName("Articles")
-        self.setHorizontalHeaderLabels(["Title", "Source", "Published", "Events"])
+        self._model = ArticlesModel(self)
+        self.setModel(self._model)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Right-click offers the article actions the window adds (remove, extract again, date).
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.setWordWrap(False)
+        self.setSortingEnabled(True)
+        self.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 70)  # agency names can be long; the tooltip has it whole
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.itemSelectionChanged.connect(self._selected)
-        # The items of each article (they move when the user sorts) and their values.
-        self._items: dict[str, list[QTableWidgetItem]] = {}
-        self._values: dict[str, tuple] = {}
-        self._static: dict[str, tuple] = {}  # article id -> (article, its texts), computed once
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SOURCE, 70)  # agency names can be long; the tooltip has it whole
+        for column in (PUBLISHED, EVENTS):
+            # Sized from the header and a sample value, not by measuring every row.
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PUBLISHED, self.fontMetrics().horizontalAdvance("2025-12-02") + 24)
+        header.resizeSection(EVENTS, self.fontMetrics().horizontalAdvance("Events") + 24)
+        self.selectionModel().selectionChanged.connect(self._selected)
+
+    def rowCount(self) -> int:
+        return self._model.rowCount()
 
     def refresh(self, timeline: Timeline, count: Callable[[str], int] | None = None) -> None:
-        """Show the timeline's articles; when the list is the same, only changed cells are set.
-
-        ``count(article_id)`` gives an article's number of events (the window's index);
-        without it they are counted here.
-        """
+        """Show the timeline's articles; ``count(article_id)`` gives an article's number of
+        events (the window's index); without it they are counted here."""
         if count is None:
             counts: Counter[str] = Counter()
             for event in timeline.iter_events():
-                for article_id in {s.article for s in event.sources}:
-                    counts[article_id] += 1
+                counts.update({s.article for s in event.sources})
             count = counts.__getitem__
-        rows = {}
-        for a in timeline.articles:
-            cached = self._static.get(a.id)
-            if cached is None or cached[0] is not a:
-                cached = self._static[a.id] = (
-                    a,
-                    (a.title, a.source, a.published.iso() if a.published else "—"),
-                )
-            rows[a.id] = ((*cached[1], count(a.id)), a)
+        chosen = self.selected_articles()
         self.blockSignals(True)
         try:
-            changed = [i for i, (values, _a) in rows.items() if self._values.get(i) != values]
-            if rows.keys() != self._items.keys() or len(changed) > 50:
-                self._rebuild(rows)
-            else:
-                for article_id in changed:
-                    values = self._values[article_id] = rows[article_id][0]
-                    for item, value in zip(self._items[article_id], values, strict=True):
-                        item.setData(Qt.ItemDataRole.DisplayRole, value)
+            self._model.refresh(timeline.articles, count)
+            if chosen and not self.selected_articles():  # a reset dropped the selection
+                self.set_selected_articles(chosen)
         finally:
             self.blockSignals(False)
 
-    def _rebuild(self, rows: dict) -> None:
-        # Columns sized to their contents measure every row on each change: with them on,
-        # filling n rows cost n^2 (14 s for 1,000 articles). Size once, after filling.
-        header = self.horizontalHeader()
-        chosen = self.current_article()
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self.setSortingEnabled(False)
-        self.clearContents()
-        self.setRowCount(len(rows))
-        self._items = {}
-        self._values = {}
-        for row, (article_id, (values, article)) in enumerate(rows.items()):
-            items = []
-            for column, value in enumerate(values):
-                item = QTableWidgetItem()
-                item.setData(Qt.ItemDataRole.DisplayRole, value)
-                item.setData(ARTICLE_ID_ROLE, article_id)
-                if column == 0:
-                    source = f"\n{article.source}" if article.source else ""
-                    item.setToolTip(f"{article.title}{source}\n{article.path}".strip())
-                self.setItem(row, column, item)
-                items.append(item)
-            self._items[article_id] = items
-            self._values[article_id] = values
-        self.setSortingEnabled(True)
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        if chosen:
-            self.select_article(chosen)
-
     def current_article(self) -> str | None:
-        item = self.currentItem()
-        if item is not None and item.isSelected():
-            return str(item.data(ARTICLE_ID_ROLE))
-        items = self.selectedItems()
-        return str(items[0].data(ARTICLE_ID_ROLE)) if items else None
+        current = self.currentIndex()
+        if current.isValid() and self.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            return self._model.article_id(current.row())
+        chosen = self.selected_articles()
+        return chosen[0] if chosen else None
 
     def selected_articles(self) -> list[str]:
         """The selected articles' ids, top row first."""
-        rows = sorted({item.row() for item in self.selectedItems()})
-        return [str(self.item(row, 0).data(ARTICLE_ID_ROLE)) for row in rows]
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [self._model.article_id(row) for row in rows]
+
+    def set_selected_articles(self, ids: Iterable[str]) -> None:
+        selection = QItemSelection()
+        for article_id in ids:
+            row = self._model.row_of(article_id)
+            if row is not None:
+                selection.select(self._model.index(row, 0), self._model.index(row, len(COLUMNS) - 1))
+        self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def select_article(self, article_id: str) -> None:
-        items = self._items.get(article_id)
-        if items is not None and (self.currentRow() != items[0].row() or not items[0].isSelected()):
-            if items[0].isSelected():  # one of several selected rows: keep the selection
-                self.setCurrentItem(items[0], QItemSelectionModel.SelectionFlag.NoUpdate)
-            else:
-                self.selectRow(items[0].row())
+        row = self._model.row_of(article_id)
+        if row is None:
+            return
+        index = self._model.index(row, 0)
+        if self.selectionModel().isRowSelected(row, QModelIndex()):
+            if self.currentIndex().row() != row:  # one of several selected rows: keep the selection
+                self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            return
+        self.selectRow(row)
+        self.scrollTo(index)
 
-    def _selected(self) -> None:
+    def _selected(self, *_args: object) -> None:
         article_id = self.current_article()
         if article_id:
             self.articleSelected.emit(article_id)
