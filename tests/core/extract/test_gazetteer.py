@@ -38,3 +38,10 @@ def test_current_office_holders_have_roles_and_countries():
 
 def test_a_leader_never_hides_a_country():
     assert gazetteer().lookup(key("Israel")).kind == "country"  # Israel Katz is in leaders.tsv
+
+
+def test_the_country_names_read_alone_are_the_gazetteers_countries():
+    from timeline_app.core.extract.gazetteer import country_names, gazetteer
+
+    assert country_names() == frozenset(gazetteer().countries.values())
+    assert {"Russia", "Ukraine", "United States"} <= country_names()

@@ -20,7 +20,7 @@ from timeline_app.core.extract.frames import (
     frame_kind,
     frame_status,
 )
-from timeline_app.core.extract.gazetteer import gazetteer
+from timeline_app.core.extract.gazetteer import country_names, gazetteer
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
 from timeline_app.core.extract.mainverb import main_predicate, same_frame, trailing_attribution
@@ -306,13 +306,8 @@ def _subject_person(r: Reading) -> str:
     return m.name if m is not None and m.kind == "person" else ""
 
 
-_COUNTRY_NAMES: set[str] = set()
-
-
 def country_name_is(name: str) -> bool:
-    if not _COUNTRY_NAMES:
-        _COUNTRY_NAMES.update(gazetteer().countries.values())
-    return name in _COUNTRY_NAMES
+    return name in country_names()
 
 
 def _place(drafts: list[_Draft], draft: _Draft) -> None:
