@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.core.model import Article, Timeline
+from timeline_app.gui.id_table import IdTableModel
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Title", "Source", "Published", "Events")
@@ -32,7 +32,9 @@ TITLE, SOURCE, PUBLISHED, EVENTS = range(len(COLUMNS))
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ArticlesModel(QAbstractTableModel):
+class ArticlesModel(IdTableModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._articles: dict[str, Article] = {}
@@ -43,19 +45,6 @@ class ArticlesModel(QAbstractTableModel):
         self._sort = (TITLE, False)
 
     # -- Qt model API ------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

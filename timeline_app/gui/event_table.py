@@ -15,7 +15,6 @@ import bisect
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from timeline_app.core.layout.columns import date_fields
 from timeline_app.core.model import Change, Event, Timeline
 from timeline_app.gui.filters import EventFilter
+from timeline_app.gui.id_table import IdTableModel
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,7 +36,9 @@ _UNDATED = 1e18  # sorts undated events after every dated one
 Index = QModelIndex | QPersistentModelIndex
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(IdTableModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, timeline: Timeline, parent: Any = None, *, follow: bool = True) -> None:
         """``follow=False``: the owner feeds each Change to :meth:`apply` itself (the window
         does, so that the table is up to date before the window counts its rows)."""
@@ -59,19 +61,6 @@ class EventTableModel(QAbstractTableModel):
         self._unsubscribe()
 
     # -- Qt model API ------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
