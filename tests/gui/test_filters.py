@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.io.strategies import timelines
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.model import Kind, Status
 from timeline_app.gui.filters import EventFilter
@@ -88,3 +92,13 @@ def test_is_empty_is_true_only_for_the_empty_filter():
     assert not EventFilter(text="x").is_empty
     assert not EventFilter(start=FuzzyDate(2025, precision=Precision.YEAR)).is_empty
     assert not EventFilter(status="denied").is_empty
+
+
+@settings(max_examples=40, deadline=None)
+@given(timelines(), st.sampled_from(["", "a", "the talks", "x y"]), st.booleans())
+def test_select_answers_as_matches_does_for_every_event(timeline, text, by_kind):
+    events = list(timeline.iter_events())
+    kind = events[0].kind.value if events and by_kind else ""
+    rows = [*events, None]  # None: a removed row of the layout
+    one_by_one = [e is not None and EventFilter(text=text, kind=kind).matches(e) for e in rows]
+    assert EventFilter(text=text, kind=kind).select(rows) == one_by_one

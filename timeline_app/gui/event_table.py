@@ -205,8 +205,9 @@ class EventTableModel(IdTableModel):
             self._everything = [(keys[n], events[n].id) for n in order]
         pairs = self._everything
         if not self._filter.is_empty:
-            matches, event = self._filter.matches, self.timeline.event
-            pairs = [p for p in pairs if matches(event(p[1]))]
+            event = self.timeline.event
+            shown = self._filter.select([event(i) for _k, i in pairs])
+            pairs = [p for p, keep in zip(pairs, shown, strict=True) if keep]
         self._keys = [k for k, _i in pairs]
         self._ids = [i for _k, i in pairs]
         self._reindex()

@@ -6,7 +6,7 @@ model and the timeline view apply exactly the same test and show the same set.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,6 +32,7 @@ class EventFilter:
     article: str = ""
     _words: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
     _empty: bool = field(default=True, init=False, repr=False, compare=False)
+    _others: bool = field(default=False, init=False, repr=False, compare=False)  # any field but the text
     # The table and the timeline ask the same filter about the same 100,000 events in
     # turn; the second asks the memo: event id -> the event object answered, and the ids
     # that matched. (Two plain containers, not a tuple per event: 100,000 new tuples woke
@@ -42,7 +43,8 @@ class EventFilter:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_words", tuple(self.text.casefold().split()))
         fields = (self.actor, self.place, self.kind, self.status, self.article, self.start, self.end)
-        object.__setattr__(self, "_empty", not self._words and not any(fields))
+        object.__setattr__(self, "_others", any(fields))
+        object.__setattr__(self, "_empty", not self._words and not self._others)
 
     @property
     def is_empty(self) -> bool:
@@ -61,12 +63,38 @@ class EventFilter:
             self._hits.discard(event_id)
         return answer
 
+    def __call__(self, event: Event) -> bool:
+        return self.matches(event)
+
+    def select(self, events: Sequence[Event | None]) -> list[bool]:
+        """``matches`` for many events at once (None: a removed row, never shown). The words
+        are looked for with one list comprehension a word rather than a call an event: the
+        table and the timeline each filter 100,000 events in a few tens of milliseconds."""
+        if self._empty:
+            return [e is not None for e in events]
+        flags = [e is not None for e in events]
+        if self._words:
+            texts = [
+                "" if e is None else _HAYSTACKS[e.id] if _HAYSTACK_OF.get(e.id) is e else _haystack(e)
+                for e in events
+            ]
+            for word in self._words:
+                flags = [f and word in t for f, t in zip(flags, texts, strict=True)]
+        if self._others:
+            others = self._others_match
+            flags = [f and others(e) for f, e in zip(flags, events, strict=True)]  # type: ignore[arg-type]
+        return flags
+
     def _matches(self, event: Event) -> bool:
         if self._words:
             haystack = _HAYSTACKS[event.id] if _HAYSTACK_OF.get(event.id) is event else _haystack(event)
             for word in self._words:  # a loop, not all(...): no generator per event
                 if word not in haystack:
                     return False
+        return self._others_match(event)
+
+    def _others_match(self, event: Event) -> bool:
+        """Every condition but the words."""
         if self.actor and self.actor not in event.actors:
             return False
         if self.place and self.place not in event.places:

@@ -71,7 +71,7 @@ class TimelineSlot(QObject):
         if not self.real:
             return
         # The view takes a predicate (None: everything), the same test the table's proxy uses.
-        self._call("set_filter", None if value.is_empty else value.matches)
+        self._call("set_filter", None if value.is_empty else value)  # callable, and answers in bulk
 
     def set_lanes(self, mode: str) -> None:
         self._call("set_lanes", mode)

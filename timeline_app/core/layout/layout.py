@@ -140,7 +140,11 @@ class TimelineLayout:
         self._rebuild_items()
 
     def set_filter(self, wanted: EventFilter) -> None:
-        """Show only events for which ``wanted(event)`` is true, or whose id is in ``wanted``."""
+        """Show only events for which ``wanted(event)`` is true, or whose id is in ``wanted``.
+
+        A predicate with a ``select(events) -> [bool]`` method is asked once for all events
+        (the window's filter does this: one call an event cost most of a filter change).
+        """
         self._filter = wanted
         self._apply_filter()
         self.version += 1
@@ -152,7 +156,10 @@ class TimelineLayout:
             self.visible = cols.alive.copy()
             self.filtered = False
             return
-        if callable(wanted):
+        bulk = getattr(wanted, "select", None)  # a predicate that answers for many events at once
+        if callable(bulk):
+            mask = np.fromiter(bulk(cols.events), bool, len(cols))
+        elif callable(wanted):
             mask = np.fromiter((e is not None and wanted(e) for e in cols.events), bool, len(cols))
         else:
             mask = np.zeros(len(cols), dtype=bool)
