@@ -143,6 +143,7 @@ class ArticlesList(QTableView):
         # Right-click offers the article actions the window adds (remove, extract again, date).
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(22)  # as the Events table
         self.setWordWrap(False)
         self.setSortingEnabled(True)
         self.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)

@@ -292,13 +292,13 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         pending = self.article_index.pending
         parts = [count_text(total, "event")]
         if shown != total:
-            parts.append(f"{shown} shown")
+            parts.append(f"{shown:,} shown")
         parts.append(count_text(len(timeline.articles), "article"))
         if pending:
-            parts.append(f"{pending} to review")
+            parts.append(f"{pending:,} to review")
         selected = len(self.document.selection.ids)
         if selected:
-            parts.append(f"{selected} selected")
+            parts.append(f"{selected:,} selected")
         self.counts_label.setText(" · ".join(parts))
         self._update_range()
 

@@ -311,5 +311,5 @@ class ProjectOps(_Base):
 
 
 def count_text(n: int, noun: str) -> str:
-    """ "1 article", "3 articles"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    """ "1 article", "3 articles", "100,000 events"."""
+    return f"{n} {noun}" if n == 1 else f"{n:,} {noun}s"
