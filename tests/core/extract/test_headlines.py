@@ -135,3 +135,18 @@ def test_a_modal_keeps_its_doubt_and_its_negation_in_the_title():
         "The group would be ready to leave for the capital as soon as Tuesday, Ana said.", day
     )
     assert ready and ready[0].title.startswith("Group would be ready to leave")
+
+
+def test_being_ready_or_set_to_act_is_a_plan():
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import extract_events
+    from timeline_app.core.model import Status
+
+    day = FuzzyDate(2025, 12, 3)
+    for sentence in (
+        "The group would be ready to leave on Tuesday, Ana said.",
+        "The envoy is ready to travel to Varel on Monday.",
+    ):
+        events = extract_events(sentence, day)
+        assert events and events[0].status is Status.PLANNED, sentence
+        assert " to " in events[0].title, events[0].title  # "Group to leave", never "Group leaves"

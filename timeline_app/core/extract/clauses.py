@@ -27,7 +27,9 @@ HAVE = frozenset(["has", "have", "had", "having"])
 FUTURE_FRAMES = ("is to", "are to", "is scheduled to", "are scheduled to", "is set to", "are set to",
                  "is due to", "are due to", "is expected to", "are expected to", "plans to", "plan to",
                  "is going to", "are going to", "prepares for", "prepare for", "preparing for",
-                 "is preparing", "are preparing", "intends to", "will")  # fmt: skip
+                 "is preparing", "are preparing", "intends to", "will",
+                 "is ready to", "are ready to", "be ready to", "be set to", "be expected to",
+                 "be due to", "be scheduled to")  # fmt: skip
 COPULAS = frozenset(["be", "have", "do", "seem", "appear", "become", "get"])
 
 
