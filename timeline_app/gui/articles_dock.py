@@ -38,9 +38,6 @@ class ArticlesModel(IdTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._articles: dict[str, Article] = {}
-        self._ids: list[str] = []
-        self._rows: dict[str, int] = {}
-        self._count: Callable[[str], int] = lambda _i: 0
         self._counts: dict[str, int] = {}
         self._sort = (TITLE, False)
 
@@ -75,24 +72,12 @@ class ArticlesModel(IdTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         self._sort = (column, order == Qt.SortOrder.DescendingOrder)
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in old]
-        self._order()
-        self.changePersistentIndexList(
-            old,
-            [
-                self.index(self._rows[i], x.column()) if i in self._rows else QModelIndex()
-                for x, i in zip(old, old_ids, strict=True)
-            ],
-        )
-        self.layoutChanged.emit()
+        self._reorder(self._order)
 
     # -- following the timeline ---------------------------------------------------------
 
     def refresh(self, articles: list[Article], count: Callable[[str], int]) -> None:
         """Show ``articles``; when they are the same ones, only changed counts are signalled."""
-        self._count = count
         same = len(articles) == len(self._articles) and all(self._articles.get(a.id) is a for a in articles)
         if not same:
             self.beginResetModel()
@@ -120,9 +105,6 @@ class ArticlesModel(IdTableModel):
 
         self._ids = sorted(articles, key=key, reverse=descending)
         self._rows = {i: n for n, i in enumerate(self._ids)}
-
-    def row_of(self, article_id: str) -> int | None:
-        return self._rows.get(article_id)
 
     def article_id(self, row: int) -> str:
         return self._ids[row]

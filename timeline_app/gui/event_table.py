@@ -118,9 +118,6 @@ class EventTableModel(IdTableModel):
     def event_id(self, row: int) -> str:
         return self._ids[row]
 
-    def row_of(self, event_id: str) -> int | None:
-        return self._rows.get(event_id)
-
     # -- sorting ----------------------------------------------------------------------
     # The model keeps its rows sorted itself: a QSortFilterProxyModel sort asks data()
     # for every comparison, which for a few thousand events is a Python call per compare
@@ -163,18 +160,13 @@ class EventTableModel(IdTableModel):
         order = sorted(self._ids, key=lambda i: keys[i] if i in keys else self._key(i))
         if order == self._ids and not force:
             return
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in old]
-        self._keys = [keys[i] if i in keys else self._key(i) for i in order]
-        self._ids = order
-        self._reindex()
-        new = [
-            self.index(self._rows[i], idx.column()) if i in self._rows else QModelIndex()
-            for idx, i in zip(old, old_ids, strict=True)
-        ]
-        self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+
+        def reorder() -> None:
+            self._keys = [keys[i] if i in keys else self._key(i) for i in order]
+            self._ids = order
+            self._reindex()
+
+        self._reorder(reorder)
 
     # -- following the timeline -----------------------------------------------------
 

@@ -1,7 +1,9 @@
-"""The part every table model of the window shares: rows are ids, columns are named."""
+"""The part every table model of the window shares: rows are ids, columns are named,
+and the model orders its rows itself."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,6 +20,24 @@ class IdTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._ids: list[str] = []
+        self._rows: dict[str, int] = {}  # id -> row
+
+    def row_of(self, item_id: str) -> int | None:
+        return self._rows.get(item_id)
+
+    def _reorder(self, reorder: Callable[[], None]) -> None:
+        """Run ``reorder`` (which puts ``_ids`` and ``_rows`` in a new order) as one layout
+        change, moving the persistent indexes (selection, current row) with their ids."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in old]
+        reorder()
+        new = [
+            self.index(self._rows[i], index.column()) if i in self._rows else QModelIndex()
+            for index, i in zip(old, old_ids, strict=True)
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
