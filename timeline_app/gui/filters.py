@@ -33,12 +33,6 @@ class EventFilter:
     _words: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
     _empty: bool = field(default=True, init=False, repr=False, compare=False)
     _others: bool = field(default=False, init=False, repr=False, compare=False)  # any field but the text
-    # The table and the timeline ask the same filter about the same 100,000 events in
-    # turn; the second asks the memo: event id -> the event object answered, and the ids
-    # that matched. (Two plain containers, not a tuple per event: 100,000 new tuples woke
-    # the garbage collector, which then walked every object of the project, 0.1-0.9 s.)
-    _seen: dict = field(default_factory=dict, init=False, repr=False, compare=False)
-    _hits: set = field(default_factory=set, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_words", tuple(self.text.casefold().split()))
@@ -52,16 +46,12 @@ class EventFilter:
         return self._empty
 
     def matches(self, event: Event) -> bool:
-        event_id = event.id
-        if self._seen.get(event_id) is event:
-            return event_id in self._hits
-        answer = self._matches(event)
-        self._seen[event_id] = event
-        if answer:
-            self._hits.add(event_id)
-        else:
-            self._hits.discard(event_id)
-        return answer
+        if self._words:
+            haystack = _searchable(event)
+            for word in self._words:  # a loop, not all(...): no generator per event
+                if word not in haystack:
+                    return False
+        return self._others_match(event)
 
     def __call__(self, event: Event) -> bool:
         return self.matches(event)
@@ -74,8 +64,9 @@ class EventFilter:
             return [e is not None for e in events]
         flags = [e is not None for e in events]
         if self._words:
+            # _searchable's cache hit written out: a call an event was a quarter of a search
             texts = [
-                "" if e is None else _HAYSTACKS[e.id] if _HAYSTACK_OF.get(e.id) is e else _haystack(e)
+                "" if e is None else _HAYSTACKS[e.id] if _HAYSTACK_OF.get(e.id) is e else _searchable(e)
                 for e in events
             ]
             for word in self._words:
@@ -84,14 +75,6 @@ class EventFilter:
             others = self._others_match
             flags = [f and others(e) for f, e in zip(flags, events, strict=True)]  # type: ignore[arg-type]
         return flags
-
-    def _matches(self, event: Event) -> bool:
-        if self._words:
-            haystack = _HAYSTACKS[event.id] if _HAYSTACK_OF.get(event.id) is event else _haystack(event)
-            for word in self._words:  # a loop, not all(...): no generator per event
-                if word not in haystack:
-                    return False
-        return self._others_match(event)
 
     def _others_match(self, event: Event) -> bool:
         """Every condition but the words."""
@@ -115,19 +98,24 @@ class EventFilter:
         return True
 
     def matching_ids(self, timeline: Timeline) -> list[str]:
-        return [e.id for e in timeline.iter_events() if self.matches(e)]
+        events = list(timeline.iter_events())
+        return [e.id for e, keep in zip(events, self.select(events), strict=True) if keep]
 
 
 # The searchable text of each event, kept while the event object is the same (events
 # are frozen: an edit makes a new object). Each keystroke in the search box filters
 # every event again; joining and case-folding their texts each time was a third of it.
-# (Two dicts rather than a tuple per event, for the garbage collector's sake, as above.)
+# (Two dicts rather than a tuple per event: 100,000 new tuples woke the garbage collector,
+# which then walked every object of the project, 0.1-0.9 s.)
 _HAYSTACKS: dict[str, str] = {}  # event id -> its searchable text
 _HAYSTACK_OF: dict[str, Event] = {}  # event id -> the event object that text is of
 _MAX_HAYSTACKS = 1_000_000
 
 
-def _haystack(event: Event) -> str:
+def _searchable(event: Event) -> str:
+    """The event's searchable text, case-folded, made once per event object."""
+    if _HAYSTACK_OF.get(event.id) is event:
+        return _HAYSTACKS[event.id]
     text = " ".join(
         (event.title, event.description, event.notes, event.expression, *event.actors, *event.places)
     ).casefold()

@@ -114,8 +114,7 @@ class ViewOps(_Base):
         events = live.events
         shown = self.filter_bar.current
         if not shown.is_empty:  # export what the filter shows
-            ids = set(shown.matching_ids(live))
-            events = [e for e in events if e.id in ids]
+            events = [e for e, keep in zip(events, shown.select(events), strict=True) if keep]
         timeline = Timeline(title=live.title)
         timeline.replace_all(live.title, live.articles, events)
         folder = str(self.document.path.parent) if self.document.path else ""
