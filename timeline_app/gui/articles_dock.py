@@ -8,7 +8,6 @@ half a second; a reset here costs a sort of ids.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -143,14 +142,9 @@ class ArticlesList(QTableView):
     def rowCount(self) -> int:
         return self._model.rowCount()
 
-    def refresh(self, timeline: Timeline, count: Callable[[str], int] | None = None) -> None:
+    def refresh(self, timeline: Timeline, count: Callable[[str], int]) -> None:
         """Show the timeline's articles; ``count(article_id)`` gives an article's number of
-        events (the window's index); without it they are counted here."""
-        if count is None:
-            counts: Counter[str] = Counter()
-            for event in timeline.iter_events():
-                counts.update({s.article for s in event.sources})
-            count = counts.__getitem__
+        events (the window keeps them in its index)."""
         chosen = self.selected_articles()
         self.blockSignals(True)
         try:

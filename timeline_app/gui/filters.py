@@ -190,22 +190,11 @@ class FilterBar(QWidget):
     def current(self) -> EventFilter:
         return self._current
 
-    def refresh_choices(
-        self, timeline: Timeline, actors: Iterable[str] | None = None, places: Iterable[str] | None = None
-    ) -> None:
-        """Offer the actors, places and articles the timeline has (keeping the choice).
-
-        ``actors`` and ``places`` are what the timeline's events name (the window keeps
-        them in an index); without them the events are scanned.
-        """
-        if actors is None:
-            actors = {a for e in timeline.iter_events() for a in e.actors}
-        if places is None:
-            places = {p for e in timeline.iter_events() for p in e.places}
-        actors = sorted(actors, key=str.casefold)
-        places = sorted(places, key=str.casefold)
-        self._refill(self.actor, [(a, a) for a in actors])
-        self._refill(self.place, [(p, p) for p in places])
+    def refresh_choices(self, timeline: Timeline, actors: Iterable[str], places: Iterable[str]) -> None:
+        """Offer the actors and places the timeline's events name (the window keeps them in an
+        index) and its articles, keeping the choice."""
+        self._refill(self.actor, [(a, a) for a in sorted(actors, key=str.casefold)])
+        self._refill(self.place, [(p, p) for p in sorted(places, key=str.casefold)])
         self._refill(self.article, [(a.title[:60], a.id) for a in timeline.articles])
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
