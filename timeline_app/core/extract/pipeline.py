@@ -73,10 +73,10 @@ class _Draft:
     subject: str = ""
 
 
-def _tag(text: str, anchor: FuzzyDate | None) -> list[Any]:
+def _tag(text: str, anchor: FuzzyDate | None, language: str) -> list[Any]:
     from timeline_app.core.temporal import tag
 
-    return [e for e in tag(text, anchor) if e.type in ("DATE", "TIME")]
+    return [e for e in tag(text, anchor, language=language) if e.type in ("DATE", "TIME")]
 
 
 def extract_events(
@@ -98,7 +98,8 @@ def extract_events(
         article = article_for_text(article, published)
     anchor = as_fuzzy(published) if published is not None else article.published
     text = article.text
-    exprs = list(expressions) if expressions is not None else _tag(text, anchor)
+    language = _language(article, text)  # once: the tagger would detect it again
+    exprs = list(expressions) if expressions is not None else _tag(text, anchor, language)
     gaz, lex = gazetteer(), lexicon()
     known: dict[str, str] = {}
     drafts: list[_Draft] = []
@@ -130,17 +131,16 @@ def extract_events(
             tense = "future" if ev.status is Status.PLANNED else "past"
             drafts.append(_Draft(ev, sentence.paragraph, tense, True, set()))
     events = [d.event for d in drafts]
-    if events and _language(article, text) != "en":
+    if events and language != "en":
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]
     return events
 
 
 def _language(article: Article, text: str) -> str:
-    if article.language:
-        return article.language
+    """The article's language as the tagger names it ("en", "fr"; "en-US" is "en")."""
     from timeline_app.core.temporal.languages import detect_language
 
-    return detect_language(text)
+    return (article.language or detect_language(text)).lower()[:2]
 
 
 def sentence_title(sentence: str) -> str:
