@@ -4,7 +4,8 @@
 
 1. Tags every document of ../shared/corpus/timex/{timebank,aquaint}.jsonl with its
    "dct" as the anchor, writes the predictions as JSONL to a temporary folder and
-   prints the tables of ../shared/tools/eval_timex.py for each corpus.
+   prints the tables of ../shared/tools/eval_timex.py for each corpus, for both together,
+   and for both split into the tuning part and the held-out fifth (benchmarks/heldout.py).
 2. Times the tagger and dateparser.search.search_dates over the same documents (all of
    them, or the first N of each corpus with --dateparser-docs N), interleaved, best of 3,
    and compares characters per second.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import statistics
 import sys
 import tempfile
@@ -27,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from heldout import in_part
 from timex_corpus import CORPUS, SETS, documents, score, score_files, write_predictions
 
 from timeline_app.core.dates import FuzzyDate
@@ -51,6 +54,20 @@ def accuracy() -> None:
         both.write_text("".join(p.read_text(encoding="utf-8") for p in paths), encoding="utf-8")
         print("== TimeBank + AQUAINT together")
         print(score_files(gold, both))
+        for part in ("tuning", "held-out"):
+            # the frozen split of benchmarks/heldout.py; never tune on the held-out fifth
+            part_gold, part_pred = folder / f"gold.{part}.jsonl", folder / f"pred.{part}.jsonl"
+            for source, target in ((gold, part_gold), (both, part_pred)):
+                target.write_text(
+                    "".join(
+                        line + "\n"
+                        for line in source.read_text(encoding="utf-8").splitlines()
+                        if line.strip() and in_part(json.loads(line)["id"], part)
+                    ),
+                    encoding="utf-8",
+                )
+            print(f"== TimeBank + AQUAINT, {part} documents (benchmarks/heldout.py)")
+            print(score_files(part_gold, part_pred))
 
 
 def _tag_all(docs: list[dict]) -> float:

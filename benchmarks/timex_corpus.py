@@ -9,11 +9,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from heldout import shared_dir
+
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.temporal import tag
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = shared_dir()
 CORPUS = SHARED / "corpus" / "timex"
 SCORER = SHARED / "tools" / "eval_timex.py"
 SETS = ("timebank", "aquaint")
