@@ -67,3 +67,38 @@ def test_talks_that_end_without_a_deal_are_not_an_agreement():
         e.kind for e in extract_events("The talks ended without a deal on Monday.", day)
     ]
     assert Kind.AGREE in [e.kind for e in extract_events("The talks ended with a deal on Monday.", day)]
+
+
+DATE_FREE = [
+    ("Norway will support Chile's bid to join the council, the Norwegian premier said.", Kind.SUPPORT),
+    ("Peru will send medical teams to Bolivia next month.", Kind.AID),
+    ("The farmers said they would block the motorway unless the tax is dropped.", Kind.THREATEN),
+    ("The rebels said they will free the twelve hostages.", Kind.AGREE),
+    ("Estonia will expel two Belarusian diplomats, the ministry said.", Kind.SANCTION),
+    ("The union vowed to strike until wages rise.", Kind.THREATEN),
+    ("Kenya may cut its aid to the province if the fighting goes on.", Kind.THREATEN),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), DATE_FREE)
+def test_the_kind_never_depends_on_the_publication_date(sentence, kind):
+    """The same sentence, with and without a publication date (and so with its "next month"
+    resolved or not): the same first event, of the same kind; a plain future stays its own kind."""
+    from timeline_app.core.dates import FuzzyDate
+
+    undated = extract_events(sentence)
+    dated = extract_events(sentence, FuzzyDate(2024, 3, 12))
+    assert undated and dated
+    assert [e.kind for e in dated] == [e.kind for e in undated]
+    assert dated[0].title == undated[0].title
+    assert dated[0].kind is kind
+
+
+def test_a_plain_future_is_planned_whether_or_not_it_is_dated():
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.model import Status
+
+    sentence = "Norway will support Chile's bid to join the council."
+    for published in (None, FuzzyDate(2024, 3, 12)):
+        (event, *_rest) = extract_events(sentence, published)
+        assert (event.kind, event.status) == (Kind.SUPPORT, Status.PLANNED)

@@ -119,11 +119,13 @@ INTENT_VERBS = frozenset(
 )
 
 
-def _intent_kind(r: Reading, p: Predicate, k: Kind | None, dated: bool = False) -> Kind | None:
+def _intent_kind(r: Reading, p: Predicate, k: Kind | None) -> Kind | None:
     """What a stated intention, obligation, threat or refusal about ``p`` is in PLOVER terms.
 
-    A future event with its own date ("will receive Witkoff on Tuesday") is the planned
-    event itself, not an intention: its kind stays.
+    A plain future ("Portugal will support ...", "will receive Witkoff on Tuesday") is the
+    planned event itself: its kind stays, dated or not. It is a pledge or a threat when it is
+    stated as one ("vowed to", "is ready to"), made conditional ("... unless the president
+    steps down") or announced by its own actor ("the rebels said they will release ...").
     """
     if p.lemma in ("refuse", "decline"):
         return Kind.REJECT  # "refused to meet"
@@ -142,8 +144,9 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None, dated: bool = False) 
     future = p.tense in ("future", "conditional") or p.modal in ("may", "might", "could")
     if p.negated and k in COOPERATIVE:
         return Kind.REJECT  # "will not accept refugees"
-    if (future and not dated) or _before(r, p.index, INTENT) or p.lemma in INTENT_VERBS:
-        conditional = any(w in r.lows for w in ("unless", "if"))
+    conditional = any(w in r.lows for w in ("unless", "if"))
+    pledged = future and (conditional or _announced_by_actor(r, p))
+    if pledged or _before(r, p.index, INTENT) or p.lemma in INTENT_VERBS:
         if k in FORCE - {Kind.SANCTION} or k is Kind.PROTEST or (k is Kind.SANCTION and conditional):
             return Kind.THREATEN  # "will boycott the elections unless ..."
         if k in COOPERATIVE:
@@ -151,7 +154,19 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None, dated: bool = False) 
     return None
 
 
-def frame_kind(r: Reading, f: Frame, dated: bool = False) -> Kind:
+def _announced_by_actor(r: Reading, p: Predicate) -> bool:
+    """ "X said it will ...", "announced that he would ...": the future act's subject is a
+    pronoun for the speaker, who states its own intention."""
+    i = p.index - 1
+    while i > 0 and r.lows[i] in ("will", "would", "shall", "'ll", "not", "also", "soon", "then", "now"):
+        i -= 1
+    if i <= 0 or r.lows[i] not in ("it", "they", "he", "she", "we", "i"):
+        return False
+    j = i - 1 if r.lows[i - 1] != "that" else i - 2
+    return j >= 0 and any(q.index == j and q.is_speech for q in r.preds)
+
+
+def frame_kind(r: Reading, f: Frame) -> Kind:
     text = " ".join(r.lows)
     if any(idiom in text for idiom in REFUSAL_IDIOMS) and (f.pred.is_speech or f.content is not None):
         return Kind.REJECT  # "said that removing the sanctions is out of the question"
@@ -162,19 +177,19 @@ def frame_kind(r: Reading, f: Frame, dated: bool = False) -> Kind:
             if p.modal in ("must", "should", "ought") or _before(r, p.index, OBLIGATION):
                 return Kind.REQUEST
         k = _chained_kind(r, f.content)
-        intent = _intent_kind(r, f.content, k, dated)
+        intent = _intent_kind(r, f.content, k)
         if intent is not None:
             return intent
         if k in MATERIAL and not _denied_content(r, f.pred, f.content):
             return k
     k = _chained_kind(r, f.pred)
-    intent = _intent_kind(r, f.pred, k, dated)
+    intent = _intent_kind(r, f.pred, k)
     if intent is not None:
         return intent
     if f.pred.lemma in INTENT_VERBS:
         nxt = _chained(r, f.pred)
         if nxt is not None:
-            intent = _intent_kind(r, nxt, predicate_kind(r, nxt), dated)
+            intent = _intent_kind(r, nxt, predicate_kind(r, nxt))
             if intent is not None:
                 return intent
     if f.pred.lemma == "deny" and not (

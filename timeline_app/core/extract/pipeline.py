@@ -219,7 +219,7 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
         n_same = seen_preds.get(pred.index, 0)
         seen_preds[pred.index] = n_same + 1
         frame: Frame = build_frame(r, pred)
-        kind = frame_kind(r, frame, dated=bool(exprs))
+        kind = frame_kind(r, frame)
         if kind in (Kind.OTHER, Kind.STATEMENT) and not actors and not places and not exprs:
             continue  # "there's another party involved": no one, nowhere, no time
         status = frame_status(r, frame, kind)
