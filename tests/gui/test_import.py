@@ -178,6 +178,27 @@ def test_the_sample_is_on_screen_and_fit_to_view(window, sample_path, qtbot):
     assert window.article_view.article is not None  # its text is shown, highlighted
 
 
+def test_the_demo_is_opened_not_authored(window, qtbot):
+    """`--demo` shows the sample unchanged ("Untitled", not "Untitled*"): nothing to save,
+    nothing to restore after a crash; an edit after it is a change like any other."""
+    with qtbot.waitSignal(window.importFinished, timeout=120000) as done:
+        assert window.open_demo([])
+    assert done.args[0] == 1 and len(window.document.timeline) == done.args[1] > 0
+    assert not window.document.modified and not window.isWindowModified()
+    window.document.selection.set([window.document.timeline.events[0].id])
+    window.delete_selected()
+    assert window.document.modified
+
+
+def test_the_demo_with_files_of_the_user_is_unsaved_work(window, tmp_path, qtbot):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("Talks\n\n2025-03-11\n\nThe two ministers met in Vienna on Monday.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.importFinished, timeout=120000) as done:
+        assert window.open_demo([mine])
+    assert done.args[0] == 2
+    assert window.document.modified
+
+
 def test_articles_telling_the_same_events_are_merged_and_undo_splits_them_again(
     window, fake_extractor, article_files, monkeypatch, qtbot
 ):

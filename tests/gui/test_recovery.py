@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.core.resources import sample_article
 from timeline_app.gui import backend, dialogs
 from timeline_app.gui.recovery import Recovery, recovery_dir, stale_recovery_files
 
@@ -55,7 +56,7 @@ def test_killed_app_is_offered_for_restore(window, monkeypatch, tmp_path):
         QT_QPA_PLATFORM="offscreen", TIMELINE_APP_AUTOSAVE_MS="200", TIMELINE_APP_NO_RECOVERY_PROMPT="1"
     )
     child = subprocess.Popen(
-        [sys.executable, "-m", "timeline_app", "--demo"],
+        [sys.executable, "-m", "timeline_app", str(sample_article())],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -86,8 +87,8 @@ def test_killed_app_is_offered_for_restore(window, monkeypatch, tmp_path):
         child.stderr.close()
     autosaved = recovery_file.read_bytes()
     crashed_timeline, _warnings = backend.parse_project(autosaved)
-    assert crashed_timeline.articles  # the demo article was there when it crashed
-    assert len(crashed_timeline) > 0  # with its events: --demo puts them on screen
+    assert crashed_timeline.articles  # the article was there when it crashed
+    assert len(crashed_timeline) > 0  # with its events: the import puts them on screen
 
     offered = []
     monkeypatch.setattr(dialogs, "ask_restore", lambda parent, text: offered.append(text) or True)
@@ -154,7 +155,7 @@ def test_sigterm_quits_cleanly_and_keeps_unsaved_work(tmp_path):
     )
     env["TIMELINE_APP_CONFIG_DIR"] = str(tmp_path)
     child = subprocess.Popen(
-        [sys.executable, "-m", "timeline_app", "--demo"],
+        [sys.executable, "-m", "timeline_app", str(sample_article())],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -165,7 +166,7 @@ def test_sigterm_quits_cleanly_and_keeps_unsaved_work(tmp_path):
     try:
         deadline = time.monotonic() + 90
         while not recovery_file.exists() and time.monotonic() < deadline and child.poll() is None:
-            time.sleep(0.1)  # the first autosave: the demo's import landed, there is unsaved work
+            time.sleep(0.1)  # the first autosave: the article's import landed, there is unsaved work
         assert recovery_file.exists()
         child.send_signal(signal.SIGTERM)
         _, err = child.communicate(timeout=30)

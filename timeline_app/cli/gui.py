@@ -74,7 +74,6 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from timeline_app.core.errors import InputError
     from timeline_app.core.pipeline import parse_date_option
-    from timeline_app.core.resources import sample_article
 
     try:
         published = parse_date_option(getattr(args, "published", None))
@@ -98,8 +97,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if not os.environ.get("TIMELINE_APP_NO_RECOVERY_PROMPT") and window.recovery.offer_restore(window):
         window.fit_all()
     if getattr(args, "demo", False):
-        files = [sample_article(), *files]
-    if files:
+        window.open_demo(files, published)
+    elif files:
         window.import_files(files, published)
     signalled = _leave_on_signals(app, window)
     status = int(app.exec())

@@ -145,6 +145,20 @@ class ProjectOps(_Base):
         articles = [p for p in paths if p not in exchange]
         return self.start_import(articles, published) if articles else bool(exchange)
 
+    def open_demo(self, extra: list[Path], published: FuzzyDate | None = None) -> bool:
+        """``--demo``: the bundled sample (and ``extra`` articles) imported in the worker.
+
+        The sample alone is opened, not authored: the window is not marked changed, so
+        quitting asks nothing and a crash leaves no work to restore."""
+        from timeline_app.core.resources import sample_article
+
+        def finish(result: ImportResult) -> None:
+            self.apply_import(result)
+            if not extra:
+                self.document.undo_stack.setClean()
+
+        return self.start_import([sample_article(), *extra], published, finish=finish)
+
     def import_event_files(self, paths: list[Path]) -> None:
         """Events from CSV, iCalendar or TimelineJS3 files, as one undoable import."""
         from timeline_app.core.io.exchange import import_file
