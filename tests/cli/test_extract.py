@@ -110,7 +110,7 @@ def test_project_files_pass_through_without_the_extractor(
     out = tmp_path / "out.json"
     assert main(["extract", str(project), "-o", str(out)]) == 0
     assert out.read_bytes() == project.read_bytes()
-    assert "3 events from 1 articles" in capsys.readouterr().err
+    assert "3 events from 1 article ->" in capsys.readouterr().err
 
 
 def test_repairs_of_a_project_are_warned_about(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

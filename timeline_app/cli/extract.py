@@ -34,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
         timeline.title = args.title
     if args.output:
         save_project(timeline, args.output)
-        summary = f"{len(timeline)} events from {len(timeline.articles)} articles -> {args.output}"
+        n, m = len(timeline), len(timeline.articles)
+        summary = f"{n:,} event{'s' * (n != 1)} from {m:,} article{'s' * (m != 1)} -> {args.output}"
         print(summary, file=sys.stderr)
     else:
         # Article paths are kept relative to the current folder, where `> out.json` puts the file.
