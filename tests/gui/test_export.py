@@ -177,6 +177,25 @@ def test_svg_is_xml_with_titles_as_text(app):
     assert all(recent.event(event_id).title in texts for event_id in report.drawn_ids)
 
 
+def test_the_axis_of_an_export_stops_near_its_data(app):
+    """The scale reaches past the last event to leave room for its label; the ticks do not:
+    a chart of 1946-2000 has no "2010" on its axis (its labels are SVG text)."""
+    from timeline_app.core.model import Event, Timeline
+
+    years = [1946, 1962, 1971, 1985, 1993, 2000]
+    events = [
+        Event(f"e{y}", f"A rather long headline about what happened in the year {y}", FuzzyDate.parse(str(y)))
+        for y in years
+    ]
+    timeline = Timeline(title="History")
+    timeline.replace_all("History", [], events)
+    data, _report = render_image(timeline, ExportOptions(format="svg", width=1000, height=400))
+    texts = ["".join(t.itertext()).strip() for t in ET.fromstring(data).iter() if t.tag.endswith("text")]
+    numbers = [int(t.rstrip("s")) for t in texts if re.fullmatch(r"\d{4}s?", t)]
+    assert numbers and min(numbers) <= 1946 and max(numbers) >= 2000  # the data's years are there
+    assert max(numbers) <= 2010
+
+
 def test_density_marks_in_an_svg_are_shapes_not_a_picture(app):
     dense = synthetic_timeline(5000, years=10, seed=6)
     data, report = render_image(dense, ExportOptions(format="svg", width=1200, height=500, lanes="none"))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from timeline_app.core.layout import Frame, TimeScale, choose_ticks
+from timeline_app.core.layout import Frame, Ticks, TimeScale, choose_ticks
 from timeline_app.gui.theme import Theme
 
 if TYPE_CHECKING:
@@ -22,9 +24,14 @@ def paint_axis(
     theme: Theme,
     axis_font: QFont,
     major_font: QFont,
+    span: tuple[float, float] | None = None,
 ) -> None:
-    """Ticks with two-level labels along the top of the plot, and their grid lines through the lanes."""
+    """Ticks with two-level labels along the top of the plot, and their grid lines through the lanes.
+
+    ``span`` (days): ticks are drawn over it only, with one minor step of air on each side."""
     ticks = choose_ticks(scale, QFontMetricsF(major_font).horizontalAdvance)
+    if span is not None:
+        ticks = _within(ticks, scale.x_of(span[0]), scale.x_of(span[1]))
     axis = c.axis
     bottom = c.body.bottom() if frame.tray is None else frame.tray[0]
     plot = QRectF(c.plot_x0, axis.top(), c.plot_width + 8, bottom - axis.top())
@@ -55,6 +62,17 @@ def paint_axis(
     painter.restore()
     painter.setPen(QPen(theme.rule, 1))
     painter.drawLine(QPointF(axis.left(), axis.bottom()), QPointF(axis.right(), axis.bottom()))
+
+
+def _within(ticks: Ticks, left: float, right: float) -> Ticks:
+    xs = [t.x for t in ticks.minor]
+    step = min((b - a for a, b in pairwise(xs)), default=0.0)
+    left, right = left - step - 0.5, right + step + 0.5
+    return replace(
+        ticks,
+        major=tuple(t for t in ticks.major if t.sticky or left <= t.x <= right),
+        minor=tuple(t for t in ticks.minor if left <= t.x <= right),
+    )
 
 
 def paint_publications(painter: QPainter, frame: Frame, c: Chrome, theme: Theme) -> None:

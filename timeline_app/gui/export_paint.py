@@ -76,7 +76,12 @@ def paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStats
     # The painter draws a frame handed to it as ``reuse`` as it is; with a label limit of 0 it elides
     # every label longer than its box, so a label shortened above ends with an ellipsis, not mid-glyph.
     reuse = timeline_painter.PaintResult(frame, scale, c)
-    drawing = replace(paint, metrics=replace(paint.metrics, label_max_width=0.0), scroll_cue=False)
+    drawing = replace(
+        paint,
+        metrics=replace(paint.metrics, label_max_width=0.0),
+        scroll_cue=False,
+        axis_span=(page.first, page.last),
+    )
     result = timeline_painter.paint_timeline(
         painter, content.layout, figure, content.theme, drawing, scale, reuse=reuse
     )

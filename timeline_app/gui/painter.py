@@ -56,6 +56,9 @@ class PaintOptions:
     lane_headers: bool = True
     header_width: float = 170.0
     axis: bool = True
+    axis_span: tuple[float, float] | None = None
+    """Days (first, last) the axis is drawn over; None: the whole plot. An export whose scale
+    reaches past its data to leave room for the last labels keeps its ticks to the data."""
     background: bool = True
     tray: bool = True
     publications: bool = True
@@ -275,7 +278,7 @@ def _paint_all(
         painter.fillRect(rect, theme.background)
     _paint_lanes(painter, frame, c, theme, fonts, header_width(layout, options))
     if options.axis:
-        paint_axis(painter, scale, frame, c, theme, fonts.axis, fonts.axis_major)
+        paint_axis(painter, scale, frame, c, theme, fonts.axis, fonts.axis_major, options.axis_span)
     if options.publications:
         paint_publications(painter, frame, c, theme)
     painter.save()
