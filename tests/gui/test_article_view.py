@@ -99,3 +99,25 @@ def test_click_after_an_emoji_selects_the_right_event(window, qtbot):
     target = text.index("signed")
     qtbot.mouseClick(view.text.viewport(), Qt.MouseButton.LeftButton, pos=_point_of(view, target + 2 + 2))
     assert window.document.selection.ids == ["e-2"]
+
+
+def test_a_theme_switch_repaints_the_highlights_at_once(filled_window, qapp, qtbot):
+    """Dark theme: the highlighted sentences turn dark with the palette, with readable text,
+    without waiting for the selection to change."""
+    win = filled_window
+    win.articles_list.select_article(win.document.timeline.articles[1].id)
+    view = win.article_view
+
+    def backgrounds() -> list[int]:
+        return [s.format.background().color().lightness() for s in view.text.extraSelections()]
+
+    try:
+        win.set_theme("light")
+        qtbot.waitUntil(lambda: bool(backgrounds()) and min(backgrounds()) > 150)
+        win.set_theme("dark")  # Qt hands the new palette to the widgets a moment later
+        qtbot.waitUntil(lambda: max(backgrounds()) < 110)
+        text = view.text.palette().color(view.text.palette().ColorRole.Text).lightness()
+        inks = [s.format.foreground().color().lightness() for s in view.text.extraSelections()]
+        assert all(abs(ink - text) < 10 for ink in inks) and text > 150
+    finally:
+        win.set_theme("system")

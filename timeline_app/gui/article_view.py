@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -168,14 +168,26 @@ class ArticleView(QWidget):
         """(event sentences, time expressions) currently highlighted."""
         return len(self._spans), len(self._times)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switch repaints the highlights at once: light highlights under the dark
+        theme's white text were unreadable until the selection changed."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._paint()
+
     def _paint(self) -> None:
-        dark = is_dark(self.palette())
+        palette = self.palette()
+        dark = is_dark(palette)
+        ink = palette.color(QPalette.ColorRole.Text)  # the highlights carry their text colour too
         sentence = QTextCharFormat()
         sentence.setBackground(QColor("#3a3f2a" if dark else "#fff4c2"))
+        sentence.setForeground(ink)
         chosen = QTextCharFormat()
         chosen.setBackground(QColor("#5a4a10" if dark else "#ffd54f"))
+        chosen.setForeground(ink)
         time = QTextCharFormat()
         time.setBackground(QColor("#1f3d5c" if dark else "#cfe6ff"))
+        time.setForeground(ink)
         time.setFontUnderline(True)
         time.setUnderlineColor(QColor("#64b5f6" if dark else "#1565c0"))
         selections = []
