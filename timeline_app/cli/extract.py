@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from timeline_app.cli.messages import print_warnings
+from timeline_app.cli.outputs import check_output, check_resave
 from timeline_app.core.io.project import project_bytes, save_project
 from timeline_app.core.pipeline import load_inputs, parse_date_option
 
@@ -23,13 +25,20 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "-o", "--output", metavar="OUT.json", help="write here (atomically) instead of to stdout"
     )
     parser.add_argument("--title", help="the timeline's title")
+    parser.add_argument(
+        "--repair",
+        action="store_true",
+        help="allow saving a project repaired while loading over its own file",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
+    same = check_output(args.output, args.files, writes_project=True) if args.output else []
     warnings: list[str] = []
-    timeline = load_inputs(args.files, parse_date_option(args.published), warnings)
-    for line in warnings:  # a repaired project is still used; the user is told what changed
-        print(f"timeline-app: warning: {line}", file=sys.stderr)
+    projects: dict[Path, list[str]] = {}
+    timeline = load_inputs(args.files, parse_date_option(args.published), warnings, projects)
+    print_warnings(warnings)  # a repaired project is still used; the user is told what changed
+    check_resave(same, projects, args.repair)
     if args.title:
         timeline.title = args.title
     if args.output:

@@ -51,8 +51,9 @@ EXCHANGE_SUFFIXES = (".csv", ".ics")
 that is not a project is read as TimelineJS3."""
 
 
-def _read_events_file(path: Path) -> tuple[Timeline, list[str]]:
-    """A project, or a CSV / iCalendar / TimelineJS3 file: its timeline and repair warnings.
+def _read_events_file(path: Path) -> tuple[Timeline, list[str], bool]:
+    """A project, or a CSV / iCalendar / TimelineJS3 file: its timeline, repair warnings,
+    and whether it was a project.
 
     Raises:
         InputError: one line naming the file.
@@ -61,26 +62,28 @@ def _read_events_file(path: Path) -> tuple[Timeline, list[str]]:
 
     if path.suffix.lower() in PROJECT_SUFFIXES:
         try:
-            return load_project(path)
+            return (*load_project(path), True)
         except InputError as error:
             if path.suffix.lower() != ".json" or "not a timeline-app project" not in str(error):
                 raise
     from timeline_app.core.io.exchange import import_file
 
     result = import_file(path)
-    return result.timeline, result.warnings
+    return result.timeline, result.warnings, False
 
 
 def load_inputs(
     paths: Iterable[str | Path],
     published: _dt.date | FuzzyDate | None = None,
     warnings: list[str] | None = None,
+    projects: dict[Path, list[str]] | None = None,
 ) -> Timeline:
     """Articles and project files on a command line, as one timeline.
 
     Project files are read as they are (their events kept); articles are extracted.
     What was repaired in a project file is appended to ``warnings``, one line each,
-    starting with the file's name.
+    starting with the file's name; ``projects`` is given each file read as a project
+    with its own repair warnings (the CLI must not save a repair over it unasked).
 
     Raises:
         InputError: a file cannot be read (one line naming it).
@@ -93,7 +96,9 @@ def load_inputs(
         path = Path(raw)
         suffix = path.suffix.lower()
         if suffix in PROJECT_SUFFIXES or suffix in EXCHANGE_SUFFIXES:
-            project, repaired = _read_events_file(path)
+            project, repaired, is_project = _read_events_file(path)
+            if is_project and projects is not None:
+                projects[path] = repaired
             if warnings is not None:
                 warnings.extend(f"{path.name}: {line}" for line in repaired)
             if len(timeline) == 0 and not timeline.articles:

@@ -197,3 +197,84 @@ def test_temporaries_left_by_a_killed_save_are_removed_once_stale(tmp_path: Path
     atomic_write_text(tmp_path / "p.json", "{}")
     assert not stale.exists()
     assert fresh.exists() and other.exists()  # maybe a save in progress; another file's
+
+
+# -- issue 15.1: never replace what is not a regular file ------------------------------------------
+
+
+def make_char_device(folder: Path) -> Path:
+    """A character device like /dev/null (1, 3), made in a temporary folder (root only)."""
+    path = folder / "null"
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("making a device node needs root (CI runs as root)")
+    return path
+
+
+def make_fifo(folder: Path) -> Path:
+    path = folder / "pipe"
+    os.mkfifo(path)
+    return path
+
+
+def make_folder(folder: Path) -> Path:
+    path = folder / "folder.json"
+    path.mkdir()
+    return path
+
+
+SPECIAL = {"character device": make_char_device, "fifo": make_fifo, "folder": make_folder}
+
+
+@pytest.mark.parametrize("kind", list(SPECIAL))
+@pytest.mark.parametrize("through_link", [False, True])
+def test_refuses_to_replace_what_is_not_a_regular_file(tmp_path: Path, kind: str, through_link: bool) -> None:
+    special = SPECIAL[kind](tmp_path)
+    before = os.lstat(special)
+    target = special
+    if through_link:
+        target = tmp_path / "link.out"
+        target.symlink_to(special)
+    with pytest.raises(InputError) as info:
+        atomic_write_bytes(target, b"data")
+    message = str(info.value)
+    assert "\n" not in message and message.startswith(f"cannot save {target.name}: ")
+    assert "not a regular file" in message or "it is a folder" in message
+    after = os.lstat(special)
+    assert stat.S_IFMT(after.st_mode) == stat.S_IFMT(before.st_mode) and after.st_ino == before.st_ino
+    assert leftovers(tmp_path) == []
+    if through_link:
+        assert target.is_symlink()
+
+
+def test_the_check_covers_the_window_before_the_rename(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The target becomes a fifo while the temporary file is written: it is still not replaced."""
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+    real_fsync = os.fsync
+
+    def swap_then_fsync(fd: int) -> None:
+        if target.is_file():
+            target.unlink()
+            os.mkfifo(target)
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", swap_then_fsync)
+    with pytest.raises(InputError, match="not a regular file"):
+        atomic_write_bytes(target, b"new")
+    assert stat.S_ISFIFO(os.lstat(target).st_mode)
+    assert leftovers(tmp_path) == []
+
+
+def test_a_link_to_a_regular_file_is_still_written_through(tmp_path: Path) -> None:
+    real = tmp_path / "real.txt"
+    real.write_text("old")
+    chain = tmp_path / "b.txt"
+    chain.symlink_to(real)
+    link = tmp_path / "a.txt"
+    link.symlink_to(chain)
+    atomic_write_text(link, "new")
+    assert real.read_text() == "new" and link.is_symlink() and chain.is_symlink()

@@ -3,6 +3,11 @@
 The new content goes to a temporary file in the same folder, is flushed and
 fsync'ed, then renamed over the target (an atomic step on POSIX and Windows),
 and the folder is fsync'ed so the rename itself is durable.
+
+Only a regular file (or a link to one) is ever replaced: a rename over a device
+node, a fifo or a socket would replace it with a plain file (as root, ``-o
+/dev/null`` would remove the machine's /dev/null). The target is checked before
+the temporary file is written and again just before the rename.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -40,29 +46,72 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         InputError: the file could not be written (one-line reason); the old file,
             if any, is untouched and no temporary file is left behind.
     """
+    name = Path(path).name
     target = Path(path)
     if target.is_symlink():  # replace the file the link points to, and keep the link
         target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     tmp_name: str | None = None
     try:
-        mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
+        existing = _existing_regular_file(path)
+        mode = existing.st_mode & 0o7777 if existing else _new_file_mode()
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(tmp_name, mode)
+        _existing_regular_file(path)  # again: it may have changed while we wrote
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_folder(folder)
         _remove_stale_temporaries(folder, target.name)
     except OSError as error:
-        raise InputError(f"cannot save {target.name}: {describe_os_error(error)}", path=None) from None
+        raise InputError(f"cannot save {name}: {describe_os_error(error)}", path=None) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+_SPECIAL_KINDS = (
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a pipe (fifo)"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def check_output_path(path: str | os.PathLike[str]) -> None:
+    """Refuse at once an output that is not a regular file, a link to one, or a new name.
+
+    Raises:
+        InputError: one line saying what the path is (a device, a fifo, a folder...).
+    """
+    try:
+        _existing_regular_file(path)
+    except OSError as error:
+        raise InputError(f"cannot save {Path(path).name}: {describe_os_error(error)}", path=None) from None
+
+
+def _existing_regular_file(path: str | os.PathLike[str]) -> os.stat_result | None:
+    """The status of the file ``path`` leads to (links followed: /dev/stdout is a link to a
+    pipe or a terminal) if it is a regular file; None if there is no such file.
+
+    Raises:
+        InputError: it is a device, a fifo, a socket, or something else not a file.
+        OSError: it is a folder (EISDIR), or cannot be looked at.
+    """
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISREG(status.st_mode):
+        return status
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+    what = next((words for test, words in _SPECIAL_KINDS if test(status.st_mode)), "something else")
+    raise InputError(f"cannot save {Path(path).name}: it is {what}, not a regular file", path=None)
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
