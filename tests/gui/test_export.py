@@ -196,6 +196,33 @@ def test_the_axis_of_an_export_stops_near_its_data(app):
     assert max(numbers) <= 2010
 
 
+def test_colour_is_the_plover_class_and_the_legend_says_so(app):
+    """Four class colours that colour-blind readers tell apart; the kinds of a class differ by
+    marker; the legend names the classes and the publication-date mark."""
+    from timeline_app.core.kind_classes import KIND_CLASSES
+    from timeline_app.core.model import Article, Event, Kind, Source, Timeline
+
+    theme = Theme.light()
+    for kinds in KIND_CLASSES.values():
+        assert len({theme.kind_colour(k).name() for k in kinds}) == 1
+    class_colours = [theme.kind_colour(kinds[0]) for kinds in KIND_CLASSES.values()]
+    assert len({c.name() for c in class_colours}) == len(class_colours)
+    article = Article("a", "Talks", "Text.", FuzzyDate(2025, 3, 12))
+    quote = (Source.from_article(article, 0, 5),)
+    events = [
+        Event("e1", "Ministers meet", FuzzyDate(2025, 3, 10), kind=Kind.CONSULT, sources=quote),
+        Event("e2", "Ministers sign accord", FuzzyDate(2025, 3, 11), kind=Kind.AGREE, sources=quote),
+        Event("e3", "Army shells town", FuzzyDate(2025, 3, 11), kind=Kind.ASSAULT, sources=quote),
+    ]
+    timeline = Timeline(title="Talks")
+    timeline.replace_all("Talks", [article], events)
+    data, _report = render_image(timeline, ExportOptions(format="svg", width=1400, height=400))
+    texts = " ".join("".join(t.itertext()) for t in ET.fromstring(data).iter() if t.tag.endswith("text"))
+    wanted = ("Verbal cooperation:", "Material conflict:", "Consult", "Agree", "Assault", "publication date")
+    assert all(words in texts for words in wanted)
+    assert "Verbal conflict:" not in texts  # only the classes on the picture
+
+
 def test_density_marks_in_an_svg_are_shapes_not_a_picture(app):
     dense = synthetic_timeline(5000, years=10, seed=6)
     data, report = render_image(dense, ExportOptions(format="svg", width=1200, height=500, lanes="none"))

@@ -5,7 +5,8 @@ each stays short. Shapes follow the date's precision: a day is a dot and its lab
 month, year or approximate date a span whose ends fade out (the edges are not known),
 a "from ... to ..." range a bar with hard ends. Status is carried by fill and outline,
 never by colour alone: confirmed filled and ringed, reported filled, claimed dashed,
-planned hollow, denied struck through.
+planned hollow, denied struck through. The colour is the kind's PLOVER class; a day's
+marker shape tells the kinds of one class apart (circle, square, diamond, triangles).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QStaticText,
 )
 
+from timeline_app.core.kind_classes import Marker, kind_marker
 from timeline_app.core.layout import KINDS, STATUSES, DrawnEvent, Frame, Shape, TimelineLayout
 from timeline_app.core.model import Status
 from timeline_app.gui.theme import Theme
@@ -92,14 +94,40 @@ def _outline(status: Status, colour: QColor, theme: Theme) -> QPen:
     return QPen(Qt.PenStyle.NoPen)
 
 
+_MARKER_POINTS: dict[Marker, tuple[tuple[float, float], ...]] = {
+    # unit shapes of about a circle's area, scaled by the radius
+    Marker.SQUARE: ((-0.88, -0.88), (0.88, -0.88), (0.88, 0.88), (-0.88, 0.88)),
+    Marker.DIAMOND: ((0.0, -1.25), (1.25, 0.0), (0.0, 1.25), (-1.25, 0.0)),
+    Marker.TRIANGLE: ((0.0, -1.3), (1.2, 0.85), (-1.2, 0.85)),
+    Marker.TRIANGLE_DOWN: ((0.0, 1.3), (1.2, -0.85), (-1.2, -0.85)),
+}
+MARKERS: tuple[Marker, ...] = tuple(kind_marker(k) for k in KINDS)
+"""The marker of each kind, by its index in KINDS (the layout's kind codes)."""
+
+
 def _dot(
-    painter: QPainter, centre: QPointF, radius: float, status: Status, colour: QColor, theme: Theme
+    painter: QPainter,
+    centre: QPointF,
+    radius: float,
+    status: Status,
+    colour: QColor,
+    theme: Theme,
+    marker: Marker = Marker.CIRCLE,
 ) -> None:
     fill = theme.tint(colour, _FILL[status]) if status is not Status.DENIED else theme.tint(theme.muted, 0.35)
     painter.setBrush(fill if status is not Status.PLANNED else theme.background)
     pen = _outline(status, colour, theme)
     painter.setPen(pen)
-    painter.drawEllipse(centre, radius, radius)
+    if marker is Marker.CIRCLE:
+        painter.drawEllipse(centre, radius, radius)
+        return
+    x, y = centre.x(), centre.y()
+    painter.drawPolygon([QPointF(x + dx * radius, y + dy * radius) for dx, dy in _MARKER_POINTS[marker]])
+
+
+def marker_sample(painter: QPainter, kind: int, centre: QPointF, theme: Theme) -> None:
+    """The legend's sample of a kind (its index in KINDS): its marker in its class colour."""
+    _dot(painter, centre, 5.0, Status.REPORTED, theme.kind_colour(KINDS[kind]), theme, MARKERS[kind])
 
 
 def status_sample(painter: QPainter, status: str, centre: QPointF, theme: Theme) -> None:
@@ -134,13 +162,14 @@ def paint_events(
         if event is None:
             continue
         status = STATUSES[cols.status[d.row]]
-        colour = theme.kind_colour(KINDS[cols.kind[d.row]])
+        kind = cols.kind[d.row]
+        colour = theme.kind_colour(KINDS[kind])
         cy = d.y + d.height / 2
         selected = event.id in selection
         if selected or event.id == hover:
             _paint_highlight(painter, d, theme, selected)
         if d.shape == Shape.POINT:
-            _dot(painter, QPointF(d.x0, cy), 5.5, status, colour, theme)
+            _dot(painter, QPointF(d.x0, cy), 5.5, status, colour, theme, MARKERS[kind])
         else:
             _paint_span(painter, d, status, colour, theme, cy, soft=d.shape == Shape.SPAN)
         if d.label_width > 0:

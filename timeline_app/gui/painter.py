@@ -28,6 +28,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
+from timeline_app.core.kind_classes import KIND_CLASSES
 from timeline_app.core.layout import (
     KINDS,
     Frame,
@@ -39,7 +40,14 @@ from timeline_app.core.layout import (
 )
 from timeline_app.core.layout.lanes import kind_title
 from timeline_app.gui.axis import paint_axis, paint_publications
-from timeline_app.gui.marks import paint_chips, paint_clusters, paint_densities, paint_events, status_sample
+from timeline_app.gui.marks import (
+    marker_sample,
+    paint_chips,
+    paint_clusters,
+    paint_densities,
+    paint_events,
+    status_sample,
+)
 from timeline_app.gui.theme import Theme
 
 AXIS_HEIGHT = 42.0
@@ -138,24 +146,43 @@ def legend_entries(layout: TimelineLayout) -> list[int]:
 def _legend_height(layout: TimelineLayout, options: PaintOptions, fonts: Fonts, width: float) -> float:
     if not options.legend:
         return 0.0
-    rows = _legend_rows(layout, fonts, width)
+    rows = _legend_rows(layout, fonts, width, options.publications)
     return len(rows) * LEGEND_ROW + 4 if rows else 0.0
 
 
-def _legend_rows(layout: TimelineLayout, fonts: Fonts, width: float) -> list[list[tuple[str, int, float]]]:
+def _legend_rows(
+    layout: TimelineLayout, fonts: Fonts, width: float, marks: bool = True
+) -> list[list[tuple[str, int, float]]]:
     """The legend's entries in rows that fit ``width``, measured once per set of kinds, font
-    and width (the chrome and the legend both ask, every frame)."""
+    and width (the chrome and the legend both ask, every frame).
+
+    Entries: each PLOVER class present ("Verbal cooperation:"), its kinds with their
+    markers, the statuses, and the publication-date mark. Codes: a kind's index in KINDS,
+    ``-1 - i`` for a status, ``_CLASS_CODE + i`` for a class, ``_PUBLICATION`` for the mark."""
     kinds = tuple(legend_entries(layout))
-    key = (kinds, fonts.small.key(), width)
+    publications = marks and bool(len(layout.publication_days))
+    key = (kinds, publications, fonts.small.key(), width)
     if key in _LEGENDS:
         return _LEGENDS[key]
     fm = QFontMetricsF(fonts.small)
-    items = [(kind_title(KINDS[k]), k, fm.horizontalAdvance(kind_title(KINDS[k])) + 26) for k in kinds]
+    items: list[tuple[str, int, float]] = []
+    present = {KINDS[k] for k in kinds}
+    for ci, (cls, members) in enumerate(KIND_CLASSES.items()):
+        shown = [KINDS.index(kind) for kind in members if kind in present]
+        if not shown:
+            continue
+        title = cls.value[:1].upper() + cls.value[1:] + ":"
+        items.append((title, _CLASS_CODE + ci, fm.horizontalAdvance(title) + 8 + _CLASS_GAP))
+        items += [(kind_title(KINDS[k]), k, fm.horizontalAdvance(kind_title(KINDS[k])) + 24) for k in shown]
     items += [(s, -1 - i, fm.horizontalAdvance(s) + 26) for i, s in enumerate(_STATUS_KEYS)]
+    if publications:
+        items.append((_PUBLICATION_TEXT, _PUBLICATION, fm.horizontalAdvance(_PUBLICATION_TEXT) + 26))
     rows: list[list[tuple[str, int, float]]] = [[]]
     used = 0.0
-    for item in items:
-        if used + item[2] > width and rows[-1]:
+    for n, item in enumerate(items):
+        # a class title never ends a row: it moves to the next with its first kind
+        need = item[2] + (items[n + 1][2] if item[1] >= _CLASS_CODE and n + 1 < len(items) else 0.0)
+        if used + need > width and rows[-1]:
             rows.append([])
             used = 0.0
         rows[-1].append(item)
@@ -166,6 +193,10 @@ def _legend_rows(layout: TimelineLayout, fonts: Fonts, width: float) -> list[lis
     return _LEGENDS[key]
 
 
+_CLASS_CODE = 1000
+_CLASS_GAP = 14.0
+_PUBLICATION = 2000
+_PUBLICATION_TEXT = "publication date"
 _STATUS_KEYS = ("confirmed", "reported", "claimed", "planned", "denied")
 _LEGENDS: dict[tuple, list[list[tuple[str, int, float]]]] = {}
 
@@ -300,7 +331,7 @@ def _paint_all(
     if options.title or options.subtitle:
         _paint_title(painter, c, theme, fonts, options)
     if options.legend:
-        _paint_legend(painter, layout, c, theme, fonts)
+        _paint_legend(painter, layout, c, theme, fonts, options.publications)
 
 
 def render_image(
@@ -360,22 +391,33 @@ def _paint_title(painter: QPainter, c: Chrome, theme: Theme, fonts: Fonts, optio
         painter.drawText(QPointF(c.title.left(), y + fm.ascent()), options.subtitle)
 
 
-def _paint_legend(painter: QPainter, layout: TimelineLayout, c: Chrome, theme: Theme, fonts: Fonts) -> None:
+def _paint_legend(
+    painter: QPainter, layout: TimelineLayout, c: Chrome, theme: Theme, fonts: Fonts, publications: bool
+) -> None:
     fm = QFontMetricsF(fonts.small)
     painter.setFont(fonts.small)
     y = c.legend.top()
-    for row in _legend_rows(layout, fonts, c.legend.width()):
+    for row in _legend_rows(layout, fonts, c.legend.width(), publications):
         x = c.legend.left()
         cy = y + LEGEND_ROW / 2
         for text, k, w in row:
-            if k >= 0:
+            baseline = QPointF(x + 19, cy + fm.ascent() / 2 - 1)
+            if k >= _PUBLICATION:
+                colour = QColor(theme.publication)
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(theme.kind_colour(KINDS[k]))
-                painter.drawRoundedRect(QRectF(x, cy - 5, 14, 10), 3, 3)
+                painter.setBrush(colour)
+                painter.drawPolygon([QPointF(x + 2, cy - 4), QPointF(x + 12, cy - 4), QPointF(x + 7, cy + 4)])
+                painter.setPen(theme.muted)
+            elif k >= _CLASS_CODE:
+                baseline = QPointF(x + (_CLASS_GAP if x > c.legend.left() else 0.0), baseline.y())
+                painter.setPen(theme.muted)
+            elif k >= 0:
+                marker_sample(painter, k, QPointF(x + 8, cy), theme)
+                painter.setPen(theme.text)
             else:
                 status_sample(painter, _STATUS_KEYS[-1 - k], QPointF(x + 7, cy), theme)
-            painter.setPen(theme.text if k >= 0 else theme.muted)
-            painter.drawText(QPointF(x + 19, cy + fm.ascent() / 2 - 1), text)
+                painter.setPen(theme.muted)
+            painter.drawText(baseline, text)
             x += w
         y += LEGEND_ROW
 

@@ -1,11 +1,9 @@
 """Colours of the timeline, light and dark, taken from the system palette.
 
-Kind colours come from the Okabe-Ito and Paul Tol palettes, which stay distinct for the
-common forms of colour blindness; related kinds get related hues (cooperation in blues
-and greens, conflict in oranges, reds and purples) so a glance at a lane reads as
-"mostly talks" or "mostly strikes" even where single colours are hard to tell apart.
-Status is never shown by colour alone (it is the mark's outline and fill), so the
-palette only has to carry the kind.
+An event's colour is its PLOVER class (verbal or material cooperation or conflict), from
+the Okabe-Ito palette, which stays distinct for the common forms of colour blindness; its
+kind is the marker's shape. Status is never shown by colour alone (it is the mark's
+outline and fill), so the palette only has to carry the class.
 """
 
 from __future__ import annotations
@@ -14,28 +12,20 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from timeline_app.core.kind_classes import KindClass, kind_class
 from timeline_app.core.model import Kind
 
-KIND_COLOURS: dict[Kind, str] = {
-    Kind.CONSULT: "#0072B2",  # Okabe-Ito blue
-    Kind.STATEMENT: "#56B4E9",  # Okabe-Ito sky blue
-    Kind.AGREE: "#009E73",  # Okabe-Ito bluish green
-    Kind.COOPERATE: "#44AA99",  # Tol teal
-    Kind.SUPPORT: "#117733",  # Tol green
-    Kind.AID: "#999933",  # Tol olive
-    Kind.CONCEDE: "#DDCC77",  # Tol sand
-    Kind.RETREAT: "#77AADD",  # Tol light blue
-    Kind.REQUEST: "#CCBB44",  # Tol yellow
-    Kind.ACCUSE: "#E69F00",  # Okabe-Ito orange
-    Kind.REJECT: "#CC6677",  # Tol rose
-    Kind.THREATEN: "#D55E00",  # Okabe-Ito vermillion
-    Kind.PROTEST: "#CC79A7",  # Okabe-Ito reddish purple
-    Kind.SANCTION: "#AA4499",  # Tol purple
-    Kind.MOBILIZE: "#332288",  # Tol indigo
-    Kind.COERCE: "#882255",  # Tol wine
-    Kind.ASSAULT: "#A50026",  # Tol sunset deep red
-    Kind.OTHER: "#8C8C8C",
+CLASS_COLOURS: dict[KindClass, str] = {
+    KindClass.VERBAL_COOPERATION: "#56B4E9",  # Okabe-Ito sky blue
+    KindClass.MATERIAL_COOPERATION: "#0072B2",  # Okabe-Ito blue
+    KindClass.VERBAL_CONFLICT: "#E69F00",  # Okabe-Ito orange
+    KindClass.MATERIAL_CONFLICT: "#D55E00",  # Okabe-Ito vermillion
+    KindClass.NEUTRAL: "#8C8C8C",
 }
+"""Cooperation blue, conflict orange (the pair colour-blind readers tell apart best); words
+light, deeds dark. Kinds inside a class differ by their marker (core.kind_classes)."""
+
+KIND_COLOURS: dict[Kind, str] = {kind: CLASS_COLOURS[kind_class(kind)] for kind in Kind}
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
