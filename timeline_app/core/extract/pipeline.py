@@ -28,7 +28,7 @@ from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.reading import Reading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import sentences
-from timeline_app.core.extract.titles import make_title
+from timeline_app.core.extract.titles import checked_title, make_title
 from timeline_app.core.model import Article, Event, Kind, Source, Status
 
 
@@ -237,6 +237,9 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
         title = make_title(r, frame, actors, places, country_name, ACTOR_KINDS, object_hint=hint)
         if pronoun and title.split(" ", 1)[0] in ("He", "She"):
             title = previous_person.split()[-1] + title[title.index(" ") :]
+        person = previous_person.split()[-1] if previous_person else ""
+        speaker = _speaker(r, frame, country_name) or (person if _told_by_pronoun(r) else "")
+        title = checked_title(title, r, frame, status, speaker, person)
         expr = exprs[0] if exprs else None
         event = Event(
             id=event_id(article.id, s.start, s.end, pred.index + 1000 * n_same),
@@ -294,6 +297,26 @@ def _coordinated(r: Reading, first: Any, second: Any) -> bool:
         and second.tense == first.tense
         and r.segs[first.index] == r.segs[second.index]
         and "and" in r.lows[first.index + 1 : second.index]
+    )
+
+
+def _speaker(r: Reading, frame: Frame, country_name) -> str:
+    """The short name of who tells the sentence (its subject, else its speaker) for a title."""
+    from timeline_app.core.extract.phrases import short_name
+    from timeline_app.core.extract.titles import subject_of
+
+    for p in (frame.speech, frame.pred, next((q for q in r.preds if q.finite and q.is_speech), None)):
+        m = subject_of(r, p, ACTOR_KINDS) if p is not None else None
+        if m is not None:
+            return short_name(m, country_name)
+    return ""
+
+
+def _told_by_pronoun(r: Reading) -> bool:
+    """'"...," he said.': the speaker is the person of the sentence before."""
+    return any(
+        p.is_speech and p.finite and ({"he", "she"} & set(r.lows[max(0, p.index - 1) : p.index + 2]))
+        for p in r.preds
     )
 
 

@@ -8,6 +8,7 @@ future), the object up to the next clause boundary without role titles or dates.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
 from timeline_app.core.extract.frames import MATERIAL, Frame, reported_future
@@ -26,6 +27,9 @@ from timeline_app.core.extract.phrases import (
     that_clause,
 )
 from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.title_check import title_problems
+from timeline_app.core.extract.trimmed import trimmed_extract
+from timeline_app.core.model import Status
 
 
 def country_name_is(name: str) -> bool:
@@ -35,6 +39,15 @@ def country_name_is(name: str) -> bool:
 
 
 MAX_TITLE = 80
+
+
+@dataclass(slots=True)
+class _Counter:
+    count: int = 0
+
+
+FALLBACKS = _Counter()
+"""How many titles fell back to the trimmed extract of their sentence (for bench_titles)."""
 NOMINALS = {
     "seize": "capture of", "capture": "capture of", "take": "capture of", "occupy": "occupation of",
     "attack": "attack on", "kill": "killing of", "shell": "shelling of", "strike": "strike on",
@@ -393,4 +406,47 @@ def _finish(title: str) -> str:
         while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
             words.pop()  # never end on "in…" or "the…"
         title = " ".join(words).rstrip(",;:") + "…"
+    return title
+
+
+NEGATION_CUES = ("not", "n't", "never", "no longer", "refuse", "refused", "refuses", "failed to", "fails to",
+                 "deny", "denied", "denies", "won't", "without", "reject", "rejects", "no ")  # fmt: skip
+MODAL_CUES = ("may", "might", "could", "would", "should", "must", "can", "will", "to ", "plan", "expect",
+              "likely", "due", "set to")  # fmt: skip
+
+
+def faithful(title: str, r: Reading, f: Frame, status: Status) -> bool:
+    """Whether a headline keeps the clause's negation and modality ("did not sign", "to present",
+    "may meet"), or the event's status carries them (denied, planned)."""
+    core = f.content or f.pred
+    low = f" {title.lower()} "
+    window = " ".join(r.lows[max(0, core.index - 4) : core.index])
+    negated = core.negated or any(c in window for c in ("refused to", "failed to", "no longer", "never"))
+    if negated and status is not Status.DENIED and not any(c in low for c in NEGATION_CUES):
+        return False
+    modal = core.modal or core.tense in ("future", "conditional") or _modal_frame(window)
+    return not (modal and status is not Status.PLANNED and not any(c in low for c in MODAL_CUES))
+
+
+def _modal_frame(window: str) -> bool:
+    return any(c in f" {window} " for c in (" was to ", " were to ", " is to ", " are to ", " likely to ",
+                                              " expected to ", " plans to ", " plan to "))  # fmt: skip
+
+
+def checked_title(
+    title: str, r: Reading, f: Frame, status: Status, speaker: str = "", person: str = ""
+) -> str:
+    """The built headline when it is well formed (it passes the title validator) and faithful;
+    otherwise the trimmed extract of the sentence's main clause. Never a title the validator
+    rejects when one of the two passes; when neither does, the one with fewer faults."""
+    if not title_problems(title) and faithful(title, r, f, status):
+        return title
+    extract = trimmed_extract(r, speaker, person)
+    FALLBACKS.count += 1
+    if not extract:
+        return title
+    if not title_problems(extract):
+        return extract
+    if len(title_problems(extract)) <= len(title_problems(title)) or not faithful(title, r, f, status):
+        return extract
     return title

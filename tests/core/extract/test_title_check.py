@@ -1,0 +1,70 @@
+"""The title validator on headlines written for these tests: each fault named, good titles pass."""
+
+import pytest
+
+from timeline_app.core.extract.title_check import title_problems
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kordan to present new proposals",
+        "Vessland did not sign the accord",
+        "United States urges restraint in the Baltic",
+        "Troops kill five in border raid",
+        "Finance ministers meet in Oslo",
+        "Rebel attacks kill 12 near Tarvo",
+        "Talks on the river treaty go on",
+        "About 300 troops have crossed the border",
+        "More than 50 of the prisoners have died",
+        "Lund: we will not yield",
+        "Mara Olsen: “The bridge is still ours”",
+        "Clashes between police and farmers were continuing in Vell",
+        "Non-performing loan ratio drops by 1.3 percentage points",
+        "There were clashes in the capital",
+        "Kordan may meet Vessland next week",
+    ],
+)
+def test_a_good_headline_passes(title):
+    assert title_problems(title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "fault"),
+    [
+        ("We discusses how we", "pronoun as subject"),
+        ("We discusses the plan", "subject-verb agreement"),
+        ("Delegates and foreign media expresses concern", "subject-verb agreement"),
+        ("Soldiers was killed in the north", "subject-verb agreement"),
+        ("Kordan are ready to talk", "subject-verb agreement"),
+        ("Lund urges Lund to tell voters", "subject repeated as object"),
+        ("There progresses", "pronoun as subject"),
+        ("Some stage we to put down negotiating box", "pronoun as subject"),
+        ("Monday sees talks resume", "time word as subject"),
+        ("From eastern Europe joins bloc", "subject starts with a function word"),
+        ("Some agreed", "lone function word as subject"),
+        ("Ruggiero says the negotiations were", "dangling auxiliary at the end"),
+        ("Preliminary results are expected no earlier than", "dangling preposition at the end"),
+        ("Lund says he was confident they", "dangling pronoun at the end"),
+        ("Lund says", "saying without what was said"),
+        ('Both parties say they are ready " to meet', "unbalanced quote marks"),
+        ("Kordan (the northern state agrees", "unbalanced brackets"),
+        ("Tom Kelly", "only a name"),
+        ("New proposals - - third to be put to member states", "stray token"),
+        ("`` We discuss the plan", "stray token"),
+        ("Kelly: “At some stage this afternoon we will put down a…”", "cut quotation"),
+        ("“We will win,” the minister says", "quote mark as subject"),
+        ("Lund meets Olsen in the", "dangling word at the end"),
+        ("Lund meets Olsen on the new treaty for…", "dangling preposition at the end"),
+        ("", "empty"),
+        ("Lund meets " + "the minister of foreign affairs " * 3, "over 80 characters"),
+    ],
+)
+def test_a_fault_is_named(title, fault):
+    assert fault in title_problems(title)
+
+
+def test_a_verb_form_can_be_given_without_the_lexicon():
+    forms = {"jumps": "s", "jump": "base"}
+    assert title_problems("Dogs jumps the fence", forms.get) == ["subject-verb agreement"]
+    assert title_problems("Dogs jump the fence", forms.get) == []

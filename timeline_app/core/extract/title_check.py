@@ -1,0 +1,257 @@
+"""A careful editor's first read of a headline: the faults that make it ungrammatical or unclear.
+
+``title_problems("Albright urges Albright to tell Americans")`` names every fault it finds
+("subject repeated as object"); an empty list means the title passes. The checks are about
+form, not truth: a title can pass and still misreport its sentence. The reading is shallow
+(the subject is what comes before the first verb, the verb found with the lexicon), so each
+rule fires only where that reading is sure: a plural subject needs a lower-case plural noun
+("troops"), not a name ending in s ("United States urges").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline_app.core.extract.lexicon import lexicon
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SUBJECT_PRONOUNS = _words("he she it they we i you there this these those who which what")
+OBJECT_PRONOUNS = _words("him them us me")
+PLURAL_PRONOUNS = _words("they we you i these those")
+FUNCTION_WORDS = _words(
+    "the a an of to in on at by for from with about into over under after before during amid against "
+    "between through since until and or but nor so yet if as than that some any all most many much both "
+    "each every either neither such other another more less few several no not only also just even "
+    "its his her their our my your whose whom where when why how while whereas though although because "
+    "least"
+)
+TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow "
+    "morning afternoon evening night week month year weekend earlier later now recently then "
+    "january february march april june july august september october november december"
+)
+PREPOSITIONS = _words(
+    "of to in on at by for from with about into over under after before during amid against between "
+    "through toward towards across near without within upon via than like"
+)
+ARTICLES = _words("the a an")
+CONJUNCTIONS = _words("and or but nor that which who whom whose because while whereas if although though")
+POSSESSIVES = _words("its his her their our my your")
+QUANTITY = _words("about over nearly around almost up some")  # "About 300 troops have ..."
+PARTICLES = _words("on in over")  # "talks go on", "rebels take over"
+AUXILIARIES = _words(
+    "is are was were be been being am has have had do does did will would shall should can could "
+    "may might must not to"
+)
+BE_SINGULAR = _words("is was has does")
+BE_PLURAL = _words("are were have do")
+SAYING = _words("says say said tells told adds added claims claimed asks asked")
+SINGULAR_S_NOUNS = _words(
+    "news series species means crisis basis analysis thesis diagnosis emphasis status campus census "
+    "bus gas virus consensus bonus chaos process progress congress address access success"
+)
+PLURAL_NOUNS = _words("people police men women children troops forces authorities")
+BAD_TOKENS = ("- -", "``", "''", " ,", " .", " ;", " :", ",,", "..", "( )", '" "')
+QUOTE_CHARS = "\"“”`'’‘"
+MAX_LENGTH = 81  # 80 characters and the ellipsis of a cut title
+
+_QUOTATION = re.compile(r"([^:“”\"]{2,40}): “([^“”]+)”")
+_SPOKEN = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (.+)")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.-]*|[^\w\s]")
+
+
+def title_problems(title: str, verb_form: Callable[[str], str | None] | None = None) -> list[str]:
+    """The faults of a headline, each named once, in a fixed order; [] for a good title.
+
+    Args:
+        title: the headline.
+        verb_form: a word's verb form ("base", "s", "past", "ing") or None when it is no verb;
+            by default the extractor's lexicon.
+    """
+    form_of = verb_form or _lexicon_form
+    problems: list[str] = []
+    text = title.strip()
+    if not text:
+        return ["empty"]
+    if len(text) > MAX_LENGTH:
+        problems.append("over 80 characters")
+    problems += _token_faults(text)
+    quotation = _QUOTATION.fullmatch(text)
+    if quotation is not None:
+        # 'Berri: “We agreed to a news media truce”': a speaker and what they said, whole
+        speaker = quotation.group(1).split()
+        if "…" in quotation.group(2):
+            problems.append("cut quotation")
+        if not speaker or speaker[0].lower() in SUBJECT_PRONOUNS | FUNCTION_WORDS:
+            problems.append("pronoun as subject")
+        return list(dict.fromkeys(problems))
+    spoken = _SPOKEN.fullmatch(text)
+    if spoken is not None and not spoken.group(2).startswith("“"):
+        # "Merkel: we will not yield": the clause keeps its speaker's pronoun
+        rest = [p for p in title_problems(spoken.group(2), form_of) if p != "pronoun as subject"]
+        if spoken.group(1).split()[0].lower() in SUBJECT_PRONOUNS | FUNCTION_WORDS:
+            rest.append("pronoun as subject")
+        return list(dict.fromkeys(problems + rest))
+    words = [w for w in _WORD.findall(_outside_quotes(text)) if w not in ("…",)]
+    alpha = [w for w in words if w[:1].isalnum()]
+    if not alpha:
+        return [*problems, "no words"]
+    lows = [w.lower() for w in alpha]
+    if text[:1] in QUOTE_CHARS:
+        problems.append("quote mark as subject")
+    verb = _first_verb(alpha, form_of)
+    if verb is None:
+        if all(w[:1].isupper() or w[:1].isdigit() for w in alpha):
+            problems.append("only a name")
+    else:
+        problems += _subject_faults(alpha, lows, verb, form_of)
+    problems += _ending_faults(text, lows)
+    return list(dict.fromkeys(problems))
+
+
+def _lexicon_form(word: str) -> str | None:
+    v = lexicon().verb(word)
+    return v.form if v is not None else None
+
+
+def _outside_quotes(text: str) -> str:
+    """The title without what it quotes (a quotation keeps its speaker's grammar)."""
+    return re.sub(r"“[^”]*(”|$)|\"[^\"]*(\"|$)", " ", text)
+
+
+def _token_faults(text: str) -> list[str]:
+    out = []
+    if any(bad in text for bad in BAD_TOKENS) or re.search(r"(^|\s)[-–—](\s|$)", text):
+        out.append("stray token")
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        out.append("unbalanced quote marks")
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        out.append("unbalanced brackets")
+    if re.search(r"\b(\w+) \1\b", text, flags=re.IGNORECASE) and not re.search(r"\b(\d+) \1\b", text):
+        out.append("repeated word")
+    return out
+
+
+def _first_verb(words: list[str], form_of) -> int | None:
+    """The index of the title's verb: the first lower-case word after the first that is an
+    auxiliary, the headline's "to" ("Britain to present"), an -s or past form, or a base form
+    right after a plural noun or pronoun ("troops kill"; "loan" in "loan ratio drops" is none)."""
+    for i, w in enumerate(words):
+        if i == 0 or not w[:1].islower():
+            continue
+        low = w.lower()
+        form = form_of(low)
+        if low in AUXILIARIES or form in ("s", "past"):
+            return i
+        before = words[i - 1].lower()
+        if form == "base" and (before in PLURAL_PRONOUNS or before in PLURAL_NOUNS or _plural_noun(before)):
+            return i
+    return None
+
+
+def _is_name(word: str) -> bool:
+    """A word the gazetteer knows as a name ("Philippines"), so its -s is no plural."""
+    from timeline_app.core.extract.gazetteer import gazetteer
+
+    return gazetteer().lookup((word.lower(),)) is not None
+
+
+def _plural_noun(low: str) -> bool:
+    return (
+        low.isalpha()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and low not in SINGULAR_S_NOUNS
+        and len(low) > 3
+    )
+
+
+def _head(subject: list[str]) -> str:
+    """The head word of a subject: its last word, or the word before a preposition ("leader of
+    Iraq", "market with its culture") or a comma ("The budget, worth billions, is")."""
+    lows = [w.lower() for w in subject]
+    for i, low in enumerate(lows[1:], 1):
+        if low in PREPOSITIONS or low in (",", "who", "which", "that"):
+            return subject[i - 1]
+    return subject[-1]
+
+
+def _subject_faults(words: list[str], lows: list[str], v: int, form_of) -> list[str]:
+    out = []
+    subject, verb = words[:v], lows[v]
+    head = _head(subject).lower()
+    first = lows[0]
+    if first in TIME_WORDS and len(subject) == 1:
+        out.append("time word as subject")
+    quantity = first in QUANTITY and len(lows) > 1 and (lows[1][:1].isdigit() or lows[1] in ("half", "a"))
+    if (first in PREPOSITIONS or first in CONJUNCTIONS - {"that"}) and not quantity:
+        out.append("subject starts with a function word")
+    elif len(subject) == 1 and first in FUNCTION_WORDS:
+        out.append("lone function word as subject")
+    existential = head == "there" and verb in ("is", "are", "was", "were")  # "There were clashes"
+    if (head in SUBJECT_PRONOUNS and not existential) or head in OBJECT_PRONOUNS or head in POSSESSIVES:
+        out.append("pronoun as subject")
+    if head[:1].isdigit() or (
+        first in QUANTITY | {"more", "less", "fewer"} and any(w[:1].isdigit() for w in subject)
+    ):
+        return out  # "More than 50 of the youngsters have died": a number agrees with either
+    common = subject[-1][:1].islower() or (len(subject) == 1 and not _is_name(subject[0]))
+    plural = (
+        head in PLURAL_PRONOUNS
+        or head in PLURAL_NOUNS
+        or (
+            "and" in lows[1:v] and not any(w in PREPOSITIONS or w == "," for w in lows[1 : lows.index("and")])
+        )
+        or (common and _plural_noun(head))
+    )
+    singular = (
+        not plural
+        and head not in ("i", "you", "there")
+        and (
+            head in ("he", "she", "it")
+            or (subject[-1][:1].isupper() and not head.endswith("s"))
+            or (head.isalpha() and not head.endswith("s") and head not in PLURAL_NOUNS)
+        )
+    )
+    if plural and verb not in AUXILIARIES and form_of(verb) == "s":
+        later = next(
+            (k for k in range(v + 1, min(v + 8, len(lows))) if lows[k] in AUXILIARIES - {"to"}), None
+        )
+        if later is not None:  # "Riots and violent clashes ... were continuing": "clashes" is a noun
+            return _subject_faults(words, lows, later, form_of)
+    plural_wrong = plural and (verb in BE_SINGULAR or (verb not in AUXILIARIES and form_of(verb) == "s"))
+    singular_wrong = singular and (verb in BE_PLURAL or _bare_base(verb, form_of))
+    if plural_wrong or singular_wrong:
+        out.append("subject-verb agreement")
+    if v + 1 < len(words) and verb not in AUXILIARIES:
+        obj = [w for w in words[v + 1 :] if w.lower() not in ARTICLES]
+        names = {w for w in subject if w[:1].isupper() and w.lower() not in FUNCTION_WORDS}
+        if obj and obj[0] in names:
+            out.append("subject repeated as object")
+    if v + 1 == len(words) and verb in SAYING:
+        out.append("saying without what was said")
+    return out
+
+
+def _bare_base(verb: str, form_of) -> bool:
+    """A base form that is no past form too ("meet", not "put"): wrong after a singular subject."""
+    return form_of(verb) == "base" and verb not in ("be",)
+
+
+def _ending_faults(text: str, lows: list[str]) -> list[str]:
+    last = lows[-1]
+    cut = text.endswith("…")
+    if text.rstrip("…").rstrip()[-1:] in ",;:-–—(":
+        return ["ends on a punctuation mark"]
+    if last in ARTICLES or last in POSSESSIVES or last in CONJUNCTIONS or last in ("and", "or"):
+        return ["dangling word at the end"]
+    if last in PREPOSITIONS and (cut or last not in PARTICLES):
+        return ["dangling preposition at the end"]
+    if last in AUXILIARIES or last in SUBJECT_PRONOUNS - {"it", "this", "these", "those", "there"}:
+        return ["dangling auxiliary at the end" if last in AUXILIARIES else "dangling pronoun at the end"]
+    return []

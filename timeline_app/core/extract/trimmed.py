@@ -1,0 +1,207 @@
+"""The trimmed extract of a sentence's main clause: the title when the built headline fails.
+
+The sentence's own words, so its negation and modality stay as written ("Britain was to
+present new proposals"), with what a headline leaves out removed: the attribution ("X said
+that", ", officials said on Tuesday"), a leading adverbial ("On Friday, ..."), appositions
+and relative clauses between commas, bracketed asides, time expressions and quote marks.
+Cut at a word near 80 characters, never after a dangling word.
+"""
+
+from __future__ import annotations
+
+from timeline_app.core.extract.mainverb import trailing_attribution
+from timeline_app.core.extract.reading import Reading
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+QUOTE_MARKS = _words("\" “ ” `` '' ‘ ’ `")
+FRONTING = _words(
+    "in on at after before with as despite following amid during since while although though when "
+    "meanwhile however but and also yesterday today earlier later if unless"
+)
+RELATIVE = _words("who which whose whom where")
+TIME_PREPOSITIONS = _words("on in at by since until during late early this last next from")
+DANGLING_END = _words(
+    "the a an of to in on at by for from with about into over under after before during amid against "
+    "between through toward towards across near without than and or but nor that which who whose its "
+    "his her their our my your is are was were be been being has have had will would could can may "
+    "might must should not as while when because if he she they we i says said say"
+)
+NO_SPACE_BEFORE = _words(", . ; : ) 's ’s % ? !")
+SUBJECT_PRONOUNS = _words("he she")
+SPOKEN_PRONOUNS = _words("i we you they it this that there these those")
+LIMIT = 80
+
+
+def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: int = LIMIT) -> str:
+    """The main clause of ``r``'s sentence as a title. ``speaker`` (a short name: who said it)
+    stands in for a leading "he"/"she" and is named before a reported clause that opens on
+    another pronoun ("Kelly says we will ..."); ``person`` (the person the text was about just
+    before) stands in for a leading "he"/"she" when no one in the sentence said it."""
+    n = len(r.tokens)
+    end = n
+    while end > 0 and r.lows[end - 1] in (".", "!", "?", *QUOTE_MARKS):
+        end -= 1
+    closing = trailing_attribution(r)
+    if closing is not None:
+        comma = max((i for i in range(closing.index) if r.lows[i] == ","), default=None)
+        if comma is not None and comma > 2:
+            end = comma  # "..., the minister said on Tuesday."
+    end = _before_inverted_attribution(r, end)
+    start = _after_fronted(r, end)
+    start, said = _after_leading_attribution(r, start, end)
+    said = said or closing is not None or (bool(r.lows) and r.lows[0] in QUOTE_MARKS)
+    drop = _asides(r, start, end)
+    keep = [i for i in range(start, end) if i not in drop]
+    while keep and (r.lows[keep[0]] in QUOTE_MARKS or r.lows[keep[0]] in (",", "that", "-", "—", "–")):
+        keep.pop(0)
+    words = _join(r, keep)
+    if not words:
+        return ""
+    first = words.split(" ", 1)[0].lower()
+    if (speaker or person) and first in SUBJECT_PRONOUNS:
+        words = (speaker or person) + words[len(first) :]
+    elif speaker and said and first in SPOKEN_PRONOUNS:
+        words = words if first == "i" else words[:1].lower() + words[1:]
+        return _cut(f"{speaker}: {words}", limit)  # "Kelly: we will table a proposal"
+    return _cut(words[:1].upper() + words[1:], limit)
+
+
+def _before_inverted_attribution(r: Reading, end: int) -> int:
+    """ "..., said Jose Rakotomavo, a party official.": where the clause ends before a closing
+    attribution that the verb-first order or a long apposition hid from ``trailing_attribution``."""
+    for k in range(end - 2, 2, -1):
+        if r.lows[k] != ",":
+            continue
+        after = [p for p in r.preds if k < p.index < end and p.finite]
+        speech = bool(after) and after[0].is_speech and after[0].index - k <= 4
+        if speech and any(p.finite and p.index < k for p in r.preds):
+            return k
+        break
+    return end
+
+
+def _after_fronted(r: Reading, end: int) -> int:
+    """Where the clause starts once a fronted adverbial ("On Friday, ...") is skipped."""
+    time_tokens = r.time_tokens()
+    i = 0
+    while i < end and (i in time_tokens or r.lows[i] in TIME_PREPOSITIONS or r.lows[i] in QUOTE_MARKS):
+        i += 1
+    if i < end and r.lows[i] == ",":
+        return i + 1  # "Late Monday, ..."
+    if r.lows[0] in FRONTING or 0 in time_tokens:
+        comma = next((k for k in range(end) if r.lows[k] == ","), None)
+        if comma is not None and any(p.finite and comma < p.index < end for p in r.preds):
+            return comma + 1
+    return 0
+
+
+def _after_leading_attribution(r: Reading, start: int, end: int) -> tuple[int, bool]:
+    """ "The minister said on Tuesday (that) the talks would resume": where the reported clause
+    starts; (start, False) when the clause does not open on a verb of saying."""
+    first = next((p for p in r.preds if p.finite and start <= p.index < end), None)
+    if first is None or not first.is_speech or first.lemma in ("deny",):
+        return start, False
+    between = r.lows[start : first.index]
+    if "," in between or any(w in QUOTE_MARKS for w in between):
+        return start, False
+    content = next((p for p in r.preds if first.index < p.index < end and p.finite), None)
+    if content is None:
+        return start, False
+    time_tokens = r.time_tokens()
+    j = first.index + 1
+    while j < content.index and (j in time_tokens or r.lows[j] in TIME_PREPOSITIONS):
+        j += 1
+    if j < content.index and r.lows[j] == "that":
+        j += 1
+    if j >= content.index or r.lows[j] in (",", "to") or _is_object_pronoun(r.lows[j]):
+        return start, False  # "told reporters ...", "said to be": not a reported clause
+    return j, True
+
+
+def _is_object_pronoun(low: str) -> bool:
+    return low in ("him", "her", "them", "us", "me", "reporters", "journalists")
+
+
+def _asides(r: Reading, start: int, end: int) -> set[int]:
+    """Tokens of what a headline leaves out: relative clauses and appositions between commas,
+    brackets, dashes' asides, time expressions with their preposition, quote marks."""
+    drop: set[int] = set()
+    for a, b, _e in r.expressions:
+        drop.update(range(a, b))
+        k = a - 1
+        while k >= start and r.lows[k] in TIME_PREPOSITIONS:
+            drop.add(k)
+            k -= 1
+    for i in range(start + 1, end):
+        if r.lows[i] in ("'s", "’s") and i - 1 in drop:
+            drop.add(i)  # "Sunday's ceremony" without its date
+    depth = 0
+    for i in range(start, end):
+        low = r.lows[i]
+        if low in ("(", "["):
+            depth += 1
+        if depth or low in QUOTE_MARKS:
+            drop.add(i)
+        if low in (")", "]"):
+            depth = max(0, depth - 1)
+    commas = [i for i in range(start, end) if r.lows[i] in (",", "—", "–", "--")]
+    bounds = [*commas, end]
+    for k, c in enumerate(commas):
+        nxt = bounds[k + 1]
+        if nxt - c < 2:
+            continue
+        opener = r.lows[c + 1]
+        finite = [p for p in r.preds if c < p.index < nxt and p.finite]
+        after_name = r.mention_at(c - 1) is not None
+        relative = opener in RELATIVE
+        apposition = (
+            not finite
+            and (after_name or opener in ("the", "a", "an") or r.lows[c - 1].isalpha())
+            and nxt < end
+            and r.lows[nxt] == ","
+            and opener not in ("and", "or", "but")
+        )
+        participle = not finite and opener.endswith(("ing", "ed")) and opener not in ("and",)
+        if relative or apposition or (participle and nxt == end):
+            drop.update(range(c, nxt))
+            if nxt < end and r.lows[nxt] == "," and not relative and not apposition:
+                drop.add(nxt)
+    return drop
+
+
+def _join(r: Reading, keep: list[int]) -> str:
+    out: list[str] = []
+    prev = -2
+    for i in keep:
+        t = r.tokens[i]
+        if out and (r.lows[i] in NO_SPACE_BEFORE or (i == prev + 1 and t.start == r.tokens[prev].end)):
+            if r.lows[i] == "," and out[-1].endswith(","):
+                continue
+            out[-1] += t.text
+        else:
+            out.append(t.text)
+        prev = i
+    text = " ".join(out)
+    return text.replace("$ ", "$").strip(" ,;:-–—")
+
+
+def _cut(text: str, limit: int) -> str:
+    words = text.split(" ")
+    cut = len(text) > limit
+    if cut:
+        kept: list[str] = []
+        for w in words:
+            if len(" ".join([*kept, w])) > limit - 1:
+                break
+            kept.append(w)
+        words = kept
+    while len(words) > 2 and (words[-1].lower().strip(",;:") in DANGLING_END or words[-1][-1:] in ",;:"):
+        words.pop()
+        if words and words[-1][-1:] in ",;:":
+            words[-1] = words[-1].rstrip(",;:")
+    title = " ".join(words).rstrip(",;:")
+    return title + "…" if cut else title
