@@ -102,3 +102,52 @@ def test_a_plain_future_is_planned_whether_or_not_it_is_dated():
     for published in (None, FuzzyDate(2024, 3, 12)):
         (event, *_rest) = extract_events(sentence, published)
         assert (event.kind, event.status) == (Kind.SUPPORT, Status.PLANNED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # violence is ASSAULT only when people do it
+        ("A strong earthquake struck northern Norland on Tuesday.", Kind.OTHER),
+        ("Typhoon Mara hit the Varel coast on Sunday, killing twelve people.", Kind.OTHER),
+        ("Floods in Norland killed 40 people on Monday.", Kind.OTHER),
+        ("Two miners in Varel were killed in a car crash on Friday.", Kind.OTHER),
+        ("Two miners in Varel were killed in a rocket attack on Friday.", Kind.ASSAULT),
+        ("The Norland president died of cancer on Friday.", Kind.OTHER),
+        ("Three Norland soldiers died in an ambush on Friday.", Kind.ASSAULT),
+        ("Rebels shelled the Norland town of Osk on Monday.", Kind.ASSAULT),
+        ("A car bomb near a market in Osk killed six people on Friday.", Kind.ASSAULT),
+        ("Norland troops fired on protesters on Monday.", Kind.ASSAULT),
+        # dismissals and market moves
+        ("The Norland premier sacked his finance minister on Monday.", Kind.OTHER),
+        ("The Norland interior minister was fired on Monday.", Kind.OTHER),
+        ("Norland shares retreated 2 percent on Monday.", Kind.OTHER),
+        ("Norland oil prices hit a record high on Monday.", Kind.OTHER),
+        ("The Norland index tumbled 4 percent on Friday.", Kind.OTHER),
+        # criticism is ACCUSE, a proposal is not violence
+        ("The Norland opposition slammed the budget on Monday.", Kind.ACCUSE),
+        ("Varel's foreign minister criticised the Norland decision on Monday.", Kind.ACCUSE),
+        ("Norland rebuked Varel over the border incident on Monday.", Kind.ACCUSE),
+        ("The Norland talks broke down on Monday.", Kind.OTHER),
+        ("Rebels broke the ceasefire near Osk on Monday.", Kind.ASSAULT),
+        ("Norland police cracked down on dissent on Monday.", Kind.COERCE),
+        ("Norland beat Varel 2-1 on Saturday.", Kind.OTHER),
+        ("Norland police beat up protesters on Saturday.", Kind.ASSAULT),
+        ("The Norland cabinet dismissed the allegations on Monday.", Kind.REJECT),
+    ],
+)
+def test_assault_is_violence_done_by_people(sentence, kind):
+    from timeline_app.core.dates import FuzzyDate
+
+    events = extract_events(sentence, FuzzyDate(2024, 3, 12))
+    assert events, sentence
+    assert events[0].kind is kind, (sentence, events[0].title)
+
+
+def test_a_proposal_aimed_at_breaking_a_deadlock_is_no_violence():
+    from timeline_app.core.dates import FuzzyDate
+
+    sentence = "Norland was to present new proposals Friday aimed at breaking the deadlock, its envoy said."
+    for published in (None, FuzzyDate(2024, 3, 12)):
+        events = extract_events(sentence, published)
+        assert events and Kind.ASSAULT not in {e.kind for e in events}

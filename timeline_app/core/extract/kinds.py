@@ -138,8 +138,132 @@ PROTESTERS = _words("protesters protestors demonstrators marchers rioters strike
 GATHER = _words("gather assemble rally march converge flood fill take chant stage hold")
 
 
+VICTIMS = _words(
+    "protesters protestors demonstrators detainees prisoners journalists civilians students people man men "
+    "woman women him her them villagers reporters activists"
+)
+COMBATANTS = _words(
+    "rebels militants insurgents forces troops army fighters militia guerrillas enemy invaders"
+)
+HAZARDS = _words(
+    "earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm storms typhoon typhoons "
+    "hurricane hurricanes cyclone cyclones tornado tornadoes flood floods flooding tsunami landslide "
+    "landslides mudslide mudslides avalanche avalanches drought heatwave blizzard snowstorm snow rains "
+    "downpour downpours lightning wildfire wildfires blaze blazes eruption volcano famine epidemic "
+    "pandemic outbreak virus disease diseases illness cancer cholera malaria flu influenza pneumonia "
+    "tuberculosis crash crashes accident accidents collision derailment stampede heat cold weather"
+)
+"""Causes of death and damage that are nobody's act: what they do is OTHER, not ASSAULT."""
+MARKET = _words(
+    "shares share stocks stock prices price index indices indexes market markets currency dollar euro "
+    "yen yuan rupee peso rouble ruble sterling oil crude gold bonds bond yields inflation economy output "
+    "exports imports gdp growth unemployment sales profit profits revenue revenues earnings nikkei dow "
+    "nasdaq ftse dax futures commodities"
+)
+"""Subjects of market and economic moves ("shares fell", "the index tumbled", "prices hit a high")."""
+DISMISSING = _words("dismiss sack fire axe relieve remove oust replace")
+STAFF = _words(
+    "minister ministers coach manager chief director head commander governor general officials official "
+    "workers employees staff players ambassador judge prosecutor president premier secretary spokesman "
+    "editor boss executive chairman aide aides adviser advisers deputy deputies cabinet government "
+    "officer officers team"
+)
+"""Who is dismissed: a dismissal ("sacked its coach", "the minister was fired") is OTHER."""
+UNDONE = frozenset({Kind.ASSAULT, Kind.COERCE, Kind.RETREAT, Kind.CONCEDE, Kind.MOBILIZE, Kind.SANCTION})
+"""Kinds a verb of motion or force has by its dictionary sense that a market move or a natural
+hazard does not make ("shares retreated", "an earthquake struck")."""
+WEAPONS = _words(
+    "attack attacks bombing bombings shelling shellfire gunfire gunmen airstrike airstrikes strike "
+    "strikes raid raids clashes fighting battle violence explosion blast bomb bombs mortar missile "
+    "missiles rocket rockets shell shells ambush crossfire shooting shootings gunshot execution artillery "
+    "tank tanks sniper snipers grenade grenades mortars drone drones torture beating beatings wounds "
+    "stabbing bullet bullets gunmen attackers assailants clash combat war"
+)
+"""What a death or injury comes from when someone did it ("died in an air strike")."""
+
+
+AUXILIARIES = _words("has have had was were is are be been being will would 's also reportedly")
+
+
+def _subject_window(r: Reading, p: Predicate) -> list[str]:
+    """The words before ``p`` in its clause; for a participle after a comma ("..., killing 200
+    people"), the clause before it, whose subject acts."""
+    seg = r.segs[p.index]
+    if not p.finite and p.index > 0 and r.lows[p.index - 1] == ",":
+        seg -= 1
+    start = p.index
+    while start > 0 and r.segs[start - 1] >= seg:
+        start -= 1
+    return r.lows[start : p.index]
+
+
+def _cause_window(r: Reading, p: Predicate) -> list[str]:
+    out = []
+    for w in r.lows[p.index + 1 : p.index + 9]:
+        if w in (",", ";", ".", "and", "but", "after", "while", "when"):
+            break
+        out.append(w)
+    return out
+
+
+PREPOSITIONS = _words("in at near outside inside into from to on of by with for over under across behind")
+
+
+def _object_head(r: Reading, p: Predicate) -> str:
+    """The head noun of the verb's object: its last word before a preposition or clause end
+    ("dismissed its finance minister" -> minister; "an appeal from the president" -> appeal)."""
+    head = ""
+    for w in r.lows[p.index + 1 : p.index + 7]:
+        if w in PREPOSITIONS or w in ("as", "and", "but", "who", "which", "that", "after", ",", ";", "."):
+            break
+        head = w
+    return head
+
+
+def _by_nobody(r: Reading, p: Predicate, k: Kind | None) -> bool:
+    """Whether the act ``p`` tells is done by no one: a natural hazard, an illness or an accident,
+    a market move, a death with no attack named, a dismissal."""
+    subject = _subject_window(r, p)
+    cause = _cause_window(r, p)
+    # the subject's own noun phrase: "a car bomb near a market" is a bomb, not a market
+    noun_phrase = next((subject[:i] for i, w in enumerate(subject) if w in PREPOSITIONS), subject)
+    if k in UNDONE and MARKET & set(noun_phrase[-4:]):
+        return True  # "shares retreated", "oil prices hit a record"
+    if k in (Kind.ASSAULT, Kind.COERCE):
+        head = [w for w in noun_phrase if w not in AUXILIARIES][-1:]
+        hazard = HAZARDS & set(noun_phrase[-4:]) or head in (["fire"], ["fires"])
+        if hazard and not WEAPONS & set(noun_phrase[-4:]):
+            return True  # "an earthquake struck", "floods killed 40 people", "a fire killed 12"
+        if p.passive and HAZARDS & set(cause) and not WEAPONS & set(cause):
+            return True  # "were killed in a car crash"
+    if p.lemma in DISMISSING:
+        if not p.passive and p.lemma == "fire" and cause[:1] and cause[0] in ("on", "at", "upon", "into"):
+            return False  # "fired on protesters"
+        objects = object_mentions(r, p)[:1] if not p.passive else []
+        if p.passive:
+            return bool(STAFF & set(subject[-3:])) or any(
+                m.kind in ("person", "official") and m.last < p.index and m.last >= p.index - 4
+                for m in r.mentions
+            )
+        return _object_head(r, p) in STAFF or any(
+            m.kind in ("person", "official") and m.first <= p.index + 3 for m in objects
+        )
+    return False
+
+
 def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
     """The kind of the event one verb tells."""
+    if p.lemma == "die":
+        cause = set(_cause_window(r, p))
+        # "died in an air strike" tells an attack; "died of cancer", "died in a crash" do not
+        return Kind.ASSAULT if WEAPONS & cause and not {"heart", "natural"} & cause else Kind.OTHER
+    k = _predicate_kind(r, p)
+    if _by_nobody(r, p, k):
+        return Kind.OTHER
+    return k
+
+
+def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
     lemma = p.lemma
     words = object_words(r, p)
     head = words[0] if words else ""
@@ -160,8 +284,14 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.COERCE  # "prevented the demonstration", "broke up the rally": repression (CAMEO 17)
     if _before_purpose(r, p, "disperse"):
         return Kind.COERCE  # "opened fire to disperse demonstrators"
-    if lemma == "violate" and {"ceasefire", "truce", "cease-fire"} & set(words[:3]):
+    if lemma in ("violate", "break", "breach") and {"ceasefire", "truce", "cease-fire"} & set(words[:3]):
         return Kind.ASSAULT  # CAMEO 196, "violate ceasefire"
+    if lemma == "crack" and nxt == "down":
+        return Kind.COERCE  # "cracked down on dissent"
+    if lemma == "defeat" and _object_head(r, p) in COMBATANTS:
+        return Kind.ASSAULT  # "defeated the rebels"; not "defeated the champion" or "the bill"
+    if lemma == "beat" and (nxt == "up" or _object_head(r, p) in VICTIMS):
+        return Kind.ASSAULT  # "beat up detainees", "beat protesters"; not "beat the champions"
     if lemma == "vote" and nxt == "against":
         return Kind.REJECT  # "voted against the resolution"
     if lemma in HAND_BACK and CAPTIVES & set(words[:4]):
