@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from timeline_app import __version__
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.atomic import atomic_write_bytes
+from timeline_app.core.io.xml_text import xml_bytes, xml_text
 from timeline_app.core.layout import Frame
 from timeline_app.core.model import Timeline
 from timeline_app.gui.export_page import Page, PageContent, PageStats, plan_content
@@ -235,14 +236,15 @@ def _render_svg(page: Page, content: PageContent, options: ExportOptions) -> tup
     generator.setSize(QSize(math.ceil(page.width), math.ceil(page.height)))
     generator.setViewBox(QRectF(0, 0, page.width, page.height))
     generator.setResolution(96)
-    generator.setTitle(content.title)
+    generator.setTitle(xml_text(content.title))
     generator.setDescription(_metadata(content)["Description"])
     painter = QPainter(generator)
     try:
         stats = paint_page(painter, page, content)
     finally:
         painter.end()
-    data = bytes(buffer.data().data())
+    # The painter writes text as it is given; an SVG is XML, which forbids C0 controls.
+    data = xml_bytes(bytes(buffer.data().data()))
     return data, _report(math.ceil(page.width), math.ceil(page.height), 1, stats)
 
 
@@ -274,12 +276,13 @@ def _metadata(content: PageContent) -> dict[str, str]:
     sources = "; ".join(content.source_names[:20])
     if len(content.source_names) > 20:
         sources += f"; and {len(content.source_names) - 20} more"
+    title = xml_text(content.title)
+    sources = xml_text(sources)
     return {
-        "Title": content.title,
+        "Title": title,
         "Software": f"timeline-app {__version__}",
         "Source": sources or "no articles",
-        "Description": f"{content.title}: {content.event_count} events"
-        + (f" from {sources}" if sources else ""),
+        "Description": f"{title}: {content.event_count} events" + (f" from {sources}" if sources else ""),
     }
 
 

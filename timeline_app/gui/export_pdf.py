@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from timeline_app import __version__
 from timeline_app.core.errors import InputError
+from timeline_app.core.io.xml_text import xml_text
 from timeline_app.gui.export_page import (
     NOTE_PX,
     Page,
@@ -112,7 +113,7 @@ def _write(content: PageContent, pages: list[Page], layout: QPageLayout) -> tupl
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(content.title)
+    writer.setTitle(xml_text(content.title))  # it goes into the XMP metadata, which is XML
     writer.setCreator(f"timeline-app {__version__}")
     writer.setResolution(96)
     writer.setPageLayout(layout)

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.errors import InputError
+from timeline_app.core.io.articles import MAX_ARTICLE_BYTES
 from timeline_app.core.io.exchange.records import (
     ImportResult,
     articles_of,
@@ -98,6 +99,9 @@ def import_csv(text: str, title: str = "Imported timeline") -> ImportResult:
     Raises:
         InputError: the text has no header with a ``title`` column.
     """
+    # The csv module refuses cells over 128 KB; a quote or a description may be longer, and
+    # nothing in a file of ours is longer than an article. The limit is process-wide: raise it only.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))
     reader = csv.DictReader(io.StringIO(text.removeprefix(_BOM)))
     header = [name.strip().lower() for name in reader.fieldnames or []]
     if "title" not in header:

@@ -154,7 +154,10 @@ def _event_from_vevent(vevent: icalendar.cal.Component) -> tuple[Event, list[Art
     raw = vevent.get(PROPERTY)
     if raw is not None:
         text = raw.to_ical().decode() if hasattr(raw, "to_ical") else str(raw)
-        return event_from_extension(event_id, summary, json.loads(_unescape_text(text)))
+        data = json.loads(_unescape_text(text))
+        if not isinstance(data, dict):
+            raise ValueError(f"its {PROPERTY} is not a JSON object")
+        return event_from_extension(event_id, summary, data)
     when = _when_from_vevent(vevent)
     categories = vevent.get("categories")
     kind = Kind.OTHER
@@ -179,10 +182,29 @@ def _event_from_vevent(vevent: icalendar.cal.Component) -> tuple[Event, list[Art
     return event, []
 
 
+def _decoded_date(vevent: icalendar.cal.Component, name: str) -> dt.date:
+    """DTSTART or DTEND as a date or a date-time.
+
+    Raises:
+        ValueError: missing, or not a date the calendar can hold: icalendar hands back
+            the raw text of an impossible one (20250230, year 0) and a tuple for a PERIOD.
+    """
+    try:
+        value = vevent.decoded(name)
+    except KeyError:
+        raise ValueError(f"it has no {name.upper()}") from None
+    if isinstance(value, tuple):
+        raise ValueError(f"its {name.upper()} is a period, not a date")
+    if not isinstance(value, dt.date):
+        shown = value.decode(errors="replace") if isinstance(value, bytes) else str(value)
+        raise ValueError(f"its {name.upper()} {shown[:40]!r} is not a date")
+    return value
+
+
 def _when_from_vevent(vevent: icalendar.cal.Component) -> FuzzyDate:
     """The date of a VEVENT made by another app: a day, a whole month or year, or a range."""
-    start = vevent.decoded("dtstart")
-    end = vevent.decoded("dtend") if vevent.get("dtend") is not None else None
+    start = _decoded_date(vevent, "dtstart")
+    end = _decoded_date(vevent, "dtend") if vevent.get("dtend") is not None else None
     if isinstance(start, dt.datetime):
         first = FuzzyDate.from_date(start.replace(tzinfo=None))
         if isinstance(end, dt.datetime) and end - start > dt.timedelta(hours=1):

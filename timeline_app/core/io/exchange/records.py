@@ -159,7 +159,9 @@ def import_records(
     for number, record in enumerate(records, start=1):
         try:
             event, record_stubs = read(record)
-        except (ValueError, TypeError, KeyError) as error:
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+            # A record of another shape than its format says (a list for an object, Infinity
+            # for a year) is one bad record, not a bad file.
             warnings.append(f"event {number}: skipped ({error})")
             continue
         if event.id in seen:

@@ -15,6 +15,7 @@ standard fields for files made by other tools.
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -172,12 +173,26 @@ def _read_date(data: Any) -> FuzzyDate:
     values = []
     for name in _FIELDS:
         value = data.get(name)
-        if value in (None, ""):
+        if value is None or value == "":
             break
-        values.append(int(value))
+        values.append(_whole_number(name, value))
     precisions = (Precision.YEAR, Precision.MONTH, Precision.DAY, Precision.HOUR, Precision.MINUTE)
     fields: dict[str, int] = dict(zip(_FIELDS, values, strict=False))
     return FuzzyDate(**fields, precision=precisions[len(values) - 1])  # type: ignore[arg-type]
+
+
+def _whole_number(name: str, value: Any) -> int:
+    """A date field as a number: JSON may hold Infinity, NaN, true or a list there.
+
+    Raises:
+        ValueError: not a finite number, nor the text of one.
+    """
+    if isinstance(value, bool) or (isinstance(value, float) and not math.isfinite(value)):
+        raise ValueError(f"{name} {value!r} is not a number")
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"{name} {str(value)[:40]!r} is not a whole number") from None
 
 
 def _get(data: Any, *keys: str) -> str:
