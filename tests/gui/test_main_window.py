@@ -221,3 +221,36 @@ def test_double_click_in_the_table_edits_in_the_inspector(filled_window, qtbot):
     qtbot.mouseDClick(win.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert win.inspector.current_event.id == win.proxy.event_id_at(row)
     assert win.inspector.title.hasFocus()
+
+
+def test_the_timeline_gets_most_of_the_window(filled_window, qtbot):
+    """One column of tabbed panels on the right, the Events table under the timeline only."""
+    win = filled_window
+    win.resize(1400, 900)
+    view = win.view.widget
+    qtbot.waitUntil(lambda: view.width() > 0)
+    qtbot.wait(20)
+    assert view.width() >= 0.6 * win.width()
+    for dock in (win.articles_dock, win.history_dock, win.inspector_dock, win.article_dock):
+        assert win.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert win.events_dock.geometry().right() <= view.mapTo(win, view.rect().topRight()).x() + 8
+    assert set(win.tabifiedDockWidgets(win.article_dock)) == {win.articles_dock, win.history_dock}
+
+
+def test_whole_titles_in_tooltips_where_cells_and_headers_cut_them(filled_window, qtbot):
+    from timeline_app.gui.event_table import TITLE
+
+    win = filled_window
+    event = win.document.timeline.events[3]
+    win.document.timeline.update_event(event.with_changes(title="A " + "very " * 40 + "long headline"))
+    row = win.proxy.row_of(event.id)
+    tip = win.proxy.index(row, TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("A very very") and "long headline" in tip
+    assert win.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    win.view.set_lanes("actor")
+    view = win.view.widget
+    view.repaint()
+    result = view.last_paint()
+    box = next(b for b in result.frame.lanes if b.title)
+    tip = view.tooltip_at(QPointF(result.chrome.body.left() + 20, box.y + box.height / 2))
+    assert box.title in tip and "event" in tip

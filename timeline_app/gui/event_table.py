@@ -86,8 +86,9 @@ class EventTableModel(IdTableModel):
             if column == DATE and event.when is not None:
                 tip = f"{event.when.iso()} ({event.when.precision.value})"
                 return f"{tip}\n“{event.expression}”" if event.expression else tip
-            if column == TITLE and event.sources:
-                return event.sources[0].quote
+            if column == TITLE:  # the whole title (the cell elides it), then where it comes from
+                quote = f"\n\n“{event.sources[0].quote}”" if event.sources else ""
+                return event.title + quote
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(event, column)
         return None

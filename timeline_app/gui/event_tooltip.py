@@ -54,14 +54,26 @@ def publication_tooltip(result, pos: QPointF) -> str:
     return f"<b>{html.escape(article.title)}</b><br>published {html.escape(published)}"
 
 
+def lane_tooltip(result, pos: QPointF) -> str:
+    """The whole name of the lane whose header (left of the plot) is under ``pos``."""
+    if pos.x() >= result.chrome.plot_x0:
+        return ""
+    for box in result.frame.lanes:
+        if box.title and box.y <= pos.y() < box.y + box.height:
+            count = f"{box.count:,} event{'s' if box.count != 1 else ''}"
+            return f"<b>{html.escape(box.title)}</b><br>{count}"
+    return ""
+
+
 def view_tooltip(
     hit: Hit | None, event: Event | None, timeline: Timeline | None, result, pos: QPointF
 ) -> str:
-    """The view's tooltip at ``pos``: the ``event`` hit, a cluster, or a publication mark."""
+    """The view's tooltip at ``pos``: the ``event`` hit, a cluster, a publication mark or a
+    lane's header."""
     if event is not None:
         return tooltip_html(event, timeline)
     if hit is not None and hit.what == "cluster" and hit.cluster is not None:
         return cluster_tooltip(hit.cluster)
     if result is not None:
-        return publication_tooltip(result, pos)
+        return publication_tooltip(result, pos) or lane_tooltip(result, pos)
     return ""

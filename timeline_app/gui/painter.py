@@ -438,7 +438,7 @@ def _paint_lanes(
             painter.fillRect(QRectF(band.left(), box.y, header - 6, box.height), theme.header)
             painter.setFont(fonts.bold)
             painter.setPen(theme.text)
-            title = bold_fm.elidedText(box.title, Qt.TextElideMode.ElideRight, header - 24)
+            title = bold_fm.elidedText(box.title, Qt.TextElideMode.ElideMiddle, header - 24)
             painter.drawText(QPointF(band.left() + 12, box.y + 8 + bold_fm.ascent()), title)
             painter.setFont(fonts.small)
             painter.setPen(theme.muted)

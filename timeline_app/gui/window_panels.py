@@ -48,7 +48,7 @@ class WindowPanels(_Base):
     def _build_docks(self) -> None:
         self.articles_list = ArticlesList()
         self.articles_dock = self._dock(
-            "Articles", "articlesDock", self.articles_list, Qt.DockWidgetArea.LeftDockWidgetArea
+            "Articles", "articlesDock", self.articles_list, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.table_model = EventTableModel(self.document.timeline, self, follow=False)
         self.proxy = EventProxyModel(self)
@@ -64,6 +64,7 @@ class WindowPanels(_Base):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a title's end says what happened
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
@@ -93,16 +94,23 @@ class WindowPanels(_Base):
         self.undo_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.undo_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.history_dock = self._dock(
-            "History", "historyDock", self.undo_view, Qt.DockWidgetArea.LeftDockWidgetArea
+            "History", "historyDock", self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.splitDockWidget(self.articles_dock, self.history_dock, Qt.Orientation.Vertical)
+        # The timeline gets most of the window: one column of panels on the right, in two
+        # stacks of tabs (what you edit above, where it comes from below), running the full
+        # height; the Events table under the timeline only.
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.inspector_dock, self.article_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.inspector_dock, self.review_dock)
+        self.tabifyDockWidget(self.article_dock, self.articles_dock)
+        self.tabifyDockWidget(self.articles_dock, self.history_dock)
         self.inspector_dock.raise_()
+        self.article_dock.raise_()
         self.review_dock.hide()
-        self.resizeDocks([self.articles_dock, self.inspector_dock], [330, 420], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.inspector_dock, self.article_dock], [430, 470], Qt.Orientation.Vertical)
-        self.resizeDocks([self.events_dock], [260], Qt.Orientation.Vertical)
+        self.resizeDocks([self.inspector_dock], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector_dock, self.article_dock], [400, 500], Qt.Orientation.Vertical)
+        self.resizeDocks([self.events_dock], [240], Qt.Orientation.Vertical)
 
     def _separator(self) -> QAction:
         separator = QAction(self)
