@@ -57,6 +57,7 @@ def predict(doc: dict) -> list[dict]:
                     "precision": str(event.when.precision) if event.when is not None else None,
                     "status": str(event.status),
                     "title": event.title,
+                    "how": event.explanation,
                 }
             )
     return out
@@ -116,8 +117,20 @@ def baseline(folder: Path) -> list[dict]:
     return read_jsonl(out)
 
 
+def _scorer():
+    """../shared/tools/eval_event_dates.py as a module, for its read_date() and matches()."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_event_dates", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def list_errors(gold_docs: list[dict], pred_docs: list[dict], limit: int) -> None:
     """Wrong or missing dates on tuning documents only: the held-out fifth is never shown."""
+    scorer = _scorer()
     preds = {d["id"]: d["events"] for d in pred_docs}
     shown = 0
     print(f"== errors (tuning documents only, first {limit})")
@@ -128,7 +141,7 @@ def list_errors(gold_docs: list[dict], pred_docs: list[dict], limit: int) -> Non
             events = preds.get(doc["id"], [])
             inside = [e for e in events if e["start"] <= a["start"] and a["end"] <= e["end"]]
             dates = [e["date"] for e in inside]
-            if a["value"] in dates:
+            if any(scorer.matches(scorer.read_date(d), a["value"], "strict") for d in dates):
                 continue
             shown += 1
             if shown > limit:
@@ -138,6 +151,7 @@ def list_errors(gold_docs: list[dict], pred_docs: list[dict], limit: int) -> Non
             link = "dct" if a["dct_link"] else f"timex {a.get('timex')!r}"
             print(
                 f"- {doc['id']} [{a['trigger']}] gold {a['value']} ({link}), predicted {dates or '-'}\n"
+                f"    {' | '.join(e['how'][:90] for e in inside if e['date'])}\n"
                 f"    {' '.join(where.split())[:300]}"
             )
 

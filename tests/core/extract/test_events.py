@@ -43,10 +43,11 @@ def test_undated_clause_inherits_only_with_the_same_tense():
     assert future and future[0].when is None  # future tense: not the Sunday of the meeting
 
 
-def test_undated_events_are_not_put_at_publication_date():
+def test_an_undated_lead_is_the_news_of_the_publication_day_and_says_so():
     text = "Rebels attacked a convoy near Goma."
     (event,) = extract_events(text, PUB, expressions=[])
-    assert event.when is None
+    assert event.when is not None and event.when.iso() == PUB.iso() and event.when.approximate
+    assert "publication day" in event.explanation
     assert event.kind is Kind.ASSAULT
 
 
@@ -95,7 +96,9 @@ def test_a_date_after_before_or_ahead_of_dates_the_noun_it_follows():
     assert summit.title == "Summit in Vilnius"
     assert summit.kind is Kind.CONSULT and summit.status is Status.PLANNED
     urging = next(e for e in events if e is not summit)
-    assert urging.when is None and urging.kind is Kind.REQUEST  # not urged on the summit's day
+    assert urging.kind is Kind.REQUEST
+    # not urged on the summit's day: the story's lead, it is the news of the publication day
+    assert urging.when is not None and urging.when.iso() == PUB.iso() and urging.when.approximate
 
 
 def test_a_weekday_keeps_the_tense_of_its_own_clause_not_of_the_reporting_verb():

@@ -1,15 +1,87 @@
 """Which verb each time expression dates, and the dates of a sentence's events.
 
 The verb that governs an expression dates its clause ("The Kremlin announced Monday that ..."
-dates the announcement); every distinct calendar date in a sentence dates an event.
+dates the announcement); every distinct calendar date in a sentence dates an event, except a
+period that describes a thing named after it ("a 13th-century mosque"). An event with no date
+of its own that is the story's news takes the publication day, approximate (see
+``_date_news`` in pipeline.py); a date carries to a later sentence only when that sentence
+continues the event (:func:`continues_previous`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.reading import Reading, governing_predicate
+
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]
+)
+_NOT_NOUNS = frozenset(
+    [
+        # words that follow a time expression without being a noun it describes
+        *("and", "or", "but", "nor", "as", "when", "while", "after", "before", "since", "until", "than"),
+        *("to", "in", "on", "at", "of", "for", "from", "by", "with", "through", "into", "over", "about"),
+        *("ago", "earlier", "later", "alone", "only", "again", "also", "already", "still", "so", "too"),
+        *("the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "i", "you", "there"),
+        *("will", "would", "could", "should", "may", "might", "can", "must", "shall"),
+        *("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did"),
+        *("morning", "afternoon", "evening", "night", "local", "time", "gmt", "utc", "est", "edt"),
+    ]
+)
+
+
+_PERIODS = frozenset([Precision.QUARTER, Precision.DECADE, Precision.CENTURY, Precision.MILLENNIUM])
+"""Periods that, put before a noun, say what the thing is ("a 13th-century mosque", "third-quarter
+profit", "1960s music") far more often than when the clause happened."""
+_EVENT_ENDINGS = ("ing", "tion", "sion", "ment", "ure", "val")
+_EVENT_WORDS = frozenset(["crash", "war", "coup", "death", "murder", "trip", "vote", "election", "talks"])
+
+
+def _names_an_event(word: str) -> bool:
+    """Whether a noun names something that happens ("bombing", "election", "attack")."""
+    from timeline_app.core.extract.kinds import NOUN_KINDS
+    from timeline_app.core.extract.nominal import EVENT_NOUNS
+
+    return word in NOUN_KINDS or word in EVENT_NOUNS or word in _EVENT_WORDS or word.endswith(_EVENT_ENDINGS)
+
+
+def modifies_noun(r: Reading, first: int, last: int) -> bool:
+    """Whether a time expression describes a thing named after it rather than dating the clause:
+    "a 13th-century mosque", "the 1987 Chevrolet", "third-quarter profit". Such a date says
+    when the thing was made or counted, not when the sentence's verb happened. A noun that
+    names an event ("the 1996 bombing", "Wednesday's ruling") is left to date the clause that
+    tells of it."""
+    if last >= len(r.tokens):
+        return False
+    possessive = r.lows[last] in ("'s", "’s")
+    j = last + 1 if possessive else last
+    head = -1
+    verbs = {p.index for p in r.preds}
+    while j < len(r.tokens) and j - last < 4:
+        word = r.tokens[j].text
+        if not word.isalpha() or r.lows[j] in _NOT_NOUNS or r.lows[j].endswith("ly") or j in verbs:
+            break
+        head, j = j, j + 1
+    if head < 0:
+        return False
+    if not possessive:
+        hyphenated = "-" in r.tokens[last - 1].text  # "third-quarter loss", "13th-century mosque"
+        determined = first > 0 and r.lows[first - 1] in _DETERMINERS  # "the 1987 Chevrolet"
+        if not (determined or (hyphenated and r.tokens[last].text[:1].islower())):
+            return False
+    return not _names_an_event(r.lows[head])
+
+
+def _reports_period(r: Reading, first: int, e: Any) -> bool:
+    """ "Third-quarter profit jumped": a reporting period before the subject dates what the
+    clause says of that period; "Acme posted a third-quarter loss" (after its verb) does not."""
+    return e.date.precision is Precision.QUARTER and not any(
+        p.finite and p.index < first and r.segs[p.index] == r.segs[first] for p in r.preds
+    )
 
 
 def dated_predicates(r: Reading) -> list[tuple[Predicate, list[Any]]]:
@@ -19,6 +91,8 @@ def dated_predicates(r: Reading) -> list[tuple[Predicate, list[Any]]]:
     groups: dict[int, tuple[Predicate, list[Any]]] = {}
     for a, b, e in r.expressions:
         if getattr(e, "date", None) is None or id(e) in owned:
+            continue
+        if e.date.precision in _PERIODS and modifies_noun(r, a, b) and not _reports_period(r, a, e):
             continue
         p = governing_predicate(r, a, b)
         if p is None:
@@ -36,3 +110,41 @@ def dated_predicates(r: Reading) -> list[tuple[Predicate, list[Any]]]:
             seen_dates.add(iso)
             out.append((p, [e]))
     return out
+
+
+NEWS_EXPLANATION = "no date in the sentence; the story's news, dated by its publication day"
+
+
+def publication_day(published: FuzzyDate | None) -> FuzzyDate | None:
+    """The publication date as an approximate day (or coarser, when only that is known): the
+    news of a story happened on it or shortly before."""
+    if published is None:
+        return None
+    day = published.truncate(Precision.DAY) if published.precision.is_finer_than(Precision.DAY) else published
+    return replace(day, approximate=True, end=None)
+
+
+_CONTINUING_OPENERS = frozenset(
+    ["then", "later", "afterwards", "afterward", "subsequently", "thereafter", "he", "she", "they"]
+)
+_CONTINUING_PHRASES = {"same": ("the", "same", "day"), "that": ("that", "day"), "after": ("shortly", "after")}
+
+
+def continues_previous(r: Reading) -> bool:
+    """Whether a sentence says it goes on with the event told just before: it opens with "Then",
+    "Later", "And", a pronoun for the people just named, or speaks of "the same day"."""
+    lows = r.lows
+    i = 0
+    while i < len(lows) and lows[i] in ("and", "but", ",", "``", '"', "“"):
+        i += 1
+    if i > 0 and lows[:1] == ["and"]:
+        return True
+    if i < len(lows) and lows[i] in _CONTINUING_OPENERS:
+        return True
+    for j, low in enumerate(lows):
+        phrase = _CONTINUING_PHRASES.get(low)
+        if phrase is not None:
+            k = j - phrase.index(low)
+            if tuple(lows[k : k + len(phrase)]) == phrase:
+                return True
+    return False

@@ -10,7 +10,12 @@ from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
 from timeline_app.core.extract.clauses import COPULAS, same_tense_family
-from timeline_app.core.extract.dating import dated_predicates
+from timeline_app.core.extract.dating import (
+    NEWS_EXPLANATION,
+    continues_previous,
+    dated_predicates,
+    publication_day,
+)
 from timeline_app.core.extract.frames import (
     ACTOR_KINDS,
     MATERIAL,
@@ -71,6 +76,16 @@ class _Draft:
     own_date: bool
     people: set[str]
     subject: str = ""
+    reporting: bool = False  # its sentence reports what someone said, with no date of its own
+    cue: bool = False  # its sentence says it continues the one before ("then", "later", "He ...")
+
+
+@dataclass(slots=True)
+class _News:
+    """What dates the news of a story: its publication day, and the sentence of its lead."""
+
+    day: FuzzyDate | None
+    lead_sentence: int | None = None
 
 
 def _tag(text: str, anchor: FuzzyDate | None, language: str) -> list[Any]:
@@ -103,6 +118,7 @@ def extract_events(
     gaz, lex = gazetteer(), lexicon()
     known: dict[str, str] = {}
     drafts: list[_Draft] = []
+    news = _News(publication_day(anchor))
     e_i = 0
     exprs.sort(key=lambda e: e.start)
     for sentence in sentences(text):
@@ -117,7 +133,7 @@ def extract_events(
             continue
         previous_person = drafts[-1].subject if drafts else ""
         for draft in _sentence_events(article, r, gaz.country_name, previous_person):
-            _place(drafts, draft)
+            _place(drafts, draft, news, sentence.index)
         for start, noun, expr in dated_nouns(r):
             ev = nominal_event(
                 article,
@@ -213,6 +229,8 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
         actors.insert(0, previous_person)  # "He demanded ...": the person of the sentence before
     s = r.sentence
     quote = article.text[s.start : s.end]
+    reporting = not any(es for _p, es in dated) and any(p.is_speech and p.finite for p in r.preds)
+    cue = continues_previous(r)
     out = []
     seen_preds: dict[int, int] = {}
     for pred, exprs in dated:
@@ -261,7 +279,16 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
         )
         tense = "future" if status is Status.PLANNED else clause.tense
         out.append(
-            _Draft(event, s.paragraph, tense, bool(exprs), people, _subject_person(r) or previous_person)
+            _Draft(
+                event,
+                s.paragraph,
+                tense,
+                bool(exprs),
+                people,
+                _subject_person(r) or previous_person,
+                reporting=reporting,
+                cue=cue,
+            )
         )
     return out
 
@@ -333,12 +360,17 @@ def country_name_is(name: str) -> bool:
     return name in country_names()
 
 
-def _place(drafts: list[_Draft], draft: _Draft) -> None:
+def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) -> None:
     """Add a sentence's event: it takes the date of the previous event of its paragraph when
-    the tense agrees, and an undated-in-text sentence about the same people as the previous
-    event (an elaboration: "Gerasimov informed Putin ...") joins that event."""
+    the text continues that event (same tense and a cue: "then", "later", the same people, a
+    pronoun for them), and an undated-in-text sentence about the same people as the previous
+    event (an elaboration: "Gerasimov informed Putin ...") joins that event. An event still
+    undated may be the story's news, dated by the publication day (:func:`_date_news`)."""
+    if news.lead_sentence is None:
+        news.lead_sentence = sentence
     prev = drafts[-1] if drafts else None
     if prev is None or prev.paragraph != draft.paragraph:
+        _date_news(draft, news, sentence)
         drafts.append(draft)
         return
     if draft.own_date:
@@ -359,11 +391,13 @@ def _place(drafts: list[_Draft], draft: _Draft) -> None:
         drafts.append(draft)
         return
     ev = draft.event
-    if prev.event.when is not None and same_tense_family(prev.tense, draft.tense):
+    same_sentence = prev.event.sources[-1].start == ev.sources[0].start
+    continues = draft.cue or bool(prev.people & draft.people) or same_sentence
+    if prev.event.when is not None and same_tense_family(prev.tense, draft.tense) and continues:
         ev = ev.with_changes(
             when=prev.event.when,
             expression="",
-            explanation=f"no date in the sentence; same tense as the previous one, dated "
+            explanation=f"no date in the sentence; it continues the previous one, dated "
             f"{prev.event.when.iso()} by {prev.event.expression or 'its context'!r}",
         )
         if prev.people & draft.people:
@@ -371,7 +405,22 @@ def _place(drafts: list[_Draft], draft: _Draft) -> None:
             prev.people |= draft.people
             return
     draft.event = ev
+    _date_news(draft, news, sentence)
     drafts.append(draft)
+
+
+def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
+    """An undated event that is the story's news takes the publication day, marked approximate
+    and explained: the lead ("An earthquake has struck Haiti"), a report with no date of its own
+    ("the ministry said ...": what a source told the reporter for this story), and what the story
+    says is so or has just happened (present and present perfect). A plan keeps no date: it
+    happens later than the day it is told."""
+    ev = draft.event
+    if ev.when is not None or news.day is None or ev.status is Status.PLANNED:
+        return
+    lead = sentence == news.lead_sentence and draft.tense in ("past", "present", "perfect")
+    if lead or draft.reporting or draft.tense in ("present", "perfect"):
+        draft.event = ev.with_changes(when=news.day, expression="", explanation=NEWS_EXPLANATION)
 
 
 def _same_when(a: Event, b: Event) -> bool:

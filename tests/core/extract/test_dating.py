@@ -1,0 +1,100 @@
+"""Which events get which date: the news of the day, dates carried to the next sentence, and
+dates that describe a thing rather than date the clause."""
+
+from dataclasses import replace
+
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.extract import extract_events
+from timeline_app.core.extract.dating import NEWS_EXPLANATION, publication_day
+from timeline_app.core.model import Status
+
+from .conftest import expr
+
+PUB = FuzzyDate.parse("2031-03-12")
+LEAD = "Floods cut the main road between Arvel and Dunmore, the regional authority said.\n\n"
+
+
+def _quoting(events, words: str):
+    found = [e for e in events if any(words in s.quote for s in e.sources)]
+    assert found, f"no event quotes {words!r}"
+    return found[0]
+
+
+def test_publication_day_is_an_approximate_day():
+    day = publication_day(FuzzyDate.parse("2031-03-12T08:30"))
+    assert day is not None and day.iso() == "2031-03-12" and day.approximate
+    assert day.precision == "day"
+    assert publication_day(None) is None
+
+
+def test_the_lead_without_a_date_is_the_news_of_the_publication_day():
+    events = extract_events("An earthquake has struck the coast of Norland, killing at least 40 people.", PUB)
+    assert events[0].when == publication_day(PUB)
+    assert events[0].explanation == NEWS_EXPLANATION
+
+
+def test_a_past_event_later_in_the_story_without_a_date_stays_undated():
+    text = LEAD + "Engineers from the capital inspected the bridge near the border."
+    event = _quoting(extract_events(text, PUB, expressions=[]), "Engineers")
+    assert event.when is None
+
+
+def test_a_report_without_a_date_of_its_own_is_dated_by_the_publication_day():
+    text = LEAD + "Kenya's interior ministry said rescue teams reached three villages near Nakuru."
+    event = _quoting(extract_events(text, PUB, expressions=[]), "interior ministry")
+    assert event.when == publication_day(PUB) and event.when.approximate
+    assert event.explanation == NEWS_EXPLANATION
+
+
+def test_what_has_happened_or_is_so_is_the_news_of_the_day():
+    text = LEAD + "Prime Minister Ana Ferro has cancelled a visit to Lisbon."
+    event = _quoting(extract_events(text, PUB, expressions=[]), "Ferro")
+    assert event.when == publication_day(PUB)
+
+
+def test_a_plan_is_not_put_on_the_day_it_is_told():
+    text = LEAD + "Prime Minister Ana Ferro will visit the flooded region."
+    event = _quoting(extract_events(text, PUB, expressions=[]), "Ferro")
+    assert event.status is Status.PLANNED and event.when is None
+
+
+def test_a_date_in_the_sentence_wins_over_the_publication_day():
+    text = "Rebels attacked a convoy near Goma on Monday."
+    (event,) = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
+    assert event.when == FuzzyDate.parse("2031-03-10") and not event.when.approximate
+
+
+def test_a_date_carries_to_a_sentence_that_continues_the_event():
+    text = (
+        LEAD + "On Sunday, Foreign Minister Rosa Vidal met Pedro Alves in Lima. "
+        "Later, Vidal criticized the border decision."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Sunday", "2031-03-09")])
+    later = _quoting(events, "criticized")
+    assert later.when == FuzzyDate.parse("2031-03-09")
+    assert "continues the previous one" in later.explanation or later.sources[0].quote.startswith("On Sunday")
+
+
+def test_a_date_does_not_carry_to_an_unrelated_sentence_of_the_same_paragraph():
+    text = (
+        LEAD + "On Sunday, Foreign Minister Rosa Vidal met Pedro Alves in Lima. "
+        "Customs officers seized a truck of cigarettes near Tacna."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Sunday", "2031-03-09")])
+    assert _quoting(events, "Vidal").when == FuzzyDate.parse("2031-03-09")
+    assert _quoting(events, "Customs").when is None
+
+
+def test_a_century_before_a_noun_dates_the_thing_not_the_clause():
+    text = LEAD + "Militants destroyed a 13th-century mosque in the old town."
+    century = replace(expr(text, "13th-century", None), date=FuzzyDate(1200, precision=Precision.CENTURY))
+    event = _quoting(extract_events(text, PUB, expressions=[century]), "mosque")
+    assert event.when is None
+
+
+def test_a_reporting_period_before_a_figure_does_not_date_the_report():
+    text = LEAD + "Norland Steel posted a third-quarter loss of 4 million euros."
+    q3 = FuzzyDate(2030, 7, precision=Precision.QUARTER)
+    quarter = replace(expr(text, "third-quarter", None), date=q3)
+    event = _quoting(extract_events(text, PUB, expressions=[quarter]), "Norland Steel")
+    assert event.when is None or event.when.precision is not Precision.QUARTER
