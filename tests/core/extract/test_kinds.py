@@ -151,3 +151,45 @@ def test_a_proposal_aimed_at_breaking_a_deadlock_is_no_violence():
     for published in (None, FuzzyDate(2024, 3, 12)):
         events = extract_events(sentence, published)
         assert events and Kind.ASSAULT not in {e.kind for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Norland and Varel failed to reach agreement on the border dispute on Sunday.", Kind.REJECT),
+        ("The Varel movement rejected an invitation to attend talks in Osk next week.", Kind.REJECT),
+        ("Norland said on Tuesday that Varel must return a ship that was seized last week.", Kind.REQUEST),
+        ("The Norland president announced on Sunday that he will extend the curfew in Osk.", Kind.THREATEN),
+        (
+            "The Varel leader was quoted today as saying he would be ready to host talks with Norland.",
+            Kind.AGREE,
+        ),
+        (
+            "Norland intelligence officials have shared evidence with Varel about the smuggling ring.",
+            Kind.COOPERATE,
+        ),
+        ("The first Norland peacekeepers have arrived in Osk, the defence minister said.", Kind.AID),
+        ("Norland opened its border with Varel on Monday.", Kind.RETREAT),
+        ("The United Nations sent ten experts to Osk on Monday to investigate the deaths.", Kind.ACCUSE),
+        ("The Varel parliament agreed to lift the embargoes on Norland in late May.", Kind.AGREE),
+        ("The Norland army prepared to resume shelling rebel positions near Osk.", Kind.MOBILIZE),
+        (
+            "Members of the Varel Jurists Union, a body linked to the Norland bar, investigated the jail.",
+            Kind.ACCUSE,
+        ),
+    ],
+)
+def test_general_kind_rules_dated_or_not(sentence, kind):
+    """Each rule holds with and without a publication date (which resolves "next week",
+    "last week", "late May" or not)."""
+    from timeline_app.core.dates import FuzzyDate
+
+    for published in (None, FuzzyDate(2024, 3, 12)):
+        events = extract_events(sentence, published)
+        assert events, (sentence, published)
+        assert events[0].kind is kind, (sentence, published, events[0].title)
+
+
+def test_crimes_committed_are_no_pledge():
+    events = extract_events("The court in Osk examined crimes committed by Varel forces during the war.")
+    assert events and Kind.AGREE not in {e.kind for e in events}

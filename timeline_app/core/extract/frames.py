@@ -47,18 +47,34 @@ def build_frame(r: Reading, pred: Predicate) -> Frame:
         if "that" not in between[: between.index("and")]:
             speech = None  # "denied any role and closed its airspace": two acts, the second not reported
     if pred.is_speech and reports_content(pred) and not _names_its_event(r, pred):
+        start = pred.index
+        timed = r.time_tokens()
+        after = [i for i in range(pred.index + 1, min(len(r.lows), pred.index + 6)) if i not in timed]
+        if [r.lows[i] for i in after[:2]] == ["as", "saying"]:
+            start = after[1]  # "was quoted today as saying he would ...": what was said follows
         later = [
             p
             for p in r.preds
-            if p.index > pred.index
-            and _in_complement(r, pred.index, p.index)
+            if p.index > start
+            and _in_complement(r, start, p.index)
             and (p.finite or r.lows[p.index - 1] == "to")
+            and not _relative(r, start, p.index)
         ]
         content = next((p for p in later if predicate_kind(r, p) in MATERIAL), None)
         if content is None and later:
             content = later[0]
         return Frame(pred, None, content)
     return Frame(pred, speech, None)
+
+
+def _relative(r: Reading, speech: int, i: int) -> bool:
+    """Whether the verb at ``i`` is in a relative clause inside what is reported ("said Sudan must
+    return a helicopter that was captured last week": the capture is not what was said)."""
+    verbs = {p.index for p in r.preds}
+    for k in range(speech + 1, i):
+        if r.lows[k] == "that" and any(v in verbs for v in range(speech + 1, k)):
+            return True  # a "that" after the reported verb opens a relative clause
+    return False
 
 
 def _names_its_event(r: Reading, p: Predicate) -> bool:
@@ -129,6 +145,10 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None) -> Kind | None:
     """
     if p.lemma in ("refuse", "decline"):
         return Kind.REJECT  # "refused to meet"
+    if k in COOPERATIVE and _before(r, p.index, FAILURE):
+        return Kind.REJECT  # "failed to reach agreement"
+    if not p.finite and _governed_by_rejection(r, p):
+        return Kind.REJECT  # "rejected an invitation to attend a meeting next week"
     if p.lemma == "threaten":
         return Kind.THREATEN
     if p.lemma in ("agree", "offer") and _chained(r, p) is not None:
@@ -145,13 +165,45 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None) -> Kind | None:
     if p.negated and k in COOPERATIVE:
         return Kind.REJECT  # "will not accept refugees"
     conditional = any(w in r.lows for w in ("unless", "if"))
-    pledged = future and (conditional or _announced_by_actor(r, p))
+    # an announced visit or meeting ("said he would travel to Washington for talks") is the
+    # planned meeting itself; an announced act for or against someone is a pledge or a threat
+    pledged = future and (conditional or (k is not Kind.CONSULT and _announced_by_actor(r, p)))
+    if (p.lemma == "prepare" or _preparing(r, p)) and k in FORCE - {Kind.SANCTION}:
+        return Kind.MOBILIZE  # "the army prepared to resume shelling": getting ready to fight
     if pledged or _before(r, p.index, INTENT) or p.lemma in INTENT_VERBS:
-        if k in FORCE - {Kind.SANCTION} or k is Kind.PROTEST or (k is Kind.SANCTION and conditional):
+        if k in FORCE - {Kind.SANCTION} or k is Kind.PROTEST or (k is Kind.SANCTION and pledged):
             return Kind.THREATEN  # "will boycott the elections unless ..."
         if k in COOPERATIVE:
             return Kind.AGREE
     return None
+
+
+FAILURE = ("failed to", "fail to", "fails to", "failing to")
+
+
+def _governed_by_rejection(r: Reading, p: Predicate) -> bool:
+    """ "rejected an invitation to attend", "turned down a proposal to hold talks": the verb is
+    what was rejected."""
+    if r.lows[p.index - 1] != "to":
+        return False
+    for q in reversed(r.preds):
+        if q.index < p.index and q.finite:
+            between = r.lows[q.index + 1 : p.index]
+            return (
+                len(between) <= 5
+                and predicate_kind(r, q) is Kind.REJECT
+                and not any(w in (",", ";", "that", "which", "who") for w in between)
+            )
+    return False
+
+
+def _preparing(r: Reading, p: Predicate) -> bool:
+    """ "prepared to shell", "were preparing to attack" (the verb, not "is prepared to", willing)."""
+    window = r.lows[max(0, p.index - 3) : p.index]
+    if not any(w in ("prepared", "preparing", "prepares", "prepare") for w in window):
+        return False
+    at = max(i for i, w in enumerate(window) if w.startswith("prepar"))
+    return window[at] == "preparing" or not (at > 0 and window[at - 1] in ("is", "are", "was", "were", "be"))
 
 
 def _announced_by_actor(r: Reading, p: Predicate) -> bool:
@@ -162,8 +214,11 @@ def _announced_by_actor(r: Reading, p: Predicate) -> bool:
         i -= 1
     if i <= 0 or r.lows[i] not in ("it", "they", "he", "she", "we", "i"):
         return False
-    j = i - 1 if r.lows[i - 1] != "that" else i - 2
-    return j >= 0 and any(q.index == j and q.is_speech for q in r.preds)
+    timed = r.time_tokens()
+    j = i - 1
+    while j > 0 and (r.lows[j] in ("that", "on", "late", "early") or j in timed):
+        j -= 1  # "announced on Sunday that he will ..."
+    return any(q.index == j and q.is_speech for q in r.preds)
 
 
 def frame_kind(r: Reading, f: Frame) -> Kind:

@@ -63,7 +63,7 @@ SANCTION_OBJECTS = _words(
 )
 EXPEL_OBJECTS = _words("diplomats diplomat ambassador envoy inspectors observers monitors peacekeepers")
 BLOCK_OBJECTS = _words("road roads street streets bridge highway highways traffic transport entrance")
-RETREAT_LIFT = _words("blockade siege sanctions embargo")
+RETREAT_LIFT = _words("blockade blockades siege sieges sanctions embargo embargoes")
 EASE_OBJECTS = _words("curfew emergency restrictions ban measures")
 GIVING = _words("give grant donate deliver send supply provide hand ship airlift offer")
 AID_OBJECTS = _words(
@@ -92,11 +92,12 @@ _SKIP = _words(
 def object_words(r: Reading, p: Predicate, n: int = 5) -> list[str]:
     """The first content words after the verb (articles and common adjectives skipped)."""
     out = []
-    for t in r.tokens[p.index + 1 : p.index + 1 + n]:
+    timed = r.time_tokens()
+    for i, t in enumerate(r.tokens[p.index + 1 : p.index + 1 + n], p.index + 1):
         low = t.lower
         if low in (",", ";", ".", "that"):
             break
-        if low.isalpha() and low not in _SKIP:
+        if low.isalpha() and low not in _SKIP and i not in timed:  # "called Thursday on Arabs"
             out.append(low)
     return out
 
@@ -122,6 +123,18 @@ def _before_purpose(r: Reading, p: Predicate, verb: str) -> bool:
     return any(a == "to" and b == verb for a, b in pairwise(window))
 
 
+def _purpose(r: Reading, p: Predicate) -> str:
+    """The verb of the purpose clause of ``p`` in its clause ("sent experts to Bosnia on Monday to
+    investigate ..." -> investigate), or ""."""
+    verbs = {q.index: q.lemma for q in r.preds}
+    for i in range(p.index + 1, min(len(r.lows) - 1, p.index + 16)):
+        if r.lows[i] in (",", ";", ".", "that", "which", "who"):
+            return ""
+        if r.lows[i] == "to" and i + 1 in verbs:
+            return verbs[i + 1]
+    return ""
+
+
 VISITORS = _words("leaders ministers delegation delegations counterparts officials envoys president premier")
 HAND_BACK = _words("hand return release free repatriate swap exchange")
 CAPTIVES = _words("hostages hostage prisoners prisoner detainees captives bodies remains")
@@ -142,6 +155,12 @@ VICTIMS = _words(
     "protesters protestors demonstrators detainees prisoners journalists civilians students people man men "
     "woman women him her them villagers reporters activists"
 )
+SHARED = _words("intelligence information evidence data experience expertise technology")
+CROSSINGS = _words(
+    "border borders bridge crossing crossings frontier checkpoint checkpoints airspace corridor"
+)
+PROBING = ("investigate", "probe", "inspect", "examine", "verify", "assess")
+PEACEKEEPING = _words("peacekeeping peacekeepers peace-keeping peace-keepers blue-helmets")
 COMBATANTS = _words(
     "rebels militants insurgents forces troops army fighters militia guerrillas enemy invaders"
 )
@@ -169,7 +188,9 @@ STAFF = _words(
     "officer officers team"
 )
 """Who is dismissed: a dismissal ("sacked its coach", "the minister was fired") is OTHER."""
-UNDONE = frozenset({Kind.ASSAULT, Kind.COERCE, Kind.RETREAT, Kind.CONCEDE, Kind.MOBILIZE, Kind.SANCTION})
+UNDONE = frozenset(
+    {Kind.ASSAULT, Kind.COERCE, Kind.RETREAT, Kind.CONCEDE, Kind.MOBILIZE, Kind.SANCTION, Kind.PROTEST}
+)
 """Kinds a verb of motion or force has by its dictionary sense that a market move or a natural
 hazard does not make ("shares retreated", "an earthquake struck")."""
 WEAPONS = _words(
@@ -286,6 +307,20 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.COERCE  # "opened fire to disperse demonstrators"
     if lemma in ("violate", "break", "breach") and {"ceasefire", "truce", "cease-fire"} & set(words[:3]):
         return Kind.ASSAULT  # CAMEO 196, "violate ceasefire"
+    if lemma == "commit" and "to" not in r.lows[p.index + 1 : p.index + 4]:
+        return None  # "crimes committed by", "committed suicide"; "committed to talks" is a pledge
+    if lemma == "link" and nxt in ("to", "with"):
+        return None  # "a body linked to the OAU": what it is, not what it did
+    if lemma == "share" and SHARED & set(words[:3]):
+        return Kind.COOPERATE  # "shared intelligence with", "share information"
+    if lemma == "open" and CROSSINGS & set(words[:3]):
+        return Kind.RETREAT  # "opened its borders", "reopened the crossing": a blockade eased
+    if lemma in ("send", "dispatch", "deploy") and _purpose(r, p) in PROBING:
+        return Kind.ACCUSE  # "sent a team to investigate": an investigation (PLOVER INVESTIGATE)
+    if lemma in ("arrive", "deploy", "send", "dispatch") and PEACEKEEPING & set(
+        r.lows[max(0, p.index - 5) : p.index + 6]
+    ):
+        return Kind.AID  # peacekeepers arriving or sent: PLOVER's AID includes peacekeeping
     if lemma == "crack" and nxt == "down":
         return Kind.COERCE  # "cracked down on dissent"
     if lemma == "defeat" and _object_head(r, p) in COMBATANTS:
@@ -369,7 +404,7 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
             return Kind.CONSULT
         return Kind.CONSULT if VISITORS & set(words[:3]) else None  # "hosted 18 leaders"
     if lemma in SEIZE:
-        objs = object_mentions(r, p)
+        objs = [m for m in object_mentions(r, p) if m.first <= p.index + 3]  # its object, not a later place
         if (objs and objs[0].kind in ("city", "region", "place", "country")) or head in STRONGHOLDS:
             return Kind.ASSAULT  # a town taken in battle is military force, not confiscation
         return p.kind if lemma != "take" else None

@@ -223,6 +223,8 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
     if not dated:
         undated = [e for _a, _b, e in r.expressions if getattr(e, "date", None) is not None]
         return [_verbless_event(article, r, undated[0], country_name)] if undated else []
+    # the main clause's event first, dated or not: a sentence's first event never depends on a date
+    dated.sort(key=lambda d: (main is None or d[0].index != main.index, d[0].index))
     actors, places, roles = actors_and_places(r, country_name)
     pronoun = r.tokens[0].lower in ("he", "she") and previous_person
     if pronoun and previous_person not in actors:
