@@ -150,3 +150,54 @@ def test_being_ready_or_set_to_act_is_a_plan():
         events = extract_events(sentence, day)
         assert events and events[0].status is Status.PLANNED, sentence
         assert " to " in events[0].title, events[0].title  # "Group to leave", never "Group leaves"
+
+
+def _titles(text):
+    return [(e.title, e.status) for e in extract_events(text, PUB, expressions=[])]
+
+
+def test_a_plan_told_in_the_past_stays_a_plan():
+    text = "Kordavia was to present new proposals aimed at ending the budget row, an aide to Ilse Varga said."
+    ((title, status),) = _titles(text)
+    assert status is Status.PLANNED or "was to" in title
+    assert "presents" not in title and "presented" not in title
+
+
+def test_negation_and_modality_are_kept_in_the_title_or_the_status():
+    cases = {
+        "Premier Olav Brenn did not sign the accord.": ("not", None),
+        "The treaty was not ratified by the Vessland parliament.": ("not", None),
+        "Premier Olav Brenn refused to meet the envoy.": ("refuse", None),
+        "Premier Olav Brenn may visit Oslo next week.": ("may", Status.PLANNED),
+        "Vessland is expected to approve the plan.": ("to approve", Status.PLANNED),
+    }
+    for text, (cue, status) in cases.items():
+        ((title, got),) = _titles(text)
+        assert cue in title.lower() or (status is not None and got is status), (text, title, got)
+
+
+def test_a_quotation_and_its_speaker_make_one_event_the_speaker_s_claim():
+    text = '"This afternoon we will table a negotiating box," said spokesman Tom Kelby.'
+    events = extract_events(text, PUB, expressions=[expr(text, "This afternoon", "2031-03-12")])
+    assert len(events) == 1
+    (event,) = events
+    assert "Tom Kelby" in event.actors
+    assert event.status in (Status.CLAIMED, Status.PLANNED)
+    assert event.title.startswith("Kelby") and "table" in event.title and " we " not in event.title
+    assert "“" not in event.title
+
+
+def test_a_bare_reporting_clause_is_no_event():
+    assert _titles("Premier Olav Brenn said on Monday.") == []
+
+
+def test_a_title_that_fails_the_validator_falls_back_to_the_trimmed_clause():
+    from timeline_app.core.extract.title_check import title_problems
+
+    text = (
+        "On Friday, the Vessland delegation, which arrived late, rejected the latest draft of the treaty, "
+        "officials said."
+    )
+    for event in extract_events(text, PUB, expressions=[expr(text, "Friday", "2031-03-07")]):
+        assert title_problems(event.title) == [], event.title
+        assert "officials said" not in event.title and "which arrived" not in event.title

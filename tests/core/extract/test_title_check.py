@@ -66,5 +66,5 @@ def test_a_fault_is_named(title, fault):
 
 def test_a_verb_form_can_be_given_without_the_lexicon():
     forms = {"jumps": "s", "jump": "base"}
-    assert title_problems("Dogs jumps the fence", forms.get) == ["subject-verb agreement"]
-    assert title_problems("Dogs jump the fence", forms.get) == []
+    assert title_problems("The dogs jumps the fence", forms.get) == ["subject-verb agreement"]
+    assert title_problems("The dogs jump the fence", forms.get) == []

@@ -29,7 +29,9 @@ FUTURE_FRAMES = ("is to", "are to", "is scheduled to", "are scheduled to", "is s
                  "is going to", "are going to", "prepares for", "prepare for", "preparing for",
                  "is preparing", "are preparing", "intends to", "will",
                  "is ready to", "are ready to", "be ready to", "be set to", "be expected to",
-                 "be due to", "be scheduled to")  # fmt: skip
+                 "be due to", "be scheduled to", "was to", "were to", "is likely to", "are likely to",
+                 "was expected to", "were expected to", "was due to", "were due to", "was scheduled to",
+                 "were scheduled to", "was set to", "were set to")  # fmt: skip
 COPULAS = frozenset(["be", "have", "do", "seem", "appear", "become", "get"])
 
 

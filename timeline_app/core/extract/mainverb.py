@@ -19,6 +19,11 @@ def same_frame(r: Reading, main: Predicate, dated: Predicate) -> bool:
         return True
     if dated.is_speech and main in complement(r, dated):
         return True
+    from timeline_app.core.extract.phrases import quoted_speech
+
+    quoted = quoted_speech(r)
+    if quoted is not None and quoted[0].index == main.index and dated.index < quoted[1]:
+        return True  # '"We will table a proposal this afternoon," said Kelly': what he said is the event
     # a fronted non-finite clause ("After meeting Macron Monday, Zelensky said") sets the scene
     return (not dated.finite and dated.index < main.index) or main.lemma in COPULAS
 

@@ -30,9 +30,11 @@ from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
 from timeline_app.core.extract.mainverb import main_predicate, same_frame, trailing_attribution
 from timeline_app.core.extract.nominal import dated_nouns, nominal_event
+from timeline_app.core.extract.phrases import quoted_speech
 from timeline_app.core.extract.reading import Reading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import sentences
+from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.titles import checked_title, make_title
 from timeline_app.core.model import Article, Event, Kind, Source, Status
 
@@ -68,6 +70,18 @@ VERBAL_ACTS = frozenset(
 what they say is in the future."""
 
 
+NO_ACTOR_OR_ACT = frozenset(
+    [
+        "pronoun as subject",
+        "only a name",
+        "saying without what was said",
+        "no words",
+        "lone function word as subject",
+    ]
+)
+"""Title faults that mean a sentence names no actor or no act: not an event unless it is dated."""
+
+
 @dataclass(slots=True)
 class _Draft:
     event: Event
@@ -76,6 +90,7 @@ class _Draft:
     own_date: bool
     people: set[str]
     subject: str = ""
+    speaker: str = ""  # who said the sentence, for a quotation that goes on in the next one
     reporting: bool = False  # its sentence reports what someone said, with no date of its own
     cue: bool = False  # its sentence says it continues the one before ("then", "later", "He ...")
 
@@ -132,7 +147,8 @@ def extract_events(
             _apply_comment(drafts, r, update, gaz.country_name, text[sentence.start : sentence.end])
             continue
         previous_person = drafts[-1].subject if drafts else ""
-        for draft in _sentence_events(article, r, gaz.country_name, previous_person):
+        teller = drafts[-1].speaker if drafts else ""
+        for draft in _sentence_events(article, r, gaz.country_name, previous_person, teller):
             _place(drafts, draft, news, sentence.index)
         for start, noun, expr in dated_nouns(r):
             ev = nominal_event(
@@ -196,7 +212,9 @@ def _verbless_event(article: Article, r: Reading, expr: Any, country_name) -> _D
     return _Draft(event, s.paragraph, "past", True, {a for a in actors if not country_name_is(a)})
 
 
-def _sentence_events(article: Article, r: Reading, country_name, previous_person: str = "") -> list[_Draft]:
+def _sentence_events(
+    article: Article, r: Reading, country_name, previous_person: str = "", previous_speaker: str = ""
+) -> list[_Draft]:
     dated = dated_predicates(r)
     main = main_predicate(r)
     closing = trailing_attribution(r)
@@ -234,11 +252,14 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
     reporting = not any(es for _p, es in dated) and any(p.is_speech and p.finite for p in r.preds)
     cue = continues_previous(r)
     out = []
+    quoted = quoted_speech(r)
     seen_preds: dict[int, int] = {}
     for pred, exprs in dated:
         n_same = seen_preds.get(pred.index, 0)
         seen_preds[pred.index] = n_same + 1
         frame: Frame = build_frame(r, pred)
+        if frame.speech is None and quoted is not None and pred.index < quoted[1]:
+            frame.speech = quoted[0]  # '"We will ...," said Kelly': Kelly's claim, one event
         kind = frame_kind(r, frame)
         if kind in (Kind.OTHER, Kind.STATEMENT) and not actors and not places and not exprs:
             continue  # "there's another party involved": no one, nowhere, no time
@@ -259,7 +280,15 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
             title = previous_person.split()[-1] + title[title.index(" ") :]
         person = previous_person.split()[-1] if previous_person else ""
         speaker = _speaker(r, frame, country_name) or (person if _told_by_pronoun(r) else "")
+        if not speaker and _goes_on_quoting(r):
+            speaker = previous_speaker or person  # the second sentence of a quotation
         title = checked_title(title, r, frame, status, speaker, person)
+        if (
+            not exprs
+            and kind in (Kind.OTHER, Kind.STATEMENT)
+            and NO_ACTOR_OR_ACT & set(title_problems(title))
+        ):
+            continue  # "It was a day of reconciliation", "X said.": no one acts, nothing is told
         expr = exprs[0] if exprs else None
         event = Event(
             id=event_id(article.id, s.start, s.end, pred.index + 1000 * n_same),
@@ -288,6 +317,7 @@ def _sentence_events(article: Article, r: Reading, country_name, previous_person
                 bool(exprs),
                 people,
                 _subject_person(r) or previous_person,
+                speaker=speaker,
                 reporting=reporting,
                 cue=cue,
             )
@@ -339,6 +369,19 @@ def _speaker(r: Reading, frame: Frame, country_name) -> str:
         if m is not None:
             return short_name(m, country_name)
     return ""
+
+
+def _goes_on_quoting(r: Reading) -> bool:
+    """A sentence with quote marks or in the first person, and no verb of saying: it goes on
+    with the quotation of the sentence before."""
+    if any(p.is_speech and p.finite for p in r.preds):
+        return False
+    return any(w in ('"', "“", "”", "``", "''") for w in r.lows) or r.lows[:1] in (
+        ["i"],
+        ["we"],
+        ["our"],
+        ["my"],
+    )
 
 
 def _told_by_pronoun(r: Reading) -> bool:

@@ -55,6 +55,8 @@ SINGULAR_S_NOUNS = _words(
     "news series species means crisis basis analysis thesis diagnosis emphasis status campus census "
     "bus gas virus consensus bonus chaos process progress congress address access success"
 )
+PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ies", "ions", "als", "ops", "ices", "ings",
+                  "ances", "ences", "ures", "ages", "ives", "ees", "ides", "ots")  # fmt: skip
 PLURAL_NOUNS = _words("people police men women children troops forces authorities")
 BAD_TOKENS = ("- -", "``", "''", " ,", " .", " ;", " :", ",,", "..", "( )", '" "')
 QUOTE_CHARS = "\"“”`'’‘"
@@ -200,7 +202,9 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of) -> list[
         first in QUANTITY | {"more", "less", "fewer"} and any(w[:1].isdigit() for w in subject)
     ):
         return out  # "More than 50 of the youngsters have died": a number agrees with either
-    common = subject[-1][:1].islower() or (len(subject) == 1 and not _is_name(subject[0]))
+    common = subject[-1][:1].islower() or (
+        len(subject) == 1 and head.endswith(PLURAL_ENDINGS) and not _is_name(subject[0])
+    )  # "Troops", "Protesters" open a title capitalised; "Turkes" or "Caparros" is a name
     plural = (
         head in PLURAL_PRONOUNS
         or head in PLURAL_NOUNS
@@ -233,7 +237,10 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of) -> list[
         names = {w for w in subject if w[:1].isupper() and w.lower() not in FUNCTION_WORDS}
         if obj and obj[0] in names:
             out.append("subject repeated as object")
-    if v + 1 == len(words) and verb in SAYING:
+    rest = lows[v + 1 :]
+    if verb in SAYING and all(
+        w in PREPOSITIONS or w in TIME_WORDS or w in ARTICLES or w[:1].isdigit() for w in rest
+    ):
         out.append("saying without what was said")
     return out
 

@@ -420,11 +420,17 @@ def faithful(title: str, r: Reading, f: Frame, status: Status) -> bool:
     "may meet"), or the event's status carries them (denied, planned)."""
     core = f.content or f.pred
     low = f" {title.lower()} "
-    window = " ".join(r.lows[max(0, core.index - 4) : core.index])
-    negated = core.negated or any(c in window for c in ("refused to", "failed to", "no longer", "never"))
+    first = core.index
+    while first > 0 and r.segs[first - 1] == r.segs[core.index] and core.index - first < 12:
+        first -= 1  # the clause up to the verb: "was to present new proposals aimed at ..."
+    window = " ".join(r.lows[first : core.index])
+    negated = core.negated or any(
+        c in f" {window} " for c in (" refused to", " failed to", " no longer", " never ", " not ")
+    )
     if negated and status is not Status.DENIED and not any(c in low for c in NEGATION_CUES):
         return False
     modal = core.modal or core.tense in ("future", "conditional") or _modal_frame(window)
+    modal = modal or any(w in ("may", "might", "could", "would", "will") for w in window.split())
     return not (modal and status is not Status.PLANNED and not any(c in low for c in MODAL_CUES))
 
 

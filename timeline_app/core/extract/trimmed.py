@@ -9,6 +9,8 @@ Cut at a word near 80 characters, never after a dangling word.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from timeline_app.core.extract.mainverb import trailing_attribution
 from timeline_app.core.extract.reading import Reading
 
@@ -32,6 +34,8 @@ DANGLING_END = _words(
 )
 NO_SPACE_BEFORE = _words(", . ; : ) 's ’s % ? !")
 SUBJECT_PRONOUNS = _words("he she")
+PRONOUN_SUBJECTS = _words("he she we they i it")
+ADVERB_LIKE = _words("will would could may might can must should also still not never already have has had")
 SPOKEN_PRONOUNS = _words("i we you they it this that there these those")
 LIMIT = 80
 
@@ -54,7 +58,7 @@ def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: i
     start = _after_fronted(r, end)
     start, said = _after_leading_attribution(r, start, end)
     said = said or closing is not None or (bool(r.lows) and r.lows[0] in QUOTE_MARKS)
-    drop = _asides(r, start, end)
+    drop = _asides(r, start, end) | _inner_attributions(r, start, end)
     keep = [i for i in range(start, end) if i not in drop]
     while keep and (r.lows[keep[0]] in QUOTE_MARKS or r.lows[keep[0]] in (",", "that", "-", "—", "–")):
         keep.pop(0)
@@ -71,31 +75,67 @@ def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: i
 
 
 def _before_inverted_attribution(r: Reading, end: int) -> int:
-    """ "..., said Jose Rakotomavo, a party official.": where the clause ends before a closing
-    attribution that the verb-first order or a long apposition hid from ``trailing_attribution``."""
+    """ "..., said Jose Rakotomavo, a party official.", "..., he added.": where the clause ends
+    before a closing attribution that ``trailing_attribution`` did not see."""
     for k in range(end - 2, 2, -1):
         if r.lows[k] != ",":
             continue
         after = [p for p in r.preds if k < p.index < end and p.finite]
         speech = bool(after) and after[0].is_speech and after[0].index - k <= 4
-        if speech and any(p.finite and p.index < k for p in r.preds):
+        if speech and "that" not in r.lows[after[0].index + 1 : after[0].index + 2]:
             return k
-        break
+        if after:
+            break  # a clause of its own after the comma; an apposition ("..., a party official") is passed
     return end
+
+
+def _inner_attributions(r: Reading, start: int, end: int) -> set[int]:
+    """'"There has been progress," he said, with ...', "Talks, he added, will resume": the
+    attribution between commas inside the clause."""
+    drop: set[int] = set()
+    commas = [i for i in range(start, end) if r.lows[i] == ","]
+    for a, b in pairwise(commas):
+        finite = [p for p in r.preds if a < p.index < b and p.finite]
+        if len(finite) == 1 and finite[0].is_speech and b - a <= 6:
+            drop.update(range(a, b))
+    return drop
 
 
 def _after_fronted(r: Reading, end: int) -> int:
     """Where the clause starts once a fronted adverbial ("On Friday, ...") is skipped."""
     time_tokens = r.time_tokens()
     i = 0
-    while i < end and (i in time_tokens or r.lows[i] in TIME_PREPOSITIONS or r.lows[i] in QUOTE_MARKS):
+    while i < end and (
+        i in time_tokens
+        or r.lows[i] in QUOTE_MARKS
+        or (r.lows[i] in TIME_PREPOSITIONS and i + 1 in time_tokens)
+    ):
         i += 1
     if i < end and r.lows[i] == ",":
         return i + 1  # "Late Monday, ..."
-    if r.lows[0] in FRONTING or 0 in time_tokens:
-        comma = next((k for k in range(end) if r.lows[k] == ","), None)
+    j = i
+    while j < end and r.lows[j] in QUOTE_MARKS:
+        j += 1
+    first = r.lows[j] if j < end else ""
+    participle = (
+        j < end
+        and r.tokens[j].text.isalpha()
+        and first.endswith(("ed", "ing"))
+        and not any(p.index == j and p.finite for p in r.preds)
+    )
+    if first in FRONTING or j in time_tokens or participle:
+        comma = next((k for k in range(j, end) if r.lows[k] == ","), None)
         if comma is not None and any(p.finite and comma < p.index < end for p in r.preds):
-            return comma + 1
+            return comma + 1  # "Based on reports from the districts, ..."
+        if first in FRONTING:
+            # "At some stage this afternoon we will ...": up to the subject of the first verb
+            verb = next((p for p in r.preds if p.finite and j < p.index < end), None)
+            k = verb.index - 1 if verb is not None else -1
+            while k > j and (r.lows[k] in ADVERB_LIKE or k in time_tokens):
+                k -= 1
+            if verb is not None and k > j + 1 and (r.lows[k] in PRONOUN_SUBJECTS or r.mention_at(k)):
+                m = r.mention_at(k)
+                return m.first if m is not None else k
     return 0
 
 
@@ -204,4 +244,4 @@ def _cut(text: str, limit: int) -> str:
         if words and words[-1][-1:] in ",;:":
             words[-1] = words[-1].rstrip(",;:")
     title = " ".join(words).rstrip(",;:")
-    return title + "…" if cut else title
+    return title.rstrip(".") + "…" if cut else title
