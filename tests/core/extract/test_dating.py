@@ -98,3 +98,15 @@ def test_a_reporting_period_before_a_figure_does_not_date_the_report():
     quarter = replace(expr(text, "third-quarter", None), date=q3)
     event = _quoting(extract_events(text, PUB, expressions=[quarter]), "Norland Steel")
     assert event.when is None or event.when.precision is not Precision.QUARTER
+
+
+def test_a_birth_date_beside_a_name_does_not_date_what_the_person_did():
+    text = LEAD + "Hosni Mubarak, born in 1928, resigned as president."
+    event = _quoting(extract_events(text, PUB, expressions=[expr(text, "1928", "1928")]), "resigned")
+    assert event.when is None or event.when.year != 1928
+
+
+def test_a_birth_told_as_the_event_keeps_its_date():
+    text = LEAD + "Ana Ferro was born in 1950 in Lisbon."
+    event = _quoting(extract_events(text, PUB, expressions=[expr(text, "1950", "1950")]), "born")
+    assert event.when == FuzzyDate(1950, precision=Precision.YEAR)

@@ -66,7 +66,7 @@ def test_for_three_years_leaves_out_the_preposition():
         "Thousands joined the annual March for Life in Washington.",
         "She led the March of the Combatant Mothers.",
         "Abortion remains a hard question in today's world.",
-        "The poster showed Gary Cooper in High Noon; for Poland, high noon has come.",
+        "The poster showed Gary Cooper in High Noon.",
     ],
 )
 def test_words_that_are_not_dates(text):

@@ -76,6 +76,16 @@ def modifies_noun(r: Reading, first: int, last: int) -> bool:
     return not _names_an_event(r.lows[head])
 
 
+def _birth_date(r: Reading, first: int) -> bool:
+    """ "Mubarak, born in 1928, resigned": a birth date told beside a name dates the birth only,
+    never what the person did later. ("She was born in 1950" makes "born" a verb of its own,
+    which the date dates as usual.)"""
+    k = first - 1
+    while k >= 0 and r.lows[k] in ("in", "on", "at", "around", "about", "circa", "c."):
+        k -= 1
+    return k >= 0 and r.lows[k] in ("born", "b.") and not any(p.index == k for p in r.preds)
+
+
 def _reports_period(r: Reading, first: int, e: Any) -> bool:
     """ "Third-quarter profit jumped": a reporting period before the subject dates what the
     clause says of that period; "Acme posted a third-quarter loss" (after its verb) does not."""
@@ -93,6 +103,8 @@ def dated_predicates(r: Reading) -> list[tuple[Predicate, list[Any]]]:
         if getattr(e, "date", None) is None or id(e) in owned:
             continue
         if e.date.precision in _PERIODS and modifies_noun(r, a, b) and not _reports_period(r, a, e):
+            continue
+        if _birth_date(r, a):
             continue
         p = governing_predicate(r, a, b)
         if p is None:

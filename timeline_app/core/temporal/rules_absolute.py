@@ -215,12 +215,6 @@ def _month_alone_guard(m: re.Match[str], text: str) -> bool:
     if m["mod"] or m["rel"]:
         return True
     before = word_before(text, m.start())
-    if (
-        token.lower() == "march"
-        and before.lower() not in _MONTH_PREPOSITIONS
-        and re.match(r"\s+(?:for|against|on|to|of\s+the)\b", text[m.end() : m.end() + 10])
-    ):
-        return False  # "the annual March for Life", "the March of the Combatant Mothers"
     if token in ("May", "MAY"):
         nxt = text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:[a-z]|I\b|we\b|you\b)", nxt) and before.lower() not in _MONTH_OK_BEFORE:

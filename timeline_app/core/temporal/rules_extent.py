@@ -133,12 +133,6 @@ def _duration_guard(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if _AGE_AFTER.match(text, m.end()):
         return False
-    if (
-        m["unit"][:1].isupper()
-        and n[:1].isdigit()
-        and _TITLE_BEFORE.search(text, max(0, m.start() - 2), m.start())
-    ):
-        return False  # '"60 Minutes"', '"48 Hours"': a title in quotes, its unit capitalised
     if unit.startswith("quarter") and (
         re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or text[m.start("unit") - 1] == "-"
     ):
@@ -340,7 +334,6 @@ CLOCK = rule(
     + r")|\s+(?P<dw>today|yesterday|tomorrow|tonight)|(?:(?P<sep2>,)(?=\s+on\s)|,)?\s+(?:on\s+)?"
     r"(?P<month>" + L.MONTH + r")\s?(?P<day>" + L.DAY_NUM + r"))?(?![\w-])",
     lambda m, ctx: _clock(_ClockMatch(m), ctx),
-    lambda m, text: not (m["word"] and word_before(text, m.start()).lower() == "high"),  # "High Noon"
 )
 
 

@@ -199,34 +199,4 @@ NTH_DAY = rule(
 """'Today is the eighth day of the blockade', "It's the second day of the offensive": the day it is
 said on (the day before or after for 'yesterday was', 'tomorrow is')."""
 
-_SUBJECT_BEFORE = re.compile(
-    r"\b(?P<s>it|this|today|that)\s*(?:['’]s|is|was|has\s+been|will\s+be|would\s+be)\s+[\"“'‘`]{0,2}$",
-    re.IGNORECASE,
-)
-
-
-def _a_great_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    subject = _SUBJECT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
-    if subject is None:
-        return None
-    if subject["s"].lower() == "today":
-        base, label = ctx.anchor, ctx.anchor_label
-    else:
-        base, label = ctx.base("day")
-    if base is None or base.day is None:
-        return None
-    d = day(day_number(base))
-    return Reading("DATE", d.timex(), d, None, f"the day being told, {label}", anchors=False)
-
-
-A_GREAT_DAY = rule(
-    "a great day",
-    r"\ba\s+(?:very\s+)?(?:great|historic|historical|sad|black|dark|proud|happy|momentous|tragic|memorable|"
-    r"landmark|joyous|glorious|terrible|bad|good)\s+day(?=\s+(?:for|in)\b|\s*[.!,;\"'”’])",
-    _a_great_day,
-    lambda m, text: _SUBJECT_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None,
-)
-"""'"It was a great day for Poland," he said': the day the story tells of (the last day named),
-or the publication day after 'today is'. A day without such a subject ('a good day to buy') is none."""
-
-RULES: tuple[Rule, ...] = (YEAR_AGO_PERIOD, THE_YEAR, WEEKEND, PERIOD_EDGE, _AHEAD, NTH_DAY, A_GREAT_DAY)
+RULES: tuple[Rule, ...] = (YEAR_AGO_PERIOD, THE_YEAR, WEEKEND, PERIOD_EDGE, _AHEAD, NTH_DAY)

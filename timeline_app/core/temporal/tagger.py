@@ -29,6 +29,7 @@ from timeline_app.core.temporal.expression import Reading, TimeExpression
 from timeline_app.core.temporal.grammar import Context, Rule
 from timeline_app.core.temporal.lowered import matches as lowered_matches
 from timeline_app.core.temporal.lowered import twin as lowered_twin
+from timeline_app.core.temporal.names import in_a_name
 from timeline_app.core.temporal.triggers import folds_oddly, rule_margins, rule_windows, trigger_index
 
 ENGLISH_RULES: tuple[Rule, ...] = (
@@ -99,6 +100,8 @@ def find_candidates(
                 if m.end() == m.start() or (r.guard is not None and not r.guard(m, text)):
                     continue
                 start, end = adjust(m) if adjust else (m.start(), m.end())
+                if rules is ENGLISH_RULES and in_a_name(text, start, end):
+                    continue  # "the BBC's Today programme", "the Sunday Times", "at 1130 GMT"
                 found.append((start, end, index, m))
     return found
 

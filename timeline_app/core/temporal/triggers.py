@@ -32,7 +32,7 @@ RULE_MARGINS = {
     "the next day, that year": (40, 8), "end of the year": (40, 24), "ago, later": (60, 6),
     "short year": (40, 6), "decade": (40, 8), "numeric date": (12, 12), "clock time": (8, 40),
     "year range": (40, 10), "month range": (40, 24), "day range": (2, 24), "two quarters": (24, 30),
-    "spoken day": (24, 24), "the nth day of": (48, 8), "a great day": (60, 8),
+    "spoken day": (24, 24), "the nth day of": (48, 8),
     "month day": (48, 24), "day month": (48, 16), "month": (40, 24), "weekday": (40, 32), "year": (48, 8),
 }  # fmt: skip
 
@@ -95,7 +95,6 @@ RULE_TRIGGERS: dict[str, list[str]] = {
     "end of the year": ["day", "week", "month", "quarter", "year", "decade", "end"],
     "the weeks ahead": ["ahead", "quarters"],
     "the nth day of": ["day"],
-    "a great day": ["day"],
 }
 
 

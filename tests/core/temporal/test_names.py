@@ -1,0 +1,63 @@
+"""Time words inside names, titles and numbers are not dates (temporal/names.py)."""
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.temporal import tag
+from timeline_app.core.temporal.names import clock_not_year, in_a_name
+
+ANCHOR = dt.date(2027, 5, 19)
+
+
+def texts(text: str) -> list[str]:
+    return [e.text for e in tag(text, ANCHOR, language="en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told the Morning Report programme that he would stay.",
+        "She gave an interview to Radio Free Today about the vote.",
+        "He spoke on the channel's 24 Hours show about the blockade.",
+        "The film festival opened with Dark Noon, a war drama.",
+        "The Sunday Courier said the minister had resigned.",
+        "Norland's Friday Herald printed the letter in full.",
+        "Thousands joined the March against Hunger in the capital.",
+        "Shares of the shipping group (MAR.) fell 2 percent.",
+        "Police fired tear gas at 1130 GMT near the square.",
+        "1158: Police fire tear gas near the square.",
+        "1100-1130: Crowds gather outside the parliament.",
+        "The curfew runs from 2200 to 0600 local time.",
+    ],
+)
+def test_words_in_names_and_clock_times_date_nothing(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Today the army took control of the airport.", ["Today"]),
+        ('The envoy said: "Tomorrow we sign."', ["Tomorrow"]),
+        ("Crowds marked Independence Day in the capital.", ["Independence Day"]),
+        ("Talks resumed in March for the first time.", ["March"]),
+        ("On Sunday President Vidal spoke to the crowd.", ["Sunday"]),
+        ("The castle was built in 1130 by the count.", ["1130"]),
+        ("The March 5 vote was cancelled.", ["March 5"]),
+    ],
+)
+def test_the_same_words_as_dates_are_still_found(text, found):
+    assert texts(text) == found
+
+
+def test_a_headline_in_title_case_keeps_its_dates():
+    assert texts("Rebels Seize Border Town Today") == ["Today"]
+
+
+def test_the_checks_by_offsets():
+    text = "Crowds gathered at 1130 GMT; the fort dates from 1130."
+    assert clock_not_year(text, text.index("1130"), text.index("1130") + 4)
+    assert not clock_not_year(text, text.rindex("1130"), text.rindex("1130") + 4)
+    named = "He read the Sunday Courier."
+    assert in_a_name(named, named.index("Sunday"), named.index("Sunday") + 6)

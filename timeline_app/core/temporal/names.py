@@ -1,0 +1,154 @@
+"""Time words that are part of a name or a number, not a date.
+
+General rules, applied to every candidate the grammar finds:
+
+- A word that running text writes in lower case ("today", "noon", "minutes") but that is
+  capitalised inside a sentence belongs to a name or a title: "the BBC's Today programme",
+  "High Noon", "CBS's 60 Minutes". A line in title case (a headline) is exempt.
+- A weekday after "the" or a possessive and before another capitalised word is a newspaper or
+  an event's name: "the Sunday Times", "Britain's Sunday Telegraph".
+- A month followed by "for", "of", "on" or "against" and a capitalised word, with no
+  preposition of time before it, is a name: "the March for Life", "the March on Washington".
+- A month abbreviation in capitals with no day or year is a ticker or a code: "(MAR.)".
+- A four-digit number that reads as a clock time is not a year: "at 1130 GMT", "from 1100 to
+  1130 GMT", a live report's "1158:" or "1100-1130:" at the start of a line, "from 0900".
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.temporal import lexicon as L
+
+_LOWER_IN_PROSE = frozenset(
+    [
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "noon",
+        "midnight",
+        "midday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "now",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE_OPENERS = frozenset(".!?:;\"'“‘`([—–-\n")
+_WEEKDAY = re.compile(rf"(?i:{L.WEEKDAY})\b")
+_MONTH_WORD = re.compile(rf"(?i:{L.MONTH})")
+_DETERMINED = re.compile(r"(?:\b(?:the|The|THE)|['’]s)\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+(?P<w>[A-Z][a-z]+)")
+_NAME_LINK_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|through|during|from|before|after|early|late|mid|last|next|this|of)\s+$",
+    re.IGNORECASE,
+)
+_CAPS_MONTH = re.compile(r"[A-Z]{3}\.?")
+_DAY_OR_YEAR_AFTER = re.compile(r"\s*\d")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_ZONE_AFTER = re.compile(
+    r"\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|IST|MSK|hrs|hours|h\b|local\b|Z\b)"
+)
+_ZONED_CLOCK_AFTER = re.compile(r"\s*(?:-|–|to|and|until)\s*(?:[01]\d|2[0-3])[0-5]\d(?!\d)")
+_CLOCK_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d)?\s*(?::|[-–]\s)")
+
+
+def _line_bounds(text: str, start: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is the first of its sentence (or of a quote or a line)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_OPENERS
+
+
+def _title_case(text: str, start: int) -> bool:
+    lo, hi = _line_bounds(text, start)
+    words = [w for w in _WORD.findall(text[lo:hi]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _capitalised_common_word(text: str, start: int, end: int) -> bool:
+    for i, m in enumerate(_WORD.finditer(text, start, end)):
+        word = m.group()
+        if i > 0 and word.lower() in ("day", "days") and text[start].isupper():
+            return False  # a holiday the grammar knows: "Independence Day", "New Year's Day"
+        if (
+            word[0].isupper()
+            and word.lower() in _LOWER_IN_PROSE
+            and not word.isupper()
+            and not _opens_sentence(text, m.start())
+        ):
+            return not _title_case(text, start)
+    return False
+
+
+def _named_weekday(text: str, start: int, end: int) -> bool:
+    if not _WEEKDAY.fullmatch(text, start, end):
+        return False
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after is None or _WEEKDAY.fullmatch(after["w"]) or _MONTH_WORD.fullmatch(after["w"]):
+        return False
+    return _DETERMINED.search(text, max(0, start - 8), start) is not None
+
+
+def _named_month(text: str, start: int, end: int) -> bool:
+    if not _MONTH_WORD.fullmatch(text, start, end):
+        return False
+    if _CAPS_MONTH.fullmatch(text, start, end) and not _DAY_OR_YEAR_AFTER.match(text, end):
+        return True  # "(MAR.)": a ticker or a code in capitals
+    return (
+        _NAME_LINK_AFTER.match(text, end) is not None
+        and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is None
+    )
+
+
+def clock_not_year(text: str, start: int, end: int) -> bool:
+    """A four-digit number at ``start`` that is a time of day: before a time zone ("1130 GMT"),
+    with a leading zero ("0900"), or stamping a line of a live report ("1158: ...")."""
+    number = text[start : start + 4]
+    if not _CLOCK.fullmatch(number) or (start + 4 < len(text) and text[start + 4].isdigit()):
+        return False
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,$£€"):
+        return False
+    if number[0] == "0" or _ZONE_AFTER.match(text, start + 4):
+        return True
+    pair = _ZONED_CLOCK_AFTER.match(text, start + 4)  # "from 1100 to 1130 GMT"
+    if pair is not None and _ZONE_AFTER.match(text, pair.end()):
+        return True
+    lo, _hi = _line_bounds(text, start)
+    return not text[lo:start].strip() and _CLOCK_STAMP.match(text, start) is not None
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the candidate ``text[start:end]`` is part of a name, a title or a number rather
+    than a date (see the module's docstring)."""
+    if _capitalised_common_word(text, start, end):
+        return True
+    if _named_weekday(text, start, end) or _named_month(text, start, end):
+        return True
+    return text[start : start + 1].isdigit() and clock_not_year(text, start, end)
