@@ -10,7 +10,6 @@ from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import month_near
 from timeline_app.core.temporal.expression import Reading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, mod_of, rule, word_before
-from timeline_app.core.temporal.lexicon import words as _words
 from timeline_app.core.temporal.tense import infinitive_before
 
 
@@ -201,11 +200,6 @@ _MONTH_OK_BEFORE = frozenset(
         "since",
         "until",
     ]
-)
-
-
-_MONTH_PREPOSITIONS = frozenset(
-    _words("in since by until till through during from before after early late mid last next this")
 )
 
 

@@ -102,8 +102,6 @@ _AGE_AFTER = re.compile(r"[\s-]{1,2}old\b|\s+of\s+age\b", re.IGNORECASE)
 """'52 years old', 'a week old', '55 years of age': a person's or a thing's age, not a stretch of
 the story's time (TimeML leaves ages out, as it does '6-year-old')."""
 
-_TITLE_BEFORE = re.compile(r"[\"“'‘]\s?$")
-
 
 def _or_two(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit_name(m["unit"] or m["units"])
