@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from timeline_app.core.extract.lexicon import lexicon
 
@@ -22,7 +23,7 @@ def _words(text: str) -> frozenset[str]:
 
 SUBJECT_PRONOUNS = _words("he she it they we i you there this these those who which what")
 OBJECT_PRONOUNS = _words("him them us me")
-PLURAL_PRONOUNS = _words("they we you i these those")
+PLURAL_PRONOUNS = _words("they we you these those")
 FUNCTION_WORDS = _words(
     "the a an of to in on at by for from with about into over under after before during amid against "
     "between through since until and or but nor so yet if as than that some any all most many much both "
@@ -75,7 +76,19 @@ def title_problems(title: str, verb_form: Callable[[str], str | None] | None = N
         verb_form: a word's verb form ("base", "s", "past", "ing") or None when it is no verb;
             by default the extractor's lexicon.
     """
-    form_of = verb_form or _lexicon_form
+    if verb_form is None:
+        return list(_problems_with_lexicon(title))
+    return _problems(title, verb_form)
+
+
+@lru_cache(maxsize=2048)
+def _problems_with_lexicon(title: str) -> tuple[str, ...]:
+    """Cached: the extractor asks about a title twice (to choose it, then to keep its event)."""
+    return tuple(_problems(title, _lexicon_form))
+
+
+def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
+    form_of = verb_form
     problems: list[str] = []
     text = title.strip()
     if not text:
@@ -164,6 +177,8 @@ def _is_name(word: str) -> bool:
 
 
 def _plural_noun(low: str) -> bool:
+    if low.endswith("men") and len(low) > 4:
+        return True  # "fishermen", "gunmen"
     return (
         low.isalpha()
         and low.endswith("s")
@@ -228,6 +243,8 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of) -> list[
         )
         if later is not None:  # "Riots and violent clashes ... were continuing": "clashes" is a noun
             return _subject_faults(words, lows, later, form_of)
+    if head == "i" and (verb in ("is", "has", "does") or (verb not in AUXILIARIES and form_of(verb) == "s")):
+        out.append("subject-verb agreement")  # "I says"; but "I was"
     plural_wrong = plural and (verb in BE_SINGULAR or (verb not in AUXILIARIES and form_of(verb) == "s"))
     singular_wrong = singular and (verb in BE_PLURAL or _bare_base(verb, form_of))
     if plural_wrong or singular_wrong:

@@ -445,14 +445,15 @@ def checked_title(
     """The built headline when it is well formed (it passes the title validator) and faithful;
     otherwise the trimmed extract of the sentence's main clause. Never a title the validator
     rejects when one of the two passes; when neither does, the one with fewer faults."""
-    if not title_problems(title) and faithful(title, r, f, status):
+    built = title_problems(title)
+    true_to_it = faithful(title, r, f, status)
+    if not built and true_to_it:
         return title
     extract = trimmed_extract(r, speaker, person)
     FALLBACKS.count += 1
     if not extract:
         return title
-    if not title_problems(extract):
-        return extract
-    if len(title_problems(extract)) <= len(title_problems(title)) or not faithful(title, r, f, status):
+    trimmed = title_problems(extract)
+    if not trimmed or len(trimmed) <= len(built) or not true_to_it:
         return extract
     return title

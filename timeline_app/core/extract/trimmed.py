@@ -30,13 +30,17 @@ DANGLING_END = _words(
     "the a an of to in on at by for from with about into over under after before during amid against "
     "between through toward towards across near without than and or but nor that which who whose its "
     "his her their our my your is are was were be been being has have had will would could can may "
-    "might must should not as while when because if he she they we i says said say"
+    "might must should not as while when because if he she they we i says said say do does did"
 )
 NO_SPACE_BEFORE = _words(", . ; : ) 's ’s % ? !")
 SUBJECT_PRONOUNS = _words("he she")
 PRONOUN_SUBJECTS = _words("he she we they i it")
 ADVERB_LIKE = _words("will would could may might can must should also still not never already have has had")
+OPENERS = _words("but and so yet rather however meanwhile still instead moreover also thus hence")
 SPOKEN_PRONOUNS = _words("i we you they it this that there these those")
+CLAUSE_WORDS = _words(
+    "if unless when because after before while as but which who whose where although though"
+)
 LIMIT = 80
 
 
@@ -60,8 +64,12 @@ def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: i
     said = said or closing is not None or (bool(r.lows) and r.lows[0] in QUOTE_MARKS)
     drop = _asides(r, start, end) | _inner_attributions(r, start, end)
     keep = [i for i in range(start, end) if i not in drop]
-    while keep and (r.lows[keep[0]] in QUOTE_MARKS or r.lows[keep[0]] in (",", "that", "-", "—", "–")):
-        keep.pop(0)
+    while keep and (
+        r.lows[keep[0]] in QUOTE_MARKS
+        or r.lows[keep[0]] in (",", "that", "-", "—", "–")
+        or r.lows[keep[0]] in OPENERS
+    ):
+        keep.pop(0)  # "But these routes raise ...": the headline starts at the clause
     words = _join(r, keep)
     if not words:
         return ""
@@ -238,6 +246,14 @@ def _cut(text: str, limit: int) -> str:
             if len(" ".join([*kept, w])) > limit - 1:
                 break
             kept.append(w)
+        # end at the last clause boundary rather than mid-clause, when that keeps most of it
+        bounds = [
+            i
+            for i, w in enumerate(kept)
+            if i >= 5 and (w.lower() in CLAUSE_WORDS or kept[i - 1].endswith(","))
+        ]
+        if bounds and len(" ".join(kept[: bounds[-1]])) >= limit // 2:
+            kept = kept[: bounds[-1]]
         words = kept
     while len(words) > 2 and (words[-1].lower().strip(",;:") in DANGLING_END or words[-1][-1:] in ",;:"):
         words.pop()
