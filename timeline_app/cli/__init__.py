@@ -46,6 +46,16 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="*", metavar="FILE", help="articles (.txt, .md, .html) or a project")
     parser.add_argument("--demo", action="store_true", help="open the bundled sample article")
     parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for the articles")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Timeline to the Linux applications menu, with its icon (under $XDG_DATA_HOME "
+        "or ~/.local/share), and exit",
+    )
+    entry.add_argument(
+        "--uninstall-desktop-entry", action="store_true", help="remove that menu entry and icon, and exit"
+    )
     return parser
 
 
@@ -58,6 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             module = importlib.import_module(f"timeline_app.cli.{args.command}")
             return int(module.run(args))
         args = _gui_parser().parse_args(args_list)
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            from timeline_app.cli.desktop_entry import run as desktop_entry
+
+            return desktop_entry(install=args.install_desktop_entry)
     except SystemExit as exit_:  # argparse: --help exits 0, usage errors exit 2
         return int(exit_.code or 0)
     except InputError as error:
