@@ -258,8 +258,12 @@ def _render_pdf(content: PageContent, options: ExportOptions) -> tuple[bytes, Ex
         data, points, pages, stats = render_pdf(content, options.page)
     report = _report(round(points.width()), round(points.height()), pages, stats)
     if stats.hidden:  # a PDF page cannot be made taller
-        report.notes = [f"{stats.hidden} events show only as density marks (choose A3, or a shorter range)"]
+        report.notes = [f"{_events(stats.hidden)} only as density marks (choose A3, or a shorter range)"]
     return data, report
+
+
+def _events(n: int) -> str:
+    return f"{n:,} event shows" if n == 1 else f"{n:,} events show"
 
 
 def _report(width: int, height: int, pages: int, stats: PageStats) -> ExportReport:
@@ -267,7 +271,7 @@ def _report(width: int, height: int, pages: int, stats: PageStats) -> ExportRepo
     report.frames = stats.frames
     report.drawn_ids = stats.drawn_ids
     if stats.hidden:
-        report.notes.append(f"{stats.hidden} events show only as density marks (make the image taller)")
+        report.notes.append(f"{_events(stats.hidden)} only as density marks (make the image taller)")
     return report
 
 

@@ -16,7 +16,9 @@ transparent page, so those are planned here, around its rectangle (and painted b
 
 from __future__ import annotations
 
+import contextlib
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -92,6 +94,13 @@ class Page:
     """A short title over a later page of a PDF (the full title, subtitle and legend are on page 1)."""
     notes_only: bool = False
     """A page of source notes after the timeline's pages (a PDF whose notes did not fit)."""
+    lane_rows: tuple[int, ...] | None = None
+    """Rows of every lane, when a PDF gives lanes the rows their events need (None: the
+    painter shares the page's height among the lanes)."""
+    scroll: float = 0.0
+    """Height of the lanes above this page's first lane (a slice on several pages)."""
+    lanes_shown: float | None = None
+    """Height of the lanes this page shows, whole (None: as many as the page holds)."""
 
     @property
     def top(self) -> float:
@@ -134,6 +143,8 @@ class PageContent:
     last: float
     notes: list[tuple[int, str]]
     source_names: list[str]
+    metrics_before_squeeze: FrameMetrics = field(default_factory=FrameMetrics)
+    """The metrics before a PDF squeezed lanes into its pages (lanes dealt onto pages keep these)."""
 
     @property
     def event_count(self) -> int:
@@ -142,17 +153,19 @@ class PageContent:
     # -- geometry ---------------------------------------------------------------------
 
     def scale_for(self, figure: QRectF, first: float, last: float) -> TimeScale:
-        """The time scale of a page. At the timeline's own ends (no date chosen there) it leaves
-        room for a cluster badge on the left and for the last events' labels on the right,
-        which the painter would otherwise clip at the plot's edge."""
+        """The time scale of a page. At the timeline's own ends (no date chosen there) and where
+        a PDF's page ends inside the range it leaves room for a cluster badge on the left and for
+        the last events' labels on the right, which the painter would otherwise clip at the
+        plot's edge (the next page does not show an event that starts before it)."""
+        end = (self.options.last is None and last >= self.last) or last < self.last
         x0, width = timeline_painter.plot_area(self.layout, figure, self.paint)
         m = self.paint.metrics
         left = min(m.cluster_width, width / 8) if self.options.first is None and first <= self.first else 0.0
         plot = width - left
         days_per_px = (last - first) / plot
-        if self.options.last is None and last >= self.last:
+        if end:
             days_per_px = (last - first) / (plot - m.cluster_width)  # room for the last cluster badge
-        if self.options.last is None and last >= self.last and len(self.events) < plot / 2:
+        if end and len(self.events) < plot / 2:
             label = QFontMetricsF(timeline_painter.Fonts.of(self.paint).label).horizontalAdvance
             reach = m.marker_radius * 2 + m.label_gap + 4
             for event in self._last_events(first, last):
@@ -165,12 +178,41 @@ class PageContent:
         tail = [e for e in self.events[-count:] if e.when is not None and first <= e.when.start_days < last]
         return tail
 
-    def frame_for(self, figure: QRectF, first: float, last: float) -> Frame:
-        """The geometry the painter will draw in ``figure`` (the same call it makes)."""
+    @contextlib.contextmanager
+    def slice_only(self, page: Page) -> Iterator[None]:
+        """While painting or measuring one slice of a PDF cut into several, the layout holds
+        only the slice's events: one that starts on the page before (and is drawn there) takes
+        no row and makes no "+N" here."""
+        if page.first <= self.first and page.last >= self.last:
+            yield
+            return
+        cols = self.layout.columns
+        inside = np.flatnonzero(cols.alive & (cols.end > page.first) & (cols.start < page.last))
+        self.layout.set_filter({cols.events[i].id for i in inside.tolist()})  # type: ignore[union-attr]
+        try:
+            yield
+        finally:
+            self.layout.set_filter(None)
+
+    def frame_for(
+        self,
+        figure: QRectF,
+        first: float,
+        last: float,
+        lane_rows: list[int] | tuple[int, ...] | None = None,
+        metrics: FrameMetrics | None = None,
+    ) -> Frame:
+        """The geometry the painter will draw in ``figure`` (the same call it makes);
+        ``lane_rows``: give each lane that many rows (the figure grows to hold them)."""
+        m = metrics or self.paint.metrics
         c = timeline_painter.chrome(self.layout, figure, self.paint)
         label = QFontMetricsF(timeline_painter.Fonts.of(self.paint).label).horizontalAdvance
         scale = self.scale_for(figure, first, last)
-        return compute_frame(self.layout, scale, c.body.top(), c.body.height(), label, self.paint.metrics)
+        height = c.body.height()
+        if lane_rows is not None:
+            fixed = 2 * m.lane_padding + m.density_height
+            height = max(height, sum(fixed + r * m.row_height for r in lane_rows) + m.tray_height)
+        return compute_frame(self.layout, scale, c.body.top(), height, label, m, lane_rows=lane_rows)
 
     def fit_width(self, most: float = FIT_WIDTH[1]) -> float:
         """Wide enough that the busiest lane's labels fit in about four rows, up to ``most``
@@ -218,7 +260,7 @@ class PageContent:
             frame = self.frame_for(figure, first, last)
             if not clusters and frame.clusters:
                 return False
-            return _hidden(frame, self.layout, first, last) == 0
+            return hidden_events(frame, self.layout, first, last) == 0
 
         lo, hi = m.min_lane_rows, MAX_FIT_ROWS
         while hi > lo and height_of(hi - 1) >= height_of(hi):
@@ -272,7 +314,7 @@ class PageContent:
             self.paint.metrics = replace(m, lane_padding=3.0, density_height=6.0, row_height=row)
 
 
-def _hidden(frame: Frame, layout: TimelineLayout, first: float, last: float) -> int:
+def hidden_events(frame: Frame, layout: TimelineLayout, first: float, last: float) -> int:
     """Events in view that are neither drawn with a label nor inside a cluster badge's time bin."""
     drawn: dict[int, list[int]] = {}
     for e in frame.events:
@@ -281,7 +323,7 @@ def _hidden(frame: Frame, layout: TimelineLayout, first: float, last: float) -> 
     for cluster in frame.clusters:
         bins.setdefault(cluster.lane, []).append((cluster.first, cluster.last))
     hidden = 0
-    for lane in range(len(layout.lanes)):
+    for lane in (box.lane for box in frame.lanes):  # the lanes on this page
         a, b = layout.lane_slice(lane, first, last)
         rows = layout.item_row[a:b]
         starts = layout.item_start[a:b]

@@ -27,7 +27,7 @@ from timeline_app.gui.export_page import (
     Page,
     PageContent,
     PageStats,
-    _hidden,
+    hidden_events,
     note_columns,
 )
 
@@ -48,6 +48,11 @@ def range_label(first: float, last: float) -> str:
 
 def paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStats:
     """Paint one page; the figure inside it is the window painter's work."""
+    with content.slice_only(page):
+        return _paint_page(painter, page, content)
+
+
+def _paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStats:
     if not content.options.transparent:
         painter.fillRect(QRectF(0, 0, page.width, page.height), content.theme.background)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -65,13 +70,27 @@ def paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStats
     c = timeline_painter.chrome(content.layout, figure, paint)
     scale = content.scale_for(figure, page.first, page.last).with_width(c.plot_width, c.plot_x0)
     label = QFontMetricsF(timeline_painter.Fonts.of(paint).label).horizontalAdvance
-    frame = compute_frame(content.layout, scale, c.body.top(), c.body.height(), label, paint.metrics)
+
+    def frame_in(c: timeline_painter.Chrome) -> Frame:
+        return compute_frame(
+            content.layout,
+            scale,
+            c.body.top(),
+            c.body.height(),
+            label,
+            paint.metrics,
+            scroll=page.scroll,
+            lane_rows=page.lane_rows,
+        )
+
+    frame = frame_in(c)
     if page.count > 1 or page.margin != MARGIN:  # a paper page: no empty grid under the last lane
-        used = c.body.top() - figure.top() + frame.content_height + 2
+        shown = frame.content_height if page.lanes_shown is None else page.lanes_shown
+        used = c.body.top() - figure.top() + shown + 2
         if used < figure.height() - 4:
             figure.setHeight(used)
             c = timeline_painter.chrome(content.layout, figure, paint)
-            frame = compute_frame(content.layout, scale, c.body.top(), c.body.height(), label, paint.metrics)
+            frame = frame_in(c)
     _fit_labels(frame, min(c.plot_x0 + c.plot_width + 8, figure.right()))
     # The painter draws a frame handed to it as ``reuse`` as it is; with a label limit of 0 it elides
     # every label longer than its box, so a label shortened above ends with an ellipsis, not mid-glyph.
@@ -81,6 +100,7 @@ def paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStats
         metrics=replace(paint.metrics, label_max_width=0.0),
         scroll_cue=False,
         axis_span=(page.first, page.last),
+        scroll=frame.scroll,  # the frame above is drawn as it is (see paint_timeline's reuse)
     )
     result = timeline_painter.paint_timeline(
         painter, content.layout, figure, content.theme, drawing, scale, reuse=reuse
@@ -93,7 +113,7 @@ def paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStats
     columns = content.layout.columns
     drawn = {columns.events[e.row].id for e in frame.events if columns.events[e.row] is not None}
     clustered = sum(c.count for c in frame.clusters)
-    hidden = _hidden(frame, content.layout, page.first, page.last)
+    hidden = hidden_events(frame, content.layout, page.first, page.last)
     return PageStats(len(drawn), clustered, hidden, drawn, [frame])
 
 

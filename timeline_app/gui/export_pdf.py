@@ -10,7 +10,9 @@ QPdfWriter keeps it vector: text stays text.
 
 from __future__ import annotations
 
+import itertools
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -18,11 +20,13 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from timeline_app import __version__
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.xml_text import xml_text
+from timeline_app.gui import painter as timeline_painter
 from timeline_app.gui.export_page import (
     NOTE_PX,
     Page,
     PageContent,
     PageStats,
+    hidden_events,
     note_columns,
     notes_height,
 )
@@ -51,14 +55,117 @@ def paper_points(paper: str) -> QSizeF:
 
 
 def pdf_pages(content: PageContent, width: float, height: float) -> list[Page]:
-    """Equal time slices, about as dense as a fitted image, then the notes' own pages if needed."""
+    """Equal time slices, about as dense as a fitted image, then the notes' own pages if needed.
+
+    A printed timeline is read, not explored: where a slice's lanes need more rows than the
+    paper holds to give every event its title, the slice takes several pages, each with
+    whole lanes in their full height (:func:`lane_pages`)."""
+    pages = _slices(content, width, height)
+    slices = [page for page in pages if not page.notes_only]
+    if not any(_untitled(content, page) for page in slices):
+        return pages
+    grouped = [part for page in slices for part in lane_pages(content, page)]
+    if len(grouped) == len(slices) or len(grouped) > MAX_PAGES:
+        return pages  # nothing to gain, or a data dump: the squeezed pages with their "+N" marks
+    content.paint.metrics = content.metrics_before_squeeze  # grouped lanes keep full-size rows
+    for page in grouped[1:]:
+        page.running = content.title or "Timeline"
+    for page in grouped:
+        page.notes, page.notes_more = [], 0
+    notes = list(content.notes) if content.options.footnotes else []
+    return _numbered(grouped + _note_pages(content, width, height, notes, grouped[-1]))
+
+
+def lane_pages(content: PageContent, page: Page) -> list[Page]:
+    """``page``'s slice on as many pages as its lanes need: every lane gets the rows that give
+    each of its events a row of its own in the stacking, and the lanes are dealt out in order
+    onto pages, whole. A lane taller than a page keeps what fits (the rest as "+N")."""
+    m = content.metrics_before_squeeze
+    fixed = 2 * m.lane_padding + m.density_height
+    rows = needed_rows(content, page)
+    parts: list[Page] = []
+    first_lane = 0
+    while first_lane < len(rows):
+        part = replace(page, notes=[], running=page.running or (content.title or "Timeline") * bool(parts))
+        body = _body_height(content, part, m)
+        room = max(int((body - fixed) // m.row_height), 1)
+        rows[first_lane] = min(rows[first_lane], room)  # a lane taller than a page: what fits
+        end, used = first_lane, 0.0
+        while end < len(rows) and used + fixed + rows[end] * m.row_height <= body + 0.5:
+            used += fixed + rows[end] * m.row_height
+            end += 1
+        end = max(end, first_lane + 1)
+        scroll = sum(fixed + r * m.row_height for r in rows[:first_lane])
+        part.scroll, part.lanes_shown = scroll, sum(fixed + r * m.row_height for r in rows[first_lane:end])
+        parts.append(part)
+        first_lane = end
+    for part in parts:
+        part.lane_rows = tuple(rows)
+    return parts
+
+
+def needed_rows(content: PageContent, page: Page) -> list[int]:
+    """Rows each lane's stacking uses in ``page``'s slice when every event may have a row."""
+    m = content.metrics_before_squeeze
+    counts = [max(content.layout.lane_count(i), 1) for i in range(len(content.layout.lanes))]
+    with content.slice_only(page):
+        frame = content.frame_for(page.figure, page.first, page.last, lane_rows=counts, metrics=m)
+    used = [1] * len(counts)
+    tops = {box.lane: box.y + m.lane_padding for box in frame.lanes}
+    for d in frame.events:
+        row = round((d.y - tops[d.lane]) / m.row_height)
+        used[d.lane] = max(used[d.lane], row + 1)
+    return used
+
+
+def _body_height(content: PageContent, page: Page, metrics) -> float:
+    paint = replace(content.paint, metrics=metrics)
+    if page.running:
+        paint = replace(paint, title="", subtitle="", legend=False)
+    return timeline_painter.chrome(content.layout, page.figure, paint).body.height()
+
+
+def _untitled(content: PageContent, page: Page) -> int:
+    """Events of ``page`` shown without their title: in a "+N" badge or only as density."""
+    with content.slice_only(page):
+        frame = content.frame_for(page.figure, page.first, page.last)
+        missing = hidden_events(frame, content.layout, page.first, page.last)
+    return sum(c.count for c in frame.clusters) + missing
+
+
+def _numbered(pages: list[Page]) -> list[Page]:
+    for number, page in enumerate(pages, start=1):
+        page.number, page.count = number, len(pages)
+    return pages
+
+
+def _note_pages(content: PageContent, width: float, height: float, notes: list, last: Page) -> list[Page]:
+    """Pages of source notes alone, after the timeline's."""
+    if not notes:
+        return []
+    more = len(content.source_names) - len(notes)
+    running = content.title or "Timeline"
+    probe = Page(width, height, last.first, last.last, margin=PDF_MARGIN, running=running, notes_only=True)
+    room = height - probe.top - probe.bottom - NOTE_PX * 1.6 - 16
+    per_page = max(1, int(room // (NOTE_PX * 1.55))) * note_columns(width)
+    pages = []
+    for start in range(0, len(notes), per_page):
+        page = Page(width, height, content.first, content.last, margin=PDF_MARGIN, running=running)
+        page.notes, page.notes_only = notes[start : start + per_page], True
+        pages.append(page)
+    pages[-1].notes_more = more
+    return pages
+
+
+def _slices(content: PageContent, width: float, height: float) -> list[Page]:
+    content.metrics_before_squeeze = content.paint.metrics
     count = max(1, min(math.ceil(content.fit_width(math.inf) / width - 0.15), MAX_PAGES))
     span = (content.last - content.first) / count
     running = content.title or "Timeline"
-    pages = [
-        Page(width, height, content.first + i * span, content.first + (i + 1) * span, margin=PDF_MARGIN)
-        for i in range(count)
-    ]
+    edges = [content.first + i * span for i in range(count + 1)]
+    if span >= 2:  # slices meet at midnight: a day's event is on one page, not cut between two
+        edges[1:-1] = [float(math.floor(edge)) for edge in edges[1:-1]]
+    pages = [Page(width, height, a, b, margin=PDF_MARGIN) for a, b in itertools.pairwise(edges)]
     for page in pages[1:]:
         page.running = running
     notes = list(content.notes) if content.options.footnotes else []
@@ -67,18 +174,8 @@ def pdf_pages(content: PageContent, width: float, height: float) -> list[Page]:
     if notes and notes_height(width, len(notes)) <= height * NOTES_SHARE:
         last.notes, last.notes_more = notes, more
     elif notes:
-        probe = Page(
-            width, height, last.first, last.last, margin=PDF_MARGIN, running=running, notes_only=True
-        )
-        room = height - probe.top - probe.bottom - NOTE_PX * 1.6 - 16
-        per_page = max(1, int(room // (NOTE_PX * 1.55))) * note_columns(width)
-        for start in range(0, len(notes), per_page):
-            page = Page(width, height, content.first, content.last, margin=PDF_MARGIN, running=running)
-            page.notes, page.notes_only = notes[start : start + per_page], True
-            pages.append(page)
-        pages[-1].notes_more = more
-    for number, page in enumerate(pages, start=1):
-        page.number, page.count = number, len(pages)
+        pages += _note_pages(content, width, height, notes, last)
+    _numbered(pages)
     for page in (pages[0], last):  # the title's page and the notes' page have the least room for lanes
         content.squeeze_lanes(page)
     if pages[0].figure_height < 120:

@@ -11,7 +11,7 @@ keeps its rectangle: hit testing and tests read the same geometry the painter dr
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -92,11 +92,13 @@ def compute_frame(
     metrics: FrameMetrics | None = None,
     scroll: float = 0.0,
     tray_label: float = 0.0,
+    lane_rows: Sequence[int] | None = None,
 ) -> Frame:
     """The geometry of the view ``scale`` over the band ``top``..``top + height``.
 
     ``tray_label`` is room (pixels) kept at the start of the undated tray for its title,
-    when there is no lane-header column to hold it.
+    when there is no lane-header column to hold it. ``lane_rows``: each lane gets that many
+    rows instead of a share of ``height`` (a printed page sized to its lanes).
     """
     m = metrics or FrameMetrics()
     frame = Frame(scale, top, height)
@@ -104,7 +106,11 @@ def compute_frame(
     measure = _memo(text_width)  # "+N" texts recur from lane to lane
     undated = _undated(layout)
     lanes_height = height - (m.tray_height if len(undated) else 0.0)
-    heights = lane_heights(layout, lanes_height, m)
+    if lane_rows is None:
+        heights = lane_heights(layout, lanes_height, m)
+    else:
+        fixed = 2 * m.lane_padding + m.density_height
+        heights = fixed + np.asarray(lane_rows, dtype=np.float64) * m.row_height
     tops = np.concatenate([[0.0], np.cumsum(heights)])
     frame.content_height = float(tops[-1])
     scroll = min(max(scroll, 0.0), max(frame.content_height - lanes_height, 0.0))
