@@ -110,3 +110,25 @@ def test_a_birth_told_as_the_event_keeps_its_date():
     text = LEAD + "Ana Ferro was born in 1950 in Lisbon."
     event = _quoting(extract_events(text, PUB, expressions=[expr(text, "1950", "1950")]), "born")
     assert event.when == FuzzyDate(1950, precision=Precision.YEAR)
+
+
+def test_reports_take_the_day_the_lead_tells_when_it_is_just_before_publication():
+    text = (
+        "Rebels attacked a convoy near Goma on Tuesday, the army said.\n\n"
+        "Kenya's foreign ministry said the attack was a grave violation of the truce.\n\n"
+        "Prime Minister Ana Ferro has cancelled a visit to Lisbon."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    report = _quoting(events, "foreign ministry")
+    assert report.when == FuzzyDate(2031, 3, 11, approximate=True)
+    assert "Tuesday" in report.explanation
+    assert _quoting(events, "Ferro").when == publication_day(PUB)  # what has happened: publication day
+
+
+def test_a_lead_date_long_before_publication_does_not_date_the_reports():
+    text = (
+        "Rebels attacked a convoy near Goma on 2 March, the army said.\n\n"
+        "Kenya's foreign ministry said the attack was a grave violation of the truce."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "2 March", "2031-03-02")])
+    assert _quoting(events, "foreign ministry").when == publication_day(PUB)

@@ -136,6 +136,20 @@ def publication_day(published: FuzzyDate | None) -> FuzzyDate | None:
     return replace(day, approximate=True, end=None)
 
 
+def told_day(when: FuzzyDate | None, published: FuzzyDate | None) -> FuzzyDate | None:
+    """The day a story's lead tells, as an approximate day, when it is the publication day or one
+    of the two days before it (a morning paper tells the day before's news); else None."""
+    if when is None or published is None or when.precision is not Precision.DAY or when.end is not None:
+        return None
+    if not 0 <= published.start_days - when.start_days <= 2:
+        return None
+    return replace(when, approximate=True)
+
+
+def told_explanation(expression: str) -> str:
+    return f"no date in the sentence; the story's news, dated by the day its lead tells ({expression!r})"
+
+
 _CONTINUING_OPENERS = frozenset(
     ["then", "later", "afterwards", "afterward", "subsequently", "thereafter", "he", "she", "they"]
 )

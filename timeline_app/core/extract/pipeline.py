@@ -15,6 +15,8 @@ from timeline_app.core.extract.dating import (
     continues_previous,
     dated_predicates,
     publication_day,
+    told_day,
+    told_explanation,
 )
 from timeline_app.core.extract.frames import (
     ACTOR_KINDS,
@@ -97,10 +99,14 @@ class _Draft:
 
 @dataclass(slots=True)
 class _News:
-    """What dates the news of a story: its publication day, and the sentence of its lead."""
+    """What dates the news of a story: its publication day, the sentence of its lead, and the day
+    the lead tells when that is the publication day or one of the two before it."""
 
     day: FuzzyDate | None
     lead_sentence: int | None = None
+    lead_paragraph: int | None = None
+    told: FuzzyDate | None = None
+    told_by: str = ""
 
 
 def _tag(text: str, anchor: FuzzyDate | None, language: str) -> list[Any]:
@@ -412,7 +418,9 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
     event (an elaboration: "Gerasimov informed Putin ...") joins that event. An event still
     undated may be the story's news, dated by the publication day (:func:`_date_news`)."""
     if news.lead_sentence is None:
-        news.lead_sentence = sentence
+        news.lead_sentence, news.lead_paragraph = sentence, draft.paragraph
+    if draft.paragraph == news.lead_paragraph and news.told is None and draft.own_date:
+        news.told, news.told_by = told_day(draft.event.when, news.day), draft.event.expression
     prev = drafts[-1] if drafts else None
     if prev is None or prev.paragraph != draft.paragraph:
         _date_news(draft, news, sentence)
@@ -458,14 +466,21 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
     """An undated event that is the story's news takes the publication day, marked approximate
     and explained: the lead ("An earthquake has struck Haiti"), a report with no date of its own
     ("the ministry said ...": what a source told the reporter for this story), and what the story
-    says is so or has just happened (present and present perfect). A plan keeps no date: it
-    happens later than the day it is told."""
+    says is so or has just happened (present and present perfect). What was told or done (the
+    lead, a report) takes the day the lead itself tells when that is the publication day or one of
+    the two before ("... on Tuesday, the army said" in Wednesday's paper), what is so takes the
+    publication day. A plan keeps no date: it happens later than the day it is told."""
     ev = draft.event
     if ev.when is not None or news.day is None or ev.status is Status.PLANNED:
         return
     lead = sentence == news.lead_sentence and draft.tense in ("past", "present", "perfect")
-    if lead or draft.reporting or draft.tense in ("present", "perfect"):
+    if draft.tense in ("present", "perfect") and not (lead and news.told is not None):
         draft.event = ev.with_changes(when=news.day, expression="", explanation=NEWS_EXPLANATION)
+    elif lead or draft.reporting:
+        # what was told or done: on the day the lead tells, when it names one
+        when = news.told or news.day
+        how = told_explanation(news.told_by) if news.told is not None else NEWS_EXPLANATION
+        draft.event = ev.with_changes(when=when, expression="", explanation=how)
 
 
 def _same_when(a: Event, b: Event) -> bool:
