@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.kinds import predicate_kind
+from timeline_app.core.extract.mentions import initial_word
 from timeline_app.core.extract.reading import Reading
-from timeline_app.core.extract.vocabulary import NEWS_AGENCIES
+from timeline_app.core.extract.vocabulary import FUNCTION_WORDS, NEWS_AGENCIES, NON_ACTOR_HEADS
 from timeline_app.core.model import Kind, Status
 
 GROUP_NOUNS = frozenset(
@@ -171,7 +172,7 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None) -> Kind | None:
     if (p.lemma == "prepare" or _preparing(r, p)) and k in FORCE - {Kind.SANCTION}:
         return Kind.MOBILIZE  # "the army prepared to resume shelling": getting ready to fight
     if pledged or _before(r, p.index, INTENT) or p.lemma in INTENT_VERBS:
-        if k in FORCE - {Kind.SANCTION} or k is Kind.PROTEST or (k is Kind.SANCTION and pledged):
+        if k in FORCE - {Kind.SANCTION} or k is Kind.PROTEST or (k is Kind.SANCTION and conditional):
             return Kind.THREATEN  # "will boycott the elections unless ..."
         if k in COOPERATIVE:
             return Kind.AGREE
@@ -367,7 +368,7 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
             continue
         if m.text.lower().strip("()") in NEWS_AGENCIES or m.name.lower() in NEWS_AGENCIES:
             continue
-        if r.is_place_use(m):
+        if r.is_place_use(m) or (m.kind == "place" and _names_no_actor(m)):
             places.append(m.name)
             country = gaz_country_name(m.country) if m.kind in ("city", "region") else ""
             if country and r.is_subject(m) and country not in actors:
@@ -379,15 +380,50 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
             name = m.name
         elif m.kind in ("unknown", "place"):
             # an unknown capitalised word is an actor only as the subject of a verb, or as the
-            # name of a group ("M23 rebels", "Houthi fighters")
+            # name of a group ("M23 rebels", "Houthi fighters"); never a pronoun or function word
+            # ("It", "We", "Never"), nor a lone word capitalised because it opens the sentence or
+            # a quotation ("Prices rose", "Authorities said")
             group = m.last < len(r.lows) and r.lows[m.last] in GROUP_NOUNS
             if not group and not any(p.index == m.last for p in r.preds):
+                continue
+            single = m.last - m.first == 1
+            if single and (
+                r.lows[m.first] in FUNCTION_WORDS or (not group and initial_word(r.tokens, m.first))
+            ):
                 continue
             name = m.name
         else:
             continue
+        if m.kind not in ("country", "seat", "official", "city", "region") and _names_no_actor(m):
+            continue  # "UEFA Cup", "Maastricht Treaty", "World War II", "Yangtze River" name no actor
         if name and name not in actors:
             actors.append(name)
         if m.kind == "person" and m.role:
             roles.append((m.name, m.role))
+    subject = _subject_actor(r, gaz_country_name)
+    if subject in actors and actors[0] != subject:
+        actors.remove(subject)
+        actors.insert(0, subject)  # "In a letter to the UN, Iraq said ...": Iraq first
     return actors, places, roles
+
+
+def _names_no_actor(m) -> bool:
+    """An event, document, contest or geographic feature ("World War II", "the Yangtze River")."""
+    words = [w for w in m.name.lower().split() if not (w.isdigit() or set(w) <= set("ivx"))]
+    if not words or (m.kind == "person" and m.canonical):
+        return False  # a known person named "Day" stays a person
+    return words[-1] in NON_ACTOR_HEADS
+
+
+def _subject_actor(r: Reading, gaz_country_name) -> str:
+    """The actor name of the subject of the sentence's main verb, if it is an actor."""
+    from timeline_app.core.extract.mainverb import main_predicate
+    from timeline_app.core.extract.titles import subject_of
+
+    main = main_predicate(r)
+    m = subject_of(r, main, ACTOR_KINDS) if main is not None else None
+    if m is None:
+        return ""
+    if m.kind in ("seat", "official"):
+        return gaz_country_name(m.country) or m.name
+    return m.name

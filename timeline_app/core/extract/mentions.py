@@ -13,8 +13,13 @@ from dataclasses import dataclass, field
 from timeline_app.core.extract.gazetteer import MAJOR_CITY, MAX_NAME_TOKENS, Entry, Gazetteer
 from timeline_app.core.extract.text import Token
 from timeline_app.core.extract.vocabulary import (
+    COMMON_HEADS,
     CONNECTORS,
+    DAY_MONTH_WORDS,
+    FUNCTION_WORDS,
+    GEOGRAPHIC_HEADS,
     LOCATIVE,
+    NON_ACTOR_HEADS,
     ORG_HEADS,
     PLACE_NOUNS,
     ROLE_WORDS,
@@ -87,6 +92,36 @@ def _name_particle(word: str) -> bool:
 
 
 _AFFIXED = ("-led", "-backed", "-based", "-owned", "-run", "-born", "-brokered", "-controlled", "-held")
+DESCRIPTIVE = ("-based", "-born", "-owned", "-run", "-made", "-registered", "-listed", "-headquartered")
+"""Affixes that describe a thing by a place ("UK-based", "New York-based"): no actor."""
+CURRENCY = frozenset(["$", "£", "€", "¥"])
+SPEAKING_ROLES = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "assistant", "deputy"]
+)
+
+
+def _not_a_name_word(token: Token) -> bool:
+    """A capitalised word that cannot start a name: a function word ("To", "It", "Never"), a day
+    or month ("Tuesday Mike Cox"), a hyphened phrase in lower case ("Man-of-the-match")."""
+    low = token.lower
+    if low in FUNCTION_WORDS or low in DAY_MONTH_WORDS:
+        return True
+    parts = token.text.split("-")
+    return len(parts) > 2 and any(part.islower() for part in parts[1:])
+
+
+def _other_person(pieces: list, entry: Entry, tokens: list[Token], k: int, end: int) -> bool:
+    """A leader's surname after another first name ("spokesman Tom Blair" is not Tony Blair) or
+    after a speaking role the leader does not hold ("a spokesman, Blair") is somebody else."""
+    if entry.kind != "person" or end - k != 1 or not pieces:
+        return False
+    a, _b, _entry, what = pieces[-1]
+    if what == "name" and _b == k:
+        return tokens[a].lower != entry.name.split()[0].lower()
+    if what == "role" and _b == k:
+        role = tokens[a].lower
+        return role in SPEAKING_ROLES and role not in entry.role.lower()
+    return False
 
 
 def _affixed(tokens: list[Token], k: int, gaz: Gazetteer) -> Entry | None:
@@ -96,6 +131,19 @@ def _affixed(tokens: list[Token], k: int, gaz: Gazetteer) -> Entry | None:
         if low.endswith(affix):
             return gaz.lookup(tuple(low[: -len(affix)].split()))
     return None
+
+
+_OPENERS = frozenset(["“", "‘", "(", "[", ":", "--", "—", "``"])
+
+
+def initial_word(tokens: list[Token], a: int) -> bool:
+    """Whether the word at ``a`` opens its sentence or a quotation (capitalised by its place)."""
+    return a == 0 or tokens[a - 1].text in _OPENERS or (a == 1 and tokens[0].text in ('"', "'"))
+
+
+def _full_name(word: str, known: dict[str, str]) -> str:
+    """The person of the article one of whose names ``word`` is ("Wen" of "Wen Jiabao")."""
+    return next((full for full in known.values() if word in full.split()), "")
 
 
 def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[str, str]) -> list[Mention]:
@@ -110,6 +158,26 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
                 entry, end = e, k + length
                 break
         low = tokens[k].lower
+        if entry is not None and end < len(tokens) and tokens[end].text in CURRENCY:
+            pieces.append((k, end, None, "skip"))  # "US$ 3 million": a currency, not the state
+            k = end
+            continue
+        if low.endswith(DESCRIPTIVE):
+            pieces = [(a, b, None, "skip") for a, b, _e, _w in pieces]  # "New York-based"
+            pieces.append((k, k + 1, None, "skip"))
+            k += 1
+            continue
+        if (
+            all(w == "skip" for *_x, w in pieces)
+            and k + 1 < j
+            and _not_a_name_word(tokens[k])
+            and (entry is None or end - k == 1)
+        ):
+            pieces.append((k, k + 1, None, "skip"))  # "To Li", "Tuesday Mike Cox": not part of the name
+            k += 1
+            continue
+        if entry is not None and _other_person(pieces, entry, tokens, k, end):
+            entry = None
         if entry is None and "-" in low:
             affixed = _affixed(tokens, k, gaz)
             if affixed is not None and affixed.kind in ("country", "city", "org", "seat"):
@@ -181,6 +249,8 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
                 out.append(_with_entry(person, entry))
             else:
                 out.append(_entry_mention(tokens, a, b, entry))
+            if entry.kind == "person" and b - a >= 2:
+                known.setdefault(tokens[b - 1].text, entry.name)  # a later "Blair" is this Blair
             role_start = None
             p += 1
             continue
@@ -190,7 +260,9 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
             q += 1
         a, b = pieces[p][0], pieces[q - 1][1]
         words = text_of(a, b)
-        if tokens[b - 1].lower in ORG_HEADS:
+        if tokens[b - 1].lower in ORG_HEADS and b - a == 1 and role_start is None:
+            out.append(Mention(a, b, "thing", words, words))  # "Army", "Department" alone name no one
+        elif tokens[b - 1].lower in ORG_HEADS:
             a = role_start if role_start is not None else a
             words = text_of(a, b)
             first = gaz.lookup((tokens[a].lower,))
@@ -199,12 +271,21 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
             out.append(Mention(a, b, "place", words, words))  # "in North Darfur", "the village of X"
         elif role_start is not None:
             out.append(_person(tokens, role_start, b, words, text_of(role_start, a), ""))
-            known[tokens[b - 1].text] = words
+            known.setdefault(tokens[b - 1].text, words)
         elif words in known:
             out.append(Mention(a, b, "person", known[words], words))
+        elif b - a == 1 and initial_word(tokens, a) and _full_name(words, known):
+            # "Wen said" after "Wen Jiabao", "Mahathir" after "Mahathir Mohamad": headlines keep "Wen"
+            person = Mention(a, b, "person", _full_name(words, known), words)
+            person.extras["short"] = words
+            out.append(person)
+        elif tokens[b - 1].lower in GEOGRAPHIC_HEADS:
+            out.append(Mention(a, b, "place", words, words))  # "Yangtze River", "Green Zone"
+        elif tokens[b - 1].lower in NON_ACTOR_HEADS or tokens[b - 1].lower in COMMON_HEADS:
+            out.append(Mention(a, b, "thing", words, words))  # "World AIDS Day", "Internet Media"
         elif b - a >= 2 and b - a <= 4:
             out.append(Mention(a, b, "person", words, words))
-            known[tokens[b - 1].text] = words
+            known.setdefault(tokens[b - 1].text, words)
         elif a > 0 and tokens[a - 1].lower in LOCATIVE:
             out.append(Mention(a, b, "place", words, words))
         else:
@@ -228,7 +309,7 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
 PLACE_HEADS = frozenset(
     ["islands", "island", "river", "sea", "strait", "gulf", "valley", "peninsula", "mountains", "desert"]
 )
-_IN_PLACE = frozenset(["in", "at", "near", "outside", "inside", "across", "around"])
+_IN_PLACE = frozenset(["in", "at", "near", "outside", "inside", "across", "around", "between"])
 
 
 def _names_a_place(tokens: list[Token], a: int, b: int) -> bool:

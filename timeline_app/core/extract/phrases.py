@@ -48,13 +48,41 @@ AUXILIARIES = _words(
 )
 
 
+FAMILY_NAME_FIRST = _words(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie song "
+    "tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su ding ren "
+    "shen yao cui zhong tan wen fan jin shi qian qiu dai xi wan"
+)
+"""Chinese family names: the name comes first ("Wang Yi" is Wang in a headline, "Hu Jintao" Hu)."""
+
+
+def surname(name: str) -> str:
+    """The word a headline calls a person by: the last word, or the first for a Chinese name and
+    a Korean one with a hyphened given name ("Kim Dae-jung")."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    first = words[0].lower()
+    if len(words) <= 3 and (
+        first in FAMILY_NAME_FIRST
+        or (
+            len(words) == 2
+            and "-" in words[1]
+            and words[1][0].isupper()
+            and words[1].split("-")[1][:1].islower()
+        )
+    ):
+        return words[0]
+    return words[-1]
+
+
 def short_name(m: Mention, country_name) -> str:
     """A name as a headline gives it: surname (or the name a leader is known by), country for a
     seat of government or an official, the state for a possessive capital."""
     if m.kind == "person":
         if m.extras.get("short"):
             return m.extras["short"]
-        return m.name.split()[-1] if " " in m.name else m.name
+        return surname(m.name)
     if m.kind in ("seat", "official"):
         return country_name(m.country) or m.name
     if m.kind == "city" and m.possessive:

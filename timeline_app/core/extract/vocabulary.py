@@ -19,7 +19,7 @@ ROLE_WORDS = _words(
     "colonel lieutenant captain sergeant marshal pope cardinal patriarch ayatollah attorney assistant "
     "undersecretary under counterpart counterparts finance economy trade national security military "
     "intelligence justice health energy press secretary-general director-general commander-in-chief crown "
-    "regional provincial army navy police coast guard policy"
+    "regional provincial army navy police coast guard policy councilor councillor"
 )
 
 GROUP_WORDS = _words(
@@ -79,3 +79,45 @@ ADVERBS = _words(
 BOUNDARY_WORDS = _words(
     "that while whereas as after before because though although when since until which who where if"
 )
+
+FUNCTION_WORDS = _words(
+    "i me my we us our you your he him his she her it its they them their this that these those "
+    "who whom whose what which why how where when there here everyone everybody anyone nobody someone "
+    "something nothing everything none all both each either neither some many most more few several "
+    "never ever always often also not no yes only even just still yet already again "
+    "to in on at of for from by with without into onto upon over under after before during since "
+    "until about against among between through across following according despite like unlike "
+    "and or but nor so if unless though although while as because than then "
+    "we've we're we'll i'm i've i'd it's he's she's they're they've you're "
+    "mr mrs ms dr one two three four five six seven eight nine ten dozens hundreds thousands "
+    "outgoing incoming former late new other another"
+)
+"""Words that are never a name by themselves ("I", "We", "It", "Never", "To") and that do not
+start one ("Tuesday Mike Cox" is Mike Cox, "Outgoing Bafana Bafana" is Bafana Bafana)."""
+
+DAY_MONTH_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+NON_ACTOR_HEADS = _words(
+    "day days year cup championship championships games olympics tournament open festival prize award "
+    "awards summit war treaty act plan accord protocol convention charter declaration report index "
+    "crimes impunity responsibility counseling counselling diseases disease competition super-g "
+    "river sea east west delta zone street shrine unit square valley mountains island islands "
+    "strait gulf peninsula desert airport stadium bridge"
+)
+"""Heads of names that are events, documents, contests or places, never actors ("World AIDS Day",
+"Maastricht Treaty", "UEFA Cup", "Yangtze River", "Middle East")."""
+
+GEOGRAPHIC_HEADS = _words(
+    "river sea east west delta zone street shrine square valley mountains island islands strait gulf "
+    "peninsula desert coast"
+)
+COMMON_HEADS = _words(
+    "media business market markets shares stocks prices exports "
+    "trade economy internet website online technology system systems policy program programme project "
+    "projects campaign research health education reform reforms"
+)
+"""Common nouns that end capitalised phrases that are not people ("Internet Media", "Doing Business")."""
