@@ -1,9 +1,10 @@
 """The marks of the painter: events by precision and status, clusters, density, undated chips.
 
 Split from :mod:`timeline_app.gui.painter` (which lays out the chrome and calls these) so
-each stays short. Shapes follow the date's precision: a day is a dot and its label, a
-month, year or approximate date a span whose ends fade out (the edges are not known),
-a "from ... to ..." range a bar with hard ends. Status is carried by fill and outline,
+each stays short. Shapes follow the date's precision: a day is a dot and its label; a
+month, season, year or approximate date a bracket over a faint band ("some time in": the
+day is not known, and the event did not last the whole stretch); a "from ... to ..."
+range a solid bar. Status is carried by fill and outline,
 never by colour alone: confirmed filled and ringed, reported filled, claimed dashed,
 planned hollow, denied struck through. The colour is the kind's PLOVER class; a day's
 marker shape tells the kinds of one class apart (circle, square, diamond, triangles).
@@ -21,7 +22,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
-    QLinearGradient,
     QPaintEngine,
     QPainter,
     QPen,
@@ -206,39 +206,47 @@ def _paint_span(
 ) -> None:
     h = 18.0 if d.label_inside else 10.0
     rect = QRectF(d.x0, cy - h / 2, max(d.x1 - d.x0, 1.0), h)
+    if soft:
+        _paint_some_time_in(painter, rect, status, colour, theme)
+        return
     amount = _SPAN_FILL[status] if d.label_inside else max(_FILL[status], 0.0)
     base = theme.tint(colour, amount) if status is not Status.DENIED else theme.tint(theme.muted, 0.25)
-    if soft:
-        grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
-        edge = min(0.35, 14.0 / max(rect.width(), 1.0))
-        clear = QColor(base)
-        clear.setAlphaF(0.0)
-        grad.setColorAt(0.0, clear)
-        grad.setColorAt(edge, base)
-        grad.setColorAt(1.0 - edge, base)
-        grad.setColorAt(1.0, clear)
-        brush = QBrush(grad)
-    else:
-        brush = QBrush(base)
-    painter.setBrush(brush if status is not Status.PLANNED else QBrush(Qt.BrushStyle.NoBrush))
-    pen = _outline(status, colour, theme)
-    if soft and pen.style() != Qt.PenStyle.NoPen:
-        # Soft ends have no edge to draw: outline only the top and bottom.
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRect(rect)
-        painter.setPen(pen)
-        inset = min(12.0, rect.width() / 4)
-        painter.drawLine(QPointF(rect.left() + inset, rect.top()), QPointF(rect.right() - inset, rect.top()))
-        painter.drawLine(
-            QPointF(rect.left() + inset, rect.bottom()), QPointF(rect.right() - inset, rect.bottom())
-        )
-    else:
-        painter.setPen(pen)
-        painter.drawRoundedRect(rect, 3.5, 3.5)
-    if d.label_inside and not soft and status in (Status.CONFIRMED, Status.REPORTED):
+    painter.setBrush(QBrush(base) if status is not Status.PLANNED else QBrush(Qt.BrushStyle.NoBrush))
+    painter.setPen(_outline(status, colour, theme))
+    painter.drawRoundedRect(rect, 3.5, 3.5)
+    if d.label_inside and status in (Status.CONFIRMED, Status.REPORTED):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(QRectF(rect.left(), rect.top(), min(4.0, rect.width()), rect.height()), 2, 2)
+
+
+def _paint_some_time_in(
+    painter: QPainter, rect: QRectF, status: Status, colour: QColor, theme: Theme
+) -> None:
+    """A month, season, year or an approximate date: "some time in" this stretch, not all of
+    it. A faint band under a bracket (a line along the foot, short ticks up at both ends),
+    where an event that lasted the whole stretch is a solid bar. Flat fills and lines only:
+    every SVG renderer draws them."""
+    ink = colour if status is not Status.DENIED else theme.muted
+    if status is not Status.PLANNED:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.tint(ink, 0.10 if status is not Status.CONFIRMED else 0.16))
+        painter.drawRect(rect)
+    pen = QPen(ink, 1.6)
+    if status is Status.CLAIMED or status is Status.PLANNED:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([3.0, 2.0] if status is Status.CLAIMED else [6.0, 3.0])
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    foot, tick = rect.bottom() - 0.8, min(rect.height() * 0.6, 7.0)
+    painter.drawPolyline(
+        [
+            QPointF(rect.left() + 0.8, foot - tick),
+            QPointF(rect.left() + 0.8, foot),
+            QPointF(rect.right() - 0.8, foot),
+            QPointF(rect.right() - 0.8, foot - tick),
+        ]
+    )
 
 
 def _count_text(n: int) -> str:

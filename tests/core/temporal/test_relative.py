@@ -392,3 +392,21 @@ def test_the_results_of_tomorrows_vote_are_still_the_next_day():
 @pytest.mark.parametrize("text", ["It's a good day to buy shares.", "We had a great day at the fair."])
 def test_a_good_day_without_a_day_meant_is_no_date(text):
     assert tag(text, dt.date(2025, 12, 2), language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "uncertain"),
+    [
+        (dt.date(2025, 12, 2), "A plan surfaced earlier this month.", True),
+        (dt.date(2025, 12, 20), "A plan surfaced earlier this month.", False),
+        (dt.date(2025, 12, 2), "The envoys met earlier this week.", True),  # a Tuesday
+        (dt.date(2025, 12, 4), "The envoys met earlier this week.", False),
+        (dt.date(2026, 1, 9), "Prices rose earlier this year.", True),
+        (dt.date(2025, 12, 2), "Prices will rise later this month.", False),
+    ],
+)
+def test_earlier_this_month_in_its_first_days_is_approximate_and_says_why(published, text, uncertain):
+    """'Earlier this month' on 2 December may mean late November: the month, flagged."""
+    (expr,) = [e for e in tag(text, published) if e.type == "DATE"]
+    assert expr.date is not None and expr.date.approximate is uncertain
+    assert ("may have been" in expr.explanation) is uncertain

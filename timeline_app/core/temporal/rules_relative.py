@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from timeline_app.core.dates import FuzzyDate, Precision
@@ -175,7 +176,25 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = mod_of(m["mod"])
     if m["edge"]:
         how += f", {m['edge'].lower()} than that date" if n == 0 else f", {m['edge'].lower()} in it"
+    if m["edge"] and m["edge"].lower() == "earlier" and n == 0 and _just_begun(ctx.anchor, unit):
+        # "earlier this month" on 2 December: a day or two of December had passed; the writer
+        # may well mean late November. Kept as the month, flagged approximate, and said so.
+        date = dataclasses.replace(date, approximate=True)
+        how += f"; only days of the {unit} had passed, so it may have been the {unit} before (uncertain)"
     return Reading("DATE", value, date, mod, how)
+
+
+def _just_begun(anchor: FuzzyDate, unit: str) -> bool:
+    """Is ``anchor`` in the first days of its ``unit`` (a month's first week, a year's first month)?"""
+    if anchor.day is None:
+        return unit == "year" and anchor.month == 1
+    if unit == "month":
+        return anchor.day <= 7
+    if unit == "year":
+        return anchor.month == 1
+    if unit == "week":
+        return day_number(anchor) % 7 in (4, 5)  # day 0 (1 Jan 1970) was a Thursday: Monday or Tuesday
+    return False
 
 
 RELATIVE_UNIT = rule(
