@@ -11,6 +11,7 @@ from tests.core.io.test_exchange import sample_timeline
 from timeline_app.cli import main
 from timeline_app.core.io.exchange import import_csv, import_ics, import_timelinejs
 from timeline_app.core.io.project import load_project, save_project
+from timeline_app.core.model import Origin
 
 
 @pytest.fixture
@@ -149,3 +150,42 @@ def test_a_pdf_with_a_width_and_height_is_one_page_of_that_size(project, tmp_pat
     # 96 pixels an inch, 72 points an inch
     assert box and (round(float(box[1])), round(float(box[2]))) == (1200, 450)
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
+
+
+def _with_uncertain(tmp_path: Path) -> tuple[Path, set[str]]:
+    """The sample project with two events scored under the threshold (one of them reviewed)."""
+    timeline = sample_timeline()
+    dated = sorted(e.id for e in timeline.events if e.when is not None)
+    extracted = Origin.EXTRACTED
+    doubtful = timeline.event(dated[0]).with_changes(
+        confidence=0.2, confidence_reason="no actor found", origin=extracted, reviewed=False
+    )
+    checked = timeline.event(dated[1]).with_changes(
+        confidence=0.2, confidence_reason="fragment", origin=extracted, reviewed=True
+    )
+    timeline.update_events([doubtful, checked])
+    path = tmp_path / "doubt.json"
+    save_project(timeline, path)
+    return path, {doubtful.id}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".md"])
+def test_uncertain_events_are_left_out_unless_asked_for(tmp_path, capsys, suffix):
+    project, hidden = _with_uncertain(tmp_path)
+    out = tmp_path / f"out{suffix}"
+    assert main(["export", str(project), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "1 uncertain events left out" in err and "--include-uncertain" in err
+    text = out.read_text(encoding="utf-8-sig")
+    (hidden_id,) = hidden
+    everything = tmp_path / f"all{suffix}"
+    assert main(["export", str(project), "-o", str(everything), "--include-uncertain"]) == 0
+    assert "left out" not in capsys.readouterr().err
+    full = everything.read_text(encoding="utf-8-sig")
+    if suffix == ".md":
+        assert "*uncertain (0.20: no actor found)*" in full and "uncertain" not in text
+    else:
+        assert hidden_id not in text and hidden_id in full
+    if suffix == ".csv":
+        rows = {e.id: e for e in import_csv(full).timeline.events}
+        assert (rows[hidden_id].confidence, rows[hidden_id].confidence_reason) == (0.2, "no actor found")

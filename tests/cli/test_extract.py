@@ -193,3 +193,23 @@ def test_closed_stdout_pipe_is_quiet(tmp_path: Path) -> None:
         code = process.wait(timeout=120)
     assert "Traceback" not in err and "Exception ignored" not in err
     assert code == 0
+
+
+def test_dropped_page_furniture_is_counted_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "truce.txt"
+    article.write_text(
+        "Truce talks open in Harbourton\n\n"
+        "By ANNA BRENNER, Northern Wire Writer\n\n"
+        "Envoys from both sides met on Monday in Harbourton to discuss a ceasefire, officials said.\n\n"
+        "Related stories\n\n"
+        "Copyright 2031 Northern Wire. All rights reserved.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.json"
+    assert main(["extract", str(article), "--published", "2031-03-04", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "truce.txt: 3 lines of page furniture dropped" in err
+    [stored] = json.loads(out.read_bytes())["articles"]
+    assert "Related stories" not in stored["text"] and "By ANNA" not in stored["text"]

@@ -19,7 +19,7 @@ from timeline_app.cli.outputs import check_output, check_resave
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.exchange import LANE_MODES, timeline_in_range
-from timeline_app.core.model import Timeline
+from timeline_app.core.model import Timeline, without_uncertain
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
 DATA_FORMATS = ("csv", "json", "timelinejs", "ics", "md")
@@ -65,6 +65,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--repair",
         action="store_true",
         help="allow saving a project repaired while loading over its own file",
+    )
+    parser.add_argument(
+        "--include-uncertain",
+        action="store_true",
+        help="also export the events the extractor is unsure of (hidden by default, as in the window)",
     )
 
 
@@ -132,6 +137,18 @@ def run(args: argparse.Namespace) -> int:
             )
     if args.title:
         timeline.title = args.title
+    if not args.include_uncertain:
+        timeline, hidden = without_uncertain(timeline)
+        if hidden and same:
+            raise InputError(
+                f"{hidden} uncertain events of {same[0].name} would be left out of the output, which "
+                "replaces it (add --include-uncertain, or choose another output file)"
+            )
+        if hidden:
+            print(
+                f"timeline-app export: {hidden} uncertain events left out (--include-uncertain keeps them)",
+                file=sys.stderr,
+            )
     if fmt in IMAGE_FORMATS:
         count = _export_image(timeline, fmt, args, first, last)
     else:

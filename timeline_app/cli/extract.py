@@ -39,6 +39,15 @@ def run(args: argparse.Namespace) -> int:
     timeline = load_inputs(args.files, parse_date_option(args.published), warnings, projects)
     print_warnings(warnings)  # a repaired project is still used; the user is told what changed
     check_resave(same, projects, args.repair)
+    for article in timeline.articles:
+        if article.boilerplate_lines:
+            name = Path(article.path).name or article.title
+            lines = "line" if article.boilerplate_lines == 1 else "lines"
+            print(
+                f"timeline-app: {name}: {article.boilerplate_lines} {lines} of page furniture dropped "
+                "(bylines, share buttons, comments...)",
+                file=sys.stderr,
+            )
     if args.title:
         timeline.title = args.title
     if args.output:

@@ -16,6 +16,9 @@ from typing import Any, Literal
 
 from timeline_app.core.dates import FuzzyDate
 
+UNCERTAIN_BELOW = 0.5
+"""Extracted events scored under this are "uncertain" (see core.extract.confidence)."""
+
 
 class Kind(StrEnum):
     """What kind of event: the 16 PLOVER categories plus STATEMENT and OTHER."""
@@ -57,7 +60,12 @@ class Origin(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A loaded article; ``text`` is what every source offset points into."""
+    """A loaded article; ``text`` is what every source offset points into.
+
+    ``boilerplate_lines`` counts the lines of page furniture (bylines, share buttons, reader
+    comments) that loading took out of ``text``; it is news for the import message, not
+    part of the article, so it is neither saved nor compared.
+    """
 
     id: str
     title: str
@@ -67,6 +75,7 @@ class Article:
     path: str = ""
     sha256: str = ""
     language: str = ""
+    boilerplate_lines: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +102,8 @@ class Event:
     "undated" tray). ``expression`` is the text the date was read from, and
     ``explanation`` how it was resolved ("Monday -> 2025-12-01: ...").
     ``alternatives`` keeps dates that other sources give when they disagree.
+    ``confidence`` (0-1) is how sure the extractor is that this is a real event, and
+    ``confidence_reason`` why; an event a person made keeps 1.0 and "".
     """
 
     id: str
@@ -111,6 +122,8 @@ class Event:
     notes: str = ""
     roles: tuple[tuple[str, str], ...] = ()
     alternatives: tuple[FuzzyDate, ...] = ()
+    confidence: float = 1.0
+    confidence_reason: str = ""
 
     def __post_init__(self) -> None:
         # Accept lists from callers, keep tuples (hashable, immutable). The `type(...) is`
@@ -141,6 +154,12 @@ class Event:
     def edited(self) -> bool:
         """Touched by a person: re-extraction must leave it alone."""
         return self.reviewed or self.origin is Origin.MANUAL
+
+    @property
+    def uncertain(self) -> bool:
+        """Scored under :data:`UNCERTAIN_BELOW` by the extractor and not checked by a person:
+        hidden from the window and the exports unless the user asks for uncertain events."""
+        return self.confidence < UNCERTAIN_BELOW and not self.reviewed and self.origin is not Origin.MANUAL
 
     def with_changes(self, **changes: Any) -> Event:
         return replace(self, **changes)
@@ -304,3 +323,15 @@ class Timeline:
         if not dated:
             return None
         return min(d.start_days for d in dated), max(d.end_days for d in dated)
+
+
+def without_uncertain(timeline: Timeline) -> tuple[Timeline, int]:
+    """The timeline without its uncertain events (see :attr:`Event.uncertain`), and how many
+    were left out; the timeline itself when it has none."""
+    kept = [e for e in timeline.iter_events() if not e.uncertain]
+    hidden = len(timeline) - len(kept)
+    if not hidden:
+        return timeline, 0
+    subset = Timeline(title=timeline.title)
+    subset.replace_all(timeline.title, timeline.articles, kept)
+    return subset, hidden

@@ -84,6 +84,8 @@ def events(draw: st.DrawFn, event_id: str, cited: list[Article]) -> Event:
         notes=draw(st.sampled_from(["", "checked by hand", "two\nlines"])),
         roles=tuple(roles.items()),
         alternatives=tuple(draw(st.lists(fuzzy_dates(), max_size=2))),
+        confidence=draw(st.sampled_from([1.0, 0.0, 0.35, 0.95])),
+        confidence_reason=draw(st.sampled_from(["", "no actor found", "fragment: no finite verb"])),
     )
 
 

@@ -346,3 +346,52 @@ def test_legacy_code_pages_of_news_text_decode_exactly(encoding: str, text: str,
 
     text = text if length is None else text[: text.rfind(" ", 0, length)]
     assert decode_bytes((text + "\n").encode(encoding)) == text + "\n"
+
+
+def test_page_furniture_is_dropped_from_a_text_article_and_counted(tmp_path: Path) -> None:
+    page = (
+        "Truce talks open in Harbourton\n\n"
+        "By ANNA BRENNER, Northern Wire Writer\n\n"
+        "Envoys from both sides met on Monday in Harbourton to discuss a ceasefire, officials said.\n\n"
+        "Share this article\n\n"
+        "The talks will resume on Friday, a spokesperson for the mediators told reporters.\n\n"
+        "Copyright 2031 Northern Wire. All rights reserved.\n"
+    )
+    path = tmp_path / "truce.txt"
+    path.write_text(page, encoding="utf-8")
+    article = load_article(path, published="2031-03-04")
+    assert article.title == "Truce talks open in Harbourton"
+    assert article.boilerplate_lines == 3
+    assert (
+        "By ANNA" not in article.text and "Share this" not in article.text and "Copyright" not in article.text
+    )
+    assert article.text.startswith("Envoys from both sides met on Monday")
+    # the text the article keeps is what the events' sources point into
+    from timeline_app.core.extract import extract_events
+
+    events = extract_events(article)
+    assert events
+    for event in events:
+        for source in event.sources:
+            assert article.text[source.start : source.end] == source.quote
+
+
+def test_a_pasted_text_without_furniture_is_kept_as_it_is() -> None:
+    article = article_from_text(BODY, published="2031-03-04")
+    assert article.boilerplate_lines == 0
+    assert article.text == BODY.strip("\n")
+
+
+def test_a_web_page_loses_the_furniture_trafilatura_keeps() -> None:
+    html = (
+        "<html><head><title>Truce talks</title></head><body><article><h1>Truce talks</h1>"
+        "<p>By ANNA BRENNER, Northern Wire Writer</p>"
+        "<p>Envoys from both sides met on Monday in Harbourton to discuss a ceasefire, officials said.</p>"
+        "<p>Advertisement</p>"
+        "<p>The talks will resume on Friday, a spokesperson for the mediators told reporters.</p>"
+        "<p>Share this article</p></article></body></html>"
+    )
+    article = article_from_html(html, published="2031-03-04")
+    assert "Advertisement" not in article.text and "Share this" not in article.text
+    assert "Envoys from both sides met" in article.text and "The talks will resume" in article.text
+    assert article.boilerplate_lines >= 2

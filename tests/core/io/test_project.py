@@ -438,3 +438,43 @@ def test_opening_leaves_the_garbage_collector_as_it_was(
             gc.unfreeze()
         if was_enabled:
             gc.enable()
+
+
+# -- confidence (issue 11) ------------------------------------------------------------------
+
+
+def test_confidence_is_written_for_scored_events_and_read_back(tmp_path: Path) -> None:
+    timeline = small_timeline()
+    scored = timeline.event("e1").with_changes(confidence=0.35, confidence_reason="no actor found")
+    timeline.update_event(scored)
+    path = tmp_path / "p.json"
+    save_project(timeline, path)
+    records = {r["id"]: r for r in json.loads(path.read_bytes())["events"]}
+    assert (records["e1"]["confidence"], records["e1"]["confidence_reason"]) == (0.35, "no actor found")
+    assert "confidence" not in records["e2"]  # unscored (a person's): nothing written
+    loaded, warnings = load_project(path)
+    assert warnings == []
+    assert loaded.event("e1") == scored
+    assert (loaded.event("e2").confidence, loaded.event("e2").confidence_reason) == (1.0, "")
+
+
+def test_files_written_before_confidence_open_with_every_event_certain(tmp_path: Path) -> None:
+    data = project_dict()
+    for record in data["events"]:
+        assert "confidence" not in record
+    loaded, warnings = load_untouched(write_json(tmp_path, data))
+    assert warnings == []
+    assert all(e.confidence == 1.0 and e.confidence_reason == "" and not e.uncertain for e in loaded.events)
+
+
+@pytest.mark.parametrize(("value", "expected"), [(1.7, 1.0), (-0.5, 0.0), ("high", 1.0), (None, 1.0)])
+def test_an_impossible_confidence_is_repaired_with_a_warning(
+    tmp_path: Path, value: Any, expected: float
+) -> None:
+    data = project_dict()
+    data["events"][0]["confidence"] = value
+    data["events"][0]["confidence_reason"] = "fragment"
+    loaded, warnings = load_untouched(write_json(tmp_path, data))
+    event = loaded.event(data["events"][0]["id"])
+    assert event.confidence == expected
+    assert len(warnings) == 1 and "confidence" in warnings[0]

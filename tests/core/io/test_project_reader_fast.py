@@ -20,6 +20,7 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 
 ODD_VALUES = [None, "", "x", 0, 1, 1.5, True, False, [], ["a"], ["a", 1], [["a"]], {}, {"start": "2020"}]
 ODD_VALUES += ["AID", "claimed", "manual", "2020-02-30", "2020-01-05T10:30", "1996-01-02", -1, 10**6]
+ODD_VALUES += [0.5, -0.25]
 
 
 def edit(record: dict[str, Any], data: st.DataObject) -> None:
@@ -34,7 +35,8 @@ def edit(record: dict[str, Any], data: st.DataObject) -> None:
             sources = record.get("sources")
             if isinstance(sources, list) and sources and isinstance(sources[0], dict):
                 target = sources[0]
-        key = data.draw(st.sampled_from([*sorted(target), "expression", "notes", "explanation", "roles"]))
+        extra = ["expression", "notes", "explanation", "roles", "confidence", "confidence_reason"]
+        key = data.draw(st.sampled_from([*sorted(target), *extra]))
         how = data.draw(st.sampled_from(["drop", "set", "shift"]))
         if how == "shift" and type(target.get("start")) is int and type(target.get("end")) is int:
             step = data.draw(st.sampled_from([-1, 1]))  # a quote beside its place in the article
@@ -93,7 +95,8 @@ def test_every_single_odd_value_is_read_the_same_by_both_paths(timeline: Timelin
     parsed = json.loads(project_bytes(timeline))
     articles = {a.id: a for a in _Reader([]).articles(parsed["articles"])}
     for original in parsed["events"][:3]:
-        places = [("event", key) for key in [*original, "expression", "notes", "explanation"]]
+        extra = ["expression", "notes", "explanation", "confidence", "confidence_reason"]
+        places = [("event", key) for key in [*original, *extra]]
         if isinstance(original["when"], dict):
             places += [("when", key) for key in original["when"]]
         if original["sources"]:

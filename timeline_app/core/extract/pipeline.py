@@ -10,6 +10,7 @@ from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
 from timeline_app.core.extract.clauses import COPULAS, same_tense_family
+from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
     continues_previous,
@@ -171,7 +172,7 @@ def extract_events(
     events = [d.event for d in drafts]
     if events and language != "en":
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]
-    return events
+    return score_events(events, article)
 
 
 def _language(article: Article, text: str) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
 from timeline_app.core.errors import InputError
+from timeline_app.core.extract.boilerplate import drop_boilerplate
 from timeline_app.core.io.atomic import describe_os_error
 from timeline_app.core.io.decoding import decode_bytes
 from timeline_app.core.model import Article
@@ -59,6 +60,7 @@ class _Parts:
     body: str
     published: FuzzyDate | None
     source: str
+    dropped: int = 0  # lines of page furniture taken out of the body
 
 
 def load_article(
@@ -184,14 +186,18 @@ def article_from_html(
     first, _, rest = body.strip("\n").partition("\n")
     if first.strip() == page_title and rest.strip():  # the page's <h1> repeats the title
         body = rest
+    if page_date is None:  # a dateline in the text, as in wire copy
+        page_date = _dateline_date(body.strip("\n"))[0]
+    # trafilatura keeps bylines, photo credits and "Related" lists that sit inside the
+    # article's element; they go the way they go in a pasted text
+    body, dropped = drop_boilerplate(body.strip("\n"))
     parts = _Parts(
         title=page_title,
-        body=body.strip("\n"),
+        body=body,
         published=page_date,
         source=(getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or "").strip(),
+        dropped=len(dropped),
     )
-    if parts.published is None:  # a dateline in the text, as in wire copy
-        parts = _Parts(parts.title, parts.body, _dateline_date(parts.body)[0], parts.source)
     return _make_article(parts, title, published, "", path, None)
 
 
@@ -216,6 +222,7 @@ def _make_article(
         source=source or parts.source,
         path=path,
         sha256=digest,
+        boilerplate_lines=parts.dropped,
     )
 
 
@@ -240,7 +247,10 @@ def _split_text(text: str, fallback_title: str) -> _Parts:
         body, title = "\n".join(lines).strip("\n"), fallback_title
     dateline_date, agency = _dateline_date(body)
     source = agency or _agency(body)
-    return _Parts(title, body, published or dateline_date, source)
+    # Page furniture is taken out of the text the article keeps (see core.extract.boilerplate),
+    # after the dateline has given its date and agency
+    body, dropped = drop_boilerplate(body)
+    return _Parts(title, body, published or dateline_date, source, len(dropped))
 
 
 def _skip_blank(lines: list[str], i: int) -> int:

@@ -32,7 +32,8 @@ __all__ = ["PlainCaches", "read_plain"]
 EVENT_KEYS: tuple[str, ...] = ("id", "title", "description", "when", "actors", "places", "kind", "status")
 EVENT_KEYS += ("sources", "origin", "reviewed")
 TEXT_EXTRAS = frozenset(("expression", "explanation", "notes"))  # written only when set
-_ALLOWED_KEYS = frozenset(EVENT_KEYS) | TEXT_EXTRAS
+CONFIDENCE_KEYS = frozenset(("confidence", "confidence_reason"))  # written for extracted events
+_ALLOWED_KEYS = frozenset(EVENT_KEYS) | TEXT_EXTRAS | CONFIDENCE_KEYS
 _event_values = itemgetter(*EVENT_KEYS)
 _when_values = itemgetter("start", "end", "precision", "approximate", "expression")
 _source_values = itemgetter("article", "start", "end", "quote")
@@ -87,9 +88,10 @@ def read_plain(
                 event_values(item)
             )
             if len(item) == 11:
-                expression = explanation = notes = ""
+                expression = explanation = notes = reason = ""
+                confidence = 1.0
             else:
-                expression, explanation, notes = _text_extras(item)
+                expression, explanation, notes, confidence, reason = _text_extras(item)
             if (
                 type(eid) is not str
                 or not eid
@@ -149,23 +151,30 @@ def read_plain(
                 sources = _plain_sources(sources, articles)
             events[eid] = new_event(
                 eid, title, when, description, actors, places, kind, status, sources, origin, reviewed,
-                expression, explanation, notes, (), (),
+                expression, explanation, notes, (), (), confidence, reason,
             )  # fmt: skip
     except (_NotPlain, KeyError, TypeError, ValueError):  # TypeError: an unhashable value used as a key
         return i
     return len(records)
 
 
-def _text_extras(item: dict[str, Any]) -> tuple[str, str, str]:
-    """expression, explanation and notes, when the record's other keys are all these."""
+def _text_extras(item: dict[str, Any]) -> tuple[str, str, str, float, str]:
+    """expression, explanation, notes, confidence and its reason, when the record's other keys
+    are all these (a confidence that is not a number from 0 to 1 goes to the repairing path)."""
     if not _ALLOWED_KEYS.issuperset(item):
         raise _NotPlain
-    extras = item.get("expression"), item.get("explanation"), item.get("notes")
+    get = item.get
+    extras = get("expression"), get("explanation"), get("notes"), get("confidence_reason")
     for value in extras:
         if value is not None and type(value) is not str:
             raise _NotPlain
-    expression, explanation, notes = extras
-    return expression or "", explanation or "", notes or ""
+    expression, explanation, notes, reason = extras
+    confidence = get("confidence", 1.0)
+    if type(confidence) is not float or not 0.0 <= confidence <= 1.0:
+        if type(confidence) is not int or confidence not in (0, 1):
+            raise _NotPlain
+        confidence = float(confidence)
+    return expression or "", explanation or "", notes or "", confidence, reason or ""
 
 
 def _plain_when(values: tuple[Any, ...], dates: dict[tuple[Any, ...], FuzzyDate]) -> FuzzyDate:

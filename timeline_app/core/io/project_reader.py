@@ -225,6 +225,9 @@ class _Reader:
             reviewed = reviewed in (1, "true", "True", "yes")
         sources, roles, alternatives = get("sources"), get("roles"), get("alternatives")
         actors, places = get("actors"), get("places")
+        confidence, reason = get("confidence", 1.0), get("confidence_reason", "")
+        if type(confidence) is not float or not 0.0 <= confidence <= 1.0 or type(reason) is not str:
+            confidence, reason = self.confidence(confidence, reason, label)
         return Event(
             id=eid,
             title=title,
@@ -242,7 +245,25 @@ class _Reader:
             notes=notes or "",
             roles=self.roles(roles, label) if roles else (),
             alternatives=self.alternatives(alternatives, label) if alternatives else (),
+            confidence=confidence,
+            confidence_reason=reason,
         )
+
+    def confidence(self, value: Any, reason: Any, label: object) -> tuple[float, str]:
+        """A confidence from 0 to 1 and its reason, repaired; a file without them (older
+        versions, or made by hand) gives 1.0 and ""."""
+        if type(reason) is not str:
+            reason = "" if reason is None else str(reason)
+        if type(value) is float and 0.0 <= value <= 1.0:
+            return value, reason
+        if type(value) is int and value in (0, 1):
+            return float(value), reason
+        if type(value) in (int, float) and value == value:  # not NaN
+            clamped = min(1.0, max(0.0, float(value)))
+            self.warnings.append(f"{label} had a confidence of {value!r}; it became {clamped}")
+            return clamped, reason
+        self.warnings.append(f"{label} had an unreadable confidence {value!r}; it became 1.0")
+        return 1.0, reason
 
     def _choice(self, table: dict[str, _E], value: Any, default: _E, label: object) -> _E:
         found = table.get(value) if type(value) is str else None

@@ -111,6 +111,9 @@ def event_to_json(event: Event) -> dict[str, Any]:
         "origin": event.origin.value,
         "reviewed": event.reviewed,
     }
+    if event.confidence != 1.0 or event.confidence_reason:  # written for extracted events only
+        data["confidence"] = float(event.confidence)
+        data["confidence_reason"] = event.confidence_reason
     if event.expression and when is None:
         data["expression"] = event.expression
     if event.explanation:
@@ -238,6 +241,9 @@ def event_lines(events: Iterable[Event], cache: dict[Any, str]) -> list[str]:
             f'"sources": [{sources_text}], "origin": {enum_text[event.origin]}, '
             f'"reviewed": {json_bool[bool(event.reviewed)]}'
         )
+        if event.confidence != 1.0 or event.confidence_reason:
+            confidence = float(event.confidence)
+            text += f', "confidence": {confidence!r}, "confidence_reason": {q(event.confidence_reason)}'
         if (
             (event.expression and when is None)
             or event.explanation

@@ -36,9 +36,10 @@ from timeline_app.core.model import Article, Event, Kind, Origin, Status, Timeli
 COLUMNS = (
     "id", "date", "precision", "approximate", "date_label", "title", "description",
     "actors", "places", "kind", "status", "lane", "origin", "reviewed", "expression",
-    "notes", "sources", "source_data",
+    "notes", "sources", "source_data", "confidence", "confidence_reason",
 )  # fmt: skip
-"""The header; ``date_label``, ``lane`` and ``sources`` are for readers and ignored on import."""
+"""The header; ``date_label``, ``lane`` and ``sources`` are for readers and ignored on import.
+``confidence`` is empty for an event a person made (which counts as 1)."""
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -86,6 +87,8 @@ def export_csv(timeline: Timeline, lanes: str = "none") -> str:
             "notes": event.notes,
             "sources": "; ".join(source_citation(s, articles) for s in event.sources),
             "source_data": encode_sources(event.sources, articles) if event.sources else "",
+            "confidence": _confidence_cell(event),
+            "confidence_reason": event.confidence_reason,
         }
         writer.writerow([escape_cell(row[name]) for name in COLUMNS])
     return _BOM + out.getvalue()
@@ -150,8 +153,30 @@ def _event_from_row(row: dict[str, str], warnings: list[str], number: int) -> tu
         reviewed=_yes(row.get("reviewed", "")),
         expression=row.get("expression", ""),
         notes=row.get("notes", ""),
+        confidence=_confidence(row.get("confidence", ""), warnings, number),
+        confidence_reason=row.get("confidence_reason", ""),
     )
     return event, stubs
+
+
+def _confidence_cell(event: Event) -> str:
+    if event.confidence == 1.0 and not event.confidence_reason:
+        return ""
+    return f"{event.confidence:.2f}"
+
+
+def _confidence(text: str, warnings: list[str], number: int) -> float:
+    """A confidence cell: a number from 0 to 1; empty is 1 (an event nobody scored)."""
+    if not text.strip():
+        return 1.0
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0.0 <= value <= 1.0:
+        warnings.append(f"row {number}: confidence {text!r} is not a number from 0 to 1; it became 1")
+        return 1.0
+    return value
 
 
 def _date_from_row(row: dict[str, str]) -> FuzzyDate | None:

@@ -62,6 +62,8 @@ def _bullet(event: Event, notes: dict[str, int]) -> str:
         text += f" ({escape(details)})"
     if event.status is not Status.REPORTED:
         text += f" *{event.status.value}*"
+    if event.uncertain:  # exported only when asked for: say why it is doubtful
+        text += f" *uncertain ({event.confidence:.2f}: {escape(event.confidence_reason)})*"
     refs = []
     for source in event.sources:
         number = notes.setdefault(source.article, len(notes) + 1)

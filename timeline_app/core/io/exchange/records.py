@@ -213,6 +213,11 @@ def event_to_extension(event: Event, articles: dict[str, Article]) -> dict[str, 
         "expression": event.expression,
         "notes": event.notes,
         "sources": sources_to_json(event.sources, articles),
+        **(
+            {"confidence": event.confidence, "confidence_reason": event.confidence_reason}
+            if event.confidence != 1.0 or event.confidence_reason
+            else {}
+        ),
     }
 
 
@@ -238,5 +243,18 @@ def event_from_extension(event_id: str, title: str, data: dict[str, Any]) -> tup
         expression=str(data.get("expression", "")),
         notes=str(data.get("notes", "")),
         sources=sources,
+        confidence=_unit(data.get("confidence", 1.0)),
+        confidence_reason=str(data.get("confidence_reason", "")),
     )
     return event, stubs
+
+
+def _unit(value: Any) -> float:
+    """A confidence read back: a number from 0 to 1.
+
+    Raises:
+        ValueError: anything else.
+    """
+    if type(value) not in (int, float) or not 0 <= value <= 1:
+        raise ValueError(f"confidence {value!r} is not a number from 0 to 1")
+    return float(value)

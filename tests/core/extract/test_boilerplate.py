@@ -1,0 +1,113 @@
+"""Page furniture in pasted and plain-text articles: which lines go, which stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract.boilerplate import drop_boilerplate, line_reason
+
+STORY = [
+    "The foreign ministers of Norland and Estmark met in Harbourton on Monday to discuss the truce.",
+    "The ministers agreed on a timetable for further talks, a spokesman said on Tuesday.",
+    "By Monday, the talks had collapsed.",
+]
+
+PAGE = f"""By ANNA BRENNER, Northern Wire Writer
+HARBOURTON, Mar 2 (NW) -
+
+Home | World | Europe | Politics
+PLEASE NOTE: embargoed until 0600 GMT
+Share this article
+Print
+Email
+
+{STORY[0]}
+
+Advertisement
+
+- Truce in the east
+{STORY[1]}
+
+Photo: Northern Wire/Jon Doe
+Related stories
+- Ministers met again in spring
+ATTENTION - ADDS quotes from minister ///
+{STORY[2]}
+Copyright 2031 Northern Wire. All rights reserved.
+
+Comments (3)
+Posted by reader22 at 10:32 PM
+I think the ministers are hiding something.
+Report abuse
+Reply
+"""
+
+
+def test_a_copied_page_keeps_its_story_and_nothing_else() -> None:
+    text, dropped = drop_boilerplate(PAGE)
+    kept = [line for line in text.split("\n") if line.strip()]
+    assert kept == STORY
+    reasons = {d.line.strip(): d.reason for d in dropped}
+    assert reasons["By ANNA BRENNER, Northern Wire Writer"] == "byline"
+    assert reasons["Copyright 2031 Northern Wire. All rights reserved."] == "copyright line"
+    assert reasons["Home | World | Europe | Politics"] == "navigation list"
+    assert reasons["I think the ministers are hiding something."] == "reader comments"
+    assert reasons["- Ministers met again in spring"] == "list under page furniture"
+    assert reasons["- Truce in the east"] == "list item without a verb"
+    assert reasons["ATTENTION - ADDS quotes from minister ///"] == "editor's note"
+
+
+def test_paragraphs_stay_paragraphs() -> None:
+    text, _dropped = drop_boilerplate(f"{STORY[0]}\n\nAdvertisement\n\n{STORY[1]}")
+    assert text == f"{STORY[0]}\n\n{STORY[1]}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday, the talks had collapsed.",
+        "Talks were held in Harbourton on Monday",  # no full stop, but a clause
+        "- The ministers agreed on a timetable.",  # a list item with a verb
+        "HARBOURTON, Mar 2 (NW) - The ministers met again on Monday and agreed on a timetable.",
+        "Posted troops will stay in the region until the truce holds, the ministry said.",
+    ],
+)
+def test_story_lines_are_kept(line: str) -> None:
+    assert line_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("By Tim Smith", "byline"),
+        ("By TIM SMITH, Associated Press Writer", "byline"),
+        ("(Reporting by Ann Lee; Editing by Bo Kim)", "byline"),
+        ("Posted by Greta at 10:32 PM", "posting line"),
+        ("© 2031 Harbourton Daily", "copyright line"),
+        ("Picture: Jane Roe/Getty Images", "photo credit"),
+        ("PLEASE NOTE", "line in capitals"),
+        ("Related stories", "page furniture"),
+        ("Share on Facebook", "page furniture"),
+        ("Norland and Estmark", "heading or label"),
+    ],
+)
+def test_furniture_lines_are_named(line: str, reason: str) -> None:
+    assert line_reason(line) == reason
+
+
+def test_a_hard_wrapped_paragraph_keeps_its_short_lines() -> None:
+    wrapped = (
+        "The foreign ministers of Norland and Estmark met in\n"
+        "Harbourton on Monday to discuss the truce that both\n"
+        "sides signed last year, and agreed to meet again in\n"
+        "Foreign Minister Lind\n"
+        "Oskarsholm before the end of the month, officials said.\n"
+    )
+    text, dropped = drop_boilerplate(wrapped)
+    assert dropped == []
+    assert text == wrapped
+
+
+def test_a_text_that_is_all_furniture_is_left_alone() -> None:
+    text = "Related stories\nAdvertisement\n"
+    assert drop_boilerplate(text) == (text, [])

@@ -1,0 +1,117 @@
+"""Every extracted event says how sure the extractor is, and why; uncertain ones are marked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract import extract_events
+from timeline_app.core.extract.confidence import assess, score_events
+from timeline_app.core.extract.pipeline import article_for_text
+from timeline_app.core.model import UNCERTAIN_BELOW, Event, Origin, Source
+
+from .conftest import expr
+
+PUB = FuzzyDate.parse("2031-03-12")
+SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "samples" / "000_1cb98adc6226a76b.txt"
+
+
+def only(text: str, *dates: tuple[str, str]) -> Event:
+    (event,) = extract_events(text, PUB, expressions=[expr(text, p, iso) for p, iso in dates])
+    return event
+
+
+def test_a_dated_clause_with_a_named_actor_is_sure() -> None:
+    event = only("Chancellor Greta Lind met Omar Haddad in Vienna on Monday.", ("Monday", "2031-03-10"))
+    assert event.confidence >= 0.9
+    assert event.confidence_reason == "clause with subject and verb, dated in its sentence"
+    assert not event.uncertain
+
+
+def test_an_undated_clause_is_less_sure_but_shown() -> None:
+    event = only("Chancellor Greta Lind met Omar Haddad in Vienna.")
+    assert UNCERTAIN_BELOW <= event.confidence < 0.9
+    assert event.confidence_reason == "clause with subject and verb, undated"
+
+
+def test_a_bare_reporting_clause_is_uncertain() -> None:
+    event = only("Officials said.")
+    assert event.uncertain
+    assert event.confidence_reason.startswith("bare reporting clause")
+
+
+def test_a_condition_is_not_an_event() -> None:
+    text = "If we can resolve something this week, that would be great, the minister said."
+    event = only(text, ("this week", "2031-W11"))
+    assert event.uncertain
+
+
+def test_a_question_is_uncertain() -> None:
+    events = extract_events("Will the talks resume on Friday?", PUB)
+    assert events and all(e.uncertain for e in events)
+
+
+def test_a_clause_that_lost_its_subject_is_uncertain() -> None:
+    text = "Greta Lind met Omar Haddad in Vienna on Monday. They signed a trade agreement."
+    events = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
+    second = [e for e in events if "trade agreement" in e.title.lower()]
+    assert second, [e.title for e in events]
+    if second[0].title.split()[0].lower() not in ("lind", "haddad", "they"):
+        assert second[0].uncertain, (second[0].title, second[0].confidence_reason)
+
+
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        ("Most advances", "fragment"),
+        ("Conducts", "no actor found"),
+        ("United Nations says partial lifting was not", "title breaks off"),
+        ("We resolves something", "no actor: the subject is a pronoun"),
+        ("Of the cult commits suicide apparently", "no actor found"),
+        ("Harbourton says", "bare reporting clause"),
+    ],
+)
+def test_titles_that_say_no_event_are_uncertain(title: str, reason: str) -> None:
+    quote = "A sentence of the article."
+    event = Event("e-1", title, actors=("Harbourton",), sources=(Source("a", 0, len(quote), quote),))
+    confidence, why = assess(event, quote)
+    assert confidence < UNCERTAIN_BELOW
+    assert why.startswith(reason)
+
+
+def test_a_date_carried_from_the_sentence_before_is_said() -> None:
+    quote = "Lind met Haddad."
+    event = Event(
+        "e-1",
+        "Lind meets Haddad",
+        when=FuzzyDate.parse("2031-03-10"),
+        actors=("Greta Lind", "Omar Haddad"),
+        sources=(Source("a", 0, len(quote), quote),),
+        explanation="no date in the sentence; same tense as the previous one, dated 2031-03-10 by 'Monday'",
+    )
+    confidence, why = assess(event, quote)
+    assert why == "date carried from the sentence before"
+    assert UNCERTAIN_BELOW <= confidence < 0.9
+
+
+def test_events_a_person_made_or_reviewed_are_not_scored() -> None:
+    article = article_for_text("Officials said.", PUB)
+    manual = Event("e-m", "Officials say", origin=Origin.MANUAL)
+    reviewed = Event("e-r", "Officials say", reviewed=True, confidence=0.1, confidence_reason="bare")
+    scored = score_events([manual, reviewed], article)
+    assert scored == [manual, reviewed]
+    assert (scored[0].confidence, scored[0].confidence_reason) == (1.0, "")
+    assert not reviewed.uncertain  # a low score does not hide what a person has checked
+
+
+def test_every_event_of_the_sample_is_certain() -> None:
+    """The six events of the reference timeline must never be hidden by the switch."""
+    from timeline_app.core.io.articles import load_article
+
+    events = extract_events(load_article(SAMPLE))
+    assert len(events) >= 6
+    for event in events:
+        assert 0.0 <= event.confidence <= 1.0 and event.confidence_reason
+        assert not event.uncertain, (event.title, event.confidence_reason)

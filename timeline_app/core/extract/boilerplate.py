@@ -1,0 +1,223 @@
+"""Page furniture in a pasted or plain-text article: the lines that are not the story.
+
+Bylines, editor's notes, copyright lines, photo credits, share and print buttons, navigation
+lists, headings, list items without a verb and the reader comments under a story all come
+along when an article is copied from a page. They are recognised by the shape of the line
+(its length, whether it ends like a sentence, has a finite verb, is in capitals, starts with
+a bullet or with "By", where it stands), never by the wording of one source.
+
+:func:`drop_boilerplate` returns the text without them: the article keeps that text, so every
+source offset the extractor makes points into what the article shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.core.extract.lexicon import lexicon
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b", re.IGNORECASE)
+# "By Tim Smith", "By TIM SMITH, Associated Press Writer", "(Reporting by A; Editing by B)"
+_BYLINE = re.compile(
+    r"^\W{0,2}(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|written|posted|submitted|"
+    r"photos?|text|words|interview)\s+)?by\s+(?P<names>[^,;|:(]{2,60})(?P<tail>.*)$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}|and|&)$")  # Smith, O'Neil, de, van, al, and
+# "Posted by reader at 10:32 PM", "Posted on 3 May 2010 at 10:32"
+_POSTED = re.compile(r"^\W{0,2}(?:posted|submitted|written|published)\s+(?:by|on|at)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+_COMMENTS_HEAD = re.compile(
+    r"^\W{0,2}(?:\d+\s+)?(?:reader(?:s'?)?\s+)?(?:comments?|responses?|replies)\b[\W\d]{0,8}$"
+    r"|^\W{0,2}(?:leave|add|post|write|show|view|read)\s+(?:a\s+|all\s+|the\s+)?"
+    r"(?:\d+\s+)?(?:comments?|reply|replies|responses?)\b",
+    re.IGNORECASE,
+)
+# "Photo: AFP", "(Photo by X/Getty Images)", "Picture credit - Reuters", "AFP PHOTO / ..."
+_PHOTO = re.compile(
+    r"^\W{0,2}(?:file\s+)?(?:photo(?:graph)?s?|pictures?|images?|credits?|graphics?|videos?|captions?)"
+    r"(?:\s+(?:credit|courtesy|by))?\s*[:/|–—-]"
+    r"|/\s*(?:getty|afp|reuters|ap|epa|xinhua)\b[\w ]{0,20}\)?\s*$",
+    re.IGNORECASE,
+)
+_AGENCY_PHOTO = re.compile(r"\b[A-Z]{2,}\s+PHOTOS?\b")
+# "ATTENTION - ADDS quotes ///", "PLEASE NOTE: ...", "UPDATE 2-", "EDITORS: ..."
+_NOTE_HEAD = re.compile(r"^\W{0,2}[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[-–—:]+")
+_NAV_SEPARATORS = re.compile(r"\s[|»›>·•/]\s")
+_INTERFACE = _words(
+    "share shares print email e-mail mail tweet facebook twitter whatsapp linkedin reddit pinterest "
+    "comment comments reply replies subscribe subscription newsletter advertisement advertising "
+    "sponsored related stories story articles article more read also see next previous back top home "
+    "menu log login sign in up save copy link font size this page to on the a our us follow like "
+    "recommend report abuse flag permalink close skip content main navigation search trending "
+    "popular most latest news video videos photos gallery watch listen audio print-friendly "
+    "printer-friendly version text larger smaller of and ad ads"
+)
+_AUXILIARIES = _words(
+    "is are was were be been am has have had will would can could may might must shall should do "
+    "does did 's 're 've 'll 'd"
+)
+_LINKS = ("page furniture", "navigation list", "list under page furniture")
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """One line taken out: its number (from 0), its text and why."""
+
+    number: int
+    line: str
+    reason: str
+
+
+def drop_boilerplate(text: str) -> tuple[str, list[Dropped]]:
+    """``text`` without the lines that look like page furniture, and what was dropped.
+
+    Blank lines are kept where they separate paragraphs; a run of them left by a dropped
+    line shrinks to one, so that paragraphs stay paragraphs.
+    """
+    lines = text.split("\n")
+    dropped: list[Dropped] = []
+    keep = [True] * len(lines)
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    comments_from = _comment_section(lines, content)
+    wrapped = _hard_wrapped(lines, content)
+    for rank, i in enumerate(content):
+        if comments_from is not None and i >= comments_from:
+            reason: str | None = "reader comments"
+        else:
+            prev = lines[content[rank - 1]] if rank else ""
+            nxt = lines[content[rank + 1]] if rank + 1 < len(content) else ""
+            alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+            reason = line_reason(lines[i], prev, nxt, shape=alone or not wrapped)
+            after = dropped[-1] if dropped and rank and dropped[-1].number == content[rank - 1] else None
+            if reason is None and after is not None and _BULLET.match(lines[i]) and after.reason in _LINKS:
+                reason = "list under page furniture"  # "Related stories" and its links
+        if reason is not None:
+            keep[i] = False
+            dropped.append(Dropped(i, lines[i], reason))
+    if not dropped:
+        return text, []
+    if len(dropped) == len(content):  # all of it looks like furniture: it is the text after all
+        return text, []
+    out = "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
+    out = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", out).strip("\n")
+    return out, dropped
+
+
+def line_reason(line: str, prev: str = "", nxt: str = "", *, shape: bool = True) -> str | None:
+    """Why one line is page furniture (a short phrase), or None when it reads as story text.
+
+    Args:
+        line: the line.
+        prev, nxt: the non-blank lines around it (a line that continues a hard-wrapped
+            sentence is story text whatever its shape).
+        shape: whether a short line without a verb or in capitals may be called a heading
+            (not inside a hard-wrapped paragraph, where a short line is a sentence's end).
+    """
+    s = line.strip()
+    if not s:
+        return None
+    if s[0].islower():
+        return None  # the rest of a wrapped sentence
+    words = _WORD.findall(s)
+    sentence_like = bool(_ENDS_SENTENCE.search(s))
+    if _COPYRIGHT.search(s) and len(words) <= 25:
+        return "copyright line"
+    if _POSTED.match(s) and (_CLOCK.search(s) or len(words) <= 8):
+        return "posting line"
+    if _is_byline(s, words):
+        return "byline"
+    if (_PHOTO.search(s) or _AGENCY_PHOTO.search(s)) and len(words) <= 25 and not _finite_clause(words[3:]):
+        return "photo credit"
+    if s.endswith(("///", "==")):
+        return "editor's note"
+    if _COMMENTS_HEAD.match(s):
+        return "comments heading"
+    if _is_navigation(s):
+        return "navigation list"
+    lows = [w.lower().strip(".'’") for w in words]
+    if lows and len(lows) <= 8 and all(w in _INTERFACE for w in lows):
+        return "page furniture"
+    if _BULLET.match(s) and not _finite_clause(words):
+        return "list item without a verb"
+    if not shape:
+        return None
+    if not sentence_like and len(words) <= 12 and _is_caps(words):
+        return "line in capitals"
+    if _NOTE_HEAD.match(s) and not sentence_like and len(words) <= 15:
+        return "editor's note"
+    if not sentence_like and len(words) <= 8 and not _finite_clause(words):
+        if nxt.strip()[:1].islower():
+            return None  # the first part of a wrapped sentence
+        return "heading or label"
+    return None
+
+
+def _is_byline(s: str, words: list[str]) -> bool:
+    m = _BYLINE.match(s)
+    if m is None or len(words) > 16:
+        return False
+    names = m.group("names").split()
+    if not names or len(names) > 6 or not names[0][:1].isupper():
+        return False
+    if not all(_NAME_WORD.match(n.strip(".,")) for n in names):
+        return False
+    tail = m.group("tail")
+    # "By Monday, the talks had collapsed." is a sentence; a byline's tail names a job or a desk
+    return not _finite_clause(_WORD.findall(tail))
+
+
+def _is_navigation(s: str) -> bool:
+    parts = [p for p in re.split(r"\s[|»›>·•/]\s", s) if p.strip()]
+    if len(parts) < 3 or len(_NAV_SEPARATORS.findall(s)) < 2:
+        return False
+    return all(len(p.split()) <= 4 for p in parts)
+
+
+def _is_caps(words: list[str]) -> bool:
+    letters = [w for w in words if len(w) > 1]
+    return len(letters) >= 1 and all(w.upper() == w for w in letters)
+
+
+def _finite_clause(words: list[str]) -> bool:
+    """Whether some word after the first is a finite verb or an auxiliary: "Talks resumed",
+    "the minister says"; not "Related stories", "Advertisement", "Washington and Moscow"."""
+    lex = lexicon()
+    for w in words[1:]:
+        low = w.lower()
+        if low in _AUXILIARIES:
+            return True
+        verb = lex.verb(low)
+        if verb is not None and verb.form in ("s", "past") and w[:1].islower():
+            return True
+    return False
+
+
+def _comment_section(lines: list[str], content: list[int]) -> int | None:
+    """The line where the readers' comments begin: a comments heading or a "Posted by ... at
+    10:32 PM" line in the second half of the text (at the top, the same line is a byline)."""
+    if len(content) < 4:
+        return None
+    half = len(content) // 2
+    for rank, i in enumerate(content):
+        if rank < half:
+            continue
+        s = lines[i].strip()
+        if _COMMENTS_HEAD.match(s) or (_POSTED.match(s) and _CLOCK.search(s)):
+            return i
+    return None
+
+
+def _hard_wrapped(lines: list[str], content: list[int]) -> bool:
+    """Whether the text is wrapped at a fixed width: many long lines that stop mid-sentence."""
+    long_open = sum(1 for i in content if len(lines[i]) >= 50 and not _ENDS_SENTENCE.search(lines[i]))
+    return long_open >= 3 and long_open * 4 >= len(content)

@@ -1,0 +1,183 @@
+"""How sure the extractor is that an event it made is a real event, and why.
+
+An event is a clause that reports something that happened, happens or is planned, with an
+identifiable actor and predicate. :func:`assess` reads what the extractor left on the event
+(its title, actors, date and how it was found, kind, status, the sentence it came from) and
+gives a score from 0 to 1 with the one reason that weighs most: "clause with subject and
+verb, dated in its sentence", "no actor found", "fragment: no finite verb", "bare reporting
+clause" ...
+
+The score is used to hide uncertain events (see :data:`UNCERTAIN_BELOW`), never to change
+them; events made or reviewed by a person are not scored (they keep 1.0).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline_app.core.extract.boilerplate import line_reason
+from timeline_app.core.extract.lexicon import SPEECH, Lexicon, lexicon
+from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind
+
+__all__ = ["UNCERTAIN_BELOW", "assess", "score_events"]
+
+# UNCERTAIN_BELOW (0.5, in core.model): every single fault below (a fragment, no actor, a bare
+# reporting clause, a title that breaks off) takes a clause under it; a date carried from
+# another sentence, an undated clause or a quote without a named speaker alone do not.
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PRONOUNS = _words("he she it they we i you there this these those that what who which here one")
+# words a clause's subject never opens with: a title starting with one has lost its subject
+# ("Of Heaven's Gate cult ...", "With freeze puts ...", "However report issues ...")
+_NO_SUBJECT = _words(
+    "of to in on at by for from with about into over under after before during amid against between "
+    "through since until and or but nor so if as than that like however rather whether while when "
+    "where why how although though because whilst including regarding according not never yet still "
+    "already also just even up out off"
+)
+_DANGLING = _words(
+    "the a an of to in on at by for from with into over under after before during amid against between "
+    "through since until and or but nor so if as than that like whether while when where which who whose "
+    "its his her their our my your not never including regarding according is are was were be been "
+    "being am has have had do does did will would shall should can could may might must 's ' \" “ - – — "
+    "they them him it he she we i you going"
+)
+_AUXILIARIES = _words(
+    "is are was were be been am has have had do does did will would shall should can could may might must"
+)
+_QUOTE_TITLE = re.compile(r"^(?P<speaker>[^:“\"]{1,60}): [“\"]")
+_TOKEN = re.compile(r"[^\W_][\w'’.-]*|[“”\"]")
+_CARRIED = "no date in the sentence"
+_CONDITION = re.compile(r"^\W{0,2}(?:if|unless|whether|should)\b", re.IGNORECASE)
+
+
+def score_events(events: Sequence[Event], article: Article) -> list[Event]:
+    """``events`` with ``confidence`` and ``confidence_reason`` set (an article's events, in
+    the order the extractor made them; events a person made or reviewed are left as they are)."""
+    told: dict[tuple[int, int], int] = {}
+    for e in events:
+        if e.sources:
+            key = (e.sources[0].start, e.sources[0].end)
+            told[key] = told.get(key, 0) + 1
+    out = []
+    for e in events:
+        if e.edited:
+            out.append(e)
+            continue
+        siblings = told.get((e.sources[0].start, e.sources[0].end), 1) - 1 if e.sources else 0
+        confidence, reason = assess(e, article.text, siblings)
+        out.append(e.with_changes(confidence=confidence, confidence_reason=reason))
+    return out
+
+
+def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]:
+    """(confidence, reason) for one extracted event.
+
+    Args:
+        event: the event as the extractor made it.
+        text: the article's text (its first source's span is the sentence it came from).
+        siblings: how many other events the same sentence gave.
+    """
+    sentence = ""
+    if event.sources:
+        s = event.sources[0]
+        sentence = text[s.start : s.end] if text else s.quote
+    title = event.title.strip()
+    faults: list[tuple[float, str]] = []  # (how much it costs, why)
+    quote = _QUOTE_TITLE.match(title)
+    words = _TOKEN.findall(title if quote is None else quote.group("speaker"))
+    lows = [w.lower() for w in words]
+    if quote is not None:
+        if not lows or lows[0] in _PRONOUNS or not event.actors:
+            faults.append((0.5, "quote without a named speaker"))
+    else:
+        faults.extend(_clause_faults(event, words, lows, siblings))
+    furniture = line_reason(sentence) if sentence and "\n" not in sentence.strip() else None
+    if furniture is not None and furniture != "heading or label":
+        faults.append((0.5, f"looks like page furniture ({furniture})"))
+    elif furniture == "heading or label" and event.kind is not Kind.OTHER:
+        faults.append((0.3, "a heading, not a sentence"))
+    stripped = sentence.rstrip(" \"'”’)")
+    if stripped.endswith("?"):
+        faults.append((0.3, "a question"))
+    if _CONDITION.match(sentence) and quote is None:
+        faults.append((0.25, "condition, not an event (if ...)"))
+    dated = event.when is not None
+    carried = event.explanation.startswith(_CARRIED)
+    if carried:
+        faults.append((0.1, "date carried from the sentence before"))
+    score = 0.9 if dated and not carried else 0.8
+    if event.actors:
+        score += 0.05
+    for cost, _why in faults:
+        score -= cost
+    score = round(min(1.0, max(0.05, score)), 2)
+    if faults:
+        return score, max(faults, key=lambda f: f[0])[1]
+    if quote is not None:
+        return score, "quoted statement with its speaker" + (", dated in its sentence" if dated else "")
+    where = "dated in its sentence" if dated else "undated"
+    return score, f"clause with subject and verb, {where}"
+
+
+def _clause_faults(event: Event, words: list[str], lows: list[str], siblings: int) -> list[tuple[float, str]]:
+    faults: list[tuple[float, str]] = []
+    lex = lexicon()
+    verbs = [i for i, w in enumerate(lows) if i > 0 and _finite(w, lex, lows, i)]
+    # "Conducts", "Calls on Malians": a verb first and none after it is a clause without its
+    # subject; so is one opening on an auxiliary or a participle ("Is have", "Asked whether")
+    names = {w.lower() for a in event.actors for w in a.split()}
+    first = lows[0].split("'")[0].split("’")[0] if lows else ""
+    opening = lex.verb(first) if first and first not in names else None
+    name_like = len(words) > 1 and words[1][:1].isupper()  # "United Nations", not "Asked whether"
+    participle = opening is not None and opening.form in ("past", "ing") and not name_like
+    subjectless = first in _AUXILIARIES or (
+        opening is not None and (not verbs or participle) and _finite(first, lex, lows, 0)
+    )
+    if not verbs and not subjectless:
+        faults.append((0.5, "fragment: no finite verb"))
+    if not lows or first in _PRONOUNS:
+        faults.append((0.5, "no actor: the subject is a pronoun"))
+    elif first in _NO_SUBJECT or subjectless or (first.endswith("ly") and first not in names):
+        faults.append((0.5, "no actor found"))
+    elif not event.actors and event.kind is not Kind.OTHER:
+        faults.append((0.15, "no named actor"))
+    if lows and lows[-1] in _DANGLING:
+        faults.append((0.5, "title breaks off (the clause is incomplete)"))
+    if len(words) <= 2 and (verbs or subjectless):
+        faults.append((0.45, "fragment: too short to say what happened"))
+    if verbs and lex.verb(lows[verbs[0]]) is not None:
+        verb = lex.verb(lows[verbs[0]])
+        rest = [w for w in lows[verbs[0] + 1 :] if w not in _DANGLING]
+        if verb is not None and verb.lemma in SPEECH and len(rest) <= 1:
+            why = (
+                "bare reporting clause: what was said is its own event"
+                if siblings
+                else "bare reporting clause"
+            )
+            faults.append((0.55, why))
+    return faults
+
+
+def _finite(low: str, lex: Lexicon, lows: list[str], i: int) -> bool:
+    """Whether a title word is a verb that makes a clause: "says", "met", "was rejected",
+    "to visit" (a planned event's title)."""
+    if low in _AUXILIARIES:
+        return True
+    if low == "to" and 0 < i < len(lows) - 1:
+        nxt = lex.verb(lows[i + 1])
+        return lows[i + 1] in ("be", "have") or (nxt is not None and nxt.form == "base")
+    verb = lex.verb(low)
+    if verb is None:
+        return False
+    if verb.form == "base":  # "troops enter the town", not "to enter", "will enter", "Signs trade deal"
+        if i == 0 or lows[i - 1] in _AUXILIARIES or lows[i - 1] in ("to", "not", "'ll"):
+            return False
+        before = lex.verb(lows[i - 1]) if i == 1 else None
+        return before is None or before.form not in ("s", "past")
+    return verb.form in ("s", "past", "ing") if i == 0 else verb.form in ("s", "past")
