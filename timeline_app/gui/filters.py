@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.model import Event, Kind, Status, Timeline
+from timeline_app.core.model import UNCERTAIN_BELOW, Event, Kind, Origin, Status, Timeline
 
 ANY = ""
+MANUAL = Origin.MANUAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class EventFilter:
     start: FuzzyDate | None = None  # inclusive: the event ends after this starts
     end: FuzzyDate | None = None  # inclusive: the event starts before this ends
     article: str = ""
+    hide_uncertain: bool = False  # View > Show Uncertain Events off (see Event.uncertain)
     _words: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
     _empty: bool = field(default=True, init=False, repr=False, compare=False)
     _others: bool = field(default=False, init=False, repr=False, compare=False)  # any field but the text
@@ -37,7 +39,7 @@ class EventFilter:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_words", tuple(self.text.casefold().split()))
         fields = (self.actor, self.place, self.kind, self.status, self.article, self.start, self.end)
-        object.__setattr__(self, "_others", any(fields))
+        object.__setattr__(self, "_others", any(fields) or self.hide_uncertain)
         object.__setattr__(self, "_empty", not self._words and not self._others)
 
     @property
@@ -72,12 +74,27 @@ class EventFilter:
             for word in self._words:
                 flags = [f and word in t for f, t in zip(flags, texts, strict=True)]
         if self._others:
-            others = self._others_match
-            flags = [f and others(e) for f, e in zip(flags, events, strict=True)]  # type: ignore[arg-type]
+            if self.hide_uncertain:  # first and inline: on by default, so in every filter
+                below = UNCERTAIN_BELOW
+                flags = [
+                    f and (e.confidence >= below or e.reviewed or e.origin is MANUAL)  # type: ignore[union-attr]
+                    for f, e in zip(flags, events, strict=True)
+                ]
+            if self._others_besides_uncertain:
+                others = self._others_match
+                flags = [f and others(e) for f, e in zip(flags, events, strict=True)]  # type: ignore[arg-type]
         return flags
+
+    @property
+    def _others_besides_uncertain(self) -> bool:
+        return bool(
+            self.actor or self.place or self.kind or self.status or self.article or self.start or self.end
+        )
 
     def _others_match(self, event: Event) -> bool:
         """Every condition but the words."""
+        if self.hide_uncertain and event.uncertain:
+            return False
         if self.actor and self.actor not in event.actors:
             return False
         if self.place and self.place not in event.places:
@@ -175,7 +192,18 @@ class FilterBar(QWidget):
         layout.addWidget(QLabel("–"))
         layout.addWidget(self.end)
         layout.addWidget(self.clear_button)
+        self._hide_uncertain = False
         self._current = EventFilter()
+
+    @property
+    def hide_uncertain(self) -> bool:
+        return self._hide_uncertain
+
+    def set_hide_uncertain(self, hide: bool) -> None:
+        """Hide or show the uncertain events (View > Show Uncertain Events); kept by Clear."""
+        if hide != self._hide_uncertain:
+            self._hide_uncertain = hide
+            self._emit()
 
     def _combo(self, name: str, anything: str) -> QComboBox:
         combo = QComboBox()
@@ -247,6 +275,7 @@ class FilterBar(QWidget):
             start=self._date(self.start),
             end=self._date(self.end),
             article=self.article.currentData() or ANY,
+            hide_uncertain=self._hide_uncertain,
         )
         if new != self._current:
             self._current = new

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.model import Event, Kind, Status
+from timeline_app.gui.review import confidence_text
 
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](-?\d{1,6})\s*$")
 
@@ -102,6 +103,11 @@ class Inspector(QWidget):
             wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.resolved.setObjectName("dateExplanation")
+        self.confidence = QLabel(
+            wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.confidence.setObjectName("confidence")
+        self.confidence.setAccessibleName("Confidence")
         self.error = QLabel(wordWrap=True)
         self.error.setObjectName("inspectorError")
         self.error.setStyleSheet("color: #c62828;")
@@ -146,6 +152,8 @@ class Inspector(QWidget):
         form.addRow("&Status", self.status)
         form.addRow("Descr&iption", self.description)
         form.addRow("&Notes", self.notes)
+        self.confidence_label = QLabel("Confidence")
+        form.addRow(self.confidence_label, self.confidence)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.revert_button)
@@ -212,6 +220,10 @@ class Inspector(QWidget):
             parts.append(event.explanation)
         self.resolved.setText(". ".join(parts))
         self.resolved.setVisible(bool(parts))
+        confidence = confidence_text(event)
+        self.confidence.setText(confidence.removeprefix("Confidence "))
+        self.confidence.setVisible(bool(confidence))
+        self.confidence_label.setVisible(bool(confidence))
         self._loading = False
         self._loaded = self._raw()
         self._validate()

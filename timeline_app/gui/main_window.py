@@ -236,6 +236,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
             self._show_article(self._shown_article, force=True)
         if self.review_dock.isVisible():
             self.review_panel.refresh()
+        self.sync_uncertain()
         self._update_counts()
 
     def _panel_is_stale(self, panel: str, version: int) -> bool:
@@ -293,6 +294,9 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         parts = [count_text(total, "event")]
         if shown != total:
             parts.append(f"{shown:,} shown")
+        hidden = self.hidden_uncertain()
+        if hidden:
+            parts.append(f"{hidden:,} uncertain hidden")
         parts.append(count_text(len(timeline.articles), "article"))
         if pending:
             parts.append(f"{pending:,} to review")

@@ -265,6 +265,12 @@ class ProjectOps(_Base):
             if article.id in result.times:
                 self.remember_times(article, result.times[article.id])
         parts = [f"Imported {count_text(len(articles), 'article')} with {count_text(len(events), 'event')}"]
+        dropped = sum(a.boilerplate_lines for a in articles)
+        if dropped:
+            parts.append(f"{count_text(dropped, 'line')} of page furniture dropped")
+        uncertain = sum(1 for e in events if e.uncertain)
+        if uncertain and not self.settings.show_uncertain:
+            parts.append(f"{uncertain:,} uncertain hidden (View > Show Uncertain Events)")
         if skipped:
             parts.append(f"{skipped} already in the project")
         if result.errors:

@@ -18,17 +18,29 @@ from timeline_app.gui.icons import icon
 
 
 def review_queue(timeline: Timeline) -> list[str]:
-    """Ids of extracted, unreviewed events in reading order (article, then position)."""
+    """Ids of extracted, unreviewed events: the uncertain ones first, lowest confidence first
+    (they are the ones hidden from the timeline until someone looks), then the rest in
+    reading order (article, then position)."""
     article_rank = {a.id: n for n, a in enumerate(timeline.articles)}
 
-    def key(event: Event) -> tuple[int, int]:
+    def key(event: Event) -> tuple[float, int, int]:
+        doubt = event.confidence if event.uncertain else 1.0
         if not event.sources:
-            return (len(article_rank), 0)
+            return (doubt, len(article_rank), 0)
         source = event.sources[0]
-        return (article_rank.get(source.article, len(article_rank)), source.start)
+        return (doubt, article_rank.get(source.article, len(article_rank)), source.start)
 
     pending = [e for e in timeline.iter_events() if not e.reviewed and e.origin is Origin.EXTRACTED]
     return [e.id for e in sorted(pending, key=key)]
+
+
+def confidence_text(event: Event) -> str:
+    """ "Confidence 0.35 (uncertain): no actor found"; "" for an event a person made."""
+    if event.origin is Origin.MANUAL or (event.confidence == 1.0 and not event.confidence_reason):
+        return ""
+    mark = " (uncertain)" if event.uncertain else ""
+    reason = f": {event.confidence_reason}" if event.confidence_reason else ""
+    return f"Confidence {event.confidence:.2f}{mark}{reason}"
 
 
 class ReviewPanel(QWidget):
@@ -83,8 +95,11 @@ class ReviewPanel(QWidget):
         QShortcut(
             QKeySequence("Space"), self, self.next, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
+        self.confidence = QLabel(wordWrap=True)
+        self.confidence.setObjectName("reviewConfidence")
+        self.confidence.setAccessibleName("Confidence")
         layout = QVBoxLayout(self)
-        for widget in (self.counter, self.title, self.when, self.sentence, self.explanation):
+        for widget in (self.counter, self.title, self.when, self.confidence, self.sentence, self.explanation):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -148,7 +163,7 @@ class ReviewPanel(QWidget):
             button.setEnabled(event_id is not None or (name in ("next", "previous") and bool(queue)))
         if event_id is None:
             self.counter.setText("Nothing left to review." if not queue else f"{len(queue)} events to review")
-            for label in (self.title, self.when, self.sentence, self.explanation):
+            for label in (self.title, self.when, self.confidence, self.sentence, self.explanation):
                 label.setText("")
             self.currentChanged.emit("")
             return
@@ -164,4 +179,5 @@ class ReviewPanel(QWidget):
         self.sentence.setText(f"“{quote}”")
         resolved = event.explanation or (f"Read from “{event.expression}”" if event.expression else "")
         self.explanation.setText(resolved or "No date explanation recorded.")
+        self.confidence.setText(confidence_text(event))
         self.currentChanged.emit(event_id)

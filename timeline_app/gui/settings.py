@@ -51,6 +51,16 @@ class Settings:
         self._q.setValue("preferences/default_lanes", value)
 
     @property
+    def show_uncertain(self) -> bool:
+        """View > Show Uncertain Events: off unless the user turned it on."""
+        value = self._q.value("view/show_uncertain", False)
+        return value is True or str(value).lower() == "true"
+
+    @show_uncertain.setter
+    def show_uncertain(self, value: bool) -> None:
+        self._q.setValue("view/show_uncertain", bool(value))
+
+    @property
     def recent_files(self) -> list[str]:
         value = self._q.value("recent/files", [])
         if isinstance(value, str):  # QSettings returns a lone string for a one-item list

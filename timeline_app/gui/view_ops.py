@@ -41,6 +41,27 @@ class ViewOps(_Base):
     def zoom(self, factor: float) -> None:
         self.view.zoom(factor)
 
+    def set_show_uncertain(self, show: bool) -> None:
+        """View > Show Uncertain Events: remembered, and applied to the table, the timeline and
+        the exports (which export what the filter shows)."""
+        self.settings.show_uncertain = show
+        action = self.actions_by_name["show_uncertain"]
+        if action.isChecked() != show:
+            action.setChecked(show)
+        self.sync_uncertain()
+        self._update_counts()
+
+    def sync_uncertain(self) -> None:
+        """Hide the uncertain events unless the switch is on. The filter asks only while
+        the timeline has some: a project without any keeps the filter empty, which the
+        table and the timeline answer without looking at each event."""
+        hide = not self.settings.show_uncertain and self.article_index.uncertain > 0
+        self.filter_bar.set_hide_uncertain(hide)
+
+    def hidden_uncertain(self) -> int:
+        """How many events the switch hides now."""
+        return self.article_index.uncertain if self.filter_bar.hide_uncertain else 0
+
     def set_lanes(self, mode: str) -> None:
         self.settings.default_lanes = mode
         self.view.set_lanes(mode)

@@ -154,6 +154,16 @@ def build(window: MainWindow) -> None:
         "filter",
         "Zoom to the events the filter shows",
     )
+    uncertain = _action(
+        window,
+        "show_uncertain",
+        "Show &Uncertain Events",
+        lambda: window.set_show_uncertain(window.actions_by_name["show_uncertain"].isChecked()),
+        tip="Show the events the extractor is unsure of (fragments, no actor...); "
+        "events you made or reviewed are always shown",
+    )
+    uncertain.setCheckable(True)
+    uncertain.setChecked(window.settings.show_uncertain)
     _action(window, "zoom_in", "Zoom &In", lambda: window.zoom(1.5), Key.ZoomIn, "zoom-in")
     _action(window, "zoom_out", "Zoom &Out", lambda: window.zoom(1 / 1.5), Key.ZoomOut, "zoom-out")
     review = _action(
@@ -206,6 +216,8 @@ def build(window: MainWindow) -> None:
 
     view_menu = bar.addMenu("&View")
     view_menu.addActions([a["fit_all"], a["fit_filtered"], a["zoom_in"], a["zoom_out"]])
+    view_menu.addSeparator()
+    view_menu.addAction(a["show_uncertain"])
     view_menu.addSeparator()
     _choice_menu(
         window,
