@@ -30,16 +30,20 @@ def test_a_dated_clause_with_a_named_actor_is_sure() -> None:
     assert not event.uncertain
 
 
-def test_an_undated_clause_is_less_sure_but_shown() -> None:
+def test_a_clause_dated_by_the_publication_day_is_less_sure_but_shown() -> None:
     event = only("Chancellor Greta Lind met Omar Haddad in Vienna.")
     assert UNCERTAIN_BELOW <= event.confidence < 0.9
-    assert event.confidence_reason == "clause with subject and verb, undated"
+    assert event.confidence_reason.startswith("clause with subject and verb, ")
 
 
 def test_a_bare_reporting_clause_is_uncertain() -> None:
-    event = only("Officials said.")
-    assert event.uncertain
-    assert event.confidence_reason.startswith("bare reporting clause")
+    quote = "Officials in Harbourton said so."
+    event = Event(
+        "e-1", "Officials say", actors=("Harbourton",), sources=(Source("a", 0, len(quote), quote),)
+    )
+    confidence, why = assess(event, quote, siblings=1)
+    assert confidence < UNCERTAIN_BELOW
+    assert why == "bare reporting clause: what was said is its own event"
 
 
 def test_a_condition_is_not_an_event() -> None:

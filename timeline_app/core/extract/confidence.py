@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from timeline_app.core.extract.boilerplate import line_reason
+from timeline_app.core.extract.dating import NEWS_EXPLANATION
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, lexicon
 from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind
 
@@ -35,7 +36,7 @@ _PRONOUNS = _words("he she it they we i you there this these those that what who
 # words a clause's subject never opens with: a title starting with one has lost its subject
 # ("Of Heaven's Gate cult ...", "With freeze puts ...", "However report issues ...")
 _NO_SUBJECT = _words(
-    "of to in on at by for from with about into over under after before during amid against between "
+    "of to in on at by for from with into over under after before during amid against between "
     "through since until and or but nor so if as than that like however rather whether while when "
     "where why how although though because whilst including regarding according not never yet still "
     "already also just even up out off"
@@ -51,7 +52,7 @@ _AUXILIARIES = _words(
     "is are was were be been am has have had do does did will would shall should can could may might must"
 )
 _QUOTE_TITLE = re.compile(r"^(?P<speaker>[^:“\"]{1,60}): [“\"]")
-_TOKEN = re.compile(r"[^\W_][\w'’.-]*|[“”\"]")
+_TOKEN = re.compile(r"[^\W_][\w'’.-]*|[“”\",]")
 _CARRIED = "no date in the sentence"
 _CONDITION = re.compile(r"^\W{0,2}(?:if|unless|whether|should)\b", re.IGNORECASE)
 
@@ -108,10 +109,11 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
     if _CONDITION.match(sentence) and quote is None:
         faults.append((0.25, "condition, not an event (if ...)"))
     dated = event.when is not None
-    carried = event.explanation.startswith(_CARRIED)
+    news = event.explanation == NEWS_EXPLANATION
+    carried = event.explanation.startswith(_CARRIED) and not news
     if carried:
         faults.append((0.1, "date carried from the sentence before"))
-    score = 0.9 if dated and not carried else 0.8
+    score = 0.9 if dated and not carried and not news else 0.8
     if event.actors:
         score += 0.05
     for cost, _why in faults:
@@ -121,14 +123,22 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
         return score, max(faults, key=lambda f: f[0])[1]
     if quote is not None:
         return score, "quoted statement with its speaker" + (", dated in its sentence" if dated else "")
-    where = "dated in its sentence" if dated else "undated"
+    where = "dated in its sentence" if dated and not news else "undated"
+    if news:
+        where = "dated by the publication day (the story's news)"
     return score, f"clause with subject and verb, {where}"
 
 
 def _clause_faults(event: Event, words: list[str], lows: list[str], siblings: int) -> list[tuple[float, str]]:
     faults: list[tuple[float, str]] = []
     lex = lexicon()
+    cut = event.title.rstrip().endswith("…")
     verbs = [i for i, w in enumerate(lows) if i > 0 and _finite(w, lex, lows, i)]
+    comma = words.index(",") if "," in words else -1
+    if verbs and 0 < comma < verbs[0] - 1:
+        # "Under the new regulations, a new organization will ...": the subject follows the comma
+        lows, words = lows[comma + 1 :], words[comma + 1 :]
+        verbs = [v - comma - 1 for v in verbs]
     # "Conducts", "Calls on Malians": a verb first and none after it is a clause without its
     # subject; so is one opening on an auxiliary or a participle ("Is have", "Asked whether")
     names = {w.lower() for a in event.actors for w in a.split()}
@@ -139,22 +149,25 @@ def _clause_faults(event: Event, words: list[str], lows: list[str], siblings: in
     subjectless = first in _AUXILIARIES or (
         opening is not None and (not verbs or participle) and _finite(first, lex, lows, 0)
     )
-    if not verbs and not subjectless:
+    if not verbs and not subjectless and not cut:  # a cut title may have lost its verb to the cut
         faults.append((0.5, "fragment: no finite verb"))
     if not lows or first in _PRONOUNS:
         faults.append((0.5, "no actor: the subject is a pronoun"))
-    elif first in _NO_SUBJECT or subjectless or (first.endswith("ly") and first not in names):
+    elif first in _NO_SUBJECT or subjectless or _adverb(first, names):
         faults.append((0.5, "no actor found"))
     elif not event.actors and event.kind is not Kind.OTHER:
         faults.append((0.15, "no named actor"))
-    if lows and lows[-1] in _DANGLING:
+    if lows and lows[-1] in _DANGLING and not cut:
         faults.append((0.5, "title breaks off (the clause is incomplete)"))
     if len(words) <= 2 and (verbs or subjectless):
         faults.append((0.45, "fragment: too short to say what happened"))
-    if verbs and lex.verb(lows[verbs[0]]) is not None:
-        verb = lex.verb(lows[verbs[0]])
-        rest = [w for w in lows[verbs[0] + 1 :] if w not in _DANGLING]
-        if verb is not None and verb.lemma in SPEECH and len(rest) <= 1:
+    # "Territorial claims emerge": of two verb forms in a row the first is the subject's noun
+    main = next((v for v in verbs if v + 1 not in verbs), verbs[0]) if verbs else None
+    if main is not None and lex.verb(lows[main]) is not None:
+        verb = lex.verb(lows[main])
+        rest = [w for w in lows[main + 1 :] if w not in _DANGLING]
+        said = not any(lex.verb(w) is not None for w in rest)  # "claims emerge" is no saying
+        if verb is not None and verb.lemma in SPEECH and len(rest) <= 1 and said:
             why = (
                 "bare reporting clause: what was said is its own event"
                 if siblings
@@ -162,6 +175,14 @@ def _clause_faults(event: Event, words: list[str], lows: list[str], siblings: in
             )
             faults.append((0.55, why))
     return faults
+
+
+_LY_WORDS = _words("only early daily weekly monthly yearly likely family italy july elderly friendly holy")
+
+
+def _adverb(first: str, names: set[str]) -> bool:
+    """ "Initially sets ...", "Neatly organized ...": an adverb where the subject should be."""
+    return first.endswith("ly") and len(first) > 4 and first not in _LY_WORDS and first not in names
 
 
 def _finite(low: str, lex: Lexicon, lows: list[str], i: int) -> bool:
@@ -175,9 +196,9 @@ def _finite(low: str, lex: Lexicon, lows: list[str], i: int) -> bool:
     verb = lex.verb(low)
     if verb is None:
         return False
-    if verb.form == "base":  # "troops enter the town", not "to enter", "will enter", "Signs trade deal"
+    if verb.form == "base":  # "troops enter the town", not "to enter", "will enter", "leaves post"
         if i == 0 or lows[i - 1] in _AUXILIARIES or lows[i - 1] in ("to", "not", "'ll"):
             return False
-        before = lex.verb(lows[i - 1]) if i == 1 else None
+        before = lex.verb(lows[i - 1])
         return before is None or before.form not in ("s", "past")
     return verb.form in ("s", "past", "ing") if i == 0 else verb.form in ("s", "past")
