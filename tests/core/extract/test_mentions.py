@@ -146,3 +146,12 @@ def test_a_chinese_name_is_headlined_by_its_family_name():
 
     assert surname("Wang Yi") == "Wang" and surname("Hu Jintao") == "Hu"
     assert surname("Kim Dae-jung") == "Kim" and surname("Tony Blair") == "Blair"
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it():
+    text = (
+        "Heavy rains hit Osk overnight, according to data released by NORMET Tuesday.\n\n"
+        "NORMET said the rains would reach Varel by Friday."
+    )
+    found = {a for actors in _actors(text) for a in actors}
+    assert "NORMET Tuesday" not in found

@@ -13,7 +13,12 @@ from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.mentions import initial_word
 from timeline_app.core.extract.reading import Reading
-from timeline_app.core.extract.vocabulary import FUNCTION_WORDS, NEWS_AGENCIES, NON_ACTOR_HEADS
+from timeline_app.core.extract.vocabulary import (
+    DAY_MONTH_WORDS,
+    FUNCTION_WORDS,
+    NEWS_AGENCIES,
+    NON_ACTOR_HEADS,
+)
 from timeline_app.core.model import Kind, Status
 
 GROUP_NOUNS = frozenset(
@@ -387,10 +392,9 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
             if not group and not any(p.index == m.last for p in r.preds):
                 continue
             single = m.last - m.first == 1
-            if single and (
-                r.lows[m.first] in FUNCTION_WORDS or (not group and initial_word(r.tokens, m.first))
-            ):
-                continue
+            function = r.lows[m.first] in FUNCTION_WORDS or r.lows[m.first] in DAY_MONTH_WORDS
+            if single and (function or (not group and initial_word(r.tokens, m.first))):
+                continue  # "It", "Today", "Never"; "Prices rose"
             name = m.name
         else:
             continue

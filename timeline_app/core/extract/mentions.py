@@ -95,6 +95,7 @@ _AFFIXED = ("-led", "-backed", "-based", "-owned", "-run", "-born", "-brokered",
 DESCRIPTIVE = ("-based", "-born", "-owned", "-run", "-made", "-registered", "-listed", "-headquartered")
 """Affixes that describe a thing by a place ("UK-based", "New York-based"): no actor."""
 CURRENCY = frozenset(["$", "£", "€", "¥"])
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 SPEAKING_ROLES = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "assistant", "deputy"]
 )
@@ -107,7 +108,7 @@ def _not_a_name_word(token: Token) -> bool:
     if low in FUNCTION_WORDS or low in DAY_MONTH_WORDS:
         return True
     parts = token.text.split("-")
-    return len(parts) > 2 and any(part.islower() for part in parts[1:])
+    return len(parts) > 1 and parts[0][:1].isupper() and any(part.islower() for part in parts[1:])
 
 
 def _other_person(pieces: list, entry: Entry, tokens: list[Token], k: int, end: int) -> bool:
@@ -174,6 +175,10 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
             and (entry is None or end - k == 1)
         ):
             pieces.append((k, k + 1, None, "skip"))  # "To Li", "Tuesday Mike Cox": not part of the name
+            k += 1
+            continue
+        if entry is None and low in WEEKDAYS and pieces:
+            pieces.append((k, k + 1, None, "skip"))  # "said PAGASA Tuesday": the day ends the name
             k += 1
             continue
         if entry is not None and _other_person(pieces, entry, tokens, k, end):

@@ -106,7 +106,7 @@ NON_ACTOR_HEADS = _words(
     "awards summit war treaty act plan accord protocol convention charter declaration report index "
     "crimes impunity responsibility counseling counselling diseases disease competition super-g "
     "river sea east west delta zone street shrine unit square valley mountains island islands "
-    "strait gulf peninsula desert airport stadium bridge"
+    "strait gulf peninsula desert airport stadium bridge conference pact agreement inquiry signal"
 )
 """Heads of names that are events, documents, contests or places, never actors ("World AIDS Day",
 "Maastricht Treaty", "UEFA Cup", "Yangtze River", "Middle East")."""
