@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import icalendar
 import pytest
 
 from timeline_app.core.dates import FuzzyDate, Precision
@@ -147,8 +148,6 @@ def test_ics_round_trip_keeps_events_a_calendar_can_hold():
     ("when", "start", "end"),
     [
         (FuzzyDate(2025, 12, 1), dt.date(2025, 12, 1), dt.date(2025, 12, 2)),
-        (FuzzyDate(2025, 2, precision=Precision.MONTH), dt.date(2025, 2, 1), dt.date(2025, 3, 1)),
-        (FuzzyDate(2024, precision=Precision.YEAR), dt.date(2024, 1, 1), dt.date(2025, 1, 1)),
         (FuzzyDate(2025, 3, 2, end=FuzzyDate(2025, 3, 9)), dt.date(2025, 3, 2), dt.date(2025, 3, 10)),
     ],
 )
@@ -158,6 +157,27 @@ def test_ics_writes_all_day_events_and_spans(when, start, end):
     text = export_ics(timeline).data.decode()
     assert f"DTSTART;VALUE=DATE:{start:%Y%m%d}" in text
     assert f"DTEND;VALUE=DATE:{end:%Y%m%d}" in text
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "words"),
+    [
+        (FuzzyDate(2025, 2, precision=Precision.MONTH), dt.date(2025, 2, 1), "Some time in Feb"),
+        (FuzzyDate(2024, precision=Precision.YEAR), dt.date(2024, 1, 1), "Some time in 2024"),
+    ],
+)
+def test_ics_writes_a_month_or_a_year_as_a_dated_note_not_a_long_event(when, start, words):
+    """It happened some time in the month, not all month: a VJOURNAL on the first day."""
+    timeline = Timeline()
+    timeline.add_event(Event("e-1", "Talks", when))
+    data = export_ics(timeline).data
+    text = data.decode()
+    assert "BEGIN:VJOURNAL" in text and "BEGIN:VEVENT" not in text
+    assert f"DTSTART;VALUE=DATE:{start:%Y%m%d}" in text and "DTEND" not in text
+    (note,) = icalendar.Calendar.from_ical(data).walk("VJOURNAL")
+    assert str(note.get("description")).startswith(words)
+    (back,) = import_ics(data).timeline.events
+    assert back.when == when
 
 
 def test_ics_from_another_app_reads_whole_months_and_ranges():

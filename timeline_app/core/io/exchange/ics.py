@@ -1,8 +1,11 @@
 """iCalendar (.ics) through the icalendar library: the events in any calendar app.
 
-A day-precision event is an all-day event (``DTSTART;VALUE=DATE``); a week, month,
-quarter, year or decade is an all-day span over its whole period (``DTEND`` is
-exclusive, as RFC 5545 says), so a month-precision event is never pinned to the 1st.
+A day-precision event is an all-day event (``DTSTART;VALUE=DATE``), and a range ("from
+3 to 9 March") an all-day span over its days (``DTEND`` is exclusive, as RFC 5545 says). An
+event known only to the week, month, quarter, season, year or decade happened some time in
+it, not all through it: it is a dated note (VJOURNAL, RFC 5545's "descriptive text
+associated with a calendar date") on the period's first day, whose description says "some
+time in December 2025", never a month-long all-day event.
 Hour and minute events get a floating date-time (no time zone: articles rarely give
 one). Calendar apps cannot show years before 1 or after 9999; such events are left
 out and counted.
@@ -56,7 +59,7 @@ def export_ics(timeline: Timeline, stamp: dt.datetime | None = None) -> IcsExpor
     calendar.add("x-wr-calname", timeline.title)
     skipped = 0
     for event in dated_events(timeline):
-        vevent = _vevent(event, articles, stamp)
+        vevent = _component(event, articles, stamp)
         if vevent is None:
             skipped += 1
             continue
@@ -64,25 +67,38 @@ def export_ics(timeline: Timeline, stamp: dt.datetime | None = None) -> IcsExpor
     return IcsExport(calendar.to_ical(), skipped)
 
 
-def _vevent(event: Event, articles: dict[str, Article], stamp: dt.datetime) -> icalendar.Event | None:
+def some_time_in(when: FuzzyDate) -> bool:
+    """Is ``when`` a stretch the event happened some time in (a week or coarser, no end)?"""
+    return when.end is None and when.precision.rank > Precision.DAY.rank
+
+
+def _component(
+    event: Event, articles: dict[str, Article], stamp: dt.datetime
+) -> icalendar.cal.Component | None:
+    """A VEVENT, or a VJOURNAL (a dated note) for an event known only to a week or coarser."""
     when = event.when
     if when is None:
         return None
     span = _span(when)
     if span is None:
         return None
-    vevent = icalendar.Event()
+    note = some_time_in(when)
+    vevent = icalendar.Journal() if note else icalendar.Event()
     vevent.add("uid", event.id)
     vevent.add("dtstamp", stamp)
     vevent.add("summary", event.title)
     vevent.add("dtstart", span[0])
-    if span[1] is not None:
+    if span[1] is not None and not note:
         vevent.add("dtend", span[1])
-    vevent.add("description", _description(event, articles))
+    description = _description(event, articles)
+    if note:
+        description = f"Some time in {when.label()} (the day is not known).\n{description}"
+    vevent.add("description", description)
     if event.places:
         vevent.add("location", ", ".join(event.places))
     vevent.add("categories", [event.kind.value])
-    vevent.add("status", _STATUS.get(event.status, "TENTATIVE"))
+    if not note:  # a VJOURNAL's STATUS is DRAFT, FINAL or CANCELLED
+        vevent.add("status", _STATUS.get(event.status, "TENTATIVE"))
     extension = event_to_extension(event, articles)
     vevent.add(PROPERTY, icalendar.vText(json.dumps(extension, ensure_ascii=False, separators=(",", ":"))))
     return vevent
@@ -134,7 +150,8 @@ def _unescape_text(raw: str) -> str:
 
 
 def import_ics(data: bytes, title: str | None = None) -> ImportResult:
-    """Events from an iCalendar file; VEVENTs that cannot be read are skipped with a warning.
+    """Events (VEVENT) and dated notes (VJOURNAL) from an iCalendar file; those that cannot be
+    read are skipped with a warning.
 
     Raises:
         InputError: the data is not an iCalendar file.
@@ -145,7 +162,8 @@ def import_ics(data: bytes, title: str | None = None) -> ImportResult:
         raise InputError(f"this is not an iCalendar file ({error})") from None
     if title is None:
         title = str(calendar.get("x-wr-calname") or "Imported calendar")
-    return import_records(title, calendar.walk("VEVENT"), _event_from_vevent)
+    components = [c for c in calendar.walk() if c.name in ("VEVENT", "VJOURNAL")]
+    return import_records(title, components, _event_from_vevent)
 
 
 def _event_from_vevent(vevent: icalendar.cal.Component) -> tuple[Event, list[Article]]:
