@@ -132,3 +132,18 @@ def test_a_lead_date_long_before_publication_does_not_date_the_reports():
     )
     events = extract_events(text, PUB, expressions=[expr(text, "2 March", "2031-03-02")])
     assert _quoting(events, "foreign ministry").when == publication_day(PUB)
+
+
+def test_what_has_lasted_since_a_date_runs_from_it_to_the_publication_day():
+    text = LEAD + "Norland has reported no new cases of the disease since 2 March."
+    event = _quoting(
+        extract_events(text, PUB, expressions=[expr(text, "2 March", "2031-03-02")]), "no new cases"
+    )
+    assert event.when is not None and event.when.iso() == "2031-03-02/2031-03-12"
+    assert "lasting until the publication day" in event.explanation
+
+
+def test_since_in_a_past_clause_keeps_its_date():
+    text = LEAD + "Rebels attacked the town twice in the week since 2 March."
+    event = _quoting(extract_events(text, PUB, expressions=[expr(text, "2 March", "2031-03-02")]), "attacked")
+    assert event.when is None or event.when.end is None

@@ -86,6 +86,22 @@ def _birth_date(r: Reading, first: int) -> bool:
     return k >= 0 and r.lows[k] in ("born", "b.") and not any(p.index == k for p in r.preds)
 
 
+def _since(r: Reading, first: int, p: Predicate) -> bool:
+    """ "Indonesia has not reported a case since November 28": what has lasted since a date, up to
+    the time of writing (present perfect or present), not something that happened on it."""
+    return first > 0 and r.lows[first - 1] == "since" and p.tense in ("perfect", "present")
+
+
+def lasting_until(e: Any, now: FuzzyDate) -> Any:
+    """The expression ``e`` (a "since" date) as a range from its date to the publication day."""
+    start, end = e.date, now.truncate(Precision.DAY) if now.precision.is_finer_than(Precision.DAY) else now
+    end = replace(end, approximate=False, end=None)
+    if start.end is not None or end.start_days < start.start_days:
+        return e
+    how = f"{e.explanation}; lasting until the publication day, {end.iso()}"
+    return replace(e, date=replace(start, end=end), explanation=how)
+
+
 def _reports_period(r: Reading, first: int, e: Any) -> bool:
     """ "Third-quarter profit jumped": a reporting period before the subject dates what the
     clause says of that period; "Acme posted a third-quarter loss" (after its verb) does not."""
@@ -94,7 +110,9 @@ def _reports_period(r: Reading, first: int, e: Any) -> bool:
     )
 
 
-def dated_predicates(r: Reading) -> list[tuple[Predicate, list[Any]]]:
+def dated_predicates(r: Reading, now: FuzzyDate | None = None) -> list[tuple[Predicate, list[Any]]]:
+    """(predicate, [expression]) for each calendar date of the sentence and the verb it dates;
+    ``now`` (the publication date) ends what has lasted "since" a date."""
     from timeline_app.core.extract.nominal import dated_nouns
 
     owned = {id(e) for _s, _n, e in dated_nouns(r)}  # "ahead of the election on Sept. 28"
@@ -109,6 +127,8 @@ def dated_predicates(r: Reading) -> list[tuple[Predicate, list[Any]]]:
         p = governing_predicate(r, a, b)
         if p is None:
             continue
+        if now is not None and _since(r, a, p):
+            e = lasting_until(e, now)
         groups.setdefault(p.index, (p, []))[1].append(e)
     out: list[tuple[Predicate, list[Any]]] = []
     seen_dates: set[str] = set()

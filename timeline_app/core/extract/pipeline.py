@@ -155,7 +155,7 @@ def extract_events(
             continue
         previous_person = drafts[-1].subject if drafts else ""
         teller = drafts[-1].speaker if drafts else ""
-        for draft in _sentence_events(article, r, gaz.country_name, previous_person, teller):
+        for draft in _sentence_events(article, r, gaz.country_name, previous_person, teller, anchor):
             _place(drafts, draft, news, sentence.index)
         for start, noun, expr in dated_nouns(r):
             ev = nominal_event(
@@ -220,9 +220,14 @@ def _verbless_event(article: Article, r: Reading, expr: Any, country_name) -> _D
 
 
 def _sentence_events(
-    article: Article, r: Reading, country_name, previous_person: str = "", previous_speaker: str = ""
+    article: Article,
+    r: Reading,
+    country_name,
+    previous_person: str = "",
+    previous_speaker: str = "",
+    now: FuzzyDate | None = None,
 ) -> list[_Draft]:
-    dated = dated_predicates(r)
+    dated = dated_predicates(r, now)
     main = main_predicate(r)
     closing = trailing_attribution(r)
     if (
