@@ -68,10 +68,43 @@ def test_markdown_heading_is_the_title(tmp_path: Path) -> None:
     assert article.path == str(tmp_path / "talks.md")
 
 
-def test_a_text_without_a_title_line_is_named_after_its_file(tmp_path: Path) -> None:
+def test_a_text_without_a_headline_is_titled_by_its_first_sentence(tmp_path: Path) -> None:
     article = load_article(write(tmp_path, "geneva-talks.txt", BODY))
-    assert article.title == "geneva-talks"
+    assert 20 < len(article.title) <= 90
+    assert BODY.strip().startswith(article.title.rstrip("…"))  # the lead's words, from its start
     assert article.text == BODY.strip("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        (
+            "NAIROBI, Kenya (AP) _\nThe envoy met rebel leaders in the capital on Monday, officials said.\n",
+            "The envoy met rebel leaders in the capital on Monday",
+            "AP",
+        ),
+        (
+            "WASHINGTON, March 12 (Xinhua) --\nThe two sides agreed on Tuesday to resume trade talks.\n",
+            "The two sides agreed on Tuesday to resume trade talks",
+            "Xinhua",
+        ),
+        (
+            "GENEVA, December 2, 2025 (Reuters) - Envoys resumed talks on Tuesday, diplomats said.\n",
+            "Envoys resumed talks on Tuesday",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_dateline_is_never_the_title(text: str, title: str, source: str) -> None:
+    """Without a headline the title is the lead's main clause, not "NAIROBI, Kenya (AP) _"."""
+    article = article_from_text(text)
+    assert article.title == title and article.source == source
+
+
+def test_a_long_lead_is_cut_at_a_word() -> None:
+    lead = "The foreign ministers of the two neighbouring countries " + "met again " * 12 + "on Monday."
+    article = article_from_text(lead + "\nThey agreed to meet again.")
+    assert len(article.title) <= 90 and article.title.endswith("…") and " met again" in article.title
 
 
 @pytest.mark.parametrize(

@@ -233,8 +233,8 @@ def _split_text(text: str, fallback_title: str) -> _Parts:
     if i < len(lines) and (m := _HEADER.match(lines[i])):
         published = _date_or_none(m.group(1))
         i = _skip_blank(lines, i + 1)
-    title = fallback_title
-    if i < len(lines) and _is_title(lines[i]):
+    title = ""
+    if i < len(lines) and _is_title(lines[i]) and not is_dateline(lines[i]):
         md = _MD_TITLE.match(lines[i])
         title = (md.group(1) if md else lines[i]).strip()
         i = _skip_blank(lines, i + 1)
@@ -244,13 +244,66 @@ def _split_text(text: str, fallback_title: str) -> _Parts:
         i = _skip_blank(lines, i + 1)
     body = "\n".join(lines[i:]).strip("\n")
     if not body.strip():  # a one-paragraph text: the "title" was the article
-        body, title = "\n".join(lines).strip("\n"), fallback_title
+        body, title = "\n".join(lines).strip("\n"), ""
     dateline_date, agency = _dateline_date(body)
-    source = agency or _agency(body)
+    source = agency or _agency(body) or _dateline_agency(body)
     # Page furniture is taken out of the text the article keeps (see core.extract.boilerplate),
     # after the dateline has given its date and agency
     body, dropped = drop_boilerplate(body)
+    title = title or lead_title(body) or fallback_title
     return _Parts(title, body, published or dateline_date, source, len(dropped))
+
+
+_DATELINE_ONLY = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})"  # NAIROBI, WASHINGTON, Gaza City
+    r"(?:,\s*[A-Z][A-Za-z.' -]{1,30})?"  # , Kenya
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # , March 12(, 2025)
+    r"\s*(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?"  # (AP)
+    r"\s*(?:[-–—_]+|--)?\s*$"
+)
+
+
+def _dateline_agency(body: str) -> str:
+    """The agency of a dateline on a line of its own ("NAIROBI, Kenya (AP) _" gives "AP")."""
+    first = body.lstrip("\n").split("\n", 1)[0]
+    m = _DATELINE_ONLY.match(first)
+    return (m["agency"] or "").strip() if m and is_dateline(first) else ""
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is only a dateline ("NAIROBI, Kenya (AP) _", "WASHINGTON, March 12 (Xinhua)
+    --"): a place in capitals or an agency in brackets, then a dash at most. Never a title."""
+    m = _DATELINE_ONLY.match(line)
+    if m is None:
+        return False
+    capitals = m["place"].split()[0].isupper() and len(m["place"].split()[0]) >= 3
+    return bool(m["agency"]) or (capitals and line.rstrip()[-1:] in "-–—_")
+
+
+_LEAD_END = re.compile(r"(?<=[a-z0-9\)\"”'])[.!?](?=\s+[\"“A-Z]|\s*$)")
+_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:the\s+)?[\w .'-]{1,60}?\s+(?:said|says|told|reported|announced|added|stated)|"
+    r"(?:said|says|according\s+to)\b)[^,]*$"
+)
+
+
+def lead_title(body: str, limit: int = 90) -> str:
+    """A title for a story without a headline: its first sentence's main clause, after the
+    dateline, without a closing attribution ("..., officials said"), cut at a word near
+    ``limit`` characters. Empty when the body has no words."""
+    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    m = _DATELINE.match(first) or _AGENCY.match(first)
+    if m:
+        first = first[m.end() :]
+    first = re.sub(r"^\s*[-–—_]+\s*", "", first)
+    end = _LEAD_END.search(first)
+    sentence = first[: end.start()] if end else first
+    sentence = _ATTRIBUTION.sub("", sentence).strip(" ,;:-–—")
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= limit:
+        return sentence[:1].upper() + sentence[1:]
+    cut = sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return cut[:1].upper() + cut[1:] + "…"
 
 
 def _skip_blank(lines: list[str], i: int) -> int:
