@@ -212,6 +212,7 @@ def _export_image(
 
     app = QGuiApplication.instance() or QGuiApplication(["timeline-app"])
     from timeline_app.gui.export import ExportOptions, export_image
+    from timeline_app.gui.export_budget import PROCESS_MEMORY_LIMIT
 
     options = ExportOptions(
         format=fmt,
@@ -226,6 +227,7 @@ def _export_image(
         theme=args.theme,
         transparent=args.transparent,
         page=args.page,
+        memory_limit=PROCESS_MEMORY_LIMIT,
     )
     try:
         report = export_image(timeline, args.output, options)

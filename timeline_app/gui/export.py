@@ -31,6 +31,7 @@ from timeline_app.core.io.atomic import atomic_write_bytes
 from timeline_app.core.io.xml_text import xml_bytes, xml_text
 from timeline_app.core.layout import Frame
 from timeline_app.core.model import Timeline
+from timeline_app.gui.export_budget import BYTES_PER_PIXEL, memory_budget
 from timeline_app.gui.export_page import Page, PageContent, PageStats, plan_content
 from timeline_app.gui.export_paint import paint_page
 from timeline_app.gui.export_pdf import render_pdf, render_pdf_page
@@ -40,6 +41,8 @@ MAX_SIDE = 32767
 
 RASTER_MEMORY_SHARE = 0.6
 """A raster export may use at most this share of the memory available now."""
+MIN_FITTED_HEIGHT = 400
+"""A fitted PNG cut to the memory budget is still at least this tall, or it is refused."""
 
 
 @dataclass(slots=True)
@@ -67,6 +70,9 @@ class ExportOptions:
     transparent: bool = False
     page: str = "a4"
     """The paper of a PDF, always landscape: a4, letter or a3."""
+    memory_limit: int | None = None
+    """Bytes the whole process must stay under (the command line's 1 GB, see export_budget);
+    None: what the machine has available now."""
 
 
 @dataclass(slots=True)
@@ -106,8 +112,9 @@ def available_memory() -> int | None:
         return None
 
 
-def check_raster_size(width: int, height: int, memory: int | None = None) -> None:
-    """Refuse a raster that Qt cannot paint or this machine cannot hold, before allocating it.
+def check_raster_size(width: int, height: int, memory: int | None = None, budget: int | None = None) -> None:
+    """Refuse a raster that Qt cannot paint, this machine cannot hold, or that needs more
+    than ``budget`` bytes (see :func:`export_budget.memory_budget`), before allocating it.
 
     Raises:
         InputError: one line with the size asked for and the limit it breaks.
@@ -119,7 +126,12 @@ def check_raster_size(width: int, height: int, memory: int | None = None) -> Non
             f"an image of {width} x {height} pixels is too large: at most {MAX_SIDE} pixels a side "
             "(lower the size or the scale, or export SVG or PDF)"
         )
-    needed = width * height * 4 * 2  # the image, and about as much again for PNG encoding
+    needed = width * height * BYTES_PER_PIXEL  # the image, and about as much again for PNG encoding
+    if budget is not None and needed > budget:
+        raise InputError(
+            f"an image of {width} x {height} pixels needs about {needed / 2**30:.1f} GB of memory; an "
+            f"export may use {budget / 2**30:.1f} GB here (lower the size or the scale, or export SVG or PDF)"
+        )
     memory = available_memory() if memory is None else memory
     if memory is not None and needed > memory * RASTER_MEMORY_SHARE:
         raise InputError(
@@ -172,6 +184,10 @@ def paint_image(timeline: Timeline, options: ExportOptions) -> tuple[Callable[[]
     fmt = options.format.lower()
     if fmt not in ("png", "svg", "pdf"):
         raise InputError(f"cannot export an image as {options.format!r} (png, svg or pdf)")
+    if fmt == "png" and options.width and options.height:  # refused before any layout
+        scale = options.scale
+        width, height = math.ceil(options.width * scale), math.ceil(options.height * scale)
+        check_raster_size(width, height, budget=memory_budget(options.memory_limit))
     content = plan_content(timeline, options)
     if fmt == "pdf":
         data, report = _render_pdf(content, options)
@@ -194,7 +210,14 @@ def _paint_png(
 ) -> tuple[Callable[[], bytes], ExportReport]:
     scale = options.scale
     width, height = math.ceil(page.width * scale), math.ceil(page.height * scale)
-    check_raster_size(width, height)
+    budget = memory_budget(options.memory_limit)
+    if options.height is None and budget is not None and width * height * BYTES_PER_PIXEL > budget:
+        # A fitted height is a wish, not a demand: the tallest image the memory allows instead.
+        fitted = math.floor(budget / BYTES_PER_PIXEL / width / scale)
+        if fitted >= MIN_FITTED_HEIGHT:
+            page = content.single_page(options.width, fitted)
+            height = math.ceil(page.height * scale)
+    check_raster_size(width, height, budget=budget)
     opaque = not options.transparent
     fmt = QImage.Format.Format_RGB32 if opaque else QImage.Format.Format_ARGB32_Premultiplied
     image = QImage(width, height, fmt)

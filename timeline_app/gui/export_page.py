@@ -32,6 +32,7 @@ from timeline_app.core.layout import Frame, FrameMetrics, TimelineLayout, TimeSc
 from timeline_app.core.layout.columns import date_fields
 from timeline_app.core.model import Article, Event, Timeline
 from timeline_app.gui import painter as timeline_painter
+from timeline_app.gui.export_budget import check_export_cost, export_cost, memory_budget
 from timeline_app.gui.theme import Theme
 
 if TYPE_CHECKING:
@@ -357,6 +358,8 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
                 note_of[source.article] = len(note_of) + 1
     title = options.title if options.title is not None else timeline.title
     cited = [a for a in timeline.articles if a.id in note_of]  # publication marks only for these
+    # Before the layout and the labels' measures: an export too costly is refused at once.
+    check_export_cost(export_cost(in_range, options.lanes, cited), options.lanes, export_budget(options))
     label_max = SPARSE_LABEL_MAX_WIDTH if len(in_range) <= SPARSE_EVENTS else LABEL_MAX_WIDTH
     paint = timeline_painter.PaintOptions(
         title=title,
@@ -384,6 +387,17 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
         notes=[(n, _note_text(a, articles)) for a, n in note_of.items()][:FOOTNOTE_LIMIT],
         source_names=[article_citation(a, articles) for a in note_of],
     )
+
+
+def export_budget(options: ExportOptions) -> int | None:
+    """Bytes the layout and the painter may take: what the process limit leaves, or a share
+    of the memory available now."""
+    if options.memory_limit is not None:
+        return memory_budget(options.memory_limit)
+    from timeline_app.gui.export import RASTER_MEMORY_SHARE, available_memory
+
+    available = available_memory()
+    return None if available is None else int(available * RASTER_MEMORY_SHARE)
 
 
 def _range(starts: np.ndarray, ends: np.ndarray, options: ExportOptions) -> tuple[float, float]:

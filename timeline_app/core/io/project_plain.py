@@ -3,7 +3,8 @@
 Opening 100,000 events spends most of its time here, on checks of values that are
 almost always right. :func:`read_plain` reads a list of records in one loop until
 it meets one that is in any way unusual (a missing or extra key, a value of another
-type, an impossible date, a quote that does not match its article, a repeated id)
+type, an impossible date, a quote that does not match its article, a repeated id, a
+list or a text past the bounds of :mod:`limits`)
 and hands that one back to the repairing path of project_reader, which reads it,
 repairs it and warns; then the fast path goes on. It never warns itself, so what it
 builds is exactly what the repairing path would (tests/core/io/test_project_reader_fast
@@ -23,6 +24,7 @@ from typing import Any
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.io.builders import new_event, new_source
+from timeline_app.core.io.limits import MAX_DESCRIPTION, MAX_NAMES, MAX_SOURCES, MAX_TITLE
 from timeline_app.core.io.project_dates import read_when
 from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status
 
@@ -99,6 +101,8 @@ def read_plain(
                 or type(title) is not str
                 or type(description) is not str
                 or type(reviewed) is not bool
+                or len(title) > MAX_TITLE
+                or len(description) > MAX_DESCRIPTION
             ):
                 return i
             kind, status, origin = kinds[kind], statuses[status], origins[origin]
@@ -191,7 +195,7 @@ def _plain_when(values: tuple[Any, ...], dates: dict[tuple[Any, ...], FuzzyDate]
 def _shared(value: list[Any], lists: dict[tuple[Any, ...], tuple[str, ...]]) -> tuple[str, ...]:
     """A list of text not seen before, as the tuple that the equal lists read after will share."""
     key = tuple(value)
-    if not all(type(v) is str for v in key):
+    if len(key) > MAX_NAMES or not all(type(v) is str for v in key):
         raise _NotPlain
     lists[key] = key
     return key
@@ -200,6 +204,8 @@ def _shared(value: list[Any], lists: dict[tuple[Any, ...], tuple[str, ...]]) -> 
 def _plain_sources(items: list[Any], articles: dict[str, Article]) -> tuple[Source, ...]:
     """Sources as written, each quote matching its article. The article's id is kept as
     the article's own string, so the events citing it share one."""
+    if len(items) > MAX_SOURCES:
+        raise _NotPlain
     sources = []
     for item in items:
         if type(item) is not dict or len(item) != 4:

@@ -10,6 +10,7 @@ so each distinct ``when`` is read once (:mod:`project_dates`).
 
 from __future__ import annotations
 
+import itertools
 import os
 from dataclasses import replace
 from enum import StrEnum
@@ -20,6 +21,16 @@ from typing import Any, TypeVar
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.builders import new_source
+from timeline_app.core.io.limits import (
+    MAX_ALTERNATIVES,
+    MAX_DESCRIPTION,
+    MAX_NAMES,
+    MAX_ROLES,
+    MAX_SOURCES,
+    MAX_TITLE,
+    cap_text,
+    cut_note,
+)
 from timeline_app.core.io.project_dates import read_when
 from timeline_app.core.io.project_plain import KINDS, ORIGINS, STATUSES, PlainCaches, read_plain
 from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline, new_id
@@ -60,6 +71,9 @@ def parse_project_object(data: Any, folder: str | None = None) -> tuple[Timeline
     title = data.get("title")
     if not isinstance(title, str):
         title = "Untitled timeline"
+    if len(title) > MAX_TITLE:
+        warnings.append(f"the timeline was too large; cut {cut_note('title', len(title), MAX_TITLE)}")
+        title = cap_text(title, MAX_TITLE)
     timeline = Timeline(title=title)
     timeline.replace_all(title, articles, events)
     return timeline, warnings
@@ -131,9 +145,13 @@ class _Reader:
             path = PureWindowsPath(path).name
         if path and self.folder:
             path = os.path.join(self.folder, *PurePosixPath(path).parts)
+        title = _text(item, "title")
+        if len(title) > MAX_TITLE:
+            self.warn(f"article {aid!r} was too large; cut {cut_note('title', len(title), MAX_TITLE)}")
+            title = cap_text(title, MAX_TITLE)
         return Article(
             id=aid,
-            title=_text(item, "title"),
+            title=title,
             text=_text(item, "text"),
             published=published,
             source=_text(item, "source"),
@@ -228,6 +246,21 @@ class _Reader:
         confidence, reason = get("confidence", 1.0), get("confidence_reason", "")
         if type(confidence) is not float or not 0.0 <= confidence <= 1.0 or type(reason) is not str:
             confidence, reason = self.confidence(confidence, reason, label)
+        if (
+            len(title) > MAX_TITLE
+            or len(description) > MAX_DESCRIPTION
+            or any(_too_long(v, limit) for v, limit in _bounded(actors, places, roles, sources, alternatives))
+        ):  # cut before reading: a million sources would otherwise be a million checks and warnings
+            cuts: list[str] = []
+            title = _cut(title, "title", MAX_TITLE, cuts)
+            description = _cut(description, "description", MAX_DESCRIPTION, cuts)
+            actors, places = _cut(actors, "actors", MAX_NAMES, cuts), _cut(places, "places", MAX_NAMES, cuts)
+            roles, sources = (
+                _cut(roles, "roles", MAX_ROLES, cuts),
+                _cut(sources, "sources", MAX_SOURCES, cuts),
+            )
+            alternatives = _cut(alternatives, "alternatives", MAX_ALTERNATIVES, cuts)
+            self.warn(f"{label} was too large; cut " + ", ".join(cuts))
         return Event(
             id=eid,
             title=title,
@@ -359,6 +392,27 @@ def path_escapes(path: str) -> bool:
         if pure.anchor or ".." in pure.parts:
             return True
     return "\x00" in path
+
+
+def _bounded(*values: Any) -> zip[tuple[Any, int]]:
+    """actors, places, roles, sources, alternatives with their bounds."""
+    return zip(values, (MAX_NAMES, MAX_NAMES, MAX_ROLES, MAX_SOURCES, MAX_ALTERNATIVES), strict=True)
+
+
+def _too_long(value: Any, limit: int) -> bool:
+    return isinstance(value, list | dict | str) and len(value) > limit
+
+
+def _cut(value: Any, what: str, limit: int, cuts: list[str]) -> Any:
+    """A list, an object or a text of a record within ``limit`` (other values are left to the checks)."""
+    if not _too_long(value, limit):
+        return value
+    cuts.append(cut_note(what, len(value), limit))
+    if isinstance(value, str):
+        return cap_text(value, limit)
+    if isinstance(value, dict):
+        return dict(itertools.islice(value.items(), limit))
+    return value[:limit]
 
 
 class _Label:

@@ -31,6 +31,7 @@ from timeline_app.core.io.exchange.records import (
     source_citation,
     split_list,
 )
+from timeline_app.core.io.limits import cap_event
 from timeline_app.core.model import Article, Event, Kind, Origin, Status, Timeline, new_id
 
 COLUMNS = (
@@ -121,6 +122,7 @@ def import_csv(text: str, title: str = "Imported timeline") -> ImportResult:
         except ValueError as error:
             warnings.append(f"row {number}: skipped ({error})")
             continue
+        event = cap_event(event, f"row {number}", warnings)
         if event.id in seen:
             warnings.append(f"row {number}: id {event.id} is used twice; given a new id")
             event = event.with_changes(id=new_id())

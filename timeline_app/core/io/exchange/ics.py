@@ -166,7 +166,7 @@ def import_ics(data: bytes, title: str | None = None) -> ImportResult:
     return import_records(title, components, _event_from_vevent)
 
 
-def _event_from_vevent(vevent: icalendar.cal.Component) -> tuple[Event, list[Article]]:
+def _event_from_vevent(vevent: icalendar.cal.Component, cuts: list[str]) -> tuple[Event, list[Article]]:
     event_id = str(vevent.get("uid") or "") or new_id()
     summary = str(vevent.get("summary") or "")
     raw = vevent.get(PROPERTY)
@@ -175,7 +175,7 @@ def _event_from_vevent(vevent: icalendar.cal.Component) -> tuple[Event, list[Art
         data = json.loads(_unescape_text(text))
         if not isinstance(data, dict):
             raise ValueError(f"its {PROPERTY} is not a JSON object")
-        return event_from_extension(event_id, summary, data)
+        return event_from_extension(event_id, summary, data, cuts)
     when = _when_from_vevent(vevent)
     categories = vevent.get("categories")
     kind = Kind.OTHER

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.io.limits import MAX_NAMES, MAX_SOURCES, cap_event, cut_note
 from timeline_app.core.layout.lanes import LaneKeys, LaneMode
 from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline, new_id
 
@@ -147,23 +148,26 @@ class ImportResult:
 
 
 def import_records(
-    title: str, records: Iterable[Any], read: Callable[[Any], tuple[Event, list[Article]]]
+    title: str, records: Iterable[Any], read: Callable[[Any, list[str]], tuple[Event, list[Article]]]
 ) -> ImportResult:
     """Events read one record at a time by ``read`` (which returns an event and the article
-    stubs it cites). A record that cannot be read is skipped with a warning naming its
-    number; an id used twice is given a new one."""
+    stubs it cites, and adds to its second argument what it had to cut to the bounds of
+    :mod:`~timeline_app.core.io.limits`). A record that cannot be read is skipped with a
+    warning naming its number; an id used twice is given a new one."""
     events: list[Event] = []
     stubs: list[Article] = []
     warnings: list[str] = []
     seen: set[str] = set()
     for number, record in enumerate(records, start=1):
+        cuts: list[str] = []
         try:
-            event, record_stubs = read(record)
+            event, record_stubs = read(record, cuts)
         except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
             # A record of another shape than its format says (a list for an object, Infinity
             # for a year) is one bad record, not a bad file.
             warnings.append(f"event {number}: skipped ({error})")
             continue
+        event = cap_event(event, f"event {number}", warnings, cuts)
         if event.id in seen:
             warnings.append(f"event {number}: id {event.id} is used twice; given a new id")
             event = event.with_changes(id=new_id())
@@ -221,12 +225,25 @@ def event_to_extension(event: Event, articles: dict[str, Article]) -> dict[str, 
     }
 
 
-def event_from_extension(event_id: str, title: str, data: dict[str, Any]) -> tuple[Event, list[Article]]:
+def event_from_extension(
+    event_id: str, title: str, data: dict[str, Any], cuts: list[str] | None = None
+) -> tuple[Event, list[Article]]:
     """Inverse of :func:`event_to_extension`; ``title`` is used when the data has none.
+
+    Lists longer than the bounds of :mod:`~timeline_app.core.io.limits` are cut before
+    they are read (a million sources would be a million article stubs), and what was cut
+    is added to ``cuts``.
 
     Raises:
         ValueError: a field has the wrong type or an unknown value.
     """
+    data = dict(data)
+    for key, limit in (("sources", MAX_SOURCES), ("actors", MAX_NAMES), ("places", MAX_NAMES)):
+        value = data.get(key)
+        if isinstance(value, list) and len(value) > limit:
+            data[key] = value[:limit]
+            if cuts is not None:
+                cuts.append(cut_note(key, len(value), limit))
     sources, stubs = sources_from_json(data.get("sources", []))
     when = data.get("when")
     event = Event(

@@ -137,14 +137,14 @@ def import_timelinejs(data: Any, title: str | None = None) -> ImportResult:
     return import_records(title, data["events"], _event_from_slide)
 
 
-def _event_from_slide(slide: Any) -> tuple[Event, list[Article]]:
+def _event_from_slide(slide: Any, cuts: list[str]) -> tuple[Event, list[Article]]:
     if not isinstance(slide, dict):
         raise ValueError("not an object")
     headline = _plain(_get(slide, "text", "headline"))
     event_id = str(slide.get("unique_id") or "") or new_id()
     ours = slide.get(EXTENSION)
     if isinstance(ours, dict):
-        return event_from_extension(event_id, headline, ours)
+        return event_from_extension(event_id, headline, ours, cuts)
     when = _when_from_slide(slide)
     text = _plain(_get(slide, "text", "text"))
     return Event(id=event_id, title=headline or text[:80] or "Untitled", when=when, description=text,
