@@ -134,6 +134,11 @@ def test_a_plain_future_is_planned_whether_or_not_it_is_dated():
         ("Norland beat Varel 2-1 on Saturday.", Kind.OTHER),
         ("Norland police beat up protesters on Saturday.", Kind.ASSAULT),
         ("The Norland cabinet dismissed the allegations on Monday.", Kind.REJECT),
+        ("A portrait of the Norland king was hung in front of parliament on Monday.", Kind.OTHER),
+        ("The same kind of bird flu killed 2,500 Norland poultry on Thursday.", Kind.OTHER),
+        ("A mechanical failure struck the Norland rail network on Saturday.", Kind.OTHER),
+        ("Eleven members of a Norland sect killed themselves on Monday.", Kind.OTHER),
+        ("Norland will take part in the conference in Osk next week.", Kind.CONSULT),
     ],
 )
 def test_assault_is_violence_done_by_people(sentence, kind):

@@ -155,3 +155,8 @@ def test_a_weekday_after_a_name_is_not_part_of_it():
     )
     found = {a for actors in _actors(text) for a in actors}
     assert "NORMET Tuesday" not in found
+
+
+def test_an_acronym_opening_a_sentence_is_still_a_name():
+    (actors, *_r) = _actors("NORMET said on Tuesday that heavy rains would reach Osk by Friday.")
+    assert "NORMET" in actors

@@ -393,7 +393,8 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
                 continue
             single = m.last - m.first == 1
             function = r.lows[m.first] in FUNCTION_WORDS or r.lows[m.first] in DAY_MONTH_WORDS
-            if single and (function or (not group and initial_word(r.tokens, m.first))):
+            acronym = m.text.isupper() and len(m.text) > 1  # "PAGASA said": capitals of its own
+            if single and (function or (not group and not acronym and initial_word(r.tokens, m.first))):
                 continue  # "It", "Today", "Never"; "Prices rose"
             name = m.name
         else:

@@ -155,6 +155,7 @@ VICTIMS = _words(
     "protesters protestors demonstrators detainees prisoners journalists civilians students people man men "
     "woman women him her them villagers reporters activists"
 )
+MEETINGS = _words("conference talks meeting meetings summit negotiations forum session consultations")
 SHARED = _words("intelligence information evidence data experience expertise technology")
 CROSSINGS = _words(
     "border borders bridge crossing crossings frontier checkpoint checkpoints airspace corridor"
@@ -170,7 +171,8 @@ HAZARDS = _words(
     "landslides mudslide mudslides avalanche avalanches drought heatwave blizzard snowstorm snow rains "
     "downpour downpours lightning wildfire wildfires blaze blazes eruption volcano famine epidemic "
     "pandemic outbreak virus disease diseases illness cancer cholera malaria flu influenza pneumonia "
-    "tuberculosis crash crashes accident accidents collision derailment stampede heat cold weather"
+    "tuberculosis crash crashes accident accidents collision derailment stampede heat cold weather temblor "
+    "temblors failure malfunction breakdown fault bird-flu"
 )
 """Causes of death and damage that are nobody's act: what they do is OTHER, not ASSAULT."""
 MARKET = _words(
@@ -246,8 +248,11 @@ def _by_nobody(r: Reading, p: Predicate, k: Kind | None) -> bool:
     a market move, a death with no attack named, a dismissal."""
     subject = _subject_window(r, p)
     cause = _cause_window(r, p)
-    # the subject's own noun phrase: "a car bomb near a market" is a bomb, not a market
-    noun_phrase = next((subject[:i] for i, w in enumerate(subject) if w in PREPOSITIONS), subject)
+    # the subject's own noun phrase: "a car bomb near a market" is a bomb, not a market ("the
+    # same kind of bird flu" is flu: "of" stays in it)
+    noun_phrase = next(
+        (subject[:i] for i, w in enumerate(subject) if w in PREPOSITIONS and w != "of"), subject
+    )
     if k in UNDONE and MARKET & set(noun_phrase[-4:]):
         return True  # "shares retreated", "oil prices hit a record"
     if k in (Kind.ASSAULT, Kind.COERCE):
@@ -321,6 +326,12 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         r.lows[max(0, p.index - 5) : p.index + 6]
     ):
         return Kind.AID  # peacekeepers arriving or sent: PLOVER's AID includes peacekeeping
+    if lemma == "hang" and r.lows[p.index] != "hanged":
+        return None  # "a picture was hung", "paintings hanging on the wall"; the hanged are executed
+    if lemma == "take" and head == "part":
+        return Kind.CONSULT if MEETINGS & set(words[:5]) else None  # "take part in the conference"
+    if lemma == "kill" and nxt in ("himself", "herself", "themselves", "itself"):
+        return Kind.OTHER  # a suicide is nobody's attack on someone
     if lemma == "crack" and nxt == "down":
         return Kind.COERCE  # "cracked down on dissent"
     if lemma == "defeat" and _object_head(r, p) in COMBATANTS:
