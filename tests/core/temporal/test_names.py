@@ -39,8 +39,10 @@ def test_words_in_names_and_clock_times_date_nothing(text):
     ("text", "found"),
     [
         ("Today the army took control of the airport.", ["Today"]),
+        ("VAREL (AP) _ Today the army took control of the airport.", ["Today"]),
         ('The envoy said: "Tomorrow we sign."', ["Tomorrow"]),
         ("Crowds marked Independence Day in the capital.", ["Independence Day"]),
+        ("Fireworks lit the sky on New Year's Eve in the capital.", ["New Year's Eve"]),
         ("Talks resumed in March for the first time.", ["March"]),
         ("On Sunday President Vidal spoke to the crowd.", ["Sunday"]),
         ("The castle was built in 1130 by the count.", ["1130"]),

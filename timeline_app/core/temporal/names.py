@@ -47,12 +47,11 @@ _LOWER_IN_PROSE = frozenset(
         "years",
         "decade",
         "decades",
-        "century",
         "now",
     ]
 )
 _WORD = re.compile(r"[A-Za-z]+")
-_SENTENCE_OPENERS = frozenset(".!?:;\"'“‘`([—–-\n")
+_SENTENCE_OPENERS = frozenset(".!?:;\"'“‘`()[—–_-\n")
 _WEEKDAY = re.compile(rf"(?i:{L.WEEKDAY})\b")
 _MONTH_WORD = re.compile(rf"(?i:{L.MONTH})")
 _DETERMINED = re.compile(r"(?:\b(?:the|The|THE)|['’]s)\s+$")
@@ -93,10 +92,17 @@ def _title_case(text: str, start: int) -> bool:
 
 
 def _capitalised_common_word(text: str, start: int, end: int) -> bool:
-    for i, m in enumerate(_WORD.finditer(text, start, end)):
+    words = list(_WORD.finditer(text, start, end))
+    first = words[0].group() if words else ""
+    if (
+        words[:1]
+        and words[0].start() == start
+        and first[0].isupper()
+        and first.lower() not in _LOWER_IN_PROSE
+    ):
+        return False  # a holiday the grammar knows: "Independence Day", "New Year's Eve"
+    for m in words:
         word = m.group()
-        if i > 0 and word.lower() in ("day", "days") and text[start].isupper():
-            return False  # a holiday the grammar knows: "Independence Day", "New Year's Day"
         if (
             word[0].isupper()
             and word.lower() in _LOWER_IN_PROSE
