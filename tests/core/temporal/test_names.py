@@ -25,7 +25,6 @@ def texts(text: str) -> list[str]:
         "Norland's Friday Herald printed the letter in full.",
         "Thousands joined the March against Hunger in the capital.",
         "Shares of the shipping group (MAR.) fell 2 percent.",
-        "Police fired tear gas at 1130 GMT near the square.",
         "1158: Police fire tear gas near the square.",
         "1100-1130: Crowds gather outside the parliament.",
         "The curfew runs from 2200 to 0600 local time.",
@@ -51,6 +50,11 @@ def test_words_in_names_and_clock_times_date_nothing(text):
 )
 def test_the_same_words_as_dates_are_still_found(text, found):
     assert texts(text) == found
+
+
+def test_a_four_digit_clock_time_with_its_zone_is_a_time_of_day_not_a_year():
+    found = tag("Police fired tear gas at 1130 GMT near the square.", ANCHOR, language="en")
+    assert [(e.text, e.type, e.value) for e in found] == [("1130 GMT", "TIME", "2027-05-19T11:30")]
 
 
 def test_a_headline_in_title_case_keeps_its_dates():

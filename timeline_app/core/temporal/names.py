@@ -68,6 +68,7 @@ _ZONE_AFTER = re.compile(
     r"\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|IST|MSK|hrs|hours|h\b|local\b|Z\b)"
 )
 _ZONED_CLOCK_AFTER = re.compile(r"\s*(?:-|–|to|and|until)\s*(?:[01]\d|2[0-3])[0-5]\d(?!\d)")
+_NUMBERS_ONLY = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _CLOCK_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*[-–]\s*(?:[01]\d|2[0-3])[0-5]\d)?\s*(?::|[-–]\s)")
 
 
@@ -157,4 +158,6 @@ def in_a_name(text: str, start: int, end: int) -> bool:
         return True
     if _named_weekday(text, start, end) or _named_month(text, start, end):
         return True
-    return text[start : start + 1].isdigit() and clock_not_year(text, start, end)
+    # a bare number or a range of numbers read as a year ("1130", "1100-1130"); "1130 GMT" is read
+    # as the clock time it is by the grammar itself
+    return _NUMBERS_ONLY.fullmatch(text, start, end) is not None and clock_not_year(text, start, end)

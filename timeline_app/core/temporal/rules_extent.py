@@ -324,7 +324,8 @@ CLOCK = rule(
     r"(?<![\w.:/$-])(?:(?P<word>noon|midnight|midday)|(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s{0,2}"
     r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|(?-i:[AP]M)\b)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d|:\d|\.\d)"
     r"(?=\s{0,3}(?:h\b|hrs\b|" + _TZ + r"|local|[,.;)]|on\b|\w+day|at\b|in\b|this|today|yesterday|tomorrow|"
-    r"tonight|$))|(?P<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"tonight|$))|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s{0,2}(?:" + _TZ + r"|hrs\b|h\b))"
+    r"|(?P<hw>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s+o['’]clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<hw2>\d{1,2}|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock))(?:\s+(?:" + _TZ + r"|local\s+time))?"
     r"(?:(?:(?P<sep>,)(?=\s+on\s)|,)?\s+(?:on\s+)?(?P<wd>"
@@ -344,9 +345,9 @@ class _ClockMatch:
     def __getitem__(self, key: str) -> str | None:
         m = self._m
         if key == "h":
-            return m["h"] or m["h2"]
+            return m["h"] or m["h2"] or m["h3"]  # "1130 GMT": a 24-hour clock without a colon
         if key == "mi":
-            return m["mi"] or m["mi2"]
+            return m["mi"] or m["mi2"] or m["mi3"]
         if key == "hw":
             return m["hw"] or m["hw2"]
         return m[key]

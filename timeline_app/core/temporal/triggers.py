@@ -76,7 +76,7 @@ RULE_TRIGGERS: dict[str, list[str]] = {
         *_WEEKDAY_FORMS,
         *_words("daily weekly monthly yearly hourly nightly biweekly fortnightly every each per"),
     ],
-    "clock time": [DIGIT, "noon", "midnight", "midday", "clock"],
+    "clock time": [DIGIT, YEAR_DIGITS, "noon", "midnight", "midday", "clock"],
     "weekday": _WEEKDAY_FORMS,
     "season": _SEASONS,
     "quarter": ["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"],
