@@ -119,3 +119,40 @@ def test_every_event_of_the_sample_is_certain() -> None:
     for event in events:
         assert 0.0 <= event.confidence <= 1.0 and event.confidence_reason
         assert not event.uncertain, (event.title, event.confidence_reason)
+
+
+@pytest.mark.parametrize(
+    ("title", "state"),
+    [
+        ("Norland is the only country without a schedule", True),
+        ("Harbourton has six million registered voters", True),
+        ("Their ministry remains the largest in the region", True),
+        ("Talks were held in Harbourton", False),
+        ("Norland has agreed to reopen the crossing", False),
+        ("Lind is to visit Harbourton", False),
+        ("The summit was slowed down by the strike", False),
+        ("Lind was the key aide of Haddad", True),
+    ],
+)
+def test_a_state_is_not_an_event(title: str, state: bool) -> None:
+    quote = "A sentence of the article."
+    event = Event("e-1", title, actors=("Norland",), sources=(Source("a", 0, len(quote), quote),))
+    _confidence, why = assess(event, quote)
+    assert (why == "a state, not an event (is, has, remains ...)") is state, why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Zakharova denies accusation",  # a denial with its object is no bare saying
+        "Two countries fight brief war",  # "brief" after a verb is no verb of saying
+        "Fighting along disputed border erupts",  # a gerund subject
+        "Meeting lasts just over an hour in Harbourton",  # a verb the lexicon does not know
+        "Territorial claims emerge",  # a plural noun that is also a verb of saying
+    ],
+)
+def test_real_events_read_as_certain(title: str) -> None:
+    quote = "A sentence of the article."
+    event = Event("e-1", title, actors=("Norland",), sources=(Source("a", 0, len(quote), quote),))
+    confidence, why = assess(event, quote)
+    assert confidence >= UNCERTAIN_BELOW, why
