@@ -182,6 +182,13 @@ def test_a_proposal_aimed_at_breaking_a_deadlock_is_no_violence():
             "Members of the Varel Jurists Union, a body linked to the Norland bar, investigated the jail.",
             Kind.ACCUSE,
         ),
+        ("The Varel army has been holding thousands of civilians as human shields near Osk.", Kind.COERCE),
+        ("The Varel government ordered the opposition paper to suspend publication on Monday.", Kind.COERCE),
+        (
+            "The Varel forum concluded on Saturday that rich nations must spend more on clean water.",
+            Kind.REQUEST,
+        ),
+        ("Archbishop Ana Ferro on Sunday called for talks between Norland and Varel.", Kind.REQUEST),
     ],
 )
 def test_general_kind_rules_dated_or_not(sentence, kind):

@@ -233,6 +233,10 @@ def frame_kind(r: Reading, f: Frame) -> Kind:
         return Kind.REJECT  # "said that removing the sanctions is out of the question"
     if f.pred.lemma == "rule" and r.lows[f.pred.index + 1 : f.pred.index + 2] == ["out"]:
         return Kind.REJECT
+    if f.pred.lemma in JUDGING and _next_is_that(r, f.pred):
+        for p in complement(r, f.pred):
+            if p.modal in ("must", "should", "ought") or _before(r, p.index, OBLIGATION):
+                return Kind.REQUEST  # "the forum concluded that rich nations must pay"
     if f.content is not None:
         for p in complement(r, f.pred):
             if p.modal in ("must", "should", "ought") or _before(r, p.index, OBLIGATION):
@@ -279,6 +283,8 @@ def _chained_kind(r: Reading, p: Predicate) -> Kind | None:
     nxt = _chained(r, p)
     if p.lemma in ORDERING and nxt is not None and predicate_kind(r, nxt) is Kind.SANCTION:
         return Kind.SANCTION  # "ordered Russia to close its consulate": imposed, not asked
+    if p.lemma in ORDERING and p.lemma != "tell" and nxt is not None and nxt.lemma in STOPPING:
+        return Kind.COERCE  # "ordered the newspaper to suspend publication": a restriction imposed
     if nxt is not None and nxt.lemma == "protest" and k is not Kind.ASSAULT:
         return Kind.PROTEST  # "shunned work to protest ...": done as a protest
     if p.lemma in INTENT_VERBS or k in (None, Kind.OTHER, Kind.STATEMENT):
@@ -305,8 +311,25 @@ def _denied_content(r: Reading, speech: Predicate, content: Predicate) -> bool:
 
 
 POSSIBLE = frozenset(["could", "may", "might"])
+JUDGING = frozenset(["conclude", "decide", "rule", "resolve", "find", "recommend", "demand", "urge"])
+
+
+def _next_is_that(r: Reading, p: Predicate) -> bool:
+    """ "concluded on Saturday that ...": a clause follows the verb."""
+    timed = r.time_tokens()
+    rest = [
+        w
+        for i, w in enumerate(r.lows[p.index + 1 : p.index + 7], p.index + 1)
+        if i not in timed and w not in ("on", "in", "at", "late", "early", "here", "today")
+    ]
+    return bool(rest) and rest[0] == "that"
+
+
 REFUSAL_IDIOMS = ("out of the question", "ruled out", "rules out", "ruling out", "no question of")
 ORDERING = frozenset(["order", "force", "compel", "instruct", "direct", "tell"])
+STOPPING = frozenset(
+    ["suspend", "close", "shut", "stop", "halt", "cease", "disband", "dissolve", "vacate", "leave"]
+)
 
 
 def _before(r: Reading, i: int, phrases: tuple[str, ...]) -> bool:

@@ -123,6 +123,15 @@ def _before_purpose(r: Reading, p: Predicate, verb: str) -> bool:
     return any(a == "to" and b == verb for a, b in pairwise(window))
 
 
+def _next_word(r: Reading, p: Predicate) -> str:
+    """The word after the verb, time expressions and adverbs skipped ("called on Sunday for")."""
+    timed = r.time_tokens()
+    for i in range(p.index + 1, len(r.lows)):
+        if i not in timed and r.lows[i] not in ("again", "also", "repeatedly", "publicly", "today"):
+            return r.lows[i]
+    return ""
+
+
 def _purpose(r: Reading, p: Predicate) -> str:
     """The verb of the purpose clause of ``p`` in its clause ("sent experts to Bosnia on Monday to
     investigate ..." -> investigate), or ""."""
@@ -155,6 +164,7 @@ VICTIMS = _words(
     "protesters protestors demonstrators detainees prisoners journalists civilians students people man men "
     "woman women him her them villagers reporters activists"
 )
+CAPTIVITY = _words("hostage hostages captive captives shield shields incommunicado")
 MEETINGS = _words("conference talks meeting meetings summit negotiations forum session consultations")
 SHARED = _words("intelligence information evidence data experience expertise technology")
 CROSSINGS = _words(
@@ -332,6 +342,8 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.CONSULT if MEETINGS & set(words[:5]) else None  # "take part in the conference"
     if lemma == "kill" and nxt in ("himself", "herself", "themselves", "itself"):
         return Kind.OTHER  # a suicide is nobody's attack on someone
+    if lemma == "hold" and CAPTIVITY & set(r.lows[p.index + 1 : p.index + 10]):
+        return Kind.COERCE  # "held two engineers hostage", "holding civilians as human shields"
     if lemma == "crack" and nxt == "down":
         return Kind.COERCE  # "cracked down on dissent"
     if lemma == "defeat" and _object_head(r, p) in COMBATANTS:
@@ -378,7 +390,7 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.CONCEDE
     if lemma == "call" and words[:1] == ["off"]:
         return Kind.CONCEDE  # "called off the strike"
-    if lemma == "call" and words[:1] and words[0] in ("for", "on", "upon"):
+    if lemma == "call" and _next_word(r, p) in ("for", "on", "upon"):  # "called Thursday for talks"
         return Kind.REQUEST
     if lemma == "withdraw" and (EXPEL_OBJECTS | {"aid", "support", "funding"}) & set(words[:3]):
         return Kind.SANCTION
