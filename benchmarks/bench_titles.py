@@ -1,6 +1,6 @@
 """Every title the extractor makes on the silver wire stories, through the title validator.
 
-Usage: python -m benchmarks.bench_titles [--samples 20]
+Usage: python -m benchmarks.bench_titles [--samples 20] [--seed 1] [--fault "pronoun as subject"]
 
 Runs ``extract_events`` over all stories of ../shared/corpus/news/te3_silver_news.jsonl.gz
 (each with its publication date) and ``title_problems`` over every English title, then
@@ -32,6 +32,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--samples", type=int, default=20, help="failing titles of the tuning part to print")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--fault", default="", help="print sample failures with this fault only")
     args = ap.parse_args()
     if not NEWS.exists():
         print(f"bench_titles: {NEWS} not found; skipped")
@@ -54,7 +55,7 @@ def main() -> int:
                 counts[key][0] += 1
                 counts[key][1] += bool(problems)
             faults.update(problems)
-            if problems and part == "tuning":
+            if problems and part == "tuning" and (not args.fault or args.fault in problems):
                 failures.append((story["id"], ev.title, problems))
     seconds = time.perf_counter() - started
     fallbacks = titles_module.FALLBACKS.count - fallbacks_before

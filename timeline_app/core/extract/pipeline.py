@@ -38,7 +38,7 @@ from timeline_app.core.extract.reading import Reading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import sentences
 from timeline_app.core.extract.title_check import title_problems
-from timeline_app.core.extract.titles import checked_title, make_title
+from timeline_app.core.extract.titles import checked_title, make_title, plain_checked
 from timeline_app.core.model import Article, Event, Kind, Source, Status
 
 
@@ -154,8 +154,12 @@ def extract_events(
             _apply_comment(drafts, r, update, gaz.country_name, text[sentence.start : sentence.end])
             continue
         previous_person = drafts[-1].subject if drafts else ""
-        teller = drafts[-1].speaker if drafts else ""
-        for draft in _sentence_events(article, r, gaz.country_name, previous_person, teller, anchor):
+        # for a title's "he" or "we": the person or speaker of the last sentences that named one
+        teller = next((d.speaker for d in reversed(drafts[-3:]) if d.speaker), "")
+        recent = next((d.subject for d in reversed(drafts[-3:]) if d.subject), "")
+        for draft in _sentence_events(
+            article, r, gaz.country_name, previous_person, teller, anchor, recent_person=recent
+        ):
             _place(drafts, draft, news, sentence.index)
         for start, noun, expr in dated_nouns(r):
             ev = nominal_event(
@@ -167,6 +171,7 @@ def extract_events(
                 anchor,
                 event_id(article.id, sentence.start, sentence.end, 2000 + noun),
             )
+            ev = ev.with_changes(title=plain_checked(ev.title, r))
             tense = "future" if ev.status is Status.PLANNED else "past"
             drafts.append(_Draft(ev, sentence.paragraph, tense, True, set()))
     events = [d.event for d in drafts]
@@ -204,7 +209,7 @@ def _verbless_event(article: Article, r: Reading, expr: Any, country_name) -> _D
     title = " ".join(words)[:80].strip() or expr.text
     event = Event(
         id=event_id(article.id, s.start, s.end, 0),
-        title=title[:1].upper() + title[1:],
+        title=plain_checked(title[:1].upper() + title[1:], r),
         when=expr.date,
         description=quote,
         actors=tuple(actors),
@@ -226,6 +231,7 @@ def _sentence_events(
     previous_person: str = "",
     previous_speaker: str = "",
     now: FuzzyDate | None = None,
+    recent_person: str = "",
 ) -> list[_Draft]:
     dated = dated_predicates(r, now)
     main = main_predicate(r)
@@ -290,7 +296,7 @@ def _sentence_events(
         title = make_title(r, frame, actors, places, country_name, ACTOR_KINDS, object_hint=hint)
         if pronoun and title.split(" ", 1)[0] in ("He", "She"):
             title = previous_person.split()[-1] + title[title.index(" ") :]
-        person = previous_person.split()[-1] if previous_person else ""
+        person = (previous_person or recent_person).split()[-1] if (previous_person or recent_person) else ""
         speaker = _speaker(r, frame, country_name) or (person if _told_by_pronoun(r) else "")
         if not speaker and _goes_on_quoting(r):
             speaker = previous_speaker or person  # the second sentence of a quotation
@@ -378,7 +384,7 @@ def _speaker(r: Reading, frame: Frame, country_name) -> str:
 
     for p in (frame.speech, frame.pred, next((q for q in r.preds if q.finite and q.is_speech), None)):
         m = subject_of(r, p, ACTOR_KINDS) if p is not None else None
-        if m is not None:
+        if m is not None and m.text.lower() not in ("i", "we", "he", "she", "they", "it"):
             return short_name(m, country_name)
     return ""
 

@@ -47,11 +47,37 @@ QUANTITY = _words("about over nearly around almost up some")  # "About 300 troop
 PARTICLES = _words("on in over")  # "talks go on", "rebels take over"
 AUXILIARIES = _words(
     "is are was were be been being am has have had do does did will would shall should can could "
-    "may might must not to"
+    "cannot may might must not to don't doesn't didn't won't can't isn't aren't wasn't weren't hasn't "
+    "haven't wouldn't couldn't shouldn't"
 )
+AUX_TAKING_BASE = _words("do does did will would shall should can cannot could may might must")
+END_DETERMINERS = _words("and or both every each any some this these those such")
+HEAD_STOPS = _words(
+    "who which that whose around along beyond inside outside across among including regarding excluding "
+    "like except"
+)
+COLLECTIVE = _words(
+    "majority number third half quarter percent rest lot bulk total minority series couple team side squad "
+    "government family crowd staff panel committee club company party council public audience"
+)  # either verb: "His side were prepared" is British usage
+NUMBER_WORDS = _words(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands"
+)
+EITHER_NUMBER = _words("more less fewer most all some many both several few none")
+NOUN_STARTS = _words(
+    "and or of the a an its his her their our for with on in by these those this that all some many several "
+    "both such other two three four five six seven eight nine ten"
+)
+OBJECT_STARTS = _words("the a an its their his her it them him")
+SUBJECT_ADVERBS = _words("also still never already just now then even only not")
+ADVERB_S = _words("always perhaps nevertheless afterwards towards besides sometimes")
+BE_FORMS = _words("is are was were been being am")
 BE_SINGULAR = _words("is was has does")
 BE_PLURAL = _words("are were have do")
-SAYING = _words("says say said tells told adds added claims claimed asks asked")
+SAYING = _words(
+    "says say said tells told adds added claims claimed asks asked announces announced states stated notes "
+    "noted stresses stressed explains explained reiterates reiterated insists insisted"
+)
 SINGULAR_S_NOUNS = _words(
     "news series species means crisis basis analysis thesis diagnosis emphasis status campus census "
     "bus gas virus consensus bonus chaos process progress congress address access success"
@@ -64,7 +90,7 @@ QUOTE_CHARS = "\"“”`'’‘"
 MAX_LENGTH = 81  # 80 characters and the ellipsis of a cut title
 
 _QUOTATION = re.compile(r"([^:“”\"]{2,40}): “([^“”]+)”")
-_SPOKEN = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (.+)")
+_SPOKEN = re.compile(r"((?:[a-z]{1,3}-)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (.+)")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.-]*|[^\w\s]")
 
 
@@ -113,25 +139,77 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
             rest.append("pronoun as subject")
         return list(dict.fromkeys(problems + rest))
     words = [w for w in _WORD.findall(_outside_quotes(text)) if w not in ("…",)]
-    alpha = [w for w in words if w[:1].isalnum()]
+    alpha: list[str] = []
+    marks: set[int] = set()  # indices of words a comma or a dash follows ("The budget, worth ...")
+    for w in words:
+        if w[:1].isalnum():
+            alpha.append(w)
+        elif w in (",", "-", "—", "–", ";") and alpha:
+            marks.add(len(alpha) - 1)
     if not alpha:
         return [*problems, "no words"]
     lows = [w.lower() for w in alpha]
     if text[:1] in QUOTE_CHARS:
         problems.append("quote mark as subject")
+    if lows[0] in AUXILIARIES - {"to"}:
+        problems.append("no subject")  # "Is also able stays in Doha"
     verb = _first_verb(alpha, form_of)
     if verb is None:
         if all(w[:1].isupper() or w[:1].isdigit() for w in alpha):
             problems.append("only a name")
+        elif text.endswith("…") and not any(
+            w[:1].islower() and (w.endswith(("s", "ed")) or form_of(w) is not None) for w in alpha[1:]
+        ):
+            # "Foreign Ministry spokeswoman Jiang Yu…" (a word the lexicon lacks may be a verb:
+            # "depends", "accounted" do not count against a title)
+            problems.append("cut fragment without a verb")
     else:
-        problems += _subject_faults(alpha, lows, verb, form_of)
-    problems += _ending_faults(text, lows)
+        problems += _subject_faults(alpha, lows, verb, form_of, marks)
+    problems += _verb_group_faults(lows, form_of)
+    problems += _ending_faults(
+        text, lows if len(alpha) < 2 or not alpha[-1][:1].isupper() else [*lows[:-1], "x"]
+    )
     return list(dict.fromkeys(problems))
 
 
-def _lexicon_form(word: str) -> str | None:
+def _verb_group_faults(lows: list[str], form_of) -> list[str]:
+    """ "was discuss", "does not reflects", "will meets": a verb form its auxiliary does not take."""
+    for i, low in enumerate(lows[:-1]):
+        if low not in AUX_TAKING_BASE:
+            continue
+        j = i + 1
+        while j < len(lows) and lows[j] in ("not", "also", "still", "never", "n't", "just", "already"):
+            j += 1
+        if j >= len(lows) or lows[j] in AUXILIARIES:
+            continue
+        form = form_of(lows[j])
+        word = lows[j]
+        if form is None and low in ("do", "does", "did") and _plural_noun(word) and word not in ADVERB_S:
+            form = "s"  # "does not reflects": no noun comes after "does not"
+        if low in AUX_TAKING_BASE and form in ("s", "past") and not _also_base(word):
+            return ["verb form after auxiliary"]
+        # (no check of "was" + a base form: the lexicon lists adjectives like "ready" or
+        # "clear" as verbs, and a validator must not cry wolf)
+    return []
+
+
+def _also_base(word: str) -> bool:
+    """ "put", "let", "spread": a past form that is its own base."""
     v = lexicon().verb(word)
-    return v.form if v is not None else None
+    return v is not None and v.lemma == word
+
+
+def _lexicon_form(word: str) -> str | None:
+    lex = lexicon()
+    v = lex.verb(word)
+    if v is not None:
+        return v.form
+    # a verb the lexicon lacks, known by its base: "reflects", "reflected"
+    if len(word) > 4 and word.endswith("s") and (lex.verb(word[:-1]) or lex.verb(word[:-2])):
+        return "s"
+    if len(word) > 5 and word.endswith("ed"):
+        return "past"  # "turned": after a noun phrase's first word it is no verb (see NOUN_STARTS)
+    return None
 
 
 def _outside_quotes(text: str) -> str:
@@ -154,19 +232,67 @@ def _token_faults(text: str) -> list[str]:
 
 def _first_verb(words: list[str], form_of) -> int | None:
     """The index of the title's verb: the first lower-case word after the first that is an
-    auxiliary, the headline's "to" ("Britain to present"), an -s or past form, or a base form
-    right after a plural noun or pronoun ("troops kill"; "loan" in "loan ratio drops" is none)."""
+    auxiliary, the headline's "to" ("Britain to present"), an -s or past form not right after a
+    word that starts a noun phrase ("parties and figures"), or a base form that an object
+    follows ("army raid the camp") or that comes right after a plural noun or pronoun ("troops
+    kill"; "loan" in "loan ratio drops" is none)."""
     for i, w in enumerate(words):
         if i == 0 or not w[:1].islower():
             continue
         low = w.lower()
         form = form_of(low)
-        if low in AUXILIARIES or form in ("s", "past"):
+        prev = words[i - 1].lower()
+        if low in AUXILIARIES or (form == "past" and prev not in NOUN_STARTS):
             return i
-        before = words[i - 1].lower()
-        if form == "base" and (before in PLURAL_PRONOUNS or before in PLURAL_NOUNS or _plural_noun(before)):
+        if form == "s" and prev not in NOUN_STARTS and not prev[:1].isdigit():
+            return i
+        k = i - 1
+        while k > 0 and (
+            (words[k].lower().endswith("ly") and len(words[k]) > 4) or words[k].lower() in SUBJECT_ADVERBS
+        ):
+            k -= 1  # "Insurgents frequently target", "We also differ"
+        before = words[k].lower()
+        if form == "base" and k > 0 and _object_follows(words, i):
+            return i  # "The people in this country think that ...", "Israeli army raid the camp"
+        if form == "base" and (
+            before in PLURAL_PRONOUNS
+            or before in PLURAL_NOUNS
+            or before in ("i", "you")
+            or _plural_noun(before)
+        ):
             return i
     return None
+
+
+def _object_follows(words: list[str], i: int) -> bool:
+    """Whether an object or a that-clause starts after the word at ``i``."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return nxt.lower() == "that" or nxt.lower() in OBJECT_STARTS or nxt[:1].isupper()
+
+
+def _conjunct(subject: list[str], k: int) -> bool:
+    """Whether "and" at ``k`` joins two noun phrases: names ("Abe and Ban") or a plural before it
+    ("Riots and clashes"); "Sectarian and ethnic violence" is one noun."""
+    before = subject[k - 1]
+    after = subject[k + 1] if k + 1 < len(subject) else ""
+    if after[:1].isupper() and (before[:1].isupper()):
+        return True
+    if k - 1 > 0 and before[:1].isupper():
+        return True
+    return _plural_noun(before.lower()) or (k - 1 == 0 and _capitalised_plural(before.lower()))
+
+
+def _capitalised_plural(low: str) -> bool:
+    """ "Troops", "Workers" at the start of a title, not the surname "Wijers": an -ers or -ors
+    word counts only when the lexicon knows its verb ("work", "vote")."""
+    if low.endswith("iers"):
+        return True  # "Soldiers"
+    if low.endswith(("ers", "ors")):
+        lex = lexicon()
+        return lex.verb(low[:-3]) is not None or lex.verb(low[:-2]) is not None
+    return low.endswith(PLURAL_ENDINGS)
 
 
 def _is_name(word: str) -> bool:
@@ -188,20 +314,33 @@ def _plural_noun(low: str) -> bool:
     )
 
 
-def _head(subject: list[str]) -> str:
-    """The head word of a subject: its last word, or the word before a preposition ("leader of
-    Iraq", "market with its culture") or a comma ("The budget, worth billions, is")."""
+def _head(subject: list[str], marks: set[int]) -> int:
+    """The index of a subject's head word: its last word, or the word before a preposition
+    ("leader of Iraq", "oceans around the continent"), a participle ("Iraqis living in ...") or
+    a comma ("The budget, worth billions, is"); adverbs before the verb do not count."""
     lows = [w.lower() for w in subject]
-    for i, low in enumerate(lows[1:], 1):
-        if low in PREPOSITIONS or low in (",", "who", "which", "that"):
-            return subject[i - 1]
-    return subject[-1]
+    for i, low in enumerate(lows):
+        participle = (
+            low.endswith("ing")
+            and subject[i][:1].islower()
+            and len(low) > 5
+            and lows[i - 1] not in NOUN_STARTS
+        )
+        if i > 0 and (low in PREPOSITIONS or low in HEAD_STOPS or participle):
+            return i - 1
+        if i in marks and i < len(lows) - 1:
+            return i
+    last = len(lows) - 1
+    while last > 0 and (lows[last] in SUBJECT_ADVERBS or (lows[last].endswith("ly") and len(lows[last]) > 4)):
+        last -= 1
+    return last
 
 
-def _subject_faults(words: list[str], lows: list[str], v: int, form_of) -> list[str]:
+def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: set[int]) -> list[str]:
     out = []
     subject, verb = words[:v], lows[v]
-    head = _head(subject).lower()
+    h = _head(subject, marks)
+    head = subject[h].lower()
     first = lows[0]
     if first in TIME_WORDS and len(subject) == 1:
         out.append("time word as subject")
@@ -210,21 +349,34 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of) -> list[
         out.append("subject starts with a function word")
     elif len(subject) == 1 and first in FUNCTION_WORDS:
         out.append("lone function word as subject")
-    existential = head == "there" and verb in ("is", "are", "was", "were")  # "There were clashes"
-    if (head in SUBJECT_PRONOUNS and not existential) or head in OBJECT_PRONOUNS or head in POSSESSIVES:
+    after = lows[v + 1] if v + 1 < len(lows) else ""
+    existential = head == "there" and (
+        verb in ("is", "are", "was", "were") or (verb in AUXILIARIES and after in ("be", "been"))
+    )  # "There were clashes", "There will be talks"
+    shouted = subject[h].isupper() and len(subject[h]) > 1  # "US stocks", not "us"
+    pronoun = head in SUBJECT_PRONOUNS or head in OBJECT_PRONOUNS or head in POSSESSIVES
+    if pronoun and not existential and not shouted:
         out.append("pronoun as subject")
-    if head[:1].isdigit() or (
-        first in QUANTITY | {"more", "less", "fewer"} and any(w[:1].isdigit() for w in subject)
+    if (
+        head[:1].isdigit()
+        or head in NUMBER_WORDS
+        or first in EITHER_NUMBER
+        or head in COLLECTIVE
+        or (first in QUANTITY and any(w[:1].isdigit() for w in subject))
     ):
-        return out  # "More than 50 of the youngsters have died": a number agrees with either
-    common = subject[-1][:1].islower() or (
-        len(subject) == 1 and head.endswith(PLURAL_ENDINGS) and not _is_name(subject[0])
+        return out  # "More than 50 of the youngsters have died", "The majority of countries believe"
+    common = subject[h][:1].islower() or (
+        len(subject) == 1 and _capitalised_plural(head) and not _is_name(subject[0])
     )  # "Troops", "Protesters" open a title capitalised; "Turkes" or "Caparros" is a name
     plural = (
         head in PLURAL_PRONOUNS
         or head in PLURAL_NOUNS
         or (
-            "and" in lows[1:v] and not any(w in PREPOSITIONS or w == "," for w in lows[1 : lows.index("and")])
+            "and" in lows[1:v]
+            and first not in ("each", "every")
+            and not any(w in PREPOSITIONS for w in lows[1 : lows.index("and")])
+            and not any(i in marks for i in range(lows.index("and")))
+            and _conjunct(subject, lows.index("and"))
         )
         or (common and _plural_noun(head))
     )
@@ -233,8 +385,8 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of) -> list[
         and head not in ("i", "you", "there")
         and (
             head in ("he", "she", "it")
-            or (subject[-1][:1].isupper() and not head.endswith("s"))
-            or (head.isalpha() and not head.endswith("s") and head not in PLURAL_NOUNS)
+            # a name takes either ("Chelsea are fifth", British style): only a common noun counts
+            or (common and head.isalpha() and not head.endswith("s") and head not in PLURAL_NOUNS)
         )
     )
     if plural and verb not in AUXILIARIES and form_of(verb) == "s":
@@ -242,20 +394,24 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of) -> list[
             (k for k in range(v + 1, min(v + 8, len(lows))) if lows[k] in AUXILIARIES - {"to"}), None
         )
         if later is not None:  # "Riots and violent clashes ... were continuing": "clashes" is a noun
-            return _subject_faults(words, lows, later, form_of)
+            return _subject_faults(words, lows, later, form_of, marks)
     if head == "i" and (verb in ("is", "has", "does") or (verb not in AUXILIARIES and form_of(verb) == "s")):
         out.append("subject-verb agreement")  # "I says"; but "I was"
     plural_wrong = plural and (verb in BE_SINGULAR or (verb not in AUXILIARIES and form_of(verb) == "s"))
-    singular_wrong = singular and (verb in BE_PLURAL or _bare_base(verb, form_of))
+    # a base form counts only where it is surely the verb: an object follows ("army raid the camp")
+    bare = _bare_base(verb, form_of) and _object_follows(words, v)
+    singular_wrong = singular and "and" not in lows[:v] and (verb in BE_PLURAL or bare)
     if plural_wrong or singular_wrong:
         out.append("subject-verb agreement")
     if v + 1 < len(words) and verb not in AUXILIARIES:
         obj = [w for w in words[v + 1 :] if w.lower() not in ARTICLES]
         names = {w for w in subject if w[:1].isupper() and w.lower() not in FUNCTION_WORDS}
-        if obj and obj[0] in names:
+        if obj and re.sub(r"['’]s$", "", obj[0]) in names:  # "Pakistan supports Pakistan's policy"
             out.append("subject repeated as object")
     rest = lows[v + 1 :]
-    if verb in SAYING and all(
+    if verb in SAYING and rest and rest[0] in PREPOSITIONS and _first_verb(words[v:], form_of) in (None, 0):
+        out.append("saying without what was said")  # "Festival says on basis of three flights"
+    elif verb in SAYING and all(
         w in PREPOSITIONS or w in TIME_WORDS or w in ARTICLES or w[:1].isdigit() for w in rest
     ):
         out.append("saying without what was said")
@@ -272,7 +428,7 @@ def _ending_faults(text: str, lows: list[str]) -> list[str]:
     cut = text.endswith("…")
     if text.rstrip("…").rstrip()[-1:] in ",;:-–—(":
         return ["ends on a punctuation mark"]
-    if last in ARTICLES or last in POSSESSIVES or last in CONJUNCTIONS or last in ("and", "or"):
+    if last in ARTICLES or last in POSSESSIVES or last in CONJUNCTIONS or last in END_DETERMINERS:
         return ["dangling word at the end"]
     if last in PREPOSITIONS and (cut or last not in PARTICLES):
         return ["dangling preposition at the end"]

@@ -457,3 +457,16 @@ def checked_title(
     if not trimmed or len(trimmed) <= len(built) or not true_to_it:
         return extract
     return title
+
+
+def plain_checked(title: str, r: Reading) -> str:
+    """A title made without a frame (a verbless sentence, a dated noun): itself when it passes
+    the validator, else the trimmed extract of its sentence when that has fewer faults."""
+    problems = title_problems(title)
+    if not problems:
+        return title
+    extract = trimmed_extract(r)
+    if extract and len(title_problems(extract)) < len(problems):
+        FALLBACKS.count += 1
+        return extract
+    return title

@@ -24,23 +24,31 @@ FRONTING = _words(
     "in on at after before with as despite following amid during since while although though when "
     "meanwhile however but and also yesterday today earlier later if unless"
 )
+PREPOSITIONS = _words(
+    "against under for of with without by from among within amid throughout despite beyond behind"
+)
 RELATIVE = _words("who which whose whom where")
 TIME_PREPOSITIONS = _words("on in at by since until during late early this last next from")
 DANGLING_END = _words(
     "the a an of to in on at by for from with about into over under after before during amid against "
     "between through toward towards across near without than and or but nor that which who whose its "
     "his her their our my your is are was were be been being has have had will would could can may "
-    "might must should not as while when because if he she they we i says said say do does did"
+    "might must should not as while when because if he she they we i says said say do does did this these "
+    "those both each every some any such"
 )
 NO_SPACE_BEFORE = _words(", . ; : ) 's ’s % ? !")
 SUBJECT_PRONOUNS = _words("he she")
 PRONOUN_SUBJECTS = _words("he she we they i it")
 ADVERB_LIKE = _words("will would could may might can must should also still not never already have has had")
-OPENERS = _words("but and so yet rather however meanwhile still instead moreover also thus hence")
+OPENERS = _words(
+    "but and so yet rather however meanwhile still instead moreover also thus hence maybe perhaps here now"
+)
+STANCE = _words("indeed nevertheless nonetheless furthermore besides otherwise consequently therefore")
 SPOKEN_PRONOUNS = _words("i we you they it this that there these those")
 CLAUSE_WORDS = _words(
     "if unless when because after before while as but which who whose where although though"
 )
+DASHES = ("-", "--", "—", "–")
 LIMIT = 80
 
 
@@ -65,7 +73,8 @@ def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: i
     drop = _asides(r, start, end) | _inner_attributions(r, start, end)
     keep = [i for i in range(start, end) if i not in drop]
     while keep and (
-        r.lows[keep[0]] in QUOTE_MARKS
+        r.lows[keep[0]] in ("'s", "’s")
+        or r.lows[keep[0]] in QUOTE_MARKS
         or r.lows[keep[0]] in (",", "that", "-", "—", "–")
         or r.lows[keep[0]] in OPENERS
     ):
@@ -125,17 +134,19 @@ def _after_fronted(r: Reading, end: int) -> int:
     while j < end and r.lows[j] in QUOTE_MARKS:
         j += 1
     first = r.lows[j] if j < end else ""
+    if j + 1 < end and r.lows[j + 1] == "," and (first.endswith("ly") or first in OPENERS | STANCE):
+        return j + 2  # "Separately, ...", "However, ..."
     participle = (
         j < end
         and r.tokens[j].text.isalpha()
         and first.endswith(("ed", "ing"))
         and not any(p.index == j and p.finite for p in r.preds)
     )
-    if first in FRONTING or j in time_tokens or participle:
+    if first in FRONTING or first in PREPOSITIONS or j in time_tokens or participle:
         comma = next((k for k in range(j, end) if r.lows[k] == ","), None)
         if comma is not None and any(p.finite and comma < p.index < end for p in r.preds):
             return comma + 1  # "Based on reports from the districts, ..."
-        if first in FRONTING:
+        if first in FRONTING or first in PREPOSITIONS:
             # "At some stage this afternoon we will ...": up to the subject of the first verb
             verb = next((p for p in r.preds if p.finite and j < p.index < end), None)
             k = verb.index - 1 if verb is not None else -1
@@ -184,6 +195,9 @@ def _asides(r: Reading, start: int, end: int) -> set[int]:
         while k >= start and r.lows[k] in TIME_PREPOSITIONS:
             drop.add(k)
             k -= 1
+    for i in range(start + 1, end - 1):
+        if r.lows[i] in ("to", "and", "through", "-", "or") and i - 1 in drop and i + 1 in drop:
+            drop.add(i)  # "the 2005 to 2006 drought" without its dates
     for i in range(start + 1, end):
         if r.lows[i] in ("'s", "’s") and i - 1 in drop:
             drop.add(i)  # "Sunday's ceremony" without its date
@@ -196,7 +210,7 @@ def _asides(r: Reading, start: int, end: int) -> set[int]:
             drop.add(i)
         if low in (")", "]"):
             depth = max(0, depth - 1)
-    commas = [i for i in range(start, end) if r.lows[i] in (",", "—", "–", "--")]
+    commas = [i for i in range(start, end) if r.lows[i] in (",", "—", "–", "--") or _lone_dash(r, i)]
     bounds = [*commas, end]
     for k, c in enumerate(commas):
         nxt = bounds[k + 1]
@@ -214,11 +228,26 @@ def _asides(r: Reading, start: int, end: int) -> set[int]:
             and opener not in ("and", "or", "but")
         )
         participle = not finite and opener.endswith(("ing", "ed")) and opener not in ("and",)
-        if relative or apposition or (participle and nxt == end):
+        dash_tail = nxt == end and r.lows[c] != "," and not finite  # "... Malakal -- the only ..."
+        if relative or apposition or (participle and nxt == end) or dash_tail:
             drop.update(range(c, nxt))
             if nxt < end and r.lows[nxt] == "," and not relative and not apposition:
                 drop.add(nxt)
     return drop
+
+
+def _lone_dash(r: Reading, i: int) -> bool:
+    """A hyphen standing alone ("rose 5 percent - the most"), or one of a pair ("--")."""
+    if r.lows[i] != "-":
+        return False
+    t = r.tokens[i]
+    before = i > 0 and r.tokens[i - 1].end < t.start
+    after = i + 1 < len(r.tokens) and t.end < r.tokens[i + 1].start
+    return (
+        (before and after)
+        or (i + 1 < len(r.tokens) and r.lows[i + 1] == "-")
+        or (i > 0 and r.lows[i - 1] == "-")
+    )
 
 
 def _join(r: Reading, keep: list[int]) -> str:
@@ -255,7 +284,11 @@ def _cut(text: str, limit: int) -> str:
         if bounds and len(" ".join(kept[: bounds[-1]])) >= limit // 2:
             kept = kept[: bounds[-1]]
         words = kept
-    while len(words) > 2 and (words[-1].lower().strip(",;:") in DANGLING_END or words[-1][-1:] in ",;:"):
+    while words and words[-1] in ("-", "--", "—", "–", "(", ")", "()"):
+        words.pop()  # "Weather forecast for world cities - -"
+    while len(words) > 2 and (
+        words[-1].lower().strip(",;:") in DANGLING_END or words[-1][-1:] in ",;:" or words[-1] in DASHES
+    ):
         words.pop()
         if words and words[-1][-1:] in ",;:":
             words[-1] = words[-1].rstrip(",;:")
