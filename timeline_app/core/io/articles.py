@@ -291,7 +291,7 @@ def lead_title(body: str, limit: int = 90) -> str:
     """A title for a story without a headline: its first sentence's main clause, after the
     dateline, without a closing attribution ("..., officials said"), cut at a word near
     ``limit`` characters. Empty when the body has no words."""
-    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    first = next((line.strip()[:600] for line in body[:5000].split("\n") if line.strip()), "")
     m = _DATELINE.match(first) or _AGENCY.match(first)
     if m:
         first = first[m.end() :]
