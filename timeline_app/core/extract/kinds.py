@@ -164,6 +164,24 @@ VICTIMS = _words(
     "protesters protestors demonstrators detainees prisoners journalists civilians students people man men "
     "woman women him her them villagers reporters activists"
 )
+BARGAINS = _words("deal deals agreement accord bargain compromise truce")
+MARKS = _words("tone note chord pose balance record high highs low lows peak bottom")
+VERBAL_ATTACKS = _words("attack assail blast hammer slam shoot savage criticise criticize")
+DISCOURSE = _words(
+    "plan plans policy policies decision decisions proposal proposals remarks remark comments comment "
+    "statement statements budget bill bills law laws reform reforms handling record stance move moves "
+    "idea ideas report reports approach response strategy resolution ruling verdict speech claims claim "
+    "idea programme program measures measure"
+)
+"""What is attacked in words: "attacked the plan" is criticism, not violence."""
+ABSTRACT = _words(
+    "scandal scandals crisis crises recession downturn slump sanctions row controversy allegations "
+    "criticism rumours rumors challenge bid corruption poverty crime disease terrorism inflation drugs "
+    "trafficking unemployment hunger pollution racism discrimination impunity fraud graft tension "
+    "tensions uncertainty fears concerns debt deficit"
+)
+"""What acts on no one by force: "the scandal hit the government", "fight corruption"."""
+CASUALTIES = _words("killed killing dead died wounded injured injuring casualties deaths hurt")
 CAPTIVITY = _words("hostage hostages captive captives shield shields incommunicado")
 MEETINGS = _words("conference talks meeting meetings summit negotiations forum session consultations")
 SHARED = _words("intelligence information evidence data experience expertise technology")
@@ -272,6 +290,11 @@ def _by_nobody(r: Reading, p: Predicate, k: Kind | None) -> bool:
             return True  # "an earthquake struck", "floods killed 40 people", "a fire killed 12"
         if p.passive and HAZARDS & set(cause) and not WEAPONS & set(cause):
             return True  # "were killed in a car crash"
+        if ABSTRACT & set(noun_phrase[-4:]) and not WEAPONS & set(noun_phrase[-4:]):
+            return True  # "the scandal hit the government", "sanctions hit the economy"
+        agent = cause[cause.index("by") + 1 :] if p.passive and "by" in cause else []
+        if (ABSTRACT | HAZARDS | MARKET) & set(agent[:4]) and not WEAPONS & set(agent[:4]):
+            return True  # "was hit hard by the sanctions"
     if p.lemma in DISMISSING:
         if not p.passive and p.lemma == "fire" and cause[:1] and cause[0] in ("on", "at", "upon", "into"):
             return False  # "fired on protesters"
@@ -304,6 +327,30 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
     words = object_words(r, p)
     head = words[0] if words else ""
     nxt = r.lows[p.index + 1] if p.index + 1 < len(r.lows) else "."
+    if lemma in ("strike", "hit") and _object_head(r, p) in BARGAINS:
+        return Kind.AGREE  # "struck a deal"
+    if lemma in ("strike", "hit") and _object_head(r, p) in MARKS:
+        return Kind.OTHER  # "struck a conciliatory tone", "hit a record high"
+    if lemma in ("hit", "lash") and nxt == "out":
+        return Kind.ACCUSE  # "hit out at", "lashed out against"
+    if lemma == "storm" and nxt in ("out", "off"):
+        return Kind.OTHER  # "stormed out of the meeting"
+    if lemma == "hammer" and nxt == "out":
+        return Kind.AGREE if _object_head(r, p) in BARGAINS else Kind.CONSULT  # "hammer out a deal"
+    if lemma in VERBAL_ATTACKS and _object_head(r, p) in DISCOURSE:
+        if lemma == "shoot" and nxt == "down":
+            return Kind.REJECT  # "shot down the proposal"
+        return Kind.ACCUSE  # "attacked the government's plan", "slammed the decision"
+    if lemma in ("fight", "combat", "battle", "tackle") and (
+        _object_head(r, p) in ABSTRACT
+        or (
+            set(r.lows[p.index + 1 : p.index + 3]) & {"off", "against"}
+            and (ABSTRACT & set(r.lows[p.index + 1 : p.index + 5]))
+        )
+    ):
+        return Kind.OTHER  # "fight corruption", "fought off a challenge"
+    if lemma == "clash" and nxt in ("over", "about", "on") and not CASUALTIES & set(r.lows):
+        return Kind.ACCUSE  # "clashed over the budget": a dispute in words
     if lemma == "be" and nxt == "due" and r.lows[p.index + 2 : p.index + 3] in (["in"], ["at"]):
         return Kind.CONSULT  # "the envoy is due in Beirut on Monday": a visit
     if lemma in CONVERSE and (
