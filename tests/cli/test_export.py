@@ -189,3 +189,13 @@ def test_uncertain_events_are_left_out_unless_asked_for(tmp_path, capsys, suffix
     if suffix == ".csv":
         rows = {e.id: e for e in import_csv(full).timeline.events}
         assert (rows[hidden_id].confidence, rows[hidden_id].confidence_reason) == (0.2, "no actor found")
+
+
+def test_a_fitted_png_is_2x_and_a_png_of_a_given_width_is_that_wide(project, tmp_path, qapp):
+    from PySide6.QtGui import QImage
+
+    fitted, sized = tmp_path / "fitted.png", tmp_path / "sized.png"
+    assert main(["export", str(project), "-o", str(fitted)]) == 0
+    assert main(["export", str(project), "-o", str(sized), "--width", "900", "--height", "500"]) == 0
+    assert QImage(str(fitted)).width() >= 2400  # a fitted image is at least 1,200 logical pixels
+    assert (QImage(str(sized)).width(), QImage(str(sized)).height()) == (900, 500)

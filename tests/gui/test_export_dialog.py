@@ -116,3 +116,16 @@ def test_pdf_paper_is_a_choice_and_pixel_sizes_do_not_apply(dialog):
     assert dialog.request().options.page == "a4"
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
     assert dialog.request().options.page == "letter"
+
+
+def test_a_png_is_2x_by_default_and_the_dialog_says_its_size(dialog):
+    assert dialog.request().options.scale == 2.0
+    assert "2,400 pixels wide" in dialog.size_note.text()
+    dialog.fit.setChecked(False)
+    dialog.width.setValue(1000)
+    dialog.height.setValue(600)
+    assert dialog.size_note.text() == "2,000 × 1,200 pixels"
+    dialog.scale.setCurrentIndex(dialog.scale.findData(3))
+    assert dialog.size_note.text() == "3,000 × 1,800 pixels"
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    assert "pages" in dialog.size_note.text()

@@ -34,6 +34,11 @@ class UsageError(Exception):
     """A command line that asks for something impossible (exit status 2)."""
 
 
+DEFAULT_SCALE = 2.0
+"""A fitted PNG is twice its logical size by default: 1,200 pixels is too few for a printed
+page. An image of a size the user gave (--width, --height) is that many pixels."""
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "export",
@@ -51,7 +56,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--height", type=int, metavar="H", help="image height in pixels (default: fit; PDF: a page this tall)"
     )
-    parser.add_argument("--scale", type=float, default=1.0, metavar="S", help="pixel density: 1, 2 or 3")
+    parser.add_argument(
+        "--scale",
+        type=float,
+        default=None,
+        metavar="S",
+        help=f"pixel density of a PNG: 1, 2 or 3 (default: 1 with --width/--height, else "
+        f"{DEFAULT_SCALE:g}, sharp in print)",
+    )
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="first date shown (e.g. 2025-11)")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="last date shown (e.g. 2025-12-31)")
     parser.add_argument("--lanes", choices=LANE_MODES, default="none", help="group events into lanes by ...")
@@ -105,6 +117,8 @@ def _check(args: argparse.Namespace) -> tuple[str, float | None, float | None]:
         value = getattr(args, name)
         if value is not None and value <= 0:
             raise UsageError(f"--{name} must be a positive number of pixels")
+    if args.scale is None:  # --width 1920 is an image 1,920 pixels wide; a fitted one is printed
+        args.scale = 1.0 if args.width or args.height else DEFAULT_SCALE
     if not 0.25 <= args.scale <= 4:
         raise UsageError("--scale must be between 0.25 and 4 (1, 2 or 3 for HiDPI)")
     first = _date(args.date_from, "--from", last=False)

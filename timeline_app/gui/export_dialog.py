@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -36,6 +37,7 @@ from timeline_app.core.io.atomic import atomic_write_bytes
 from timeline_app.core.io.exchange import DATA_FORMATS, LANE_MODES, export_data, timeline_in_range
 from timeline_app.core.model import Timeline
 from timeline_app.gui.export import MAX_SIDE, ExportOptions, default_file_name, prepare_image
+from timeline_app.gui.export_page import FIT_WIDTH
 
 FORMATS: dict[str, tuple[str, str]] = {
     "png": ("PNG image", ".png"),
@@ -126,10 +128,14 @@ class ExportDialog(QDialog):
         self.scale = QComboBox()
         for factor in (1, 2, 3):
             self.scale.addItem(f"{factor}x", factor)
+        self.scale.setCurrentIndex(1)  # 2x: a PNG of 1,200 pixels is too small for print
         size = QHBoxLayout()
         for widget in (self.fit, self.width, self.height, self.scale):
             size.addWidget(widget)
         form.addRow("Size", size)
+        self.size_note = QLabel()
+        self.size_note.setObjectName("exportSizeNote")
+        form.addRow("", self.size_note)
 
         self.title = QLineEdit(timeline_title)
         self.subtitle = QLineEdit()
@@ -173,6 +179,9 @@ class ExportDialog(QDialog):
 
         self.format.currentIndexChanged.connect(self._format_changed)
         self.fit.toggled.connect(self._update_enabled)
+        for signal in (self.width.valueChanged, self.height.valueChanged, self.scale.currentIndexChanged):
+            signal.connect(self._update_enabled)
+        self.paper.currentIndexChanged.connect(self._update_enabled)
         for button in (self.whole, self.visible, self.chosen):
             button.toggled.connect(self._update_enabled)
         self._format_changed()
@@ -236,6 +245,21 @@ class ExportDialog(QDialog):
         self.height.setEnabled(image and self.format_key != "pdf" and not self.fit.isChecked())
         self.first.setEnabled(self.chosen.isChecked())
         self.last.setEnabled(self.chosen.isChecked())
+        self.size_note.setText(self.size_text())
+
+    def size_text(self) -> str:
+        """What the file will be: pixels of a PNG, pages of a PDF."""
+        if self.format_key == "pdf":
+            return f"{self.paper.currentText()} pages, as many as the events need"
+        if self.format_key not in IMAGE_FORMATS:
+            return ""
+        factor = float(self.scale.currentData()) if self.format_key == "png" else 1.0
+        unit = "pixels" if self.format_key == "png" else "units"
+        if self.fit.isChecked():
+            least = round(FIT_WIDTH[0] * factor)
+            return f"at least {least:,} {unit} wide, as wide and tall as the events need"
+        w, h = round(self.width.value() * factor), round(self.height.value() * factor)
+        return f"{w:,} × {h:,} {unit}"
 
     def _browse(self) -> None:
         label, suffix = FORMATS[self.format_key]
