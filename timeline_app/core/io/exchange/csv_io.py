@@ -86,7 +86,8 @@ def export_csv(timeline: Timeline, lanes: str = "none") -> str:
             "reviewed": "yes" if event.reviewed else "no",
             "expression": event.expression,
             "notes": event.notes,
-            "sources": "; ".join(source_citation(s, articles) for s in event.sources),
+            # one citation an article, however many of its sentences tell the event
+            "sources": "; ".join(dict.fromkeys(source_citation(s, articles) for s in event.sources)),
             "source_data": encode_sources(event.sources, articles) if event.sources else "",
             "confidence": _confidence_cell(event),
             "confidence_reason": event.confidence_reason,
