@@ -151,6 +151,7 @@ def test_a_plain_future_is_planned_whether_or_not_it_is_dated():
         ("Norland troops shot down a Varel drone on Monday.", Kind.ASSAULT),
         ("The scandal hit the Norland government on Monday.", Kind.OTHER),
         ("The ministers will hammer out a deal on fishing rights on Monday.", Kind.AGREE),
+        ("All three Norland opposition leaders blasted the Liberal party on Monday.", Kind.ACCUSE),
         ("A portrait of the Norland king was hung in front of parliament on Monday.", Kind.OTHER),
         ("The same kind of bird flu killed 2,500 Norland poultry on Thursday.", Kind.OTHER),
         ("A mechanical failure struck the Norland rail network on Saturday.", Kind.OTHER),

@@ -160,3 +160,12 @@ def test_a_weekday_after_a_name_is_not_part_of_it():
 def test_an_acronym_opening_a_sentence_is_still_a_name():
     (actors, *_r) = _actors("NORMET said on Tuesday that heavy rains would reach Osk by Friday.")
     assert "NORMET" in actors
+
+
+def test_a_named_storm_is_no_actor():
+    found = {
+        a
+        for actors in _actors("Cyclone Baaz weakened into a depression off Norland on Friday.")
+        for a in actors
+    }
+    assert "Cyclone Baaz" not in found

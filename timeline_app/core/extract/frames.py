@@ -436,11 +436,17 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
 
 
 def _names_no_actor(m) -> bool:
-    """An event, document, contest or geographic feature ("World War II", "the Yangtze River")."""
+    """An event, document, contest, storm or geographic feature ("World War II", "the Yangtze
+    River", "Cyclone Baaz")."""
+    from timeline_app.core.extract.kinds import HAZARDS
+
     words = [w for w in m.name.lower().split() if not (w.isdigit() or set(w) <= set("ivx"))]
     if not words or (m.kind == "person" and m.canonical):
         return False  # a known person named "Day" stays a person
-    return words[-1] in NON_ACTOR_HEADS
+    return words[-1] in NON_ACTOR_HEADS or (len(words) > 1 and words[0] in HAZARDS | STORMS)
+
+
+STORMS = frozenset(["cyclone", "typhoon", "hurricane", "storm", "tropical"])
 
 
 FRONTING = frozenset(

@@ -164,6 +164,10 @@ VICTIMS = _words(
     "protesters protestors demonstrators detainees prisoners journalists civilians students people man men "
     "woman women him her them villagers reporters activists"
 )
+PHYSICAL = _words(
+    "building buildings car cars vehicle vehicles bridge hole holes wall walls door tunnel pipeline bus "
+    "convoy truck trucks train house houses home homes station post checkpoint base bases positions rock"
+)
 BARGAINS = _words("deal deals agreement accord bargain compromise truce")
 MARKS = _words("tone note chord pose balance record high highs low lows peak bottom")
 VERBAL_ATTACKS = _words("attack assail blast hammer slam shoot savage criticise criticize")
@@ -335,6 +339,8 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.ACCUSE  # "hit out at", "lashed out against"
     if lemma == "storm" and nxt in ("out", "off"):
         return Kind.OTHER  # "stormed out of the meeting"
+    if lemma in ("blast", "slam", "savage", "assail", "lambast") and _object_head(r, p) not in PHYSICAL:
+        return Kind.ACCUSE  # "blasted the Liberal party", "slammed Washington": words, not bombs
     if lemma == "hammer" and nxt == "out":
         return Kind.AGREE if _object_head(r, p) in BARGAINS else Kind.CONSULT  # "hammer out a deal"
     if lemma in VERBAL_ATTACKS and _object_head(r, p) in DISCOURSE:
