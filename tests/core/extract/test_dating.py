@@ -147,3 +147,10 @@ def test_since_in_a_past_clause_keeps_its_date():
     text = LEAD + "Rebels attacked the town twice in the week since 2 March."
     event = _quoting(extract_events(text, PUB, expressions=[expr(text, "2 March", "2031-03-02")]), "attacked")
     assert event.when is None or event.when.end is None
+
+
+def test_since_after_a_first_or_a_superlative_dates_nothing():
+    text = LEAD + "Norland's exports fell 4 percent in the third quarter, the steepest fall since 2009."
+    exprs = [expr(text, "2009", "2009")]
+    event = _quoting(extract_events(text, PUB, expressions=exprs), "exports")
+    assert event.when is None or event.when.year != 2009

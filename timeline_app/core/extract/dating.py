@@ -92,6 +92,18 @@ def _since(r: Reading, first: int, p: Predicate) -> bool:
     return first > 0 and r.lows[first - 1] == "since" and p.tense in ("perfect", "present")
 
 
+_FIRST_OR_MOST = frozenset(["first", "last", "most", "least", "only", "longest", "best", "worst"])
+
+
+def _compared_since(r: Reading, first: int) -> bool:
+    """ "their first defeat since 2003", "the slowest growth since the final quarter of 2005": the
+    date is the point a record is measured from, and dates nothing that happened."""
+    if first == 0 or r.lows[first - 1] != "since":
+        return False
+    before = r.lows[max(0, first - 7) : first - 1]
+    return any(w in _FIRST_OR_MOST or (len(w) > 5 and w.endswith("est")) for w in before)
+
+
 def lasting_until(e: Any, now: FuzzyDate) -> Any:
     """The expression ``e`` (a "since" date) as a range from its date to the publication day."""
     start, end = e.date, now.truncate(Precision.DAY) if now.precision.is_finer_than(Precision.DAY) else now
@@ -126,6 +138,8 @@ def dated_predicates(r: Reading, now: FuzzyDate | None = None) -> list[tuple[Pre
             continue
         p = governing_predicate(r, a, b)
         if p is None:
+            continue
+        if _compared_since(r, a):
             continue
         if now is not None and _since(r, a, p):
             e = lasting_until(e, now)
