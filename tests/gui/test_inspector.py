@@ -28,9 +28,24 @@ def test_build_date_with_precision_approximate_and_end():
                              end=FuzzyDate(2025, 5, precision=Precision.MONTH))  # fmt: skip
     assert build_date("", "", "", False) is None
     for bad in (("31/02/2025", "", "", False), ("2025-05", "2025-01", "", False), ("", "2025", "", False),
-                ("2025", "", "day", False), ("next week", "", "", False)):  # fmt: skip
+                ("2025", "", "day", False), ("some day soon", "", "", False)):  # fmt: skip
         with pytest.raises(ValueError):
             build_date(*bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("next Tuesday", "", FuzzyDate(2025, 12, 9)),  # from the article's date, a Tuesday
+        ("3 décembre 2025", "fr", FuzzyDate(2025, 12, 3)),
+        ("early December 2025", "", FuzzyDate(2025, 12, precision=Precision.MONTH)),
+        ("Q3 2024", "", FuzzyDate(2024, 7, precision=Precision.QUARTER)),
+        ("44 BC", "", FuzzyDate(-43, precision=Precision.YEAR)),
+        ("15 March 44 BC", "", FuzzyDate(-43, 3, 15)),
+    ],
+)
+def test_what_a_person_types_is_read_against_the_article(text, language, expected):
+    assert parse_date_text(text, "DMY", FuzzyDate(2025, 12, 2), language) == expected
 
 
 def test_split_names_drops_blanks_and_repeats():
@@ -87,6 +102,27 @@ def test_invalid_input_is_shown_inline_and_never_applied(filled_window, qtbot):
     inspector.revert_button.click()
     assert inspector.title.text() == event.title
     assert win.document.timeline.event(event.id) == event
+
+
+def test_a_typed_date_is_read_live_against_the_article_and_applied(window):
+    """'next Tuesday' in an event of a story published on Tuesday 2 December 2025: the
+    Inspector shows "→ 9 Dec 2025 (day)" before it is applied, then applies that date."""
+    from timeline_app.core.model import Article, Event, Source, Timeline
+
+    article = Article("a", "Talks", "Envoys will meet again.", FuzzyDate(2025, 12, 2), language="en")
+    event = Event("e", "Envoys to meet", None, sources=(Source.from_article(article, 0, 23),))
+    timeline = Timeline(title="Talks")
+    timeline.replace_all("Talks", [article], [event])
+    window.document.replace(timeline, None)
+    window.document.selection.set(["e"])
+    inspector = window.inspector
+    inspector.date.setText("next Tuesday")
+    assert inspector.date_preview.text() == "→ 9 Dec 2025 (day)" and inspector.error.text() == ""
+    inspector.date.setText("early December 2025")
+    assert "(month)" in inspector.date_preview.text()
+    inspector.date.setText("next Tuesday")
+    assert inspector.apply()
+    assert window.document.timeline.event("e").when == FuzzyDate(2025, 12, 9)
 
 
 def test_date_order_setting_reaches_the_inspector(filled_window):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import UNCERTAIN_BELOW, Event, Kind, Origin, Status, Timeline
+from timeline_app.core.typed_dates import parse_typed_date
 
 ANY = ""
 MANUAL = Origin.MANUAL
@@ -248,7 +249,7 @@ class FilterBar(QWidget):
         if not text:
             return None
         try:
-            return FuzzyDate.parse(text)
+            return parse_typed_date(text)  # "2025-11", "3 December 2025", "last week", "44 BC"
         except ValueError as error:
             edit.setStyleSheet("QLineEdit { border: 1px solid #d33; }")
             edit.setToolTip(str(error))

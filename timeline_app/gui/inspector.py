@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -21,28 +21,32 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.dates import FuzzyDate, Precision
-from timeline_app.core.model import Event, Kind, Status
+from timeline_app.core.model import Article, Event, Kind, Status
+from timeline_app.core.typed_dates import parse_typed_date
 from timeline_app.gui.review import confidence_text
 
-_NUMERIC = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](-?\d{1,6})\s*$")
 
-
-def parse_date_text(text: str, date_order: str = "DMY") -> FuzzyDate:
-    """Read a typed date: ISO/TIMEX ("2025-12-01", "2025-11", "199X") or 1/12/2025 in ``date_order``.
+def parse_date_text(
+    text: str, date_order: str = "DMY", anchor: FuzzyDate | None = None, language: str = ""
+) -> FuzzyDate:
+    """Read a typed date: "2025-12-01", "1/12/2025" in ``date_order``, "3 December 2025",
+    "next Tuesday" (from ``anchor``, the article's publication date), "Q3 2024", "44 BC"...
+    (see :mod:`timeline_app.core.typed_dates`).
 
     Raises:
         ValueError: with a message fit to show beside the field.
     """
-    m = _NUMERIC.match(text)
-    if m:
-        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        day, month = (a, b) if date_order == "DMY" else (b, a)
-        return FuzzyDate(year, month, day)
-    return FuzzyDate.parse(text)
+    return parse_typed_date(text, anchor, language, date_order)
 
 
 def build_date(
-    start: str, end: str, precision: str, approximate: bool, date_order: str = "DMY"
+    start: str,
+    end: str,
+    precision: str,
+    approximate: bool,
+    date_order: str = "DMY",
+    anchor: FuzzyDate | None = None,
+    language: str = "",
 ) -> FuzzyDate | None:
     """The event date from the Inspector's fields; None when the start is empty.
 
@@ -52,12 +56,12 @@ def build_date(
         if end.strip():
             raise ValueError("an end date needs a start date")
         return None
-    when = parse_date_text(start, date_order)
-    last = parse_date_text(end, date_order) if end.strip() else None
+    when = parse_date_text(start, date_order, anchor, language)
+    last = parse_date_text(end, date_order, anchor, language) if end.strip() else None
     if precision:
         when = when.truncate(Precision(precision))
         last = last.truncate(Precision(precision)) if last else None
-    return replace(when, approximate=approximate, end=last)
+    return replace(when, approximate=approximate or when.approximate, end=last)
 
 
 def split_names(text: str) -> tuple[str, ...]:
@@ -73,6 +77,10 @@ class Inspector(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Event inspector")
         self.date_order = "DMY"
+        self.article_of: Callable[[Event], Article | None] = lambda event: None
+        """The article an event comes from: its publication date and language read typed dates."""
+        self._anchor: FuzzyDate | None = None
+        self._language = ""
         self._event: Event | None = None
         self._loading = False
         self._loaded: dict[str, object] = {}
@@ -81,7 +89,10 @@ class Inspector(QWidget):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(72)
-        self.date = QLineEdit(placeholderText="2025-12-01, 2025-11, 2025-Q4, 1/12/2025")
+        self.date = QLineEdit(placeholderText="2025-12-01, 3 December 2025, next Tuesday, Q3 2024, 44 BC")
+        self.date_preview = QLabel(wordWrap=True)
+        self.date_preview.setObjectName("datePreview")
+        self.date_preview.setAccessibleName("Date as read")
         self.precision = QComboBox()
         self.precision.addItem("as typed", "")
         for p in Precision:
@@ -144,6 +155,7 @@ class Inspector(QWidget):
         date_label = QLabel("&Date")
         date_label.setBuddy(self.date)
         form.addRow(date_label, date_row)
+        form.addRow("", self.date_preview)
         form.addRow("", self.resolved)
         form.addRow("&End", self.end)
         form.addRow("&Actors", self.actors)
@@ -193,6 +205,9 @@ class Inspector(QWidget):
     def show_event(self, event: Event | None) -> None:
         """Load an event into the fields (None: nothing selected)."""
         self._event = event
+        article = self.article_of(event) if event is not None else None
+        self._anchor = article.published if article is not None else None
+        self._language = (article.language or "")[:2] if article is not None else ""
         self.form.setVisible(event is not None)
         self.empty.setVisible(event is None)
         if event is None:
@@ -269,6 +284,8 @@ class Inspector(QWidget):
                     self.precision.currentData(),
                     self.approximate.isChecked(),
                     self.date_order,
+                    self._anchor,
+                    self._language,
                 )
             except ValueError as error:
                 raise ValueError(f"date: {error}") from None
@@ -293,6 +310,7 @@ class Inspector(QWidget):
             edited = self.edited_event()
         except ValueError as error:
             self.error.setText(str(error))
+            self.date_preview.setVisible(False)
             self.apply_button.setEnabled(False)
             bad = self.date if str(error).startswith("date") else self.title
             for edit in (self.date, self.title):
@@ -301,10 +319,24 @@ class Inspector(QWidget):
         self.error.setText("")
         self.date.setStyleSheet("")
         self.title.setStyleSheet("")
+        self._preview(edited)
         changed = edited != self._event
         self.apply_button.setEnabled(changed)
         self.revert_button.setEnabled(changed)
         return changed
+
+    def _preview(self, edited: Event) -> None:
+        """The typed date as read, live, before it is applied: "→ Tue 9 Dec 2025 (day)"."""
+        if self._raw()["when"] == self._loaded.get("when") or edited.when is None:
+            self.date_preview.setText("")
+            self.date_preview.setVisible(False)
+            return
+        when = edited.when
+        text = f"→ {when.label()} ({when.precision.value}{', approximate' if when.approximate else ''})"
+        if when.end is not None:
+            text = f"→ {when.label()} to {when.end.label()}"
+        self.date_preview.setText(text)
+        self.date_preview.setVisible(True)
 
     def apply(self) -> bool:
         """Emit the edit if the fields are valid and differ from the event; True if emitted."""

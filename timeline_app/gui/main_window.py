@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.model import Article, Change
+from timeline_app.core.model import Article, Change, Event
 from timeline_app.gui import backend, window_actions, workers
 from timeline_app.gui.article_index import ArticleIndex
 from timeline_app.gui.article_ops import ArticleOps
@@ -99,6 +99,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self._connect()
         self.refresh_recent_menu()
         self.inspector.date_order = self.settings.date_order
+        self.inspector.article_of = self._article_of
         self.view.set_lanes(self.settings.default_lanes)
         geometry, state = self.settings.window_state()
         if geometry is not None:
@@ -321,6 +322,13 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
             self.range_label.setText("")
             return
         self.range_label.setText(f"Showing {first} – {last}")
+
+    def _article_of(self, event: Event) -> Article | None:
+        """The first article that tells ``event`` (its date and language read typed dates)."""
+        timeline = self.document.timeline
+        return next(
+            (timeline.article(s.article) for s in event.sources if timeline.has_article(s.article)), None
+        )
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name()}[*]")

@@ -127,14 +127,12 @@ def test_csv_cites_an_article_once_however_many_of_its_sentences_tell_the_event(
     import csv
     import io
 
-    article = Article(
-        "a-1", "Talks", "Envoys met. They met again. And again.", FuzzyDate(2025, 12, 2), "Wire"
-    )
+    text = "Envoys met. They met again. And again."
+    article = Article("a-1", "Talks", text, FuzzyDate(2025, 12, 2), "Wire")
     quotes = tuple(Source.from_article(article, a, b) for a, b in ((0, 11), (12, 27), (28, 38)))
     timeline = Timeline(title="Talks")
-    timeline.replace_all(
-        "Talks", [article], [Event("e", "Envoys meet", FuzzyDate(2025, 12, 1), sources=quotes)]
-    )
+    event = Event("e", "Envoys meet", FuzzyDate(2025, 12, 1), sources=quotes)
+    timeline.replace_all("Talks", [article], [event])
     (row,) = csv.DictReader(io.StringIO(export_csv(timeline).lstrip("\ufeff")))
     assert row["sources"] == "Wire, 2 Dec 2025"
     (back,) = import_csv(export_csv(timeline)).timeline.events
