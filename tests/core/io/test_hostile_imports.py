@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.errors import InputError
 from timeline_app.core.io.articles import MAX_ARTICLE_BYTES
 from timeline_app.core.io.exchange import export_csv, import_csv, import_ics, import_timelinejs
 from timeline_app.core.model import Event, Timeline
@@ -124,3 +125,27 @@ def test_the_csv_field_limit_is_the_article_size_limit() -> None:
 
     import_csv("title\nTalks\n")
     assert csv.field_size_limit() >= MAX_ARTICLE_BYTES
+
+
+def test_a_lone_carriage_return_ends_a_row_as_in_old_mac_files() -> None:
+    """It made the csv module raise 'new-line character seen in unquoted field' (internal error)."""
+    result = import_csv(
+        "title,date,precision\r\nTalks\ron the border,2025-03,month\r\nTruce,2025-04,month\r\n"
+    )
+    assert sorted(e.title for e in result.timeline.events) == ["Talks", "Truce", "on the border"]
+
+
+def test_a_carriage_return_inside_a_cell_of_ours_survives_the_round_trip() -> None:
+    timeline = Timeline(title="CR")
+    timeline.add_events([Event(id="e1", title="Talks\ron the border", when=FuzzyDate(2025, 3, 1))])
+    assert [e.title for e in import_csv(export_csv(timeline)).timeline.events] == ["Talks\ron the border"]
+
+
+@given(st.text())
+def test_no_csv_text_gives_anything_but_events_or_one_line(text: str) -> None:
+    try:
+        result = import_csv("title,date,precision,actors,source_data,kind\n" + text)
+    except InputError as error:
+        assert "\n" not in str(error)
+    else:
+        assert all(e.title.strip() for e in result.timeline.events)

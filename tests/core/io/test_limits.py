@@ -157,3 +157,17 @@ def test_cap_text_never_splits_a_surrogate_pair(text: str, limit: int) -> None:
 def test_the_bounds_are_far_above_a_real_event() -> None:
     """A summit communique names some dozens of states: the bounds must never cut real news."""
     assert limits.MAX_NAMES >= 100 and limits.MAX_TITLE >= 500 and limits.MAX_SOURCES >= 500
+
+
+@given(st.integers(0, MAX_NAMES * 2), st.integers(0, MAX_NAMES * 2), st.integers(0, MAX_TITLE * 2))
+def test_any_record_loads_within_the_bounds_keeping_what_comes_first(
+    actors: int, places: int, title: int
+) -> None:
+    names = [f"n{k}" for k in range(max(actors, places))]
+    data = project_with(actors=names[:actors], places=names[:places], title="t" * title or "x")
+    timeline, warnings = parse_project(json.dumps(data))
+    event = timeline.event("e1")
+    assert within_bounds(event)
+    assert list(event.actors) == names[: min(actors, MAX_NAMES)]
+    assert list(event.places) == names[: min(places, MAX_NAMES)]
+    assert bool(warnings) == (actors > MAX_NAMES or places > MAX_NAMES or title > MAX_TITLE)

@@ -400,12 +400,13 @@ def _bounded(*values: Any) -> zip[tuple[Any, int]]:
 
 
 def _too_long(value: Any, limit: int) -> bool:
-    return isinstance(value, list | dict | str) and len(value) > limit
+    """A list or an object of more than ``limit`` entries (other values are left to the checks)."""
+    return isinstance(value, list | dict) and len(value) > limit
 
 
 def _cut(value: Any, what: str, limit: int, cuts: list[str]) -> Any:
-    """A list, an object or a text of a record within ``limit`` (other values are left to the checks)."""
-    if not _too_long(value, limit):
+    """A text, a list or an object of a record within ``limit`` (other values are left to the checks)."""
+    if not (_too_long(value, limit) or (isinstance(value, str) and len(value) > limit)):
         return value
     cuts.append(cut_note(what, len(value), limit))
     if isinstance(value, str):

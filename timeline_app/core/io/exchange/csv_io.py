@@ -107,7 +107,15 @@ def import_csv(text: str, title: str = "Imported timeline") -> ImportResult:
     # The csv module refuses cells over 128 KB; a quote or a description may be longer, and
     # nothing in a file of ours is longer than an article. The limit is process-wide: raise it only.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))
-    reader = csv.DictReader(io.StringIO(text.removeprefix(_BOM)))
+    # newline="": the csv module reads line ends itself, a lone CR included (a cell may hold one).
+    reader = csv.DictReader(io.StringIO(text.removeprefix(_BOM), newline=""))
+    try:
+        return _read_rows(reader, title)
+    except csv.Error as error:  # what the csv module cannot parse at all: one line, not a traceback
+        raise InputError(f"this CSV cannot be read (line {reader.line_num}: {error})") from None
+
+
+def _read_rows(reader: csv.DictReader[str], title: str) -> ImportResult:
     header = [name.strip().lower() for name in reader.fieldnames or []]
     if "title" not in header:
         raise InputError("this CSV has no 'title' column (expected the header that export writes)")
