@@ -46,7 +46,6 @@ def check_sample_project(data: dict, sample_path: Path) -> None:
 
 
 def test_sample_to_stdout_as_a_real_process(sample_path: Path) -> None:
-    pytest.importorskip("timeline_app.core.extract")
     done = run_cli("extract", str(sample_path))
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
@@ -54,7 +53,6 @@ def test_sample_to_stdout_as_a_real_process(sample_path: Path) -> None:
 
 
 def test_sample_to_a_file(sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("timeline_app.core.extract")
     out = tmp_path / "out.json"
     assert main(["extract", str(sample_path), "-o", str(out), "--title", "Mine"]) == 0
     captured = capsys.readouterr()
@@ -67,7 +65,6 @@ def test_sample_to_a_file(sample_path: Path, tmp_path: Path, capsys: pytest.Capt
 
 
 def test_published_option_overrides_the_file(sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("timeline_app.core.extract")
     assert main(["extract", str(sample_path), "--published", "2024-01-15"]) == 0
     assert json.loads(capsys.readouterr().out)["articles"][0]["published"] == "2024-01-15"
 
@@ -89,7 +86,6 @@ ARTICLE_FORMS = {
 
 @pytest.mark.parametrize("name", list(ARTICLE_FORMS))
 def test_each_article_format(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("timeline_app.core.extract")
     path = tmp_path / name
     path.write_text(ARTICLE_FORMS[name], encoding="utf-8")
     assert main(["extract", str(path)]) == 0

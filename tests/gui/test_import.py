@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import time
 
-import pytest
 from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtGui import QGuiApplication
 
@@ -202,7 +201,6 @@ def test_the_demo_with_files_of_the_user_is_unsaved_work(window, tmp_path, qtbot
 def test_articles_telling_the_same_events_are_merged_and_undo_splits_them_again(
     window, fake_extractor, article_files, monkeypatch, qtbot
 ):
-    pytest.importorskip("timeline_app.core.extract")
     monkeypatch.setattr(backend, "merge_new_events", REAL_MERGE)  # the extractor's own merge
     paths = article_files(2)
     with qtbot.waitSignal(window.importFinished, timeout=20000):

@@ -9,12 +9,10 @@ import pytest
 
 from tests.gui.conftest import synthetic_timeline
 from timeline_app.core.model import Origin, Timeline
-from timeline_app.gui import dialogs
+from timeline_app.gui import dialogs, export_dialog
 from timeline_app.gui.filters import EventFilter
 from timeline_app.gui.review import review_queue
 from timeline_app.gui.settings import Settings
-
-export_dialog = pytest.importorskip("timeline_app.gui.export_dialog")
 
 
 def doubtful_timeline() -> tuple[Timeline, list[str]]:

@@ -9,10 +9,8 @@ from PySide6.QtGui import QImage
 
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.model import Status
-from timeline_app.gui import dialogs
+from timeline_app.gui import dialogs, export_dialog
 from timeline_app.gui.filters import EventFilter
-
-export_dialog = pytest.importorskip("timeline_app.gui.export_dialog")
 
 
 def _export(win, qtbot, monkeypatch, request):

@@ -27,15 +27,11 @@ def parse_date_option(value: str | None, option: str = "--published") -> FuzzyDa
 
 def extract_all(articles: Iterable[Article]) -> list[Event]:
     """Events of several articles, the same event told by several merged into one."""
-    from timeline_app.core.extract import extract_events
+    from timeline_app.core.extract import extract_events, merge_events
 
     events: list[Event] = []
     for article in articles:
         events.extend(extract_events(article))
-    try:
-        from timeline_app.core.extract import merge_events
-    except ImportError:  # merging arrives with the extraction issue
-        return events
     return merge_events([], events)
 
 

@@ -6,7 +6,6 @@ the window's module about building and linking the panels.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,11 +121,8 @@ class ViewOps(_Base):
 
     def export(self) -> bool:
         """File > Export: the export dialog, then the writing off the GUI thread."""
-        try:
-            export_dialog = importlib.import_module("timeline_app.gui.export_dialog")
-        except ImportError:
-            dialogs.show_error(self, "Export", "exporting is not available in this build")
-            return False
+        from timeline_app.gui import export_dialog  # loaded on first use: start-up stays short
+
         if self.export_worker is not None:
             self.statusBar().showMessage("An export is already running", 5000)
             return False
