@@ -438,11 +438,13 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
 def _names_no_actor(m) -> bool:
     """An event, document, contest, storm or geographic feature ("World War II", "the Yangtze
     River", "Cyclone Baaz")."""
-    from timeline_app.core.extract.kinds import HAZARDS
+    from timeline_app.core.extract.kinds import HAZARDS, MARKET
 
     words = [w for w in m.name.lower().split() if not (w.isdigit() or set(w) <= set("ivx"))]
     if not words or (m.kind == "person" and m.canonical):
         return False  # a known person named "Day" stays a person
+    if len(words) == 1 and words[0] in MARKET:
+        return True  # "Sterling fell", "the Nikkei": a currency or an index
     return words[-1] in NON_ACTOR_HEADS or (len(words) > 1 and words[0] in HAZARDS | STORMS)
 
 

@@ -123,6 +123,17 @@ def _before_purpose(r: Reading, p: Predicate, verb: str) -> bool:
     return any(a == "to" and b == verb for a, b in pairwise(window))
 
 
+def _fights_someone(r: Reading, p: Predicate) -> bool:
+    """ "fought against the rebels", "battled government troops": an armed opponent is named."""
+    window = r.lows[p.index + 1 : p.index + 7]
+    if COMBATANTS & set(window) or WEAPONS & set(window):
+        return True
+    return any(
+        m.first <= p.index + 4 and m.kind in ("country", "org", "group", "person", "unknown")
+        for m in object_mentions(r, p)
+    )
+
+
 def _next_word(r: Reading, p: Predicate) -> str:
     """The word after the verb, time expressions and adverbs skipped ("called on Sunday for")."""
     timed = r.time_tokens()
@@ -163,6 +174,10 @@ GATHER = _words("gather assemble rally march converge flood fill take chant stag
 VICTIMS = _words(
     "protesters protestors demonstrators detainees prisoners journalists civilians students people man men "
     "woman women him her them villagers reporters activists"
+)
+FAULTS = _words(
+    "charge charges guilt responsibility mistake mistakes wrongdoing error errors involvement blame fault "
+    "defeat liability"
 )
 PHYSICAL = _words(
     "building buildings car cars vehicle vehicles bridge hole holes wall walls door tunnel pipeline bus "
@@ -355,6 +370,10 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         )
     ):
         return Kind.OTHER  # "fight corruption", "fought off a challenge"
+    if lemma in ("fight", "battle", "combat", "struggle") and nxt == "against" and not _fights_someone(r, p):
+        return Kind.OTHER  # "every league fights against it", "fight against poverty"
+    if lemma in ("admit", "acknowledge", "accept") and _object_head(r, p) in FAULTS:
+        return Kind.CONCEDE  # "admitted the charge", "accepted responsibility": PLOVER's concession
     if lemma == "clash" and nxt in ("over", "about", "on") and not CASUALTIES & set(r.lows):
         return Kind.ACCUSE  # "clashed over the budget": a dispute in words
     if lemma == "be" and nxt == "due" and r.lows[p.index + 2 : p.index + 3] in (["in"], ["at"]):
