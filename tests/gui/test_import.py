@@ -170,7 +170,7 @@ def test_the_sample_is_on_screen_and_fit_to_view(window, sample_path, qtbot):
     assert articles == 1
     timeline = window.document.timeline
     assert len(timeline) == events
-    if events and window.view.real:
+    if events:
         first, last = window.visible_days()
         dated = [e.when for e in timeline.events if e.when is not None]
         assert all(first <= d.start_days and d.start_days <= last for d in dated)

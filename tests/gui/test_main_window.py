@@ -227,7 +227,7 @@ def test_the_timeline_gets_most_of_the_window(filled_window, qtbot):
     """One column of tabbed panels on the right, the Events table under the timeline only."""
     win = filled_window
     win.resize(1400, 900)
-    view = win.view.widget
+    view = win.view
     qtbot.waitUntil(lambda: view.width() > 0)
     qtbot.wait(20)
     assert view.width() >= 0.6 * win.width()
@@ -248,7 +248,7 @@ def test_whole_titles_in_tooltips_where_cells_and_headers_cut_them(filled_window
     assert tip.startswith("A very very") and "long headline" in tip
     assert win.table.textElideMode() == Qt.TextElideMode.ElideMiddle
     win.view.set_lanes("actor")
-    view = win.view.widget
+    view = win.view
     view.repaint()
     result = view.last_paint()
     box = next(b for b in result.frame.lanes if b.title)

@@ -42,10 +42,8 @@ def shown_in_table(win) -> set[str]:
     return {win.proxy.event_id_at(r) for r in range(win.proxy.rowCount())}
 
 
-def shown_on_timeline(win) -> set[str] | None:
-    if not win.view.real:
-        return None
-    layout = win.view.widget.timeline_layout()
+def shown_on_timeline(win) -> set[str]:
+    layout = win.view.timeline_layout()
     return {e.id for e in win.document.timeline.events if layout.visible[layout.row_of(e.id)]}
 
 
@@ -55,7 +53,7 @@ def test_uncertain_events_are_hidden_by_default_and_the_status_bar_says_so(doubt
     assert action.isCheckable() and not action.isChecked()
     everything = {e.id for e in win.document.timeline.events}
     assert shown_in_table(win) == everything - set(uncertain)
-    assert shown_on_timeline(win) in (None, everything - set(uncertain))
+    assert shown_on_timeline(win) == everything - set(uncertain)
     assert "2 uncertain hidden" in win.counts_label.text()
 
 
@@ -64,7 +62,7 @@ def test_the_switch_shows_them_and_is_remembered(doubtful_window):
     win.actions_by_name["show_uncertain"].trigger()
     everything = {e.id for e in win.document.timeline.events}
     assert shown_in_table(win) == everything
-    assert shown_on_timeline(win) in (None, everything)
+    assert shown_on_timeline(win) == everything
     assert "uncertain hidden" not in win.counts_label.text()
     assert Settings().show_uncertain is True
     win.actions_by_name["show_uncertain"].trigger()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 
-import pytest
 from PySide6.QtGui import QImage
 
 from timeline_app.core.dates import FuzzyDate, Precision
@@ -111,8 +110,7 @@ def test_lanes_from_the_view_menu(filled_window):
     win = filled_window
     win.actions_by_name["lanes_kind"].trigger()
     assert win.settings.default_lanes == "kind"
-    if win.view.real:
-        assert win.view.widget.timeline_layout().mode.value == "kind"
+    assert win.view.timeline_layout().mode.value == "kind"
 
 
 def test_add_duplicate_merge_split_through_the_menu_actions(filled_window):
@@ -138,10 +136,8 @@ def test_add_duplicate_merge_split_through_the_menu_actions(filled_window):
 
 def test_the_timeline_view_shows_every_duplicated_event(filled_window):
     win = filled_window
-    if not win.view.real:
-        pytest.skip("no timeline view in this build")
     ids = [e.id for e in win.document.timeline.events[:3]]
     win.document.selection.set(ids)
     win.duplicate_selected()
-    layout = win.view.widget.timeline_layout()
+    layout = win.view.timeline_layout()
     assert len(layout) == len(win.document.timeline) == 18

@@ -31,7 +31,7 @@ from timeline_app.gui.filters import EventFilter, FilterBar
 from timeline_app.gui.project_ops import ProjectOps, count_text
 from timeline_app.gui.recovery import Recovery
 from timeline_app.gui.settings import Settings
-from timeline_app.gui.timeline_slot import make_timeline_view
+from timeline_app.gui.timeline_view import TimelineView
 from timeline_app.gui.view_ops import ViewOps
 from timeline_app.gui.window_panels import WindowPanels
 
@@ -68,8 +68,10 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self.defer_refresh = False  # set while an import's command runs (see apply_import)
 
         self.article_index = ArticleIndex(self.document.timeline)
-        self.view = make_timeline_view(self.document.timeline, self)
-        self.setCentralWidget(self.view.widget)
+        self.view = TimelineView()
+        self.view.setAccessibleName("Timeline")
+        self.view.set_timeline(self.document.timeline)
+        self.setCentralWidget(self.view)
         self._build_docks()
         self.filter_bar = FilterBar(self)
         window_actions.build(self)
@@ -141,7 +143,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self.view.selectionChanged.connect(doc.selection.set)
         self.view.editRequested.connect(self.review_edit)
         self.view.eventDateChanged.connect(self.move_event_date)
-        self.view.visibleRangeChanged.connect(self._update_range)
+        self.view.viewChanged.connect(self._update_range)
         self.view.actionRequested.connect(self._view_action)
 
     def _review_visibility(self, visible: bool) -> None:
@@ -281,7 +283,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
 
     def _filter_changed(self, value: EventFilter) -> None:
         self.proxy.set_event_filter(value)
-        self.view.set_filter(value)
+        self.view.set_filter(None if value.is_empty else value)  # answers for all events at once
         self._select_in_table(self.document.selection.ids)
         self._update_counts()
 

@@ -38,7 +38,7 @@ class ViewOps(_Base):
             self.view.fit_to(ids)
 
     def zoom(self, factor: float) -> None:
-        self.view.zoom(factor)
+        self.view.zoom_by(factor)
 
     def set_show_uncertain(self, show: bool) -> None:
         """View > Show Uncertain Events: remembered, and applied to the table, the timeline and
