@@ -428,3 +428,15 @@ def test_a_web_page_loses_the_furniture_trafilatura_keeps() -> None:
     assert "Advertisement" not in article.text and "Share this" not in article.text
     assert "Envoys from both sides met" in article.text and "The talks will resume" in article.text
     assert article.boilerplate_lines >= 2
+
+
+def test_a_dateline_under_a_byline_still_dates_the_article() -> None:
+    text = (
+        "Truce talks resume\n\n"
+        "By ANNA BRENNER, Northern Wire Writer\n\n"
+        "HARBOURTON, March 3, 2031 (NW) - The foreign ministers met in Harbourton on Monday.\n"
+    )
+    article = article_from_text(text)
+    assert article.published == FuzzyDate(2031, 3, 3)
+    assert article.source == "NW"
+    assert article.boilerplate_lines == 1

@@ -107,7 +107,7 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
     if stripped.endswith("?"):
         faults.append((0.3, "a question"))
     if _CONDITION.match(sentence) and quote is None:
-        faults.append((0.25, "condition, not an event (if ...)"))
+        faults.append((0.5, "condition, not an event (if ...)"))
     dated = event.when is not None
     news = event.explanation == NEWS_EXPLANATION
     carried = event.explanation.startswith(_CARRIED) and not news

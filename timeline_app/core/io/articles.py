@@ -191,6 +191,8 @@ def article_from_html(
     # trafilatura keeps bylines, photo credits and "Related" lists that sit inside the
     # article's element; they go the way they go in a pasted text
     body, dropped = drop_boilerplate(body.strip("\n"))
+    if page_date is None and dropped:  # a byline stood above the dateline
+        page_date = _dateline_date(body)[0]
     parts = _Parts(
         title=page_title,
         body=body,
@@ -250,6 +252,9 @@ def _split_text(text: str, fallback_title: str) -> _Parts:
     # Page furniture is taken out of the text the article keeps (see core.extract.boilerplate),
     # after the dateline has given its date and agency
     body, dropped = drop_boilerplate(body)
+    if dropped and dateline_date is None:  # "By ..." above "HARBOURTON, March 3 (NW) - ..."
+        dateline_date, agency = _dateline_date(body)
+        source = source or agency
     title = title or lead_title(body) or fallback_title
     return _Parts(title, body, published or dateline_date, source, len(dropped))
 
