@@ -201,3 +201,39 @@ def test_a_title_that_fails_the_validator_falls_back_to_the_trimmed_clause():
     for event in extract_events(text, PUB, expressions=[expr(text, "Friday", "2031-03-07")]):
         assert title_problems(event.title) == [], event.title
         assert "officials said" not in event.title and "which arrived" not in event.title
+
+
+def test_a_long_subject_is_shortened_and_the_verb_and_its_negation_are_kept():
+    text = (
+        "A dispute between Kordavia and Vessland over gas supplies to the strategic transit country "
+        "should not be politicised, President Olav Brenn said."
+    )
+    titles = {t for t, _ in _titles(text)}
+    assert "A dispute between Kordavia and Vessland should not be politicised" in titles
+
+
+def test_a_relative_clause_between_subject_and_verb_is_left_out_of_the_extract():
+    from timeline_app.core.extract.title_check import title_problems
+
+    text = (
+        "Local leader Ilse Varga, who hinted on Sunday that the Kordavians might not recognise the polls, "
+        "said she was pleased at the efforts made by the monitors to ensure the vote was fair."
+    )
+    for title, _ in _titles(text):
+        assert title_problems(title) == [], title
+        assert "who hinted" not in title
+
+
+def test_what_might_happen_in_an_if_clause_is_no_event():
+    text = (
+        "Asked how they would vote if the elections took place next week, "
+        "41 percent said they would back Lund."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "next week", "2031-W12")])
+    assert not any("took place" in e.title.lower() or "take place" in e.title.lower() for e in events)
+
+
+def test_a_negated_attribution_is_not_stripped():
+    text = "Premier Olav Brenn did not say whether the border post was manned by Vessland troops."
+    for title, _ in _titles(text):
+        assert "not" in title.lower(), title

@@ -65,7 +65,7 @@ def _fronted_segment(r: Reading) -> int | None:
     return r.segs[comma - 1] if comma > 0 else None
 
 
-def _conditional_segments(r: Reading) -> set[int]:
+def conditional_segments(r: Reading) -> set[int]:
     """Segments of "if ..." and "unless ..." clauses: what might happen is not the main event."""
     return {r.segs[i] for i, low in enumerate(r.lows) if low in ("if", "unless")}
 
@@ -86,7 +86,7 @@ def main_predicate(r: Reading) -> Predicate | None:
         return quoted[0]
     attribution = trailing_attribution(r)
     fronted = _fronted_segment(r)
-    conditional = _conditional_segments(r)
+    conditional = conditional_segments(r)
     finite = [
         p
         for p in r.preds

@@ -74,6 +74,11 @@ ADVERB_S = _words("always perhaps nevertheless afterwards towards besides someti
 BE_FORMS = _words("is are was were been being am")
 BE_SINGULAR = _words("is was has does")
 BE_PLURAL = _words("are were have do")
+PLACE_ADVERBS = _words("here there")
+AUDIENCE = _words(
+    "reporters journalists press conference news briefing agency parliament newspaper television radio "
+    "interview daily lawmakers congress statement"
+)
 SAYING = _words(
     "says say said tells told adds added claims claimed asks asked announces announced states stated notes "
     "noted stresses stressed explains explained reiterates reiterated insists insisted"
@@ -157,12 +162,13 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
     if verb is None:
         if all(w[:1].isupper() or w[:1].isdigit() for w in alpha):
             problems.append("only a name")
-        elif text.endswith("…") and not any(
+        elif not any(
             w[:1].islower() and (w.endswith(("s", "ed")) or form_of(w) is not None) for w in alpha[1:]
-        ):
-            # "Foreign Ministry spokeswoman Jiang Yu…" (a word the lexicon lacks may be a verb:
-            # "depends", "accounted" do not count against a title)
-            problems.append("cut fragment without a verb")
+        ) and (text.endswith("…") or len(alpha) > 3):
+            # "Foreign Ministry spokeswoman Jiang Yu…", "Projects and issues regarding improvement"
+            # (a word the lexicon lacks may be a verb: "depends", "accounted" do not count against
+            # a title; "Talks in Geneva" is short enough to pass as a headline)
+            problems.append("fragment without a verb")
     else:
         problems += _subject_faults(alpha, lows, verb, form_of, marks)
     problems += _verb_group_faults(lows, form_of)
@@ -182,6 +188,8 @@ def _verb_group_faults(lows: list[str], form_of) -> list[str]:
             j += 1
         if j >= len(lows) or lows[j] in AUXILIARIES:
             continue
+        if lows[j] in PREPOSITIONS or lows[j] in ARTICLES:
+            return ["auxiliary without its verb"]  # "Dispute should not in Kordavia"
         form = form_of(lows[j])
         word = lows[j]
         if form is None and low in ("do", "does", "did") and _plural_noun(word) and word not in ADVERB_S:
@@ -411,11 +419,26 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
     rest = lows[v + 1 :]
     if verb in SAYING and rest and rest[0] in PREPOSITIONS and _first_verb(words[v:], form_of) in (None, 0):
         out.append("saying without what was said")  # "Festival says on basis of three flights"
-    elif verb in SAYING and all(
-        w in PREPOSITIONS or w in TIME_WORDS or w in ARTICLES or w[:1].isdigit() for w in rest
-    ):
+    elif verb in SAYING and _says_nothing(words[v + 1 :]):
         out.append("saying without what was said")
     return out
+
+
+def _says_nothing(rest: list[str]) -> bool:
+    """What follows a verb of saying tells nothing said: nothing, a time or a place ("says here"),
+    only a name ("Uganda says Malinga"), an audience ("tells press conference") or another verb
+    of saying ("says say")."""
+    lows = [w.lower() for w in rest]
+    if not lows or lows[0] in SAYING:
+        return True
+    if all(
+        w in PREPOSITIONS or w in TIME_WORDS or w in ARTICLES or w in PLACE_ADVERBS or w[:1].isdigit()
+        for w in lows
+    ):
+        return True
+    if all(w[:1].isupper() for w in rest) and len(rest) <= 3:
+        return True
+    return all(w in AUDIENCE or w in ARTICLES or w in PREPOSITIONS for w in lows)
 
 
 def _bare_base(verb: str, form_of) -> bool:

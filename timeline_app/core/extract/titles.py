@@ -101,8 +101,11 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
         between = [
             t
             for t in r.tokens[m.last : p.index]
-            if t.lower not in ADVERBS and t.lower not in AUX and t.lower not in FRAMING and t.lower != "be"
-        ]  # "The European Union is expected to approve": the Union, not a modifier
+            if t.lower not in ADVERBS
+            and t.lower not in AUX
+            and t.lower not in FRAMING
+            and t.lower not in ("be", "'s", "’s")
+        ]  # "The European Union is expected to approve": the Union; "Blair's successor will": not Blair
         noun = bool(between) and between[0].text[:1].islower() and between[0].lower.isalpha()
         if (
             noun
@@ -424,6 +427,11 @@ def faithful(title: str, r: Reading, f: Frame, status: Status) -> bool:
     while first > 0 and r.segs[first - 1] == r.segs[core.index] and core.index - first < 12:
         first -= 1  # the clause up to the verb: "was to present new proposals aimed at ..."
     window = " ".join(r.lows[first : core.index])
+    if not core.finite:
+        # "will invest 15 billion yuan ... to build": the modality of the verb it depends on
+        governor = next((q for q in reversed(r.preds) if q.finite and q.index < core.index), None)
+        if governor is not None:
+            window = " ".join(r.lows[max(0, governor.index - 4) : governor.index + 1]) + " " + window
     negated = core.negated or any(
         c in f" {window} " for c in (" refused to", " failed to", " no longer", " never ", " not ")
     )
@@ -435,8 +443,12 @@ def faithful(title: str, r: Reading, f: Frame, status: Status) -> bool:
 
 
 def _modal_frame(window: str) -> bool:
-    return any(c in f" {window} " for c in (" was to ", " were to ", " is to ", " are to ", " likely to ",
-                                              " expected to ", " plans to ", " plan to "))  # fmt: skip
+    return any(c in f" {window} " for c in MODAL_FRAMES)
+
+
+MODAL_FRAMES = (" was to ", " were to ", " is to ", " are to ", " likely to ", " expected to ", " plans to ",
+                " plan to ", " due to ", " set to ", " going to ", " scheduled to ", " about to ", " will ",
+                " would ")  # fmt: skip
 
 
 def checked_title(

@@ -22,7 +22,7 @@ def _words(text: str) -> frozenset[str]:
 QUOTE_MARKS = _words("\" “ ” `` '' ‘ ’ `")
 FRONTING = _words(
     "in on at after before with as despite following amid during since while although though when "
-    "meanwhile however but and also yesterday today earlier later if unless"
+    "meanwhile however but and also yesterday today earlier later"
 )
 PREPOSITIONS = _words(
     "against under for of with without by from among within amid throughout despite beyond behind"
@@ -45,10 +45,14 @@ OPENERS = _words(
 )
 STANCE = _words("indeed nevertheless nonetheless furthermore besides otherwise consequently therefore")
 SPOKEN_PRONOUNS = _words("i we you they it this that there these those")
-CLAUSE_WORDS = _words(
-    "if unless when because after before while as but which who whose where although though"
-)
+CLAUSE_WORDS = _words("when because after before while as but which who whose where although though")
+# never "if" or "unless": a title cut before its condition would state a hypothesis as a fact
 DASHES = ("-", "--", "—", "–")
+VERB_GROUP = _words(
+    "will would should could can may might must shall not n't never be been being is are was were has have "
+    "had also still already just to do does did"
+)
+SUBJECT_CUTS = _words("of over to in on for with from under against at by about which who that whose")
 LIMIT = 80
 
 
@@ -68,7 +72,11 @@ def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: i
             end = comma  # "..., the minister said on Tuesday."
     end = _before_inverted_attribution(r, end)
     start = _after_fronted(r, end)
-    start, said = _after_leading_attribution(r, start, end)
+    fronted = start
+    asides = _asides(r, start, end)
+    start, said = _after_leading_attribution(r, start, end, asides)
+    if said and not speaker and r.lows[start] in PRONOUN_SUBJECTS | SPOKEN_PRONOUNS:
+        start, said = fronted, False  # "41 percent of those polled said they would ...": keep who said it
     said = said or closing is not None or (bool(r.lows) and r.lows[0] in QUOTE_MARKS)
     drop = _asides(r, start, end) | _inner_attributions(r, start, end)
     keep = [i for i in range(start, end) if i not in drop]
@@ -79,6 +87,7 @@ def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: i
         or r.lows[keep[0]] in OPENERS
     ):
         keep.pop(0)  # "But these routes raise ...": the headline starts at the clause
+    keep = _shorter_subject(r, keep, limit)
     words = _join(r, keep)
     if not words:
         return ""
@@ -98,8 +107,19 @@ def _before_inverted_attribution(r: Reading, end: int) -> int:
         if r.lows[k] != ",":
             continue
         after = [p for p in r.preds if k < p.index < end and p.finite]
-        speech = bool(after) and after[0].is_speech and after[0].index - k <= 4
-        if speech and "that" not in r.lows[after[0].index + 1 : after[0].index + 2]:
+        speech = bool(after) and after[0].is_speech and after[0].index - k <= 4 and len(after) == 1
+        # (a verb after it makes it a clause of its own: ", 41 percent said they would vote")
+        clause_before = any(p.finite and p.index < k for p in r.preds) or any(
+            w in ("is", "are", "was", "were", "be", "been") for w in r.lows[:k]
+        )  # "Serb leader X, a hardliner, hinted that ...": the comma ends no clause
+        opening = max((i for i in range(k) if r.lows[i] == ","), default=None)
+        relative = opening is not None and r.lows[opening + 1] in RELATIVE  # "X, who hinted ..., said"
+        if (
+            speech
+            and clause_before
+            and not relative
+            and "that" not in r.lows[after[0].index + 1 : after[0].index + 2]
+        ):
             return k
         if after:
             break  # a clause of its own after the comma; an apposition ("..., a party official") is passed
@@ -158,13 +178,14 @@ def _after_fronted(r: Reading, end: int) -> int:
     return 0
 
 
-def _after_leading_attribution(r: Reading, start: int, end: int) -> tuple[int, bool]:
+def _after_leading_attribution(r: Reading, start: int, end: int, asides: set[int]) -> tuple[int, bool]:
     """ "The minister said on Tuesday (that) the talks would resume": where the reported clause
-    starts; (start, False) when the clause does not open on a verb of saying."""
-    first = next((p for p in r.preds if p.finite and start <= p.index < end), None)
-    if first is None or not first.is_speech or first.lemma in ("deny",):
-        return start, False
-    between = r.lows[start : first.index]
+    starts; (start, False) when the clause does not open on a verb of saying. Relative clauses
+    and appositions (``asides``) do not count ("X, who hinted ..., said he was pleased")."""
+    first = next((p for p in r.preds if p.finite and start <= p.index < end and p.index not in asides), None)
+    if first is None or not first.is_speech or first.lemma in ("deny",) or first.negated:
+        return start, False  # "He did not say if ...": the attribution is the news
+    between = [w for i, w in enumerate(r.lows[start : first.index], start) if i not in asides]
     if "," in between or any(w in QUOTE_MARKS for w in between):
         return start, False
     content = next((p for p in r.preds if first.index < p.index < end and p.finite), None)
@@ -231,9 +252,72 @@ def _asides(r: Reading, start: int, end: int) -> set[int]:
         dash_tail = nxt == end and r.lows[c] != "," and not finite  # "... Malakal -- the only ..."
         if relative or apposition or (participle and nxt == end) or dash_tail:
             drop.update(range(c, nxt))
-            if nxt < end and r.lows[nxt] == "," and not relative and not apposition:
-                drop.add(nxt)
+            verb_next = any(p.index == nxt + 1 and p.finite for p in r.preds)
+            if nxt < end and r.lows[nxt] == "," and (relative or verb_next or not apposition):
+                drop.add(nxt)  # "X, who hinted ..., said" -> "X said" (a list keeps its commas)
     return drop
+
+
+def _shorter_subject(r: Reading, keep: list[int], limit: int) -> list[int]:
+    """A clause too long for a title whose verb would be cut off ("A dispute between X and Y
+    over gas supplies to the transit country should not be politicised"): the subject loses its
+    last prepositional phrases or relative clause ("A dispute between X and Y should not be
+    politicised"), as few as let the whole clause fit, else as few as let its verb fit."""
+    if len(_join(r, keep)) <= limit:
+        return keep
+    found = _main_verb(r, keep)
+    if found is None:
+        return keep
+    verb, head = found
+    if len(_join(r, keep[: head + 1])) <= limit - 15:
+        return keep  # the verb fits: an ordinary cut keeps it
+    cuts = [k for k in range(2, verb) if r.lows[keep[k]] in SUBJECT_CUTS and r.mention_at(keep[k]) is None]
+    cuts = [k for k in cuts if r.lows[keep[k - 1]] not in SUBJECT_CUTS]  # "under which": at its first word
+    for k in reversed(cuts):
+        if len(_join(r, keep[:k] + keep[verb:])) <= limit:
+            return keep[:k] + keep[verb:]
+    for k in reversed(cuts):
+        if len(_join(r, keep[:k] + keep[verb : head + 1])) <= limit - 15:
+            return keep[:k] + keep[verb:]
+    return keep
+
+
+def _main_verb(r: Reading, keep: list[int]) -> tuple[int, int] | None:
+    """The position in ``keep`` of the clause's main verb: not a relative clause's ("an agreement
+    under which X will upgrade the fleet took effect": "took"), and of two candidates before a
+    comma the one with an auxiliary ("a dispute over gas supplies should not be politicised")."""
+    # a past form after a relative clause's verb is the main verb the reader took for a participle
+    finite = {p.index: p for p in r.preds if p.finite or p.verb.form == "past"}
+    relatives = verbs = 0
+    found: list[tuple[int, bool]] = []
+    for k, i in enumerate(keep):
+        low = r.lows[i]
+        if low == "," and found:
+            break
+        if low in ("which", "who", "whom", "whose") or (
+            low == "that" and k > 0 and r.mention_at(keep[k - 1]) is None
+        ):
+            relatives += 1
+        p = finite.get(i)
+        if p is None:
+            continue
+        if verbs >= relatives and (p.finite or relatives):
+            found.append(
+                (
+                    k,
+                    bool(
+                        p.modal or p.negated or p.passive or p.tense in ("future", "conditional", "perfect")
+                    ),
+                )
+            )
+        verbs += 1
+    if not found:
+        return None
+    head = next((k for k, marked in found if marked), found[0][0])
+    k = head
+    while k > 0 and r.lows[keep[k - 1]] in VERB_GROUP:
+        k -= 1  # "should not be politicised": the whole verb group
+    return k, head
 
 
 def _lone_dash(r: Reading, i: int) -> bool:
@@ -289,8 +373,9 @@ def _cut(text: str, limit: int) -> str:
     while len(words) > 2 and (
         words[-1].lower().strip(",;:") in DANGLING_END or words[-1][-1:] in ",;:" or words[-1] in DASHES
     ):
-        words.pop()
-        if words and words[-1][-1:] in ",;:":
-            words[-1] = words[-1].rstrip(",;:")
+        if words[-1][-1:] in ",;:" and words[-1].lower().strip(",;:") not in DANGLING_END:
+            words[-1] = words[-1].rstrip(",;:")  # "Stanimirovic," keeps its name
+        else:
+            words.pop()
     title = " ".join(words).rstrip(",;:")
     return title.rstrip(".") + "…" if cut else title
