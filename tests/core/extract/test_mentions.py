@@ -169,3 +169,14 @@ def test_a_named_storm_is_no_actor():
         for a in actors
     }
     assert "Cyclone Baaz" not in found
+
+
+def test_a_lone_institution_word_is_no_actor_but_a_legislature_is():
+    found = {
+        a
+        for actors in _actors("The Ministry said on Monday that Norland had closed the border.")
+        for a in actors
+    }
+    assert "Ministry" not in found
+    (actors, *_r) = _actors("The senator called on Congress on Monday to cut off funding for the war.")
+    assert "Congress" in actors

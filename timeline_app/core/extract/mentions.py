@@ -95,6 +95,8 @@ _AFFIXED = ("-led", "-backed", "-based", "-owned", "-run", "-born", "-brokered",
 DESCRIPTIVE = ("-based", "-born", "-owned", "-run", "-made", "-registered", "-listed", "-headquartered")
 """Affixes that describe a thing by a place ("UK-based", "New York-based"): no actor."""
 CURRENCY = frozenset(["$", "£", "€", "¥"])
+_HOUSES = frozenset(["Congress", "Parliament", "Senate", "Duma", "Rada", "Bundestag", "Knesset"])
+"""Legislatures named alone ("calling on Congress"): the house of the story's country, an actor."""
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 SPEAKING_ROLES = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "assistant", "deputy"]
@@ -265,7 +267,7 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
             q += 1
         a, b = pieces[p][0], pieces[q - 1][1]
         words = text_of(a, b)
-        if tokens[b - 1].lower in ORG_HEADS and b - a == 1 and role_start is None:
+        if tokens[b - 1].lower in ORG_HEADS and b - a == 1 and role_start is None and words not in _HOUSES:
             out.append(Mention(a, b, "thing", words, words))  # "Army", "Department" alone name no one
         elif tokens[b - 1].lower in ORG_HEADS:
             a = role_start if role_start is not None else a
