@@ -35,9 +35,12 @@ def draw(stories: list[dict], seed: int, count: int) -> list[dict]:
 def story_article(story: dict):
     """The Article a user gets from one story: its text, headline and publication date."""
     from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract.boilerplate import drop_boilerplate
     from timeline_app.core.extract.pipeline import article_for_text
 
-    article = article_for_text(story["text"], FuzzyDate.parse(story["published"]))
+    # the text as the app keeps it when the story is pasted or loaded: page furniture dropped
+    text, _dropped = drop_boilerplate(story["text"])
+    article = article_for_text(text, FuzzyDate.parse(story["published"]))
     return article.__class__(
         id=article.id,
         title=story.get("title") or article.title,

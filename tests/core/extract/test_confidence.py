@@ -156,3 +156,11 @@ def test_real_events_read_as_certain(title: str) -> None:
     event = Event("e-1", title, actors=("Norland",), sources=(Source("a", 0, len(quote), quote),))
     confidence, why = assess(event, quote)
     assert confidence >= UNCERTAIN_BELOW, why
+
+
+def test_a_negated_subject_says_nothing_happened() -> None:
+    quote = "No one was injured in the fire at Harbourton."
+    event = Event("e-1", "No one was injured in fire", sources=(Source("a", 0, len(quote), quote),))
+    confidence, why = assess(event, quote)
+    assert confidence < UNCERTAIN_BELOW
+    assert why == "nothing happened: the subject is negated"

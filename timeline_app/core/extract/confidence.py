@@ -161,6 +161,8 @@ def _clause_faults(event: Event, words: list[str], lows: list[str], siblings: in
         # a longer title opening on a name may hold a verb the lexicon does not know
         named = first in names and len(words) >= 4
         faults.append((0.3 if named else 0.5, "fragment: no finite verb"))
+    if first in _NOBODY:  # "No one was injured", "No real solution is expected"
+        faults.append((0.5, "nothing happened: the subject is negated"))
     if not lows or first in _PRONOUNS:
         faults.append((0.5, "no actor: the subject is a pronoun"))
     elif first in _NO_SUBJECT or subjectless or _adverb(first, names):
@@ -230,6 +232,7 @@ def _unknown_verbs(words: list[str], lex: Lexicon) -> list[int]:
     return found[:1]
 
 
+_NOBODY = _words("no none nobody nothing neither")
 _SAYING = _words("say tell add state note quote think believe report comment remark explain")
 _LY_WORDS = _words("only early daily weekly monthly yearly likely family italy july elderly friendly holy")
 
