@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline_app.core.errors import InputError
-from timeline_app.core.layout.lanes import LaneKeys, LaneMode
+from timeline_app.core.lanes import LaneKeys, LaneMode
 from timeline_app.core.model import Article, Event
 
 PROCESS_MEMORY_LIMIT = 1024 * 2**20

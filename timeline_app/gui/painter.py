@@ -29,6 +29,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from timeline_app.core.kind_classes import KIND_CLASSES
+from timeline_app.core.lanes import kind_title
 from timeline_app.core.layout import (
     KINDS,
     Frame,
@@ -38,7 +39,6 @@ from timeline_app.core.layout import (
     TimeScale,
     compute_frame,
 )
-from timeline_app.core.layout.lanes import kind_title
 from timeline_app.gui.axis import paint_axis, paint_publications
 from timeline_app.gui.marks import (
     marker_sample,

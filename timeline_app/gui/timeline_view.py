@@ -37,8 +37,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
+from timeline_app.core.lanes import CountryOf
 from timeline_app.core.layout import Hit, LaneMode, TimelineLayout, TimeScale
-from timeline_app.core.layout.lanes import CountryOf
 from timeline_app.core.layout.layout import EventFilter
 from timeline_app.core.layout.snap import snap_date
 from timeline_app.core.model import Change, Event, Timeline
@@ -122,7 +122,7 @@ class TimelineView(LaneScrolling, QWidget):
     def set_lanes(self, mode: LaneMode | str, country_of: CountryOf | None = None) -> None:
         """Lanes by actor, country, kind, article or none. Countries come from ``country_of``
         (a name -> country function), by default the shipped gazetteer's (see
-        :func:`timeline_app.core.layout.lanes.gazetteer_country`)."""
+        :func:`timeline_app.core.lanes.gazetteer_country`)."""
         self._mode = LaneMode(mode)
         self._layout.set_mode(self._mode, country_of)
         self.options.scroll = 0.0

@@ -11,6 +11,7 @@
   follows edits in them.
 """
 
+from timeline_app.core.lanes import Lane, LaneMode
 from timeline_app.core.layout.columns import KINDS, STATUSES, EventColumns, Shape
 from timeline_app.core.layout.frame import compute_frame, lane_heights, lanes_extent
 from timeline_app.core.layout.geometry import (
@@ -23,7 +24,6 @@ from timeline_app.core.layout.geometry import (
     Hit,
     LaneBox,
 )
-from timeline_app.core.layout.lanes import Lane, LaneMode
 from timeline_app.core.layout.layout import TimelineLayout
 from timeline_app.core.layout.scale import MAX_SPAN_DAYS, MIN_SPAN_DAYS, TimeScale
 from timeline_app.core.layout.ticks import Tick, Ticks, choose_ticks

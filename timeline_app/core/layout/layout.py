@@ -19,8 +19,8 @@ from operator import attrgetter
 
 import numpy as np
 
+from timeline_app.core.lanes import CountryOf, Lane, LaneKeys, LaneMode
 from timeline_app.core.layout.columns import EventColumns, Shape
-from timeline_app.core.layout.lanes import CountryOf, Lane, LaneKeys, LaneMode
 from timeline_app.core.layout.stack_cache import StackCache
 from timeline_app.core.model import Article, Change, Event, Timeline
 

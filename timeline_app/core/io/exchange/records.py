@@ -15,7 +15,7 @@ from typing import Any
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.io.limits import MAX_NAMES, MAX_SOURCES, cap_event, cut_note
-from timeline_app.core.layout.lanes import LaneKeys, LaneMode
+from timeline_app.core.lanes import LaneKeys, LaneMode
 from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline, new_id
 
 LANE_MODES = tuple(mode.value for mode in LaneMode)

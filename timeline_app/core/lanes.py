@@ -5,6 +5,10 @@ both actors' lanes; it stays one event (one row in the columns), so selecting it
 one lane selects it in the other too. Countries come from a mapping function passed in,
 by default :func:`gazetteer_country` (the extraction's gazetteer), so the widget and
 every export get the same country lanes without the caller choosing a function.
+
+A core module of its own (it was in ``layout``): the layout draws lanes and the data
+formats name an event's group by them, and neither may import the other (import-linter's
+layers contract in pyproject.toml).
 """
 
 from __future__ import annotations
