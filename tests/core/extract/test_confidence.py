@@ -164,3 +164,19 @@ def test_a_negated_subject_says_nothing_happened() -> None:
     confidence, why = assess(event, quote)
     assert confidence < UNCERTAIN_BELOW
     assert why == "nothing happened: the subject is negated"
+
+
+@pytest.mark.parametrize(
+    ("title", "bare"),
+    [
+        ("Norland says official of the Ministry of Health", True),  # no verb in what was said
+        ("Norland insists rich countries", True),
+        ("Norland says Estmark adopted sanctions", False),
+        ("Norland says leaders had agreed", False),
+    ],
+)
+def test_a_saying_without_a_clause_is_bare(title: str, bare: bool) -> None:
+    quote = "A sentence of the article."
+    event = Event("e-1", title, actors=("Norland",), sources=(Source("a", 0, len(quote), quote),))
+    _confidence, why = assess(event, quote)
+    assert why.startswith("bare reporting clause") is bare, why

@@ -182,10 +182,18 @@ def _clause_faults(event: Event, words: list[str], lows: list[str], siblings: in
     if main is not None and lex.verb(lows[main]) is not None:
         verb = lex.verb(lows[main])
         rest = [w for w in lows[main + 1 :] if w not in _DANGLING]
-        said = not any(lex.verb(w) is not None for w in rest)  # "claims emerge" is no saying
-        # "Officials say", "Vanhanen says leaders"; not "Zakharova denies accusation"
-        bare = not rest or (len(rest) == 1 and verb is not None and verb.lemma in _SAYING)
-        if verb is not None and verb.lemma in SPEECH and bare and said:
+        # "Officials say", "Vanhanen says leaders", "X says official of Ministry of Health": what
+        # was said has no verb of its own; not "Zakharova denies accusation", nor "Territorial
+        # claims emerge" (a noun, then its verb)
+        noun_then_verb = len(rest) == 1 and lex.verb(rest[0]) is not None and lows[main - 1] not in names
+        clause = any(
+            w in _AUXILIARIES or getattr(lex.verb(w), "form", "") in ("s", "past") for w in lows[main + 1 :]
+        )
+        saying = verb is not None and verb.lemma in _SAYING
+        bare = (not rest and not noun_then_verb) or (
+            saying and not noun_then_verb and (len(rest) == 1 or (len(rest) <= 3 and not clause))
+        )
+        if verb is not None and verb.lemma in SPEECH and bare:
             why = (
                 "bare reporting clause: what was said is its own event"
                 if siblings
@@ -233,7 +241,7 @@ def _unknown_verbs(words: list[str], lex: Lexicon) -> list[int]:
 
 
 _NOBODY = _words("no none nobody nothing neither")
-_SAYING = _words("say tell add state note quote think believe report comment remark explain")
+_SAYING = _words("say tell add state note quote think believe report comment remark explain insist stress")
 _LY_WORDS = _words("only early daily weekly monthly yearly likely family italy july elderly friendly holy")
 
 
