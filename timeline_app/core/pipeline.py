@@ -54,9 +54,9 @@ def _read_events_file(path: Path) -> tuple[Timeline, list[str], bool]:
     Raises:
         InputError: one line naming the file.
     """
-    from timeline_app.core.io.project import load_project
+    from timeline_app.core.io.project import is_project_file, load_project
 
-    if path.suffix.lower() in PROJECT_SUFFIXES:
+    if is_project_file(path):  # the same test as the window's
         try:
             return (*load_project(path), True)
         except InputError as error:

@@ -119,25 +119,10 @@ def load_project(path: str | Path) -> tuple[Timeline, list[str]]:
 
 
 def is_project_file(path: str | Path) -> bool:
-    """A project rather than an article or an exchange file: .tlproj, or JSON that says so.
+    """A project rather than an article or an exchange file (see core.io.project)."""
+    from timeline_app.core.io.project import is_project_file as is_project
 
-    Our project files begin with ``{"format": "timeline-app"``, so a peek at the head
-    tells them from TimelineJS3 JSON without reading a big file twice.
-    """
-    p = Path(path)
-    suffix = p.suffix.lower()
-    if suffix == ".tlproj":
-        return True
-    if suffix != ".json":
-        return False
-    try:
-        with p.open("rb") as head:
-            start = head.read(4096)
-    except OSError:
-        return True  # let opening it report why it cannot be read
-    # A JSON file is a project unless its head shows TimelineJS3's "events" and no "timeline-app"
-    # (so a broken project is still opened as one, and its error shown as such).
-    return b'"timeline-app"' in start or b'"events"' not in start
+    return is_project(path)
 
 
 def is_exchange_file(path: str | Path) -> bool:

@@ -45,6 +45,7 @@ __all__ = [
     "event_line",
     "event_to_json",
     "events_in_order",
+    "is_project_file",
     "load_project",
     "looks_like_project",
     "parse_project",
@@ -186,3 +187,25 @@ def _json_of(text: str) -> Any:
 
 def looks_like_project(data: Any) -> bool:
     return isinstance(data, dict) and data.get("format") == FORMAT
+
+
+def is_project_file(path: str | os.PathLike[str]) -> bool:
+    """A project rather than an article or an exchange file: .tlproj, or JSON that says so.
+
+    Our project files begin with ``{"format": "timeline-app"``, so a peek at the head tells
+    them from TimelineJS3 JSON without reading a big file twice. A JSON file is a project
+    unless its head shows TimelineJS3's "events" and no "timeline-app" (so a broken project
+    is still opened as one, and its error shown as such). The CLI and the window both ask here.
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix == ".tlproj":
+        return True
+    if suffix != ".json":
+        return False
+    try:
+        with p.open("rb") as head:
+            start = head.read(4096)
+    except OSError:
+        return True  # let opening it report why it cannot be read
+    return b'"timeline-app"' in start or b'"events"' not in start
