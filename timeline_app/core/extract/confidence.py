@@ -98,7 +98,10 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
             faults.append((0.5, "quote without a named speaker"))
     else:
         faults.extend(_clause_faults(event, words, lows, siblings))
-    furniture = line_reason(sentence) if sentence and "\n" not in sentence.strip() else None
+    # every furniture rule is about a short line (or one ending in "///"): a long sentence is
+    # not read again, which keeps scoring to a small share of extraction
+    short = len(sentence) < 200 or sentence.rstrip().endswith(("///", "=="))
+    furniture = line_reason(sentence) if short and sentence and "\n" not in sentence.strip() else None
     if furniture is not None and furniture != "heading or label":
         faults.append((0.5, f"looks like page furniture ({furniture})"))
     elif furniture == "heading or label" and event.kind is not Kind.OTHER:
