@@ -16,3 +16,21 @@ def test_cameo_derived_kinds_cover_requests_and_threats():
     lex = lexicon()
     assert lex.verb("demanded").kind is Kind.REQUEST
     assert lex.verb("threatened").kind is Kind.THREATEN
+
+
+def test_a_cameo_pattern_belongs_to_the_verb_it_was_written_for():
+    """CAMEO writes "- * RELATIONS [161]  # BREAK" in a block of synonyms of "destroy": breaking
+    relations is a sanction, dominating them is not; "[---]" patterns mark no event."""
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import extract_events
+    from timeline_app.core.extract.lexicon import lexicon
+    from timeline_app.core.model import Kind
+
+    assert lexicon().pattern("break", "relations") is Kind.SANCTION
+    assert lexicon().pattern("dominate", "relations") is None
+    assert lexicon().pattern("cut", "production") is Kind.OTHER
+    day = FuzzyDate(2024, 3, 12)
+    (event, *_r) = extract_events(
+        "The border issue dominated relations between Norland and Varel on Monday.", day
+    )
+    assert event.kind is not Kind.SANCTION
