@@ -68,3 +68,19 @@ def test_date_span_covers_dated_events_only() -> None:
     timeline.add_events([make_event("e1", 1), make_event("e2", 5), Event(id="u", title="undated")])
     start, end = timeline.date_span()  # type: ignore[misc]
     assert end - start == 5
+
+
+def test_uncertain_events_are_extracted_ones_scored_low_and_unchecked() -> None:
+    from timeline_app.core.model import UNCERTAIN_BELOW, Origin, without_uncertain
+
+    low = Event("e1", "Low", confidence=UNCERTAIN_BELOW - 0.1, confidence_reason="no actor found")
+    assert low.uncertain
+    assert not low.with_changes(reviewed=True).uncertain  # a person checked it
+    assert not low.with_changes(origin=Origin.MANUAL).uncertain
+    assert not low.with_changes(confidence=UNCERTAIN_BELOW).uncertain
+    assert (Event("e2", "Plain").confidence, Event("e2", "Plain").confidence_reason) == (1.0, "")
+    timeline = Timeline(title="T")
+    timeline.add_events([low, Event("e2", "Plain")])
+    kept, hidden = without_uncertain(timeline)
+    assert hidden == 1 and [e.id for e in kept.events] == ["e2"]
+    assert without_uncertain(kept) == (kept, 0)  # nothing to leave out: the same timeline

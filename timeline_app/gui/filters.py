@@ -65,7 +65,13 @@ class EventFilter:
         table and the timeline each filter 100,000 events in a few tens of milliseconds."""
         if self._empty:
             return [e is not None for e in events]
-        flags = [e is not None for e in events]
+        if self.hide_uncertain:  # on by default, so in most filters: one pass, inline
+            below, manual = UNCERTAIN_BELOW, MANUAL
+            flags = [
+                e is not None and (e.confidence >= below or e.reviewed or e.origin is manual) for e in events
+            ]
+        else:
+            flags = [e is not None for e in events]
         if self._words:
             # _searchable's cache hit written out: a call an event was a quarter of a search
             texts = [
@@ -74,16 +80,9 @@ class EventFilter:
             ]
             for word in self._words:
                 flags = [f and word in t for f, t in zip(flags, texts, strict=True)]
-        if self._others:
-            if self.hide_uncertain:  # first and inline: on by default, so in every filter
-                below = UNCERTAIN_BELOW
-                flags = [
-                    f and (e.confidence >= below or e.reviewed or e.origin is MANUAL)  # type: ignore[union-attr]
-                    for f, e in zip(flags, events, strict=True)
-                ]
-            if self._others_besides_uncertain:
-                others = self._others_match
-                flags = [f and others(e) for f, e in zip(flags, events, strict=True)]  # type: ignore[arg-type]
+        if self._others_besides_uncertain:
+            others = self._others_match
+            flags = [f and others(e) for f, e in zip(flags, events, strict=True)]  # type: ignore[arg-type]
         return flags
 
     @property
