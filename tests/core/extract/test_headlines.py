@@ -224,7 +224,7 @@ def test_a_relative_clause_between_subject_and_verb_is_left_out_of_the_extract()
         assert "who hinted" not in title
 
 
-def test_what_might_happen_in_an_if_clause_is_no_event():
+def test_what_might_happen_in_an_if_clause_is_not_titled_as_a_fact():
     text = (
         "Asked how they would vote if the elections took place next week, "
         "41 percent said they would back Lund."

@@ -98,6 +98,8 @@ def main_predicate(r: Reading) -> Predicate | None:
     ]
     if not finite:
         rest = [p for p in r.preds if p.lemma not in COPULAS]
+        certain = [p for p in rest if r.segs[p.index] not in conditional]  # never "if the motion passes"
+        rest = certain or rest
         return rest[0] if rest else attribution
     first = finite[0]
     if predicate_kind(r, first) is None and not first.is_speech:

@@ -31,12 +31,7 @@ from timeline_app.core.extract.frames import (
 from timeline_app.core.extract.gazetteer import country_names, gazetteer
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
-from timeline_app.core.extract.mainverb import (
-    conditional_segments,
-    main_predicate,
-    same_frame,
-    trailing_attribution,
-)
+from timeline_app.core.extract.mainverb import main_predicate, same_frame, trailing_attribution
 from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.phrases import quoted_speech
 from timeline_app.core.extract.reading import Reading, read_sentence
@@ -258,11 +253,6 @@ def _sentence_events(
         # "An explosion killed four people and wounded 20 on Wednesday": one event, told by its
         # first verb, dated by the expression after the second
         dated = [(main if _coordinated(r, main, p) else p, exprs) for p, exprs in dated]
-    hypothetical = conditional_segments(r)
-    if hypothetical:
-        # "Asked how they would vote if the elections took place this week": what might happen
-        # is no event of its own (its clause's date dates nothing)
-        dated = [(p, exprs) for p, exprs in dated if r.segs[p.index] not in hypothetical]
     if main is not None and not any(same_frame(r, main, p) for p, _ in dated):
         # the main clause tells an event of its own besides the dated one(s)
         dated = sorted([*dated, (main, [])], key=lambda d: d[0].index)

@@ -70,6 +70,7 @@ NOUN_STARTS = _words(
 )
 OBJECT_STARTS = _words("the a an its their his her it them him")
 SUBJECT_ADVERBS = _words("also still never already just now then even only not")
+ADVERB_ENDINGS = ("ally", "ely", "ily", "edly", "ntly", "ously", "ively", "fully", "ibly", "ably", "ssly")
 ADVERB_S = _words("always perhaps nevertheless afterwards towards besides sometimes")
 BE_FORMS = _words("is are was were been being am")
 BE_SINGULAR = _words("is was has does")
@@ -357,6 +358,8 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
         out.append("subject starts with a function word")
     elif len(subject) == 1 and first in FUNCTION_WORDS:
         out.append("lone function word as subject")
+    elif len(subject) == 1 and len(first) > 5 and first.endswith(ADVERB_ENDINGS) and not _is_name(subject[0]):
+        out.append("adverb as subject")  # "Widely expected to ask"
     after = lows[v + 1] if v + 1 < len(lows) else ""
     existential = head == "there" and (
         verb in ("is", "are", "was", "were") or (verb in AUXILIARIES and after in ("be", "been"))

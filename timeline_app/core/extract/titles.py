@@ -437,6 +437,8 @@ def faithful(title: str, r: Reading, f: Frame, status: Status) -> bool:
     )
     if negated and status is not Status.DENIED and not any(c in low for c in NEGATION_CUES):
         return False
+    if any(w in ("if", "unless") for w in r.lows) and not any(w in low for w in (" if ", " unless ")):
+        return False  # "If the motion passes, Brenn is expected to ask": the condition stays
     modal = core.modal or core.tense in ("future", "conditional") or _modal_frame(window)
     modal = modal or any(w in ("may", "might", "could", "would", "will") for w in window.split())
     return not (modal and status is not Status.PLANNED and not any(c in low for c in MODAL_CUES))

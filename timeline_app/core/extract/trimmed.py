@@ -25,7 +25,8 @@ FRONTING = _words(
     "meanwhile however but and also yesterday today earlier later"
 )
 PREPOSITIONS = _words(
-    "against under for of with without by from among within amid throughout despite beyond behind"
+    "against under for of with without by from among within amid throughout despite beyond behind over "
+    "between across through"
 )
 RELATIVE = _words("who which whose whom where")
 TIME_PREPOSITIONS = _words("on in at by since until during late early this last next from")
@@ -38,6 +39,7 @@ DANGLING_END = _words(
 )
 NO_SPACE_BEFORE = _words(", . ; : ) 's ’s % ? !")
 SUBJECT_PRONOUNS = _words("he she")
+SUBJECT_DETERMINERS = _words("the a an this these those its their his her our")
 PRONOUN_SUBJECTS = _words("he she we they i it")
 ADVERB_LIKE = _words("will would could may might can must should also still not never already have has had")
 OPENERS = _words(
@@ -71,7 +73,8 @@ def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: i
         if comma is not None and comma > 2:
             end = comma  # "..., the minister said on Tuesday."
     end = _before_inverted_attribution(r, end)
-    start = _after_fronted(r, end)
+    condition = _fronted_condition(r, end)
+    start = condition[1] + 1 if condition is not None else _after_fronted(r, end)
     fronted = start
     asides = _asides(r, start, end)
     start, said = _after_leading_attribution(r, start, end, asides)
@@ -80,6 +83,8 @@ def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: i
     said = said or closing is not None or (bool(r.lows) and r.lows[0] in QUOTE_MARKS)
     drop = _asides(r, start, end) | _inner_attributions(r, start, end)
     keep = [i for i in range(start, end) if i not in drop]
+    if condition is not None:
+        keep += [i for i in range(*condition) if i not in drop and r.lows[i] not in QUOTE_MARKS]
     while keep and (
         r.lows[keep[0]] in ("'s", "’s")
         or r.lows[keep[0]] in QUOTE_MARKS
@@ -91,6 +96,9 @@ def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: i
     words = _join(r, keep)
     if not words:
         return ""
+    if condition is not None:
+        word = r.tokens[condition[0]].text
+        words = words.replace(f" {word} ", f" {word.lower()} ", 1)  # "... new elections if the motion passes"
     first = words.split(" ", 1)[0].lower()
     if (speaker or person) and first in SUBJECT_PRONOUNS:
         words = (speaker or person) + words[len(first) :]
@@ -175,7 +183,27 @@ def _after_fronted(r: Reading, end: int) -> int:
             if verb is not None and k > j + 1 and (r.lows[k] in PRONOUN_SUBJECTS or r.mention_at(k)):
                 m = r.mention_at(k)
                 return m.first if m is not None else k
+            if verb is not None:
+                # "In Dublin the word was ...", "Of late the Ugandan military has ...": from the
+                # determiner of the verb's subject, with no preposition after it
+                det = max((d for d in range(j + 2, k + 1) if r.lows[d] in SUBJECT_DETERMINERS), default=None)
+                if det is not None and not any(w in PREPOSITIONS | FRONTING for w in r.lows[det + 1 : k + 1]):
+                    return det
     return 0
+
+
+def _fronted_condition(r: Reading, end: int) -> tuple[int, int] | None:
+    """ "If the motion passes, Brenn is expected to ask ...": (start, comma) of the condition,
+    which the title moves after its clause rather than drop ("Brenn ... if the motion passes")."""
+    j = 0
+    while j < end and r.lows[j] in QUOTE_MARKS:
+        j += 1
+    if j >= end or r.lows[j] not in ("if", "unless"):
+        return None
+    comma = next((k for k in range(j, end) if r.lows[k] == ","), None)
+    if comma is None or not any(p.finite and comma < p.index < end for p in r.preds):
+        return None
+    return j, comma
 
 
 def _after_leading_attribution(r: Reading, start: int, end: int, asides: set[int]) -> tuple[int, bool]:
