@@ -180,3 +180,17 @@ def test_a_lone_institution_word_is_no_actor_but_a_legislature_is():
     assert "Ministry" not in found
     (actors, *_r) = _actors("The senator called on Congress on Monday to cut off funding for the war.")
     assert "Congress" in actors
+
+
+def test_the_country_of_an_acting_group_named_by_its_place_is_an_actor():
+    (actors, *_r) = _actors("Opposition groups in Zimbabwe demanded on Monday that the president resign.")
+    assert "Zimbabwe" in actors
+    (actors, *_r) = _actors(
+        "The former commander of French forces in Ivory Coast accused the army on Monday."
+    )
+    assert "Ivory Coast" not in actors
+
+
+def test_an_according_to_phrase_ends_where_a_new_noun_phrase_starts():
+    (actors, *_r) = _actors("According to reports the UK is pushing hard for a debt relief plan for Africa.")
+    assert "United Kingdom" in actors

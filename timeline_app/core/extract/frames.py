@@ -373,16 +373,38 @@ def frame_status(r: Reading, f: Frame, kind: Kind) -> Status:
 
 
 def according_to(r: Reading) -> set[int]:
-    """Token indices of the "according to X" source phrase (a source, not an actor)."""
+    """Token indices of the "according to X" source phrase (a source, not an actor). The phrase
+    ends at a comma, at a verb, or where a new noun phrase starts ("According to reports the UK
+    is pushing ...": the UK is no source)."""
     out: set[int] = set()
     lows = r.lows
+    verbs = {p.index for p in r.preds}
     for i in range(len(lows) - 1):
         if lows[i] == "according" and lows[i + 1] == "to":
             j = i + 2
-            while j < len(lows) and lows[j] not in (",", ".", ";"):
+            while j < len(lows) and lows[j] not in (",", ".", ";") and j not in verbs:
+                if j > i + 2 and lows[j] in ("the", "a", "an") and lows[j - 1] not in _NP_GLUE:
+                    break
                 out.add(j)
                 j += 1
     return out
+
+
+_NP_GLUE = frozenset(["of", "by", "from", "to", "in", "on", "at", "with", "for", "and", "or"])
+AGENT_NOUNS = frozenset(
+    ["government", "authorities", "police", "forces", "army", "officials", "parties", "groups", "group",
+     "elders", "leaders", "troops", "military", "ministry", "opposition", "rebels", "militants", "people"]
+)  # fmt: skip
+
+
+def _agents_of(r: Reading, m) -> bool:
+    """ "opposition groups in Zimbabwe", "the government of Sindh province", "security forces in
+    Guinea": the place names whose people act."""
+    k = m.first - 1
+    if k < 1 or r.lows[k] not in ("in", "of") or r.lows[k - 1] not in AGENT_NOUNS:
+        return False
+    owner = r.mention_at(k - 2) if k >= 2 else None
+    return owner is None or owner.kind != "country"  # "French forces in Ivory Coast" are French
 
 
 def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str], list[tuple[str, str]]]:
@@ -399,8 +421,13 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
         if r.is_place_use(m) or (m.kind == "place" and _names_no_actor(m)):
             places.append(m.name)
             country = gaz_country_name(m.country) if m.kind in ("city", "region") else ""
-            if country and r.is_subject(m) and country not in actors:
-                actors.append(country)  # "Demonstrators in Baghdad blocked ...": Iraqis acted there
+            if m.kind == "country":
+                country = m.name
+            subject = r.is_subject(m) and m.kind != "country"
+            if country and (subject or _agents_of(r, m)) and country not in actors:
+                # "Demonstrators in Baghdad blocked ...": Iraqis acted there; "opposition groups
+                # in Zimbabwe", "the government of Sindh province": that country's people acted
+                actors.append(country)
             continue
         if m.kind == "seat" or m.kind == "official" or (m.kind == "city" and m.name):
             name = gaz_country_name(m.country) or m.name
@@ -416,7 +443,7 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
                 continue
             single = m.last - m.first == 1
             function = r.lows[m.first] in FUNCTION_WORDS or r.lows[m.first] in DAY_MONTH_WORDS
-            acronym = m.text.isupper() and len(m.text) > 1  # "PAGASA said": capitals of its own
+            acronym = m.text.isupper() and m.text.isalpha() and len(m.text) > 1  # "PAGASA said"
             if single and (function or (not group and not acronym and initial_word(r.tokens, m.first))):
                 continue  # "It", "Today", "Never"; "Prices rose"
             name = m.name
