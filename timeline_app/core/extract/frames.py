@@ -455,10 +455,10 @@ def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str
             actors.append(name)
         if m.kind == "person" and m.role:
             roles.append((m.name, m.role))
-    subject = _subject_actor(r, gaz_country_name)
-    if subject in actors and actors[0] != subject:
-        actors.remove(subject)
-        actors.insert(0, subject)  # "In a letter to the UN, Iraq said ...": Iraq first
+    first = _subject_actor(r, gaz_country_name)
+    if first in actors and actors[0] != first:
+        actors.remove(first)
+        actors.insert(0, first)  # "In a letter to the UN, Iraq said ...": Iraq first
     return actors, places, roles
 
 
