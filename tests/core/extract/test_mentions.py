@@ -194,3 +194,15 @@ def test_the_country_of_an_acting_group_named_by_its_place_is_an_actor():
 def test_an_according_to_phrase_ends_where_a_new_noun_phrase_starts():
     (actors, *_r) = _actors("According to reports the UK is pushing hard for a debt relief plan for Africa.")
     assert "United Kingdom" in actors
+
+
+def test_another_first_name_with_a_known_surname_is_another_person():
+    text = (
+        "Education Secretary Ruth Kelly visited a school in Leeds on Monday.\n\n"
+        "Tom Kelly, the prime minister's spokesman, said on Tuesday the plan was sound.\n\n"
+        "Kelly said on Wednesday she would resign."
+    )
+    first, second, third = _actors(text)[:3]
+    assert "Ruth Kelly" in first
+    assert "Tom Kelly" in second and "Ruth Kelly" not in second
+    assert "Ruth Kelly" in third
