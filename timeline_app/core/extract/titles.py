@@ -312,7 +312,8 @@ def _antecedent(r: Reading, p: Predicate) -> str:
         if r.lows[start - 1] in BOUNDARY_WORDS or any(q.index == start - 1 for q in r.preds):
             break
         start -= 1
-    words = [t.text for t in r.tokens[start:end] if t.lower not in ("the", "a", "an")]
+    words = [t.lower if i == start else t.text for i, t in enumerate(r.tokens[start:end], start)]
+    words = [w for w in words if w.lower() not in ("the", "a", "an")]
     if not words or not all(w[:1].isalnum() or w in ("'s", "’s", "-") for w in words):
         return ""
     return " ".join(words[-5:])
@@ -463,6 +464,10 @@ def checked_title(
     true_to_it = faithful(title, r, f, status)
     if not built and true_to_it:
         return title
+    if not built:
+        conditioned = f"{title} {condition_text(r)}".strip()  # "Trump threatens to strike Iran if talks fail"
+        if conditioned != title and not title_problems(conditioned) and faithful(conditioned, r, f, status):
+            return conditioned
     extract = trimmed_extract(r, speaker, person)
     FALLBACKS.count += 1
     if not extract:
@@ -484,3 +489,17 @@ def plain_checked(title: str, r: Reading) -> str:
         FALLBACKS.count += 1
         return extract
     return title
+
+
+def condition_text(r: Reading) -> str:
+    """The sentence's "if"/"unless" clause up to the next comma ("if the talks failed"), or ""."""
+    start = next((i for i, w in enumerate(r.lows) if w in ("if", "unless")), None)
+    if start is None:
+        return ""
+    end = next(
+        (i for i in range(start, len(r.lows)) if r.lows[i] in (",", ";", ".", ":", '"', "“", "”")),
+        len(r.lows),
+    )
+    words = [t.lower if i == start else t.text for i, t in enumerate(r.tokens[start:end], start)]
+    words = [w for w in words if w.lower() not in ("the", "a", "an")]
+    return " ".join(words).replace(" 's", "'s") if len(words) <= 8 else ""
