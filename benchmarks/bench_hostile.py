@@ -17,7 +17,8 @@ at once with one line. The cases:
   ``--lanes actor`` (4,000,000 lanes if nothing were bounded);
 - 5,000 lanes (the most an image may have) to PDF and to SVG;
 - a project of 85 MB: 40,000 events whose titles are all 2,000 characters long (the
-  loader's bound), to SVG and to PNG.
+  loader's bound), to SVG and to PNG;
+- a project of 97 MB: 300,000 synthetic events, to PNG, iCalendar, TimelineJS and CSV.
 
 Prints a line per case and ``FIGURE hostile_<case>_s`` / ``_mb`` lines for python -m benchmarks.
 """
@@ -96,6 +97,16 @@ def long_titles_project(folder: Path, events: int = 40_000) -> Path:
     return _write_project(folder / "long-titles.json", records)
 
 
+def synthetic_project(folder: Path, events: int = 300_000) -> Path:
+    """About 97 MB: the synthetic timeline of the project benchmarks, 300,000 events."""
+    from timeline_app.core.io.project import save_project
+    from timeline_app.core.synthetic import synthetic_timeline
+
+    path = folder / "synthetic.json"
+    save_project(synthetic_timeline(events), path)
+    return path
+
+
 @dataclass
 class Case:
     name: str
@@ -115,6 +126,10 @@ CASES = (
     Case("lanes_5000_svg", lambda f: many_lanes_project(f, 25, 200), "out.svg", ("--lanes", "actor")),
     Case("titles_2000x40k_svg", long_titles_project, "out.svg"),
     Case("titles_2000x40k_png", long_titles_project, "out.png"),
+    Case("events_300k_png", synthetic_project, "out.png"),
+    Case("events_300k_ics", synthetic_project, "out.ics"),
+    Case("events_300k_timelinejs", synthetic_project, "out.json", ("--format", "timelinejs")),
+    Case("events_300k_csv", synthetic_project, "out.csv"),
 )
 
 

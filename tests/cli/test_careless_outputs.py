@@ -261,3 +261,15 @@ def test_print_warnings_groups_only_past_the_limit(capsys: pytest.CaptureFixture
     assert sum("bad date" in line for line in lines) < GROUP_AFTER
     assert any(f"{GROUP_AFTER + 5} in all" in line for line in lines)
     assert "timeline-app: warning: a line with a newline" in lines
+
+
+def test_events_dropped_as_already_read_from_an_earlier_file_are_counted(
+    tmp_path: Path, project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(project.read_bytes())
+    out = tmp_path / "both.json"
+    assert main(["extract", str(project), str(copy), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: copy.json: 3 events have ids already read from an earlier file" in err
+    assert len(load_project(out)[0]) == 3

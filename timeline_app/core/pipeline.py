@@ -102,7 +102,13 @@ def load_inputs(
             for article in project.articles:
                 if not timeline.has_article(article.id):
                     timeline.add_article(article)
-            timeline.add_events(e for e in project.events if not timeline.has_event(e.id))
+            fresh = [e for e in project.events if not timeline.has_event(e.id)]
+            if warnings is not None and len(fresh) < len(project):
+                warnings.append(
+                    f"{path.name}: {len(project) - len(fresh)} events have ids already read from an "
+                    "earlier file; the earlier ones were kept"
+                )
+            timeline.add_events(fresh)
         else:
             article = load_article(path, published)
             if not timeline.has_article(article.id) and all(a.id != article.id for a in articles):

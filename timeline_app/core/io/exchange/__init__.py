@@ -18,7 +18,7 @@ from timeline_app.core.io.exchange.csv_io import export_csv, import_csv
 from timeline_app.core.io.exchange.ics import IcsExport, export_ics, import_ics
 from timeline_app.core.io.exchange.markdown import export_markdown
 from timeline_app.core.io.exchange.records import LANE_MODES, ImportResult, lane_namer
-from timeline_app.core.io.exchange.timelinejs import export_timelinejs, import_timelinejs
+from timeline_app.core.io.exchange.timelinejs import export_timelinejs, import_timelinejs, timelinejs_bytes
 from timeline_app.core.model import Timeline
 
 DATA_FORMATS = ("csv", "json", "timelinejs", "ics", "md")
@@ -66,11 +66,8 @@ def export_data(
 
         return DataExport(project_bytes(timeline, folder), len(timeline))
     if fmt == "timelinejs":
-        document = export_timelinejs(timeline, lanes=lanes, subtitle=subtitle)
-        text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
-        return DataExport(
-            text.encode("utf-8"), len(document["events"]), len(timeline) - len(document["events"])
-        )
+        data, slides = timelinejs_bytes(timeline, lanes=lanes, subtitle=subtitle)
+        return DataExport(data, slides, len(timeline) - slides)
     if fmt == "ics":
         result = export_ics(timeline)
         return DataExport(result.data, len(timeline) - result.skipped, result.skipped)

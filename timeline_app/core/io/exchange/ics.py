@@ -17,6 +17,7 @@ so that an import gives back the same precision, actors, claim status and source
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -38,6 +39,10 @@ from timeline_app.core.io.exchange.records import (
 from timeline_app.core.model import Article, Event, Kind, Origin, Status, Timeline, new_id
 
 PROPERTY = "X-TIMELINE-APP-EVENT"
+MAX_ICS_EVENTS = 50_000
+"""icalendar writes about 2,000 events a second on a busy machine (300,000 took 176 s):
+past this a calendar is refused at once, rather than written for minutes. Calendar apps
+slow to a crawl well before."""
 _STATUS = {Status.CONFIRMED: "CONFIRMED", Status.DENIED: "CANCELLED"}  # the rest is TENTATIVE
 
 
@@ -50,21 +55,37 @@ class IcsExport:
 
 
 def export_ics(timeline: Timeline, stamp: dt.datetime | None = None) -> IcsExport:
-    """The dated events as an iCalendar file; ``stamp`` is the DTSTAMP (now by default)."""
+    """The dated events as an iCalendar file; ``stamp`` is the DTSTAMP (now by default).
+
+    Raises:
+        InputError: more than :data:`MAX_ICS_EVENTS` dated events (one line).
+    """
+    dated = sum(1 for e in timeline.iter_events() if e.when is not None)
+    if dated > MAX_ICS_EVENTS:
+        raise InputError(
+            f"an iCalendar file of {dated:,} events would take minutes to write; at most "
+            f"{MAX_ICS_EVENTS:,} (export a shorter range with --from/--to, or CSV)"
+        )
     articles = articles_of(timeline)
     stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     calendar = icalendar.Calendar()
     calendar.add("prodid", f"-//timeline-app//timeline-app {__version__}//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", timeline.title)
+    # Each component is written as soon as it is made (the bytes the calendar would write
+    # for it as a subcomponent): 300,000 components held at once took 3 GB.
+    end = b"END:VCALENDAR\r\n"
+    out = io.BytesIO()
+    out.write(calendar.to_ical().removesuffix(end))
     skipped = 0
     for event in dated_events(timeline):
         vevent = _component(event, articles, stamp)
         if vevent is None:
             skipped += 1
             continue
-        calendar.add_component(vevent)
-    return IcsExport(calendar.to_ical(), skipped)
+        out.write(vevent.to_ical())
+    out.write(end)
+    return IcsExport(out.getvalue(), skipped)
 
 
 def some_time_in(when: FuzzyDate) -> bool:
