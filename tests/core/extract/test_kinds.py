@@ -155,6 +155,13 @@ def test_a_plain_future_is_planned_whether_or_not_it_is_dated():
         ("Every Norland club fights against racism, the league said on Monday.", Kind.OTHER),
         ("Norland troops fought against the rebels near Osk on Monday.", Kind.ASSAULT),
         ("The Norland defender admitted the charge on Monday.", Kind.CONCEDE),
+        ("An earthquake with a magnitude of 6.9 jolted northern Norland on Tuesday.", Kind.OTHER),
+        ("All the birds on the Osk farm were slaughtered on Monday.", Kind.OTHER),
+        ("The Norland coach took the New York job on Monday.", Kind.OTHER),
+        ("Norland troops took the town of Osk on Monday.", Kind.ASSAULT),
+        ("The Norland striker hit the winner against Varel on Saturday.", Kind.OTHER),
+        ("The Norland lifter smashed the world records in Osk on Sunday.", Kind.OTHER),
+        ("Norland was investigating ways to improve capacity at its airports on Monday.", Kind.OTHER),
         ("A portrait of the Norland king was hung in front of parliament on Monday.", Kind.OTHER),
         ("The same kind of bird flu killed 2,500 Norland poultry on Thursday.", Kind.OTHER),
         ("A mechanical failure struck the Norland rail network on Saturday.", Kind.OTHER),
@@ -210,6 +217,7 @@ def test_a_proposal_aimed_at_breaking_a_deadlock_is_no_violence():
             Kind.REQUEST,
         ),
         ("Archbishop Ana Ferro on Sunday called for talks between Norland and Varel.", Kind.REQUEST),
+        ("The Osk police said on Monday they will deploy 18,000 officers across the capital.", Kind.MOBILIZE),
     ],
 )
 def test_general_kind_rules_dated_or_not(sentence, kind):

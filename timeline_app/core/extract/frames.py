@@ -177,7 +177,10 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None) -> Kind | None:
     if (p.lemma == "prepare" or _preparing(r, p)) and k in FORCE - {Kind.SANCTION}:
         return Kind.MOBILIZE  # "the army prepared to resume shelling": getting ready to fight
     if pledged or _before(r, p.index, INTENT) or p.lemma in INTENT_VERBS:
-        if k in FORCE - {Kind.SANCTION} or k is Kind.PROTEST or (k is Kind.SANCTION and conditional):
+        force = (
+            FORCE - {Kind.SANCTION} if conditional or not pledged else FORCE - {Kind.SANCTION, Kind.MOBILIZE}
+        )
+        if k in force or k is Kind.PROTEST or (k is Kind.SANCTION and conditional):
             return Kind.THREATEN  # "will boycott the elections unless ..."
         if k in COOPERATIVE:
             return Kind.AGREE

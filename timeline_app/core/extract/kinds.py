@@ -175,6 +175,10 @@ VICTIMS = _words(
     "protesters protestors demonstrators detainees prisoners journalists civilians students people man men "
     "woman women him her them villagers reporters activists"
 )
+ANIMALS = _words(
+    "birds bird poultry chickens chicken ducks geese pigs pig cattle cows animals sheep flocks fowl"
+)
+OPTIONS = _words("ways way possibility possibilities options option feasibility means how whether")
 FAULTS = _words(
     "charge charges guilt responsibility mistake mistakes wrongdoing error errors involvement blame fault "
     "defeat liability"
@@ -184,7 +188,10 @@ PHYSICAL = _words(
     "convoy truck trucks train house houses home homes station post checkpoint base bases positions rock"
 )
 BARGAINS = _words("deal deals agreement accord bargain compromise truce")
-MARKS = _words("tone note chord pose balance record high highs low lows peak bottom")
+MARKS = _words(
+    "tone note chord pose balance record records high highs low lows peak bottom winner goal goals "
+    "century half-century six sixes homer"
+)
 VERBAL_ATTACKS = _words("attack assail blast hammer slam shoot savage criticise criticize")
 DISCOURSE = _words(
     "plan plans policy policies decision decisions proposal proposals remarks remark comments comment "
@@ -219,7 +226,7 @@ HAZARDS = _words(
     "downpour downpours lightning wildfire wildfires blaze blazes eruption volcano famine epidemic "
     "pandemic outbreak virus disease diseases illness cancer cholera malaria flu influenza pneumonia "
     "tuberculosis crash crashes accident accidents collision derailment stampede heat cold weather temblor "
-    "temblors failure malfunction breakdown fault bird-flu"
+    "temblors failure malfunction breakdown fault bird-flu strain strains"
 )
 """Causes of death and damage that are nobody's act: what they do is OTHER, not ASSAULT."""
 MARKET = _words(
@@ -279,12 +286,18 @@ def _cause_window(r: Reading, p: Predicate) -> list[str]:
 PREPOSITIONS = _words("in at near outside inside into from to on of by with for over under across behind")
 
 
+OBJECT_ENDS = frozenset(
+    ["as", "and", "but", "who", "which", "that", "after", "before", "against", "between", "among",
+     "during", "despite", "towards", "toward", "while", "when", ",", ";", ".", ":"]
+)  # fmt: skip
+
+
 def _object_head(r: Reading, p: Predicate) -> str:
     """The head noun of the verb's object: its last word before a preposition or clause end
     ("dismissed its finance minister" -> minister; "an appeal from the president" -> appeal)."""
     head = ""
     for w in r.lows[p.index + 1 : p.index + 7]:
-        if w in PREPOSITIONS or w in ("as", "and", "but", "who", "which", "that", "after", ",", ";", "."):
+        if w in PREPOSITIONS or w in OBJECT_ENDS:
             break
         head = w
     return head
@@ -302,11 +315,15 @@ def _by_nobody(r: Reading, p: Predicate, k: Kind | None) -> bool:
     )
     if k in UNDONE and MARKET & set(noun_phrase[-4:]):
         return True  # "shares retreated", "oil prices hit a record"
+    head = [w for w in noun_phrase if w not in AUXILIARIES][-1:]
+    hazard = HAZARDS & set(noun_phrase[-4:]) or head in (["fire"], ["fires"])
+    if k not in (None, Kind.STATEMENT, Kind.OTHER) and hazard and not WEAPONS & set(noun_phrase[-4:]):
+        return True  # "an earthquake struck", "floods killed 40 people", "the quake jolted Japan"
     if k in (Kind.ASSAULT, Kind.COERCE):
-        head = [w for w in noun_phrase if w not in AUXILIARIES][-1:]
-        hazard = HAZARDS & set(noun_phrase[-4:]) or head in (["fire"], ["fires"])
-        if hazard and not WEAPONS & set(noun_phrase[-4:]):
-            return True  # "an earthquake struck", "floods killed 40 people", "a fire killed 12"
+        if (ANIMALS & set(noun_phrase[-3:]) and p.passive) or (
+            not p.passive and _object_head(r, p) in ANIMALS
+        ):
+            return True  # "the birds were slaughtered", "culled 2,000 chickens"
         if p.passive and HAZARDS & set(cause) and not WEAPONS & set(cause):
             return True  # "were killed in a car crash"
         if ABSTRACT & set(noun_phrase[-4:]) and not WEAPONS & set(noun_phrase[-4:]):
@@ -348,7 +365,7 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
     nxt = r.lows[p.index + 1] if p.index + 1 < len(r.lows) else "."
     if lemma in ("strike", "hit") and _object_head(r, p) in BARGAINS:
         return Kind.AGREE  # "struck a deal"
-    if lemma in ("strike", "hit") and _object_head(r, p) in MARKS:
+    if lemma in ("strike", "hit", "smash") and _object_head(r, p) in MARKS:
         return Kind.OTHER  # "struck a conciliatory tone", "hit a record high"
     if lemma in ("hit", "lash") and nxt == "out":
         return Kind.ACCUSE  # "hit out at", "lashed out against"
@@ -370,6 +387,8 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         )
     ):
         return Kind.OTHER  # "fight corruption", "fought off a challenge"
+    if lemma in ("investigate", "explore", "study") and _object_head(r, p) in OPTIONS:
+        return Kind.OTHER  # "investigating ways to improve capacity": no inquiry into wrongdoing
     if lemma in ("fight", "battle", "combat", "struggle") and nxt == "against" and not _fights_someone(r, p):
         return Kind.OTHER  # "every league fights against it", "fight against poverty"
     if lemma in ("admit", "acknowledge", "accept") and _object_head(r, p) in FAULTS:
@@ -499,7 +518,17 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
             return Kind.CONSULT
         return Kind.CONSULT if VISITORS & set(words[:3]) else None  # "hosted 18 leaders"
     if lemma in SEIZE:
-        objs = [m for m in object_mentions(r, p) if m.first <= p.index + 3]  # its object, not a later place
+        objs = [  # its object, not a later place nor a modifier ("took the New York job")
+            m
+            for m in object_mentions(r, p)
+            if m.first <= p.index + 3
+            and not (
+                m.last < len(r.lows)
+                and r.lows[m.last].isalpha()
+                and r.tokens[m.last].text[:1].islower()
+                and r.lows[m.last] not in PREPOSITIONS
+            )
+        ]
         if (objs and objs[0].kind in ("city", "region", "place", "country")) or head in STRONGHOLDS:
             return Kind.ASSAULT  # a town taken in battle is military force, not confiscation
         return p.kind if lemma != "take" else None
