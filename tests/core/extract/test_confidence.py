@@ -180,3 +180,15 @@ def test_a_saying_without_a_clause_is_bare(title: str, bare: bool) -> None:
     event = Event("e-1", title, actors=("Norland",), sources=(Source("a", 0, len(quote), quote),))
     _confidence, why = assess(event, quote)
     assert why.startswith("bare reporting clause") is bare, why
+
+
+def test_a_title_the_headline_checks_fail_costs_confidence() -> None:
+    quote = "Lind met Haddad in Vienna on Monday."
+    good = Event(
+        "e-1", "Lind meets Haddad in Vienna", actors=("Greta Lind",), sources=(Source("a", 0, 36, quote),)
+    )
+    bad = good.with_changes(title="Lind meets Haddad in “Vienna")
+    good_score, _ = assess(good, quote)
+    bad_score, why = assess(bad, quote)
+    assert bad_score < good_score
+    assert why.startswith("title fails the headline checks")

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from timeline_app.core.extract.boilerplate import line_reason
 from timeline_app.core.extract.dating import NEWS_EXPLANATION
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, lexicon
+from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind
 
 __all__ = ["UNCERTAIN_BELOW", "assess", "score_events"]
@@ -98,6 +99,9 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
             faults.append((0.5, "quote without a named speaker"))
     else:
         faults.extend(_clause_faults(event, words, lows, siblings))
+    problems = title_problems(title)
+    if problems:  # the titles' own validator (core.extract.title_check)
+        faults.append((0.2, f"title fails the headline checks ({problems[0]})"))
     # every furniture rule is about a short line (or one ending in "///"): a long sentence is
     # not read again, which keeps scoring to a small share of extraction
     short = len(sentence) < 200 or sentence.rstrip().endswith(("///", "=="))
