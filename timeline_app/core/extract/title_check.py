@@ -68,6 +68,7 @@ NOUN_STARTS = _words(
     "and or of the a an its his her their our for with on in by these those this that all some many several "
     "both such other two three four five six seven eight nine ten"
 )
+OBJECT_OPENERS = _words("the a an its his her their both all this these those")
 OBJECT_STARTS = _words("the a an its their his her it them him")
 SUBJECT_ADVERBS = _words("also still never already just now then even only not")
 ADVERB_ENDINGS = ("ally", "ely", "ily", "edly", "ntly", "ously", "ively", "fully", "ibly", "ably", "ssly")
@@ -75,6 +76,7 @@ ADVERB_S = _words("always perhaps nevertheless afterwards towards besides someti
 BE_FORMS = _words("is are was were been being am")
 BE_SINGULAR = _words("is was has does")
 BE_PLURAL = _words("are were have do")
+COGNITION = _words("believes believe believed thinks think thought suggests suggest suggested feels felt")
 PLACE_ADVERBS = _words("here there")
 AUDIENCE = _words(
     "reporters journalists press conference news briefing agency parliament newspaper television radio "
@@ -82,7 +84,8 @@ AUDIENCE = _words(
 )
 SAYING = _words(
     "says say said tells told adds added claims claimed asks asked announces announced states stated notes "
-    "noted stresses stressed explains explained reiterates reiterated insists insisted"
+    "noted stresses stressed explains explained reiterates reiterated insists insisted believes believe "
+    "believed thinks think thought suggests suggest suggested"
 )
 SINGULAR_S_NOUNS = _words(
     "news series species means crisis basis analysis thesis diagnosis emphasis status campus census "
@@ -159,6 +162,8 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
         problems.append("quote mark as subject")
     if lows[0] in AUXILIARIES - {"to"}:
         problems.append("no subject")  # "Is also able stays in Doha"
+    elif len(lows) > 1 and form_of(lows[0]) == "s" and lows[1] in OBJECT_OPENERS:
+        problems.append("no subject")  # "Loses both lips", "Marks the 40th anniversary"
     verb = _first_verb(alpha, form_of)
     if verb is None:
         if all(w[:1].isupper() or w[:1].isdigit() for w in alpha):
@@ -173,9 +178,8 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
     else:
         problems += _subject_faults(alpha, lows, verb, form_of, marks)
     problems += _verb_group_faults(lows, form_of)
-    problems += _ending_faults(
-        text, lows if len(alpha) < 2 or not alpha[-1][:1].isupper() else [*lows[:-1], "x"]
-    )
+    named_end = len(alpha) > 1 and alpha[-1][:1].isupper() and alpha[-1] != "I"  # "May" the month, not "may"
+    problems += _ending_faults(text, [*lows[:-1], "x"] if named_end else lows)
     return list(dict.fromkeys(problems))
 
 
@@ -414,6 +418,8 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
     singular_wrong = singular and "and" not in lows[:v] and (verb in BE_PLURAL or bare)
     if plural_wrong or singular_wrong:
         out.append("subject-verb agreement")
+    if verb == "be" and (v == 0 or lows[v - 1] not in AUXILIARIES):
+        out.append("verb form after auxiliary")  # "Fundamentals be and I": a bare "be"
     if v + 1 < len(words) and verb not in AUXILIARIES:
         obj = [w for w in words[v + 1 :] if w.lower() not in ARTICLES]
         names = {w for w in subject if w[:1].isupper() and w.lower() not in FUNCTION_WORDS}
@@ -424,6 +430,12 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
         out.append("saying without what was said")  # "Festival says on basis of three flights"
     elif verb in SAYING and _says_nothing(words[v + 1 :]):
         out.append("saying without what was said")
+    elif (
+        verb in COGNITION
+        and len(rest) <= 3
+        and not any(w in AUXILIARIES or w.endswith(("s", "ed", "ing")) or form_of(w) for w in rest)
+    ):
+        out.append("saying without what was said")  # "China believes exhibition": a thought needs a clause
     return out
 
 

@@ -88,7 +88,7 @@ def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: i
     while keep and (
         r.lows[keep[0]] in ("'s", "’s")
         or r.lows[keep[0]] in QUOTE_MARKS
-        or r.lows[keep[0]] in (",", "that", "-", "—", "–")
+        or r.lows[keep[0]] in (",", ":", "that", "-", "—", "–")
         or r.lows[keep[0]] in OPENERS
     ):
         keep.pop(0)  # "But these routes raise ...": the headline starts at the clause
@@ -172,8 +172,11 @@ def _after_fronted(r: Reading, end: int) -> int:
     )
     if first in FRONTING or first in PREPOSITIONS or j in time_tokens or participle:
         comma = next((k for k in range(j, end) if r.lows[k] == ","), None)
-        if comma is not None and any(p.finite and comma < p.index < end for p in r.preds):
-            return comma + 1  # "Based on reports from the districts, ..."
+        clause = comma is not None and any(p.finite and comma + 1 < p.index < end for p in r.preds)
+        if clause and r.lows[comma + 1] not in ("and", "or", "but"):
+            # "Based on reports from the districts, ..." (not a gerund subject: "Adhering to X,
+            # and promoting Y, are ...")
+            return comma + 1
         if first in FRONTING or first in PREPOSITIONS:
             # "At some stage this afternoon we will ...": up to the subject of the first verb
             verb = next((p for p in r.preds if p.finite and j < p.index < end), None)
