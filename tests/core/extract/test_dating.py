@@ -154,3 +154,23 @@ def test_since_after_a_first_or_a_superlative_dates_nothing():
     exprs = [expr(text, "2009", "2009")]
     event = _quoting(extract_events(text, PUB, expressions=exprs), "exports")
     assert event.when is None or event.when.year != 2009
+
+
+def test_events_of_one_sentence_with_different_dates_each_quote_their_own_clause():
+    sentence = "The foreign minister said on Tuesday that talks with Ruritania will resume on April 2."
+    text = LEAD + sentence
+    events = [e for e in extract_events(text, PUB) if e.description == sentence]
+    assert len(events) == 2 and len({e.when.iso() for e in events if e.when is not None}) == 2
+    said, talks = sorted(events, key=lambda e: e.sources[0].start)
+    assert said.sources[0].quote == "The foreign minister said on Tuesday"
+    assert talks.sources[0].quote == "that talks with Ruritania will resume on April 2."
+    for e in events:
+        s = e.sources[0]
+        assert text[s.start : s.end] == s.quote  # what the Article Text highlights
+    assert said.when is not None and said.when.iso() == "2031-03-11"
+
+
+def test_events_of_one_sentence_with_one_date_keep_the_sentence_as_their_source():
+    sentence = "Rebels attacked the garrison and burned the depot on Sunday."
+    events = [e for e in extract_events(LEAD + sentence, PUB) if e.description == sentence]
+    assert events and all(e.sources[0].quote == sentence for e in events)

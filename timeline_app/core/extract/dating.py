@@ -208,3 +208,50 @@ def continues_previous(r: Reading) -> bool:
             if tuple(lows[k : k + len(phrase)]) == phrase:
                 return True
     return False
+
+
+_CLAUSE_JOINS = frozenset(["and", "but", ";", "--"])
+_SPAN_EDGES = frozenset([",", ";", ":", "and", "but", "--", "—", "–"])
+
+
+def clause_spans(r: Reading, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The character span of each event's own clause in a sentence that tells several events.
+
+    ``anchors`` gives, for each event, the token range [first, last] its span must hold (its verb
+    and the expression that dates it). The sentence is cut between neighbouring events at the
+    last clause boundary between them ("said on Tuesday | that the talks will resume on Nov.
+    12"; a comma, "and", "but", or a word that opens a clause), else just after the first one's
+    range; events whose ranges overlap share one stretch. Commas and conjunctions at a stretch's
+    edges are left out, so that each quote reads as a clause."""
+    n = len(r.tokens)
+    order = sorted(range(len(anchors)), key=lambda k: anchors[k])
+    groups: list[list[int]] = []  # events sharing one stretch, in text order
+    reach: list[int] = []
+    for k in order:
+        if groups and anchors[k][0] <= reach[-1]:
+            groups[-1].append(k)
+            reach[-1] = max(reach[-1], anchors[k][1])
+        else:
+            groups.append([k])
+            reach.append(anchors[k][1])
+    cuts = [0]
+    for g in range(1, len(groups)):
+        lo, hi = reach[g - 1], min(anchors[k][0] for k in groups[g])
+        cut = next(
+            (b for b in range(hi, lo, -1) if r.segs[b] != r.segs[b - 1] or r.lows[b] in _CLAUSE_JOINS),
+            lo + 1,
+        )
+        cuts.append(cut)
+    cuts.append(n)
+    out: list[tuple[int, int]] = [(0, 0)] * len(anchors)
+    for g, members in enumerate(groups):
+        first, last = cuts[g], cuts[g + 1] - 1
+        while first < last and r.lows[first] in _SPAN_EDGES:
+            first += 1
+        while last > first and r.lows[last] in _SPAN_EDGES:
+            last -= 1
+        start = r.sentence.start if g == 0 else r.tokens[first].start
+        end = r.sentence.end if g == len(groups) - 1 else r.tokens[last].end
+        for k in members:
+            out[k] = (start, end)
+    return out

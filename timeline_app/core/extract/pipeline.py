@@ -13,6 +13,7 @@ from timeline_app.core.extract.clauses import COPULAS, same_tense_family
 from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
+    clause_spans,
     continues_previous,
     dated_predicates,
     publication_day,
@@ -96,6 +97,7 @@ class _Draft:
     speaker: str = ""  # who said the sentence, for a quotation that goes on in the next one
     reporting: bool = False  # its sentence reports what someone said, with no date of its own
     cue: bool = False  # its sentence says it continues the one before ("then", "later", "He ...")
+    clause: tuple[int, int] | None = None  # its own clause's span, when its sentence tells others
 
 
 @dataclass(slots=True)
@@ -141,6 +143,7 @@ def extract_events(
     known: dict[str, str] = {}
     drafts: list[_Draft] = []
     news = _News(publication_day(anchor))
+    clauses: dict[str, tuple[int, int, int, int]] = {}
     e_i = 0
     exprs.sort(key=lambda e: e.start)
     for sentence in sentences(text):
@@ -160,6 +163,8 @@ def extract_events(
         for draft in _sentence_events(
             article, r, gaz.country_name, previous_person, teller, anchor, recent_person=recent
         ):
+            if draft.clause is not None:
+                clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause)
             _place(drafts, draft, news, sentence.index)
         for start, noun, expr in dated_nouns(r):
             ev = nominal_event(
@@ -177,7 +182,34 @@ def extract_events(
     events = [d.event for d in drafts]
     if events and language != "en":
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]
-    return score_events(events, article)
+    return _clause_sources(score_events(events, article), clauses, article)
+
+
+def _clause_sources(
+    events: list[Event], clauses: dict[str, tuple[int, int, int, int]], article: Article
+) -> list[Event]:
+    """Where a sentence tells several events with different dates, each event's source becomes
+    its own clause (the span the Article Text highlights and the quote a reader sees), so that
+    "said on Tuesday that the talks will resume on Nov. 12" shows Tuesday's announcement and the
+    November talks each with the words that tell it; the description keeps the sentence.
+    Confidence has been scored on the whole sentence before this."""
+    told: dict[tuple[int, int], set[str]] = {}
+    for e in events:
+        c = clauses.get(e.id)
+        if c is not None and e.when is not None:
+            told.setdefault((c[0], c[1]), set()).add(e.when.iso())
+    out = []
+    for e in events:
+        c = clauses.get(e.id)
+        if c is None or len(told.get((c[0], c[1]), ())) < 2:
+            out.append(e)
+            continue
+        sources = tuple(
+            Source.from_article(article, c[2], c[3]) if (s.start, s.end) == (c[0], c[1]) else s
+            for s in e.sources
+        )
+        out.append(e.with_changes(sources=sources))
+    return out
 
 
 def _language(article: Article, text: str) -> str:
@@ -272,6 +304,7 @@ def _sentence_events(
     out = []
     quoted = quoted_speech(r)
     seen_preds: dict[int, int] = {}
+    anchors: list[tuple[int, int]] = []
     for pred, exprs in dated:
         n_same = seen_preds.get(pred.index, 0)
         seen_preds[pred.index] = n_same + 1
@@ -340,7 +373,20 @@ def _sentence_events(
                 cue=cue,
             )
         )
+        anchors.append(_anchor(r, pred, expr, n_same > 0))
+    if len(out) > 1:
+        for draft, span in zip(out, clause_spans(r, anchors), strict=True):
+            draft.clause = span
     return out
+
+
+def _anchor(r: Reading, pred: Any, expr: Any, shared: bool) -> tuple[int, int]:
+    """The tokens an event's own clause must hold: its verb (unless another event of the
+    sentence has it too) and the expression that dates it."""
+    span = next(((a, b - 1) for a, b, e in r.expressions if e is expr), None) if expr is not None else None
+    if span is None:
+        return pred.index, pred.index
+    return (span[0], span[1]) if shared else (min(pred.index, span[0]), max(pred.index, span[1]))
 
 
 def _contains(outer: FuzzyDate, inner: FuzzyDate) -> bool:
