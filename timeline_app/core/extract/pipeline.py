@@ -145,6 +145,7 @@ def extract_events(
     news = _News(publication_day(anchor))
     clauses: dict[str, tuple[int, int, int, int]] = {}
     e_i = 0
+    told, about = ("", -99), ("", -99)  # the last speaker and person named, with their sentence
     exprs.sort(key=lambda e: e.start)
     for sentence in sentences(text):
         while e_i < len(exprs) and exprs[e_i].end <= sentence.start:
@@ -157,14 +158,22 @@ def extract_events(
             _apply_comment(drafts, r, update, gaz.country_name, text[sentence.start : sentence.end])
             continue
         previous_person = drafts[-1].subject if drafts else ""
+        if not previous_person and sentence.index - about[1] <= 1:
+            previous_person = about[0]
         # for a title's "he" or "we": the person or speaker of the last sentences that named one
-        teller = next((d.speaker for d in reversed(drafts[-3:]) if d.speaker), "")
-        recent = next((d.subject for d in reversed(drafts[-3:]) if d.subject), "")
+        people = set(known.values())  # the names read as persons so far
+        teller = told[0] if sentence.index - told[1] <= 6 else ""
+        recent = about[0] if sentence.index - about[1] <= 8 else ""
         for draft in _sentence_events(
             article, r, gaz.country_name, previous_person, teller, anchor, recent_person=recent
         ):
             if draft.clause is not None:
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause)
+            if draft.speaker:
+                told = (draft.speaker, sentence.index)
+            person = draft.subject or next((a for a in draft.event.actors if a in people), "")
+            if person:
+                about = (person, sentence.index)
             _place(drafts, draft, news, sentence.index)
         for start, noun, expr in dated_nouns(r):
             ev = nominal_event(
@@ -428,10 +437,22 @@ def _speaker(r: Reading, frame: Frame, country_name) -> str:
     from timeline_app.core.extract.phrases import short_name
     from timeline_app.core.extract.titles import subject_of
 
-    for p in (frame.speech, frame.pred, next((q for q in r.preds if q.finite and q.is_speech), None)):
+    speech = [q for q in r.preds if q.finite and q.is_speech]
+    for p in (frame.speech, frame.pred, *speech):
         m = subject_of(r, p, ACTOR_KINDS) if p is not None else None
         if m is not None and m.text.lower() not in ("i", "we", "he", "she", "they", "it"):
             return short_name(m, country_name)
+    for q in speech[-1:]:
+        # '"...," said a Western diplomat who ...': the speaker's noun phrase
+        words = []
+        for t in r.tokens[q.index + 1 : q.index + 6]:
+            if not t.lower.isalpha() or t.lower in ("who", "which", "that", "on", "in", "at", "after"):
+                break
+            words.append(t.text)
+        while words and words[0].lower() in ("a", "an", "the", "one"):
+            words.pop(0)
+        if words and words[-1][:1].islower() and words[-1].lower() not in ("he", "she", "they", "it", "we"):
+            return " ".join(words)[:1].upper() + " ".join(words)[1:]
     return ""
 
 

@@ -115,7 +115,8 @@ def _before_inverted_attribution(r: Reading, end: int) -> int:
         if r.lows[k] != ",":
             continue
         after = [p for p in r.preds if k < p.index < end and p.finite]
-        speech = bool(after) and after[0].is_speech and after[0].index - k <= 4 and len(after) == 1
+        own = [p for p in after[1:] if not _after_relative(r, after[0].index, p.index)]
+        speech = bool(after) and after[0].is_speech and after[0].index - k <= 4 and not own
         # (a verb after it makes it a clause of its own: ", 41 percent said they would vote")
         clause_before = any(p.finite and p.index < k for p in r.preds) or any(
             w in ("is", "are", "was", "were", "be", "been") for w in r.lows[:k]
@@ -132,6 +133,12 @@ def _before_inverted_attribution(r: Reading, end: int) -> int:
         if after:
             break  # a clause of its own after the comma; an apposition ("..., a party official") is passed
     return end
+
+
+def _after_relative(r: Reading, speech: int, i: int) -> bool:
+    """ "said a diplomat who spoke on condition of anonymity": the verb at ``i`` is the speaker's
+    relative clause's."""
+    return any(w in ("who", "which", "whose") for w in r.lows[speech + 1 : i])
 
 
 def _inner_attributions(r: Reading, start: int, end: int) -> set[int]:
@@ -171,8 +178,8 @@ def _after_fronted(r: Reading, end: int) -> int:
         and not any(p.index == j and p.finite for p in r.preds)
     )
     if first in FRONTING or first in PREPOSITIONS or j in time_tokens or participle:
-        comma = next((k for k in range(j, end) if r.lows[k] == ","), None)
-        clause = comma is not None and any(p.finite and comma + 1 < p.index < end for p in r.preds)
+        comma = next((k for k in range(j, end) if r.lows[k] == ","), -1)
+        clause = comma >= 0 and any(p.finite and comma + 1 < p.index < end for p in r.preds)
         if clause and r.lows[comma + 1] not in ("and", "or", "but"):
             # "Based on reports from the districts, ..." (not a gerund subject: "Adhering to X,
             # and promoting Y, are ...")
