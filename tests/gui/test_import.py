@@ -215,3 +215,33 @@ def test_articles_telling_the_same_events_are_merged_and_undo_splits_them_again(
     window.actions_by_name["undo"].trigger()
     assert len(timeline) == alone
     assert all(len(e.sources) == 1 for e in timeline.events)
+
+
+def test_import_folder_takes_every_article_of_its_subfolders(
+    window, fake_extractor, tmp_path, monkeypatch, qtbot
+):
+    from timeline_app.gui import dialogs
+
+    for n, name in enumerate(("a.txt", "b.md", "sub/c.html", "sub/deeper/d.htm", "notes.png")):
+        path = tmp_path / "news" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = f"The envoys met in Vienna on Monday for round {n} of the talks on the border dispute."
+        if name.endswith(("html", "htm")):
+            body = f"<article><h1>Story {n}</h1><p>{text}</p><p>{text}</p></article>"
+            meta = f'<meta property="article:published_time" content="2025-03-1{n}">'
+            text = f"<html><head><title>Story {n}</title>{meta}</head><body>{body}</body></html>"
+        path.write_text(text if "htm" in name else f"Story {n}\n\n2025-03-1{n}\n\n{text}\n")
+    monkeypatch.setattr(dialogs, "ask_import_folder", lambda parent: tmp_path / "news")
+    with qtbot.waitSignal(window.importFinished, timeout=20000) as done:
+        window.actions_by_name["import_folder"].trigger()
+    assert done.args[0] == 4, window.statusBar().currentMessage()  # the picture is not an article
+    assert window.document.undo_stack.count() == 1  # one undoable step
+
+
+def test_import_folder_without_articles_says_so(window, tmp_path, monkeypatch):
+    from timeline_app.gui import dialogs
+
+    (tmp_path / "pictures").mkdir()
+    monkeypatch.setattr(dialogs, "ask_import_folder", lambda parent: tmp_path / "pictures")
+    assert not window.import_folder()
+    assert "No articles" in window.statusBar().currentMessage()

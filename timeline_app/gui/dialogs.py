@@ -34,6 +34,11 @@ def ask_import_paths(parent: QWidget | None) -> list[Path]:
     return [Path(f) for f in files]
 
 
+def ask_import_folder(parent: QWidget | None) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, "Import a folder of articles")
+    return Path(name) if name else None
+
+
 def ask_open_path(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, "Open project", "", OPEN_FILTER)
     return Path(name) if name else None

@@ -133,6 +133,26 @@ class ProjectOps(_Base):
         if paths:
             self.import_files(paths)
 
+    def import_folder(self, folder: Path | None = None) -> bool:
+        """File > Import Folder: every .txt, .md, .html and .htm file under a folder, its
+        subfolders included, extracted in the worker with progress and Cancel."""
+        from timeline_app.core.io.folders import ARTICLE_SUFFIXES, article_files
+
+        folder = folder or dialogs.ask_import_folder(self)
+        if folder is None:
+            return False
+        try:
+            paths = article_files(folder)
+        except OSError as error:
+            dialogs.show_error(self, "Import folder", str(error))
+            return False
+        if not paths:
+            kinds = ", ".join(ARTICLE_SUFFIXES)
+            self.statusBar().showMessage(f"No articles ({kinds}) in {folder.name or folder}", 8000)
+            return False
+        message = f"Importing {count_text(len(paths), 'article')} from {folder.name or folder}…"
+        return self.start_import(list(paths), message=message)
+
     def import_files(self, paths: list[Path], published: FuzzyDate | None = None) -> bool:
         """Open a project among ``paths``, or import the articles in a worker; False if busy."""
         paths = [Path(p) for p in paths]

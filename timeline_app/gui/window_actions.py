@@ -63,6 +63,14 @@ def build(window: MainWindow) -> None:
         "document-import",
         "Import article files (several at once)",
     )
+    _action(
+        window,
+        "import_folder",
+        "Import &Folder…",
+        lambda: window.import_folder(),
+        "Ctrl+Shift+I",
+        tip="Import every article (.txt, .md, .html, .htm) in a folder and its subfolders",
+    )
     _action(window, "save", "&Save", window.save, Key.Save, "document-save", "Save the project")
     _action(window, "save_as", "Save &As…", window.save_as, Key.SaveAs, "document-save-as")
     _action(
@@ -187,7 +195,7 @@ def build(window: MainWindow) -> None:
     window.recent_menu = file_menu.addMenu("Open &Recent")
     window.recent_menu.setObjectName("recentMenu")
     file_menu.addSeparator()
-    file_menu.addAction(a["import"])
+    file_menu.addActions([a["import"], a["import_folder"]])
     file_menu.addSeparator()
     file_menu.addActions([a["save"], a["save_as"]])
     file_menu.addAction(a["export"])
@@ -207,7 +215,7 @@ def build(window: MainWindow) -> None:
 
     articles_menu = bar.addMenu("&Articles")
     articles_menu.setObjectName("articlesMenu")
-    articles_menu.addActions([a["import"], a["paste_article"]])
+    articles_menu.addActions([a["import"], a["import_folder"], a["paste_article"]])
     articles_menu.addSeparator()
     articles_menu.addActions([a["reextract"], a["article_date"]])
     articles_menu.addSeparator()
