@@ -206,3 +206,14 @@ def test_another_first_name_with_a_known_surname_is_another_person():
     assert "Ruth Kelly" in first
     assert "Tom Kelly" in second and "Ruth Kelly" not in second
     assert "Ruth Kelly" in third
+
+
+def test_name_particles_stay_inside_a_name():
+    gaz = gazetteer()
+    text = "Sheikh Hamad bin Khalifa al-Thani met Ursula von der Leyen in Doha."
+    names = {m.name for m in find_mentions(tokenize(text), gaz, {})}
+    assert "Hamad bin Khalifa al-Thani" in names
+    assert "Ursula von der Leyen" in names
+    text = "Officials said Jan Novak and May Lee met in Osk."
+    names = {m.name for m in find_mentions(tokenize(text), gaz, {})}
+    assert "Jan Novak" in names and "May Lee" in names  # months are first names too

@@ -15,7 +15,6 @@ from timeline_app.core.extract.text import Token
 from timeline_app.core.extract.vocabulary import (
     COMMON_HEADS,
     CONNECTORS,
-    DAY_MONTH_WORDS,
     FUNCTION_WORDS,
     GEOGRAPHIC_HEADS,
     LOCATIVE,
@@ -70,12 +69,21 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
             continue
         # A capitalised run, connectors allowed inside it.
         j = i + 1
-        while j < n and (
-            tokens[j].text[:1].isupper()
-            or (tokens[j].lower in CONNECTORS and j + 1 < n and tokens[j + 1].text[:1].isupper())
-            or (tokens[j].lower == "of" and j + 1 < n and tokens[j + 1].text.isdigit())
-            or _name_particle(tokens[j].text)
-            or (tokens[j].text.isdigit() and tokens[j - 1].lower == "of")  # "Group of 20"
+        while (
+            j < n
+            and (
+                tokens[j].text[:1].isupper()
+                or (tokens[j].lower in CONNECTORS and j + 1 < n and tokens[j + 1].text[:1].isupper())
+                or (  # "von der Leyen", "de la Cruz"
+                    tokens[j].lower in NAME_PARTICLES
+                    and j + 2 < n
+                    and tokens[j + 1].lower in CONNECTORS
+                    and tokens[j + 2].text[:1].isupper()
+                )
+                or (tokens[j].lower == "of" and j + 1 < n and tokens[j + 1].text.isdigit())
+                or _name_particle(tokens[j].text)
+                or (tokens[j].text.isdigit() and tokens[j - 1].lower == "of")  # "Group of 20"
+            )
         ):
             j += 1
         mentions.extend(_read_run(tokens, i, j, gaz, known_people))
@@ -95,6 +103,9 @@ _AFFIXED = ("-led", "-backed", "-based", "-owned", "-run", "-born", "-brokered",
 DESCRIPTIVE = ("-based", "-born", "-owned", "-run", "-made", "-registered", "-listed", "-headquartered")
 """Affixes that describe a thing by a place ("UK-based", "New York-based"): no actor."""
 CURRENCY = frozenset(["$", "£", "€", "¥"])
+NAME_PARTICLES = frozenset(
+    ["bin", "ibn", "bint", "van", "von", "der", "den", "del", "da", "di", "du", "dos", "de"]
+)
 _HOUSES = frozenset(["Congress", "Parliament", "Senate", "Duma", "Rada", "Bundestag", "Knesset"])
 """Legislatures named alone ("calling on Congress"): the house of the story's country, an actor."""
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
@@ -107,8 +118,8 @@ def _not_a_name_word(token: Token) -> bool:
     """A capitalised word that cannot start a name: a function word ("To", "It", "Never"), a day
     or month ("Tuesday Mike Cox"), a hyphened phrase in lower case ("Man-of-the-match")."""
     low = token.lower
-    if low in FUNCTION_WORDS or low in DAY_MONTH_WORDS:
-        return True
+    if low in FUNCTION_WORDS or low in WEEKDAYS or low in ("today", "yesterday", "tomorrow", "tonight"):
+        return True  # not months: "Jan", "May", "June" are first names too
     parts = token.text.split("-")
     return len(parts) > 1 and parts[0][:1].isupper() and any(part.islower() for part in parts[1:])
 
@@ -263,8 +274,19 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
             continue
         # unknown words: gather the name
         q = p
-        while q < len(pieces) and pieces[q][3] == "name":
+        while q < len(pieces) and (
+            pieces[q][3] == "name"
+            or (  # "Hamad bin Khalifa al-Thani", "Ursula von der Leyen": particles inside a name
+                pieces[q][3] == "conn"
+                and tokens[pieces[q][0]].lower in NAME_PARTICLES
+                and q + 1 < len(pieces)
+                and pieces[q + 1][3] in ("name", "conn")
+                and q > p
+            )
+        ):
             q += 1
+        while q - 1 > p and pieces[q - 1][3] == "conn":
+            q -= 1  # a name does not end on a particle
         a, b = pieces[p][0], pieces[q - 1][1]
         words = text_of(a, b)
         if tokens[b - 1].lower in ORG_HEADS and b - a == 1 and role_start is None and words not in _HOUSES:
