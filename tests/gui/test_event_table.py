@@ -131,3 +131,26 @@ def test_the_keys_of_a_whole_timeline_are_the_keys_of_each_event(timeline, desce
     one_by_one = [model._key(e.id) for e in events]
     assert [getattr(k, "key", k) for k in bulk] == [getattr(k, "key", k) for k in one_by_one]
     model.detach()
+
+
+def test_the_sources_column_counts_the_articles_that_tell_an_event(qtmodeltester):
+    """Issue 12's importance: the same event told by three articles sorts before one told once."""
+    from timeline_app.core.model import Source, Timeline
+    from timeline_app.gui.event_table import SOURCES
+
+    told = [Source(f"a{n}", 0, 5, "Talks") for n in range(3)]
+    timeline = Timeline(title="Talks")
+    timeline.add_events(
+        [
+            Event("once", "Talks", FuzzyDate(2025, 3, 1), sources=told[:1]),
+            Event("thrice", "Talks", FuzzyDate(2025, 3, 2), sources=told + told[:1]),  # a0 twice
+            Event("never", "Manual", FuzzyDate(2025, 3, 3)),
+        ]
+    )
+    model = EventTableModel(timeline)
+    qtmodeltester.check(model, force_py=True)
+    counts = {model.event_id(r): model.index(r, SOURCES).data() for r in range(model.rowCount())}
+    assert counts == {"once": "1", "thrice": "3", "never": "0"}
+    model.sort(SOURCES, Qt.SortOrder.DescendingOrder)
+    assert [model.event_id(r) for r in range(3)] == ["thrice", "once", "never"]
+    model.detach()

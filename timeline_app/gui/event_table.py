@@ -29,11 +29,17 @@ from timeline_app.gui.id_table import IdTableModel
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Date", "Title", "Kind", "Status", "Actors", "Places", "Article", "Reviewed")
-DATE, TITLE, KIND, STATUS, ACTORS, PLACES, ARTICLE, REVIEWED = range(len(COLUMNS))
+COLUMNS = ("Date", "Title", "Kind", "Status", "Actors", "Places", "Article", "Reviewed", "Sources")
+DATE, TITLE, KIND, STATUS, ACTORS, PLACES, ARTICLE, REVIEWED, SOURCES = range(len(COLUMNS))
 _UNDATED = 1e18  # sorts undated events after every dated one
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def importance(event: Event) -> int:
+    """How many articles tell ``event`` (merging makes the same event told by 50 one event
+    with 50 sources): the Events table's Sources column, sortable, most reported first."""
+    return len({source.article for source in event.sources})
 
 
 class EventTableModel(IdTableModel):
@@ -81,11 +87,15 @@ class EventTableModel(IdTableModel):
                 return event.when.start_days if event.when else _UNDATED
             if column == REVIEWED:
                 return int(event.reviewed)
+            if column == SOURCES:
+                return importance(event)
             return (self._display(event, column) or "").casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DATE and event.when is not None:
                 tip = f"{event.when.iso()} ({event.when.precision.value})"
                 return f"{tip}\n“{event.expression}”" if event.expression else tip
+            if column == SOURCES:
+                return "Articles that tell this event (its importance: the same event told by many)"
             if column == TITLE:  # the whole title (the cell elides it), then where it comes from
                 quote = f"\n\n“{event.sources[0].quote}”" if event.sources else ""
                 return event.title + quote
@@ -112,6 +122,8 @@ class EventTableModel(IdTableModel):
             return "; ".join(dict.fromkeys(titles))
         if column == REVIEWED:
             return "✓" if event.reviewed else ""
+        if column == SOURCES:
+            return str(importance(event))
         return ""
 
     # -- mapping ---------------------------------------------------------------------
@@ -140,6 +152,8 @@ class EventTableModel(IdTableModel):
             key: tuple = (0, when.start_days, when.end_days, event_id) if when else (1, 0.0, 0.0, event_id)
         elif column == REVIEWED:
             key = (int(event.reviewed), event_id)
+        elif column == SOURCES:
+            key = (importance(event), event_id)
         else:
             key = (self._display(event, column).casefold(), event_id)
         return _Descending(key) if self._descending else key

@@ -70,7 +70,7 @@ class WindowPanels(_Base):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((95, 320, 80, 75, 170, 120, 180, 70)):
+        for column, width in enumerate((95, 320, 80, 75, 170, 120, 180, 70, 64)):
             header.resizeSection(column, width)
         self.events_dock = self._dock(
             "Events", "eventsDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea
