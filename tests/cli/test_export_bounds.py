@@ -154,3 +154,21 @@ def test_the_estimate_counts_the_lanes_and_items_the_layout_makes(found: list[Ev
     assert cost.lanes == len(layout.lanes)
     assert cost.lane_items == len(layout.item_row)
     assert cost.events == len(dated) and cost.title_chars == 5 * len(dated)
+
+
+@pytest.mark.parametrize("fmt", ["svg", "pdf", "png"])
+def test_a_title_past_the_bound_made_in_the_window_is_cut_before_painting(fmt: str) -> None:
+    """The loaders cut long titles; one made in memory (typed, pasted) is cut by the export."""
+    from timeline_app.core.io.limits import MAX_TITLE
+
+    marker = "Q" * 50
+    long_title = "Envoys meet " + "x" * (4 * 2**20) + marker  # 4 MB, the marker past the bound
+    timeline = Timeline(title="Long " + "y" * (2 * 2**20))
+    timeline.add_events(
+        [Event("e1", long_title, FuzzyDate(2025, 3, 1)), Event("e2", "Talks", FuzzyDate(2025, 3, 5))]
+    )
+    options = image_export.ExportOptions(format=fmt, subtitle="z" * (2 * 2**20))
+    data, report = image_export.render_image(timeline, options)
+    assert report.in_range == 2
+    assert len(data) < 2**20 and marker.encode() not in data
+    assert MAX_TITLE < 10_000

@@ -28,6 +28,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.exchange.records import article_citation
+from timeline_app.core.io.limits import MAX_TITLE, cap_text
 from timeline_app.core.layout import Frame, FrameMetrics, TimelineLayout, TimeScale, compute_frame
 from timeline_app.core.layout.columns import date_fields
 from timeline_app.core.model import Article, Event, Timeline
@@ -350,20 +351,25 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
     first, last = _range(starts, ends, options)
     inside = np.flatnonzero((ends > first) & (starts < last))
     in_range = [dated[i] for i in inside[np.argsort(starts[inside], kind="stable")].tolist()]
+    # The loaders bound titles; one typed or pasted in the window is bounded here, before any
+    # measure (a 50 MB title took 2.4 GB to paint).
+    in_range = [
+        e if len(e.title) <= MAX_TITLE else replace(e, title=cap_text(e.title, MAX_TITLE)) for e in in_range
+    ]
     articles = {a.id: a for a in timeline.articles}
     note_of: dict[str, int] = {}
     for event in in_range:
         for source in event.sources:
             if source.article not in note_of:
                 note_of[source.article] = len(note_of) + 1
-    title = options.title if options.title is not None else timeline.title
+    title = cap_text(options.title if options.title is not None else timeline.title, MAX_TITLE)
     cited = [a for a in timeline.articles if a.id in note_of]  # publication marks only for these
     # Before the layout and the labels' measures: an export too costly is refused at once.
     check_export_cost(export_cost(in_range, options.lanes, cited), options.lanes, export_budget(options))
     label_max = SPARSE_LABEL_MAX_WIDTH if len(in_range) <= SPARSE_EVENTS else LABEL_MAX_WIDTH
     paint = timeline_painter.PaintOptions(
         title=title,
-        subtitle=options.subtitle,
+        subtitle=cap_text(options.subtitle, MAX_TITLE),
         legend=options.legend,
         lane_headers=options.lane_headers and options.lanes != "none",
         background=False,  # the page paints it (or leaves it transparent)
