@@ -9,12 +9,14 @@ are never changed here.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract.pipeline import country_name_is, extract_events
-from timeline_app.core.model import Article, Event
+from timeline_app.core.model import Article, Event, Kind
 
 STOPWORDS = frozenset(
     [
@@ -102,6 +104,7 @@ STOPWORDS = frozenset(
         "sunday",
     ]
 )
+_CONFLICT_SIMILARITY = 0.3  # conflicting_date's threshold (also the merge's prefix filter's)
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 
@@ -146,7 +149,7 @@ def conflicting_date(a: Event, b: Event) -> bool:
     """The same event with another date: same people, same kind, much the same words."""
     if a.when is None or b.when is None or same_date(a.when, b.when) or _articles(a) & _articles(b):
         return False
-    return bool(_people(a) & _people(b)) and a.kind == b.kind and similarity(a, b) >= 0.3
+    return bool(_people(a) & _people(b)) and a.kind == b.kind and similarity(a, b) >= _CONFLICT_SIMILARITY
 
 
 def combine(a: Event, b: Event) -> Event:
@@ -170,17 +173,108 @@ def combine(a: Event, b: Event) -> Event:
 
 def merge_events(existing: Iterable[Event], new: Iterable[Event]) -> list[Event]:
     """``existing`` followed by the events of ``new`` that are not already there; a new event
-    that tells an existing one is folded into it (unless a person edited that one)."""
-    out = list(existing)
-    for event in new:
-        target = next((i for i, e in enumerate(out) if not e.edited and same_event(e, event)), None)
-        if target is None:
-            target = next((i for i, e in enumerate(out) if not e.edited and conflicting_date(e, event)), None)
-        if target is None:
-            out.append(event)
-        else:
-            out[target] = combine(out[target], event)
-    return out
+    that tells an existing one is folded into it (unless a person edited that one).
+
+    A new event goes to the first event (in list order) that tells the same thing on the same
+    date, else to the first that gives it another date (:func:`same_event`,
+    :func:`conflicting_date`). Only events that could pass those tests are compared: the
+    same date and a shared person or country for the first; a shared person, the same kind and
+    a shared rare word (prefix filtering, exact for the similarity threshold) for the second.
+    The result is the one comparing every pair gives, in near-linear time.
+    """
+    return _Merger(list(existing), list(new)).run()
+
+
+def _day(when: FuzzyDate) -> tuple[str, str]:
+    """What :func:`same_date` compares."""
+    return str(when.precision), when.iso()
+
+
+class _Merger:
+    """The indexes behind :func:`merge_events` (every key an event could match on)."""
+
+    def __init__(self, existing: list[Event], new: list[Event]) -> None:
+        self.out = existing
+        self.new = new
+        self.words: list[set[str]] = []  # content words per position (a merged event keeps its own)
+        self.people: list[set[str]] = []
+        self.countries: list[set[str]] = []
+        self.by_day: dict[tuple[str, ...], list[int]] = {}  # (precision, iso, actor key)
+        self.by_word: dict[tuple[str, Kind, str], list[int]] = {}  # (surname, kind, prefix word)
+        frequency: Counter[str] = Counter()
+        self._new_words = [content_words(e) for e in new]
+        for e in existing:
+            frequency.update(content_words(e))
+        for w in self._new_words:
+            frequency.update(w)
+        self.frequency = frequency
+
+    def _prefix(self, words: set[str]) -> list[str]:
+        """The rarest words of a set: two sets with Jaccard >= t share one of each other's."""
+        if not words:
+            return []
+        ordered = sorted(words, key=lambda w: (self.frequency[w], w))
+        keep = len(ordered) - math.ceil(_CONFLICT_SIMILARITY * len(ordered) - 1e-9) + 1
+        return ordered[:keep]
+
+    def _index(self, i: int, people: set[str], countries: set[str]) -> None:
+        e = self.out[i]
+        if e.edited or e.when is None:
+            return
+        day = _day(e.when)
+        for p in people:
+            self.by_day.setdefault((*day, "p:" + p), []).append(i)
+            for w in self._prefix(self.words[i]):
+                self.by_word.setdefault((p, e.kind, w), []).append(i)
+        for c in countries:
+            self.by_day.setdefault((*day, "c:" + c), []).append(i)
+
+    def _add(self, event: Event, words: set[str]) -> None:
+        i = len(self.out)
+        self.out.append(event)
+        self.words.append(words)
+        self.people.append(_people(event))
+        self.countries.append(_countries(event))
+        self._index(i, self.people[i], self.countries[i])
+
+    def run(self) -> list[Event]:
+        existing, self.out = self.out, []
+        for e in existing:
+            self._add(e, content_words(e))
+        for event, words in zip(self.new, self._new_words, strict=True):
+            target = self._find(event, words)
+            if target is None:
+                self._add(event, words)
+                continue
+            merged = combine(self.out[target], event)
+            self.out[target] = merged
+            people, countries = _people(merged), _countries(merged)
+            self._index(target, people - self.people[target], countries - self.countries[target])
+            self.people[target] |= people
+            self.countries[target] |= countries
+        return self.out
+
+    def _find(self, event: Event, words: set[str]) -> int | None:
+        if event.when is None:
+            return None
+        day = _day(event.when)
+        people, countries = _people(event), _countries(event)
+        candidates: set[int] = set()
+        for p in people:
+            candidates.update(self.by_day.get((*day, "p:" + p), ()))
+        for c in countries:
+            candidates.update(self.by_day.get((*day, "c:" + c), ()))
+        for i in sorted(candidates):
+            if same_event(self.out[i], event):
+                return i
+        candidates = set()
+        for p in people:
+            for w in self._prefix(words):
+                candidates.update(self.by_word.get((p, event.kind, w), ()))
+        for i in sorted(candidates):
+            if conflicting_date(self.out[i], event):
+                return i
+        return None
 
 
 def reextract(events: Iterable[Event], article: Article, published=None) -> list[Event]:
