@@ -217,3 +217,11 @@ def test_name_particles_stay_inside_a_name():
     text = "Officials said Jan Novak and May Lee met in Osk."
     names = {m.name for m in find_mentions(tokenize(text), gaz, {})}
     assert "Jan Novak" in names and "May Lee" in names  # months are first names too
+
+
+def test_titles_in_front_of_a_name_are_roles_not_part_of_it():
+    gaz = gazetteer()
+    text = "Umpires Daryl Harper and Mark Benson met Referee Howard Webb and Professor Ana Ferro."
+    people = {m.name: m.role for m in find_mentions(tokenize(text), gaz, {}) if m.kind == "person"}
+    assert people.get("Daryl Harper") == "Umpires"
+    assert people.get("Howard Webb") == "Referee" and people.get("Ana Ferro") == "Professor"

@@ -19,7 +19,10 @@ ROLE_WORDS = _words(
     "colonel lieutenant captain sergeant marshal pope cardinal patriarch ayatollah attorney assistant "
     "undersecretary under counterpart counterparts finance economy trade national security military "
     "intelligence justice health energy press secretary-general director-general commander-in-chief crown "
-    "regional provincial army navy police coast guard policy councilor councillor"
+    "regional provincial army navy police coast guard policy councilor councillor referee umpire umpires "
+    "mp commissioner professor archbishop bishop reverend imam rabbi corporal lance brigadier major-general "
+    "lieutenant-general brigadier-general champion coach manager striker midfielder defender goalkeeper "
+    "skipper superintendent inspector detective dean ceo"
 )
 
 GROUP_WORDS = _words(
@@ -106,7 +109,8 @@ NON_ACTOR_HEADS = _words(
     "awards summit war treaty act plan accord protocol convention charter declaration report index "
     "crimes impunity responsibility counseling counselling diseases disease competition super-g "
     "river sea east west delta zone street shrine unit square valley mountains island islands "
-    "strait gulf peninsula desert airport stadium bridge conference pact agreement inquiry signal"
+    "strait gulf peninsula desert airport stadium bridge conference pact agreement inquiry signal election "
+    "elections"
 )
 """Heads of names that are events, documents, contests or places, never actors ("World AIDS Day",
 "Maastricht Treaty", "UEFA Cup", "Yangtze River", "Middle East")."""
