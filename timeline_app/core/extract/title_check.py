@@ -71,7 +71,8 @@ NOUN_STARTS = _words(
 OBJECT_OPENERS = _words("the a an its his her their both all this these those")
 OBJECT_STARTS = _words("the a an its their his her it them him")
 SUBJECT_ADVERBS = _words("also still never already just now then even only not")
-ADVERB_ENDINGS = ("ally", "ely", "ily", "edly", "ntly", "ously", "ively", "fully", "ibly", "ably", "ssly")
+ADVERB_ENDINGS = ("ally", "ely", "ily", "edly", "ntly", "ously", "ively", "fully", "ibly", "ably", "ssly",
+                  "fly", "tly", "rly", "dly", "sly", "wly", "ply", "ghly", "kly")  # fmt: skip
 ADVERB_S = _words("always perhaps nevertheless afterwards towards besides sometimes")
 BE_FORMS = _words("is are was were been being am")
 BE_SINGULAR = _words("is was has does")
@@ -164,6 +165,8 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
         problems.append("no subject")  # "Is also able stays in Doha"
     elif len(lows) > 1 and form_of(lows[0]) == "s" and lows[1] in OBJECT_OPENERS:
         problems.append("no subject")  # "Loses both lips", "Marks the 40th anniversary"
+    elif len(lows) > 1 and _adverb(alpha[0]) and form_of(lows[1]) in ("past", "s"):
+        problems.append("no subject")  # "Briefly seen at window of his residence"
     verb = _first_verb(alpha, form_of)
     if verb is None:
         if all(w[:1].isupper() or w[:1].isdigit() for w in alpha):
@@ -297,6 +300,12 @@ def _conjunct(subject: list[str], k: int) -> bool:
     return _plural_noun(before.lower()) or (k - 1 == 0 and _capitalised_plural(before.lower()))
 
 
+def _adverb(word: str) -> bool:
+    """ "Briefly", "Reportedly" (not "Reilly", "Italy"): an -ly word that is no name."""
+    low = word.lower()
+    return len(low) > 5 and low.endswith(ADVERB_ENDINGS) and not _is_name(word)
+
+
 def _capitalised_plural(low: str) -> bool:
     """ "Troops", "Workers" at the start of a title, not the surname "Wijers": an -ers or -ors
     word counts only when the lexicon knows its verb ("work", "vote")."""
@@ -362,7 +371,7 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
         out.append("subject starts with a function word")
     elif len(subject) == 1 and first in FUNCTION_WORDS:
         out.append("lone function word as subject")
-    elif len(subject) == 1 and len(first) > 5 and first.endswith(ADVERB_ENDINGS) and not _is_name(subject[0]):
+    elif len(subject) == 1 and _adverb(subject[0]):
         out.append("adverb as subject")  # "Widely expected to ask"
     after = lows[v + 1] if v + 1 < len(lows) else ""
     existential = head == "there" and (
@@ -418,6 +427,10 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
     singular_wrong = singular and "and" not in lows[:v] and (verb in BE_PLURAL or bare)
     if plural_wrong or singular_wrong:
         out.append("subject-verb agreement")
+    if verb in ("come", "comes", "came") and all(
+        w.lower() in ("just", "only", "here", "there", "in") or w[:1].isupper() for w in words[v + 1 :]
+    ):
+        out.append("verb without its complement")  # "Decision comes", "Comments come in Rome"
     if verb == "be" and (v == 0 or lows[v - 1] not in AUXILIARIES):
         out.append("verb form after auxiliary")  # "Fundamentals be and I": a bare "be"
     if v + 1 < len(words) and verb not in AUXILIARIES:

@@ -285,7 +285,7 @@ def make_title(
         if not obj and p is trailing_attribution(r):
             obj = _reported_headline(r, p, country_name, actor_kinds)  # "White House says Trump to ..."
         title = f"{subject} {verb} {obj}"
-        here = clause_places(r, p)
+        here = [h for h in clause_places(r, p) if _located(r, h)]  # not "in Croatia" for "from Croatia"
         if here and not object_hint and here[0] not in title and len(title) + len(here[0]) + 4 <= MAX_TITLE:
             title += f" in {here[0]}"
     return _finish(title)
@@ -419,6 +419,18 @@ MODAL_CUES = ("may", "might", "could", "would", "should", "must", "can", "will",
               "likely", "due", "set to")  # fmt: skip
 
 
+def _located(r: Reading, place: str) -> bool:
+    """Whether the sentence names ``place`` as where something is ("in", "at", "near"), not
+    where it comes from or goes ("imports from Croatia")."""
+    for m in r.mentions:
+        if m.name == place and m.first > 0:
+            k = m.first - 1
+            while k > 0 and r.lows[k] in ("the", "northern", "southern", "eastern", "western", "central"):
+                k -= 1
+            return r.lows[k] in ("in", "at", "near", "inside", "outside", "across", "around")
+    return True
+
+
 def faithful(title: str, r: Reading, f: Frame, status: Status) -> bool:
     """Whether a headline keeps the clause's negation and modality ("did not sign", "to present",
     "may meet"), or the event's status carries them (denied, planned)."""
@@ -433,8 +445,14 @@ def faithful(title: str, r: Reading, f: Frame, status: Status) -> bool:
         governor = next((q for q in reversed(r.preds) if q.finite and q.index < core.index), None)
         if governor is not None:
             window = " ".join(r.lows[max(0, governor.index - 4) : governor.index + 1]) + " " + window
-    negated = core.negated or any(
-        c in f" {window} " for c in (" refused to", " failed to", " no longer", " never ", " not ")
+    after = r.lows[core.index + 1 : core.index + 9]
+    after = after[
+        : next((k for k, w in enumerate(after) if w in (",", ";", "but", "while", "and")), len(after))
+    ]
+    negated = (
+        core.negated
+        or any(c in f" {window} " for c in (" refused to", " failed to", " no longer", " never ", " not "))
+        or any(w in ("not", "never", "n't") for w in after)  # "warned Arab states not to give money"
     )
     if negated and status is not Status.DENIED and not any(c in low for c in NEGATION_CUES):
         return False
