@@ -174,3 +174,18 @@ def test_events_of_one_sentence_with_one_date_keep_the_sentence_as_their_source(
     sentence = "Rebels attacked the garrison and burned the depot on Sunday."
     events = [e for e in extract_events(LEAD + sentence, PUB) if e.description == sentence]
     assert events and all(e.sources[0].quote == sentence for e in events)
+
+
+def test_an_event_dated_in_its_own_words_leaves_the_attribution_out_of_its_source():
+    text = LEAD + "Investigators said the two suspects reached the harbour of Arvel on February 3."
+    event = _quoting(extract_events(text, PUB), "suspects")
+    assert event.when is not None and event.when.iso() == "2031-02-03"
+    assert event.sources[0].quote == "the two suspects reached the harbour of Arvel on February 3."
+    assert event.description.startswith("Investigators said")
+
+
+def test_what_happened_on_the_publication_day_keeps_its_attribution():
+    text = LEAD + "Investigators said the two suspects reached the harbour of Arvel on March 12."
+    event = _quoting(extract_events(text, PUB), "suspects")
+    assert event.when is not None and event.when.iso() == "2031-03-12"
+    assert event.sources[0].quote.startswith("Investigators said")

@@ -98,6 +98,7 @@ class _Draft:
     reporting: bool = False  # its sentence reports what someone said, with no date of its own
     cue: bool = False  # its sentence says it continues the one before ("then", "later", "He ...")
     clause: tuple[int, int] | None = None  # its own clause's span, when its sentence tells others
+    attributed: bool = False  # its clause leaves out who told it, at another time
 
 
 @dataclass(slots=True)
@@ -143,7 +144,7 @@ def extract_events(
     known: dict[str, str] = {}
     drafts: list[_Draft] = []
     news = _News(publication_day(anchor))
-    clauses: dict[str, tuple[int, int, int, int]] = {}
+    clauses: dict[str, tuple[int, int, int, int, bool]] = {}
     e_i = 0
     told, about = ("", -99), ("", -99)  # the last speaker and person named, with their sentence
     exprs.sort(key=lambda e: e.start)
@@ -168,7 +169,7 @@ def extract_events(
             article, r, gaz.country_name, previous_person, teller, anchor, recent_person=recent
         ):
             if draft.clause is not None:
-                clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause)
+                clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
             if draft.speaker:
                 told = (draft.speaker, sentence.index)
             person = draft.subject or next((a for a in draft.event.actors if a in people), "")
@@ -195,7 +196,7 @@ def extract_events(
 
 
 def _clause_sources(
-    events: list[Event], clauses: dict[str, tuple[int, int, int, int]], article: Article
+    events: list[Event], clauses: dict[str, tuple[int, int, int, int, bool]], article: Article
 ) -> list[Event]:
     """Where a sentence tells several events with different dates, each event's source becomes
     its own clause (the span the Article Text highlights and the quote a reader sees), so that
@@ -207,10 +208,13 @@ def _clause_sources(
         c = clauses.get(e.id)
         if c is not None and e.when is not None:
             told.setdefault((c[0], c[1]), set()).add(e.when.iso())
+    # what happened on the publication day may well be told that day: its attribution stays
+    today = article.published.iso()[:10] if article.published is not None else ""
     out = []
     for e in events:
         c = clauses.get(e.id)
-        if c is None or len(told.get((c[0], c[1]), ())) < 2:
+        told_then = c is not None and c[4] and (e.when is None or e.when.iso()[:10] != today)
+        if c is None or not (told_then or len(told.get((c[0], c[1]), ())) >= 2):
             out.append(e)
             continue
         sources = tuple(
@@ -314,6 +318,7 @@ def _sentence_events(
     quoted = quoted_speech(r)
     seen_preds: dict[int, int] = {}
     anchors: list[tuple[int, int]] = []
+    self_dated: list[bool] = []
     for pred, exprs in dated:
         n_same = seen_preds.get(pred.index, 0)
         seen_preds[pred.index] = n_same + 1
@@ -383,10 +388,28 @@ def _sentence_events(
             )
         )
         anchors.append(_anchor(r, pred, expr, n_same > 0))
+        self_dated.append(expr is not None)
     if len(out) > 1:
         for draft, span in zip(out, clause_spans(r, anchors), strict=True):
             draft.clause = span
+    _attributed_clauses(r, out, anchors, self_dated, {p.index for p, _ in dated})
     return out
+
+
+def _attributed_clauses(
+    r: Reading, out: list[_Draft], anchors: list[tuple[int, int]], own: list[bool], used: set[int]
+) -> None:
+    """ "Moskal said the two men showed up the day after his death": an event dated by an
+    expression of its own clause is told by its own words; the attribution ("Moskal said", ", police
+    said.") happened when it was told, not then, and is left out of the event's source."""
+    speech = [(p.index, p.index) for p in r.preds if p.is_speech and p.finite and p.index not in used]
+    if not speech or not any(own):
+        return
+    spans = clause_spans(r, anchors + speech)
+    s = r.sentence
+    for k, draft in enumerate(out):
+        if own[k] and spans[k] != (s.start, s.end):
+            draft.clause, draft.attributed = spans[k], True
 
 
 def _anchor(r: Reading, pred: Any, expr: Any, shared: bool) -> tuple[int, int]:
