@@ -234,3 +234,12 @@ def test_general_kind_rules_dated_or_not(sentence, kind):
 def test_crimes_committed_are_no_pledge():
     events = extract_events("The court in Osk examined crimes committed by Varel forces during the war.")
     assert events and Kind.AGREE not in {e.kind for e in events}
+
+
+def test_a_reported_clause_that_names_no_act_is_a_statement_dated_or_not():
+    from timeline_app.core.dates import FuzzyDate
+
+    sentence = "The Norland coach has claimed that he will be strengthening his squad in January."
+    for published in (None, FuzzyDate(2024, 3, 12)):
+        events = extract_events(sentence, published)
+        assert events and events[0].kind is Kind.STATEMENT, published

@@ -267,7 +267,8 @@ def frame_kind(r: Reading, f: Frame) -> Kind:
     if f.pred.negated and k in COOPERATIVE:
         return Kind.REJECT
     if k is None:
-        return Kind.STATEMENT if f.pred.is_speech else Kind.OTHER
+        # a reported clause that names no act is what was said, as its verb of saying tells it
+        return Kind.STATEMENT if f.pred.is_speech or f.speech is not None else Kind.OTHER
     return k
 
 
