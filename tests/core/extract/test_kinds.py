@@ -243,3 +243,11 @@ def test_a_reported_clause_that_names_no_act_is_a_statement_dated_or_not():
     for published in (None, FuzzyDate(2024, 3, 12)):
         events = extract_events(sentence, published)
         assert events and events[0].kind is Kind.STATEMENT, published
+
+
+def test_being_expected_to_act_is_no_agreement():
+    from timeline_app.core.dates import FuzzyDate
+
+    sentence = "The Norland captain is expected to return to the squad next month."
+    kinds = [extract_events(sentence, published)[0].kind for published in (None, FuzzyDate(2024, 3, 12))]
+    assert kinds[0] is kinds[1] and Kind.AGREE not in kinds

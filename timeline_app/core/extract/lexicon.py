@@ -100,6 +100,9 @@ talks broke down", "beat the champion", "overshadowed the summit", "died of canc
 themselves; the CAMEO verb + object patterns written for them still apply, not those written
 for another verb of their synonym block."""
 FIGURATIVE_VERBS = frozenset(FIGURATIVE.split())
+EXPECTING = ("expect", "anticipate")
+"""CAMEO files "expect" as an agreement; "X is expected to sign" is somebody's forecast, and the
+event is the signing (planned)."""
 OVERRIDES: dict[str, Kind] = {
     **dict.fromkeys(
         [
@@ -315,6 +318,7 @@ def lexicon() -> Lexicon:
     for lemma in [*EXTRA_VERBS, *MORE_VERBS.split()]:
         kinds.setdefault(lemma, None)
     kinds.update(dict.fromkeys(FIGURATIVE_VERBS))
+    kinds.update(dict.fromkeys(EXPECTING))
     kinds.update(OVERRIDES)
     for kind, words in _OVERRIDE_SPEC.items():
         kinds.update(dict.fromkeys(words.split(), kind))
