@@ -147,6 +147,7 @@ def extract_events(
     clauses: dict[str, tuple[int, int, int, int, bool]] = {}
     e_i = 0
     told, about = ("", -99), ("", -99)  # the last speaker and person named, with their sentence
+    thing: tuple[tuple[str, str], int] = (("", ""), -99)  # what the sentence before was about
     exprs.sort(key=lambda e: e.start)
     for sentence in sentences(text):
         while e_i < len(exprs) and exprs[e_i].end <= sentence.start:
@@ -166,7 +167,14 @@ def extract_events(
         teller = told[0] if sentence.index - told[1] <= 6 else ""
         recent = about[0] if sentence.index - about[1] <= 8 else ""
         for draft in _sentence_events(
-            article, r, gaz.country_name, previous_person, teller, anchor, recent_person=recent
+            article,
+            r,
+            gaz.country_name,
+            previous_person,
+            teller,
+            anchor,
+            recent_person=recent,
+            antecedent=thing[0] if sentence.index - thing[1] == 1 else ("", ""),
         ):
             if draft.clause is not None:
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
@@ -176,6 +184,7 @@ def extract_events(
             if person:
                 about = (person, sentence.index)
             _place(drafts, draft, news, sentence.index)
+        thing = (_subject_thing(r, gaz.country_name), sentence.index)
         for start, noun, expr in dated_nouns(r):
             ev = nominal_event(
                 article,
@@ -277,6 +286,7 @@ def _sentence_events(
     previous_speaker: str = "",
     now: FuzzyDate | None = None,
     recent_person: str = "",
+    antecedent: tuple[str, str] = ("", ""),
 ) -> list[_Draft]:
     dated = dated_predicates(r, now)
     main = main_predicate(r)
@@ -347,7 +357,7 @@ def _sentence_events(
         speaker = _speaker(r, frame, country_name) or (person if _told_by_pronoun(r) else "")
         if not speaker and _goes_on_quoting(r):
             speaker = previous_speaker or person  # the second sentence of a quotation
-        title = checked_title(title, r, frame, status, speaker, person)
+        title = checked_title(title, r, frame, status, speaker, person, antecedent)
         if (
             not exprs
             and kind in (Kind.OTHER, Kind.STATEMENT)
@@ -498,6 +508,21 @@ def _told_by_pronoun(r: Reading) -> bool:
         p.is_speech and p.finite and ({"he", "she"} & set(r.lows[max(0, p.index - 1) : p.index + 2]))
         for p in r.preds
     )
+
+
+def _subject_thing(r: Reading, country_name) -> tuple[str, str]:
+    """The organisation, country or group the sentence's main clause is about, as (for a next
+    "It ...", for a next "They ...")."""
+    from timeline_app.core.extract.phrases import short_name
+    from timeline_app.core.extract.titles import subject_of
+
+    main = next((p for p in r.preds if p.finite), None)
+    m = subject_of(r, main, ACTOR_KINDS) if main is not None else None
+    if m is None or m.kind == "person":
+        return "", ""
+    name = short_name(m, country_name)
+    plural = m.kind == "group" or (name.endswith("s") and not name.endswith("ss"))
+    return ("", name) if plural else (name, "")
 
 
 def _subject_person(r: Reading) -> str:

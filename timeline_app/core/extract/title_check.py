@@ -163,8 +163,12 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
         problems.append("quote mark as subject")
     if lows[0] in AUXILIARIES - {"to"}:
         problems.append("no subject")  # "Is also able stays in Doha"
-    elif len(lows) > 1 and form_of(lows[0]) == "s" and lows[1] in OBJECT_OPENERS:
-        problems.append("no subject")  # "Loses both lips", "Marks the 40th anniversary"
+    elif (
+        len(lows) > 1
+        and form_of(lows[0]) == "s"
+        and (lows[1] in OBJECT_OPENERS or _only_verb(alpha, form_of))
+    ):
+        problems.append("no subject")  # "Loses both lips", "Calls on Vessland to withdraw its troops"
     elif len(lows) > 1 and _adverb(alpha[0]) and form_of(lows[1]) in ("past", "s"):
         problems.append("no subject")  # "Briefly seen at window of his residence"
     verb = _first_verb(alpha, form_of)
@@ -298,6 +302,23 @@ def _conjunct(subject: list[str], k: int) -> bool:
     if k - 1 > 0 and before[:1].isupper():
         return True
     return _plural_noun(before.lower()) or (k - 1 == 0 and _capitalised_plural(before.lower()))
+
+
+def _only_verb(words: list[str], form_of) -> bool:
+    """Whether the first word is the title's only verb (none follows but a "to" infinitive):
+    "Calls on Vessland to withdraw", not "Talks on Iran resume"."""
+    before = ""
+    for w in words[1:]:
+        low = w.lower() if w[:1].islower() else ""
+        form = form_of(low) if low else None
+        if (
+            (low in AUXILIARIES and low != "to")
+            or form in ("s", "past")
+            or (form == "base" and before != "to")
+        ):
+            return False
+        before = low
+    return True
 
 
 def _adverb(word: str) -> bool:

@@ -473,7 +473,13 @@ MODAL_FRAMES = (" was to ", " were to ", " is to ", " are to ", " likely to ", "
 
 
 def checked_title(
-    title: str, r: Reading, f: Frame, status: Status, speaker: str = "", person: str = ""
+    title: str,
+    r: Reading,
+    f: Frame,
+    status: Status,
+    speaker: str = "",
+    person: str = "",
+    antecedent: tuple[str, str] = ("", ""),
 ) -> str:
     """The built headline when it is well formed (it passes the title validator) and faithful;
     otherwise the trimmed extract of the sentence's main clause. Never a title the validator
@@ -486,7 +492,7 @@ def checked_title(
         conditioned = f"{title} {condition_text(r)}".strip()  # "Trump threatens to strike Iran if talks fail"
         if conditioned != title and not title_problems(conditioned) and faithful(conditioned, r, f, status):
             return conditioned
-    extract = trimmed_extract(r, speaker, person)
+    extract = trimmed_extract(r, speaker, person, antecedent=antecedent)
     FALLBACKS.count += 1
     if not extract:
         return title

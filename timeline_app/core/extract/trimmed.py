@@ -39,6 +39,9 @@ DANGLING_END = _words(
 )
 NO_SPACE_BEFORE = _words(", . ; : ) 's ’s % ? !")
 SUBJECT_PRONOUNS = _words("he she")
+STATE_VERBS = _words(
+    "is was 's seems seemed appears appeared would will could may might must should can remains remained"
+)
 SUBJECT_DETERMINERS = _words("the a an this these those its their his her our")
 PRONOUN_SUBJECTS = _words("he she we they i it")
 ADVERB_LIKE = _words("will would could may might can must should also still not never already have has had")
@@ -58,7 +61,14 @@ SUBJECT_CUTS = _words("of over to in on for with from under against at by about 
 LIMIT = 80
 
 
-def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: int = LIMIT) -> str:
+def trimmed_extract(
+    r: Reading,
+    speaker: str = "",
+    person: str = "",
+    *,
+    antecedent: tuple[str, str] = ("", ""),
+    limit: int = LIMIT,
+) -> str:
     """The main clause of ``r``'s sentence as a title. ``speaker`` (a short name: who said it)
     stands in for a leading "he"/"she" and is named before a reported clause that opens on
     another pronoun ("Kelly says we will ..."); ``person`` (the person the text was about just
@@ -100,8 +110,14 @@ def trimmed_extract(r: Reading, speaker: str = "", person: str = "", *, limit: i
         word = r.tokens[condition[0]].text
         words = words.replace(f" {word} ", f" {word.lower()} ", 1)  # "... new elections if the motion passes"
     first = words.split(" ", 1)[0].lower()
+    second = words.split(" ")[1].lower() if " " in words else ""
+    named = antecedent[0] if first == "it" else antecedent[1] if first == "they" else ""
     if (speaker or person) and first in SUBJECT_PRONOUNS:
         words = (speaker or person) + words[len(first) :]
+    elif named and not said and second not in STATE_VERBS:
+        # "The ministry said ... It added ...": the organisation or country the sentence before
+        # was about ("it"), or the group ("they"); never an expletive "It is", "It seems"
+        words = named + words[len(first) :]
     elif speaker and said and first in SPOKEN_PRONOUNS:
         words = words if first == "i" else words[:1].lower() + words[1:]
         return _cut(f"{speaker}: {words}", limit)  # "Kelly: we will table a proposal"
