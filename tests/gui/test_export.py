@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QColor, QImage
 
 from tests.core.io.test_exchange import sample_timeline
-from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.errors import InputError
 from timeline_app.core.synthetic import synthetic_timeline
 from timeline_app.gui import export as image_export
@@ -221,6 +221,22 @@ def test_colour_is_the_plover_class_and_the_legend_says_so(app):
     wanted = ("Verbal cooperation:", "Material conflict:", "Consult", "Agree", "Assault", "publication date")
     assert all(words in texts for words in wanted)
     assert "Verbal conflict:" not in texts  # only the classes on the picture
+
+
+def test_a_year_event_shows_its_kind_by_its_marker_too(app):
+    """Two kinds of one class (same colour) on a year-precision bracket still look different."""
+    from timeline_app.core.model import Event, Kind, Timeline
+
+    def picture(kind: Kind) -> QImage:
+        timeline = Timeline(title="Year")
+        timeline.add_events(
+            [Event("e", "Ministers talk", FuzzyDate(2024, precision=Precision.YEAR), kind=kind)]
+        )
+        return _png(render_image(timeline, ExportOptions(width=700, height=260, legend=False))[0])
+
+    consult, agree = picture(Kind.CONSULT), picture(Kind.AGREE)
+    assert Theme.light().kind_colour(Kind.CONSULT) == Theme.light().kind_colour(Kind.AGREE)
+    assert consult.size() == agree.size() and consult != agree
 
 
 def test_density_marks_in_an_svg_are_shapes_not_a_picture(app):

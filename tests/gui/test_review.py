@@ -59,3 +59,17 @@ def test_closing_the_review_panel_leaves_review_mode(filled_window):
     assert win.actions_by_name["review"].isChecked()
     win.review_dock.close()
     assert not win.actions_by_name["review"].isChecked()
+
+
+def test_review_mode_leaves_the_timeline_its_width(filled_window, qtbot):
+    """The Review panel is a tab beside the Inspector: turning Review Mode on does not narrow
+    the timeline (its legend wrapped onto a second row when the panel took room of its own)."""
+    win = filled_window
+    win.resize(1400, 900)
+    qtbot.wait(20)
+    before = win.view.width()
+    win.actions_by_name["review"].trigger()
+    qtbot.waitUntil(win.review_dock.isVisible)
+    qtbot.wait(20)
+    assert win.view.width() == before
+    assert win.tabifiedDockWidgets(win.review_dock) == [win.inspector_dock]

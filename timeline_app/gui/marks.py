@@ -172,6 +172,8 @@ def paint_events(
             _dot(painter, QPointF(d.x0, cy), 5.5, status, colour, theme, MARKERS[kind])
         else:
             _paint_span(painter, d, status, colour, theme, cy, soft=d.shape == Shape.SPAN)
+            # the kind inside its class, as on a day: its marker at the start
+            _dot(painter, QPointF(d.x0, cy), 3.6, Status.REPORTED, colour, theme, MARKERS[kind])
         if d.label_width > 0:
             title = event.title
             if d.label_width >= label_max - 0.5 and fm.horizontalAdvance(title) > d.label_width + 0.5:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from timeline_app.core.model import Event, Origin, Timeline
 from timeline_app.gui.icons import icon
@@ -71,7 +71,7 @@ class ReviewPanel(QWidget):
         self.explanation = QLabel(wordWrap=True)
         self.explanation.setObjectName("reviewExplanation")
         self.explanation.setAccessibleName("How the date was resolved")
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two rows: the panel fits the Inspector's column, as its tab
         self.buttons: dict[str, QPushButton] = {}
         for name, label, key, icon_name in (
             ("accept", "&Accept", "A", "accept"),
@@ -90,7 +90,7 @@ class ReviewPanel(QWidget):
                 getattr(self, name),
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
-            buttons.addWidget(button)
+            buttons.addWidget(button, *divmod(len(self.buttons), 3))
             self.buttons[name] = button
         QShortcut(
             QKeySequence("Space"), self, self.next, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
