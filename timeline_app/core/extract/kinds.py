@@ -11,6 +11,17 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from timeline_app.core.extract.agency import (
+    ABSTRACT,
+    PREPOSITIONS,
+    WEAPONS,
+    by_nobody,
+    cause_window,
+    object_head,
+    object_mentions,
+)
+from timeline_app.core.extract.agency import HAZARDS as HAZARDS
+from timeline_app.core.extract.agency import MARKET as MARKET
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.reading import Reading
 from timeline_app.core.model import Kind
@@ -102,11 +113,6 @@ def object_words(r: Reading, p: Predicate, n: int = 5) -> list[str]:
     return out
 
 
-def object_mentions(r: Reading, p: Predicate) -> list:
-    seg = r.segs[p.index]
-    return [m for m in r.mentions if m.first > p.index and r.segs[m.first] <= seg + 1]
-
-
 CONVERSE = _words("speak talk chat confer")
 CONCEDED = _words("objection objections veto opposition demand demands claim claims condition conditions")
 GIVE_UP = _words("drop abandon withdraw lift relinquish waive")
@@ -175,9 +181,6 @@ VICTIMS = _words(
     "protesters protestors demonstrators detainees prisoners journalists civilians students people man men "
     "woman women him her them villagers reporters activists"
 )
-ANIMALS = _words(
-    "birds bird poultry chickens chicken ducks geese pigs pig cattle cows animals sheep flocks fowl"
-)
 OPTIONS = _words("ways way possibility possibilities options option feasibility means how whether")
 FAULTS = _words(
     "charge charges guilt responsibility mistake mistakes wrongdoing error errors involvement blame fault "
@@ -200,13 +203,6 @@ DISCOURSE = _words(
     "idea programme program measures measure"
 )
 """What is attacked in words: "attacked the plan" is criticism, not violence."""
-ABSTRACT = _words(
-    "scandal scandals crisis crises recession downturn slump sanctions row controversy allegations "
-    "criticism rumours rumors challenge bid corruption poverty crime disease terrorism inflation drugs "
-    "trafficking unemployment hunger pollution racism discrimination impunity fraud graft tension "
-    "tensions uncertainty fears concerns debt deficit"
-)
-"""What acts on no one by force: "the scandal hit the government", "fight corruption"."""
 CASUALTIES = _words("killed killing dead died wounded injured injuring casualties deaths hurt")
 CAPTIVITY = _words("hostage hostages captive captives shield shields incommunicado")
 MEETINGS = _words("conference talks meeting meetings summit negotiations forum session consultations")
@@ -219,141 +215,16 @@ PEACEKEEPING = _words("peacekeeping peacekeepers peace-keeping peace-keepers blu
 COMBATANTS = _words(
     "rebels militants insurgents forces troops army fighters militia guerrillas enemy invaders"
 )
-HAZARDS = _words(
-    "earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm storms typhoon typhoons "
-    "hurricane hurricanes cyclone cyclones tornado tornadoes flood floods flooding tsunami landslide "
-    "landslides mudslide mudslides avalanche avalanches drought heatwave blizzard snowstorm snow rains "
-    "downpour downpours lightning wildfire wildfires blaze blazes eruption volcano famine epidemic "
-    "pandemic outbreak virus disease diseases illness cancer cholera malaria flu influenza pneumonia "
-    "tuberculosis crash crashes accident accidents collision derailment stampede heat cold weather temblor "
-    "temblors failure malfunction breakdown fault bird-flu strain strains"
-)
-"""Causes of death and damage that are nobody's act: what they do is OTHER, not ASSAULT."""
-MARKET = _words(
-    "shares share stocks stock prices price index indices indexes market markets currency dollar euro "
-    "yen yuan rupee peso rouble ruble sterling oil crude gold bonds bond yields inflation economy output "
-    "exports imports gdp growth unemployment sales profit profits revenue revenues earnings nikkei dow "
-    "nasdaq ftse dax futures commodities"
-)
-"""Subjects of market and economic moves ("shares fell", "the index tumbled", "prices hit a high")."""
-DISMISSING = _words("dismiss sack fire axe relieve remove oust replace")
-STAFF = _words(
-    "minister ministers coach manager chief director head commander governor general officials official "
-    "workers employees staff players ambassador judge prosecutor president premier secretary spokesman "
-    "editor boss executive chairman aide aides adviser advisers deputy deputies cabinet government "
-    "officer officers team"
-)
-"""Who is dismissed: a dismissal ("sacked its coach", "the minister was fired") is OTHER."""
-UNDONE = frozenset(
-    {Kind.ASSAULT, Kind.COERCE, Kind.RETREAT, Kind.CONCEDE, Kind.MOBILIZE, Kind.SANCTION, Kind.PROTEST}
-)
-"""Kinds a verb of motion or force has by its dictionary sense that a market move or a natural
-hazard does not make ("shares retreated", "an earthquake struck")."""
-WEAPONS = _words(
-    "attack attacks bombing bombings shelling shellfire gunfire gunmen airstrike airstrikes strike "
-    "strikes raid raids clashes fighting battle violence explosion blast bomb bombs mortar missile "
-    "missiles rocket rockets shell shells ambush crossfire shooting shootings gunshot execution artillery "
-    "tank tanks sniper snipers grenade grenades mortars drone drones torture beating beatings wounds "
-    "stabbing bullet bullets gunmen attackers assailants clash combat war"
-)
-"""What a death or injury comes from when someone did it ("died in an air strike")."""
-
-
-AUXILIARIES = _words("has have had was were is are be been being will would 's also reportedly")
-
-
-def _subject_window(r: Reading, p: Predicate) -> list[str]:
-    """The words before ``p`` in its clause; for a participle after a comma ("..., killing 200
-    people"), the clause before it, whose subject acts."""
-    seg = r.segs[p.index]
-    if not p.finite and p.index > 0 and r.lows[p.index - 1] == ",":
-        seg -= 1
-    start = p.index
-    while start > 0 and r.segs[start - 1] >= seg:
-        start -= 1
-    return r.lows[start : p.index]
-
-
-def _cause_window(r: Reading, p: Predicate) -> list[str]:
-    out = []
-    for w in r.lows[p.index + 1 : p.index + 9]:
-        if w in (",", ";", ".", "and", "but", "after", "while", "when"):
-            break
-        out.append(w)
-    return out
-
-
-PREPOSITIONS = _words("in at near outside inside into from to on of by with for over under across behind")
-
-
-OBJECT_ENDS = frozenset(
-    ["as", "and", "but", "who", "which", "that", "after", "before", "against", "between", "among",
-     "during", "despite", "towards", "toward", "while", "when", ",", ";", ".", ":"]
-)  # fmt: skip
-
-
-def _object_head(r: Reading, p: Predicate) -> str:
-    """The head noun of the verb's object: its last word before a preposition or clause end
-    ("dismissed its finance minister" -> minister; "an appeal from the president" -> appeal)."""
-    head = ""
-    for w in r.lows[p.index + 1 : p.index + 7]:
-        if w in PREPOSITIONS or w in OBJECT_ENDS:
-            break
-        head = w
-    return head
-
-
-def _by_nobody(r: Reading, p: Predicate, k: Kind | None) -> bool:
-    """Whether the act ``p`` tells is done by no one: a natural hazard, an illness or an accident,
-    a market move, a death with no attack named, a dismissal."""
-    subject = _subject_window(r, p)
-    cause = _cause_window(r, p)
-    # the subject's own noun phrase: "a car bomb near a market" is a bomb, not a market ("the
-    # same kind of bird flu" is flu: "of" stays in it)
-    noun_phrase = next(
-        (subject[:i] for i, w in enumerate(subject) if w in PREPOSITIONS and w != "of"), subject
-    )
-    if k in UNDONE and MARKET & set(noun_phrase[-4:]):
-        return True  # "shares retreated", "oil prices hit a record"
-    head = [w for w in noun_phrase if w not in AUXILIARIES][-1:]
-    hazard = HAZARDS & set(noun_phrase[-4:]) or head in (["fire"], ["fires"])
-    if k not in (None, Kind.STATEMENT, Kind.OTHER) and hazard and not WEAPONS & set(noun_phrase[-4:]):
-        return True  # "an earthquake struck", "floods killed 40 people", "the quake jolted Japan"
-    if k in (Kind.ASSAULT, Kind.COERCE):
-        if (ANIMALS & set(noun_phrase[-3:]) and p.passive) or (
-            not p.passive and _object_head(r, p) in ANIMALS
-        ):
-            return True  # "the birds were slaughtered", "culled 2,000 chickens"
-        if p.passive and HAZARDS & set(cause) and not WEAPONS & set(cause):
-            return True  # "were killed in a car crash"
-        if ABSTRACT & set(noun_phrase[-4:]) and not WEAPONS & set(noun_phrase[-4:]):
-            return True  # "the scandal hit the government", "sanctions hit the economy"
-        agent = cause[cause.index("by") + 1 :] if p.passive and "by" in cause else []
-        if (ABSTRACT | HAZARDS | MARKET) & set(agent[:4]) and not WEAPONS & set(agent[:4]):
-            return True  # "was hit hard by the sanctions"
-    if p.lemma in DISMISSING:
-        if not p.passive and p.lemma == "fire" and cause[:1] and cause[0] in ("on", "at", "upon", "into"):
-            return False  # "fired on protesters"
-        objects = object_mentions(r, p)[:1] if not p.passive else []
-        if p.passive:
-            return bool(STAFF & set(subject[-3:])) or any(
-                m.kind in ("person", "official") and m.last < p.index and m.last >= p.index - 4
-                for m in r.mentions
-            )
-        return _object_head(r, p) in STAFF or any(
-            m.kind in ("person", "official") and m.first <= p.index + 3 for m in objects
-        )
-    return False
 
 
 def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
     """The kind of the event one verb tells."""
     if p.lemma == "die":
-        cause = set(_cause_window(r, p))
+        cause = set(cause_window(r, p))
         # "died in an air strike" tells an attack; "died of cancer", "died in a crash" do not
         return Kind.ASSAULT if WEAPONS & cause and not {"heart", "natural"} & cause else Kind.OTHER
     k = _predicate_kind(r, p)
-    if _by_nobody(r, p, k):
+    if by_nobody(r, p, k):
         return Kind.OTHER
     return k
 
@@ -363,35 +234,35 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
     words = object_words(r, p)
     head = words[0] if words else ""
     nxt = r.lows[p.index + 1] if p.index + 1 < len(r.lows) else "."
-    if lemma in ("strike", "hit") and _object_head(r, p) in BARGAINS:
+    if lemma in ("strike", "hit") and object_head(r, p) in BARGAINS:
         return Kind.AGREE  # "struck a deal"
-    if lemma in ("strike", "hit", "smash") and _object_head(r, p) in MARKS:
+    if lemma in ("strike", "hit", "smash") and object_head(r, p) in MARKS:
         return Kind.OTHER  # "struck a conciliatory tone", "hit a record high"
     if lemma in ("hit", "lash") and nxt == "out":
         return Kind.ACCUSE  # "hit out at", "lashed out against"
     if lemma == "storm" and nxt in ("out", "off"):
         return Kind.OTHER  # "stormed out of the meeting"
-    if lemma in ("blast", "slam", "savage", "assail", "lambast") and _object_head(r, p) not in PHYSICAL:
+    if lemma in ("blast", "slam", "savage", "assail", "lambast") and object_head(r, p) not in PHYSICAL:
         return Kind.ACCUSE  # "blasted the Liberal party", "slammed Washington": words, not bombs
     if lemma == "hammer" and nxt == "out":
-        return Kind.AGREE if _object_head(r, p) in BARGAINS else Kind.CONSULT  # "hammer out a deal"
-    if lemma in VERBAL_ATTACKS and _object_head(r, p) in DISCOURSE:
+        return Kind.AGREE if object_head(r, p) in BARGAINS else Kind.CONSULT  # "hammer out a deal"
+    if lemma in VERBAL_ATTACKS and object_head(r, p) in DISCOURSE:
         if lemma == "shoot" and nxt == "down":
             return Kind.REJECT  # "shot down the proposal"
         return Kind.ACCUSE  # "attacked the government's plan", "slammed the decision"
     if lemma in ("fight", "combat", "battle", "tackle") and (
-        _object_head(r, p) in ABSTRACT
+        object_head(r, p) in ABSTRACT
         or (
             set(r.lows[p.index + 1 : p.index + 3]) & {"off", "against"}
             and (ABSTRACT & set(r.lows[p.index + 1 : p.index + 5]))
         )
     ):
         return Kind.OTHER  # "fight corruption", "fought off a challenge"
-    if lemma in ("investigate", "explore", "study") and _object_head(r, p) in OPTIONS:
+    if lemma in ("investigate", "explore", "study") and object_head(r, p) in OPTIONS:
         return Kind.OTHER  # "investigating ways to improve capacity": no inquiry into wrongdoing
     if lemma in ("fight", "battle", "combat", "struggle") and nxt == "against" and not _fights_someone(r, p):
         return Kind.OTHER  # "every league fights against it", "fight against poverty"
-    if lemma in ("admit", "acknowledge", "accept") and _object_head(r, p) in FAULTS:
+    if lemma in ("admit", "acknowledge", "accept") and object_head(r, p) in FAULTS:
         return Kind.CONCEDE  # "admitted the charge", "accepted responsibility": PLOVER's concession
     if lemma == "clash" and nxt in ("over", "about", "on") and not CASUALTIES & set(r.lows):
         return Kind.ACCUSE  # "clashed over the budget": a dispute in words
@@ -437,9 +308,9 @@ def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
         return Kind.COERCE  # "held two engineers hostage", "holding civilians as human shields"
     if lemma == "crack" and nxt == "down":
         return Kind.COERCE  # "cracked down on dissent"
-    if lemma == "defeat" and _object_head(r, p) in COMBATANTS:
+    if lemma == "defeat" and object_head(r, p) in COMBATANTS:
         return Kind.ASSAULT  # "defeated the rebels"; not "defeated the champion" or "the bill"
-    if lemma == "beat" and (nxt == "up" or _object_head(r, p) in VICTIMS):
+    if lemma == "beat" and (nxt == "up" or object_head(r, p) in VICTIMS):
         return Kind.ASSAULT  # "beat up detainees", "beat protesters"; not "beat the champions"
     if lemma == "vote" and nxt == "against":
         return Kind.REJECT  # "voted against the resolution"
