@@ -189,3 +189,9 @@ def test_what_happened_on_the_publication_day_keeps_its_attribution():
     event = _quoting(extract_events(text, PUB), "suspects")
     assert event.when is not None and event.when.iso() == "2031-03-12"
     assert event.sources[0].quote.startswith("Investigators said")
+
+
+def test_a_period_that_describes_a_person_dates_no_event():
+    for sentence in ("He is a 20th century man.", "``It's clear to me... he is a 19th century liberal.''"):
+        events = extract_events(LEAD + sentence, PUB)
+        assert not [e for e in events if e.description == sentence and e.when is not None], sentence

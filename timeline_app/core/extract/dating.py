@@ -122,6 +122,12 @@ def _reports_period(r: Reading, first: int, e: Any) -> bool:
     )
 
 
+def describes_thing(r: Reading, first: int, last: int, e: Any) -> bool:
+    """Whether a period before a noun says what a thing is ("a 13th-century mosque", "a 20th
+    century democrat") rather than when the clause happened."""
+    return e.date.precision in _PERIODS and modifies_noun(r, first, last) and not _reports_period(r, first, e)
+
+
 def dated_predicates(r: Reading, now: FuzzyDate | None = None) -> list[tuple[Predicate, list[Any]]]:
     """(predicate, [expression]) for each calendar date of the sentence and the verb it dates;
     ``now`` (the publication date) ends what has lasted "since" a date."""
@@ -132,7 +138,7 @@ def dated_predicates(r: Reading, now: FuzzyDate | None = None) -> list[tuple[Pre
     for a, b, e in r.expressions:
         if getattr(e, "date", None) is None or id(e) in owned:
             continue
-        if e.date.precision in _PERIODS and modifies_noun(r, a, b) and not _reports_period(r, a, e):
+        if describes_thing(r, a, b, e):
             continue
         if _birth_date(r, a):
             continue

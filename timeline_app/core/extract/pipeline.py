@@ -16,6 +16,7 @@ from timeline_app.core.extract.dating import (
     clause_spans,
     continues_previous,
     dated_predicates,
+    describes_thing,
     publication_day,
     told_day,
     told_explanation,
@@ -312,7 +313,13 @@ def _sentence_events(
         # the main clause tells an event of its own besides the dated one(s)
         dated = sorted([*dated, (main, [])], key=lambda d: d[0].index)
     if not dated:
-        undated = [e for _a, _b, e in r.expressions if getattr(e, "date", None) is not None]
+        # a period that says what a thing or a person is ("he is a 20th century democrat")
+        # dates nothing, not even a sentence without a verb of its own
+        undated = [
+            e
+            for a, b, e in r.expressions
+            if getattr(e, "date", None) is not None and not describes_thing(r, a, b, e)
+        ]
         return [_verbless_event(article, r, undated[0], country_name)] if undated else []
     # the main clause's event first, dated or not: a sentence's first event never depends on a date
     dated.sort(key=lambda d: (main is None or d[0].index != main.index, d[0].index))
