@@ -72,7 +72,7 @@ OBJECT_OPENERS = _words("the a an its his her their both all this these those")
 OBJECT_STARTS = _words("the a an its their his her it them him")
 SUBJECT_ADVERBS = _words("also still never already just now then even only not")
 ADVERB_ENDINGS = ("ally", "ely", "ily", "edly", "ntly", "ously", "ively", "fully", "ibly", "ably", "ssly",
-                  "fly", "tly", "rly", "dly", "sly", "wly", "ply", "ghly", "kly")  # fmt: skip
+                  "fly", "tly", "rly", "sly", "wly", "ply", "ghly", "kly")  # fmt: skip
 ADVERB_S = _words("always perhaps nevertheless afterwards towards besides sometimes")
 BE_FORMS = _words("is are was were been being am")
 BE_SINGULAR = _words("is was has does")

@@ -22,7 +22,8 @@ def _words(text: str) -> frozenset[str]:
 QUOTE_MARKS = _words("\" “ ” `` '' ‘ ’ `")
 FRONTING = _words(
     "in on at after before with as despite following amid during since while although though when "
-    "meanwhile however but and also yesterday today earlier later"
+    "meanwhile however but and also yesterday today earlier later because once until unlike like given "
+    "whereas upon even about"
 )
 PREPOSITIONS = _words(
     "against under for of with without by from among within amid throughout despite beyond behind over "
@@ -39,6 +40,7 @@ DANGLING_END = _words(
 )
 NO_SPACE_BEFORE = _words(", . ; : ) 's ’s % ? !")
 SUBJECT_PRONOUNS = _words("he she")
+HAVE_FORMS = _words("has have had are were")
 STATE_VERBS = _words(
     "is was 's seems seemed appears appeared would will could may might must should can remains remained"
 )
@@ -98,7 +100,8 @@ def trimmed_extract(
     while keep and (
         r.lows[keep[0]] in ("'s", "’s")
         or r.lows[keep[0]] in QUOTE_MARKS
-        or r.lows[keep[0]] in (",", ":", "that", "-", "—", "–")
+        or r.lows[keep[0]] in (",", ":", "-", "—", "–")
+        or (r.lows[keep[0]] == "that" and not _verb_at(r, keep[1:2]))  # "That is what we suspect" keeps it
         or r.lows[keep[0]] in OPENERS
     ):
         keep.pop(0)  # "But these routes raise ...": the headline starts at the clause
@@ -239,6 +242,8 @@ def _after_leading_attribution(r: Reading, start: int, end: int, asides: set[int
     first = next((p for p in r.preds if p.finite and start <= p.index < end and p.index not in asides), None)
     if first is None or not first.is_speech or first.lemma in ("deny",) or first.negated:
         return start, False  # "He did not say if ...": the attribution is the news
+    if r.lows[first.index + 1 : first.index + 2] and r.lows[first.index + 1] in STATE_VERBS | HAVE_FORMS:
+        return start, False  # "The tiny Balkan state had hoped": a noun, no verb of saying
     between = [w for i, w in enumerate(r.lows[start : first.index], start) if i not in asides]
     if "," in between or any(w in QUOTE_MARKS for w in between):
         return start, False
@@ -265,6 +270,8 @@ def _asides(r: Reading, start: int, end: int) -> set[int]:
     brackets, dashes' asides, time expressions with their preposition, quote marks."""
     drop: set[int] = set()
     for a, b, _e in r.expressions:
+        if b < len(r.lows) and (r.lows[b] in STATE_VERBS or any(p.index == b and p.finite for p in r.preds)):
+            continue  # "Last winter was one of the coldest": the time is the subject
         drop.update(range(a, b))
         k = a - 1
         while k >= start and r.lows[k] in TIME_PREPOSITIONS:
@@ -372,6 +379,15 @@ def _main_verb(r: Reading, keep: list[int]) -> tuple[int, int] | None:
     while k > 0 and r.lows[keep[k - 1]] in VERB_GROUP:
         k -= 1  # "should not be politicised": the whole verb group
     return k, head
+
+
+def _verb_at(r: Reading, positions: list[int]) -> bool:
+    """Whether the token at the (one) position is a finite verb or a form of "be"/"have"."""
+    return any(
+        r.lows[i] in ("is", "are", "was", "were", "has", "have", "had", "will", "would")
+        or any(p.index == i and p.finite for p in r.preds)
+        for i in positions
+    )
 
 
 def _lone_dash(r: Reading, i: int) -> bool:
