@@ -26,6 +26,11 @@ def parse_date_option(value: str | None, option: str = "--published") -> FuzzyDa
         raise InputError(f"{option} {value!r}: {error}") from None
 
 
+PARALLEL_FROM = 12
+"""Fewer articles than this are extracted in this process: starting the worker processes
+costs a fraction of a second, more than a few articles take."""
+
+
 def extract_all(articles: Iterable[Article], workers: int | None = None) -> list[Event]:
     """Events of several articles, the same event told by several merged into one.
 
@@ -34,10 +39,11 @@ def extract_all(articles: Iterable[Article], workers: int | None = None) -> list
     """
     from timeline_app.core.extract import extract_many, merge_events
 
-    if workers is None:
-        workers = min(2, os.cpu_count() or 1)
+    articles = list(articles)
+    if workers is None:  # starting the processes costs more than a few articles take
+        workers = min(2, os.cpu_count() or 1) if len(articles) >= PARALLEL_FROM else 1
     events: list[Event] = []
-    for found in extract_many(list(articles), workers=workers):
+    for found in extract_many(articles, workers=workers):
         events.extend(found)
     return merge_events([], events)
 

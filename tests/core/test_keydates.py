@@ -1,0 +1,105 @@
+"""Key dates from invented events: days ranked by independent reports, named dates and
+confidence; summaries from the most widely reported sentences, never twice the same thing."""
+
+import datetime as dt
+from dataclasses import replace
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.keydates import day_scores, key_dates, summarise_day
+from timeline_app.core.model import Event, Source
+
+_n = 0
+
+
+def ev(day, article, quote, *, named=True, confidence=0.9, articles=()):
+    """An event on ``day`` told by ``article`` (and ``articles``); ``named``: its text names the
+    date, else it is dated by the publication day (approximate, no expression)."""
+    global _n
+    _n += 1
+    when = FuzzyDate.parse(day)
+    if not named:
+        when = replace(when, approximate=True)
+    sources = tuple(Source(a, 0, len(quote), quote) for a in (article, *articles))
+    return Event(
+        id=f"e{_n}",
+        title=quote[:40],
+        when=when,
+        expression="on that day" if named else "",
+        sources=sources,
+        confidence=confidence,
+    )
+
+
+def test_days_reported_by_more_articles_rank_higher_and_come_back_in_calendar_order():
+    events = [
+        ev("2031-03-02", f"a{i}", "Rebels seized the port of Kalo after heavy fighting.") for i in range(5)
+    ]
+    events += [ev("2031-03-09", f"b{i}", "The two leaders signed a ceasefire in Geneva.") for i in range(3)]
+    events += [ev("2031-03-05", "c0", "A minister visited the northern province.")]
+    chosen = key_dates(events, 2)
+    assert [k.date for k in chosen] == [dt.date(2031, 3, 2), dt.date(2031, 3, 9)]
+    assert chosen[0].score > chosen[1].score > 0
+
+
+def test_an_article_counts_once_a_day_however_many_events_it_tells():
+    chatty = [ev("2031-03-02", "a0", f"Officials said thing number {i} happened today.") for i in range(10)]
+    widely = [ev("2031-03-03", f"b{i}", "Parliament voted to dissolve itself.") for i in range(2)]
+    (top,) = key_dates(chatty + widely, 1)
+    assert top.date == dt.date(2031, 3, 3)
+
+
+def test_a_named_date_says_more_than_a_publication_day():
+    named = [ev("2031-04-01", f"a{i}", "The central bank cut its main rate sharply.") for i in range(3)]
+    published = [ev("2031-04-02", f"b{i}", "Markets rose across the region.", named=False) for i in range(4)]
+    scores = day_scores(named + published)
+    assert scores[dt.date(2031, 4, 1)] > scores[dt.date(2031, 4, 2)]
+    assert key_dates(named + published, 1)[0].date == dt.date(2031, 4, 1)
+
+
+def test_unsure_events_weigh_less():
+    sure = [
+        ev("2031-05-01", f"a{i}", "Troops crossed the border at dawn.", confidence=0.95) for i in range(3)
+    ]
+    unsure = [ev("2031-05-02", f"b{i}", "Click here for more stories.", confidence=0.1) for i in range(4)]
+    assert key_dates(sure + unsure, 1)[0].date == dt.date(2031, 5, 1)
+
+
+def test_merged_events_count_each_of_their_articles_and_come_first():
+    merged = ev("2031-06-01", "a0", "The summit opened in Lisbon.", articles=("a1", "a2", "a3"))
+    single = ev("2031-06-01", "a4", "A delegate arrived late.")
+    other = [ev("2031-06-02", f"b{i}", "Storms closed the airport.") for i in range(3)]
+    chosen = key_dates([single, merged, *other], 1)
+    assert chosen[0].date == dt.date(2031, 6, 1)
+    assert chosen[0].events == [merged, single]
+
+
+def test_start_and_end_limit_the_days_and_undated_or_coarse_events_are_ignored():
+    events = [ev("2031-01-10", f"a{i}", "An early event happened.") for i in range(9)]
+    events += [ev("2031-02-10", "b0", "The talks resumed in Oslo.")]
+    events += [Event(id="u", title="Undated thing"), ev("2031-02", "c0", "Something in February.")]
+    chosen = key_dates(events, 5, start=dt.date(2031, 2, 1), end=dt.date(2031, 2, 28))
+    assert [k.date for k in chosen] == [dt.date(2031, 2, 10)]
+    assert key_dates(events, 0) == []
+
+
+def test_summary_gives_the_most_widely_reported_sentence_first_and_no_repeats():
+    day = "2031-07-04"
+    events = [
+        ev(day, "a0", "The rebels and the government signed a peace accord in Arusha on Friday."),
+        ev(day, "a1", "Rebels and the government signed a peace accord in Arusha."),
+        ev(day, "a2", "The government and rebels signed the Arusha peace accord, ending the war."),
+        ev(day, "a3", "A local football team won its league match."),
+        ev(day, "a4", "Refugees began returning home after the peace accord was signed."),
+    ]
+    (top,) = key_dates(events, 1, sentences=2)
+    assert len(top.summary) == 2
+    assert "accord" in top.summary[0]
+    first, second = ({w.strip(".,").lower() for w in s.split()} for s in top.summary)
+    assert len(first & second) / len(first | second) < 0.45  # not the same thing twice
+    assert "football" not in " ".join(top.summary)
+
+
+def test_summary_asks_for_no_more_than_there_is():
+    events = [ev("2031-08-01", "a0", "The ferry sank off the coast.")]
+    assert summarise_day(events, 3) == ["The ferry sank off the coast."]
+    assert summarise_day(events, 0) == []

@@ -1,0 +1,265 @@
+"""Key dates: the days an editor would put on a published timeline, each with what happened.
+
+:func:`key_dates` ranks the days of a timeline's (merged) events by what the articles say,
+never by any reference timeline:
+
+- how many independent articles report an event on the day (an article counts once a day);
+- whether they refer to the day in their own words ("on 12 January", "Tuesday") or only
+  place the story's news on their publication day, which says less (every article has one);
+- how sure the extractor is that each event is real (``Event.confidence``).
+
+An article's weight for a day is its best event there: ``confidence`` for an event dated by
+an expression of the text, :data:`PUBLICATION_WEIGHT` times it for one dated only by the
+publication day (approximate, no expression). The day's score is the sum over articles.
+
+Each key date's summary is made of source sentences: the sentences whose words the day's
+articles share most (a sentence whose words many articles of that day use is what was widely
+reported), never two that say the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from timeline_app.core.dates import Precision
+from timeline_app.core.model import Event
+
+PUBLICATION_WEIGHT = 0.5
+"""Weight of an event dated only by its article's publication day, against one whose text
+names its date."""
+
+SAME_THING = 0.45
+"""Two summary sentences whose content words overlap this much (Jaccard) say the same thing."""
+
+_DAY_OR_FINER = frozenset({Precision.DAY, Precision.HOUR, Precision.MINUTE})
+_WORD = re.compile(r"[^\W\d_][\w'-]+")
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "said",
+        "says",
+        "say",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "they",
+        "he",
+        "she",
+        "we",
+        "not",
+        "but",
+        "after",
+        "before",
+        "while",
+        "than",
+        "then",
+        "there",
+        "which",
+        "who",
+        "what",
+        "when",
+        "where",
+        "also",
+        "into",
+        "over",
+        "about",
+        "during",
+        "more",
+        "most",
+        "some",
+        "such",
+        "one",
+        "two",
+        "new",
+        "other",
+        "last",
+        "week",
+        "month",
+        "year",
+        "mr",
+        "mrs",
+        "ms",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "could",
+        "may",
+        "might",
+        "can",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "i",
+        "you",
+        "our",
+        "us",
+        "him",
+        "them",
+    ]
+)
+
+
+@dataclass(slots=True)
+class KeyDate:
+    """One key date: its score, its events (most reported first) and a short summary."""
+
+    date: _dt.date
+    score: float
+    events: list[Event] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+
+
+def event_day(event: Event) -> _dt.date | None:
+    """The calendar day of an event dated to the day (or finer), else ``None``."""
+    when = event.when
+    if when is None or when.precision not in _DAY_OR_FINER or when.end is not None:
+        return None
+    try:
+        return when.to_date()
+    except ValueError:
+        return None
+
+
+def _articles(event: Event) -> set[str]:
+    return {s.article for s in event.sources}
+
+
+def _names_its_date(event: Event) -> bool:
+    """Dated by an expression of its own text, not only by the publication day."""
+    return bool(event.expression) and not (event.when is not None and event.when.approximate)
+
+
+def _weight(event: Event) -> float:
+    sure = min(1.0, max(0.0, event.confidence))
+    return sure if _names_its_date(event) else PUBLICATION_WEIGHT * sure
+
+
+def day_scores(events: Iterable[Event]) -> dict[_dt.date, float]:
+    """Every day's evidence: the sum over articles of the article's best event that day."""
+    best: dict[_dt.date, dict[str, float]] = defaultdict(dict)
+    for event in events:
+        day = event_day(event)
+        if day is None:
+            continue
+        weight = _weight(event)
+        per_article = best[day]
+        for article in _articles(event) or {event.id}:
+            if weight > per_article.get(article, -1.0):
+                per_article[article] = weight
+    return {day: sum(articles.values()) for day, articles in best.items()}
+
+
+def _words(text: str) -> set[str]:
+    return {w[:7] for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOP and len(w) > 2}
+
+
+def event_sentence(event: Event) -> str:
+    """The event's source sentence, on one line; its title when it has no source."""
+    quote = " ".join(event.sources[0].quote.split()) if event.sources else ""
+    return quote if len(quote) >= len(event.title) else event.title
+
+
+def _reports(event: Event) -> int:
+    return len(_articles(event))
+
+
+def summarise_day(events: list[Event], sentences: int) -> list[str]:
+    """Up to ``sentences`` sentences saying what happened, the most widely reported first."""
+    if sentences <= 0 or not events:
+        return []
+    texts = [event_sentence(e) for e in events]
+    words = [_words(t) for t in texts]
+    # in how many of the day's articles each word appears
+    spread: Counter[str] = Counter()
+    article_words: dict[str, set[str]] = defaultdict(set)
+    for event, ws in zip(events, words, strict=True):
+        for article in _articles(event) or {event.id}:
+            article_words[article] |= ws
+    for ws in article_words.values():
+        spread.update(ws)
+    total = max(1, len(article_words))
+
+    def centrality(i: int) -> float:
+        ws = words[i]
+        if not ws:
+            return 0.0
+        shared = sum(spread[w] for w in ws) / (len(ws) * total)
+        fullness = min(1.0, len(ws) / 6)  # fragments say little
+        return shared * fullness * (0.5 + 0.5 * _weight(events[i])) * (1 + 0.1 * (_reports(events[i]) - 1))
+
+    order = sorted(range(len(events)), key=lambda i: (-centrality(i), texts[i]))
+    chosen: list[int] = []
+    for i in order:
+        if len(chosen) == sentences:
+            break
+        if not words[i] or any(texts[i] == texts[j] for j in chosen):
+            continue
+        if any(len(words[i] & words[j]) / len(words[i] | words[j]) >= SAME_THING for j in chosen):
+            continue
+        chosen.append(i)
+    return [texts[i] for i in chosen]
+
+
+def key_dates(
+    events: Iterable[Event],
+    count: int,
+    *,
+    start: _dt.date | None = None,
+    end: _dt.date | None = None,
+    sentences: int = 1,
+) -> list[KeyDate]:
+    """The ``count`` days with the most evidence between ``start`` and ``end`` (inclusive),
+    in calendar order, each with its events (most reported first) and ``sentences`` summary
+    sentences. Only events dated to the day count; ties go to the earlier day."""
+    by_day: dict[_dt.date, list[Event]] = defaultdict(list)
+    for event in events:
+        day = event_day(event)
+        if day is None or (start is not None and day < start) or (end is not None and day > end):
+            continue
+        by_day[day].append(event)
+    scores = day_scores(e for day_events in by_day.values() for e in day_events)
+    ranked = sorted(by_day, key=lambda d: (-scores[d], d))[: max(0, count)]
+    out = []
+    for day in sorted(ranked):
+        day_events = sorted(by_day[day], key=lambda e: (-_reports(e), -_weight(e), e.id))
+        out.append(KeyDate(day, scores[day], day_events, summarise_day(day_events, sentences)))
+    return out
