@@ -191,22 +191,26 @@ def _day(when: FuzzyDate) -> tuple[str, str]:
 
 
 class _Merger:
-    """The indexes behind :func:`merge_events` (every key an event could match on)."""
+    """The indexes behind :func:`merge_events` (every key an event could match on), and what
+    :func:`same_event` and :func:`conflicting_date` read of each kept event, computed once."""
 
     def __init__(self, existing: list[Event], new: list[Event]) -> None:
-        self.out = existing
+        self.existing = existing
         self.new = new
-        self.words: list[set[str]] = []  # content words per position (a merged event keeps its own)
+        self.out: list[Event] = []
+        self.days: list[tuple[str, str] | None] = []
+        self.words: list[set[str]] = []  # a merged event keeps its title, so its words
         self.people: list[set[str]] = []
         self.countries: list[set[str]] = []
+        self.places: list[set[str]] = []
+        self.articles: list[set[str]] = []
         self.by_day: dict[tuple[str, ...], list[int]] = {}  # (precision, iso, actor key)
         self.by_word: dict[tuple[str, Kind, str], list[int]] = {}  # (surname, kind, prefix word)
-        frequency: Counter[str] = Counter()
+        self._existing_words = [content_words(e) for e in existing]
         self._new_words = [content_words(e) for e in new]
-        for e in existing:
-            frequency.update(content_words(e))
-        for w in self._new_words:
-            frequency.update(w)
+        frequency: Counter[str] = Counter()
+        for words in self._existing_words + self._new_words:
+            frequency.update(words)
         self.frequency = frequency
 
     def _prefix(self, words: set[str]) -> list[str]:
@@ -218,10 +222,9 @@ class _Merger:
         return ordered[:keep]
 
     def _index(self, i: int, people: set[str], countries: set[str]) -> None:
-        e = self.out[i]
-        if e.edited or e.when is None:
+        e, day = self.out[i], self.days[i]
+        if e.edited or day is None:
             return
-        day = _day(e.when)
         for p in people:
             self.by_day.setdefault((*day, "p:" + p), []).append(i)
             for w in self._prefix(self.words[i]):
@@ -229,50 +232,76 @@ class _Merger:
         for c in countries:
             self.by_day.setdefault((*day, "c:" + c), []).append(i)
 
-    def _add(self, event: Event, words: set[str]) -> None:
+    def _add(self, event: Event, words: set[str], day: tuple[str, str] | None) -> None:
         i = len(self.out)
         self.out.append(event)
+        self.days.append(day)
         self.words.append(words)
         self.people.append(_people(event))
         self.countries.append(_countries(event))
+        self.places.append(set(event.places))
+        self.articles.append(_articles(event))
         self._index(i, self.people[i], self.countries[i])
 
     def run(self) -> list[Event]:
-        existing, self.out = self.out, []
-        for e in existing:
-            self._add(e, content_words(e))
+        for e, words in zip(self.existing, self._existing_words, strict=True):
+            self._add(e, words, _day(e.when) if e.when is not None else None)
         for event, words in zip(self.new, self._new_words, strict=True):
-            target = self._find(event, words)
+            day = _day(event.when) if event.when is not None else None
+            people, countries, articles = _people(event), _countries(event), _articles(event)
+            target = self._find(event, day, words, people, countries, articles)
             if target is None:
-                self._add(event, words)
+                self._add(event, words, day)
                 continue
-            merged = combine(self.out[target], event)
-            self.out[target] = merged
-            people, countries = _people(merged), _countries(merged)
+            self.out[target] = combine(self.out[target], event)
             self._index(target, people - self.people[target], countries - self.countries[target])
             self.people[target] |= people
             self.countries[target] |= countries
+            self.places[target] |= set(event.places)
+            self.articles[target] |= articles
         return self.out
 
-    def _find(self, event: Event, words: set[str]) -> int | None:
-        if event.when is None:
+    def _similarity(self, i: int, words: set[str]) -> float:
+        mine = self.words[i]
+        return len(mine & words) / len(mine | words) if mine and words else 0.0
+
+    def _find(
+        self,
+        event: Event,
+        day: tuple[str, str] | None,
+        words: set[str],
+        people: set[str],
+        countries: set[str],
+        articles: set[str],
+    ) -> int | None:
+        """:func:`same_event` then :func:`conflicting_date`, on the candidates only."""
+        if day is None:
             return None
-        day = _day(event.when)
-        people, countries = _people(event), _countries(event)
         candidates: set[int] = set()
         for p in people:
             candidates.update(self.by_day.get((*day, "p:" + p), ()))
         for c in countries:
             candidates.update(self.by_day.get((*day, "c:" + c), ()))
-        for i in sorted(candidates):
-            if same_event(self.out[i], event):
+        places = set(event.places)
+        for i in sorted(candidates):  # same day by construction
+            if self.articles[i] & articles:
+                continue
+            who = bool(self.people[i] & people) or (
+                bool(self.countries[i] & countries) and bool(self.places[i] & places)
+            )
+            if who and (self.out[i].kind == event.kind or self._similarity(i, words) >= 0.12):
                 return i
         candidates = set()
+        prefix = self._prefix(words)
         for p in people:
-            for w in self._prefix(words):
+            for w in prefix:
                 candidates.update(self.by_word.get((p, event.kind, w), ()))
-        for i in sorted(candidates):
-            if conflicting_date(self.out[i], event):
+        for i in sorted(candidates):  # a shared person and the same kind by construction
+            if (
+                self.days[i] != day
+                and not self.articles[i] & articles
+                and self._similarity(i, words) >= _CONFLICT_SIMILARITY
+            ):
                 return i
         return None
 
