@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from timeline_app import __version__
 from timeline_app.core.errors import InputError
 
-SUBCOMMANDS = ("extract", "timex", "export")
+SUBCOMMANDS = ("extract", "timex", "export", "summarize")
 
 
 def _subcommand_parser() -> argparse.ArgumentParser:
