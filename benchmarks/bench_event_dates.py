@@ -4,7 +4,9 @@
 
 Runs extract_events over every document of ../shared/corpus/events/timebank_aquaint_dates.jsonl
 (its text, its "dct" as the publication date), writes one prediction per event source span
-(start, end, the date as ISO cut to its precision or null, status, title) and scores them with
+(start, end, the date as ISO cut to its precision or null, status, title; the span is the
+event's sentence, or its own clause where the app gives it one, as the Article Text highlights
+it) and scores them with
 ../shared/tools/eval_event_dates.py, strict and truncates, for all documents, for the tuning
 part and for the held-out fifth (benchmarks/heldout.py), with the scorer's dct/text splits and
 negation figures. The trivial baseline (each sentence dated by the first calendar DATE of the
