@@ -161,8 +161,8 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
     lows = [w.lower() for w in alpha]
     if text[:1] in QUOTE_CHARS:
         problems.append("quote mark as subject")
-    if lows[0] in AUXILIARIES - {"to"}:
-        problems.append("no subject")  # "Is also able stays in Doha"
+    if lows[0] in AUXILIARIES - {"to"} or (lows[0] == "to" and len(lows) > 1 and form_of(lows[1]) == "base"):
+        problems.append("no subject")  # "Is also able stays in Doha", "To table negotiating box"
     elif (
         len(lows) > 1
         and form_of(lows[0]) == "s"
@@ -487,6 +487,8 @@ def _says_nothing(rest: list[str]) -> bool:
         return True
     if all(w[:1].isupper() for w in rest) and len(rest) <= 3:
         return True
+    if len(lows) == 1 and rest[0][:1].islower() and lows[0] not in ("yes", "no", "nothing", "so", "sorry"):
+        return True  # "Magande says government"
     return all(w in AUDIENCE or w in ARTICLES or w in PREPOSITIONS for w in lows)
 
 
