@@ -90,6 +90,11 @@ def trimmed_extract(
     fronted = start
     asides = _asides(r, start, end)
     start, said = _after_leading_attribution(r, start, end, asides)
+    if said and r.lows[start] in FRONTING | PREPOSITIONS:
+        # "said that in the past 96 hours, 25 militants had been killed": past that phrase too
+        comma = next((k for k in range(start, end) if r.lows[k] == ","), -1)
+        if comma > 0 and any(p.finite and comma + 1 < p.index < end for p in r.preds):
+            start = comma + 1
     if said and not speaker and r.lows[start] in PRONOUN_SUBJECTS | SPOKEN_PRONOUNS:
         start, said = fronted, False  # "41 percent of those polled said they would ...": keep who said it
     said = said or closing is not None or (bool(r.lows) and r.lows[0] in QUOTE_MARKS)
@@ -197,7 +202,16 @@ def _after_fronted(r: Reading, end: int) -> int:
         and not any(p.index == j and p.finite for p in r.preds)
     )
     if first in FRONTING or first in PREPOSITIONS or j in time_tokens or participle:
-        comma = next((k for k in range(j, end) if r.lows[k] == ","), -1)
+        # the comma before the main clause, not one before a relative clause or another phrase
+        # ("Asked what ... to Britain, who hold the presidency, during her trip, Merkel said")
+        comma = next(
+            (
+                k
+                for k in range(j, end - 1)
+                if r.lows[k] == "," and r.lows[k + 1] not in RELATIVE | PREPOSITIONS | FRONTING
+            ),
+            -1,
+        )
         clause = comma >= 0 and any(p.finite and comma + 1 < p.index < end for p in r.preds)
         if clause and r.lows[comma + 1] not in ("and", "or", "but"):
             # "Based on reports from the districts, ..." (not a gerund subject: "Adhering to X,
@@ -256,7 +270,11 @@ def _after_leading_attribution(r: Reading, start: int, end: int, asides: set[int
         j += 1
     if j < content.index and r.lows[j] == "that":
         j += 1
-    if j >= content.index or r.lows[j] in (",", "to") or _is_object_pronoun(r.lows[j]):
+    if (
+        j >= content.index
+        or r.lows[j] in (",", "to", "of", "about", "on", "against", "for", "with", "at", "from")
+        or _is_object_pronoun(r.lows[j])
+    ):  # "warned of increasing violence": no reported clause
         return start, False  # "told reporters ...", "said to be": not a reported clause
     return j, True
 
