@@ -103,3 +103,14 @@ def test_summary_asks_for_no_more_than_there_is():
     events = [ev("2031-08-01", "a0", "The ferry sank off the coast.")]
     assert summarise_day(events, 3) == ["The ferry sank off the coast."]
     assert summarise_day(events, 0) == []
+
+
+def test_a_sentence_cut_in_the_middle_or_in_the_first_person_is_not_the_summary():
+    day = "2031-09-09"
+    events = [
+        ev(day, "a0", "signed a peace accord in Arusha with the rebels of the north on Friday."),
+        ev(day, "a1", '"We signed a peace accord in Arusha with the rebels," the minister told us.'),
+        ev(day, "a2", "The government signed a peace accord with the northern rebels in Arusha."),
+    ]
+    (top,) = key_dates(events, 1, sentences=1)
+    assert top.summary == ["The government signed a peace accord with the northern rebels in Arusha."]

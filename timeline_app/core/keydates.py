@@ -198,6 +198,23 @@ def event_sentence(event: Event) -> str:
     return quote if len(quote) >= len(event.title) else event.title
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b")
+
+
+def _well_formed(text: str) -> float:
+    """How much a sentence reads as a whole report: one cut mid-sentence (starting in lower
+    case, or not ending as a sentence ends), quoting someone's own words or in the first
+    person counts for less."""
+    factor = 1.0
+    if not text[:1].isupper() and not text[:1].isdigit():
+        factor *= 0.3
+    if text[-1:] not in ".!?\"')”’":  # cut before its end
+        factor *= 0.6
+    if text[:1] in "\"'“‘" or text.count('"') % 2 or _FIRST_PERSON.search(text):
+        factor *= 0.5
+    return factor
+
+
 def _reports(event: Event) -> int:
     return len(_articles(event))
 
@@ -223,7 +240,7 @@ def summarise_day(events: list[Event], sentences: int) -> list[str]:
         if not ws:
             return 0.0
         shared = sum(spread[w] for w in ws) / (len(ws) * total)
-        fullness = min(1.0, len(ws) / 6)  # fragments say little
+        fullness = min(1.0, len(ws) / 6) * _well_formed(texts[i])  # fragments say little
         return shared * fullness * (0.5 + 0.5 * _weight(events[i])) * (1 + 0.1 * (_reports(events[i]) - 1))
 
     order = sorted(range(len(events)), key=lambda i: (-centrality(i), texts[i]))
