@@ -114,3 +114,15 @@ def test_a_sentence_cut_in_the_middle_or_in_the_first_person_is_not_the_summary(
     ]
     (top,) = key_dates(events, 1, sentences=1)
     assert top.summary == ["The government signed a peace accord with the northern rebels in Arusha."]
+
+
+def test_a_day_articles_still_name_weeks_later_outranks_one_told_only_on_the_day():
+    # three articles on 1 March tell that day's news; three published in April name 2 March
+    same_day = [ev("2031-03-01", f"a{i}", "The minister opened the new bridge.") for i in range(3)]
+    same_day += [ev("2031-03-01", f"a{i}", "Crowds watched the ceremony.", named=False) for i in range(3)]
+    later = [ev("2031-03-02", f"b{i}", "The dam burst on 2 March, flooding the valley.") for i in range(3)]
+    later += [ev("2031-04-10", f"b{i}", "Rebuilding began.", named=False) for i in range(3)]
+    scores = day_scores(same_day + later)
+    assert scores[dt.date(2031, 3, 2)] > scores[dt.date(2031, 3, 1)]
+    top = key_dates(same_day + later, 1, end=dt.date(2031, 3, 31))
+    assert [k.date for k in top] == [dt.date(2031, 3, 2)]

@@ -10,7 +10,11 @@ never by any reference timeline:
 
 An article's weight for a day is its best event there: ``confidence`` for an event dated by
 an expression of the text, :data:`PUBLICATION_WEIGHT` times it for one dated only by the
-publication day (approximate, no expression). The day's score is the sum over articles.
+publication day (approximate, no expression). An article that names a day it was published
+after refers back to it, and a day still named weeks later mattered: such a reference weighs
+``1 + ln(1 + lag / RECALL_DAYS)`` times more (``lag`` in days; the article's publication day is
+the day its events dated only by the publication day fall on). The day's score is the sum
+over articles.
 
 Each key date's summary is made of source sentences: the sentences whose words the day's
 articles share most (a sentence whose words many articles of that day use is what was widely
@@ -20,6 +24,7 @@ reported), never two that say the same thing.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -31,6 +36,9 @@ from timeline_app.core.model import Event
 PUBLICATION_WEIGHT = 0.5
 """Weight of an event dated only by its article's publication day, against one whose text
 names its date."""
+
+RECALL_DAYS = 7.0
+"""The scale (days) of the weight a later article's reference to a day gets (see above)."""
 
 SAME_THING = 0.45
 """Two summary sentences whose content words overlap this much (Jaccard) say the same thing."""
@@ -173,18 +181,43 @@ def _weight(event: Event) -> float:
     return sure if _names_its_date(event) else PUBLICATION_WEIGHT * sure
 
 
-def day_scores(events: Iterable[Event]) -> dict[_dt.date, float]:
-    """Every day's evidence: the sum over articles of the article's best event that day."""
+def publication_days(events: Iterable[Event]) -> dict[str, _dt.date]:
+    """Each article's publication day, as its events dated only by it tell (the most common
+    day among them); articles with no such event are missing."""
+    days: dict[str, Counter[_dt.date]] = defaultdict(Counter)
+    for event in events:
+        day = event_day(event)
+        if day is not None and not _names_its_date(event):
+            for article in _articles(event):
+                days[article][day] += 1
+    return {article: counter.most_common(1)[0][0] for article, counter in days.items()}
+
+
+def day_scores(
+    events: Iterable[Event], published: dict[str, _dt.date] | None = None
+) -> dict[_dt.date, float]:
+    """Every day's evidence: the sum over articles of the article's best event that day.
+
+    ``published``: the articles' publication days (default: :func:`publication_days`)."""
+    events = list(events)
+    if published is None:
+        published = publication_days(events)
     best: dict[_dt.date, dict[str, float]] = defaultdict(dict)
     for event in events:
         day = event_day(event)
         if day is None:
             continue
         weight = _weight(event)
+        named = _names_its_date(event)
         per_article = best[day]
         for article in _articles(event) or {event.id}:
-            if weight > per_article.get(article, -1.0):
-                per_article[article] = weight
+            w = weight
+            if named and article in published:
+                lag = (published[article] - day).days
+                if lag > 0:
+                    w *= 1 + math.log1p(lag / RECALL_DAYS)
+            if w > per_article.get(article, -1.0):
+                per_article[article] = w
     return {day: sum(articles.values()) for day, articles in best.items()}
 
 
@@ -267,13 +300,16 @@ def key_dates(
     """The ``count`` days with the most evidence between ``start`` and ``end`` (inclusive),
     in calendar order, each with its events (most reported first) and ``sentences`` summary
     sentences. Only events dated to the day count; ties go to the earlier day."""
+    everything = list(events)
     by_day: dict[_dt.date, list[Event]] = defaultdict(list)
-    for event in events:
+    for event in everything:
         day = event_day(event)
         if day is None or (start is not None and day < start) or (end is not None and day > end):
             continue
         by_day[day].append(event)
-    scores = day_scores(e for day_events in by_day.values() for e in day_events)
+    scores = day_scores(
+        (e for day_events in by_day.values() for e in day_events), publication_days(everything)
+    )
     ranked = sorted(by_day, key=lambda d: (-scores[d], d))[: max(0, count)]
     out = []
     for day in sorted(ranked):
