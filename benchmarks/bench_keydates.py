@@ -1,6 +1,5 @@
-"""Key dates on Timeline17 (issue 12): date-F1 (and ROUGE when the optional ``tilse`` is
-installed) of :func:`timeline_app.core.keydates.key_dates`, and the time of one collection
-from texts to key dates.
+"""Key dates on Timeline17 (issue 12): date-F1 of :func:`timeline_app.core.keydates.key_dates`,
+and the time of one collection from texts to key dates (extraction, merge, ranking).
 
 Reads ``../shared/corpus/tls/<collection>/`` (articles.jsonl.gz: id, time, PTB-tokenised text
 one sentence a line; timelines.jsonl: gold timelines) and skips when it is absent. As the TLS
@@ -8,9 +7,11 @@ literature scores: the days considered are the gold's first..last day, as many d
 as the gold has, and as many sentences per date as the gold's average. The gold is read for
 those three numbers and for scoring only. The PTB text is de-tokenised here, not in the app.
 
-Date-F1 is the F1 of the predicted and gold date sets (tilse's ``date_f1``).
+Date-F1 is the F1 of the predicted and gold date sets (tilse's ``date_f1``). ROUGE is not
+measured: ``tilse`` installs from PyPI, but its ROUGE runs the Perl ROUGE-1.5.5 script, which
+needs the system Perl module XML::Parser (not a Python package), so it is no optional extra.
 
-    python -m benchmarks.bench_keydates [COLLECTION ...] [--articles N]
+    python -m benchmarks.bench_keydates [COLLECTION ...] [--cache DIR] [--show]
 """
 
 from __future__ import annotations

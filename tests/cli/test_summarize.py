@@ -74,9 +74,10 @@ def test_json_is_a_project_of_the_key_events_and_timelinejs_on_request(folder, t
     assert len(import_timelinejs(json.loads(tljs.read_text())).timeline) == len(timeline.events)
 
 
-def test_an_image_is_drawn_with_the_key_events(folder, tmp_path):
+def test_an_image_is_drawn_with_the_key_events(folder, tmp_path, capsys):
     out = tmp_path / "key.svg"
     assert main(["summarize", str(folder), "--dates", "2", "-o", str(out)]) == 0
+    assert "badges" not in capsys.readouterr().err  # every key event labelled
     svg = out.read_text()
     assert svg.lstrip().startswith("<?xml") or "<svg" in svg[:500]
     assert "Geneva" in svg or "Kalia" in svg

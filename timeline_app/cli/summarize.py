@@ -228,11 +228,16 @@ def _image(timeline: Timeline, fmt: str, output: str) -> None:
     from timeline_app.gui.export import ExportOptions, export_image
     from timeline_app.gui.export_budget import PROCESS_MEMORY_LIMIT
 
+    options = ExportOptions(format=fmt, scale=2.0 if fmt == "png" else 1.0, memory_limit=PROCESS_MEMORY_LIMIT)
     try:
-        export_image(
-            timeline,
-            output,
-            ExportOptions(format=fmt, scale=2.0 if fmt == "png" else 1.0, memory_limit=PROCESS_MEMORY_LIMIT),
-        )
+        report = export_image(timeline, output, options)  # fitted to its content: every label drawn
     finally:
         del app
+    for note in report.notes:
+        print(f"timeline-app summarize: {note}", file=sys.stderr)
+    if report.clustered:
+        print(
+            f"timeline-app summarize: {report.clustered} events drawn in '+N' badges "
+            "(fewer --dates draws them all)",
+            file=sys.stderr,
+        )
