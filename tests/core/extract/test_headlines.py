@@ -237,3 +237,16 @@ def test_a_negated_attribution_is_not_stripped():
     text = "Premier Olav Brenn did not say whether the border post was manned by Vessland troops."
     for title, _ in _titles(text):
         assert "not" in title.lower(), title
+
+
+def test_an_unnamed_speaker_after_an_inverted_said_is_named_by_its_noun_phrase():
+    text = '"We want a vote before Christmas," a Western diplomat said on Friday.'
+    titles = [e.title for e in extract_events(text, PUB, expressions=[expr(text, "Friday", "2031-03-07")])]
+    assert titles and all(
+        t.startswith("Western diplomat:") and "we want a vote" in t.lower() for t in titles
+    ), titles
+
+
+def test_an_audience_is_not_a_speaker():
+    text = '"I am home, free at last after 127 days of captivity," he told a news conference on Friday.'
+    assert not any(t.lower().startswith("news conference") for t, _ in _titles(text))

@@ -59,6 +59,7 @@ def test_a_good_headline_passes(title):
         ("New proposals - - third to be put to member states", "stray token"),
         ("`` We discuss the plan", "stray token"),
         ("Kelly: “At some stage this afternoon we will put down a…”", "cut quotation"),
+        ("News conference: I am home", "audience as speaker"),
         ("“We will win,” the minister says", "quote mark as subject"),
         ("Lund meets Olsen in the", "dangling word at the end"),
         ("Lund meets Olsen on the new treaty for…", "dangling preposition at the end"),

@@ -483,7 +483,10 @@ def _speaker(r: Reading, frame: Frame, country_name) -> str:
         if m is not None and m.text.lower() not in ("i", "we", "he", "she", "they", "it"):
             return short_name(m, country_name)
     for q in speech[-1:]:
-        # '"...," said a Western diplomat who ...': the speaker's noun phrase
+        # '"...," said a Western diplomat who ...': the speaker's noun phrase after an inverted
+        # "said" (not the audience after "told": "he told a news conference")
+        if q.lemma != "say" or q.index == 0 or r.lows[q.index - 1] not in (",", '"', "”", "''"):
+            break
         words = []
         for t in r.tokens[q.index + 1 : q.index + 6]:
             if not t.lower.isalpha() or t.lower in ("who", "which", "that", "on", "in", "at", "after"):

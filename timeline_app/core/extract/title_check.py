@@ -100,7 +100,9 @@ QUOTE_CHARS = "\"“”`'’‘"
 MAX_LENGTH = 81  # 80 characters and the ellipsis of a cut title
 
 _QUOTATION = re.compile(r"([^:“”\"]{2,40}): “([^“”]+)”")
-_SPOKEN = re.compile(r"((?:[a-z]{1,3}-)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (.+)")
+_SPOKEN = re.compile(
+    r"((?:[a-z]{1,3}-)?[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}): (.+)"
+)  # "Western diplomat: we ..."
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.-]*|[^\w\s]")
 
 
@@ -147,6 +149,8 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
         rest = [p for p in title_problems(spoken.group(2), form_of) if p != "pronoun as subject"]
         if spoken.group(1).split()[0].lower() in SUBJECT_PRONOUNS | FUNCTION_WORDS:
             rest.append("pronoun as subject")
+        if all(w.lower() in AUDIENCE | ARTICLES for w in spoken.group(1).split()):
+            rest.append("audience as speaker")  # "News conference: I am home"
         return list(dict.fromkeys(problems + rest))
     words = [w for w in _WORD.findall(_outside_quotes(text)) if w not in ("…",)]
     alpha: list[str] = []

@@ -143,7 +143,23 @@ def _before_inverted_attribution(r: Reading, end: int) -> int:
         speech = bool(after) and after[0].is_speech and after[0].index - k <= 4 and not own
         # (a verb after it makes it a clause of its own: ", 41 percent said they would vote")
         clause_before = any(p.finite and p.index < k for p in r.preds) or any(
-            w in ("is", "are", "was", "were", "be", "been") for w in r.lows[:k]
+            w
+            in (
+                "is",
+                "are",
+                "was",
+                "were",
+                "be",
+                "been",
+                "have",
+                "has",
+                "had",
+                "will",
+                "would",
+                "can",
+                "must",
+            )
+            for w in r.lows[:k]
         )  # "Serb leader X, a hardliner, hinted that ...": the comma ends no clause
         opening = max((i for i in range(k) if r.lows[i] == ","), default=None)
         relative = opening is not None and r.lows[opening + 1] in RELATIVE  # "X, who hinted ..., said"
