@@ -114,3 +114,38 @@ def test_an_article_given_as_output_is_refused(folder, capsys):
     assert main(["summarize", str(folder), "-o", str(article.with_suffix(".md"))]) == 0
     assert main(["summarize", str(article), "--format", "md", "-o", str(article)]) == 1
     assert article.read_text() == before
+
+
+def test_uncertain_events_weigh_by_their_confidence_but_are_shown_only_on_request(tmp_path, capsys):
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.io.project import save_project
+    from timeline_app.core.model import Article, Event, Source, Timeline
+
+    articles, events = [], []
+    sentences = {
+        "a0": ("The parliament of Kalia voted to dissolve itself on 3 May.", 0.95),
+        "a1": ("Click here to read more about the parliament vote and the dissolved parliament.", 0.05),
+        "a2": ("Share this story about the parliament vote and the dissolved parliament.", 0.05),
+    }
+    for article_id, (text, confidence) in sentences.items():
+        articles.append(Article(article_id, article_id, text, published=FuzzyDate.parse("2031-05-03")))
+        events.append(
+            Event(
+                id=f"e-{article_id}",
+                title=text[:30],
+                when=FuzzyDate.parse("2031-05-03"),
+                expression="3 May",
+                sources=(Source(article_id, 0, len(text), text),),
+                confidence=confidence,
+            )
+        )
+    timeline = Timeline(title="Kalia")
+    timeline.replace_all("Kalia", articles, events)
+    project = tmp_path / "kalia.json"
+    save_project(timeline, project)
+    assert main(["summarize", str(project), "--dates", "1", "--sentences", "3"]) == 0
+    shown = capsys.readouterr().out
+    assert "dissolve itself" in shown and "Click here" not in shown and "Share this" not in shown
+    assert main(["summarize", str(project), "--dates", "1", "--sentences", "3", "--include-uncertain"]) == 0
+    everything = capsys.readouterr().out
+    assert "dissolve itself" in everything and ("Click here" in everything or "Share this" in everything)

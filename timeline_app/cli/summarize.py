@@ -19,7 +19,7 @@ from timeline_app.cli.messages import print_warnings
 from timeline_app.cli.outputs import check_output
 from timeline_app.core.dates import FuzzyDate, civil_from_days
 from timeline_app.core.errors import InputError
-from timeline_app.core.keydates import KeyDate, event_sentence, key_dates
+from timeline_app.core.keydates import KeyDate, event_sentence, key_dates, summarise_day
 from timeline_app.core.model import Article, Event, Timeline, without_uncertain
 
 FORMATS = ("md", "json", "timelinejs", "png", "svg", "pdf")
@@ -56,7 +56,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--include-uncertain",
         action="store_true",
-        help="also use the events the extractor is unsure of (left out by default, as in the window)",
+        help="also show the events the extractor is unsure of (they weigh in the ranking by their "
+        "confidence, but are left out of what is shown by default, as in the window)",
     )
 
 
@@ -135,9 +136,14 @@ def run(args: argparse.Namespace) -> int:
     print_warnings(warnings)
     if args.title:
         timeline.title = args.title
+    # Days are ranked on every event, each weighted by its confidence; what is shown of them
+    # leaves out the uncertain events, as the window and export do (unless asked).
+    chosen = key_dates(list(timeline.events), args.dates, start=first, end=last, sentences=args.sentences)
     if not args.include_uncertain:
         timeline, _hidden = without_uncertain(timeline)
-    chosen = key_dates(list(timeline.events), args.dates, start=first, end=last, sentences=args.sentences)
+        for key in chosen:
+            key.events = [e for e in key.events if not e.uncertain]
+            key.summary = summarise_day(key.events, args.sentences)
     if fmt == "md":
         text = markdown(timeline, chosen)
         if args.output:
