@@ -149,3 +149,26 @@ def test_uncertain_events_weigh_by_their_confidence_but_are_shown_only_on_reques
     assert main(["summarize", str(project), "--dates", "1", "--sentences", "3", "--include-uncertain"]) == 0
     everything = capsys.readouterr().out
     assert "dissolve itself" in everything and ("Click here" in everything or "Share this" in everything)
+
+
+def test_a_sentence_told_by_many_articles_cites_five_and_counts_the_rest(tmp_path, capsys):
+    from timeline_app.cli.summarize import MAX_CITED, markdown
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.keydates import key_dates
+    from timeline_app.core.model import Article, Event, Source, Timeline
+
+    text = "On 3 May 2031 the parliament of Kalia voted to dissolve itself."
+    articles = [Article(f"a{i}", f"Story {i}", text) for i in range(8)]
+    event = Event(
+        id="e1",
+        title="Parliament dissolves itself",
+        when=FuzzyDate.parse("2031-05-03"),
+        expression="3 May 2031",
+        sources=tuple(Source(a.id, 0, len(text), text) for a in articles),
+    )
+    timeline = Timeline(title="Kalia")
+    timeline.replace_all("Kalia", articles, [event])
+    out = markdown(timeline, key_dates([event], 1))
+    assert f"[{MAX_CITED}] and 3 more" in out and f"[{MAX_CITED + 1}]" not in out
+    assert "Reported by 8 articles." in out
+    assert len([line for line in out.split("## Sources")[1].splitlines() if line[:1].isdigit()]) == MAX_CITED

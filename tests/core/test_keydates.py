@@ -126,3 +126,13 @@ def test_a_day_articles_still_name_weeks_later_outranks_one_told_only_on_the_day
     assert scores[dt.date(2031, 3, 2)] > scores[dt.date(2031, 3, 1)]
     top = key_dates(same_day + later, 1, end=dt.date(2031, 3, 31))
     assert [k.date for k in top] == [dt.date(2031, 3, 2)]
+
+
+def test_a_reference_years_later_counts_as_one_a_year_later():
+    def scores(published):
+        named = ev("2031-03-02", "b0", "The dam burst on 2 March 2031.")
+        pub = ev(published, "b0", "Rebuilding went on.", named=False)
+        return day_scores([named, pub])[dt.date(2031, 3, 2)]
+
+    assert scores("2031-03-02") < scores("2031-04-02") < scores("2032-03-02")
+    assert scores("2032-03-02") == scores("2035-03-02")

@@ -25,6 +25,8 @@ from timeline_app.core.model import Article, Event, Timeline, without_uncertain
 FORMATS = ("md", "json", "timelinejs", "png", "svg", "pdf")
 _BY_SUFFIX = {".md": "md", ".markdown": "md", ".json": "json", ".png": "png", ".svg": "svg", ".pdf": "pdf"}
 IMAGE_FORMATS = ("png", "svg", "pdf")
+MAX_CITED = 5
+"""Sources numbered after a sentence of the Markdown list; the others are counted."""
 
 
 class UsageError(Exception):
@@ -207,12 +209,11 @@ def markdown(timeline: Timeline, chosen: list[KeyDate]) -> str:
         lines += [f"## {key.date.isoformat()} ({key.date.strftime('%A')})", ""]
         reported = len({s.article for e in key.events for s in e.sources})
         for sentence, event in zip(key.summary, summary_events(key), strict=False):
-            cited = []
-            for source in event.sources:
-                number = numbers.setdefault(source.article, len(numbers) + 1)
-                if number not in cited:
-                    cited.append(number)
+            articles = list(dict.fromkeys(s.article for s in event.sources))
+            cited = [numbers.setdefault(a, len(numbers) + 1) for a in articles[:MAX_CITED]]
             refs = " ".join(f"[{k}]" for k in cited)
+            if len(articles) > MAX_CITED:
+                refs += f" and {len(articles) - MAX_CITED} more"
             lines.append(f"- {sentence} {refs}".rstrip())
         lines += ["", f"Reported by {reported} article{'s' * (reported != 1)}.", ""]
     if numbers:

@@ -12,9 +12,9 @@ An article's weight for a day is its best event there: ``confidence`` for an eve
 an expression of the text, :data:`PUBLICATION_WEIGHT` times it for one dated only by the
 publication day (approximate, no expression). An article that names a day it was published
 after refers back to it, and a day still named weeks later mattered: such a reference weighs
-``1 + ln(1 + lag / RECALL_DAYS)`` times more (``lag`` in days; the article's publication day is
-the day its events dated only by the publication day fall on). The day's score is the sum
-over articles.
+``1 + ln(1 + lag / RECALL_DAYS)`` times more (``lag`` in days, at most a year; the article's
+publication day is the day its events dated only by the publication day fall on). The day's
+score is the sum over articles.
 
 Each key date's summary is made of source sentences: the sentences whose words the day's
 articles share most (a sentence whose words many articles of that day use is what was widely
@@ -39,6 +39,9 @@ names its date."""
 
 RECALL_DAYS = 7.0
 """The scale (days) of the weight a later article's reference to a day gets (see above)."""
+
+MAX_LAG_DAYS = 365
+"""A reference more than a year later (an anniversary, background) counts as one a year later."""
 
 SAME_THING = 0.45
 """Two summary sentences whose content words overlap this much (Jaccard) say the same thing."""
@@ -215,7 +218,7 @@ def day_scores(
             if named and article in published:
                 lag = (published[article] - day).days
                 if lag > 0:
-                    w *= 1 + math.log1p(lag / RECALL_DAYS)
+                    w *= 1 + math.log1p(min(lag, MAX_LAG_DAYS) / RECALL_DAYS)
             if w > per_article.get(article, -1.0):
                 per_article[article] = w
     return {day: sum(articles.values()) for day, articles in best.items()}
