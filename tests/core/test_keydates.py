@@ -4,8 +4,17 @@ confidence; summaries from the most widely reported sentences, never twice the s
 import datetime as dt
 from dataclasses import replace
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.keydates import day_scores, key_dates, summarise_day
+from timeline_app.core.keydates import (
+    day_scores,
+    event_sentence,
+    key_dates,
+    publication_days,
+    summarise_day,
+)
 from timeline_app.core.model import Event, Source
 
 _n = 0
@@ -136,3 +145,46 @@ def test_a_reference_years_later_counts_as_one_a_year_later():
 
     assert scores("2031-03-02") < scores("2031-04-02") < scores("2032-03-02")
     assert scores("2032-03-02") == scores("2035-03-02")
+
+
+_WORDS = ["rebels", "seized", "port", "leaders", "signed", "ceasefire", "storm", "closed", "airport", "vote"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 20),  # day of March
+            st.integers(0, 6),  # article
+            st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6),
+            st.booleans(),  # names its date
+            st.floats(0, 1),
+        ),
+        max_size=40,
+    ),
+    st.integers(0, 8),
+    st.integers(1, 3),
+    st.integers(1, 20),
+    st.integers(1, 20),
+)
+def test_key_dates_keep_their_promises(rows, count, sentences, first, last):
+    events = [
+        ev(f"2031-03-{day:02d}", f"a{art}", " ".join(words).capitalize() + ".", named=named, confidence=c)
+        for day, art, words, named, c in rows
+    ]
+    start, end = dt.date(2031, 3, first), dt.date(2031, 3, last)
+    chosen = key_dates(events, count, start=start, end=end, sentences=sentences)
+    days = sorted({dt.date(2031, 3, day) for day, *_ in rows if first <= day <= last})
+    assert len(chosen) == min(count, len(days))
+    assert [k.date for k in chosen] == sorted(k.date for k in chosen)
+    assert all(start <= k.date <= end for k in chosen)
+    for k in chosen:
+        assert all(e.when.to_date() == k.date for e in k.events)
+        assert 1 <= len(k.summary) <= sentences
+        assert set(k.summary) <= {event_sentence(e) for e in k.events}
+        reports = [len({s.article for s in e.sources}) for e in k.events]
+        assert reports == sorted(reports, reverse=True)
+    scores = day_scores((e for e in events if start <= e.when.to_date() <= end), publication_days(events))
+    kept = {k.date for k in chosen}
+    if kept:  # no day left out scores more than a day kept
+        assert all(scores[d] <= min(scores[k] for k in kept) for d in days if d not in kept)
