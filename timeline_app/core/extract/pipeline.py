@@ -21,6 +21,7 @@ from timeline_app.core.extract.dating import (
     told_day,
     told_explanation,
 )
+from timeline_app.core.extract.dupes import clone_title, merge_restated
 from timeline_app.core.extract.frames import (
     ACTOR_KINDS,
     MATERIAL,
@@ -202,6 +203,7 @@ def extract_events(
     events = [d.event for d in drafts]
     if events and language != "en":
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]
+    events = merge_restated(events)  # the same happening told twice in the story
     return _clause_sources(score_events(events, article), clauses, article)
 
 
@@ -331,9 +333,10 @@ def _sentence_events(
     quote = article.text[s.start : s.end]
     reporting = not any(es for _p, es in dated) and any(p.is_speech and p.finite for p in r.preds)
     cue = continues_previous(r)
-    out = []
+    out: list[_Draft] = []
     quoted = quoted_speech(r)
     seen_preds: dict[int, int] = {}
+    firsts: dict[int, tuple[Any, str]] = {}  # a dated verb's first expression and title
     anchors: list[tuple[int, int]] = []
     self_dated: list[bool] = []
     for pred, exprs in dated:
@@ -358,6 +361,12 @@ def _sentence_events(
             kind, status = Kind.STATEMENT, Status.REPORTED
         hint = _coordinated_object(r, pred, exprs[0]) if n_same and exprs else ""
         title = make_title(r, frame, actors, places, country_name, ACTOR_KINDS, object_hint=hint)
+        if n_same and exprs and pred.index in firsts:
+            # a second date of one verb: an event of its own only if its title names what differs
+            first_expr, first_title = firsts[pred.index]
+            title = clone_title(r, pred, first_expr, exprs[0], first_title) or (title if hint else "")
+            if not title or title == first_title:
+                continue
         if pronoun and title.split(" ", 1)[0] in ("He", "She"):
             title = previous_person.split()[-1] + title[title.index(" ") :]
         person = (previous_person or recent_person).split()[-1] if (previous_person or recent_person) else ""
@@ -371,7 +380,11 @@ def _sentence_events(
             and NO_ACTOR_OR_ACT & set(title_problems(title))
         ):
             continue  # "It was a day of reconciliation", "X said.": no one acts, nothing is told
+        if n_same and any(d.event.title == title for d in out):
+            continue  # never two events of one sentence with the same title
         expr = exprs[0] if exprs else None
+        if expr is not None and not n_same:
+            firsts[pred.index] = (expr, title)
         event = Event(
             id=event_id(article.id, s.start, s.end, pred.index + 1000 * n_same),
             title=title,

@@ -1,0 +1,99 @@
+"""Duplicate events within one story: a verb cloned onto each of its dates, and the same
+happening told twice."""
+
+from collections import Counter
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract import extract_events
+from timeline_app.core.extract.dupes import merge_restated, restates, similar_titles
+from timeline_app.core.model import Event, Kind, Source, Status
+
+PUB = FuzzyDate.parse("2031-03-12")
+
+
+def _by_date(events):
+    return {e.when.iso(): e.title for e in events if e.when is not None}
+
+
+def test_two_figures_of_one_verb_each_get_their_own_title():
+    events = extract_events(
+        "Velmar's economy grew 2.6 percent in the second quarter of 2030 and 5.6 percent in the first quarter"
+        " of 2030.",
+        PUB,
+    )
+    titles = _by_date(events)
+    assert "2.6 percent" in titles["2030-Q2"] and "5.6" not in titles["2030-Q2"]
+    assert "5.6 percent" in titles["2030-Q1"] and "2.6" not in titles["2030-Q1"]
+
+
+def test_two_destinations_of_one_verb_each_get_their_own_title():
+    events = extract_events("The painter moved to Paris in 1953 and to Rome in 1955.", PUB)
+    titles = _by_date(events)
+    assert "Paris" in titles["1953"] and "Rome" not in titles["1953"]
+    assert "Rome" in titles["1955"] and "Paris" not in titles["1955"]
+
+
+def test_no_two_events_of_a_sentence_share_a_title():
+    sentences = [
+        "The ministers will meet in Brussels at 0900 GMT on Friday and at 1400 GMT on Saturday.",
+        "The company said its profits fell by a third in its first quarter to September.",
+        "The airport was closed on Monday and again on Wednesday.",
+    ]
+    for sentence in sentences:
+        events = extract_events(sentence, PUB)
+        assert events, sentence
+        counts = Counter(e.title for e in events)
+        assert max(counts.values()) == 1, (sentence, counts)
+
+
+def test_a_restated_happening_is_one_event_with_both_sources():
+    text = (
+        "Japan and China signed a trade agreement in Beijing on Monday.\n\n"
+        "Thousands of people marched in Tokyo.\n\n"
+        "Japan and China signed the agreement on Monday after two years of talks, officials said."
+    )
+    events = extract_events(text, PUB)
+    signed = [e for e in events if "sign" in e.title.lower()]
+    assert len(signed) == 1
+    assert len(signed[0].sources) == 2
+    assert signed[0].when is not None and signed[0].when.iso() == "2031-03-10"
+    assert any("march" in e.title.lower() for e in events)
+
+
+def _event(title, when=None, kind=Kind.AGREE, actors=("Japan",), status=Status.REPORTED, start=0):
+    return Event(
+        id=f"e{start}",
+        title=title,
+        when=FuzzyDate.parse(when) if when else None,
+        kind=kind,
+        actors=actors,
+        status=status,
+        sources=(Source("a", start, start + 10, title),),
+    )
+
+
+def test_restates_needs_kind_date_actors_and_a_similar_title():
+    a = _event("Japan signs trade pact with Peru", "2031-03-10")
+    assert restates(a, _event("Japan signs pact with Peru", "2031-03-10", start=50))
+    assert restates(a, _event("Japan signs pact with Peru", None, start=50))
+    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-11", start=50))
+    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", kind=Kind.CONSULT))
+    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", actors=("Chile",)))
+    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", status=Status.DENIED))
+    assert not restates(a, _event("Japan opens embassy in Lima", "2031-03-10", start=50))
+
+
+def test_merge_keeps_the_first_title_and_takes_a_date_it_lacked():
+    first = _event("Japan signs trade pact with Peru")
+    later = _event("Japan signs pact with Peru", "2031-03-10", actors=("Japan", "Peru"), start=80)
+    other = _event("Japan opens embassy in Lima", "2031-03-10", start=40)
+    out = merge_restated([first, other, later])
+    assert [e.title for e in out] == ["Japan signs trade pact with Peru", "Japan opens embassy in Lima"]
+    assert out[0].when is not None and out[0].when.iso() == "2031-03-10"
+    assert [s.start for s in out[0].sources] == [0, 80]
+    assert out[0].actors == ("Japan", "Peru")
+
+
+def test_similar_titles():
+    assert similar_titles("Japan signs trade pact", "Japan signs pact")
+    assert not similar_titles("Japan signs trade pact", "Peru rejects offer")

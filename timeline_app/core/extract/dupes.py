@@ -1,0 +1,157 @@
+"""Duplicate events within one story.
+
+Two rules, both general (no phrase of any story):
+
+* One verb with several dates ("grew 2.6 percent in the second quarter and 5.6 percent in the
+  first"; "moved to Paris in 1953 and to Rome in 1955") gives a second event only when its title
+  can name what differs: the phrase coordinated before the second date replaces the first date's
+  phrase in the first title ("... grows 5.6 percent", "... moves to Rome"). Otherwise the verb
+  tells one event (:func:`clone_title` returns "").
+* The same happening told twice in one story (the lead, then a paragraph that restates it) is one
+  event with both sources: same kind, the same date or one of them undated, actors in common and
+  a similar title (:func:`merge_restated`). The cross-article merge is ``merge.py``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline_app.core.model import Event, Status
+
+_BEFORE_DATE = frozenset(
+    ["in", "on", "at", "during", "by", "of", "for", "from", "since", "until", "till", "late", "early",
+     "the", "last", "this", "next", "around", "about"]
+)  # fmt: skip
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her"])
+_FUNCTION = _BEFORE_DATE | _DETERMINERS | frozenset(
+    ["and", "or", "but", "to", "with", "as", "than", "that", "which", "who", "'s", "'", "was", "were",
+     "is", "are"]
+)  # fmt: skip
+_JOINERS = frozenset(["and", ",", "then", "again", "but", "while", "as", "well"])
+_MAX_PHRASE = 6
+
+
+def _span(r: Any, expr: Any) -> tuple[int, int] | None:
+    return next(((a, b) for a, b, e in r.expressions if e is expr or e.start == expr.start), None)
+
+
+def _phrase(r: Any, lo: int, hi: int) -> str:
+    """The words r.tokens[lo:hi] with joiners cut at the front and prepositions before the date
+    cut at the end; "" when they hold a verb of their own or are too long to be one phrase."""
+    while lo < hi and r.lows[lo] in _JOINERS:
+        lo += 1
+    while hi > lo and r.lows[hi - 1] in _BEFORE_DATE | {","}:
+        hi -= 1
+    if hi <= lo or hi - lo > _MAX_PHRASE:
+        return ""
+    if any(lo <= p.index < hi for p in r.preds):
+        return ""
+    return " ".join(t.text for t in r.tokens[lo:hi])
+
+
+def clone_title(r: Any, pred: Any, first: Any, expr: Any, first_title: str) -> str:
+    """The title of the event a second date of ``pred`` tells, or "" when the title cannot name
+    what differs from the first date's event (titled ``first_title``, dated by ``first``)."""
+    a1, a2 = _span(r, first), _span(r, expr)
+    if a1 is None or a2 is None or not pred.index < a1[0] < a2[0]:
+        return dated_noun_title(r, pred, expr)
+    mine = _phrase(r, pred.index + 1, a1[0])
+    # the second date's phrase: after the last joiner between the first date and the second
+    lo = a1[1]
+    for i in range(a1[1], a2[0]):
+        if r.lows[i] in ("and", ","):
+            lo = i + 1
+    if lo == a1[1]:
+        # "in its first quarter to September": one period told in two pieces
+        return dated_noun_title(r, pred, expr)
+    theirs = _phrase(r, lo, a2[0])
+    if not mine or not theirs or mine == theirs or mine not in first_title:
+        return dated_noun_title(r, pred, expr)
+    return first_title.replace(mine, theirs, 1)
+
+
+def dated_noun_title(r: Any, pred: Any, expr: Any) -> str:
+    """For a date that is not the verb's but names a thing of its own, the noun it dates: "the
+    Aug. 7 bombings", "the October shooting", "Friday's close", "a rally on Saturday"; "" when
+    the date stands alone."""
+    span = _span(r, expr)
+    if span is None:
+        return ""
+    verbs = {p.index for p in r.preds}
+    a, b = span
+    i = b + (1 if b < len(r.lows) and r.lows[b] in ("'s", "'") else 0)
+    words: list[str] = []
+    while i < len(r.lows) and len(words) < 3 and i not in verbs:
+        low = r.lows[i]
+        if not low.isalpha() or low in _FUNCTION or r.tokens[i].text[:1].isupper():
+            break
+        words.append(r.tokens[i].text)
+        i += 1
+    if not words:
+        k = a - 1
+        while k > pred.index and r.lows[k] in ("on", "in", "at", "during"):
+            k -= 1
+        low = r.lows[k] if k > pred.index else ""
+        noun = low.isalpha() and low not in _FUNCTION and k not in verbs
+        if noun and not r.tokens[k].text[:1].isupper() and r.lows[k - 1] in _DETERMINERS:
+            words = [r.tokens[k].text]  # "the broadcast on Sunday"
+    if not words:
+        return ""
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
+
+
+def _words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9][a-z0-9.%]*", title.lower()) if len(w) > 2}
+
+
+def similar_titles(a: str, b: str) -> bool:
+    """Most words of the shorter title are in the other (three-letter words and longer)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return a.lower() == b.lower()
+    return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+def _standing(e: Event) -> str:
+    """Whether an event is told as done (reported, claimed, confirmed), denied or planned: a
+    claim and a report of one happening are one event, a denial or a plan is not."""
+    return e.status.value if e.status in (Status.DENIED, Status.PLANNED) else "told"
+
+
+def restates(a: Event, b: Event) -> bool:
+    """``b`` tells again what ``a`` told: same kind and title, or a similar title, actors in
+    common and the same date (or one undated)."""
+    if a.kind != b.kind or _standing(a) != _standing(b):
+        return False
+    if a.status != b.status and (a.when is None or b.when is None):
+        return False  # a claim told again as fact, undated: too little to say it is the same
+    if a.when is not None and b.when is not None and a.when.iso() != b.when.iso():
+        return False
+    if a.title == b.title:
+        return True
+    return bool(set(a.actors) & set(b.actors)) and similar_titles(a.title, b.title)
+
+
+def merge_restated(events: list[Event]) -> list[Event]:
+    """Events of one story, each later event that restates an earlier one folded into it: the
+    earlier event keeps its title and gains the later one's sources, actors and places (and its
+    date when it had none)."""
+    out: list[Event] = []
+    for ev in events:
+        k = next((i for i, e in enumerate(out) if restates(e, ev)), None)
+        if k is None:
+            out.append(ev)
+            continue
+        e = out[k]
+        changes: dict[str, Any] = {
+            "sources": e.sources + tuple(s for s in ev.sources if s not in e.sources),
+            "actors": tuple(dict.fromkeys(e.actors + ev.actors)),
+            "places": tuple(dict.fromkeys(e.places + ev.places)),
+            "roles": tuple(dict.fromkeys(e.roles + ev.roles)),
+        }
+        if e.when is None and ev.when is not None:
+            changes.update(when=ev.when, expression=ev.expression, explanation=ev.explanation)
+        out[k] = e.with_changes(**changes)
+    return out
