@@ -5,7 +5,7 @@ from collections import Counter
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract import extract_events
-from timeline_app.core.extract.dupes import merge_restated, restates, similar_titles
+from timeline_app.core.extract.dupes import merge_restated, reports, restates, similar_titles
 from timeline_app.core.model import Event, Kind, Source, Status
 
 PUB = FuzzyDate.parse("2031-03-12")
@@ -97,3 +97,34 @@ def test_merge_keeps_the_first_title_and_takes_a_date_it_lacked():
 def test_similar_titles():
     assert similar_titles("Japan signs trade pact", "Japan signs pact")
     assert not similar_titles("Japan signs trade pact", "Peru rejects offer")
+
+
+def test_a_saying_that_only_reports_a_neighbouring_event_is_folded_into_it():
+    said = _event("Police say army will deploy 700 troops in Tarvo", "2031-03-12", kind=Kind.STATEMENT)
+    content = _event(
+        "Army will deploy 700 troops in Tarvo", kind=Kind.MOBILIZE, actors=("Tarvo army",), start=30
+    )
+    other = _event("Tarvo mayor resigns", "2031-03-11", kind=Kind.OTHER, start=90)
+    assert reports(said, content) and not reports(content, said) and not reports(said, other)
+    out = merge_restated([said, content, other])
+    assert [e.title for e in out] == [content.title, other.title]
+    # attributed to the speaker, told that day
+    assert out[0].status is Status.CLAIMED and "Japan" in out[0].actors
+    assert out[0].when is not None and out[0].when.iso() == "2031-03-12"
+    assert [s.start for s in out[0].sources] == [30, 0]
+
+
+def test_a_plan_reported_keeps_no_date_and_a_denial_is_not_folded():
+    said = _event("Officials say Tarvo will hold a vote", "2031-03-12", kind=Kind.STATEMENT)
+    plan = _event("Tarvo will hold a vote", kind=Kind.OTHER, status=Status.PLANNED, start=30)
+    out = merge_restated([said, plan])
+    assert [e.title for e in out] == [plan.title] and out[0].when is None
+    denied = _event("Tarvo will hold a vote", kind=Kind.OTHER, status=Status.DENIED, start=30)
+    assert len(merge_restated([said, denied])) == 2
+
+
+def test_a_saying_dated_apart_from_what_it_reports_stays_an_event():
+    said = _event("Minister says talks will resume", "2031-03-11", kind=Kind.STATEMENT)
+    talks = _event("Talks will resume", "2031-04-02", kind=Kind.CONSULT, start=30)
+    assert not reports(said, talks)
+    assert len(merge_restated([said, talks])) == 2

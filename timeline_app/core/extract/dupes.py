@@ -134,18 +134,71 @@ def restates(a: Event, b: Event) -> bool:
     return bool(set(a.actors) & set(b.actors)) and similar_titles(a.title, b.title)
 
 
+_TELLING = re.compile(
+    r"^(?P<who>.+?) (?:says|say|reports|report|announces|announce|tells|claims|claim) (?P<what>.+)$"
+)
+
+
+def reports(a: Event, b: Event) -> bool:
+    """``a`` only reports what ``b`` tells ("Police say the army will deploy 700 troops" and "The
+    army will deploy 700 troops"): ``a``'s title is a saying whose content has the words of ``b``'s
+    title (three at least), and ``b`` has no other date. The saying is not an event of its own
+    then."""
+    m = _TELLING.match(a.title)
+    if m is None or b.status is Status.DENIED or a.status is Status.DENIED:
+        return False
+    if a.when is not None and b.when is not None and a.when.iso() != b.when.iso():
+        return False  # "said on Tuesday that talks will resume on April 2": the telling is news too
+    wb = _words(b.title)
+    return len(wb) >= 3 and len(wb & _words(m.group("what"))) >= 0.8 * len(wb)
+
+
+def _close(a: Event, b: Event) -> bool:
+    if not a.sources or not b.sources:
+        return False
+    return abs(a.sources[0].start - b.sources[0].start) <= 400
+
+
 def merge_restated(events: list[Event]) -> list[Event]:
     """Events of one story, each later event that restates an earlier one folded into it: the
     earlier event keeps its title and gains the later one's sources, actors and places (and its
     date when it had none)."""
+    events = list(events)
+    told = set()
+    for i, a in enumerate(events):
+        # a saying whose content is an event of the same sentence or a neighbouring one: that
+        # event, attributed to the speaker (and dated by the telling when it has no date and is
+        # no plan)
+        j = next(
+            (
+                j
+                for j in range(max(0, i - 2), min(len(events), i + 3))
+                if j != i and j not in told and reports(a, events[j]) and _close(a, events[j])
+            ),
+            None,
+        )
+        if j is None:
+            continue
+        told.add(i)
+        b = events[j]
+        changes: dict[str, Any] = {"actors": tuple(dict.fromkeys(b.actors + a.actors))}
+        if b.when is None and a.when is not None and b.status is not Status.PLANNED:
+            changes.update(when=a.when, expression=a.expression, explanation=a.explanation)
+        if changes.get("when", b.when) == a.when:
+            changes["sources"] = b.sources + tuple(x for x in a.sources if x not in b.sources)
+        if b.status is Status.REPORTED:
+            changes["status"] = Status.CLAIMED
+        events[j] = b.with_changes(**changes)
     out: list[Event] = []
-    for ev in events:
+    for i, ev in enumerate(events):
+        if i in told:
+            continue
         k = next((i for i, e in enumerate(out) if restates(e, ev)), None)
         if k is None:
             out.append(ev)
             continue
         e = out[k]
-        changes: dict[str, Any] = {
+        changes = {
             "sources": e.sources + tuple(s for s in ev.sources if s not in e.sources),
             "actors": tuple(dict.fromkeys(e.actors + ev.actors)),
             "places": tuple(dict.fromkeys(e.places + ev.places)),
