@@ -97,6 +97,10 @@ def test_merge_keeps_the_first_title_and_takes_a_date_it_lacked():
 def test_similar_titles():
     assert similar_titles("Japan signs trade pact", "Japan signs pact")
     assert not similar_titles("Japan signs trade pact", "Peru rejects offer")
+    assert similar_titles("Japan and Peru sign trade pact in Lima", "Japan and Peru sign pact")
+    # another name or another figure is another happening
+    assert not similar_titles("Rebels seize Goma", "Rebels seize Bukavu")
+    assert not similar_titles("Death toll rises to 68", "Death toll rises to 70")
 
 
 def test_a_saying_that_only_reports_a_neighbouring_event_is_folded_into_it():

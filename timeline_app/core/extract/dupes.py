@@ -106,11 +106,22 @@ def _words(title: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9][a-z0-9.%]*", title.lower()) if len(w) > 2}
 
 
+def _marks(title: str) -> set[str]:
+    """The names and figures of a title (capitalised words after the first, numbers)."""
+    words = re.findall(r"[\w.%-]+", title)
+    return {w.lower().rstrip(".") for w in words[1:] if w[:1].isupper() or w[:1].isdigit()}
+
+
 def similar_titles(a: str, b: str) -> bool:
-    """Most words of the shorter title are in the other (three-letter words and longer)."""
+    """Most words of the shorter title are in the other (three-letter words and longer), and so
+    are all its names and figures ("Rebels seize Goma" is not "Rebels seize Bukavu", a toll of 68
+    is not one of 70)."""
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return a.lower() == b.lower()
+    short, long_ = (a, b) if len(wa) <= len(wb) else (b, a)
+    if not _marks(short) <= {w.lower().rstrip(".") for w in re.findall(r"[\w.%-]+", long_)}:
+        return False
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
 
 
@@ -149,8 +160,10 @@ def reports(a: Event, b: Event) -> bool:
         return False
     if a.when is not None and b.when is not None and a.when.iso() != b.when.iso():
         return False  # "said on Tuesday that talks will resume on April 2": the telling is news too
-    wb = _words(b.title)
-    return len(wb) >= 3 and len(wb & _words(m.group("what"))) >= 0.8 * len(wb)
+    wb, what = _words(b.title), m.group("what")
+    if not _marks(b.title) <= {w.lower().rstrip(".") for w in re.findall(r"[\w.%-]+", what)}:
+        return False
+    return len(wb) >= 3 and len(wb & _words(what)) >= 0.8 * len(wb)
 
 
 def _close(a: Event, b: Event) -> bool:
