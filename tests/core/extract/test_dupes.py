@@ -132,3 +132,15 @@ def test_a_saying_dated_apart_from_what_it_reports_stays_an_event():
     talks = _event("Talks will resume", "2031-04-02", kind=Kind.CONSULT, start=30)
     assert not reports(said, talks)
     assert len(merge_restated([said, talks])) == 2
+
+
+def test_a_date_that_names_a_thing_of_its_own_titles_its_event_apart():
+    events = extract_events(
+        "The ministry issued a travel warning on Friday in the aftermath of the Aug. 7, 2030 bombings at two"
+        " embassies.",
+        PUB,
+    )
+    titles = _by_date(events)
+    assert set(titles) == {"2031-03-07", "2030-08-07"}
+    assert titles["2031-03-07"] != titles["2030-08-07"]
+    assert "bombings" in titles["2030-08-07"].lower()

@@ -92,10 +92,14 @@ def dated_noun_title(r: Any, pred: Any, expr: Any) -> str:
         k = a - 1
         while k > pred.index and r.lows[k] in ("on", "in", "at", "during"):
             k -= 1
+        end = k + 1
+        m = r.mention_at(k) if k > pred.index else None
+        if m is not None and m.first - 2 > pred.index and r.lows[m.first - 1] == "of":
+            k = m.first - 2  # "the sale of Acme Holdings in August"
         low = r.lows[k] if k > pred.index else ""
         noun = low.isalpha() and low not in _FUNCTION and k not in verbs
         if noun and not r.tokens[k].text[:1].isupper() and r.lows[k - 1] in _DETERMINERS:
-            words = [r.tokens[k].text]  # "the broadcast on Sunday"
+            words = [t.text for t in r.tokens[k:end]]  # "the broadcast on Sunday"
     if not words:
         return ""
     title = " ".join(words)
