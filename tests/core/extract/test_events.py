@@ -126,3 +126,19 @@ def test_an_article_in_another_language_gets_its_sentences_as_titles_and_its_dat
     assert [e.title for e in events] == [e.sources[0].quote.rstrip(".") for e in events]
     # "l'Élysée." ends the first sentence (an accented word is not an initial).
     assert events[0].sources[0].quote.endswith("l'Élysée.")
+
+
+def test_a_title_that_is_only_a_pronoun_takes_the_person_before(monkeypatch):
+    """A sentence whose headline comes out as the bare pronoun ("He") is titled by the person
+    of the sentence before; it used to stop the article's extraction with a ValueError."""
+    from timeline_app.core.extract import pipeline
+
+    made = pipeline.make_title
+    monkeypatch.setattr(
+        pipeline, "make_title", lambda r, *a, **k: "He" if r.tokens[0].lower == "he" else made(r, *a, **k)
+    )
+    events = pipeline.extract_events(
+        "Foreign Minister John Kerrigan arrived in Vienna on Monday. He spoke to reporters on Monday.",
+        FuzzyDate(2025, 3, 12),
+    )
+    assert events and all(e.title != "He" for e in events)

@@ -367,8 +367,9 @@ def _sentence_events(
             title = clone_title(r, pred, first_expr, exprs[0], first_title) or (title if hint else "")
             if not title or title == first_title:
                 continue
-        if pronoun and title.split(" ", 1)[0] in ("He", "She"):
-            title = previous_person.split()[-1] + title[title.index(" ") :]
+        first_word, _, rest = title.partition(" ")
+        if pronoun and first_word in ("He", "She"):  # the title may be the pronoun alone
+            title = previous_person.split()[-1] + (" " + rest if rest else "")
         person = (previous_person or recent_person).split()[-1] if (previous_person or recent_person) else ""
         speaker = _speaker(r, frame, country_name) or (person if _told_by_pronoun(r) else "")
         if not speaker and _goes_on_quoting(r):
