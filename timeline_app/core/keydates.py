@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from timeline_app.core.dates import Precision
+from timeline_app.core.extract.merge import STOPWORDS
 from timeline_app.core.model import Event
 
 PUBLICATION_WEIGHT = 0.5
@@ -48,105 +49,11 @@ SAME_THING = 0.45
 
 _DAY_OR_FINER = frozenset({Precision.DAY, Precision.HOUR, Precision.MINUTE})
 _WORD = re.compile(r"[^\W\d_][\w'-]+")
-_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "this",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "said",
-        "says",
-        "say",
-        "it",
-        "its",
-        "their",
-        "his",
-        "her",
-        "they",
-        "he",
-        "she",
-        "we",
-        "not",
-        "but",
-        "after",
-        "before",
-        "while",
-        "than",
-        "then",
-        "there",
-        "which",
-        "who",
-        "what",
-        "when",
-        "where",
-        "also",
-        "into",
-        "over",
-        "about",
-        "during",
-        "more",
-        "most",
-        "some",
-        "such",
-        "one",
-        "two",
-        "new",
-        "other",
-        "last",
-        "week",
-        "month",
-        "year",
-        "mr",
-        "mrs",
-        "ms",
-        "yesterday",
-        "today",
-        "tomorrow",
-        "could",
-        "may",
-        "might",
-        "can",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "i",
-        "you",
-        "our",
-        "us",
-        "him",
-        "them",
-    ]
-)
+_STOP = STOPWORDS | {"can", "could", "may", "might", "i", "you", "us", "our", "him", "them"} | {
+    "mr", "mrs", "ms", "today", "tomorrow", "yesterday",
+}  # fmt: skip
+"""The merge's function words, and pronouns, modals and day words that say nothing of what
+happened (summary sentences are compared by the rest)."""
 
 
 @dataclass(slots=True)
