@@ -171,3 +171,13 @@ def test_a_printed_timeline_gives_every_event_its_title(app):
     data, svg = render_image(timeline, ExportOptions(format="svg", lanes="actor"))
     texts = " ".join("".join(t.itertext()) for t in ET.fromstring(data).iter() if t.tag.endswith("text"))
     assert all(e.title in texts for e in timeline.events) and svg.hidden == 0
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext (scripts/setup)")
+def test_every_title_of_a_printed_timeline_is_text_in_the_pdf(app, tmp_path):
+    timeline = _eight_lanes()
+    data, report = render_image(timeline, ExportOptions(format="pdf", lanes="actor"))
+    text = " ".join(_page_text(data, tmp_path, page) for page in range(1, report.pages + 1))
+    words = " ".join(text.split())
+    missing = [e.title for e in timeline.events if e.title not in words]
+    assert not missing
