@@ -192,3 +192,62 @@ def test_a_title_the_headline_checks_fail_costs_confidence() -> None:
     bad_score, why = assess(bad, quote)
     assert bad_score < good_score
     assert why.startswith("title fails the headline checks")
+
+
+def _scored(text: str) -> dict[str, tuple[float, str]]:
+    return {e.title: (e.confidence, e.confidence_reason) for e in extract_events(text, PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Exports of tin from Varland were worth 2.4 billion dollars last year.", "a state"),
+        ("The main share index in Harbourton stood at 1,189 points in February.", "a state"),
+        ("The Ostrava Shipping Line is based in Harbourton and employs 4,000 people.", "a state"),
+        ("The Varland Liberation Front is considered a terrorist group by Ostrava.", "an assessment"),
+        ("More than 2,850 people have been killed in Varland since 2003.", "a running total"),
+        (
+            "Shelling has killed 400 people in Varland since March, the Red Cross said on Friday.",
+            "a running total",
+        ),
+        (
+            "Two soldiers died on Monday, bringing the total killed in Varland this month to 30.",
+            "a running total",
+        ),
+        ("Economic growth in Varland is expected to reach 5 percent this year.", "a forecast"),
+        ("Car sales in Ostrava are expected to sink this year.", "a forecast"),
+        ("Acme Steel said its losses this year would surpass 100 million euros.", "a forecast"),
+        ("The Varland army would resume its offensive if the talks fail, Omar Haddad warned.", "a condition"),
+        ("The Varland Liberation Front has been fighting in the north for the past 10 years.", "a state"),
+    ],
+)
+def test_background_states_and_assessments_are_uncertain(text: str, why: str) -> None:
+    scored = _scored(text)
+    assert scored, text
+    low = [(c, r) for c, r in scored.values() if c < UNCERTAIN_BELOW]
+    assert low, scored
+    assert any(r.startswith(why) for _c, r in low), scored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll in Varland rose to 70 on Monday, officials said.",
+        "Oil prices rose to 80 dollars a barrel on Monday.",
+        "Karl Brandt became president of Varland in 2004.",
+        "The Varland central bank will raise interest rates by 0.5 percent next month.",
+        "Acme Steel will increase its workforce to 5,000 by June.",
+        "Omar Haddad is expected to visit Ostrava next week.",
+        "A bomb killed four soldiers in Harbourton on Monday, bringing the week's death toll to 70.",
+    ],
+)
+def test_changes_plans_and_acts_that_look_like_states_stay_shown(text: str) -> None:
+    scored = _scored(text)
+    first = extract_events(text, PUB)[0]
+    assert first.confidence >= UNCERTAIN_BELOW, scored
+
+
+def test_a_running_total_in_the_sentence_leaves_its_event_shown() -> None:
+    text = "A bomb killed four soldiers in Harbourton on Monday; the army says 400 have died since March."
+    bomb = [e for e in extract_events(text, PUB) if "bomb" in e.title.lower()]
+    assert bomb and bomb[0].confidence >= UNCERTAIN_BELOW, [(e.title, e.confidence) for e in bomb]

@@ -115,6 +115,8 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
         faults.append((0.3, "a question"))
     if _CONDITION.match(sentence) and quote is None:
         faults.append((0.5, "condition, not an event (if ...)"))
+    elif quote is None:
+        faults.extend(_background_faults(event, lows, sentence))
     dated = event.when is not None
     news = event.explanation == NEWS_EXPLANATION
     carried = event.explanation.startswith(_CARRIED) and not news
@@ -185,7 +187,9 @@ def _clause_faults(event: Event, words: list[str], lows: list[str], siblings: in
     if main is not None and _state(lows, main, lex):
         # with a date of its own it is often a fixture ("the final is at Auckland on December 26")
         own_date = event.when is not None and bool(event.expression)
-        faults.append((0.4 if own_date else 0.5, "a state, not an event (is, has, remains ...)"))
+        # (not "Exports were worth 2 billion dollars last year": a value, whatever its date)
+        fixture = own_date and main + 1 < len(lows) and lows[main + 1] in _FIXTURE_AFTER
+        faults.append((0.4 if fixture else 0.5, "a state, not an event (is, has, remains ...)"))
     if main is not None and lex.verb(lows[main]) is not None:
         verb = lex.verb(lows[main])
         rest = [w for w in lows[main + 1 :] if w not in _DANGLING]
@@ -211,11 +215,110 @@ def _clause_faults(event: Event, words: list[str], lows: list[str], siblings: in
 
 
 _NO_BASE_AFTER = _words("to not 'll the a an this that these those its his her their our my your")
-_STATIVE = _words("is are was were has have remains remain includes contains requires lies belongs comprises")
+_STATIVE = _words(
+    "is are was were has have remains remain remained includes contains requires lies belongs comprises "
+    "owns own"
+)
 _STATIVE_NOT_BEFORE = _words(
     "to expected due set scheduled likely about going being been under set poised slated planning not "
+    "forecast projected predicted estimated "
     "no never also still now"
 )
+
+
+_FIXTURE_AFTER = _words("at in on from")
+# "is located in", "are stationed in", "is seen as": a participle that describes, not an act
+_STATE_PARTICIPLES = _words(
+    "located situated based stationed known composed considered seen regarded viewed deemed described"
+)
+_ASSESSED = _words("considered seen regarded viewed deemed described")
+_AS_AFTER = _words("seen regarded viewed described known")  # "is seen as a boost", not "was seen leaving"
+_DEGREE = _words("widely generally largely often also still now commonly increasingly")
+# verbs of a quantity's course: after "to" or a modal they make a forecast ("growth to reach 5
+# percent", "losses would surpass 100 million"), not a plan someone carries out
+_QUANTITY_VERBS = _words(
+    "reach rise grow fall drop decline exceed surpass top hit slow climb shrink contract total amount "
+    "stand remain ease soar plunge jump sink slump dip hover"
+)
+_FORECAST_MARKS = _words("to will would could may might")
+_RUNNING = _words("toll total tally number figure count")
+_BRINGING = _words("bring brings bringing brought take takes taking took raise raises raising raised push")
+_MEASURE = _words("stand stands stood amount amounts amounted total totals totalled totaled number numbers")
+_NUMBER = re.compile(
+    r"^\d[\d,.]*$|^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$"
+)
+# "have been killed since 2003", "has killed 400 people since March": a count kept up to now
+_SINCE_PERFECT = re.compile(
+    r"\b(?:have|has) (?:now |so far |already )?(?:been (\w+)|(\w+ed))\b.*\bsince\b", re.IGNORECASE
+)
+# "The LRA has been fighting in the north for the past 10 years": a background that goes on
+_ONGOING = re.compile(
+    r"\b(?:have|has) been (\w+)ing\b[^.;]*\b(?:for (?:the )?(?:past |last )?(?:\w+ )?(?:years|decades)"
+    r"|since (?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "sales are expected to sink", "oil prices would continue to hover": a quantity's foreseen course
+_EXPECTED = re.compile(
+    r"\b(?:expected|forecast|projected|predicted|estimated|likely) to (\w+)", re.IGNORECASE
+)
+_IF = _words("if unless")
+
+
+def _background_faults(event: Event, lows: list[str], sentence: str) -> list[tuple[float, str]]:
+    """How things stand rather than what happened: a running total ("bringing the death toll to
+    70", "2,850 people have been killed since 2003"), a measure ("the index stands at 1,189"), an
+    assessment ("the move is seen as a boost"), a condition ("X would resume ... if talks fail")
+    and a forecast ("growth to reach 5 percent"). A change told with its verb ("the toll rose to
+    70 on Monday") and a plan someone carries out ("the minister to visit Paris") stay events."""
+    faults: list[tuple[float, str]] = []
+    if not lows:
+        return faults
+    for i, w in enumerate(lows[:-1]):
+        if w in _BRINGING and any(x in _RUNNING for x in lows[i + 1 : i + 5]):
+            faults.append((0.5, "a running total"))
+            break
+    numbers = [w for w in lows if _NUMBER.match(w)]
+    since = _SINCE_PERFECT.search(sentence)
+    if since is not None and numbers and _told(lows, since.group(1) or since.group(2)):
+        near = sentence[max(0, since.start() - 30) : since.end()].lower()
+        if any(n in near for n in numbers):  # "more than 2,850 people have been killed since 2003"
+            faults.append((0.5, "a running total"))
+    ongoing = _ONGOING.search(sentence)
+    if ongoing is not None and _told(lows, ongoing.group(1)):
+        faults.append((0.5, "a state, not an event (it goes on for years)"))
+    for i, w in enumerate(lows[1:-1], 1):
+        if w in _MEASURE and lows[i + 1] in ("at", "to") and lows[i - 1] not in _FORECAST_MARKS:
+            faults.append((0.5, "a state, not an event (a measure)"))
+            break
+    for i, w in enumerate(lows[1:-1], 1):
+        nxt = lows[i + 1] if lows[i + 1] not in _DEGREE or i + 2 >= len(lows) else lows[i + 2]
+        as_follows = "as" in lows[i + 2 : i + 5] or f"{nxt} as " in sentence
+        if w in _STATIVE and nxt in _STATE_PARTICIPLES and (nxt not in _AS_AFTER or as_follows):
+            why = "an assessment" if nxt in _ASSESSED else "a state, not an event (is, has, remains ...)"
+            faults.append((0.5, why))
+            break
+    if _IF & set(lows) and ("would" in lows or "could" in lows or "might" in lows):
+        faults.append((0.5, "a condition, not an event (if ...)"))
+    expected = _EXPECTED.search(sentence)
+    course = expected.group(1).lower() if expected is not None else ""
+    if course in _QUANTITY_VERBS - _words("reach hit top") and _told(lows, course):
+        faults.append((0.5, "a forecast"))  # "sales are expected to sink"
+        return faults
+    for i, w in enumerate(lows[1:-1], 1):
+        # "growth to reach 5 percent", "losses would surpass 100 million", "prices would continue
+        # to hover": a quantity verb, a number after it
+        verb = next((j for j in range(i + 1, min(i + 4, len(lows))) if lows[j] in _QUANTITY_VERBS), None)
+        if w in _FORECAST_MARKS and verb is not None:
+            if any(_NUMBER.match(x) or x in ("percent", "%") for x in lows[verb + 1 :]):
+                faults.append((0.5, "a forecast"))
+            break
+    return faults
+
+
+def _told(lows: list[str], verb: str) -> bool:
+    """Whether the title tells this verb of its sentence (any form: "killed", "kills")."""
+    stem = verb.lower()[:4]
+    return len(stem) >= 3 and any(w.startswith(stem) for w in lows)
 
 
 def _state(lows: list[str], main: int, lex: Lexicon) -> bool:
