@@ -251,3 +251,18 @@ def test_a_running_total_in_the_sentence_leaves_its_event_shown() -> None:
     text = "A bomb killed four soldiers in Harbourton on Monday; the army says 400 have died since March."
     bomb = [e for e in extract_events(text, PUB) if "bomb" in e.title.lower()]
     assert bomb and bomb[0].confidence >= UNCERTAIN_BELOW, [(e.title, e.confidence) for e in bomb]
+
+
+def test_a_perfect_with_an_adverb_is_not_a_state() -> None:
+    quote = "Norway has fully cooperated with the inquiry, Omar Haddad said on Saturday."
+    event = Event(
+        "e-1",
+        "Norway has fully cooperated with inquiry",
+        when=FuzzyDate.parse("2031-03-08"),
+        expression="on Saturday",
+        actors=("Norway",),
+        sources=(Source("a", 0, len(quote), quote),),
+    )
+    confidence, why = assess(event, quote)
+    assert confidence >= UNCERTAIN_BELOW, why
+    assert not why.startswith("a state")

@@ -328,6 +328,8 @@ def _state(lows: list[str], main: int, lex: Lexicon) -> bool:
     if lows[main] not in _STATIVE or main + 1 >= len(lows):
         return False
     following = lows[main + 1]
+    if lows[main] in ("has", "have") and _adverb(following, set()) and main + 2 < len(lows):
+        following = lows[main + 2]  # "Syria has fully cooperated": the adverb before the participle
     if following in _STATIVE_NOT_BEFORE:
         return False
     if following.endswith(("ed", "en", "ing")) and len(following) > 4:  # "was slowed", "was lowering"
