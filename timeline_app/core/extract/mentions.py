@@ -108,6 +108,8 @@ NAME_PARTICLES = frozenset(
 )
 _HOUSES = frozenset(["Congress", "Parliament", "Senate", "Duma", "Rada", "Bundestag", "Knesset"])
 """Legislatures named alone ("calling on Congress"): the house of the story's country, an actor."""
+COMPANY_SUFFIXES = frozenset(["corp", "corporation", "inc", "ltd", "plc", "llc", "holdings"])
+"""Words that end a company's name; the name without them names the company later on."""
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 SPEAKING_ROLES = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "assistant", "deputy"]
@@ -153,6 +155,11 @@ _OPENERS = frozenset(["“", "‘", "(", "[", ":", "--", "—", "``"])
 def initial_word(tokens: list[Token], a: int) -> bool:
     """Whether the word at ``a`` opens its sentence or a quotation (capitalised by its place)."""
     return a == 0 or tokens[a - 1].text in _OPENERS or (a == 1 and tokens[0].text in ('"', "'"))
+
+
+def _acronym(word: str) -> bool:
+    """ "DPC", "KLM": capitals only, no name of a person has one (initials carry a dot: "J.")."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _full_name(word: str, known: dict[str, str]) -> str:
@@ -296,13 +303,16 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
             words = text_of(a, b)
             first = gaz.lookup((tokens[a].lower,))
             out.append(Mention(a, b, "org", words, words, first.country if first is not None else ""))
+            if tokens[b - 1].lower in COMPANY_SUFFIXES and b - a >= 2 and first is None:
+                known.setdefault(text_of(a, b - 1), words)  # a later "Vessland" is "Vessland Corp"
         elif role_start is None and words not in known and _names_a_place(tokens, a, b):
             out.append(Mention(a, b, "place", words, words))  # "in North Darfur", "the village of X"
         elif role_start is not None:
             out.append(_person(tokens, role_start, b, words, text_of(role_start, a), ""))
             known.setdefault(tokens[b - 1].text, words)
         elif words in known:
-            out.append(Mention(a, b, "person", known[words], words))
+            company = known[words].split()[-1].lower() in COMPANY_SUFFIXES
+            out.append(Mention(a, b, "org" if company else "person", known[words], words))
         elif b - a == 1 and initial_word(tokens, a) and _full_name(words, known):
             # "Wen said" after "Wen Jiabao", "Mahathir" after "Mahathir Mohamad": headlines keep "Wen"
             person = Mention(a, b, "person", _full_name(words, known), words)
@@ -312,6 +322,8 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
             out.append(Mention(a, b, "place", words, words))  # "Yangtze River", "Green Zone"
         elif tokens[b - 1].lower in NON_ACTOR_HEADS or tokens[b - 1].lower in COMMON_HEADS:
             out.append(Mention(a, b, "thing", words, words))  # "World AIDS Day", "Internet Media"
+        elif b - a >= 2 and b - a <= 4 and any(_acronym(t.text) for t in tokens[a:b]):
+            out.append(Mention(a, b, "org", words, words))  # "DPC Acquisition", "Vessland TV": a body
         elif b - a >= 2 and b - a <= 4:
             out.append(Mention(a, b, "person", words, words))
             known.setdefault(tokens[b - 1].text, words)

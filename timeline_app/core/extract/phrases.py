@@ -235,6 +235,8 @@ def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> t
     explosion near a bus station in central Nairobi killed", "Rapid Support Forces" for "Fighters
     of the Rapid Support Forces attacked", "Fire" for "a fire that destroyed"."""
     end = p.index
+    while end > 1 and r.lows[end - 1] in ADVERBS and r.lows[end - 2] == ",":
+        end -= 1  # "The meeting, which was chaired by X, also studied": past the adverb
     if end > 0 and r.lows[end - 1] == ",":
         # "M23 rebels, which Kinshasa says are backed by Rwanda, seized": skip the relative clause
         opening = next((k for k in range(end - 2, -1, -1) if r.lows[k] == ","), None)
@@ -290,6 +292,7 @@ def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> t
                 head = r.lows[idx[0]]
                 group = f" {head}" if head in GROUP_HEADS else ""
                 return short_name(m, country_name) + group, True  # "Leaders of the G20" -> "G20 leaders"
+            break  # "The new Chief of Staff of Ruritania warned": the first name heads the phrase
     words: list[str] = []
     for k, i in enumerate(idx):
         low = r.lows[i]

@@ -93,6 +93,9 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
         verbs = [q for q in r.preds if q.finite and m.last <= q.index < p.index]
         if verbs and "and" in r.lows[verbs[-1].index + 1 : p.index]:
             return m  # "Pakistan denied any role ... and closed its airspace": one subject, two verbs
+        person = next((o for o in r.mentions if o.first == m.last and o.last <= p.index), None)
+        if person is not None and person.kind == "person" and (m.kind != "person" or person.role):
+            return person  # "Vessland Health Minister Ana Ruiz said": the minister, not the ministry
         if m.possessive:
             # "Sudan's army chief Abdel Fattah al-Burhan acknowledged": the person
             person = next((o for o in r.mentions if m.last < o.first and o.last <= p.index), None)
@@ -141,8 +144,13 @@ def _actor_before(r: Reading, p: Predicate, actor_kinds) -> Mention | None:
     backed by Rwanda, seized": the person named right before the verb, or the phrase before a
     relative clause between commas."""
     j = p.index - 1
-    while j >= 0 and (r.lows[j] in ADVERBS or r.lows[j] in AUX):
+    time_tokens = r.time_tokens()
+    while j >= 0 and (r.lows[j] in ADVERBS or r.lows[j] in AUX or j in time_tokens):
         j -= 1
+    if j >= 0 and j + 1 in time_tokens and r.lows[j] in ("on", "late", "early"):
+        j -= 1  # "Minister Ana Kovel on Monday denied": the minister
+        while j >= 0 and (r.lows[j] in ADVERBS or r.lows[j] in AUX):
+            j -= 1
     m = r.mention_at(j) if j >= 0 else None
     if m is not None and m.kind == "person" and m.last == j + 1:
         return m

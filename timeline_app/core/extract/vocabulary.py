@@ -39,7 +39,12 @@ ORG_HEADS = _words(
     "organisation office department court parliament assembly government bank news novosti tass times "
     "post press institute university company corporation group brigade brigades movement alliance "
     "guard service services staff fund federation league authority bureau congress senate duma rada "
-    "network channel television radio daily journal"
+    "network channel television radio daily journal "
+    # companies and institutions: a run of capitalised words ending so names a body, not a person
+    # ("Vessland Telecom", "Grand Ocean Holdings", "Jakarta Stock Exchange", "Islamic Republic")
+    "corp inc ltd plc llc holdings airlines airways telecom telecommunications exchange republic "
+    "association society foundation industries motors electronics petroleum "
+    "command embassy secretariat cabinet club"
 )
 
 LOCATIVE = _words("in at near outside inside from into to across around toward towards")
