@@ -66,3 +66,20 @@ def test_a_company_named_again_without_its_suffix_is_still_the_company():
     events = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
     later = next(e for e in events if "restructuring" in e.title)
     assert later.actors[:1] == ("Tarvo Corp",), later.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Austrian Davis Cup captain Ivo Marek pulled out on Monday.", "Marek pulls out"),
+        ("The Turkish Chamber of Deputies approved the budget on Monday.", "Turkish Chamber approves budget"),
+    ],
+)
+def test_a_demonym_before_a_name_qualifies_it_and_is_not_the_actor(text, start):
+    title = _title(text, "Monday", "2031-03-10")
+    assert title.startswith(start), title
+
+
+def test_an_organisation_before_its_abbreviation_is_named_whole():
+    text = "The African Union (AU) on Monday adopted a declaration on commodities."
+    assert _title(text, "Monday", "2031-03-10").startswith("African Union adopts"), text

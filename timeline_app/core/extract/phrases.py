@@ -98,6 +98,10 @@ def _mention_word(r: Reading, m: Mention, country_name) -> str:
     noun = nxt.isalpha() and nxt[:1].islower()
     if demonym and noun and nxt not in PREPOSITIONS | {"and", "or"}:
         return m.text  # "Japanese ambassador", "Russian diplomat"
+    after = r.mention_at(m.last) if m.last < len(r.tokens) else None
+    named_after = after is None or after.kind in ("unknown", "org")
+    if demonym and nxt.isalpha() and nxt[:1].isupper() and named_after:
+        return m.text  # "the Haitian Chamber of Deputies": "Haitian Chamber", not "Haiti Chamber"
     if (
         m.kind == "city"
         and m.possessive

@@ -93,6 +93,14 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
         verbs = [q for q in r.preds if q.finite and m.last <= q.index < p.index]
         if verbs and "and" in r.lows[verbs[-1].index + 1 : p.index]:
             return m  # "Pakistan denied any role ... and closed its airspace": one subject, two verbs
+        if m.kind == "country" and m.text != m.name and r.tokens[m.last].text[:1].isupper():
+            # "Saudi Arabian Oil Minister Ali Nuaimi said", "The Haitian Chamber of Deputies has":
+            # the demonym qualifies the name after it
+            named = [o for o in r.mentions if m.last <= o.first and o.last <= p.index]
+            people = [o for o in named if o.kind == "person"]
+            if people:
+                return people[0]
+            return named[0] if named and named[0].kind in actor_kinds else None
         person = next((o for o in r.mentions if o.first == m.last and o.last <= p.index), None)
         if person is not None and person.kind == "person" and (m.kind != "person" or person.role):
             return person  # "Vessland Health Minister Ana Ruiz said": the minister, not the ministry
@@ -244,7 +252,11 @@ def make_title(
             subject, plural = (short_name(teller, country_name), False) if teller else ("", False)
     if not subject.strip("'\"`“” ") and actors:
         first = actors[0]
-        subject = first if (country_name_is(first) or " " not in first) else first.split()[-1]
+        named = next((m for m in r.mentions if m.name == first), None)
+        if named is not None and named.kind != "person":
+            subject = short_name(named, country_name)  # "African Union", not "Union"
+        else:
+            subject = first if (country_name_is(first) or " " not in first) else first.split()[-1]
     if p.is_speech and not subject.strip("'\"`“” "):
         return _quote_title(r, p, "")
     if f.content is not None and p.is_speech:
