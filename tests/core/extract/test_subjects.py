@@ -83,3 +83,17 @@ def test_a_demonym_before_a_name_qualifies_it_and_is_not_the_actor(text, start):
 def test_an_organisation_before_its_abbreviation_is_named_whole():
     text = "The African Union (AU) on Monday adopted a declaration on commodities."
     assert _title(text, "Monday", "2031-03-10").startswith("African Union adopts"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Aides to Premier Olav Brenn said on Monday the coalition had split.", "Aides say"),
+        ("Norway's State Council held an emergency meeting on Monday.", "State Council holds"),
+        ("Norway's Tarvo cut gas supplies on Monday.", "Norway's Tarvo cuts"),
+        ("The Associated Mill Co. lost 10 percent on Monday.", "Associated Mill Co loses"),
+    ],
+)
+def test_the_possessor_or_the_name_after_a_preposition_is_not_the_subject(text, start):
+    title = _title(text, "Monday", "2031-03-10")
+    assert title.startswith(start), title

@@ -108,7 +108,7 @@ NAME_PARTICLES = frozenset(
 )
 _HOUSES = frozenset(["Congress", "Parliament", "Senate", "Duma", "Rada", "Bundestag", "Knesset"])
 """Legislatures named alone ("calling on Congress"): the house of the story's country, an actor."""
-COMPANY_SUFFIXES = frozenset(["corp", "corporation", "inc", "ltd", "plc", "llc", "holdings"])
+COMPANY_SUFFIXES = frozenset(["corp", "co", "corporation", "inc", "ltd", "plc", "llc", "holdings"])
 """Words that end a company's name; the name without them names the company later on."""
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 SPEAKING_ROLES = frozenset(

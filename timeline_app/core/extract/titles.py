@@ -104,6 +104,11 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
         person = next((o for o in r.mentions if o.first == m.last and o.last <= p.index), None)
         if person is not None and person.kind == "person" and (m.kind != "person" or person.role):
             return person  # "Vessland Health Minister Ana Ruiz said": the minister, not the ministry
+        owned = next((o for o in r.mentions if o.first == m.last + 1 and o.last <= p.index), None)
+        if m.possessive and owned is not None and owned.kind in actor_kinds and owned.kind != "person":
+            return owned  # "Ruritania's State Council held": the council
+        if m.possessive and owned is not None and owned.kind == "unknown" and owned.last == p.index:
+            return None  # "Ruritania's Gazprom cut": the company, read as the phrase before the verb
         if m.possessive:
             # "Sudan's army chief Abdel Fattah al-Burhan acknowledged": the person
             person = next((o for o in r.mentions if m.last < o.first and o.last <= p.index), None)
@@ -161,6 +166,11 @@ def _actor_before(r: Reading, p: Predicate, actor_kinds) -> Mention | None:
             j -= 1
     m = r.mention_at(j) if j >= 0 else None
     if m is not None and m.kind == "person" and m.last == j + 1:
+        k = m.first - 1
+        while k >= 0 and (r.lows[k] in ("the", "a", "an") or r.mention_at(k) is not None):
+            k -= 1  # "Aides to (the) Israeli Prime Minister Ariel Sharon said"
+        if k >= 0 and r.lows[k] in PREPOSITIONS:
+            return None  # the name is in a phrase after the subject: the aides, not Sharon
         return m
     if j >= 0 and r.lows[j] == ",":
         opening = next((k for k in range(j - 1, -1, -1) if r.lows[k] == ","), None)

@@ -42,7 +42,7 @@ ORG_HEADS = _words(
     "network channel television radio daily journal "
     # companies and institutions: a run of capitalised words ending so names a body, not a person
     # ("Vessland Telecom", "Grand Ocean Holdings", "Jakarta Stock Exchange", "Islamic Republic")
-    "corp inc ltd plc llc holdings airlines airways telecom telecommunications exchange republic "
+    "corp co inc ltd plc llc holdings airlines airways telecom telecommunications exchange republic "
     "association society foundation industries motors electronics petroleum "
     "command embassy secretariat cabinet club"
 )
