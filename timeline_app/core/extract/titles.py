@@ -263,7 +263,11 @@ def make_title(
     if not subject.strip("'\"`“” ") and actors:
         first = actors[0]
         named = next((m for m in r.mentions if m.name == first), None)
-        if named is not None and named.kind != "person":
+        time_tokens = r.time_tokens()
+        heads = named is not None and all(
+            r.lows[i] in _LEAD or i in time_tokens for i in range(0, min(named.first, p.index))
+        )  # "The African Union (AU) on Monday adopted"; not a name in a phrase ("co-hosted by the UN")
+        if named is not None and named.kind != "person" and heads and named.last <= p.index:
             subject = short_name(named, country_name)  # "African Union", not "Union"
         else:
             subject = first if (country_name_is(first) or " " not in first) else first.split()[-1]
