@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from timeline_app.cli import main
-from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.io.exchange import import_ics
 from timeline_app.core.io.project import load_project, save_project
 from timeline_app.core.model import Article, Event, Source, Timeline
 
@@ -114,3 +115,51 @@ def test_export_imports_a_timelinejs_file_with_an_infinite_year(
     err = capsys.readouterr().err
     assert "web.json: event 2: skipped (year inf is not a number)" in err
     assert "Good" in out.read_text(encoding="utf-8-sig") and "Bad" not in out.read_text(encoding="utf-8-sig")
+
+
+# -- 8. data the format allows, in every output ---------------------------------------------------
+
+
+def odd_project(folder: Path, title: str, event_title: str) -> Path:
+    timeline = Timeline(title=title)
+    timeline.add_events(
+        [
+            Event("e1", event_title, FuzzyDate(2025, 3, 3), actors=("UN",), places=("Geneva",)),
+            Event("e2", "Far future", FuzzyDate(999_999, precision=Precision.YEAR), actors=("UN",)),
+            Event("e3", "Far past", FuzzyDate(-999_999, precision=Precision.YEAR)),
+        ]
+    )
+    path = folder / "odd.json"
+    save_project(timeline, path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".ics", ".md", ".json"])
+def test_a_lone_surrogate_becomes_a_replacement_character(
+    tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = odd_project(tmp_path, "Talks\ud800 log", "Envoys\udfff meet")
+    out = tmp_path / f"out{suffix}"
+    fmt = ["--format", "timelinejs"] if suffix == ".json" else []
+    assert main(["export", str(project), "-o", str(out), *fmt]) == 0, capsys.readouterr().err
+    text = out.read_bytes().decode("utf-8")  # strict: raises on an encoded surrogate
+    assert "Envoys\ufffd meet" in text or "Envoys\\ufffd meet" in text
+    assert "internal error" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_newline_in_a_title_is_escaped_in_icalendar(
+    tmp_path: Path, newline: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = odd_project(tmp_path, f"Geneva{newline}talks, 2025", f"Envoys{newline}meet")
+    out = tmp_path / "out.ics"
+    subtitle = tmp_path / "sub.ics"
+    assert main(["export", str(project), "-o", str(out)]) == 0, capsys.readouterr().err
+    assert main(["export", str(project), "-o", str(subtitle), "--title", f"One{newline}two"]) == 0
+    for path in (out, subtitle):
+        lines = path.read_bytes().split(b"\r\n")
+        assert all(b"\r" not in line and b"\n" not in line for line in lines)
+    back = import_ics(out.read_bytes())  # the calendar's own name, not the file's
+    assert back.timeline.title == "Geneva\ntalks, 2025"
+    assert [e.title for e in back.timeline.events] == [f"Envoys{newline}meet"]  # exact, from the extension
+    assert import_ics(subtitle.read_bytes()).timeline.title == "One\ntwo"

@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline_app.core.io.xml_text import xml_bytes, xml_text
+from timeline_app.core.io.xml_text import encodable_text, xml_bytes, xml_text
 
 
 @given(st.text())
@@ -34,3 +34,10 @@ def test_xml_bytes_removes_raw_and_referenced_controls(parts: list[str]) -> None
     data = xml_bytes(f"<t>{body}</t>".encode())
     ET.fromstring(data)  # raises on a forbidden character, raw or referenced
     assert b"&#10;" in data or "&#10;" not in body
+
+
+def test_encodable_text_replaces_lone_surrogates_and_joins_pairs() -> None:
+    assert encodable_text("a\ud800b\udfff") == "a\ufffdb\ufffd"
+    assert encodable_text("smile \ud83d\ude00") == "smile \U0001f600"
+    assert encodable_text("plain é") == "plain é"
+    encodable_text("x\udc80y").encode("utf-8")  # strict: raises if one is left

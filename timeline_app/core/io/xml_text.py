@@ -34,3 +34,16 @@ def xml_bytes(data: bytes) -> bytes:
     if not _FORBIDDEN_BYTES.search(data):
         return data
     return _FORBIDDEN_BYTES.sub(b"", data)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable_text(text: str) -> str:
+    """``text`` with each lone surrogate (which UTF-8 cannot encode) replaced by U+FFFD.
+
+    A surrogate pair held as two code units becomes the one character it stands for.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

@@ -19,6 +19,7 @@ from timeline_app.core.io.exchange.ics import IcsExport, export_ics, import_ics
 from timeline_app.core.io.exchange.markdown import export_markdown
 from timeline_app.core.io.exchange.records import LANE_MODES, ImportResult, lane_namer
 from timeline_app.core.io.exchange.timelinejs import export_timelinejs, import_timelinejs, timelinejs_bytes
+from timeline_app.core.io.xml_text import encodable_text
 from timeline_app.core.model import Timeline
 
 DATA_FORMATS = ("csv", "json", "timelinejs", "ics", "md")
@@ -60,7 +61,7 @@ def export_data(
         ValueError: an unknown format name.
     """
     if fmt == "csv":
-        return DataExport(export_csv(timeline, lanes=lanes).encode("utf-8"), len(timeline))
+        return DataExport(encodable_text(export_csv(timeline, lanes=lanes)).encode("utf-8"), len(timeline))
     if fmt == "json":
         from timeline_app.core.io.project import project_bytes
 
@@ -72,7 +73,8 @@ def export_data(
         result = export_ics(timeline)
         return DataExport(result.data, len(timeline) - result.skipped, result.skipped)
     if fmt == "md":
-        return DataExport(export_markdown(timeline, subtitle=subtitle).encode("utf-8"), len(timeline))
+        markdown = encodable_text(export_markdown(timeline, subtitle=subtitle))
+        return DataExport(markdown.encode("utf-8"), len(timeline))
     raise ValueError(f"unknown data format {fmt!r} (one of {', '.join(DATA_FORMATS)})")
 
 

@@ -36,6 +36,7 @@ from timeline_app.core.io.exchange.records import (
     import_records,
     source_citation,
 )
+from timeline_app.core.io.xml_text import encodable_text
 from timeline_app.core.model import Article, Event, Kind, Origin, Status, Timeline, new_id
 
 PROPERTY = "X-TIMELINE-APP-EVENT"
@@ -71,7 +72,9 @@ def export_ics(timeline: Timeline, stamp: dt.datetime | None = None) -> IcsExpor
     calendar = icalendar.Calendar()
     calendar.add("prodid", f"-//timeline-app//timeline-app {__version__}//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", timeline.title)
+    # A TEXT value, escaped (icalendar writes an X- property it does not know raw, and a
+    # newline in a raw value makes no content line at all).
+    calendar.add("x-wr-calname", icalendar.vText(encodable_text(timeline.title)))
     # Each component is written as soon as it is made (the bytes the calendar would write
     # for it as a subcomponent): 300,000 components held at once took 3 GB.
     end = b"END:VCALENDAR\r\n"
@@ -107,21 +110,22 @@ def _component(
     vevent = icalendar.Journal() if note else icalendar.Event()
     vevent.add("uid", event.id)
     vevent.add("dtstamp", stamp)
-    vevent.add("summary", event.title)
+    vevent.add("summary", encodable_text(event.title))
     vevent.add("dtstart", span[0])
     if span[1] is not None and not note:
         vevent.add("dtend", span[1])
     description = _description(event, articles)
     if note:
         description = f"Some time in {when.label()} (the day is not known).\n{description}"
-    vevent.add("description", description)
+    vevent.add("description", encodable_text(description))
     if event.places:
-        vevent.add("location", ", ".join(event.places))
+        vevent.add("location", encodable_text(", ".join(event.places)))
     vevent.add("categories", [event.kind.value])
     if not note:  # a VJOURNAL's STATUS is DRAFT, FINAL or CANCELLED
         vevent.add("status", _STATUS.get(event.status, "TENTATIVE"))
     extension = event_to_extension(event, articles)
-    vevent.add(PROPERTY, icalendar.vText(json.dumps(extension, ensure_ascii=False, separators=(",", ":"))))
+    extension_text = json.dumps(extension, ensure_ascii=False, separators=(",", ":"))
+    vevent.add(PROPERTY, icalendar.vText(encodable_text(extension_text)))
     return vevent
 
 
@@ -182,7 +186,7 @@ def import_ics(data: bytes, title: str | None = None) -> ImportResult:
     except ValueError as error:
         raise InputError(f"this is not an iCalendar file ({error})") from None
     if title is None:
-        title = str(calendar.get("x-wr-calname") or "Imported calendar")
+        title = _unescape_text(str(calendar.get("x-wr-calname") or "")) or "Imported calendar"
     components = [c for c in calendar.walk() if c.name in ("VEVENT", "VJOURNAL")]
     return import_records(title, components, _event_from_vevent)
 

@@ -34,6 +34,7 @@ from timeline_app.core.io.exchange.records import (
     lane_namer,
     source_citation,
 )
+from timeline_app.core.io.xml_text import encodable_text
 from timeline_app.core.model import Article, Event, Origin, Timeline, new_id
 
 EXTENSION = "timeline_app"
@@ -57,12 +58,13 @@ def timelinejs_bytes(timeline: Timeline, lanes: str = "none", subtitle: str = ""
     8 KB an event (2.4 GB for 300,000), and json's indenting encoder, in Python, 54 s.
     """
     out = io.BytesIO()  # one growing buffer: a list of lines, joined, then encoded, was four copies
-    out.write(b'{"title": ' + json.dumps(_title_slide(timeline, subtitle), ensure_ascii=False).encode())
+    title = json.dumps(_title_slide(timeline, subtitle), ensure_ascii=False)
+    out.write(b'{"title": ' + encodable_text(title).encode())
     out.write(b', "events": [')
     slides = 0
     for slide in _slides(timeline, lanes):
         out.write(b"\n  " if not slides else b",\n  ")
-        out.write(json.dumps(slide, ensure_ascii=False).encode("utf-8"))
+        out.write(encodable_text(json.dumps(slide, ensure_ascii=False)).encode("utf-8"))
         slides += 1
     out.write(b"\n ]}\n" if slides else b"]}\n")
     return out.getvalue(), slides
