@@ -317,14 +317,19 @@ class PageContent:
 
 
 def hidden_events(frame: Frame, layout: TimelineLayout, first: float, last: float) -> int:
-    """Events in view that are neither drawn with a label nor inside a cluster badge's time bin."""
+    """Events in view that are neither drawn with a label nor inside a cluster badge's time bin.
+
+    An event is counted once however many lanes it stands in (one event with many actors is
+    one entry in each actor's lane), and not at all if any lane shows it.
+    """
     drawn: dict[int, list[int]] = {}
     for e in frame.events:
         drawn.setdefault(e.lane, []).append(e.row)
     bins: dict[int, list[tuple[float, float]]] = {}
     for cluster in frame.clusters:
         bins.setdefault(cluster.lane, []).append((cluster.first, cluster.last))
-    hidden = 0
+    hidden: list[np.ndarray] = []
+    seen: list[np.ndarray] = [np.asarray([e.row for e in frame.events], dtype=np.int64)]
     for lane in (box.lane for box in frame.lanes):  # the lanes on this page
         a, b = layout.lane_slice(lane, first, last)
         rows = layout.item_row[a:b]
@@ -335,9 +340,13 @@ def hidden_events(frame: Frame, layout: TimelineLayout, first: float, last: floa
             lows, highs = np.array(sorted(bins[lane])).T
             at = np.searchsorted(lows, starts, side="right") - 1
             in_bin = (at >= 0) & (starts < highs[np.maximum(at, 0)])
+            seen.append(rows[shown & in_bin].astype(np.int64))
             shown &= ~in_bin
-        hidden += int(shown.sum())
-    return hidden
+        hidden.append(rows[shown].astype(np.int64))
+    if not hidden:
+        return 0
+    missing = np.setdiff1d(np.concatenate(hidden), np.concatenate(seen))
+    return len(missing)
 
 
 def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:

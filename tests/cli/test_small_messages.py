@@ -1,0 +1,56 @@
+"""Small messages of issue 15, point 9: every error is one line even for a file name holding a
+newline; a full disk on stdout is named; the density-mark note counts events, not lane entries;
+temporaries left by a killed save are removed at the next start."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from timeline_app.cli import main
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.io.project import save_project
+from timeline_app.core.model import Event, Timeline
+
+
+def one_event_in_many_lanes(folder: Path, actors: int) -> Path:
+    timeline = Timeline(title="Crowded")
+    timeline.add_events(
+        [Event("e1", "Talks", FuzzyDate(2025, 3, 3), actors=tuple(f"Envoy {k}" for k in range(actors)))]
+    )
+    path = folder / "one.json"
+    save_project(timeline, path)
+    return path
+
+
+@pytest.mark.usefixtures("qapp")
+def test_density_note_counts_events_not_lane_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One event with 60 actors in 60 lanes on a short image: at most one event is hidden."""
+    project = one_event_in_many_lanes(tmp_path, 60)
+    out = tmp_path / "out.svg"
+    assert main(["export", str(project), "-o", str(out), "--lanes", "actor", "--height", "200"]) == 0
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    counts = [int(n.replace(",", "")) for n in re.findall(r"([\d,]+) events? (?:shows?|only)", text)]
+    assert all(n <= 1 for n in counts), text
+
+
+def test_hidden_events_counts_an_event_in_many_lanes_once() -> None:
+    """One event in 30 actor lanes, none of them drawn with a label: one event is hidden, not 30
+    (the note said "999971 events show only as density marks" of a one-event project)."""
+    from timeline_app.core.layout import TimelineLayout
+    from timeline_app.core.layout.geometry import Frame, LaneBox
+    from timeline_app.core.layout.scale import TimeScale
+    from timeline_app.gui.export_page import hidden_events
+
+    event = Event("e1", "Talks", FuzzyDate(2025, 3, 3), actors=tuple(f"Envoy {k}" for k in range(30)))
+    layout = TimelineLayout([event], mode="actor")
+    assert len(layout.lanes) == 30
+    first, last = float(layout.item_start.min()) - 10, float(layout.item_start.max()) + 10
+    frame = Frame(TimeScale(first, (last - first) / 800, 800), 0, 600)
+    frame.lanes = [LaneBox(lane, "", 1, 0, 10, 1) for lane in range(len(layout.lanes))]
+    assert hidden_events(frame, layout, first, last) == 1
