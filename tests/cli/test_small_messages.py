@@ -5,10 +5,13 @@ temporaries left by a killed save are removed at the next start."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO
 from timeline_app.cli import main
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.io.project import save_project
@@ -54,3 +57,23 @@ def test_hidden_events_counts_an_event_in_many_lanes_once() -> None:
     frame = Frame(TimeScale(first, (last - first) / 800, 800), 0, 600)
     frame.lanes = [LaneBox(lane, "", 1, 0, 10, 1) for lane in range(len(layout.lanes))]
     assert hidden_events(frame, layout, first, last) == 1
+
+
+ARTICLE = "Envoys met in Geneva on 3 March 2025. The talks resume in Vienna on 10 March 2025.\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is a Linux device")
+def test_a_full_disk_on_stdout_is_named_in_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "timeline_app", "extract", str(article)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            cwd=REPO,
+        )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == ["timeline-app: cannot write: no space left on device"], done.stderr

@@ -9,6 +9,7 @@ Each sub-command lives in its own module of this package with two functions,
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -66,7 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in SUBCOMMANDS:
             args = _subcommand_parser().parse_args(args_list)
             module = importlib.import_module(f"timeline_app.cli.{args.command}")
-            return int(module.run(args))
+            status = int(module.run(args))
+            sys.stdout.flush()  # a full disk under stdout must fail here, not at exit
+            return status
         args = _gui_parser().parse_args(args_list)
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             from timeline_app.cli.desktop_entry import run as desktop_entry
@@ -83,18 +86,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `timeline-app extract a.txt | head`: the reader left, that is fine
         _silence_stdout()
         return 0
-    except Exception as error:  # a bug: one line for the user, the traceback only on request
-        if os.environ.get("TIMELINE_APP_DEBUG"):
-            raise
-        message = " ".join(str(error).split()) or type(error).__name__
-        print(
-            f"timeline-app: internal error: {message} (set TIMELINE_APP_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
+    except OSError as error:
+        if error.errno not in _DISK_FULL:
+            return _internal_error(error)
+        _silence_stdout()  # what is left in stdout's buffer must not be flushed again at exit
+        print(f"timeline-app: cannot write: {_DISK_FULL[error.errno]}", file=sys.stderr)
         return 1
+    except Exception as error:  # a bug: one line for the user, the traceback only on request
+        return _internal_error(error)
     from timeline_app.cli.gui import run_gui
 
     return run_gui(args)
+
+
+_DISK_FULL = {errno.ENOSPC: "no space left on device", errno.EDQUOT: "the disk quota is exceeded"}
+
+
+def _internal_error(error: Exception) -> int:
+    """One line for a bug; the traceback only with TIMELINE_APP_DEBUG set."""
+    if os.environ.get("TIMELINE_APP_DEBUG"):
+        raise error
+    message = " ".join(str(error).split()) or type(error).__name__
+    print(f"timeline-app: internal error: {message} (set TIMELINE_APP_DEBUG=1 for details)", file=sys.stderr)
+    return 1
 
 
 def _silence_stdout() -> None:
