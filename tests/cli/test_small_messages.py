@@ -77,3 +77,42 @@ def test_a_full_disk_on_stdout_is_named_in_one_line(tmp_path: Path) -> None:
         )
     assert done.returncode == 1
     assert done.stderr.splitlines() == ["timeline-app: cannot write: no space left on device"], done.stderr
+
+
+def one_line_of(capsys: pytest.CaptureFixture[str]) -> str:
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("timeline-app") and "internal error" not in lines[0], lines
+    return lines[0]
+
+
+@pytest.mark.parametrize("command", ["extract", "export", "timex"])
+def test_a_missing_file_named_with_a_newline_is_one_escaped_line(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "two\nlines\x1b[31m.txt"
+    args = [command, str(missing)] + (["-o", str(tmp_path / "out.csv")] if command == "export" else [])
+    assert main(args) == 1
+    line = one_line_of(capsys)
+    assert "two\\nlines\\x1b[31m.txt" in line and "\x1b" not in line
+
+
+def test_an_output_named_with_a_newline_is_one_escaped_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "no\nfolder" / "out\r.json"
+    assert main(["extract", str(article), "-o", str(out)]) == 1
+    assert "out\\r.json" in one_line_of(capsys)
+
+
+def test_the_summary_of_an_output_named_with_a_newline_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out\nput.json"
+    assert main(["extract", str(article), "-o", str(out)]) == 0
+    assert out.exists()
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "out\\nput.json" in err, err

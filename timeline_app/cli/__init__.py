@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from timeline_app import __version__
-from timeline_app.core.errors import InputError
+from timeline_app.core.errors import InputError, printable
 
 SUBCOMMANDS = ("extract", "timex", "export", "summarize")
 
@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # argparse: --help exits 0, usage errors exit 2
         return int(exit_.code or 0)
     except InputError as error:
-        print(f"timeline-app: {error}", file=sys.stderr)
+        print(f"timeline-app: {printable(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("timeline-app: interrupted", file=sys.stderr)

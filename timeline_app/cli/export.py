@@ -17,7 +17,7 @@ from pathlib import Path
 from timeline_app.cli.messages import print_warnings
 from timeline_app.cli.outputs import check_output, check_resave
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.errors import InputError
+from timeline_app.core.errors import InputError, printable
 from timeline_app.core.io.exchange import LANE_MODES, timeline_in_range
 from timeline_app.core.model import Timeline, without_uncertain
 
@@ -167,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
         count = _export_image(timeline, fmt, args, first, last)
     else:
         count = _export_data(timeline_in_range(timeline, first, last), fmt, args)
-    print(f"{count} events -> {args.output}", file=sys.stderr)
+    print(f"{count} events -> {printable(args.output)}", file=sys.stderr)
     return 0
 
 
@@ -194,7 +194,7 @@ def _load(
             pass
         else:
             projects[path] = repaired
-            warnings.extend(f"{path.name}: {line}" for line in repaired)
+            warnings.extend(f"{printable(path.name)}: {line}" for line in repaired)
             return timeline
     return load_inputs(inputs, published, warnings, projects)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from timeline_app.cli.messages import print_warnings
 from timeline_app.cli.outputs import check_output, check_resave
+from timeline_app.core.errors import printable
 from timeline_app.core.io.project import project_bytes, save_project
 from timeline_app.core.pipeline import load_inputs, parse_date_option
 
@@ -44,8 +45,8 @@ def run(args: argparse.Namespace) -> int:
             name = Path(article.path).name or article.title
             lines = "line" if article.boilerplate_lines == 1 else "lines"
             print(
-                f"timeline-app: {name}: {article.boilerplate_lines} {lines} of page furniture dropped "
-                "(bylines, share buttons, comments...)",
+                f"timeline-app: {printable(name)}: {article.boilerplate_lines} {lines} of page furniture "
+                "dropped (bylines, share buttons, comments...)",
                 file=sys.stderr,
             )
     if args.title:
@@ -53,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         save_project(timeline, args.output)
         n, m = len(timeline), len(timeline.articles)
-        summary = f"{n:,} event{'s' * (n != 1)} from {m:,} article{'s' * (m != 1)} -> {args.output}"
+        summary = (
+            f"{n:,} event{'s' * (n != 1)} from {m:,} article{'s' * (m != 1)} -> {printable(args.output)}"
+        )
         print(summary, file=sys.stderr)
     else:
         # Article paths are kept relative to the current folder, where `> out.json` puts the file.

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from timeline_app.core.errors import printable
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
@@ -83,7 +85,7 @@ def run_gui(args: argparse.Namespace) -> int:
     files = [Path(f) for f in getattr(args, "files", None) or []]
     for path in files:
         if not path.exists():
-            print(f"timeline-app: {path}: no such file", file=sys.stderr)
+            print(f"timeline-app: {printable(path)}: no such file", file=sys.stderr)
             return 1
 
     from timeline_app.gui.app import create_application

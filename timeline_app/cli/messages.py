@@ -14,6 +14,8 @@ import sys
 from collections.abc import Iterable
 from typing import TextIO
 
+from timeline_app.core.errors import printable
+
 GROUP_AFTER = 10
 """More warnings of one kind than this are shown as the first :data:`SHOWN_OF_A_KIND` and a count."""
 SHOWN_OF_A_KIND = 3
@@ -28,8 +30,8 @@ def warning_kind(line: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """The text on one line (a name may hold a newline or a tab)."""
-    return " ".join(text.split())
+    """The text on one line (a name may hold a newline or a tab), other control characters escaped."""
+    return printable(" ".join(text.split()))
 
 
 def print_warnings(warnings: Iterable[str], stream: TextIO | None = None) -> None:

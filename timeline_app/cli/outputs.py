@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from timeline_app.core.errors import InputError
+from timeline_app.core.errors import InputError, printable
 from timeline_app.core.io.atomic import check_output_path
 from timeline_app.core.pipeline import PROJECT_SUFFIXES
 
@@ -39,7 +39,7 @@ def check_output(output: str, inputs: Sequence[str], writes_project: bool) -> li
         if not writes_project or path.suffix.lower() not in PROJECT_SUFFIXES:
             what = "the project" if writes_project else "the export"
             raise InputError(
-                f"{path.name} is one of the inputs: writing {what} over it would destroy it "
+                f"{printable(path.name)} is one of the inputs: writing {what} over it would destroy it "
                 "(choose another output file)"
             )
     return same
@@ -55,12 +55,12 @@ def check_resave(same: Sequence[Path], projects: Mapping[Path, list[str]], repai
     for path in same:
         if path not in projects:
             raise InputError(
-                f"{path.name} is one of the inputs and not a timeline-app project: writing the "
+                f"{printable(path.name)} is one of the inputs and not a timeline-app project: writing the "
                 "project over it would destroy it (choose another output file)"
             )
         repairs = len(projects[path])
         if repairs and not repair:
             raise InputError(
-                f"{path.name} was repaired while loading ({repairs} warnings above); give --repair "
-                "to save the repaired project over it, or choose another output file"
+                f"{printable(path.name)} was repaired while loading ({repairs} warnings above); give "
+                "--repair to save the repaired project over it, or choose another output file"
             )

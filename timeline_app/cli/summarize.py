@@ -18,7 +18,7 @@ from pathlib import Path
 from timeline_app.cli.messages import print_warnings
 from timeline_app.cli.outputs import check_output
 from timeline_app.core.dates import FuzzyDate, civil_from_days
-from timeline_app.core.errors import InputError
+from timeline_app.core.errors import InputError, printable
 from timeline_app.core.keydates import KeyDate, event_sentence, key_dates, summarise_day
 from timeline_app.core.model import Article, Event, Timeline, without_uncertain
 
@@ -115,7 +115,9 @@ def input_files(inputs: list[str]) -> list[str]:
         if path.is_dir():
             found = article_files(path)
             if not found:
-                raise InputError(f"{path}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder")
+                raise InputError(
+                    f"{printable(path)}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder"
+                )
             files.extend(str(p) for p in found)
         else:
             files.append(raw)
@@ -164,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
             from timeline_app.core.io.exchange import export_data
 
             atomic_write_bytes(args.output, export_data(picked, fmt).data)
-    where = f" -> {args.output}" if args.output else ""
+    where = f" -> {printable(args.output)}" if args.output else ""
     n = len(timeline.articles)
     print(f"{len(chosen)} key dates from {n:,} article{'s' * (n != 1)}{where}", file=sys.stderr)
     return 0

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from timeline_app.core.errors import InputError
+from timeline_app.core.errors import InputError, printable
 
 _REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -67,7 +67,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         _fsync_folder(folder)
         _remove_stale_temporaries(folder, target.name)
     except OSError as error:
-        raise InputError(f"cannot save {name}: {describe_os_error(error)}", path=None) from None
+        raise InputError(f"cannot save {printable(name)}: {describe_os_error(error)}", path=None) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
@@ -91,7 +91,9 @@ def check_output_path(path: str | os.PathLike[str]) -> None:
     try:
         _existing_regular_file(path)
     except OSError as error:
-        raise InputError(f"cannot save {Path(path).name}: {describe_os_error(error)}", path=None) from None
+        raise InputError(
+            f"cannot save {printable(Path(path).name)}: {describe_os_error(error)}", path=None
+        ) from None
 
 
 def _existing_regular_file(path: str | os.PathLike[str]) -> os.stat_result | None:
@@ -111,7 +113,7 @@ def _existing_regular_file(path: str | os.PathLike[str]) -> os.stat_result | Non
     if stat.S_ISDIR(status.st_mode):
         raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
     what = next((words for test, words in _SPECIAL_KINDS if test(status.st_mode)), "something else")
-    raise InputError(f"cannot save {Path(path).name}: it is {what}, not a regular file", path=None)
+    raise InputError(f"cannot save {printable(Path(path).name)}: it is {what}, not a regular file", path=None)
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
