@@ -163,3 +163,17 @@ def test_a_newline_in_a_title_is_escaped_in_icalendar(
     assert back.timeline.title == "Geneva\ntalks, 2025"
     assert [e.title for e in back.timeline.events] == [f"Envoys{newline}meet"]  # exact, from the extension
     assert import_ics(subtitle.read_bytes()).timeline.title == "One\ntwo"
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+@pytest.mark.parametrize("span", [[], ["--from", "-999999", "--to", "999999"]])
+def test_images_of_the_furthest_years_are_drawn(
+    tmp_path: Path, suffix: str, span: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / f"out{suffix}"
+    assert main(["export", str(odd_project(tmp_path, "Far", "Envoys meet")), "-o", str(out), *span]) == 0
+    assert "internal error" not in capsys.readouterr().err
+    assert out.stat().st_size > 0
+    if suffix == ".svg":  # the axis spans the two million years, not the first ten thousand
+        text = " ".join(ET.parse(out).getroot().itertext())
+        assert "800000" in text and "1 BC" in text, text

@@ -117,6 +117,17 @@ def iso_week_of(days: int) -> tuple[int, int]:
     return year, (thursday - days_from_civil(year, 1, 1)) // 7 + 1
 
 
+MAX_YEAR = 999_999
+"""The furthest year a :class:`FuzzyDate` holds, either way."""
+
+
+def clamp_days(days: float) -> float:
+    """``days`` moved inside the years -999,999 to 999,999 (a page or axis edge may fall past them)."""
+    first = days_from_civil(-MAX_YEAR, 1, 1)
+    last = days_from_civil(MAX_YEAR, 12, 31) + 0.5  # noon of the last day: no rounding into the next
+    return min(max(days, first), last)
+
+
 def format_year(year: int) -> str:
     """ISO 8601 year: four digits, expanded with a sign outside 0000..9999."""
     if 0 <= year <= 9999:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
-from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.dates import FuzzyDate, Precision, clamp_days
 from timeline_app.core.layout import Frame, compute_frame
 from timeline_app.gui import painter as timeline_painter
 from timeline_app.gui.export_page import (
@@ -41,8 +41,8 @@ def _font(pixels: float, family: str = "") -> QFont:
 def range_label(first: float, last: float) -> str:
     span = last - first
     precision = Precision.DAY if span < 3 * 365 else Precision.MONTH if span < 30 * 365 else Precision.YEAR
-    a = FuzzyDate.from_days(first, precision).label()
-    b = FuzzyDate.from_days(max(first, last - 1e-6), precision).label()
+    a = FuzzyDate.from_days(clamp_days(first), precision).label()
+    b = FuzzyDate.from_days(clamp_days(max(first, last - 1e-6)), precision).label()
     return a if a == b else f"{a} – {b}"
 
 

@@ -13,17 +13,17 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from timeline_app.core.dates import days_from_civil
+from timeline_app.core.dates import MAX_YEAR, days_from_civil
 
 MINUTE_DAYS = 1.0 / 1440.0
 YEAR_DAYS = 365.2425
 MIN_SPAN_DAYS = 10 * MINUTE_DAYS
 """The narrowest view: ten minutes across the whole width."""
-MAX_SPAN_DAYS = 10_000 * YEAR_DAYS
-"""The widest view: ten thousand years across the whole width."""
-EARLIEST_DAYS = float(days_from_civil(-99_999, 1, 1))
-LATEST_DAYS = float(days_from_civil(99_999, 12, 31))
-"""Views never leave these bounds (about 100,000 years either side of year 0)."""
+MAX_SPAN_DAYS = 2_000_000 * YEAR_DAYS
+"""The widest view: two million years across the whole width (every year a date can hold)."""
+EARLIEST_DAYS = float(days_from_civil(-MAX_YEAR, 1, 1))
+LATEST_DAYS = float(days_from_civil(MAX_YEAR, 12, 31))
+"""Views never leave the years a :class:`FuzzyDate` can hold (999,999 either side of year 0)."""
 
 
 @dataclass(frozen=True, slots=True)

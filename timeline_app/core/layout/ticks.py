@@ -62,7 +62,30 @@ _UNITS: tuple[_Unit, ...] = (
     _Unit("week", 1, 7.0),
     _Unit("halfmonth", 1, 13.0),
     *(_Unit("month", s, 28.0 * s - (s > 1) * 2) for s in (1, 3, 6)),
-    *(_Unit("year", s, 365.0 * s) for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000)),
+    *(
+        _Unit("year", s, 365.0 * s)
+        for s in (
+            1,
+            2,
+            5,
+            10,
+            20,
+            50,
+            100,
+            200,
+            500,
+            1000,
+            2000,
+            5000,
+            10**4,
+            2 * 10**4,
+            5 * 10**4,
+            10**5,
+            2 * 10**5,
+            5 * 10**5,
+            10**6,
+        )
+    ),
 )
 
 
@@ -73,7 +96,7 @@ def _major_of(unit: _Unit) -> _Unit:
         return _Unit("month", 1, 28.0)
     if unit.name == "month":
         return _Unit("year", 1, 365.0)
-    step = 10 if unit.step < 10 else 100 if unit.step < 100 else 1000 if unit.step < 1000 else 10000
+    step = next((m for m in (10, 100, 1000, 10**4, 10**5) if unit.step < m), 10**6)
     return _Unit("year", step, 365.0 * step)
 
 
