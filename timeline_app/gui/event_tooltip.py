@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QPointF
 
-from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.dates import FuzzyDate, clamp_days
 from timeline_app.core.layout import Cluster, Hit
 from timeline_app.core.model import Event, Timeline
 
@@ -36,8 +36,8 @@ def tooltip_html(event: Event, timeline: Timeline | None = None) -> str:
 
 
 def cluster_tooltip(cluster: Cluster) -> str:
-    first = FuzzyDate.from_days(cluster.first).label()
-    last = FuzzyDate.from_days(max(cluster.first, cluster.last - 1e-6)).label()
+    first = FuzzyDate.from_days(clamp_days(cluster.first)).label()
+    last = FuzzyDate.from_days(clamp_days(max(cluster.first, cluster.last - 1e-6))).label()
     return f"<b>{cluster.count:,} events</b><br>{first} – {last}<br><i>double-click to zoom in</i>"
 
 

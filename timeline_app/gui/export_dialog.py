@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.dates import FuzzyDate, clamp_days
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.atomic import atomic_write_bytes
 from timeline_app.core.io.exchange import DATA_FORMATS, LANE_MODES, export_data, timeline_in_range
@@ -67,7 +67,7 @@ def _date(edit: QDateEdit) -> FuzzyDate:
 
 
 def _qdate(days: float) -> QDate:
-    when = FuzzyDate.from_days(days)
+    when = FuzzyDate.from_days(clamp_days(days))
     return QDate(when.year, when.month or 1, when.day or 1)
 
 
