@@ -4,16 +4,20 @@ temporaries left by a killed save are removed at the next start."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO
+from tests.core.io.test_atomic import dead_pid
 from timeline_app.cli import main
 from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.io import atomic
 from timeline_app.core.io.project import save_project
 from timeline_app.core.model import Event, Timeline
 
@@ -116,3 +120,17 @@ def test_the_summary_of_an_output_named_with_a_newline_is_one_line(
     assert out.exists()
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "out\\nput.json" in err, err
+
+
+def test_opening_a_project_removes_its_dead_temporaries(tmp_path: Path) -> None:
+    """The window's start (opening a project) cleans what a killed save left next to it."""
+    from timeline_app.gui import backend
+
+    path = tmp_path / "p.json"
+    save_project(Timeline(title="t"), path)
+    dead = tmp_path / f".{path.name}.{dead_pid()}-xyz.tmp"
+    dead.write_text("half a save")
+    minute_ago = time.time() - 2 * atomic.DEAD_WRITER_GRACE_SECONDS
+    os.utime(dead, (minute_ago, minute_ago))
+    backend.load_project(path)
+    assert not dead.exists()

@@ -112,8 +112,10 @@ def parse_project(data: bytes) -> tuple[Timeline, list[str]]:
 
 
 def load_project(path: str | Path) -> tuple[Timeline, list[str]]:
+    from timeline_app.core.io.atomic import remove_stale_temporaries
     from timeline_app.core.io.project import load_project as load
 
+    remove_stale_temporaries(path)  # what a save killed in an earlier session left next to it
     timeline, warnings = load(path)
     return timeline, [str(w) for w in warnings]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -278,3 +280,40 @@ def test_a_link_to_a_regular_file_is_still_written_through(tmp_path: Path) -> No
     link.symlink_to(chain)
     atomic_write_text(link, "new")
     assert real.read_text() == "new" and link.is_symlink() and chain.is_symlink()
+
+
+def dead_pid() -> int:
+    """The pid of a process that has ended (made and reaped here)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_temporary_names_the_process_that_writes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names: list[str] = []
+    real_replace = os.replace
+
+    def spy(src: str, dst: object) -> None:
+        names.append(Path(src).name)
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(atomic.os, "replace", spy)
+    atomic_write_text(tmp_path / "p.json", "{}")
+    assert names and names[0].startswith(f".p.json.{os.getpid()}-") and names[0].endswith(".tmp")
+
+
+def test_temporaries_of_a_dead_process_are_removed_at_the_next_save(tmp_path: Path) -> None:
+    """A save killed a minute ago: its temporary goes at the next save, not an hour later;
+    a running process's temporary (this one's) and another file's stay."""
+    dead = tmp_path / f".p.json.{dead_pid()}-abc.tmp"
+    alive = tmp_path / f".p.json.{os.getpid()}-def.tmp"
+    other = tmp_path / f".q.json.{dead_pid()}-abc.tmp"
+    for leftover in (dead, alive, other):
+        leftover.write_text("half a save")
+        minute_ago = time.time() - 2 * atomic.DEAD_WRITER_GRACE_SECONDS
+        os.utime(leftover, (minute_ago, minute_ago))
+    atomic_write_text(tmp_path / "p.json", "{}")
+    assert not dead.exists()
+    assert alive.exists() and other.exists()

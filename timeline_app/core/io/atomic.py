@@ -55,7 +55,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     try:
         existing = _existing_regular_file(path)
         mode = existing.st_mode & 0o7777 if existing else _new_file_mode()
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        remove_stale_temporaries(target)  # what a killed save of this file left behind
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
@@ -65,7 +66,6 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_folder(folder)
-        _remove_stale_temporaries(folder, target.name)
     except OSError as error:
         raise InputError(f"cannot save {printable(name)}: {describe_os_error(error)}", path=None) from None
     finally:
@@ -135,21 +135,66 @@ def _new_file_mode() -> int:
 
 
 STALE_AFTER_SECONDS = 3600
+"""A temporary that does not name its writer is stale once this old (a save is never that long)."""
+DEAD_WRITER_GRACE_SECONDS = 30
+"""A temporary whose writer is not running here is stale once this old: the writer may be a
+process of another machine writing into a shared folder, whose file keeps changing."""
 
 
-def _remove_stale_temporaries(folder: Path, name: str) -> None:
-    """Delete this file's temporaries that a killed save left behind, once they are an
-    hour old (a save in progress elsewhere is never that old): without this, every
-    crash during a save would leave a hidden file next to the project for good."""
-    prefix, now = f".{name}.", time.time()
+def remove_stale_temporaries(path: str | os.PathLike[str]) -> int:
+    """Delete the temporaries that killed saves of ``path`` left in its folder; return how many.
+
+    A temporary is named ``.NAME.PID-XXXX.tmp`` after the process writing it. It is stale when
+    that process is no longer running, or when the process now bearing that pid started after
+    the file was last written (the pid was reused), once it is :data:`DEAD_WRITER_GRACE_SECONDS`
+    old; a temporary of this process is never touched. Names without a pid (and every name off
+    POSIX, where os.kill cannot ask) are stale once :data:`STALE_AFTER_SECONDS` old.
+    Called before every save, and when the window opens a project.
+    """
+    target = Path(os.path.realpath(path))  # a link's file is the one saved, next to itself
+    folder = target.parent
+    prefix, now, removed = f".{target.name}.", time.time(), 0
     try:
-        for entry in os.scandir(folder):
-            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
-                with contextlib.suppress(OSError):
-                    if now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER_SECONDS:
-                        os.unlink(entry.path)
+        entries = list(os.scandir(folder))
     except OSError:
+        return 0
+    for entry in entries:
+        if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+            continue
+        with contextlib.suppress(OSError):
+            written = entry.stat(follow_symlinks=False).st_mtime
+            pid_text, dash, _rest = entry.name[len(prefix) : -len(".tmp")].partition("-")
+            if dash and pid_text.isdigit() and int(pid_text) > 0 and os.name == "posix":
+                pid = int(pid_text)
+                if pid == os.getpid() or now - written < DEAD_WRITER_GRACE_SECONDS:
+                    continue
+                started = _process_start(pid)
+                if started is not None and started <= written:
+                    continue  # its writer is still running
+            elif now - written <= STALE_AFTER_SECONDS:
+                continue
+            os.unlink(entry.path)
+            removed += 1
+    return removed
+
+
+def _process_start(pid: int) -> float | None:
+    """When process ``pid`` started (seconds since the epoch), or None if it is not running.
+    Where /proc cannot tell the start, a running process counts as started long ago."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except (PermissionError, OSError):  # running, as another user
         pass
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat_file:
+            ticks = int(stat_file.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/stat", encoding="ascii") as system:
+            boot = next(int(line.split()[1]) for line in system if line.startswith("btime "))
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return 0.0
 
 
 def _fsync_folder(folder: Path) -> None:
