@@ -167,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
         count = _export_image(timeline, fmt, args, first, last)
     else:
         count = _export_data(timeline_in_range(timeline, first, last), fmt, args)
-    print(f"{count} events -> {printable(args.output)}", file=sys.stderr)
+    print(f"{count:,} event{'s' * (count != 1)} -> {printable(args.output)}", file=sys.stderr)
     return 0
 
 
