@@ -85,8 +85,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
 
 
-def output_format(output: str, given: str | None) -> str:
-    """The format asked for, or the one OUT's extension names.
+def output_format(output: str, given: str | None, by_suffix: dict[str, str] = _BY_SUFFIX) -> str:
+    """The format asked for, or the one OUT's extension names in ``by_suffix``.
 
     Raises:
         UsageError: the extension names no format we write.
@@ -94,14 +94,19 @@ def output_format(output: str, given: str | None) -> str:
     if given:
         return given
     suffix = Path(output).suffix.lower()
-    if suffix not in _BY_SUFFIX:
-        names = ", ".join(sorted(set(_BY_SUFFIX)))
+    if suffix not in by_suffix:
+        names = ", ".join(sorted(set(by_suffix)))
         what = suffix or "no extension"
         raise UsageError(f"cannot tell the format from {what!r} (use {names} or --format)")
-    return _BY_SUFFIX[suffix]
+    return by_suffix[suffix]
 
 
-def _date(value: str | None, option: str, last: bool) -> float | None:
+def date_option(value: str | None, option: str, last: bool) -> float | None:
+    """The first (or, with ``last``, the end) day of a --from/--to date, in days since 1970.
+
+    Raises:
+        UsageError: not a date.
+    """
     if value is None:
         return None
     try:
@@ -121,8 +126,8 @@ def _check(args: argparse.Namespace) -> tuple[str, float | None, float | None]:
         args.scale = 1.0 if args.width or args.height else DEFAULT_SCALE
     if not 0.25 <= args.scale <= 4:
         raise UsageError("--scale must be between 0.25 and 4 (1, 2 or 3 for HiDPI)")
-    first = _date(args.date_from, "--from", last=False)
-    last = _date(args.date_to, "--to", last=True)
+    first = date_option(args.date_from, "--from", last=False)
+    last = date_option(args.date_to, "--to", last=True)
     if first is not None and last is not None and last <= first:
         raise UsageError("--to is before --from")
     return fmt, first, last

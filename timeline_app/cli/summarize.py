@@ -15,9 +15,10 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
+from timeline_app.cli.export import UsageError, date_option, output_format
 from timeline_app.cli.messages import print_warnings
 from timeline_app.cli.outputs import check_output
-from timeline_app.core.dates import FuzzyDate, civil_from_days
+from timeline_app.core.dates import civil_from_days
 from timeline_app.core.errors import InputError, printable
 from timeline_app.core.keydates import KeyDate, event_sentence, key_dates, summarise_day
 from timeline_app.core.model import Article, Event, Timeline, without_uncertain
@@ -27,10 +28,6 @@ _BY_SUFFIX = {".md": "md", ".markdown": "md", ".json": "json", ".png": "png", ".
 IMAGE_FORMATS = ("png", "svg", "pdf")
 MAX_CITED = 5
 """Sources numbered after a sentence of the Markdown list; the others are counted."""
-
-
-class UsageError(Exception):
-    """A command line that asks for something impossible (exit status 2)."""
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -65,29 +62,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def _day(value: str | None, option: str, last: bool) -> _dt.date | None:
     """The first (or last) day of a date given on the command line."""
-    if value is None:
+    days = date_option(value, option, last)
+    if days is None:
         return None
-    try:
-        when = FuzzyDate.parse(value)
-        days = int(when.end_days) - 1 if last else int(when.start_days)
-        return _dt.date(*civil_from_days(days))
-    except ValueError as error:
-        raise UsageError(f"{option} {value!r}: {error}") from None
+    return _dt.date(*civil_from_days(int(days) - 1 if last else int(days)))
 
 
 def _check(args: argparse.Namespace) -> tuple[str, _dt.date | None, _dt.date | None]:
-    if args.format:
-        fmt = args.format
-    elif args.output:
-        suffix = Path(args.output).suffix.lower()
-        if suffix not in _BY_SUFFIX:
-            names = ", ".join(sorted(_BY_SUFFIX))
-            raise UsageError(
-                f"cannot tell the format from {suffix or 'no extension'!r} (use {names} or --format)"
-            )
-        fmt = _BY_SUFFIX[suffix]
-    else:
-        fmt = "md"
+    fmt = output_format(args.output, args.format, _BY_SUFFIX) if args.output else args.format or "md"
     if not args.output and fmt != "md":
         raise UsageError(f"--format {fmt} needs -o OUT (only Markdown goes to standard output)")
     if not 1 <= args.dates <= 10_000:
