@@ -310,7 +310,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self._update_range()
 
     def visible_days(self) -> tuple[float, float] | None:
-        return self.view.visible_days()
+        return self.view.visible_range()
 
     def _update_range(self, *_args) -> None:
         span = self.visible_days()

@@ -183,11 +183,6 @@ class TimelineView(LaneScrolling, QWidget):
         """(first, last) time shown, in days since 1970-01-01."""
         return self.scale().visible_range()
 
-    def visible_days(self) -> tuple[float, float]:
-        """(first, last) time shown, in days since 1970-01-01 (what the status bar says)."""
-        first, last = self.visible_range()
-        return float(first), float(last)
-
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         self.set_scale(self.scale().zoom(factor, anchor_x))
 
