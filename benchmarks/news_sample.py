@@ -36,7 +36,7 @@ def story_article(story: dict):
     """The Article a user gets from one story: its text, headline and publication date."""
     from timeline_app.core.dates import FuzzyDate
     from timeline_app.core.extract.boilerplate import drop_boilerplate
-    from timeline_app.core.extract.pipeline import article_for_text
+    from timeline_app.core.extract.extractor import article_for_text
 
     # the text as the app keeps it when the story is pasted or loaded: page furniture dropped
     text, _dropped = drop_boilerplate(story["text"])

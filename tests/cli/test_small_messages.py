@@ -50,7 +50,7 @@ def test_hidden_events_counts_an_event_in_many_lanes_once() -> None:
     """One event in 30 actor lanes, none of them drawn with a label: one event is hidden, not 30
     (the note said "999971 events show only as density marks" of a one-event project)."""
     from timeline_app.core.layout import TimelineLayout
-    from timeline_app.core.layout.geometry import Frame, LaneBox
+    from timeline_app.core.layout.geometry import LaneBox, ViewFrame
     from timeline_app.core.layout.scale import TimeScale
     from timeline_app.gui.export_page import hidden_events
 
@@ -58,7 +58,7 @@ def test_hidden_events_counts_an_event_in_many_lanes_once() -> None:
     layout = TimelineLayout([event], mode="actor")
     assert len(layout.lanes) == 30
     first, last = float(layout.item_start.min()) - 10, float(layout.item_start.max()) + 10
-    frame = Frame(TimeScale(first, (last - first) / 800, 800), 0, 600)
+    frame = ViewFrame(TimeScale(first, (last - first) / 800, 800), 0, 600)
     frame.lanes = [LaneBox(lane, "", 1, 0, 10, 1) for lane in range(len(layout.lanes))]
     assert hidden_events(frame, layout, first, last) == 1
 

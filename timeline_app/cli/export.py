@@ -139,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as error:
         print(f"timeline-app export: {error}", file=sys.stderr)
         return 2
-    from timeline_app.core.pipeline import parse_date_option
+    from timeline_app.core.loading import parse_date_option
 
     same = check_output(args.output, args.inputs, writes_project=fmt == "json")
     warnings: list[str] = []
@@ -187,7 +187,7 @@ def _load(
     one that load_project refuses (a TimelineJS3 .json...), goes to load_inputs, which
     reads the other formats and words the errors.
     """
-    from timeline_app.core.pipeline import PROJECT_SUFFIXES, load_inputs
+    from timeline_app.core.loading import PROJECT_SUFFIXES, load_inputs
 
     if len(inputs) == 1 and Path(inputs[0]).suffix.lower() in PROJECT_SUFFIXES:
         from timeline_app.core.io.project import load_project

@@ -10,7 +10,7 @@ from timeline_app.cli.messages import print_warnings
 from timeline_app.cli.outputs import check_output, check_resave
 from timeline_app.core.errors import printable
 from timeline_app.core.io.project import project_bytes, save_project
-from timeline_app.core.pipeline import load_inputs, parse_date_option
+from timeline_app.core.loading import load_inputs, parse_date_option
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -75,7 +75,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return 1
     from timeline_app.core.errors import InputError
-    from timeline_app.core.pipeline import parse_date_option
+    from timeline_app.core.loading import parse_date_option
 
     try:
         published = parse_date_option(getattr(args, "published", None))

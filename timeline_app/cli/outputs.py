@@ -15,7 +15,7 @@ from pathlib import Path
 
 from timeline_app.core.errors import InputError, printable
 from timeline_app.core.io.atomic import check_output_path
-from timeline_app.core.pipeline import PROJECT_SUFFIXES
+from timeline_app.core.loading import PROJECT_SUFFIXES
 
 
 def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:

@@ -112,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as error:
         print(f"timeline-app summarize: {error}", file=sys.stderr)
         return 2
-    from timeline_app.core.pipeline import load_inputs, parse_date_option
+    from timeline_app.core.loading import load_inputs, parse_date_option
 
     files = input_files(args.inputs)
     if args.output:

@@ -12,7 +12,7 @@ import sys
 
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.articles import load_article
-from timeline_app.core.pipeline import parse_date_option
+from timeline_app.core.loading import parse_date_option
 from timeline_app.core.temporal import tag
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from timeline_app.core.layout import Frame, Ticks, TimeScale, choose_ticks
+from timeline_app.core.layout import Ticks, TimeScale, ViewFrame, choose_ticks
 from timeline_app.gui.theme import Theme
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def paint_axis(
     painter: QPainter,
     scale: TimeScale,
-    frame: Frame,
+    frame: ViewFrame,
     c: Chrome,
     theme: Theme,
     axis_font: QFont,
@@ -75,7 +75,7 @@ def _within(ticks: Ticks, left: float, right: float) -> Ticks:
     )
 
 
-def paint_publications(painter: QPainter, frame: Frame, c: Chrome, theme: Theme) -> None:
+def paint_publications(painter: QPainter, frame: ViewFrame, c: Chrome, theme: Theme) -> None:
     if not frame.publications:
         return
     bottom = c.body.bottom() if frame.tray is None else frame.tray[0]

@@ -29,7 +29,7 @@ from timeline_app import __version__
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.atomic import atomic_write_bytes
 from timeline_app.core.io.xml_text import xml_bytes, xml_text
-from timeline_app.core.layout import Frame
+from timeline_app.core.layout import ViewFrame
 from timeline_app.core.model import Timeline
 from timeline_app.gui.export_budget import BYTES_PER_PIXEL, memory_budget
 from timeline_app.gui.export_page import Page, PageContent, PageStats, plan_content
@@ -93,7 +93,7 @@ class ExportReport:
     in_range: int = 0
     notes: list[str] = field(default_factory=list)
     drawn_ids: set[str] = field(default_factory=set, repr=False)
-    frames: list[Frame] = field(default_factory=list, repr=False)
+    frames: list[ViewFrame] = field(default_factory=list, repr=False)
     """The painter's geometry of each page, in logical pixels (for tests and the dialog's summary)."""
 
 

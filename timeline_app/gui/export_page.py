@@ -29,7 +29,7 @@ from PySide6.QtGui import QFontMetricsF
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.exchange.records import article_citation
 from timeline_app.core.io.limits import MAX_TITLE, cap_text
-from timeline_app.core.layout import Frame, FrameMetrics, TimelineLayout, TimeScale, compute_frame
+from timeline_app.core.layout import FrameMetrics, TimelineLayout, TimeScale, ViewFrame, compute_frame
 from timeline_app.core.layout.columns import date_fields
 from timeline_app.core.model import Article, Event, Timeline
 from timeline_app.gui import painter as timeline_painter
@@ -68,7 +68,7 @@ class PageStats:
     clustered: int = 0
     hidden: int = 0
     drawn_ids: set[str] = field(default_factory=set)
-    frames: list[Frame] = field(default_factory=list)
+    frames: list[ViewFrame] = field(default_factory=list)
     """The painter's geometry of each page (rectangles of lanes, events, clusters) for tests."""
 
     def add(self, other: PageStats) -> None:
@@ -203,7 +203,7 @@ class PageContent:
         last: float,
         lane_rows: list[int] | tuple[int, ...] | None = None,
         metrics: FrameMetrics | None = None,
-    ) -> Frame:
+    ) -> ViewFrame:
         """The geometry the painter will draw in ``figure`` (the same call it makes);
         ``lane_rows``: give each lane that many rows (the figure grows to hold them)."""
         m = metrics or self.paint.metrics
@@ -316,7 +316,7 @@ class PageContent:
             self.paint.metrics = replace(m, lane_padding=3.0, density_height=6.0, row_height=row)
 
 
-def hidden_events(frame: Frame, layout: TimelineLayout, first: float, last: float) -> int:
+def hidden_events(frame: ViewFrame, layout: TimelineLayout, first: float, last: float) -> int:
     """Events in view that are neither drawn with a label nor inside a cluster badge's time bin.
 
     An event is counted once however many lanes it stands in (one event with many actors is

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from timeline_app.core.dates import FuzzyDate, Precision, clamp_days
-from timeline_app.core.layout import Frame, compute_frame
+from timeline_app.core.layout import ViewFrame, compute_frame
 from timeline_app.gui import painter as timeline_painter
 from timeline_app.gui.export_page import (
     FOOTER,
@@ -71,7 +71,7 @@ def _paint_page(painter: QPainter, page: Page, content: PageContent) -> PageStat
     scale = content.scale_for(figure, page.first, page.last).with_width(c.plot_width, c.plot_x0)
     label = QFontMetricsF(timeline_painter.Fonts.of(paint).label).horizontalAdvance
 
-    def frame_in(c: timeline_painter.Chrome) -> Frame:
+    def frame_in(c: timeline_painter.Chrome) -> ViewFrame:
         return compute_frame(
             content.layout,
             scale,
@@ -123,7 +123,7 @@ MIN_BADGE = 18.0
 """A cluster badge cut narrower than this cannot hold its count: the next page shows its events."""
 
 
-def _fit_labels(frame: Frame, right: float) -> None:
+def _fit_labels(frame: ViewFrame, right: float) -> None:
     """Shorten the labels and badges that would run past ``right`` (the page's edge) to end inside it."""
     for d in frame.events:
         if d.label_width <= 0 or d.label_x + d.label_width <= right:

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.core.kind_classes import Marker, kind_marker
-from timeline_app.core.layout import KINDS, STATUSES, DrawnEvent, Frame, Shape, TimelineLayout
+from timeline_app.core.layout import KINDS, STATUSES, DrawnEvent, Shape, TimelineLayout, ViewFrame
 from timeline_app.core.model import Status
 from timeline_app.gui.theme import Theme
 
@@ -143,7 +143,7 @@ def status_sample(painter: QPainter, status: str, centre: QPointF, theme: Theme)
 def paint_events(
     painter: QPainter,
     layout: TimelineLayout,
-    frame: Frame,
+    frame: ViewFrame,
     theme: Theme,
     font: QFont,
     selection: Collection[str],
@@ -261,7 +261,7 @@ def _count_text(n: int) -> str:
     return str(n)
 
 
-def paint_clusters(painter: QPainter, frame: Frame, theme: Theme, font: QFont) -> None:
+def paint_clusters(painter: QPainter, frame: ViewFrame, theme: Theme, font: QFont) -> None:
     """Stripes are grouped by colour (one call per kind); one filled path of all badges
     was tried and is slower than separate rounded rects in the raster engine."""
     if not frame.clusters:
@@ -304,7 +304,7 @@ def paint_clusters(painter: QPainter, frame: Frame, theme: Theme, font: QFont) -
         painter.drawStaticText(QPointF(x, y), static_text(text))
 
 
-def paint_densities(painter: QPainter, frame: Frame, theme: Theme) -> None:
+def paint_densities(painter: QPainter, frame: ViewFrame, theme: Theme) -> None:
     """Density marks as a bar chart image per lane: numpy fills the pixels, Qt blits them."""
     colour = theme.density
     argb = np.uint32((0xFF << 24) | (colour.red() << 16) | (colour.green() << 8) | colour.blue())
@@ -353,7 +353,7 @@ def _density_bars(painter: QPainter, den, heights: np.ndarray, colour: QColor) -
 def paint_chips(
     painter: QPainter,
     layout: TimelineLayout,
-    frame: Frame,
+    frame: ViewFrame,
     left: float,
     title_x: float,
     theme: Theme,

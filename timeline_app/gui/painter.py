@@ -16,7 +16,7 @@ Args of :func:`paint_timeline`:
     scale: the view's :class:`TimeScale`; ``None`` fits all events. Its start and zoom
         are kept and its width re-based to the plot area (see :func:`plot_area`).
 
-Returns a :class:`PaintResult` with the :class:`Frame` drawn (every rectangle, for hit
+Returns a :class:`PaintResult` with the :class:`ViewFrame` drawn (every rectangle, for hit
 testing) and the scale used. :func:`render_image` wraps all this for a QImage.
 """
 
@@ -32,11 +32,11 @@ from timeline_app.core.kind_classes import KIND_CLASSES
 from timeline_app.core.lanes import kind_title
 from timeline_app.core.layout import (
     KINDS,
-    Frame,
     FrameMetrics,
     LaneMode,
     TimelineLayout,
     TimeScale,
+    ViewFrame,
     compute_frame,
 )
 from timeline_app.gui.axis import paint_axis, paint_publications
@@ -123,7 +123,7 @@ class Chrome:
 
 @dataclass(slots=True)
 class PaintResult:
-    frame: Frame
+    frame: ViewFrame
     scale: TimeScale
     chrome: Chrome
 
@@ -294,7 +294,7 @@ def paint_timeline(
 def _paint_all(
     painter: QPainter,
     layout: TimelineLayout,
-    frame: Frame,
+    frame: ViewFrame,
     scale: TimeScale,
     rect: QRectF,
     c: Chrome,
@@ -356,7 +356,7 @@ def render_image(
     return image
 
 
-def _paint_scroll_cue(painter: QPainter, frame: Frame, c: Chrome, theme: Theme) -> None:
+def _paint_scroll_cue(painter: QPainter, frame: ViewFrame, c: Chrome, theme: Theme) -> None:
     """A thin bar at the right edge when there are more lanes than fit (for pictures of a
     view; the widget has a real scroll bar instead)."""
     shown = (frame.tray[0] if frame.tray is not None else c.body.bottom()) - c.body.top()
@@ -423,7 +423,7 @@ def _paint_legend(
 
 
 def _paint_lanes(
-    painter: QPainter, frame: Frame, c: Chrome, theme: Theme, fonts: Fonts, header: float
+    painter: QPainter, frame: ViewFrame, c: Chrome, theme: Theme, fonts: Fonts, header: float
 ) -> None:
     painter.save()
     painter.setClipRect(c.body)

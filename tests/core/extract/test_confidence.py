@@ -9,7 +9,7 @@ import pytest
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract import extract_events
 from timeline_app.core.extract.confidence import assess, score_events
-from timeline_app.core.extract.pipeline import article_for_text
+from timeline_app.core.extract.extractor import article_for_text
 from timeline_app.core.model import UNCERTAIN_BELOW, Event, Origin, Source
 
 from .conftest import expr

@@ -131,13 +131,13 @@ def test_an_article_in_another_language_gets_its_sentences_as_titles_and_its_dat
 def test_a_title_that_is_only_a_pronoun_takes_the_person_before(monkeypatch):
     """A sentence whose headline comes out as the bare pronoun ("He") is titled by the person
     of the sentence before; it used to stop the article's extraction with a ValueError."""
-    from timeline_app.core.extract import pipeline
+    from timeline_app.core.extract import extractor
 
-    made = pipeline.make_title
+    made = extractor.make_title
     monkeypatch.setattr(
-        pipeline, "make_title", lambda r, *a, **k: "He" if r.tokens[0].lower == "he" else made(r, *a, **k)
+        extractor, "make_title", lambda r, *a, **k: "He" if r.tokens[0].lower == "he" else made(r, *a, **k)
     )
-    events = pipeline.extract_events(
+    events = extractor.extract_events(
         "Foreign Minister John Kerrigan arrived in Vienna on Monday. He spoke to reporters on Monday.",
         FuzzyDate(2025, 3, 12),
     )

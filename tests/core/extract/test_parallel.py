@@ -11,7 +11,7 @@ def test_extract_many_matches_one_by_one_in_order():
 def test_extract_all_on_two_processes_gives_what_one_gives():
     from timeline_app.core.dates import FuzzyDate
     from timeline_app.core.extract import article_for_text
-    from timeline_app.core.pipeline import extract_all
+    from timeline_app.core.loading import extract_all
 
     pub = FuzzyDate.parse("2031-05-08")
     texts = [f"On 6 May 2031 Aino Salo met Kenji Mori in Helsinki, talk {n} of the week." for n in range(5)]

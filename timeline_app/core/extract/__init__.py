@@ -5,8 +5,8 @@ by several articles becomes one), :func:`reextract` (re-running extraction witho
 what a person edited) and :func:`extract_many` (many articles on several processes).
 """
 
+from timeline_app.core.extract.extractor import article_for_text, extract_events
 from timeline_app.core.extract.merge import merge_events, reextract
 from timeline_app.core.extract.parallel import extract_many
-from timeline_app.core.extract.pipeline import article_for_text, extract_events
 
 __all__ = ["article_for_text", "extract_events", "extract_many", "merge_events", "reextract"]

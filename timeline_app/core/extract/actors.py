@@ -10,7 +10,7 @@ Zimbabwe") makes that country an actor.
 from __future__ import annotations
 
 from timeline_app.core.extract.mentions import initial_word
-from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.extract.vocabulary import (
     DAY_MONTH_WORDS,
     FUNCTION_WORDS,
@@ -24,7 +24,7 @@ GROUP_NOUNS = frozenset(
 ACTOR_KINDS = frozenset({"person", "org", "group", "country", "seat", "official"})
 
 
-def according_to(r: Reading) -> set[int]:
+def according_to(r: SentenceReading) -> set[int]:
     """Token indices of the "according to X" source phrase (a source, not an actor). The phrase
     ends at a comma, at a verb, or where a new noun phrase starts ("According to reports the UK
     is pushing ...": the UK is no source)."""
@@ -49,7 +49,7 @@ AGENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _agents_of(r: Reading, m) -> bool:
+def _agents_of(r: SentenceReading, m) -> bool:
     """ "opposition groups in Zimbabwe", "the government of Sindh province", "security forces in
     Guinea": the place names whose people act."""
     k = m.first - 1
@@ -59,7 +59,9 @@ def _agents_of(r: Reading, m) -> bool:
     return owner is None or owner.kind != "country"  # "French forces in Ivory Coast" are French
 
 
-def actors_and_places(r: Reading, gaz_country_name) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+def actors_and_places(
+    r: SentenceReading, gaz_country_name
+) -> tuple[list[str], list[str], list[tuple[str, str]]]:
     """Actor names, place names and (person, role) pairs of a sentence, in order of appearance."""
     sources = according_to(r)
     actors: list[str] = []
@@ -136,7 +138,7 @@ FRONTING = frozenset(
 )  # fmt: skip
 
 
-def _subject_actor(r: Reading, gaz_country_name) -> str:
+def _subject_actor(r: SentenceReading, gaz_country_name) -> str:
     """The actor name of the subject of the sentence's main verb, if it is an actor."""
     from timeline_app.core.extract.titles import subject_of
 

@@ -10,7 +10,7 @@ phrase, the verb's object and the cause after a passive verb; what they find is 
 from __future__ import annotations
 
 from timeline_app.core.extract.clauses import Predicate
-from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.model import Kind
 
 
@@ -18,7 +18,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def object_mentions(r: Reading, p: Predicate) -> list:
+def object_mentions(r: SentenceReading, p: Predicate) -> list:
     """The names after the verb in its clause or the next one (its object, a place, an agent)."""
     seg = r.segs[p.index]
     return [m for m in r.mentions if m.first > p.index and r.segs[m.first] <= seg + 1]
@@ -91,7 +91,7 @@ WEAPONS = _words(
 AUXILIARIES = _words("has have had was were is are be been being will would 's also reportedly")
 
 
-def subject_window(r: Reading, p: Predicate) -> list[str]:
+def subject_window(r: SentenceReading, p: Predicate) -> list[str]:
     """The words before ``p`` in its clause; for a participle after a comma ("..., killing 200
     people"), the clause before it, whose subject acts."""
     seg = r.segs[p.index]
@@ -103,7 +103,7 @@ def subject_window(r: Reading, p: Predicate) -> list[str]:
     return r.lows[start : p.index]
 
 
-def cause_window(r: Reading, p: Predicate) -> list[str]:
+def cause_window(r: SentenceReading, p: Predicate) -> list[str]:
     out = []
     for w in r.lows[p.index + 1 : p.index + 9]:
         if w in (",", ";", ".", "and", "but", "after", "while", "when"):
@@ -121,7 +121,7 @@ OBJECT_ENDS = frozenset(
 )  # fmt: skip
 
 
-def object_head(r: Reading, p: Predicate) -> str:
+def object_head(r: SentenceReading, p: Predicate) -> str:
     """The head noun of the verb's object: its last word before a preposition or clause end
     ("dismissed its finance minister" -> minister; "an appeal from the president" -> appeal)."""
     head = ""
@@ -132,7 +132,7 @@ def object_head(r: Reading, p: Predicate) -> str:
     return head
 
 
-def by_nobody(r: Reading, p: Predicate, k: Kind | None) -> bool:
+def by_nobody(r: SentenceReading, p: Predicate, k: Kind | None) -> bool:
     """Whether the act ``p`` tells is done by no one: a natural hazard, an illness or an accident,
     a market move, a death with no attack named, a dismissal."""
     subject = subject_window(r, p)

@@ -4,7 +4,7 @@ The verb that governs an expression dates its clause ("The Kremlin announced Mon
 dates the announcement); every distinct calendar date in a sentence dates an event, except a
 period that describes a thing named after it ("a 13th-century mosque"). An event with no date
 of its own that is the story's news takes the publication day, approximate (see
-``_date_news`` in pipeline.py); a date carries to a later sentence only when that sentence
+``_date_news`` in extractor.py); a date carries to a later sentence only when that sentence
 continues the event (:func:`continues_previous`).
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.extract.clauses import Predicate
-from timeline_app.core.extract.reading import Reading, governing_predicate
+from timeline_app.core.extract.reading import SentenceReading, governing_predicate
 
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]
@@ -49,7 +49,7 @@ def _names_an_event(word: str) -> bool:
     return word in NOUN_KINDS or word in EVENT_NOUNS or word in _EVENT_WORDS or word.endswith(_EVENT_ENDINGS)
 
 
-def modifies_noun(r: Reading, first: int, last: int) -> bool:
+def modifies_noun(r: SentenceReading, first: int, last: int) -> bool:
     """Whether a time expression describes a thing named after it rather than dating the clause:
     "a 13th-century mosque", "the 1987 Chevrolet", "third-quarter profit". Such a date says
     when the thing was made or counted, not when the sentence's verb happened. A noun that
@@ -76,7 +76,7 @@ def modifies_noun(r: Reading, first: int, last: int) -> bool:
     return not _names_an_event(r.lows[head])
 
 
-def _birth_date(r: Reading, first: int) -> bool:
+def _birth_date(r: SentenceReading, first: int) -> bool:
     """ "Mubarak, born in 1928, resigned": a birth date told beside a name dates the birth only,
     never what the person did later. ("She was born in 1950" makes "born" a verb of its own,
     which the date dates as usual.)"""
@@ -86,7 +86,7 @@ def _birth_date(r: Reading, first: int) -> bool:
     return k >= 0 and r.lows[k] in ("born", "b.") and not any(p.index == k for p in r.preds)
 
 
-def _since(r: Reading, first: int, p: Predicate) -> bool:
+def _since(r: SentenceReading, first: int, p: Predicate) -> bool:
     """ "Indonesia has not reported a case since November 28": what has lasted since a date, up to
     the time of writing (present perfect or present), not something that happened on it."""
     return first > 0 and r.lows[first - 1] == "since" and p.tense in ("perfect", "present")
@@ -95,7 +95,7 @@ def _since(r: Reading, first: int, p: Predicate) -> bool:
 _FIRST_OR_MOST = frozenset(["first", "last", "most", "least", "only", "longest", "best", "worst"])
 
 
-def _compared_since(r: Reading, first: int) -> bool:
+def _compared_since(r: SentenceReading, first: int) -> bool:
     """ "their first defeat since 2003", "the slowest growth since the final quarter of 2005": the
     date is the point a record is measured from, and dates nothing that happened."""
     if first == 0 or r.lows[first - 1] != "since":
@@ -114,7 +114,7 @@ def lasting_until(e: Any, now: FuzzyDate) -> Any:
     return replace(e, date=replace(start, end=end), explanation=how)
 
 
-def _reports_period(r: Reading, first: int, e: Any) -> bool:
+def _reports_period(r: SentenceReading, first: int, e: Any) -> bool:
     """ "Third-quarter profit jumped": a reporting period before the subject dates what the
     clause says of that period; "Acme posted a third-quarter loss" (after its verb) does not."""
     return e.date.precision is Precision.QUARTER and not any(
@@ -122,13 +122,13 @@ def _reports_period(r: Reading, first: int, e: Any) -> bool:
     )
 
 
-def describes_thing(r: Reading, first: int, last: int, e: Any) -> bool:
+def describes_thing(r: SentenceReading, first: int, last: int, e: Any) -> bool:
     """Whether a period before a noun says what a thing is ("a 13th-century mosque", "a 20th
     century democrat") rather than when the clause happened."""
     return e.date.precision in _PERIODS and modifies_noun(r, first, last) and not _reports_period(r, first, e)
 
 
-def dated_predicates(r: Reading, now: FuzzyDate | None = None) -> list[tuple[Predicate, list[Any]]]:
+def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[tuple[Predicate, list[Any]]]:
     """(predicate, [expression]) for each calendar date of the sentence and the verb it dates;
     ``now`` (the publication date) ends what has lasted "since" a date."""
     from timeline_app.core.extract.nominal import dated_nouns
@@ -196,7 +196,7 @@ _CONTINUING_OPENERS = frozenset(
 _CONTINUING_PHRASES = {"same": ("the", "same", "day"), "that": ("that", "day"), "after": ("shortly", "after")}
 
 
-def continues_previous(r: Reading) -> bool:
+def continues_previous(r: SentenceReading) -> bool:
     """Whether a sentence says it goes on with the event told just before: it opens with "Then",
     "Later", "And", a pronoun for the people just named, or speaks of "the same day"."""
     lows = r.lows
@@ -220,7 +220,7 @@ _CLAUSE_JOINS = frozenset(["and", "but", ";", "--"])
 _SPAN_EDGES = frozenset([",", ";", ":", "and", "but", "--", "—", "–"])
 
 
-def clause_spans(r: Reading, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def clause_spans(r: SentenceReading, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The character span of each event's own clause in a sentence that tells several events.
 
     ``anchors`` gives, for each event, the token range [first, last] its span must hold (its verb

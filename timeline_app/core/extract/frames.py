@@ -15,7 +15,7 @@ from timeline_app.core.extract.actors import according_to as according_to
 from timeline_app.core.extract.actors import actors_and_places as actors_and_places
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.kinds import predicate_kind
-from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.model import Kind, Status
 
 MATERIAL = frozenset(Kind) - {Kind.STATEMENT, Kind.OTHER}
@@ -27,13 +27,13 @@ CLAIM_CUES = (
 
 
 @dataclass(slots=True)
-class Frame:
+class EventFrame:
     pred: Predicate  # the verb the event is about
     speech: Predicate | None = None  # the verb of saying that reports it, if any
     content: Predicate | None = None  # for a statement: the verb of what was said
 
 
-def build_frame(r: Reading, pred: Predicate) -> Frame:
+def build_frame(r: SentenceReading, pred: Predicate) -> EventFrame:
     speech = next((p for p in reversed(r.preds) if p.index < pred.index and p.is_speech and p.finite), None)
     if (
         speech is not None
@@ -62,11 +62,11 @@ def build_frame(r: Reading, pred: Predicate) -> Frame:
         content = next((p for p in later if predicate_kind(r, p) in MATERIAL), None)
         if content is None and later:
             content = later[0]
-        return Frame(pred, None, content)
-    return Frame(pred, speech, None)
+        return EventFrame(pred, None, content)
+    return EventFrame(pred, speech, None)
 
 
-def _relative(r: Reading, speech: int, i: int) -> bool:
+def _relative(r: SentenceReading, speech: int, i: int) -> bool:
     """Whether the verb at ``i`` is in a relative clause inside what is reported ("said Sudan must
     return a helicopter that was captured last week": the capture is not what was said)."""
     verbs = {p.index for p in r.preds}
@@ -76,7 +76,7 @@ def _relative(r: Reading, speech: int, i: int) -> bool:
     return False
 
 
-def _names_its_event(r: Reading, p: Predicate) -> bool:
+def _names_its_event(r: SentenceReading, p: Predicate) -> bool:
     """ "announced a suspension of air links", "reiterated its demand": the object says what."""
     from timeline_app.core.extract.kinds import NOUN_KINDS, object_words
 
@@ -89,11 +89,11 @@ def reports_content(p: Predicate) -> bool:
     return p.kind is Kind.STATEMENT and p.lemma != "deny"
 
 
-def complement(r: Reading, p: Predicate) -> list[Predicate]:
+def complement(r: SentenceReading, p: Predicate) -> list[Predicate]:
     return [q for q in r.preds if q.index > p.index and _in_complement(r, p.index, q.index)]
 
 
-def _in_complement(r: Reading, speech: int, i: int) -> bool:
+def _in_complement(r: SentenceReading, speech: int, i: int) -> bool:
     """Whether the verb at ``i`` is in what the speech verb at ``speech`` reports: no clause
     boundary between them other than "that" (or an opening quote)."""
     for t in r.tokens[speech + 1 : i]:
@@ -134,7 +134,7 @@ INTENT_VERBS = frozenset(
 )
 
 
-def _intent_kind(r: Reading, p: Predicate, k: Kind | None) -> Kind | None:
+def _intent_kind(r: SentenceReading, p: Predicate, k: Kind | None) -> Kind | None:
     """What a stated intention, obligation, threat or refusal about ``p`` is in PLOVER terms.
 
     A plain future ("Portugal will support ...", "will receive Witkoff on Tuesday") is the
@@ -183,7 +183,7 @@ def _intent_kind(r: Reading, p: Predicate, k: Kind | None) -> Kind | None:
 FAILURE = ("failed to", "fail to", "fails to", "failing to")
 
 
-def _governed_by_rejection(r: Reading, p: Predicate) -> bool:
+def _governed_by_rejection(r: SentenceReading, p: Predicate) -> bool:
     """ "rejected an invitation to attend", "turned down a proposal to hold talks": the verb is
     what was rejected."""
     if r.lows[p.index - 1] != "to":
@@ -199,7 +199,7 @@ def _governed_by_rejection(r: Reading, p: Predicate) -> bool:
     return False
 
 
-def _preparing(r: Reading, p: Predicate) -> bool:
+def _preparing(r: SentenceReading, p: Predicate) -> bool:
     """ "prepared to shell", "were preparing to attack" (the verb, not "is prepared to", willing)."""
     window = r.lows[max(0, p.index - 3) : p.index]
     if not any(w in ("prepared", "preparing", "prepares", "prepare") for w in window):
@@ -208,7 +208,7 @@ def _preparing(r: Reading, p: Predicate) -> bool:
     return window[at] == "preparing" or not (at > 0 and window[at - 1] in ("is", "are", "was", "were", "be"))
 
 
-def _announced_by_actor(r: Reading, p: Predicate) -> bool:
+def _announced_by_actor(r: SentenceReading, p: Predicate) -> bool:
     """ "X said it will ...", "announced that he would ...": the future act's subject is a
     pronoun for the speaker, who states its own intention."""
     i = p.index - 1
@@ -223,7 +223,7 @@ def _announced_by_actor(r: Reading, p: Predicate) -> bool:
     return any(q.index == j and q.is_speech for q in r.preds)
 
 
-def frame_kind(r: Reading, f: Frame) -> Kind:
+def frame_kind(r: SentenceReading, f: EventFrame) -> Kind:
     text = " ".join(r.lows)
     if any(idiom in text for idiom in REFUSAL_IDIOMS) and (f.pred.is_speech or f.content is not None):
         return Kind.REJECT  # "said that removing the sanctions is out of the question"
@@ -265,7 +265,7 @@ def frame_kind(r: Reading, f: Frame) -> Kind:
     return k
 
 
-def _chained(r: Reading, p: Predicate) -> Predicate | None:
+def _chained(r: SentenceReading, p: Predicate) -> Predicate | None:
     """The verb that ``p`` governs through "to" ("prepared to impose", "began collecting")."""
     for q in r.preds:
         if p.index < q.index <= p.index + 6 and not q.finite:
@@ -275,7 +275,7 @@ def _chained(r: Reading, p: Predicate) -> Predicate | None:
     return None
 
 
-def _chained_kind(r: Reading, p: Predicate) -> Kind | None:
+def _chained_kind(r: SentenceReading, p: Predicate) -> Kind | None:
     k = predicate_kind(r, p)
     nxt = _chained(r, p)
     if p.lemma in ORDERING and nxt is not None and predicate_kind(r, nxt) is Kind.SANCTION:
@@ -293,7 +293,7 @@ def _chained_kind(r: Reading, p: Predicate) -> Kind | None:
     return k
 
 
-def _denied_content(r: Reading, speech: Predicate, content: Predicate) -> bool:
+def _denied_content(r: SentenceReading, speech: Predicate, content: Predicate) -> bool:
     """ "said no date had been set for a meeting", "said it had not received a proposal": what is
     reported did not happen, so the event is the statement."""
     if content.negated:
@@ -311,7 +311,7 @@ POSSIBLE = frozenset(["could", "may", "might"])
 JUDGING = frozenset(["conclude", "decide", "rule", "resolve", "find", "recommend", "demand", "urge"])
 
 
-def _next_is_that(r: Reading, p: Predicate) -> bool:
+def _next_is_that(r: SentenceReading, p: Predicate) -> bool:
     """ "concluded on Saturday that ...": a clause follows the verb."""
     timed = r.time_tokens()
     rest = [
@@ -329,12 +329,12 @@ STOPPING = frozenset(
 )
 
 
-def _before(r: Reading, i: int, phrases: tuple[str, ...]) -> bool:
+def _before(r: SentenceReading, i: int, phrases: tuple[str, ...]) -> bool:
     text = " ".join(r.lows[max(0, i - 3) : i])
     return any(p in text for p in phrases)
 
 
-def reported_future(r: Reading, p: Predicate) -> bool:
+def reported_future(r: SentenceReading, p: Predicate) -> bool:
     """ "Zelensky said he would travel to Washington": "would" after a past verb of saying is the
     future seen from then, a plan; with "if" or "unless" it stays a hypothesis."""
     if p.tense != "conditional" or any(w in r.lows for w in ("if", "unless")):
@@ -344,7 +344,7 @@ def reported_future(r: Reading, p: Predicate) -> bool:
     )
 
 
-def frame_status(r: Reading, f: Frame, kind: Kind) -> Status:
+def frame_status(r: SentenceReading, f: EventFrame, kind: Kind) -> Status:
     text = " ".join(r.lows)
     core = f.content or f.pred
     if core.tense in ("future",) or f.pred.tense == "future" or reported_future(r, core):

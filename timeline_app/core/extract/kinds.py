@@ -23,7 +23,7 @@ from timeline_app.core.extract.agency import (
 from timeline_app.core.extract.agency import HAZARDS as HAZARDS
 from timeline_app.core.extract.agency import MARKET as MARKET
 from timeline_app.core.extract.clauses import Predicate
-from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.model import Kind
 
 
@@ -100,7 +100,7 @@ _SKIP = _words(
 )
 
 
-def object_words(r: Reading, p: Predicate, n: int = 5) -> list[str]:
+def object_words(r: SentenceReading, p: Predicate, n: int = 5) -> list[str]:
     """The first content words after the verb (articles and common adjectives skipped)."""
     out = []
     timed = r.time_tokens()
@@ -123,13 +123,13 @@ PROTEST_NOUNS = _words(
 )
 
 
-def _before_purpose(r: Reading, p: Predicate, verb: str) -> bool:
+def _before_purpose(r: SentenceReading, p: Predicate, verb: str) -> bool:
     """ "opened fire to disperse ...": the verb's purpose clause within a few words."""
     window = r.lows[p.index + 1 : p.index + 6]
     return any(a == "to" and b == verb for a, b in pairwise(window))
 
 
-def _fights_someone(r: Reading, p: Predicate) -> bool:
+def _fights_someone(r: SentenceReading, p: Predicate) -> bool:
     """ "fought against the rebels", "battled government troops": an armed opponent is named."""
     window = r.lows[p.index + 1 : p.index + 7]
     if COMBATANTS & set(window) or WEAPONS & set(window):
@@ -140,7 +140,7 @@ def _fights_someone(r: Reading, p: Predicate) -> bool:
     )
 
 
-def _next_word(r: Reading, p: Predicate) -> str:
+def _next_word(r: SentenceReading, p: Predicate) -> str:
     """The word after the verb, time expressions and adverbs skipped ("called on Sunday for")."""
     timed = r.time_tokens()
     for i in range(p.index + 1, len(r.lows)):
@@ -149,7 +149,7 @@ def _next_word(r: Reading, p: Predicate) -> str:
     return ""
 
 
-def _purpose(r: Reading, p: Predicate) -> str:
+def _purpose(r: SentenceReading, p: Predicate) -> str:
     """The verb of the purpose clause of ``p`` in its clause ("sent experts to Bosnia on Monday to
     investigate ..." -> investigate), or ""."""
     verbs = {q.index: q.lemma for q in r.preds}
@@ -217,7 +217,7 @@ COMBATANTS = _words(
 )
 
 
-def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
+def predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
     """The kind of the event one verb tells."""
     if p.lemma == "die":
         cause = set(cause_window(r, p))
@@ -229,7 +229,7 @@ def predicate_kind(r: Reading, p: Predicate) -> Kind | None:
     return k
 
 
-def _predicate_kind(r: Reading, p: Predicate) -> Kind | None:
+def _predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
     lemma = p.lemma
     words = object_words(r, p)
     head = words[0] if words else ""

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from timeline_app.core.extract.clauses import COPULAS, Predicate
-from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.reading import SentenceReading
 
 
-def same_frame(r: Reading, main: Predicate, dated: Predicate) -> bool:
+def same_frame(r: SentenceReading, main: Predicate, dated: Predicate) -> bool:
     """Whether the main verb and a dated verb tell one event: the same verb, a verb of saying
     and what it reports, or a main verb whose clause the dated verb's clause introduces."""
     from timeline_app.core.extract.frames import complement
@@ -28,7 +28,7 @@ def same_frame(r: Reading, main: Predicate, dated: Predicate) -> bool:
     return (not dated.finite and dated.index < main.index) or main.lemma in COPULAS
 
 
-def trailing_attribution(r: Reading) -> Predicate | None:
+def trailing_attribution(r: SentenceReading) -> Predicate | None:
     """The speech verb of a closing attribution (", officials said", ", police said Tuesday")."""
     finite = [p for p in r.preds if p.finite]
     if len(finite) < 2:
@@ -54,7 +54,7 @@ _FRONTING_WORDS = "in on at after before with as despite following amid during s
 _FRONTING = frozenset(_FRONTING_WORDS.split())
 
 
-def _fronted_segment(r: Reading) -> int | None:
+def _fronted_segment(r: SentenceReading) -> int | None:
     """The last segment of a fronted adverbial ("In what has been described as a u-turn, ..."),
     whose verbs are not the sentence's main verb."""
     if not r.tokens or r.tokens[0].lower not in _FRONTING:
@@ -65,12 +65,12 @@ def _fronted_segment(r: Reading) -> int | None:
     return r.segs[comma - 1] if comma > 0 else None
 
 
-def conditional_segments(r: Reading) -> set[int]:
+def conditional_segments(r: SentenceReading) -> set[int]:
     """Segments of "if ..." and "unless ..." clauses: what might happen is not the main event."""
     return {r.segs[i] for i, low in enumerate(r.lows) if low in ("if", "unless")}
 
 
-def main_predicate(r: Reading) -> Predicate | None:
+def main_predicate(r: SentenceReading) -> Predicate | None:
     """The verb a sentence without a dated verb is about: a quoted statement's "said", else the
     first main verb (not a closing attribution); a kind-less verb gives way to the verb it
     chains to ("began collecting signatures") or to the next verb that names an event."""

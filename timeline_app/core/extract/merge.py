@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.extract.pipeline import country_name_is, extract_events
+from timeline_app.core.extract.extractor import country_name_is, extract_events
 from timeline_app.core.model import Article, Event, Kind
 
 STOPWORDS = frozenset(

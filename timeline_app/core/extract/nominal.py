@@ -12,7 +12,7 @@ from typing import Any
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract.kinds import NOUN_KINDS
-from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.model import Article, Event, Kind, Source, Status
 
 EVENT_NOUNS = frozenset(
@@ -25,7 +25,7 @@ _LEAD = frozenset(["on", "in", "at", "of", "the", "a", "an", "late", "early"])
 _ARTICLES = frozenset(["the", "a", "an", "its", "their"])
 
 
-def _noun_before(r: Reading, first: int) -> tuple[int, int] | None:
+def _noun_before(r: SentenceReading, first: int) -> tuple[int, int] | None:
     """(start of the noun phrase, index of the event noun) for an expression at ``first``."""
     k = first - 1
     steps = 0
@@ -56,7 +56,7 @@ def _noun_before(r: Reading, first: int) -> tuple[int, int] | None:
     return start, noun
 
 
-def dated_nouns(r: Reading) -> list[tuple[int, int, Any]]:
+def dated_nouns(r: SentenceReading) -> list[tuple[int, int, Any]]:
     """(phrase start, noun index, expression) for every calendar expression a noun owns."""
     out = []
     for a, _b, e in r.expressions:
@@ -70,7 +70,7 @@ def dated_nouns(r: Reading) -> list[tuple[int, int, Any]]:
 
 def nominal_event(
     article: Article,
-    r: Reading,
+    r: SentenceReading,
     start: int,
     noun: int,
     expr: Any,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.extract.pipeline import extract_events
+from timeline_app.core.extract.extractor import extract_events
 from timeline_app.core.model import Article, Event
 
 

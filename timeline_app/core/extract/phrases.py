@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
 from timeline_app.core.extract.mentions import Mention
-from timeline_app.core.extract.reading import TOWN_PARTS, Reading
+from timeline_app.core.extract.reading import TOWN_PARTS, SentenceReading
 from timeline_app.core.extract.vocabulary import DIRECTIONS, LOCATIVE, PLACE_NOUNS, ROLE_WORDS
 
 
@@ -90,7 +90,7 @@ def short_name(m: Mention, country_name) -> str:
     return m.name
 
 
-def _mention_word(r: Reading, m: Mention, country_name) -> str:
+def _mention_word(r: SentenceReading, m: Mention, country_name) -> str:
     nxt = r.tokens[m.last].text if m.last < len(r.tokens) else ""
     demonym = m.kind == "country" and m.text != m.name
     if demonym and m.text.endswith("s") and m.text[:1].isupper() and not m.text.isupper():
@@ -115,7 +115,7 @@ def _mention_word(r: Reading, m: Mention, country_name) -> str:
     return short_name(m, country_name)
 
 
-def _time_skip(r: Reading, i: int, time_tokens: set[int]) -> int:
+def _time_skip(r: SentenceReading, i: int, time_tokens: set[int]) -> int:
     """The index after a time expression starting at ``i`` (with its "on"/"late"), or ``i``."""
     j = i
     while j < len(r.tokens) and r.lows[j] in TIME_LEAD:
@@ -127,7 +127,7 @@ def _time_skip(r: Reading, i: int, time_tokens: set[int]) -> int:
     return j
 
 
-def object_phrase(r: Reading, p: Predicate, country_name, max_words: int = 7) -> str:
+def object_phrase(r: SentenceReading, p: Predicate, country_name, max_words: int = 7) -> str:
     """Words after the verb up to a clause boundary, in headline style (see the module's doc).
 
     A time expression right after the verb is skipped ("threatened on Monday to strike Iran");
@@ -200,7 +200,7 @@ def object_phrase(r: Reading, p: Predicate, country_name, max_words: int = 7) ->
     return " ".join(words)
 
 
-def that_clause(r: Reading, p: Predicate, country_name, max_words: int = 8, skip: int = 0) -> str:
+def that_clause(r: SentenceReading, p: Predicate, country_name, max_words: int = 8, skip: int = 0) -> str:
     """ "warned that trade deals would not go ahead" -> "trade deals would not go ahead"; ``skip``
     words between the verb and "that" ("denied reports that ...")."""
     i = p.index + 1 + skip
@@ -227,14 +227,14 @@ def that_clause(r: Reading, p: Predicate, country_name, max_words: int = 8, skip
     return " ".join(words)
 
 
-def clause_start(r: Reading, p: Predicate) -> int:
+def clause_start(r: SentenceReading, p: Predicate) -> int:
     start = p.index
     while start > 0 and r.segs[start - 1] == r.segs[p.index]:
         start -= 1
     return start
 
 
-def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> tuple[str, bool]:
+def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kinds) -> tuple[str, bool]:
     """(subject, plural) for a verb whose subject is not an actor's name: "Explosion" for "An
     explosion near a bus station in central Nairobi killed", "Rapid Support Forces" for "Fighters
     of the Rapid Support Forces attacked", "Fire" for "a fire that destroyed"."""
@@ -318,7 +318,7 @@ def noun_phrase_before(r: Reading, p: Predicate, country_name, actor_kinds) -> t
     return " ".join(words), plural
 
 
-def _antecedent(r: Reading, that: int) -> str:
+def _antecedent(r: SentenceReading, that: int) -> str:
     """The noun a relative clause is about: "a fire" in "a fire that destroyed ..."."""
     words: list[str] = []
     i = that - 1
@@ -339,7 +339,7 @@ def _antecedent(r: Reading, that: int) -> str:
     return " ".join(words)
 
 
-def content_subject(r: Reading, speech: Predicate, content: Predicate, country_name) -> str:
+def content_subject(r: SentenceReading, speech: Predicate, content: Predicate, country_name) -> str:
     """The subject of a reported clause as a headline gives it: "it" in "said it would boycott",
     "no date" in "said that no date had been set"; empty when it is long."""
     i = speech.index + 1
@@ -371,7 +371,7 @@ def content_subject(r: Reading, speech: Predicate, content: Predicate, country_n
     return " ".join(words)
 
 
-def clause_places(r: Reading, p: Predicate) -> list[str]:
+def clause_places(r: SentenceReading, p: Predicate) -> list[str]:
     """Places named in the verb's own clause (not in another clause of the sentence)."""
     after = [q.index for q in r.preds if q.index > p.index]  # a purpose clause ("to discuss ...") too
     limit = after[0] if after else len(r.tokens)
@@ -379,7 +379,7 @@ def clause_places(r: Reading, p: Predicate) -> list[str]:
     return [m.name for m in r.mentions if start <= m.first < limit and r.is_place_use(m)]
 
 
-def quoted_speech(r: Reading) -> tuple[Predicate, int] | None:
+def quoted_speech(r: SentenceReading) -> tuple[Predicate, int] | None:
     """For '"The village remains ours," a spokesman said on Tuesday.': the verb of saying and
     the index of the closing quotation mark."""
     if not r.tokens or r.lows[0] not in QUOTES:

@@ -53,7 +53,7 @@ CALENDAR_WORDS = frozenset(
 
 
 @dataclass(slots=True)
-class Reading:
+class SentenceReading:
     sentence: Sentence
     tokens: list[Token]
     mentions: list[Mention]
@@ -135,7 +135,7 @@ def read_sentence(
     lex: Lexicon,
     known_people: dict[str, str],
     expressions: list[Any],
-) -> Reading:
+) -> SentenceReading:
     tokens = list(sentence.tokens)
     spans: list[tuple[int, int, Any]] = []
     for e in expressions:
@@ -174,13 +174,13 @@ def read_sentence(
             and m.text.lower() not in gaz.capitals
         ):
             m.kind, m.name = "person", known_people.get(m.text, m.text)
-    return Reading(sentence, tokens, mentions, preds, segs, spans)
+    return SentenceReading(sentence, tokens, mentions, preds, segs, spans)
 
 
 _GERUND_PREPOSITIONS = frozenset(["of", "for", "by", "about", "without", "from", "in", "on", "at"])
 
 
-def _gerund_in_phrase(r: Reading, p: Predicate) -> bool:
+def _gerund_in_phrase(r: SentenceReading, p: Predicate) -> bool:
     """An -ing form after a preposition ("a target of spending") belongs to a noun phrase."""
     word = r.lows[p.index]
     if p.finite or not word.endswith("ing") or p.index == 0:
@@ -196,7 +196,7 @@ def _gerund_in_phrase(r: Reading, p: Predicate) -> bool:
     )
 
 
-def governing_predicate(r: Reading, first: int, last: int) -> Predicate | None:
+def governing_predicate(r: SentenceReading, first: int, last: int) -> Predicate | None:
     """The verb a time expression dates: the nearest verb before it in its clause segment,
     else the nearest after it there, else (a fronted "On Sunday, ...") the next finite verb."""
     if not r.preds:

@@ -3,14 +3,14 @@ been confirmed"): they change the status of the event they are about instead of 
 
 from __future__ import annotations
 
-from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.model import Status
 
 VERIFY = frozenset(["confirm", "verify", "corroborate", "substantiate"])
 NEGATIVE = frozenset(["not", "n't", "neither", "nor", "no", "never", "yet", "unable"])
 
 
-def comment_update(r: Reading) -> Status | None:
+def comment_update(r: SentenceReading) -> Status | None:
     """The status a comment-only sentence gives, or None for a sentence that tells an event.
 
     A comment is a sentence whose main verb is a passive or negated "confirm"/"verify"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
-from timeline_app.core.extract.frames import MATERIAL, Frame, reported_future
+from timeline_app.core.extract.frames import MATERIAL, EventFrame, reported_future
 from timeline_app.core.extract.mainverb import trailing_attribution
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.phrases import (
@@ -26,14 +26,14 @@ from timeline_app.core.extract.phrases import (
     short_name,
     that_clause,
 )
-from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.trimmed import trimmed_extract
 from timeline_app.core.model import Status
 
 
 def country_name_is(name: str) -> bool:
-    from timeline_app.core.extract.pipeline import country_name_is as check
+    from timeline_app.core.extract.extractor import country_name_is as check
 
     return check(name)
 
@@ -74,7 +74,7 @@ def third_person(lemma: str) -> str:
     return lemma + "s"
 
 
-def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention | None:
+def subject_of(r: SentenceReading, p: Predicate, actor_kinds: frozenset[str]) -> Mention | None:
     """The actor heading the noun phrase before the verb in its clause ("The Kremlin announced",
     not "a plan proposed by Washington surfaced"); for a verb without one ("After meeting ...,
     Zelensky stated"), the subject of the next main verb."""
@@ -152,7 +152,7 @@ def subject_of(r: Reading, p: Predicate, actor_kinds: frozenset[str]) -> Mention
     return None
 
 
-def _actor_before(r: Reading, p: Predicate, actor_kinds) -> Mention | None:
+def _actor_before(r: SentenceReading, p: Predicate, actor_kinds) -> Mention | None:
     """ "The group's military spokesman Yahya Saree said", "M23 rebels, which Kinshasa says are
     backed by Rwanda, seized": the person named right before the verb, or the phrase before a
     relative clause between commas."""
@@ -212,8 +212,8 @@ _LEAD = frozenset(
 
 
 def make_title(
-    r: Reading,
-    f: Frame,
+    r: SentenceReading,
+    f: EventFrame,
     actors: list[str],
     places: list[str],
     country_name,
@@ -328,7 +328,7 @@ def make_title(
 RELATIVE = frozenset(["which", "who", "that"])
 
 
-def _antecedent(r: Reading, p: Predicate) -> str:
+def _antecedent(r: SentenceReading, p: Predicate) -> str:
     """For the verb of a relative clause ("the summit, which was held in Geneva"; "talks that
     had been scheduled for Sunday"; "the minister, who arrived on Sunday"), the noun phrase the
     clause tells about; "" for any other verb. "That" counts only right after a noun, not after
@@ -353,7 +353,7 @@ def _antecedent(r: Reading, p: Predicate) -> str:
     return " ".join(words[-5:])
 
 
-def _reported_headline(r: Reading, p: Predicate, country_name, actor_kinds) -> str:
+def _reported_headline(r: SentenceReading, p: Predicate, country_name, actor_kinds) -> str:
     """For a closing attribution ("..., the White House said on Friday"): the headline of the
     clause it reports, without its place."""
     from timeline_app.core.extract.frames import build_frame
@@ -368,7 +368,7 @@ def _reported_headline(r: Reading, p: Predicate, country_name, actor_kinds) -> s
     return inner if named else inner[:1].lower() + inner[1:]
 
 
-def _coordinated(r: Reading, m: Mention, p: Predicate, actor_kinds) -> Mention | None:
+def _coordinated(r: SentenceReading, m: Mention, p: Predicate, actor_kinds) -> Mention | None:
     """ "Israel and Hamas agreed": the second actor of a coordinated subject."""
     if m.last + 1 < p.index and r.lows[m.last] == "and":
         other = r.mention_at(m.last + 1)
@@ -377,7 +377,7 @@ def _coordinated(r: Reading, m: Mention, p: Predicate, actor_kinds) -> Mention |
     return None
 
 
-def _after_verb(r: Reading, p: Predicate) -> str:
+def _after_verb(r: SentenceReading, p: Predicate) -> str:
     return " ".join(t.text for t in r.tokens[p.index + 1 :] if t.lower.isalpha() or t.text[:1].isupper())
 
 
@@ -386,7 +386,7 @@ def _plural(subject: str) -> bool:
     return (last.endswith("s") and not last.endswith("ss")) or last.isdigit()
 
 
-def _headline_verb(r: Reading, p: Predicate, plural: bool) -> str:
+def _headline_verb(r: SentenceReading, p: Predicate, plural: bool) -> str:
     """The verb in headline form: "meets", "to meet", "may meet", "were killed"."""
     word = r.tokens[p.index].text
     if p.lemma == "be" and r.lows[p.index + 1 : p.index + 2] == ["due"]:
@@ -415,7 +415,7 @@ def _headline_verb(r: Reading, p: Predicate, plural: bool) -> str:
     return p.lemma if plural else third_person(p.lemma)
 
 
-def _quote_title(r: Reading, p: Predicate, speaker: str = "", closing: int | None = None) -> str:
+def _quote_title(r: SentenceReading, p: Predicate, speaker: str = "", closing: int | None = None) -> str:
     """'"We will win," said the minister.' -> 'Minister: “We will win”'."""
     if not speaker:
         speaker = _after_verb(r, p).split(" following ")[0]
@@ -453,7 +453,7 @@ MODAL_CUES = ("may", "might", "could", "would", "should", "must", "can", "will",
               "likely", "due", "set to")  # fmt: skip
 
 
-def _located(r: Reading, place: str) -> bool:
+def _located(r: SentenceReading, place: str) -> bool:
     """Whether the sentence names ``place`` as where something is ("in", "at", "near"), not
     where it comes from or goes ("imports from Croatia")."""
     for m in r.mentions:
@@ -465,7 +465,7 @@ def _located(r: Reading, place: str) -> bool:
     return True
 
 
-def faithful(title: str, r: Reading, f: Frame, status: Status) -> bool:
+def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> bool:
     """Whether a headline keeps the clause's negation and modality ("did not sign", "to present",
     "may meet"), or the event's status carries them (denied, planned)."""
     core = f.content or f.pred
@@ -508,8 +508,8 @@ MODAL_FRAMES = (" was to ", " were to ", " is to ", " are to ", " likely to ", "
 
 def checked_title(
     title: str,
-    r: Reading,
-    f: Frame,
+    r: SentenceReading,
+    f: EventFrame,
     status: Status,
     speaker: str = "",
     person: str = "",
@@ -536,7 +536,7 @@ def checked_title(
     return title
 
 
-def plain_checked(title: str, r: Reading) -> str:
+def plain_checked(title: str, r: SentenceReading) -> str:
     """A title made without a frame (a verbless sentence, a dated noun): itself when it passes
     the validator, else the trimmed extract of its sentence when that has fewer faults."""
     problems = title_problems(title)
@@ -549,7 +549,7 @@ def plain_checked(title: str, r: Reading) -> str:
     return title
 
 
-def condition_text(r: Reading) -> str:
+def condition_text(r: SentenceReading) -> str:
     """The sentence's "if"/"unless" clause up to the next comma ("if the talks failed"), or ""."""
     start = next((i for i, w in enumerate(r.lows) if w in ("if", "unless")), None)
     if start is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from timeline_app.core.extract.mainverb import trailing_attribution
-from timeline_app.core.extract.reading import Reading
+from timeline_app.core.extract.reading import SentenceReading
 
 
 def _words(text: str) -> frozenset[str]:
@@ -64,7 +64,7 @@ LIMIT = 80
 
 
 def trimmed_extract(
-    r: Reading,
+    r: SentenceReading,
     speaker: str = "",
     person: str = "",
     *,
@@ -132,7 +132,7 @@ def trimmed_extract(
     return _cut(words[:1].upper() + words[1:], limit)
 
 
-def _before_inverted_attribution(r: Reading, end: int) -> int:
+def _before_inverted_attribution(r: SentenceReading, end: int) -> int:
     """ "..., said Jose Rakotomavo, a party official.", "..., he added.": where the clause ends
     before a closing attribution that ``trailing_attribution`` did not see."""
     for k in range(end - 2, 2, -1):
@@ -175,13 +175,13 @@ def _before_inverted_attribution(r: Reading, end: int) -> int:
     return end
 
 
-def _after_relative(r: Reading, speech: int, i: int) -> bool:
+def _after_relative(r: SentenceReading, speech: int, i: int) -> bool:
     """ "said a diplomat who spoke on condition of anonymity": the verb at ``i`` is the speaker's
     relative clause's."""
     return any(w in ("who", "which", "whose") for w in r.lows[speech + 1 : i])
 
 
-def _inner_attributions(r: Reading, start: int, end: int) -> set[int]:
+def _inner_attributions(r: SentenceReading, start: int, end: int) -> set[int]:
     """'"There has been progress," he said, with ...', "Talks, he added, will resume": the
     attribution between commas inside the clause."""
     drop: set[int] = set()
@@ -193,7 +193,7 @@ def _inner_attributions(r: Reading, start: int, end: int) -> set[int]:
     return drop
 
 
-def _after_fronted(r: Reading, end: int) -> int:
+def _after_fronted(r: SentenceReading, end: int) -> int:
     """Where the clause starts once a fronted adverbial ("On Friday, ...") is skipped."""
     time_tokens = r.time_tokens()
     i = 0
@@ -251,7 +251,7 @@ def _after_fronted(r: Reading, end: int) -> int:
     return 0
 
 
-def _fronted_condition(r: Reading, end: int) -> tuple[int, int] | None:
+def _fronted_condition(r: SentenceReading, end: int) -> tuple[int, int] | None:
     """ "If the motion passes, Brenn is expected to ask ...": (start, comma) of the condition,
     which the title moves after its clause rather than drop ("Brenn ... if the motion passes")."""
     j = 0
@@ -265,7 +265,9 @@ def _fronted_condition(r: Reading, end: int) -> tuple[int, int] | None:
     return j, comma
 
 
-def _after_leading_attribution(r: Reading, start: int, end: int, asides: set[int]) -> tuple[int, bool]:
+def _after_leading_attribution(
+    r: SentenceReading, start: int, end: int, asides: set[int]
+) -> tuple[int, bool]:
     """ "The minister said on Tuesday (that) the talks would resume": where the reported clause
     starts; (start, False) when the clause does not open on a verb of saying. Relative clauses
     and appositions (``asides``) do not count ("X, who hinted ..., said he was pleased")."""
@@ -299,7 +301,7 @@ def _is_object_pronoun(low: str) -> bool:
     return low in ("him", "her", "them", "us", "me", "reporters", "journalists")
 
 
-def _asides(r: Reading, start: int, end: int) -> set[int]:
+def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
     """Tokens of what a headline leaves out: relative clauses and appositions between commas,
     brackets, dashes' asides, time expressions with their preposition, quote marks."""
     drop: set[int] = set()
@@ -353,7 +355,7 @@ def _asides(r: Reading, start: int, end: int) -> set[int]:
     return drop
 
 
-def _shorter_subject(r: Reading, keep: list[int], limit: int) -> list[int]:
+def _shorter_subject(r: SentenceReading, keep: list[int], limit: int) -> list[int]:
     """A clause too long for a title whose verb would be cut off ("A dispute between X and Y
     over gas supplies to the transit country should not be politicised"): the subject loses its
     last prepositional phrases or relative clause ("A dispute between X and Y should not be
@@ -377,7 +379,7 @@ def _shorter_subject(r: Reading, keep: list[int], limit: int) -> list[int]:
     return keep
 
 
-def _main_verb(r: Reading, keep: list[int]) -> tuple[int, int] | None:
+def _main_verb(r: SentenceReading, keep: list[int]) -> tuple[int, int] | None:
     """The position in ``keep`` of the clause's main verb: not a relative clause's ("an agreement
     under which X will upgrade the fleet took effect": "took"), and of two candidates before a
     comma the one with an auxiliary ("a dispute over gas supplies should not be politicised")."""
@@ -415,7 +417,7 @@ def _main_verb(r: Reading, keep: list[int]) -> tuple[int, int] | None:
     return k, head
 
 
-def _verb_at(r: Reading, positions: list[int]) -> bool:
+def _verb_at(r: SentenceReading, positions: list[int]) -> bool:
     """Whether the token at the (one) position is a finite verb or a form of "be"/"have"."""
     return any(
         r.lows[i] in ("is", "are", "was", "were", "has", "have", "had", "will", "would")
@@ -424,7 +426,7 @@ def _verb_at(r: Reading, positions: list[int]) -> bool:
     )
 
 
-def _lone_dash(r: Reading, i: int) -> bool:
+def _lone_dash(r: SentenceReading, i: int) -> bool:
     """A hyphen standing alone ("rose 5 percent - the most"), or one of a pair ("--")."""
     if r.lows[i] != "-":
         return False
@@ -438,7 +440,7 @@ def _lone_dash(r: Reading, i: int) -> bool:
     )
 
 
-def _join(r: Reading, keep: list[int]) -> str:
+def _join(r: SentenceReading, keep: list[int]) -> str:
     out: list[str] = []
     prev = -2
     for i in keep:

@@ -19,10 +19,10 @@ from timeline_app.core.layout.geometry import (
     Cluster,
     Density,
     DrawnEvent,
-    Frame,
     FrameMetrics,
     Hit,
     LaneBox,
+    ViewFrame,
 )
 from timeline_app.core.layout.layout import TimelineLayout
 from timeline_app.core.layout.scale import MAX_SPAN_DAYS, MIN_SPAN_DAYS, TimeScale
@@ -38,7 +38,6 @@ __all__ = [
     "Density",
     "DrawnEvent",
     "EventColumns",
-    "Frame",
     "FrameMetrics",
     "Hit",
     "Lane",
@@ -49,6 +48,7 @@ __all__ = [
     "Ticks",
     "TimeScale",
     "TimelineLayout",
+    "ViewFrame",
     "choose_ticks",
     "compute_frame",
     "lane_heights",

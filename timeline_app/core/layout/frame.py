@@ -21,9 +21,9 @@ from timeline_app.core.layout.geometry import (
     Cluster,
     Density,
     DrawnEvent,
-    Frame,
     FrameMetrics,
     LaneBox,
+    ViewFrame,
 )
 from timeline_app.core.layout.layout import TimelineLayout
 from timeline_app.core.layout.rowspace import label_widths
@@ -93,7 +93,7 @@ def compute_frame(
     scroll: float = 0.0,
     tray_label: float = 0.0,
     lane_rows: Sequence[int] | None = None,
-) -> Frame:
+) -> ViewFrame:
     """The geometry of the view ``scale`` over the band ``top``..``top + height``.
 
     ``tray_label`` is room (pixels) kept at the start of the undated tray for its title,
@@ -101,7 +101,7 @@ def compute_frame(
     rows instead of a share of ``height`` (a printed page sized to its lanes).
     """
     m = metrics or FrameMetrics()
-    frame = Frame(scale, top, height)
+    frame = ViewFrame(scale, top, height)
     kinds = _Kinds()
     measure = _memo(text_width)  # "+N" texts recur from lane to lane
     undated = _undated(layout)
@@ -180,7 +180,7 @@ class _Kinds:
 
 
 def _lay_lane(
-    frame: Frame,
+    frame: ViewFrame,
     layout: TimelineLayout,
     box: LaneBox,
     text_width: TextWidth,
@@ -251,7 +251,7 @@ def _lay_lane(
 
 
 def _more_marks(
-    frame: Frame,
+    frame: ViewFrame,
     layout: TimelineLayout,
     box: LaneBox,
     leftovers: Leftovers,
@@ -297,7 +297,7 @@ def _more_marks(
 
 
 def _lay_tray(
-    frame: Frame,
+    frame: ViewFrame,
     layout: TimelineLayout,
     rows: np.ndarray,
     y: float,

@@ -138,7 +138,7 @@ class Hit:
 
 
 @dataclass(slots=True)
-class Frame:
+class ViewFrame:
     scale: TimeScale
     top: float
     height: float

@@ -53,7 +53,7 @@ class TimeExpression:
 
 
 @dataclass(frozen=True, slots=True)
-class Reading:
+class TimexReading:
     """What a grammar rule makes of a match, before it is placed in the text."""
 
     type: str

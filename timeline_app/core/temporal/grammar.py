@@ -1,7 +1,7 @@
 """The shape of a grammar rule and the context rules resolve in.
 
 A rule is a compiled regex plus a function that turns one match into a
-:class:`Reading` (or refuses it). Recognition and resolution are split so the
+:class:`TimexReading` (or refuses it). Recognition and resolution are split so the
 tagger can first choose the longest non-overlapping matches, then resolve them in
 reading order, each anaphoric expression counting from the last date before it.
 """
@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.temporal.calendar import long_label
-from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.tense import governing_tense, sentence_breaks
 
 FLAGS = re.IGNORECASE
@@ -156,7 +156,7 @@ _PERIOD_WORD = re.compile(r"\b(?:quarter|period|three\s+months)\b", re.IGNORECAS
 """A sentence that names its own period before "a year ago" compares with that one."""
 _DAY_UNITS = frozenset(["day", "night", "morning", "afternoon", "evening"])
 
-Resolver = Callable[[re.Match[str], Context], Reading | None]
+Resolver = Callable[[re.Match[str], Context], TimexReading | None]
 Guard = Callable[[re.Match[str], str], bool]
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from timeline_app.core.dates import FuzzyDate, Precision, days_in_month
 from timeline_app.core.temporal import rules_absolute
 from timeline_app.core.temporal.calendar import WEEKDAY_NAMES, day, day_number, weekday_near
-from timeline_app.core.temporal.expression import Reading, TimeExpression
+from timeline_app.core.temporal.expression import TimeExpression, TimexReading
 from timeline_app.core.temporal.grammar import Context, Rule
 from timeline_app.core.temporal.lexicon import words as _words
 from timeline_app.core.temporal.rules_relative import relative_period
@@ -222,13 +222,15 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def _day_month(m: re.Match[str], ctx: Context, lex: _Lexicon) -> Reading | None:
+def _day_month(m: re.Match[str], ctx: Context, lex: _Lexicon) -> TimexReading | None:
     month = lex.months[" ".join(m["month"].lower().split())]
     dnum = int(m["day"])
     if m["year"]:
         year, how = int(m["year"]), "a full calendar date"
     elif ctx.anchor is None:
-        return Reading("DATE", f"XXXX-{month:02d}-{dnum:02d}", None, None, "no year and no publication date")
+        return TimexReading(
+            "DATE", f"XXXX-{month:02d}-{dnum:02d}", None, None, "no year and no publication date"
+        )
     else:
         picked, how = rules_absolute._pick_year(ctx, m, month, dnum)  # tense words are English: nearest
         assert picked is not None
@@ -236,18 +238,18 @@ def _day_month(m: re.Match[str], ctx: Context, lex: _Lexicon) -> Reading | None:
     if dnum > days_in_month(year, month):
         return None
     date = FuzzyDate(year, month, dnum)
-    return Reading("DATE", date.timex(), date, None, how)
+    return TimexReading("DATE", date.timex(), date, None, how)
 
 
-def _month_year(m: re.Match[str], lex: _Lexicon) -> Reading | None:
+def _month_year(m: re.Match[str], lex: _Lexicon) -> TimexReading | None:
     date = FuzzyDate(int(m["year"]), lex.months[m["month"].lower()], precision=Precision.MONTH)
-    return Reading("DATE", date.timex(), date, None, "a month and year")
+    return TimexReading("DATE", date.timex(), date, None, "a month and year")
 
 
-def _weekday(m: re.Match[str], ctx: Context, lex: _Lexicon, lang: str) -> Reading | None:
+def _weekday(m: re.Match[str], ctx: Context, lex: _Lexicon, lang: str) -> TimexReading | None:
     wd = lex.weekdays[m["wd"].lower()]
     if ctx.anchor is None:
-        return Reading("DATE", f"XXXX-WXX-{wd + 1}", None, None, "a weekday with no publication date")
+        return TimexReading("DATE", f"XXXX-WXX-{wd + 1}", None, None, "a weekday with no publication date")
     here, name = day_number(ctx.anchor), WEEKDAY_NAMES[wd]
     if m["pre_next"] or m["post_next"]:
         date, how = (
@@ -265,7 +267,7 @@ def _weekday(m: re.Match[str], ctx: Context, lex: _Lexicon, lang: str) -> Readin
     else:
         date = day(weekday_near(here, wd, "past"))
         how = f"the last {name} on or before {ctx.anchor_label} (no future tense)"
-    return Reading("DATE", date.timex(), date, None, how)
+    return TimexReading("DATE", date.timex(), date, None, how)
 
 
 def _future_clause(text: str, start: int, lang: str) -> bool:
@@ -277,27 +279,27 @@ def _future_clause(text: str, start: int, lang: str) -> bool:
     return marker.search(text, left, start) is not None
 
 
-def _relative(m: re.Match[str], ctx: Context, lex: _Lexicon) -> Reading | None:
+def _relative(m: re.Match[str], ctx: Context, lex: _Lexicon) -> TimexReading | None:
     n, unit = lex.relative[" ".join(m["rel"].lower().split())]
     if unit == "second":
-        return Reading("DATE", "PRESENT_REF", None, None, "the present", anchors=False)
+        return TimexReading("DATE", "PRESENT_REF", None, None, "the present", anchors=False)
     if ctx.anchor is None:
-        return Reading("DATE", "XXXX-XX-XX", None, None, "no publication date")
+        return TimexReading("DATE", "XXXX-XX-XX", None, None, "no publication date")
     value, date = relative_period(ctx.anchor, unit, n)
-    return Reading("DATE", value, date, None, f"{abs(n)} {unit}(s) {'before' if n < 0 else 'after'} "
+    return TimexReading("DATE", value, date, None, f"{abs(n)} {unit}(s) {'before' if n < 0 else 'after'} "
                    f"{ctx.anchor_label}" if n else f"the {unit} of {ctx.anchor_label}")  # fmt: skip
 
 
-def _ago(m: re.Match[str], ctx: Context, lex: _Lexicon, lang: str) -> Reading | None:
+def _ago(m: re.Match[str], ctx: Context, lex: _Lexicon, lang: str) -> TimexReading | None:
     n = _count(m["n"] or m["n2"], lang)
     unit = lex.units[(m["unit"] or m["unit2"]).lower()]
     if n is None or ctx.anchor is None:
-        return Reading("DATE", "PAST_REF", None, None, "some time before the present")
+        return TimexReading("DATE", "PAST_REF", None, None, "some time before the present")
     if unit == "day" or unit == "week":
         date = day(day_number(ctx.anchor) - n * (7 if unit == "week" else 1))
     else:
         _value, date = relative_period(ctx.anchor, unit, -n)
-    return Reading("DATE", date.timex(), date, None, f"{n} {unit}(s) before {ctx.anchor_label}")
+    return TimexReading("DATE", date.timex(), date, None, f"{n} {unit}(s) before {ctx.anchor_label}")
 
 
 def tag_foreign(text: str, anchor: FuzzyDate | None, lang: str, date_order: str) -> list[TimeExpression]:

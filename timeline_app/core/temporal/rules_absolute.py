@@ -8,7 +8,7 @@ import re
 from timeline_app.core.dates import FuzzyDate, Precision, days_from_civil, days_in_month, weekday_of
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import month_near
-from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, mod_of, rule, word_before
 from timeline_app.core.temporal.tense import infinitive_before
 
@@ -101,7 +101,7 @@ def _year_of_weekday(
     return _pick_year(ctx, m, month, dnum)
 
 
-def _calendar_day(m: re.Match[str], ctx: Context) -> Reading | None:
+def _calendar_day(m: re.Match[str], ctx: Context) -> TimexReading | None:
     month = _month_number(m["month"])
     dnum = _day_number(m["day"])
     if m["year"]:
@@ -129,14 +129,14 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         year, how = _pick_year(ctx, m, month, dnum)
     if year is None:
-        return Reading("DATE", f"XXXX-{month:02d}-{dnum:02d}", None, mod_of(m["mod"]), how)
+        return TimexReading("DATE", f"XXXX-{month:02d}-{dnum:02d}", None, mod_of(m["mod"]), how)
     if dnum > days_in_month(year, month):
         return None
     date = FuzzyDate(year, month, dnum)
     if m.re is MONTH_DAY.pattern and m["weekof"]:
         date = date.truncate(Precision.WEEK)
         how += "; the week that contains that day"
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
+    return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), how)
 
 
 _WEEKDAY_LEAD = (
@@ -161,9 +161,9 @@ DAY_MONTH = rule(
 )
 
 
-def _month_year(m: re.Match[str], ctx: Context) -> Reading | None:
+def _month_year(m: re.Match[str], ctx: Context) -> TimexReading | None:
     date = FuzzyDate(_year_token(m["year"], ctx), _month_number(m["month"]), precision=Precision.MONTH)
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a month and year")
+    return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), "a month and year")
 
 
 MONTH_YEAR = rule(
@@ -216,11 +216,11 @@ def _month_alone_guard(m: re.Match[str], text: str) -> bool:
     return not (before[:1].isupper() and before.lower() not in _MONTH_OK_BEFORE)
 
 
-def _month_alone(m: re.Match[str], ctx: Context) -> Reading | None:
+def _month_alone(m: re.Match[str], ctx: Context) -> TimexReading | None:
     month = _month_number(m["month"])
     rel = (m["rel"] or "").lower()
     if ctx.anchor is None:
-        return Reading(
+        return TimexReading(
             "DATE", f"XXXX-{month:02d}", None, mod_of(m["mod"]), "a month with no year and no anchor"
         )
     if rel == "last" and month == (ctx.anchor.month or 1) - 1:
@@ -243,7 +243,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Reading | None:
         assert picked is not None
         year = picked
     date = FuzzyDate(year, month, precision=Precision.MONTH)
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
+    return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), how)
 
 
 MONTH_ALONE = rule(
@@ -319,13 +319,13 @@ def _year_guard(m: re.Match[str], text: str) -> bool:
     return True
 
 
-def _year(m: re.Match[str], ctx: Context) -> Reading | None:
+def _year(m: re.Match[str], ctx: Context) -> TimexReading | None:
     date = FuzzyDate(int(m["year"]), precision=Precision.YEAR)
     if m["prepost"]:  # "post-1959 politics": after that year (TIMEX3 keeps the year, mod AFTER)
         after = m["prepost"].lower() == "post"
-        return Reading("DATE", date.timex(), date, "AFTER" if after else "BEFORE",
+        return TimexReading("DATE", date.timex(), date, "AFTER" if after else "BEFORE",
                        f"a year; {'after' if after else 'before'} it")  # fmt: skip
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a year")
+    return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), "a year")
 
 
 YEAR = rule(
@@ -337,9 +337,9 @@ YEAR = rule(
 )
 
 
-def _short_year(m: re.Match[str], ctx: Context) -> Reading | None:
+def _short_year(m: re.Match[str], ctx: Context) -> TimexReading | None:
     date = FuzzyDate(_two_digit_year(int(m["yy"]), ctx), precision=Precision.YEAR)
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a two-digit year")
+    return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), "a two-digit year")
 
 
 SHORT_YEAR = rule(
@@ -352,7 +352,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "eighties": 8, "nineties": 9}  # fmt: skip
 
 
-def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
+def _decade(m: re.Match[str], ctx: Context) -> TimexReading | None:
     if m["dec"]:
         year = int(m["dec"])
     else:
@@ -362,7 +362,7 @@ def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.anchor and year > ctx.anchor.year:
             year -= 100
     date = FuzzyDate(year, precision=Precision.DECADE)
-    return Reading("DATE", date.iso(), date, mod_of(m["mod"]), "a decade")  # TIMEX3: "199" is the 1990s
+    return TimexReading("DATE", date.iso(), date, mod_of(m["mod"]), "a decade")  # TIMEX3: "199" is the 1990s
 
 
 DECADE = rule(
@@ -373,12 +373,12 @@ DECADE = rule(
 )
 
 
-def _iso(m: re.Match[str], ctx: Context) -> Reading | None:
+def _iso(m: re.Match[str], ctx: Context) -> TimexReading | None:
     try:
         date = FuzzyDate.parse(m.group())
     except ValueError:
         return None
-    return Reading("TIME" if "T" in m.group() else "DATE", date.timex(), date, None, "an ISO 8601 date")
+    return TimexReading("TIME" if "T" in m.group() else "DATE", date.timex(), date, None, "an ISO 8601 date")
 
 
 ISO = rule(
@@ -388,7 +388,7 @@ ISO = rule(
 )
 
 
-def _numeric(m: re.Match[str], ctx: Context) -> Reading | None:
+def _numeric(m: re.Match[str], ctx: Context) -> TimexReading | None:
     a, b, c = int(m["a"]), int(m["b"]), m["c"]
     year = int(c) if len(c) == 4 else _two_digit_year(int(c), ctx)
     month, dnum = (a, b) if ctx.date_order.upper().startswith("M") else (b, a)
@@ -397,7 +397,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Reading | None:
         if not 1 <= month <= 12 or not 1 <= dnum <= days_in_month(year, month):
             return None
     date = FuzzyDate(year, month, dnum)
-    return Reading("DATE", date.timex(), date, None, f"a numeric date read as {ctx.date_order.upper()}")
+    return TimexReading("DATE", date.timex(), date, None, f"a numeric date read as {ctx.date_order.upper()}")
 
 
 NUMERIC = rule(

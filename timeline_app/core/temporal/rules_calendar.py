@@ -9,7 +9,7 @@ from timeline_app.core.dates import SEASONS as SEASON_MONTHS
 from timeline_app.core.dates import FuzzyDate, Precision, days_from_civil, days_in_month, weekday_of
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import day
-from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, mod_of, rule
 from timeline_app.core.temporal.lexicon import alternation
 from timeline_app.core.temporal.lexicon import words as _words
@@ -19,13 +19,13 @@ _ORD_CENTURY.update({"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixte
                      "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21})  # fmt: skip
 
 
-def _century(m: re.Match[str], ctx: Context) -> Reading | None:
+def _century(m: re.Match[str], ctx: Context) -> TimexReading | None:
     token = m["c"].lower()
     n = int(token[:-2]) if token[0].isdigit() else _ORD_CENTURY[token.replace(" ", "-")]
     if not 1 <= n <= 21:
         return None
     date = FuzzyDate((n - 1) * 100, precision=Precision.CENTURY)
-    return Reading("DATE", date.iso(), date, mod_of(m["mod"]), "a century")  # TIMEX3: "19" is the 1900s
+    return TimexReading("DATE", date.iso(), date, mod_of(m["mod"]), "a century")  # TIMEX3: "19" is the 1900s
 
 
 CENTURY = rule(
@@ -84,13 +84,15 @@ def _holiday_day(name: str, year: int) -> int:
     return days_from_civil(year, 7, 4)  # Independence Day
 
 
-def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
+def _holiday(m: re.Match[str], ctx: Context) -> TimexReading | None:
     name = " ".join(m["name"].lower().replace("’", "'").split())
     if m["year"]:
         year = int(m["year"])
         how = "a holiday in a given year"
     elif ctx.anchor is None:
-        return Reading("DATE", "XXXX-XX-XX", None, None, "a holiday with no year and no publication date")
+        return TimexReading(
+            "DATE", "XXXX-XX-XX", None, None, "a holiday with no year and no publication date"
+        )
     else:
         rel = (m["rel"] or "").lower()
         here = days_from_civil(ctx.anchor.year, ctx.anchor.month or 1, ctx.anchor.day or 1)
@@ -110,7 +112,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["week"]:
         date = date.truncate(Precision.WEEK)
         how += "; the week of the holiday"
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
+    return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), how)
 
 
 HOLIDAY = rule(
@@ -123,7 +125,7 @@ HOLIDAY = rule(
 )
 
 
-def _spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
+def _spelled_year(m: re.Match[str], ctx: Context) -> TimexReading | None:
     words = re.split(r"[\s-]+", m["y"].lower())
     words = [w for w in words if w and w != "and"]
     if words[:2] == ["two", "thousand"]:
@@ -135,13 +137,17 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
         year = century * 100 + rest
     if m["month"]:
         date = FuzzyDate(year, L.MONTHS[m["month"].lower().rstrip(".")], precision=Precision.MONTH)
-        return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a month of a year written in words")
+        return TimexReading(
+            "DATE", date.timex(), date, mod_of(m["mod"]), "a month of a year written in words"
+        )
     if m["season"]:
         code = L.SEASONS[m["season"].lower()]
         date = FuzzyDate(year, SEASON_MONTHS[code], precision=Precision.SEASON)
-        return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a season of a year written in words")
+        return TimexReading(
+            "DATE", date.timex(), date, mod_of(m["mod"]), "a season of a year written in words"
+        )
     date = FuzzyDate(year, precision=Precision.YEAR)
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a year written in words")
+    return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), "a year written in words")
 
 
 SPELLED_YEAR = rule(
@@ -169,18 +175,18 @@ _ORDINAL_DAYS.update({f"twenty-{w}": 20 + n for w, n in list(_ORDINAL_DAYS.items
 _ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
 
 
-def _spoken_day(m: re.Match[str], ctx: Context) -> Reading | None:
+def _spoken_day(m: re.Match[str], ctx: Context) -> TimexReading | None:
     from timeline_app.core.temporal.rules_absolute import _pick_year
 
     month = L.MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
     dnum = _ORDINAL_DAYS[" ".join((m["ord"] or m["ord2"]).lower().split()).replace(" ", "-")]
     year, how = _pick_year(ctx, m, month, dnum)
     if year is None:
-        return Reading("DATE", f"XXXX-{month:02d}-{dnum:02d}", None, None, how)
+        return TimexReading("DATE", f"XXXX-{month:02d}-{dnum:02d}", None, None, how)
     if dnum > days_in_month(year, month):
         return None
     date = FuzzyDate(year, month, dnum)
-    return Reading("DATE", date.timex(), date, None, f"a day written in words; {how}")
+    return TimexReading("DATE", date.timex(), date, None, f"a day written in words; {how}")
 
 
 _ORDINAL = alternation(_ORDINAL_DAYS).replace("-", r"[\s-]")

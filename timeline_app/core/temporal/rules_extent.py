@@ -12,7 +12,7 @@ import re
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import day, day_number, weekday_near
-from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.grammar import (
     QUANT_PREFIX,
     Context,
@@ -50,14 +50,14 @@ def duration_value(count: float | None, unit: str) -> str:
     return f"P{time}{int(count)}{letter}"
 
 
-def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
+def _duration(m: re.Match[str], ctx: Context) -> TimexReading | None:
     unit = _unit_name(m["unit"])
     count = _number(m["n"]) if m["n"] else (None if m["unit"].lower().endswith("s") else 1)
     lead = re.match(r"(?:the\s+)?(past|last|recent)\s", m.group(), re.IGNORECASE)
     if (
         count is None and lead and unit in ("year", "month", "decade")
     ):  # "the last few months": vaguely before now
-        return Reading("DATE", "PAST_REF", None, None, f"some {unit}s before the present", anchors=False)
+        return TimexReading("DATE", "PAST_REF", None, None, f"some {unit}s before the present", anchors=False)
     if m["extra"]:
         count = (count or 0) + 0.5
     if (
@@ -73,8 +73,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
     ):  # "will be redeemed in five years": the point that far ahead, as TimeML reads it
         date = _shifted(ctx.anchor, unit, int(count))
         how = f"{int(count)} {unit}{'s' if count != 1 else ''} after {ctx.anchor_label} (future tense)"
-        return Reading("DATE", date.timex(), date, None, how)
-    return Reading("DURATION", duration_value(count, unit), None, quant_of(m["quant"]),
+        return TimexReading("DATE", date.timex(), date, None, how)
+    return TimexReading("DURATION", duration_value(count, unit), None, quant_of(m["quant"]),
                    f"a length of time ({m['unit'].lower()})", anchors=False)  # fmt: skip
 
 
@@ -103,14 +103,16 @@ _AGE_AFTER = re.compile(r"[\s-]{1,2}old\b|\s+of\s+age\b", re.IGNORECASE)
 the story's time (TimeML leaves ages out, as it does '6-year-old')."""
 
 
-def _or_two(m: re.Match[str], ctx: Context) -> Reading | None:
+def _or_two(m: re.Match[str], ctx: Context) -> TimexReading | None:
     unit = _unit_name(m["unit"] or m["units"])
     if m["ago"]:
-        return Reading("DATE", "PAST_REF", None, None, f"some {unit}s before the present", anchors=False)
+        return TimexReading("DATE", "PAST_REF", None, None, f"some {unit}s before the present", anchors=False)
     if ctx.tense(m) != "past":  # "may, in a year or two, save lives": no point can be computed
-        return Reading("DATE", "FUTURE_REF", None, None, f"some {unit}s after the present", anchors=False)
+        return TimexReading(
+            "DATE", "FUTURE_REF", None, None, f"some {unit}s after the present", anchors=False
+        )
     count = _number(m["n1"]) if m["n1"] else 1
-    return Reading("DURATION", duration_value(count, unit), None, None,
+    return TimexReading("DURATION", duration_value(count, unit), None, None,
                    f"a length of time ({unit}s)", anchors=False)  # fmt: skip
 
 
@@ -155,19 +157,19 @@ def _duration_guard(m: re.Match[str], text: str) -> bool:
     return not (unit.endswith("s") and n in ("a", "an", "one") and not m["extra"])
 
 
-def _vague_duration(m: re.Match[str], ctx: Context) -> Reading | None:
+def _vague_duration(m: re.Match[str], ctx: Context) -> TimexReading | None:
     unit = _unit_name(m["unit"])
     lead = (m["lead"] or "").lower().split()
     if lead and lead[-1] in ("recent", "past") and unit in ("year", "decade"):
         # "in recent years" places an event vaguely before now rather than measuring a length
-        return Reading("DATE", "PAST_REF", None, None, f"some {unit}s before the present", anchors=False)
+        return TimexReading("DATE", "PAST_REF", None, None, f"some {unit}s before the present", anchors=False)
     if lead and lead[-1] in ("recent", "coming") and word_before(ctx.text, m.start()).lower() == "in":
         # "in recent weeks", "in (the) coming months" place an event vaguely before or after now, as
         # "in recent years" and "in the weeks ahead" do; "over recent weeks" measures a length
         ahead = lead[-1] == "coming"
         how = f"some {unit}s {'after' if ahead else 'before'} the present"
-        return Reading("DATE", "FUTURE_REF" if ahead else "PAST_REF", None, None, how, anchors=False)
-    return Reading("DURATION", duration_value(None, unit), None, quant_of(m["quant"]),
+        return TimexReading("DATE", "FUTURE_REF" if ahead else "PAST_REF", None, None, how, anchors=False)
+    return TimexReading("DURATION", duration_value(None, unit), None, quant_of(m["quant"]),
                    f"an unspecified number of {unit}s", anchors=False)  # fmt: skip
 
 
@@ -197,27 +199,27 @@ _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1
 """("quarterly" and "annually" are mostly about reports and payments, not repetitions in time.)"""
 
 
-def _set(m: re.Match[str], ctx: Context) -> Reading | None:
+def _set(m: re.Match[str], ctx: Context) -> TimexReading | None:
     if m["adv"]:
-        return Reading("SET", _SET_ADVERBS[m["adv"].lower()], None, None, "a repetition", anchors=False)
+        return TimexReading("SET", _SET_ADVERBS[m["adv"].lower()], None, None, "a repetition", anchors=False)
     what = m["what"].lower().rstrip("s")
     if what.rstrip(".") in L.WEEKDAYS:
         wd = L.WEEKDAYS[what.rstrip(".")]
-        return Reading("SET", f"XXXX-WXX-{wd + 1}", None, None, "every such weekday", anchors=False)
+        return TimexReading("SET", f"XXXX-WXX-{wd + 1}", None, None, "every such weekday", anchors=False)
     if what in L.PARTS_OF_DAY:
-        return Reading("SET", f"XXXX-XX-XXT{L.PARTS_OF_DAY[what]}", None, None, "every such part of the day",
-                       anchors=False)  # fmt: skip
+        how = "every such part of the day"
+        return TimexReading("SET", f"XXXX-XX-XXT{L.PARTS_OF_DAY[what]}", None, None, how, anchors=False)
     if what.rstrip(".") in L.MONTHS:
-        return Reading(
+        return TimexReading(
             "SET", f"XXXX-{L.MONTHS[what.rstrip('.')]:02d}", None, None, "every such month", anchors=False
         )
     if what in L.SEASONS:
-        return Reading("SET", f"XXXX-{L.SEASONS[what]}", None, None, "every such season", anchors=False)
+        return TimexReading("SET", f"XXXX-{L.SEASONS[what]}", None, None, "every such season", anchors=False)
     unit = _unit_name(what)
     count = _number(m["n"]) if m["n"] else 1
     if m["other"]:
         count = 2
-    return Reading("SET", duration_value(count, unit), None, None, "a repetition", anchors=False)
+    return TimexReading("SET", duration_value(count, unit), None, None, "a repetition", anchors=False)
 
 
 SET = rule(
@@ -236,7 +238,7 @@ SET = rule(
     lambda m, ctx: (
         _set(m, ctx)
         if not m["plural_wd"]
-        else Reading(
+        else TimexReading(
             "SET",
             f"XXXX-WXX-{L.WEEKDAYS[m['plural_wd'].lower()[:-1]] + 1}",
             None,
@@ -256,7 +258,7 @@ _TZ = (
 )
 
 
-def _clock(m: Groups, ctx: Context) -> Reading | None:
+def _clock(m: Groups, ctx: Context) -> TimexReading | None:
     if m["word"]:
         word = m["word"].lower()
         hour, minute = (12, 0) if word in ("noon", "midday") else (0, 0)
@@ -307,16 +309,18 @@ def _clock(m: Groups, ctx: Context) -> Reading | None:
         base, how = ref, f"the day last mentioned, {ref.label()}"
     clock = f"T{hour:02d}:{minute:02d}"
     if base is None or base.day is None:
-        return Reading("TIME", "XXXX-XX-XX" + clock, None, None, "a time of day with no day", anchors=False)
+        return TimexReading(
+            "TIME", "XXXX-XX-XX" + clock, None, None, "a time of day with no day", anchors=False
+        )
     if m["word"] and m["word"].lower() == "midnight" and word_before(ctx.text, m.start()).lower() != "after":
         # "expires at midnight Friday" ends Friday: TIMEX3 writes it T24:00 of that day
         # ("shortly after midnight on Sunday" is Sunday's first hour: 00:00, below)
         date = day(day_number(base) + 1)
         date = FuzzyDate(date.year, date.month, date.day, 0, 0, Precision.MINUTE)
-        return Reading("TIME", f"{base.truncate(Precision.DAY).timex()}T24:00", date, None,
+        return TimexReading("TIME", f"{base.truncate(Precision.DAY).timex()}T24:00", date, None,
                        f"the midnight that ends {how}")  # fmt: skip
     date = FuzzyDate(base.year, base.month, base.day, hour, minute, Precision.MINUTE)
-    return Reading("TIME", date.timex(), date, None, f"a time of day on {how}")
+    return TimexReading("TIME", date.timex(), date, None, f"a time of day on {how}")
 
 
 CLOCK = rule(

@@ -19,7 +19,7 @@ from timeline_app.core.dates import SEASONS as SEASON_MONTHS
 from timeline_app.core.dates import FuzzyDate, Precision, weekday_of
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import WEEKDAY_NAMES, day, day_number, weekday_near
-from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, mod_of, rule, word_before
 
 _DIRECTIONS = {
@@ -51,18 +51,18 @@ def _fronted(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
-def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+def _weekday(m: re.Match[str], ctx: Context) -> TimexReading | None:
     wd = L.WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
     pod_word = m["pod"] or m["pod0"]
     pod = L.PARTS_OF_DAY.get((pod_word or "").lower())
     if m["plural"] or m["pod2"]:  # "Tuesday nights", and "Monday" in "Monday and Tuesday nights"
         pod = L.PARTS_OF_DAY[(m["pod2"] or pod_word).lower()]
-        return Reading("SET", f"XXXX-WXX-{wd + 1}T{pod}", None, None, "every such part of that weekday",
+        return TimexReading("SET", f"XXXX-WXX-{wd + 1}T{pod}", None, None, "every such part of that weekday",
                        anchors=False)  # fmt: skip
     kind = "DATE"
     if ctx.anchor is None:
-        return Reading(kind, f"XXXX-WXX-{wd + 1}", None, mod_of(m["mod"]),
+        return TimexReading(kind, f"XXXX-WXX-{wd + 1}", None, mod_of(m["mod"]),
                        "a weekday with no publication date")  # fmt: skip
     tense = ctx.tense(m)
     if m["relweek"]:
@@ -82,7 +82,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
             base_label = ctx.anchor_label
         date = day(weekday_near(day_number(base), wd, direction))
         how = _DIRECTIONS[direction].format(d=WEEKDAY_NAMES[wd], a=base_label) + f" ('{rel}')"
-        return Reading(kind, date.timex(), date, mod_of(m["mod"]), how)
+        return TimexReading(kind, date.timex(), date, mod_of(m["mod"]), how)
     if rel == "last":
         direction, why = "before", "'last'"
     elif rel == "next":
@@ -107,13 +107,13 @@ _WEEK_SIDES = {-1: "the week before that of", 0: "the week of", 1: "the week aft
 
 
 def _weekday_reading(date: FuzzyDate, pod: str | None, pod_word: str | None, mod: str | None,
-                     how: str) -> Reading:  # fmt: skip
+                     how: str) -> TimexReading:  # fmt: skip
     """A weekday's reading, a TIME when a part of the day ("Monday morning") narrows it."""
     if pod and pod_word:
         how += f", {'overnight' if pod_word.lower() == 'overnight' else 'in the ' + pod_word.lower()}"
         if pod in L.TIMED_PARTS:
-            return Reading("TIME", f"{date.timex()}T{pod}", date, mod, how)
-    return Reading("DATE", date.timex(), date, mod, how)
+            return TimexReading("TIME", f"{date.timex()}T{pod}", date, mod, how)
+    return TimexReading("DATE", date.timex(), date, mod, how)
 
 
 _OVERNIGHT_LINK = r"(?:on\s+|into\s+|to\s+)?"
@@ -132,14 +132,16 @@ WEEKDAY = rule(
 )
 
 
-def _season(m: re.Match[str], ctx: Context) -> Reading | None:
+def _season(m: re.Match[str], ctx: Context) -> TimexReading | None:
     code = L.SEASONS[m["season"].lower()]
     start_month = SEASON_MONTHS[code]
     if m["year"]:
         date = FuzzyDate(int(m["year"]), start_month, precision=Precision.SEASON)
-        return Reading("DATE", date.timex(), date, mod_of(m["mod"]), "a season of a given year")
+        return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), "a season of a given year")
     if ctx.anchor is None:
-        return Reading("DATE", f"XXXX-{code}", None, mod_of(m["mod"]), "a season with no publication date")
+        return TimexReading(
+            "DATE", f"XXXX-{code}", None, mod_of(m["mod"]), "a season with no publication date"
+        )
     rel = (m["rel"] or "").lower()
     here = ctx.anchor.truncate(Precision.SEASON)
     candidates = [FuzzyDate(y, start_month, precision=Precision.SEASON) for y in (here.year - 1, here.year,
@@ -161,7 +163,7 @@ def _season(m: re.Match[str], ctx: Context) -> Reading | None:
         else:
             date = min(c for c in candidates if c >= here)
             how = "the next such season from"
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), f"{how} {ctx.anchor_label}")
+    return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), f"{how} {ctx.anchor_label}")
 
 
 def _season_guard(m: re.Match[str], text: str) -> bool:
@@ -187,7 +189,7 @@ SEASON = rule(
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
-def _quarter(m: Groups, ctx: Context) -> Reading | None:
+def _quarter(m: Groups, ctx: Context) -> TimexReading | None:
     mod = mod_of(m["mod"])
     unit = (m["unit"] or "quarter").lower()
     if m["q"]:
@@ -217,7 +219,9 @@ def _quarter(m: Groups, ctx: Context) -> Reading | None:
             n = (ctx.last_quarter.month or 1) // 3 + 1
             how = f"the quarter last mentioned, in {year}"
     elif ctx.anchor is None:
-        return Reading("DATE", f"XXXX-{'Q' if unit == 'quarter' else 'H'}{n or 'X'}", None, mod, "no year")
+        return TimexReading(
+            "DATE", f"XXXX-{'Q' if unit == 'quarter' else 'H'}{n or 'X'}", None, mod, "no year"
+        )
     else:
         year = ctx.anchor.year
         here = ((ctx.anchor.month or 1) - 1) // (3 if unit == "quarter" else 6) + 1
@@ -268,9 +272,9 @@ def _quarter(m: Groups, ctx: Context) -> Reading | None:
     if unit == "half":
         date = FuzzyDate(year, 6 * n - 5, precision=Precision.QUARTER,
                          end=FuzzyDate(year, 6 * n - 2, precision=Precision.QUARTER))  # fmt: skip
-        return Reading("DATE", f"{year:04d}-H{n}", date, mod, how)
+        return TimexReading("DATE", f"{year:04d}-H{n}", date, mod, how)
     date = FuzzyDate(year, 3 * n - 2, precision=Precision.QUARTER)
-    return Reading("DATE", date.timex(), date, mod, how)
+    return TimexReading("DATE", date.timex(), date, mod, how)
 
 
 _ENDED = re.compile(
@@ -280,7 +284,7 @@ _ENDED = re.compile(
 )
 
 
-def _quarter_ended(ended: re.Match[str], ctx: Context, mod: str | None) -> Reading:
+def _quarter_ended(ended: re.Match[str], ctx: Context, mod: str | None) -> TimexReading:
     """ "the quarter ended July 31": the three months up to that month, valued as the calendar
     quarter that holds most of them (a fiscal quarter need not start in January, April...)."""
     assert ctx.anchor is not None
@@ -293,11 +297,11 @@ def _quarter_ended(ended: re.Match[str], ctx: Context, mod: str | None) -> Readi
     value = f"{middle_year:04d}-Q{(middle - 1) // 3 + 1}"
     how = f"the three months up to {ended['month']} {year}"
     if last % 3 == 0:
-        return Reading("DATE", value, FuzzyDate(year, last - 2, precision=Precision.QUARTER), mod, how)
+        return TimexReading("DATE", value, FuzzyDate(year, last - 2, precision=Precision.QUARTER), mod, how)
     first_year, first = (year, last - 2) if last > 2 else (year - 1, last + 10)
     date = FuzzyDate(first_year, first, precision=Precision.MONTH,
                      end=FuzzyDate(year, last, precision=Precision.MONTH))  # fmt: skip
-    return Reading("DATE", value, date, mod, how)
+    return TimexReading("DATE", value, date, mod, how)
 
 
 QUARTER = rule(
@@ -367,7 +371,7 @@ class _PodMatch:
         return self._m.end()
 
 
-def _part_of_day(m: Groups, ctx: Context) -> Reading | None:
+def _part_of_day(m: Groups, ctx: Context) -> TimexReading | None:
     pod = L.PARTS_OF_DAY[m["pod"].lower()]
     rel = (m["rel"] or "").lower()
     if rel in ("that", "the"):
@@ -375,7 +379,7 @@ def _part_of_day(m: Groups, ctx: Context) -> Reading | None:
     else:
         base, base_label = ctx.anchor, ctx.anchor_label
     if base is None or base.day is None:
-        return Reading("TIME", f"XXXX-XX-XXT{pod}", None, mod_of(m["mod"]), "no day to place it on")
+        return TimexReading("TIME", f"XXXX-XX-XXT{pod}", None, mod_of(m["mod"]), "no day to place it on")
     shift = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(
         (m["dw"] or "").lower(), -1 if rel == "last" else 0
     )
@@ -388,7 +392,7 @@ def _part_of_day(m: Groups, ctx: Context) -> Reading | None:
     # a bare "overnight" takes the publication day for want of better: too weak for "the previous
     # Friday" to count from
     anchors = not (m["pod"].lower() == "overnight" and not rel)
-    return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), how, anchors=anchors)
+    return TimexReading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), how, anchors=anchors)
 
 
 PART_OF_DAY = rule(
@@ -407,17 +411,17 @@ PART_OF_DAY = rule(
 )
 
 
-def _two_quarters(m: re.Match[str], ctx: Context) -> Reading | None:
+def _two_quarters(m: re.Match[str], ctx: Context) -> TimexReading | None:
     n = 1 if m["which"].lower() == "first" else 2
     if m["year"]:
         year = int(m["year"])
     elif ctx.anchor is None:
-        return Reading("DATE", f"XXXX-H{n}", None, None, "a half-year with no year")
+        return TimexReading("DATE", f"XXXX-H{n}", None, None, "a half-year with no year")
     else:
         year = ctx.anchor.year - (1 if n == 2 and (ctx.anchor.month or 1) <= 6 else 0)
     date = FuzzyDate(year, 6 * n - 5, precision=Precision.QUARTER,
                      end=FuzzyDate(year, 6 * n - 2, precision=Precision.QUARTER))  # fmt: skip
-    return Reading("DATE", f"{year:04d}-H{n}", date, None, "two quarters: a half-year")
+    return TimexReading("DATE", f"{year:04d}-H{n}", date, None, "two quarters: a half-year")
 
 
 TWO_QUARTERS = rule(

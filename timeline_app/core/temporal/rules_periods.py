@@ -13,22 +13,22 @@ import re
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import day, day_number, long_label, period_of, shift, weekday_near
-from timeline_app.core.temporal.expression import Reading
+from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Rule, mod_of, rule, word_before
 from timeline_app.core.temporal.rules_relative import relative_period
 
 
-def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading | None:
+def _year_ago_period(m: re.Match[str], ctx: Context) -> TimexReading | None:
     ref = ctx.reporting_quarter(m)
     if ref is not None:
         date = shift(ref, "year", -1)
-        return Reading(
+        return TimexReading(
             "DATE", date.timex(), date, None, f"a year before the period last mentioned, {long_label(ref)}"
         )
     if ctx.anchor is None:
-        return Reading("DATE", "XXXX", None, None, "no publication date")
+        return TimexReading("DATE", "XXXX", None, None, "no publication date")
     date = FuzzyDate(ctx.anchor.year - 1, precision=Precision.YEAR)
-    return Reading("DATE", date.timex(), date, None, f"the year before {ctx.anchor_label}")
+    return TimexReading("DATE", date.timex(), date, None, f"the year before {ctx.anchor_label}")
 
 
 YEAR_AGO_PERIOD = rule(
@@ -57,35 +57,35 @@ def _skip_article(m: re.Match[str]) -> tuple[int, int]:
 SPANS = {YEAR_AGO_PERIOD.name: _skip_article}
 
 
-def _period(m: re.Match[str], ctx: Context) -> Reading | None:
+def _period(m: re.Match[str], ctx: Context) -> TimexReading | None:
     if re.search(r"last\s+year|a\s+year\s+(?:ago|earlier)", m.group(), re.IGNORECASE):
         return _year_ago_period(m, ctx)
     ref = ctx.reporting_quarter(m)  # the quarter, or its year in a sentence about nine months
     year = re.search(r"\d{4}", m.group())
     if ref is not None:
         date = ref if year is None else FuzzyDate(int(year.group()), ref.month, precision=ref.precision)
-        return Reading("DATE", date.timex(), date, None, f"the period last mentioned, {long_label(ref)}")
+        return TimexReading("DATE", date.timex(), date, None, f"the period last mentioned, {long_label(ref)}")
     if year is not None:
         date = FuzzyDate(int(year.group()), precision=Precision.YEAR)
-        return Reading("DATE", date.timex(), date, None, "the period of a given year")
+        return TimexReading("DATE", date.timex(), date, None, "the period of a given year")
     if ctx.anchor is None:
-        return Reading("DATE", "XXXX", None, None, "a reporting period not named before", anchors=False)
+        return TimexReading("DATE", "XXXX", None, None, "a reporting period not named before", anchors=False)
     quarter = ctx.anchor.truncate(Precision.QUARTER)
     date = shift(quarter, "quarter", -1)
-    return Reading("DATE", date.timex(), date, None, f"the last full quarter before {ctx.anchor_label}")
+    return TimexReading("DATE", date.timex(), date, None, f"the last full quarter before {ctx.anchor_label}")
 
 
-def _the_year(m: re.Match[str], ctx: Context) -> Reading | None:
+def _the_year(m: re.Match[str], ctx: Context) -> TimexReading | None:
     if re.match(r"\s+(?:ended|ending|that\s+ended)\b", ctx.text[m.end() : m.end() + 20]):
-        return Reading("DURATION", "P1Y", None, None, "a twelve-month period", anchors=False)
+        return TimexReading("DURATION", "P1Y", None, None, "a twelve-month period", anchors=False)
     if re.search(r"full|fiscal|calendar|current|entire|whole", m.group(), re.IGNORECASE):
         base, label = ctx.anchor, ctx.anchor_label  # "the full year": the one being reported on
     else:
         base, label = ctx.base()
     if base is None:
-        return Reading("DATE", "XXXX", None, None, "no date to count from")
+        return TimexReading("DATE", "XXXX", None, None, "no date to count from")
     date = base.truncate(Precision.YEAR) if base.precision.rank <= Precision.YEAR.rank else base
-    return Reading("DATE", date.timex(), date, None, f"the year of {label}")
+    return TimexReading("DATE", date.timex(), date, None, f"the year of {label}")
 
 
 THE_YEAR = rule(
@@ -96,9 +96,9 @@ THE_YEAR = rule(
 )
 
 
-def _weekend(m: re.Match[str], ctx: Context) -> Reading | None:
+def _weekend(m: re.Match[str], ctx: Context) -> TimexReading | None:
     if ctx.anchor is None:
-        return Reading("DATE", "XXXX-WXX-WE", None, None, "no publication date")
+        return TimexReading("DATE", "XXXX-WXX-WE", None, None, "no publication date")
     here = day_number(ctx.anchor)
 
     direction = "future" if ctx.tense(m) == "future" else "past"
@@ -106,14 +106,14 @@ def _weekend(m: re.Match[str], ctx: Context) -> Reading | None:
     if direction == "past" and here - saturday > 6:
         saturday += 7
     value, date = relative_period(day(saturday), "weekend", 0)
-    return Reading("DATE", value, date, None, f"the {'coming' if direction == 'future' else 'last'} weekend "
-                   f"relative to {ctx.anchor_label}")  # fmt: skip
+    how = f"the {'coming' if direction == 'future' else 'last'} weekend relative to {ctx.anchor_label}"
+    return TimexReading("DATE", value, date, None, how)
 
 
 WEEKEND = rule("the weekend", r"\b(?:the|this\s+past|over\s+the)\s+weekend(?![\w-])", _weekend)
 
 
-def _period_edge(m: re.Match[str], ctx: Context) -> Reading | None:
+def _period_edge(m: re.Match[str], ctx: Context) -> TimexReading | None:
     unit = (m["unit"] or "year").lower()
     base, label = ctx.anchor, ctx.anchor_label  # "the end of the month": the one being reported
     mod = mod_of(m["mod"]) or ("END" if m["ye"] else None)
@@ -122,13 +122,15 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Reading | None:
         if base is None or base.day is None:
             return None
         d = day(day_number(base))
-        return Reading("DATE", d.timex(), d, mod, f"the day of {label}")
+        return TimexReading("DATE", d.timex(), d, mod, f"the day of {label}")
     if base is None:
-        return Reading("DATE", "XXXX", None, mod, "no date to count from")
+        return TimexReading("DATE", "XXXX", None, mod, "no date to count from")
     if base.precision.rank > period_of(base, unit).precision.rank or (
         unit != "year" and base.precision.rank > Precision.DAY.rank and unit in ("week", "day")
     ):
-        return Reading("DATE", "XXXX", None, mod, "no date of that precision to count from", anchors=False)
+        return TimexReading(
+            "DATE", "XXXX", None, mod, "no date of that precision to count from", anchors=False
+        )
     back = -1 if m["ye"] and word_before(ctx.text, m.start()).lower() == "since" else 0
     value, date = relative_period(base, unit, back)  # "since year-end": the last one gone by
     half = re.search(r"(first|second|last|latter)\s+half", m["mod"] or "", re.IGNORECASE)
@@ -136,8 +138,8 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Reading | None:
         n = 1 if half.group(1).lower() == "first" else 2
         date = FuzzyDate(date.year, 6 * n - 5, precision=Precision.QUARTER,
                          end=FuzzyDate(date.year, 6 * n - 2, precision=Precision.QUARTER))  # fmt: skip
-        return Reading("DATE", f"{date.year:04d}-H{n}", date, None, f"a half of the year of {label}")
-    return Reading("DATE", value, date, mod, f"the {unit} {'before that ' if back else ''}of {label}")
+        return TimexReading("DATE", f"{date.year:04d}-H{n}", date, None, f"a half of the year of {label}")
+    return TimexReading("DATE", value, date, mod, f"the {unit} {'before that ' if back else ''}of {label}")
 
 
 _IN_THE_DAY = re.compile(r"(?:earlier|later|early|late)\s+in", re.IGNORECASE)
@@ -158,7 +160,7 @@ PERIOD_EDGE = rule(
 _AHEAD = rule(
     "the weeks ahead",
     r"\b(?:the\s+)?(?:days|weeks|months|years|quarters)\s+ahead(?![\w-])|\b(?:recent|coming|future)\s+quarters(?![\w-])",
-    lambda m, ctx: Reading(
+    lambda m, ctx: TimexReading(
         "DATE",
         "PAST_REF" if m.group().lower().startswith("recent") else "FUTURE_REF",
         None,
@@ -174,18 +176,18 @@ _COPULA_BEFORE = re.compile(
 )
 
 
-def _nth_day(m: re.Match[str], ctx: Context) -> Reading | None:
+def _nth_day(m: re.Match[str], ctx: Context) -> TimexReading | None:
     cop = _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     if cop is None:
         return None
     word = cop["w"].lower()
     offset = -1 if word.startswith("yesterday") else 1 if word.startswith("tomorrow") else 0
     if ctx.anchor is None:
-        return Reading(
+        return TimexReading(
             "DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", None, None, "no publication date"
         )
     date = day(day_number(ctx.anchor) + offset)
-    return Reading("DATE", date.timex(), date, None, f"the day it is told as, {long_label(date)}")
+    return TimexReading("DATE", date.timex(), date, None, f"the day it is told as, {long_label(date)}")
 
 
 _ORDINAL = L.alternation(o for o in L.ORDINALS if o not in ("last", "final"))

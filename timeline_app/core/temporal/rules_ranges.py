@@ -17,14 +17,14 @@ from dataclasses import replace
 
 from timeline_app.core.dates import FuzzyDate, Precision, days_in_month
 from timeline_app.core.temporal import lexicon as L
-from timeline_app.core.temporal.expression import Reading, TimeExpression
+from timeline_app.core.temporal.expression import TimeExpression, TimexReading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, mod_of, rule
 from timeline_app.core.temporal.rules_absolute import _pick_year
 
 _DASH = r"\s?[-–—]\s?"
 
 
-def _year_range(m: re.Match[str], ctx: Context) -> Reading | None:
+def _year_range(m: re.Match[str], ctx: Context) -> TimexReading | None:
     first = int(m["y1"])
     tail = m["y2"]
     last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
@@ -33,7 +33,7 @@ def _year_range(m: re.Match[str], ctx: Context) -> Reading | None:
     if not first < last <= first + 50:
         return None  # "2014-2012" is not a range of years
     date = FuzzyDate(first, precision=Precision.YEAR, end=FuzzyDate(last, precision=Precision.YEAR))
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), f"the years {first} to {last}")
+    return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), f"the years {first} to {last}")
 
 
 YEAR_RANGE = rule(
@@ -45,7 +45,7 @@ YEAR_RANGE = rule(
 )
 
 
-def _month_range(m: re.Match[str], ctx: Context) -> Reading | None:
+def _month_range(m: re.Match[str], ctx: Context) -> TimexReading | None:
     first, last = L.MONTHS[m["m1"].lower().rstrip(".")], L.MONTHS[m["m2"].lower().rstrip(".")]
     if m["year"]:
         year: int | None = int(m["year"])
@@ -53,11 +53,11 @@ def _month_range(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         year, how = _pick_year(ctx, m, first, None)
     if year is None:
-        return Reading("DATE", f"XXXX-{first:02d}", None, mod_of(m["mod"]), how)
+        return TimexReading("DATE", f"XXXX-{first:02d}", None, mod_of(m["mod"]), how)
     end_year = year if last > first else year + 1
     date = FuzzyDate(year, first, precision=Precision.MONTH,
                      end=FuzzyDate(end_year, last, precision=Precision.MONTH))  # fmt: skip
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), f"a range of months; {how}")
+    return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), f"a range of months; {how}")
 
 
 MONTH_RANGE = rule(
@@ -67,7 +67,7 @@ MONTH_RANGE = rule(
 )
 
 
-def _day_range(m: re.Match[str], ctx: Context) -> Reading | None:
+def _day_range(m: re.Match[str], ctx: Context) -> TimexReading | None:
     month = L.MONTHS[m["month"].lower().rstrip(".")]
     d1, d2 = int(m["d1"]), int(m["d2"])
     if not 1 <= d1 < d2 <= 31:
@@ -78,11 +78,11 @@ def _day_range(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         year, how = _pick_year(ctx, m, month, d1)
     if year is None:
-        return Reading("DATE", f"XXXX-{month:02d}-{d1:02d}", None, None, how)
+        return TimexReading("DATE", f"XXXX-{month:02d}-{d1:02d}", None, None, how)
     if d2 > days_in_month(year, month):
         return None
     date = FuzzyDate(year, month, d1, end=FuzzyDate(year, month, d2))
-    return Reading("DATE", date.timex(), date, None, f"a range of days; {how}")
+    return TimexReading("DATE", date.timex(), date, None, f"a range of days; {how}")
 
 
 DAY_RANGE = rule(

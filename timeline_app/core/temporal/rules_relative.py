@@ -9,7 +9,7 @@ import re
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import day, day_number, long_label, period_of, shift
-from timeline_app.core.temporal.expression import Reading, TimeExpression
+from timeline_app.core.temporal.expression import TimeExpression, TimexReading
 from timeline_app.core.temporal.grammar import (
     MOD_PREFIX,
     QUANT_PREFIX,
@@ -28,7 +28,7 @@ _OF_BEFORE = re.compile(r"\bthe\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+$", re.IGNORECASE)
 """'the people of tomorrow', 'the Europe of tomorrow': the future in general, not the next day."""
 
 
-def _deictic_day(m: re.Match[str], ctx: Context) -> Reading | None:
+def _deictic_day(m: re.Match[str], ctx: Context) -> TimexReading | None:
     word = m["w"].lower()
     if (
         word == "tomorrow"
@@ -37,11 +37,11 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Reading | None:
         and not re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 2])  # "the results of tomorrow's vote"
         and _OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     ):
-        return Reading("DATE", "FUTURE_REF", None, None, "the future in general", anchors=False)
+        return TimexReading("DATE", "FUTURE_REF", None, None, "the future in general", anchors=False)
     offset = _DAY_OFFSET.get(word, -2 if "before" in word else 2)
     pod = L.PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if word == "tonight" else None)
     if ctx.anchor is None:
-        return Reading("TIME" if pod else "DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", None,
+        return TimexReading("TIME" if pod else "DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", None,
                        mod_of(m["mod"]), "relative to a publication date that is not known")  # fmt: skip
     date = day(day_number(ctx.anchor) + offset)
     how = f"{abs(offset) or 'no'} day{'s' if abs(offset) > 1 else ''} {'before' if offset < 0 else 'after'} "
@@ -49,8 +49,8 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if pod:
         how += f", {'at night' if pod == 'NI' else 'in the ' + (m['pod'] or 'evening').lower()}"
     if pod in L.TIMED_PARTS:  # "yesterday evening": the part of the day in the value, as for weekdays
-        return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), how)
-    return Reading("DATE", date.timex(), date, mod_of(m["mod"]), how)
+        return TimexReading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["mod"]), how)
+    return TimexReading("DATE", date.timex(), date, mod_of(m["mod"]), how)
 
 
 _GENERIC_TODAY = re.compile(
@@ -89,12 +89,12 @@ _REFS = {
 they are false alarms more often than not, and a timeline gains nothing from them."""
 
 
-def _ref(m: re.Match[str], ctx: Context) -> Reading | None:
+def _ref(m: re.Match[str], ctx: Context) -> TimexReading | None:
     for value in _REFS:
         if m[value]:
             how = {"PRESENT_REF": "the present", "PAST_REF": "some time before the present",
                    "FUTURE_REF": "some time after the present"}[value]  # fmt: skip
-            return Reading("DATE", value, None, None, how, anchors=False)
+            return TimexReading("DATE", value, None, None, how, anchors=False)
     return None
 
 
@@ -155,16 +155,16 @@ def _unit_name(token: str) -> str:
     return token
 
 
-def _relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
+def _relative_unit(m: re.Match[str], ctx: Context) -> TimexReading | None:
     rel = m["rel"].lower().split()[-1]
     unit = _unit_name(m["unit"])
     n = _REL_SHIFT[rel]
     if rel == "past" and unit in ("decade", "century"):  # "the past decade": ten years up to now
-        return Reading(
+        return TimexReading(
             "DURATION", "P10Y" if unit == "decade" else "P100Y", None, None, f"a {unit}", anchors=False
         )
     if ctx.anchor is None:
-        return Reading(
+        return TimexReading(
             "DATE", "PRESENT_REF" if n == 0 else "XXXX", None, mod_of(m["mod"]), "no publication date"
         )
     value, date = relative_period(ctx.anchor, unit, n)
@@ -181,7 +181,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
         # may well mean late November. Kept as the month, flagged approximate, and said so.
         date = dataclasses.replace(date, approximate=True)
         how += f"; only days of the {unit} had passed, so it may have been the {unit} before (uncertain)"
-    return Reading("DATE", value, date, mod, how)
+    return TimexReading("DATE", value, date, mod, how)
 
 
 def _just_begun(anchor: FuzzyDate, unit: str) -> bool:
@@ -259,7 +259,7 @@ def _shifted(base: FuzzyDate, unit: str, n: int) -> FuzzyDate:
     return shift(base.truncate(precision), unit, n)
 
 
-def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
+def _ago(m: re.Match[str], ctx: Context) -> TimexReading | None:
     unit = _unit_name(m["unit"])
     direction = " ".join(m["dir"].lower().split())
     count = _number(m["n"])
@@ -275,13 +275,13 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = quant_of(m["quant"]) or ("APPROX" if m["orso"] else None)
     if count is None or base is None or unit in ("second", "minute", "hour") or count != int(count):
         value = "PAST_REF" if backwards else "FUTURE_REF"
-        return Reading(
+        return TimexReading(
             "DATE", value, None, mod, "an unspecified time " + ("before" if backwards else "after")
         )
     n = int(count) * (-1 if backwards else 1)
     date = shift(base, unit, n) if base is ref else _shifted(base, unit, n)
     how = f"{abs(n)} {unit}{'s' if abs(n) != 1 else ''} {'before' if n < 0 else 'after'} {base_label}"
-    return Reading("DATE", date.timex(), date, mod, how)
+    return TimexReading("DATE", date.timex(), date, mod, how)
 
 
 AGO = rule(
@@ -298,28 +298,28 @@ _ANAPHORA_SHIFT = {
 }  # fmt: skip
 
 
-def _anaphoric(m: re.Match[str], ctx: Context) -> Reading | None:
+def _anaphoric(m: re.Match[str], ctx: Context) -> TimexReading | None:
     rel = (m["rel"] or m["dir"]).lower()
     unit = (m["unit"] or m["unit2"]).lower()
     n = _ANAPHORA_SHIFT[rel]
     base, base_label = ctx.base(unit)
     pod = L.PARTS_OF_DAY.get(unit)
     if base is None:
-        return Reading("TIME" if pod else "DATE", "XXXX-XX-XX", None, None, "no date to count from")
+        return TimexReading("TIME" if pod else "DATE", "XXXX-XX-XX", None, None, "no date to count from")
     if unit in L.SEASONS:
         return None  # left to the season rule
     if pod:
         if base.day is None:
             return _day_within(base, pod, m, base_label) if n == 0 else None
         date = day(day_number(base) + n)
-        return Reading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["edge"]),
+        return TimexReading("TIME", f"{date.timex()}T{pod}", date, mod_of(m["edge"]),
                        f"{'the same day as' if n == 0 else 'a day from'} {base_label}")  # fmt: skip
     if (unit == "day" or unit == "night") and base.day is None:
         return _day_within(base, None, m, base_label) if n == 0 else None
     value, date = relative_period(base, unit, n)
     how = {0: f"the same {unit} as", -1: f"the {unit} before", 1: f"the {unit} after"}[n] + f" {base_label}"
     mod = mod_of(m["edge"]) if m["edge"] and m["edge"].lower() in ("early", "late") else None
-    return Reading("DATE", value, date, mod, how)
+    return TimexReading("DATE", value, date, mod, how)
 
 
 ANAPHORIC = rule(
@@ -331,25 +331,27 @@ ANAPHORIC = rule(
 )
 
 
-def _anaphoric_that(m: re.Match[str], ctx: Context) -> Reading | None:
+def _anaphoric_that(m: re.Match[str], ctx: Context) -> TimexReading | None:
     if m["that"]:
         unit = m["unit"].lower()
         base, base_label = ctx.base(unit)
         pod = L.PARTS_OF_DAY.get(unit)
         if base is None:
-            return Reading("DATE", "XXXX-XX-XX", None, None, "no date to count from")
+            return TimexReading("DATE", "XXXX-XX-XX", None, None, "no date to count from")
         if pod or unit in ("day", "night"):
             if base.day is None:
                 return None  # bare "that day" after a month more often means a day the story has not named
             d = day(day_number(base))
             value = d.timex() + (f"T{pod}" if pod else "")
-            return Reading("TIME" if pod else "DATE", value, d, mod_of(m["edge"]), f"the day of {base_label}")
+            return TimexReading(
+                "TIME" if pod else "DATE", value, d, mod_of(m["edge"]), f"the day of {base_label}"
+            )
         value, date = relative_period(base, unit, 0)
-        return Reading("DATE", value, date, mod_of(m["edge"]), f"the {unit} of {base_label}")
+        return TimexReading("DATE", value, date, mod_of(m["edge"]), f"the {unit} of {base_label}")
     return _anaphoric(m, ctx)
 
 
-def _day_within(base: FuzzyDate, pod: str | None, m: re.Match[str], base_label: str) -> Reading | None:
+def _day_within(base: FuzzyDate, pod: str | None, m: re.Match[str], base_label: str) -> TimexReading | None:
     """'He was killed last October. His name was struck off that same day': a day of that month,
     which one unknown (TIMEX3 1998-10-XX); the date stays the month. Coarser than a month, none.
     Only for "the same day": "same" ties it to the date named, a bare "that day" may not be."""
@@ -358,7 +360,7 @@ def _day_within(base: FuzzyDate, pod: str | None, m: re.Match[str], base_label: 
     month = base.truncate(Precision.MONTH)
     value = f"{month.timex()}-XX" + (f"T{pod}" if pod else "")
     how = f"a day of {base_label}, which one unknown"
-    return Reading("TIME" if pod else "DATE", value, month, mod_of(m["edge"]), how, anchors=False)
+    return TimexReading("TIME" if pod else "DATE", value, month, mod_of(m["edge"]), how, anchors=False)
 
 
 RULES: tuple[Rule, ...] = (DEICTIC_DAY, REF, RELATIVE_UNIT, AGO, ANAPHORIC)

@@ -25,7 +25,7 @@ from timeline_app.core.temporal import (
     rules_relative,
 )
 from timeline_app.core.temporal.calendar import day, day_number, long_label
-from timeline_app.core.temporal.expression import Reading, TimeExpression
+from timeline_app.core.temporal.expression import TimeExpression, TimexReading
 from timeline_app.core.temporal.grammar import Context, Rule
 from timeline_app.core.temporal.lowered import matches as lowered_matches
 from timeline_app.core.temporal.lowered import twin as lowered_twin
@@ -133,7 +133,7 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
                 break
     for start, end, index, m in chosen:
         try:
-            reading: Reading | None = rules[index].resolve(m, ctx)  # type: ignore[arg-type]
+            reading: TimexReading | None = rules[index].resolve(m, ctx)  # type: ignore[arg-type]
         except ValueError:
             # a period finer than what it counts from ("that week" after "the third quarter"),
             # or a day the calendar does not have: leave it out rather than guess

@@ -25,7 +25,7 @@ from timeline_app.core.extract.dupes import clone_title, merge_restated
 from timeline_app.core.extract.frames import (
     ACTOR_KINDS,
     MATERIAL,
-    Frame,
+    EventFrame,
     actors_and_places,
     build_frame,
     frame_kind,
@@ -37,7 +37,7 @@ from timeline_app.core.extract.lexicon import lexicon
 from timeline_app.core.extract.mainverb import main_predicate, same_frame, trailing_attribution
 from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.phrases import quoted_speech
-from timeline_app.core.extract.reading import Reading, read_sentence
+from timeline_app.core.extract.reading import SentenceReading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import sentences
 from timeline_app.core.extract.title_check import title_problems
@@ -254,7 +254,7 @@ def sentence_title(sentence: str) -> str:
     return words[:79].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _verbless_event(article: Article, r: Reading, expr: Any, country_name) -> _Draft:
+def _verbless_event(article: Article, r: SentenceReading, expr: Any, country_name) -> _Draft:
     """A dated sentence without a verb ("Monday, 1 December: talks in Geneva."): an event all
     the same, so that every calendar date in the text dates something."""
     s = r.sentence
@@ -283,7 +283,7 @@ def _verbless_event(article: Article, r: Reading, expr: Any, country_name) -> _D
 
 def _sentence_events(
     article: Article,
-    r: Reading,
+    r: SentenceReading,
     country_name,
     previous_person: str = "",
     previous_speaker: str = "",
@@ -342,7 +342,7 @@ def _sentence_events(
     for pred, exprs in dated:
         n_same = seen_preds.get(pred.index, 0)
         seen_preds[pred.index] = n_same + 1
-        frame: Frame = build_frame(r, pred)
+        frame: EventFrame = build_frame(r, pred)
         if frame.speech is None and quoted is not None and pred.index < quoted[1]:
             frame.speech = quoted[0]  # '"We will ...," said Kelly': Kelly's claim, one event
         kind = frame_kind(r, frame)
@@ -428,7 +428,7 @@ def _sentence_events(
 
 
 def _attributed_clauses(
-    r: Reading, out: list[_Draft], anchors: list[tuple[int, int]], own: list[bool], used: set[int]
+    r: SentenceReading, out: list[_Draft], anchors: list[tuple[int, int]], own: list[bool], used: set[int]
 ) -> None:
     """ "Moskal said the two men showed up the day after his death": an event dated by an
     expression of its own clause is told by its own words; the attribution ("Moskal said", ", police
@@ -443,7 +443,7 @@ def _attributed_clauses(
             draft.clause, draft.attributed = spans[k], True
 
 
-def _anchor(r: Reading, pred: Any, expr: Any, shared: bool) -> tuple[int, int]:
+def _anchor(r: SentenceReading, pred: Any, expr: Any, shared: bool) -> tuple[int, int]:
     """The tokens an event's own clause must hold: its verb (unless another event of the
     sentence has it too) and the expression that dates it."""
     span = next(((a, b - 1) for a, b, e in r.expressions if e is expr), None) if expr is not None else None
@@ -456,7 +456,7 @@ def _contains(outer: FuzzyDate, inner: FuzzyDate) -> bool:
     return outer.start_days <= inner.start_days and inner.end_days <= outer.end_days
 
 
-def _coordinated_object(r: Reading, pred: Any, expr: Any) -> str:
+def _coordinated_object(r: SentenceReading, pred: Any, expr: Any) -> str:
     """ "seized Goma in January and Bukavu in February": for the verb's second date, the object
     coordinated just before that date ("Bukavu")."""
     span = next(((a, b) for a, b, e in r.expressions if e is expr or e.start == expr.start), None)
@@ -471,7 +471,7 @@ def _coordinated_object(r: Reading, pred: Any, expr: Any) -> str:
     return m.name
 
 
-def _coordinated(r: Reading, first: Any, second: Any) -> bool:
+def _coordinated(r: SentenceReading, first: Any, second: Any) -> bool:
     """ "killed four and wounded 20 on Wednesday": one event; "denied any role and closed its
     airspace on Thursday" is two (different kinds)."""
     kinds = (predicate_kind(r, first), predicate_kind(r, second))
@@ -486,7 +486,7 @@ def _coordinated(r: Reading, first: Any, second: Any) -> bool:
     )
 
 
-def _speaker(r: Reading, frame: Frame, country_name) -> str:
+def _speaker(r: SentenceReading, frame: EventFrame, country_name) -> str:
     """The short name of who tells the sentence (its subject, else its speaker) for a title."""
     from timeline_app.core.extract.phrases import short_name
     from timeline_app.core.extract.titles import subject_of
@@ -513,7 +513,7 @@ def _speaker(r: Reading, frame: Frame, country_name) -> str:
     return ""
 
 
-def _goes_on_quoting(r: Reading) -> bool:
+def _goes_on_quoting(r: SentenceReading) -> bool:
     """A sentence with quote marks or in the first person, and no verb of saying: it goes on
     with the quotation of the sentence before."""
     if any(p.is_speech and p.finite for p in r.preds):
@@ -526,7 +526,7 @@ def _goes_on_quoting(r: Reading) -> bool:
     )
 
 
-def _told_by_pronoun(r: Reading) -> bool:
+def _told_by_pronoun(r: SentenceReading) -> bool:
     """'"...," he said.': the speaker is the person of the sentence before."""
     return any(
         p.is_speech and p.finite and ({"he", "she"} & set(r.lows[max(0, p.index - 1) : p.index + 2]))
@@ -534,7 +534,7 @@ def _told_by_pronoun(r: Reading) -> bool:
     )
 
 
-def _subject_thing(r: Reading, country_name) -> tuple[str, str]:
+def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:
     """The organisation, country or group the sentence's main clause is about, as (for a next
     "It ...", for a next "They ...")."""
     from timeline_app.core.extract.phrases import short_name
@@ -549,7 +549,7 @@ def _subject_thing(r: Reading, country_name) -> tuple[str, str]:
     return ("", name) if plural else (name, "")
 
 
-def _subject_person(r: Reading) -> str:
+def _subject_person(r: SentenceReading) -> str:
     """The person the sentence's main clause is about (for a following "He ...")."""
     from timeline_app.core.extract.titles import subject_of
 
@@ -653,7 +653,9 @@ def _join(a: Event, b: Event) -> Event:
     )
 
 
-def _apply_comment(drafts: list[_Draft], r: Reading, status: Status, country_name, quote: str) -> None:
+def _apply_comment(
+    drafts: list[_Draft], r: SentenceReading, status: Status, country_name, quote: str
+) -> None:
     """A sentence that only says whether something is confirmed changes that event's status
     (the nearest recent event sharing a place with it, else the previous one)."""
     if not drafts:
