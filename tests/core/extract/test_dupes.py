@@ -77,10 +77,22 @@ def test_restates_needs_kind_date_actors_and_a_similar_title():
     assert restates(a, _event("Japan signs pact with Peru", "2031-03-10", start=50))
     assert restates(a, _event("Japan signs pact with Peru", None, start=50))
     assert not restates(a, _event("Japan signs pact with Peru", "2031-03-11", start=50))
-    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", kind=Kind.CONSULT))
-    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", actors=("Chile",)))
-    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", status=Status.DENIED))
+    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", kind=Kind.CONSULT, start=50))
+    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", actors=("Chile",), start=50))
+    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", status=Status.DENIED, start=50))
     assert not restates(a, _event("Japan opens embassy in Lima", "2031-03-10", start=50))
+
+
+def test_one_sentence_read_twice_is_one_event_whatever_its_kind():
+    # the same sentence (same source span) gave the happening twice, once by a side clause's verb
+    a = _event("Velmar's envoy caused an uproar in May when he called for a boycott", kind=Kind.REQUEST)
+    b = _event("Envoy causes uproar in May", "2031-05", kind=Kind.OTHER, status=Status.CLAIMED)
+    assert restates(a, b)
+    out = merge_restated([a, b])
+    assert len(out) == 1 and out[0].when is not None and out[0].when.iso() == "2031-05"
+    # not two dates, nor two titles that tell different things
+    assert not restates(b, _event("Envoy causes uproar in May", "2031-06"))
+    assert not restates(a, _event("Velmar closes its border", kind=Kind.OTHER))
 
 
 def test_merge_keeps_the_first_title_and_takes_a_date_it_lacked():

@@ -135,9 +135,22 @@ def _standing(e: Event) -> str:
     return e.status.value if e.status in (Status.DENIED, Status.PLANNED) else "told"
 
 
+def _same_sentence(a: Event, b: Event) -> bool:
+    if not a.sources or not b.sources:
+        return False
+    return (a.sources[0].start, a.sources[0].end) == (b.sources[0].start, b.sources[0].end)
+
+
 def restates(a: Event, b: Event) -> bool:
     """``b`` tells again what ``a`` told: same kind and title, or a similar title, actors in
-    common and the same date (or one undated)."""
+    common and the same date (or one undated). Two events of one sentence with similar titles
+    are one event whatever kind or standing each was given: a sentence that tells one happening
+    read twice (by its main verb and by a verb of a side clause whose title fell back to the main
+    clause) does not tell it twice."""
+    if a.when is not None and b.when is not None and a.when.iso() != b.when.iso():
+        return False
+    if _same_sentence(a, b) and (a.title == b.title or similar_titles(a.title, b.title)):
+        return True
     if a.kind != b.kind or _standing(a) != _standing(b):
         return False
     if a.status != b.status and (a.when is None or b.when is None):
@@ -223,5 +236,7 @@ def merge_restated(events: list[Event]) -> list[Event]:
         }
         if e.when is None and ev.when is not None:
             changes.update(when=ev.when, expression=ev.expression, explanation=ev.explanation)
+            if _same_sentence(e, ev):
+                changes["id"] = ev.id  # the clause that tells the date stays the event's source
         out[k] = e.with_changes(**changes)
     return out
