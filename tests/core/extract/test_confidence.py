@@ -266,3 +266,58 @@ def test_a_perfect_with_an_adverb_is_not_a_state() -> None:
     confidence, why = assess(event, quote)
     assert confidence >= UNCERTAIN_BELOW, why
     assert not why.startswith("a state")
+
+
+def _told_in(sentence: str, title: str, **changes) -> tuple[float, str]:
+    event = Event("e-1", title, actors=("Velmar",), sources=(Source("a", 0, len(sentence), sentence),))
+    return assess(event.with_changes(**changes) if changes else event, sentence)
+
+
+def test_a_present_tense_sentence_tells_a_state_not_an_event() -> None:
+    # the title's headline present hides the tense; the sentence's own verb tells it
+    confidence, why = _told_in(
+        "The Orla river runs through four provinces of Velmar.", "Orla river runs through Velmar"
+    )
+    assert confidence < UNCERTAIN_BELOW and why == "a state, not an event (present tense)"
+    confidence, why = _told_in(
+        "The Velmar government accuses Dorland of hiding weapons.", "Velmar accuses Dorland"
+    )
+    assert confidence < UNCERTAIN_BELOW and "present tense" in why
+    # the same verb in the past, a verb of saying in the present, a present with its own date
+    assert (
+        not _told_in("The Velmar government accused Dorland of hiding weapons.", "Velmar accuses Dorland")[0]
+        < UNCERTAIN_BELOW
+    )
+    assert _told_in("Velmar officials say Dorland closed the border.", "Velmar officials say")[1] != (
+        "a state, not an event (present tense)"
+    )
+    # "the talks": a noun, not the verb of the sentence
+    confidence, why = _told_in("Velmar held the talks with Dorland.", "Velmar talks with Dorland")
+    assert "present tense" not in why
+
+
+def test_a_habit_is_not_an_event_but_a_side_clause_habit_does_not_count() -> None:
+    confidence, why = _told_in("Velmar always abides by the treaty.", "Velmar abides by treaty")
+    assert confidence < UNCERTAIN_BELOW and why.startswith("a habit")
+    confidence, why = _told_in(
+        "Violence has erupted periodically ever since in the Velmar hills.", "Violence erupts in Velmar hills"
+    )
+    assert why.startswith("a habit")
+    # the habit is the chapel's, not the fire's
+    sentence = "A fire destroyed the chapel which normally houses the relic."
+    assert not _told_in(sentence, "Fire destroys chapel")[1].startswith("a habit")
+
+
+def test_a_negated_perfect_kept_up_to_now_is_nothing_happening() -> None:
+    confidence, why = _told_in(
+        "Velmar has not reported any new cases since March.", "Velmar has not reported any new cases"
+    )
+    assert confidence < UNCERTAIN_BELOW and why.startswith("nothing happened")
+    confidence, _ = _told_in(
+        "Since October, nine provinces have not reported any outbreaks.",
+        "Provinces have not reported outbreaks",
+    )
+    assert confidence < UNCERTAIN_BELOW
+    # the other clause of the sentence is an event: its title has no negation
+    sentence = "Velmar has reported no new cases since May, but outbreaks were reported in two towns."
+    assert not _told_in(sentence, "Outbreaks were reported in two towns")[1].startswith("nothing")

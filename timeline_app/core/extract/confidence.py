@@ -20,7 +20,7 @@ from timeline_app.core.extract.boilerplate import line_reason
 from timeline_app.core.extract.dating import NEWS_EXPLANATION
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, lexicon
 from timeline_app.core.extract.title_check import title_problems
-from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind
+from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind, Status
 
 __all__ = ["UNCERTAIN_BELOW", "assess", "score_events"]
 
@@ -98,7 +98,7 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
         if not lows or lows[0] in _PRONOUNS or not event.actors:
             faults.append((0.5, "quote without a named speaker"))
     else:
-        faults.extend(_clause_faults(event, words, lows, siblings))
+        faults.extend(_clause_faults(event, words, lows, siblings, sentence))
     problems = title_problems(title)
     if problems:  # the titles' own validator (core.extract.title_check)
         faults.append((0.2, f"title fails the headline checks ({problems[0]})"))
@@ -138,7 +138,9 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
     return score, f"clause with subject and verb, {where}"
 
 
-def _clause_faults(event: Event, words: list[str], lows: list[str], siblings: int) -> list[tuple[float, str]]:
+def _clause_faults(
+    event: Event, words: list[str], lows: list[str], siblings: int, sentence: str = ""
+) -> list[tuple[float, str]]:
     faults: list[tuple[float, str]] = []
     lex = lexicon()
     cut = event.title.rstrip().endswith("…")
@@ -190,6 +192,9 @@ def _clause_faults(event: Event, words: list[str], lows: list[str], siblings: in
         # (not "Exports were worth 2 billion dollars last year": a value, whatever its date)
         fixture = own_date and main + 1 < len(lows) and lows[main + 1] in _FIXTURE_AFTER
         faults.append((0.4 if fixture else 0.5, "a state, not an event (is, has, remains ...)"))
+    # not after a verb-first title ("Blames same forces worldwide": "forces" is no verb there)
+    if main is not None and sentence and (opening is None or opening.form == "base"):
+        faults.extend(_tense_faults(event, lows, lows[main], sentence, lex))
     if main is not None and lex.verb(lows[main]) is not None:
         verb = lex.verb(lows[main])
         rest = [w for w in lows[main + 1 :] if w not in _DANGLING]
@@ -212,6 +217,73 @@ def _clause_faults(event: Event, words: list[str], lows: list[str], siblings: in
             )
             faults.append((0.55, why))
     return faults
+
+
+# words before a verb's form that make it a noun ("the talks", "its plans", "of concerns")
+_NOUN_BEFORE = _words(
+    "the a an its his her their our my your this that these those of 's ’s new such many some any "
+    "several two three four five"
+)
+# "always abides", "has erupted periodically": what happens again and again is how things are
+_HABITUAL = re.compile(
+    r"\b(?:always|usually|normally|generally|routinely|regularly|periodically|traditionally|"
+    r"habitually|often|ever since)\b",
+    re.IGNORECASE,
+)
+# "has not reported any new cases since November", "have reported no new outbreaks since": nothing
+# has happened, for a while; a state
+_NOTHING_SINCE = re.compile(
+    r"\b(?:has|have)(?: not| never|n't)? (?:yet )?(?:been )?\w+(?:ed|en)? (?:any|no)\b[^.;]*\bsince\b"
+    r"|\b(?:has|have)(?: not|n't| never)\b[^.;]*\bsince\b"
+    r"|\bsince\b[^.;]*\b(?:has|have)(?: not|n't| never)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _tense_faults(
+    event: Event, title_lows: list[str], title_verb: str, sentence: str, lex: Lexicon
+) -> list[tuple[float, str]]:
+    """What the sentence's own verb says of time, where the title's headline present hides it:
+    a present simple ("The river runs through five provinces", "The group claims the land was
+    annexed", "China always abides by ...") tells how things are, not something that happened;
+    so does a habit ("violence has erupted periodically ever since") and a negated perfect kept
+    up to now ("has not reported any new cases since May"). A sentence with a date of its own
+    ("the summit opens on Monday") and a plan are left alone, and so is a verb of saying."""
+    if _NEGATED & set(title_lows) and _NOTHING_SINCE.search(sentence) and event.status is not Status.PLANNED:
+        return [(0.5, "nothing happened: a negated perfect kept up to now (has not ... since)")]
+    verb = lex.verb(title_verb)
+    if verb is None or verb.lemma in _AUXILIARY_LEMMAS or event.status is Status.PLANNED:
+        return []  # a copula or "has" is the title's own state check's (_state)
+    tokens = _SENTENCE_WORD.findall(sentence)
+    lows = [t.lower() for t in tokens]
+    own_date = event.when is not None and bool(event.expression) and event.explanation != NEWS_EXPLANATION
+    if verb.lemma in _TELLING:
+        return []  # "Police say", "the agency reports": news told in the present
+    for i, w in enumerate(lows):
+        found = lex.verb(w)
+        if found is None or found.lemma != verb.lemma:
+            continue
+        before = lows[i - 1] if i else ""
+        if i == 0 or before in _NOUN_BEFORE or not tokens[i][:1].islower():
+            continue  # a noun ("the talks"), or the sentence's first word
+        # the verb's own adverbs: "always abides", "has erupted periodically ever since" (not
+        # "destroyed the chapel which normally houses ...")
+        near = " ".join(lows[max(0, i - 3) : i + 4])
+        if _HABITUAL.search(near) and verb.lemma not in _CHANGE_LEMMAS:
+            return [(0.45, "a habit or a state, not an event (always, usually ...)")]
+        if found.form == "s" and before not in _AUXILIARIES and not own_date:
+            return [(0.45, "a state, not an event (present tense)")]
+        return []
+    return []
+
+
+_NEGATED = _words("not no never any n't")
+_TELLING = _words("say tell report announce add state note write quote confirm")
+_AUXILIARY_LEMMAS = _words("be have do will shall can may must")
+# "rose", "fell": a change told with a habit word ("prices usually rise") is still rare in news;
+# these verbs tell a market's or a toll's move, an event when told
+_CHANGE_LEMMAS = _words("rise fall drop gain lose climb increase decrease")
 
 
 _NO_BASE_AFTER = _words("to not 'll the a an this that these those its his her their our my your")
