@@ -40,6 +40,7 @@ from timeline_app.core.extract.phrases import quoted_speech
 from timeline_app.core.extract.reading import SentenceReading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import sentences
+from timeline_app.core.sentences import sentence_spans
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.titles import checked_title, make_title, plain_checked
 from timeline_app.core.model import Article, Event, Kind, Source, Status
@@ -115,10 +116,10 @@ class _News:
     told_by: str = ""
 
 
-def _tag(text: str, anchor: FuzzyDate | None, language: str) -> list[Any]:
+def _tag(text: str, anchor: FuzzyDate | None, language: str, breaks: list[int]) -> list[Any]:
     from timeline_app.core.temporal import tag
 
-    return [e for e in tag(text, anchor, language=language) if e.type in ("DATE", "TIME")]
+    return [e for e in tag(text, anchor, language=language, breaks=breaks) if e.type in ("DATE", "TIME")]
 
 
 def extract_events(
@@ -141,7 +142,9 @@ def extract_events(
     anchor = as_fuzzy(published) if published is not None else article.published
     text = article.text
     language = _language(article, text)  # once: the tagger would detect it again
-    exprs = list(expressions) if expressions is not None else _tag(text, anchor, language)
+    spans = sentence_spans(text)  # once: the tagger reads the same sentences
+    breaks = [0, *(start for start, _, _ in spans if start > 0)]
+    exprs = list(expressions) if expressions is not None else _tag(text, anchor, language, breaks)
     gaz, lex = gazetteer(), lexicon()
     known: dict[str, str] = {}
     drafts: list[_Draft] = []
@@ -151,7 +154,7 @@ def extract_events(
     told, about = ("", -99), ("", -99)  # the last speaker and person named, with their sentence
     thing: tuple[tuple[str, str], int] = (("", ""), -99)  # what the sentence before was about
     exprs.sort(key=lambda e: e.start)
-    for sentence in sentences(text):
+    for sentence in sentences(text, spans):
         while e_i < len(exprs) and exprs[e_i].end <= sentence.start:
             e_i += 1
         mine = [e for e in exprs[e_i:] if e.start >= sentence.start and e.end <= sentence.end]

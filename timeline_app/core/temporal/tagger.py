@@ -267,8 +267,10 @@ def join_apposed_days(text: str, found: list[TimeExpression]) -> list[TimeExpres
     return out
 
 
-def tag_english(text: str, anchor: FuzzyDate | None, date_order: str) -> list[TimeExpression]:
-    ctx = Context(text, anchor, date_order)
+def tag_english(
+    text: str, anchor: FuzzyDate | None, date_order: str, breaks: list[int] | None = None
+) -> list[TimeExpression]:
+    ctx = Context(text, anchor, date_order, _breaks=breaks)
     chosen = choose(find_candidates(text, ENGLISH_RULES, _ENGLISH_TRIGGERS), len(text))
     found = rules_relative.compose_offsets(text, resolve_all(text, chosen, ENGLISH_RULES, ctx))
     found = rules_ranges.paired_days(text, rules_ranges.join_ranges(text, join_apposed_days(text, found)))
@@ -282,6 +284,7 @@ def tag(
     *,
     date_order: str = "MDY",
     language: str | None = None,
+    breaks: list[int] | None = None,
 ) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against ``anchor`` (the publication date).
 
@@ -291,6 +294,8 @@ def tag(
             (their value holds X placeholders and their ``date`` is None).
         date_order: how to read all-numeric dates such as 03/04/2025 ("MDY" or "DMY").
         language: an ISO 639-1 code; None detects it from the text's common words.
+        breaks: where the text's sentences start (:func:`timeline_app.core.sentences.sentence_starts`),
+            when the caller has split it already; None splits it here.
 
     Returns:
         The expressions in text order, never overlapping.
@@ -300,5 +305,5 @@ def tag(
     day = _anchor_day(anchor)
     lang = (language or detect_language(text)).lower()[:2]
     if lang == "en":
-        return tag_english(text, day, date_order)
+        return tag_english(text, day, date_order, breaks)
     return tag_foreign(text, day, lang, date_order)

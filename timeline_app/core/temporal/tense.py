@@ -12,42 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from timeline_app.core.sentences import sentence_starts
 from timeline_app.core.temporal.lexicon import words as _words
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_ABBREVIATIONS = [
-    "Mr",
-    "Ms",
-    "Mrs",
-    "Dr",
-    "St",
-    "Gen",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Lt",
-    "Col",
-    "No",
-    "Jan",
-    "Feb",
-    "Aug",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Inc",
-    "Corp",
-    "Co",
-    "Jr",
-    "vs",
-]
-_SENTENCE_END = re.compile(
-    r"[.!?](?<!\b[A-Z]\.)"
-    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
-    + r"[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])"
-)
-"""The end of a sentence: the punctuation is matched first so the abbreviation checks run only there."""
-
 _FUTURE_WORDS = frozenset(
     _words(
         "will 'll shall won't upcoming forthcoming coming tomorrow scheduled payable effective "
@@ -120,28 +88,27 @@ _REPORTING = frozenset(
 
 
 def sentence_breaks(text: str) -> list[int]:
-    """Offsets where sentences start, 0 first; pass to :func:`governing_tense` for many calls on one text."""
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+    """Offsets where sentences start, 0 first; pass to :func:`governing_tense` for many calls on one text.
+
+    The sentences are those of :mod:`timeline_app.core.sentences`, the extractor's too.
+    """
+    return sentence_starts(text)
 
 
 def sentence_bounds(
     text: str, start: int, end: int, reach: int = 400, breaks: list[int] | None = None
 ) -> tuple[int, int]:
     """Offsets of the sentence around ``text[start:end]``, looking at most ``reach`` characters away."""
-    if breaks is not None:
-        i = bisect_right(breaks, start) - 1
-        left = max(breaks[i], start - reach)
-        j = bisect_left(breaks, end)
-        right = min(breaks[j] if j < len(breaks) else len(text), end + reach)
-        while right > end and text[right - 1].isspace():
-            right -= 1
-        return left, right
-    lo = max(0, start - reach)
-    left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    right_match = _SENTENCE_END.search(text, end, min(len(text), end + reach))
-    right = right_match.start() + 1 if right_match else min(len(text), end + reach)
+    if breaks is None:
+        lo, hi = max(0, start - reach), min(len(text), end + reach)
+        window = text[lo:hi]
+        breaks = [lo + s for s in sentence_starts(window)]
+    i = bisect_right(breaks, start) - 1
+    left = max(breaks[i], start - reach)
+    j = bisect_left(breaks, end)
+    right = min(breaks[j] if j < len(breaks) else len(text), end + reach)
+    while right > end and text[right - 1].isspace():
+        right -= 1
     return left, right
 
 

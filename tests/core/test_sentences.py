@@ -1,0 +1,57 @@
+"""The one sentence splitter: the tagger and the extractor read the same sentences."""
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.extract import extract_events
+from timeline_app.core.extract.text import sentences
+from timeline_app.core.sentences import sentence_spans, sentence_starts
+from timeline_app.core.temporal import sentence_bounds, tag
+
+WEDNESDAY = dt.date(2025, 12, 3)
+
+
+@pytest.mark.parametrize("title", ["Prof.", "Dr.", "Gen.", "Sen.", "Capt."])
+def test_a_title_before_a_name_does_not_end_the_sentence_for_the_tagger(title: str) -> None:
+    text = f"Talks will be held with {title} Ivanov on Monday."
+    (monday,) = tag(text, WEDNESDAY)
+    assert monday.value == "2025-12-08"  # the coming Monday: "will" governs it
+
+
+@pytest.mark.parametrize("title", ["Prof.", "Dr.", "Maj."])
+def test_tagger_and_extractor_see_the_same_sentence(title: str) -> None:
+    text = f"Officials met {title} Ivanov in Kyiv. He will travel to Warsaw on Monday."
+    spans = sentence_spans(text)
+    assert [(s.start, s.end) for s in sentences(text)] == [(a, b) for a, b, _ in spans]
+    assert len(spans) == 2
+    monday = text.index("Monday")
+    left, right = sentence_bounds(text, monday, monday + 6)
+    assert (left, right) == spans[1][:2]
+
+
+def test_spans_paragraphs_and_line_breaks() -> None:
+    text = "First one. Second one!\n\n  Third, in a new paragraph? Yes.\nA line of its own"
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b, _ in spans] == [
+        "First one.",
+        "Second one!",
+        "Third, in a new paragraph?",
+        "Yes.",
+        "A line of its own",
+    ]
+    assert [p for _, _, p in spans] == [0, 0, 1, 1, 1]
+    assert sentence_starts(text)[0] == 0
+    assert sentence_starts(text)[1:] == [a for a, _, _ in spans[1:]]
+
+
+def test_lower_case_continuation_and_initials_do_not_split() -> None:
+    text = "The U.S. envoy met J. R. Smith on Friday. talks went on e.g. late."
+    assert [text[a:b] for a, b, _ in sentence_spans(text)] == [text]
+
+
+def test_extraction_dates_a_planned_meeting_after_a_title_as_coming() -> None:
+    text = "Russia said talks will be held with Prof. Ivanov in Geneva on Monday."
+    events = extract_events(text, WEDNESDAY)
+    dated = [e for e in events if e.when is not None and e.when.iso().startswith("2025-12-0")]
+    assert dated and all(e.when.iso() == "2025-12-08" for e in dated)
