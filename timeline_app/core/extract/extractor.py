@@ -40,10 +40,10 @@ from timeline_app.core.extract.phrases import quoted_speech
 from timeline_app.core.extract.reading import SentenceReading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import sentences
-from timeline_app.core.sentences import sentence_spans
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.titles import checked_title, make_title, plain_checked
 from timeline_app.core.model import Article, Event, Kind, Source, Status
+from timeline_app.core.sentences import sentence_spans
 
 
 def article_for_text(text: str, published: _dt.date | FuzzyDate | None = None) -> Article:

@@ -22,6 +22,7 @@ _TOKEN = re.compile(
     r"|[^\sA-Za-z0-9]"
 )
 
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
