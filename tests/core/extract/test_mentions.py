@@ -115,6 +115,18 @@ def test_based_in_a_country_and_its_currency_name_no_actor():
     assert "Oxfam" in actors
 
 
+def test_a_state_that_names_a_currency_is_no_actor():
+    (actors, *_rest) = _actors(
+        "The Velmar port authority paid 40 million US dollars on Monday for two cranes, said Omar Haddad."
+    )
+    assert "United States" not in actors and "Omar Haddad" in actors
+    (actors, *_rest) = _actors("Hong Kong dollars were sold by the Velmar central bank on Monday.")
+    assert "Hong Kong" not in actors
+    # the state itself still acts
+    (actors, *_rest) = _actors("The United States paid 40 million dollars on Monday.")
+    assert "United States" in actors
+
+
 def test_a_day_or_a_hyphened_phrase_does_not_start_a_name():
     (actors, *_r) = _actors(
         '"Things look good," said on Tuesday Mike Cox, a spokesman for the Norland police.'

@@ -103,6 +103,11 @@ _AFFIXED = ("-led", "-backed", "-based", "-owned", "-run", "-born", "-brokered",
 DESCRIPTIVE = ("-based", "-born", "-owned", "-run", "-made", "-registered", "-listed", "-headquartered")
 """Affixes that describe a thing by a place ("UK-based", "New York-based"): no actor."""
 CURRENCY = frozenset(["$", "£", "€", "¥"])
+# "14 billion US dollars", "Hong Kong dollars", "Mexican pesos": a unit of money named by its state
+CURRENCY_WORDS = frozenset(
+    ["dollar", "dollars", "cent", "cents", "pesos", "peso", "rupees", "rupee", "yuan", "francs", "franc",
+     "pounds", "dinars", "riyals", "rubles", "roubles", "shekels", "kronor", "kroner", "rand"]
+)  # fmt: skip
 NAME_PARTICLES = frozenset(
     ["bin", "ibn", "bint", "van", "von", "der", "den", "del", "da", "di", "du", "dos", "de"]
 )
@@ -179,7 +184,11 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
                 entry, end = e, k + length
                 break
         low = tokens[k].lower
-        if entry is not None and end < len(tokens) and tokens[end].text in CURRENCY:
+        if (
+            entry is not None
+            and end < len(tokens)
+            and (tokens[end].text in CURRENCY or tokens[end].lower in CURRENCY_WORDS)
+        ):
             pieces.append((k, end, None, "skip"))  # "US$ 3 million": a currency, not the state
             k = end
             continue
