@@ -195,3 +195,70 @@ def test_a_period_that_describes_a_person_dates_no_event():
     for sentence in ("He is a 20th century man.", "``It's clear to me... he is a 19th century liberal.''"):
         events = extract_events(LEAD + sentence, PUB)
         assert not [e for e in events if e.description == sentence and e.when is not None], sentence
+
+
+def test_the_next_sentence_about_the_same_scene_goes_on_with_its_day():
+    text = (
+        LEAD + "On Tuesday, the mayor of Arvel flew to the capital to appeal to the interior minister.\n\n"
+        "Governor Lena Dorn also asked the president to send troops.\n\n"
+        "Rescue teams from Norland reached three villages near Arvel."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    also = _quoting(events, "also asked")
+    assert also.when == FuzzyDate.parse("2031-03-11")
+    assert "goes on with the scene" in also.explanation and "Tuesday" in also.explanation
+
+
+def test_a_scene_does_not_pass_to_a_sentence_about_others():
+    text = (
+        LEAD + "On Tuesday, the mayor of Arvel flew to the capital to appeal to the interior minister.\n\n"
+        "Customs officers seized a truck of cigarettes near Tacna."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    assert _quoting(events, "Customs").when is None
+
+
+def test_a_step_back_in_the_past_perfect_does_not_take_the_scene():
+    text = (
+        LEAD + "On Tuesday, the mayor of Arvel flew to the capital to appeal to the interior minister.\n\n"
+        "He had asked the president to send troops."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    assert _quoting(events, "had asked").when != FuzzyDate.parse("2031-03-11")
+
+
+def test_a_scene_long_before_the_story_does_not_carry():
+    text = (
+        LEAD + "In 1998, the mayor of Arvel flew to the capital to appeal to the interior minister.\n\n"
+        "The mayor also asked the president to send troops."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "1998", "1998")])
+    assert _quoting(events, "also asked").when is None
+
+
+def test_the_lead_takes_the_day_the_next_sentence_tells():
+    text = (
+        "The grandmother of the boy said she is willing to travel to Arvel to bring him home.\n\n"
+        "Her lawyer told reporters on Tuesday that the family had applied for visas."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    lead = _quoting(events, "grandmother")
+    assert lead.when == FuzzyDate(2031, 3, 11, approximate=True)
+    assert "Tuesday" in lead.explanation
+
+
+def test_the_news_day_is_the_latest_day_the_top_tells():
+    text = (
+        "Two men sought by the police have been questioned and released, the police said.\n\n"
+        "The men were named on Monday in a bulletin, and officials on Tuesday played down their role."
+    )
+    exprs = [expr(text, "Monday", "2031-03-10"), expr(text, "Tuesday", "2031-03-11")]
+    lead = _quoting(extract_events(text, PUB, expressions=exprs), "questioned")
+    assert lead.when is not None and lead.when.iso() == "2031-03-11"
+
+
+def test_a_report_stays_on_the_news_day_when_a_relative_clause_has_a_date():
+    text = LEAD + "The envoy, who lived in exile in Lisbon until 1989, said the vote meant a return home."
+    events = extract_events(text, PUB, expressions=[expr(text, "1989", "1989")])
+    said = [e for e in events if e.when is not None and e.when.precision is Precision.DAY]
+    assert said and said[0].when == publication_day(PUB)

@@ -190,15 +190,36 @@ def told_explanation(expression: str) -> str:
     return f"no date in the sentence; the story's news, dated by the day its lead tells ({expression!r})"
 
 
+_BACK_ADVERBS = frozenset(["earlier", "previously", "formerly", "before", "once", "ago"])
+
+
+def steps_back(r: SentenceReading, verb: int) -> bool:
+    """Whether the clause of the verb at ``verb`` steps back from the time the story tells: the
+    past perfect ("had fled", "had not been") or an adverb of earlier time ("earlier",
+    "previously", "formerly")."""
+    k = verb - 1
+    while k >= 0 and verb - k <= 4 and r.lows[k] not in (",", ";", ":", "and", "but"):
+        if r.lows[k] in ("had", "'d"):
+            return True
+        k -= 1
+    return any(w in _BACK_ADVERBS for w in r.lows)
+
+
 _CONTINUING_OPENERS = frozenset(
-    ["then", "later", "afterwards", "afterward", "subsequently", "thereafter", "he", "she", "they"]
+    [
+        *("then", "later", "afterwards", "afterward", "subsequently", "thereafter", "meanwhile"),
+        *("he", "she", "they", "it"),
+    ]
 )
 _CONTINUING_PHRASES = {"same": ("the", "same", "day"), "that": ("that", "day"), "after": ("shortly", "after")}
+_BE = frozenset(["is", "was", "are", "were", "'s", "has", "had", "would", "will", "seems", "seemed"])
 
 
 def continues_previous(r: SentenceReading) -> bool:
     """Whether a sentence says it goes on with the event told just before: it opens with "Then",
-    "Later", "And", a pronoun for the people just named, or speaks of "the same day"."""
+    "Later", "Meanwhile", "And", a pronoun for the people or body just named ("It offered ..."),
+    adds to it with "also" in its main clause ("The ministry also ordered ..."), or speaks of "the
+    same day"."""
     lows = r.lows
     i = 0
     while i < len(lows) and lows[i] in ("and", "but", ",", "``", '"', "“"):
@@ -206,7 +227,11 @@ def continues_previous(r: SentenceReading) -> bool:
     if i > 0 and lows[:1] == ["and"]:
         return True
     if i < len(lows) and lows[i] in _CONTINUING_OPENERS:
-        return True
+        # "It offered more details": "it" for the body just named, not "It was a day of ..."
+        return lows[i] != "it" or (i + 1 < len(lows) and lows[i + 1] not in _BE)
+    first_verb = next((p.index for p in r.preds if p.finite), None)
+    if first_verb is not None and "also" in lows[max(0, first_verb - 2) : first_verb + 1]:
+        return True  # "Gov. Bush also asked ...": one more act of the same occasion
     for j, low in enumerate(lows):
         phrase = _CONTINUING_PHRASES.get(low)
         if phrase is not None:

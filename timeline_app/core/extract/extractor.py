@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from timeline_app.core.dates import FuzzyDate, as_fuzzy
+from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
 from timeline_app.core.extract.clauses import COPULAS, same_tense_family
 from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
@@ -18,6 +18,7 @@ from timeline_app.core.extract.dating import (
     dated_predicates,
     describes_thing,
     publication_day,
+    steps_back,
     told_day,
     told_explanation,
 )
@@ -102,6 +103,9 @@ class _Draft:
     cue: bool = False  # its sentence says it continues the one before ("then", "later", "He ...")
     clause: tuple[int, int] | None = None  # its own clause's span, when its sentence tells others
     attributed: bool = False  # its clause leaves out who told it, at another time
+    back: bool = False  # its clause steps back before the story's time ("had fled", "earlier")
+    scene: bool = False  # its date is that of the scene the sentence before told
+    told: bool = False  # dated as what was told or done for the story's news (_date_news)
 
 
 @dataclass(slots=True)
@@ -114,6 +118,9 @@ class _News:
     lead_paragraph: int | None = None
     told: FuzzyDate | None = None
     told_by: str = ""
+    told_in_lead: bool = False
+    scene: tuple[FuzzyDate, str, int] | None = None  # the narrative's date, its words, its sentence
+    scene_people: set[str] = field(default_factory=set)  # who and where the scene is about
 
 
 def _tag(text: str, anchor: FuzzyDate | None, language: str, breaks: list[int]) -> list[Any]:
@@ -189,6 +196,7 @@ def extract_events(
             if person:
                 about = (person, sentence.index)
             _place(drafts, draft, news, sentence.index)
+            _set_scene(draft, news, sentence.index)
         thing = (_subject_thing(r, gaz.country_name), sentence.index)
         for start, noun, expr in dated_nouns(r):
             ev = nominal_event(
@@ -203,6 +211,7 @@ def extract_events(
             ev = ev.with_changes(title=plain_checked(ev.title, r))
             tense = "future" if ev.status is Status.PLANNED else "past"
             drafts.append(_Draft(ev, sentence.paragraph, tense, True, set()))
+    _told_later(drafts, news)
     events = [d.event for d in drafts]
     if events and language != "en":
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]
@@ -334,7 +343,10 @@ def _sentence_events(
         actors.insert(0, previous_person)  # "He demanded ...": the person of the sentence before
     s = r.sentence
     quote = article.text[s.start : s.end]
-    reporting = not any(es for _p, es in dated) and any(p.is_speech and p.finite for p in r.preds)
+    # a verb of saying that no expression dates: what a source told for this story ("Kavan, who
+    # lived in London until 1989, said ..."); a date elsewhere in the sentence dates its own clause
+    told_at = {p.index for p, es in dated if es}
+    reporting = any(p.is_speech and p.finite and p.index not in told_at for p in r.preds)
     cue = continues_previous(r)
     out: list[_Draft] = []
     quoted = quoted_speech(r)
@@ -417,8 +429,9 @@ def _sentence_events(
                 people,
                 _subject_person(r) or previous_person,
                 speaker=speaker,
-                reporting=reporting,
+                reporting=reporting and not exprs,
                 cue=cue,
+                back=steps_back(r, clause.index),
             )
         )
         anchors.append(_anchor(r, pred, expr, n_same > 0))
@@ -573,11 +586,20 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
     undated may be the story's news, dated by the publication day (:func:`_date_news`)."""
     if news.lead_sentence is None:
         news.lead_sentence, news.lead_paragraph = sentence, draft.paragraph
-    if draft.paragraph == news.lead_paragraph and news.told is None and draft.own_date:
-        news.told, news.told_by = told_day(draft.event.when, news.day), draft.event.expression
+    if draft.own_date and draft.tense != "future" and sentence <= news.lead_sentence + 2:
+        # the day the story's top tells ("Castro said Friday ..." in Saturday's paper): the lead's
+        # own day, else the latest day the next sentences tell (the lead may leave the day to
+        # them, as wire copy often does; a story's news is its newest development)
+        day = told_day(draft.event.when, news.day)
+        if day is not None and (
+            news.told is None or (not news.told_in_lead and day.start_days > news.told.start_days)
+        ):
+            news.told, news.told_by = day, draft.event.expression
+            news.told_in_lead = sentence == news.lead_sentence
     prev = drafts[-1] if drafts else None
     if prev is None or prev.paragraph != draft.paragraph:
-        _date_news(draft, news, sentence)
+        if not _continue_scene(draft, news, sentence):
+            _date_news(draft, news, sentence)
         drafts.append(draft)
         return
     if draft.own_date:
@@ -612,8 +634,64 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
             prev.people |= draft.people
             return
     draft.event = ev
-    _date_news(draft, news, sentence)
+    if ev.when is None and not _continue_scene(draft, news, sentence):
+        _date_news(draft, news, sentence)
     drafts.append(draft)
+
+
+def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
+    """A told event in the simple past with a date sets the time the narrative goes on in
+    ("Troops entered the town on Friday." then "They arrested six men."); a step back ("had
+    fled", "earlier") leaves it where it was."""
+    when = draft.event.when
+    if when is None or draft.tense != "past" or draft.back or not _recent_day(when, news.day):
+        return
+    about = _about(draft)
+    if draft.own_date:
+        news.scene = (when, draft.event.expression, sentence)
+        news.scene_people = about
+    elif draft.scene and news.scene is not None:
+        news.scene = (when, news.scene[1], sentence)
+        news.scene_people |= about
+
+
+def _about(draft: _Draft) -> set[str]:
+    """The people and the places (towns, not countries) an event is about."""
+    return draft.people | {p for p in draft.event.places if not country_name_is(p)}
+
+
+def _recent_day(when: FuzzyDate, day: FuzzyDate | None) -> bool:
+    """A day of the story's week: the days a news story tells as a scene."""
+    return (
+        day is not None
+        and when.precision is Precision.DAY
+        and when.end is None
+        and 0 <= day.start_days - when.start_days <= 7
+    )
+
+
+def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
+    """A sentence in the simple past with no date of its own, right after a sentence that told
+    (or continued) a dated event of the story's days in the simple past, goes on with that scene
+    when it says so ("Then", "He ...") or tells of the same people or town: news tells what
+    happened next without naming the day again. A step back ("had", "earlier") does not, nor
+    anything that is not told in the simple past, nor a sentence about others."""
+    scene = news.scene
+    if scene is None or draft.event.when is not None or draft.tense != "past" or draft.back:
+        return False
+    if draft.reporting:
+        return False  # what a source said with no date of its own: the story's news (_date_news)
+    if not 0 <= sentence - scene[2] <= 1 or not (draft.cue or _about(draft) & news.scene_people):
+        return False
+    when, words, _ = scene
+    draft.event = draft.event.with_changes(
+        when=when,
+        expression="",
+        explanation=f"no date in the sentence; it goes on with the scene of the sentence before, "
+        f"dated {when.iso()} by {words!r}",
+    )
+    draft.scene = True
+    return True
 
 
 def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
@@ -635,6 +713,19 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
         when = news.told or news.day
         how = told_explanation(news.told_by) if news.told is not None else NEWS_EXPLANATION
         draft.event = ev.with_changes(when=when, expression="", explanation=how)
+        draft.told = True
+
+
+def _told_later(drafts: list[_Draft], news: _News) -> None:
+    """What was told or done for the story's news before its top named the day ("The grandmother
+    said she is willing ..." then "Alarcon said Friday ..."): the day the top tells, not the
+    publication day."""
+    if news.told is None:
+        return
+    how = told_explanation(news.told_by)
+    for d in drafts:
+        if d.told and d.event.when is not None and d.event.when == news.day:
+            d.event = d.event.with_changes(when=news.told, explanation=how)
 
 
 def _same_when(a: Event, b: Event) -> bool:
