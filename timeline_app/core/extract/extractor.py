@@ -37,7 +37,7 @@ from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
 from timeline_app.core.extract.mainverb import main_predicate, same_frame, trailing_attribution
 from timeline_app.core.extract.nominal import dated_nouns, nominal_event
-from timeline_app.core.extract.phrases import quoted_speech
+from timeline_app.core.extract.phrases import quoted_speech, surname
 from timeline_app.core.extract.reading import SentenceReading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import sentences
@@ -384,8 +384,8 @@ def _sentence_events(
                 continue
         first_word, _, rest = title.partition(" ")
         if pronoun and first_word in ("He", "She"):  # the title may be the pronoun alone
-            title = previous_person.split()[-1] + (" " + rest if rest else "")
-        person = (previous_person or recent_person).split()[-1] if (previous_person or recent_person) else ""
+            title = surname(previous_person) + (" " + rest if rest else "")
+        person = surname(previous_person or recent_person) if (previous_person or recent_person) else ""
         speaker = _speaker(r, frame, country_name) or (person if _told_by_pronoun(r) else "")
         if not speaker and _goes_on_quoting(r):
             speaker = previous_speaker or person  # the second sentence of a quotation

@@ -24,6 +24,7 @@ from timeline_app.core.extract.phrases import (
     object_phrase,
     quoted_speech,
     short_name,
+    surname,
     that_clause,
 )
 from timeline_app.core.extract.reading import SentenceReading
@@ -128,7 +129,15 @@ def subject_of(r: SentenceReading, p: Predicate, actor_kinds: frozenset[str]) ->
             and between[0].lower not in BOUNDARY_WORDS
             and between[0].lower not in ("and", "or", "of", "nor")
         ):
-            return None  # "United Nations sanctions on Iran came back": the name is a modifier
+            # "United Nations sanctions on Iran came back": the name is a modifier; "Chinese
+            # badminton team's head coach Li Yongbo said": so is the demonym, and the person
+            # named right before the verb is the subject
+            return _actor_before(r, p, actor_kinds)
+        if m.kind in ("official", "seat") and r.lows[m.last] in ("to", "of", "for", "in"):
+            # "Chinese Ambassador to Japan Wang Yi said": the ambassador named before the verb
+            named = _actor_before(r, p, actor_kinds)
+            if named is not None and named.kind == "person":
+                return named
         return m
     before = _actor_before(r, p, actor_kinds)
     if before is not None:
@@ -169,8 +178,11 @@ def _actor_before(r: SentenceReading, p: Predicate, actor_kinds) -> Mention | No
         k = m.first - 1
         while k >= 0 and (r.lows[k] in ("the", "a", "an") or r.mention_at(k) is not None):
             k -= 1  # "Aides to (the) Israeli Prime Minister Ariel Sharon said"
-        if k >= 0 and r.lows[k] in PREPOSITIONS:
-            return None  # the name is in a phrase after the subject: the aides, not Sharon
+        role = r.mention_at(k - 1) if k >= 1 else None
+        if k >= 0 and r.lows[k] in PREPOSITIONS and (role is None or role.kind != "official"):
+            # the name is in a phrase after the subject: the aides, not Sharon (but "Ambassador
+            # to Japan Wang Yi": the preposition is the role's)
+            return None
         return m
     if j >= 0 and r.lows[j] == ",":
         opening = next((k for k in range(j - 1, -1, -1) if r.lows[k] == ","), None)
@@ -270,7 +282,7 @@ def make_title(
         if named is not None and named.kind != "person" and heads and named.last <= p.index:
             subject = short_name(named, country_name)  # "African Union", not "Union"
         else:
-            subject = first if (country_name_is(first) or " " not in first) else first.split()[-1]
+            subject = first if (country_name_is(first) or " " not in first) else surname(first)
     if p.is_speech and not subject.strip("'\"`“” "):
         return _quote_title(r, p, "")
     if f.content is not None and p.is_speech:
