@@ -250,3 +250,42 @@ def test_an_unnamed_speaker_after_an_inverted_said_is_named_by_its_noun_phrase()
 def test_an_audience_is_not_a_speaker():
     text = '"I am home, free at last after 127 days of captivity," he told a news conference on Friday.'
     assert not any(t.lower().startswith("news conference") for t, _ in _titles(text))
+
+
+def test_an_adjective_after_be_is_no_verb_and_stays_in_the_headline_with_its_modal():
+    # "ready" is in the verb lexicon ("to ready the troops"); after "is" it is an adjective
+    (event,) = extract_events("The Varel envoy is ready to embrace the new border plan.", PUB)
+    assert event.title.startswith("Varel envoy ready to embrace")
+    (event,) = extract_events("The group would be ready to leave for the capital, Ana said.", PUB)
+    assert event.title.startswith("Group would be ready to leave")
+    (event,) = extract_events("Kordan's premier said the government is not ready to sign the accord.", PUB)
+    assert "is not ready to sign" in event.title and "readies" not in event.title
+
+
+def test_a_pronoun_inside_a_quotation_is_not_its_speaker():
+    text = (
+        'Olav Brenn met the Norland minister on Monday. "We talked for an hour in Oslo. '
+        'He is ready to make proposals on the border," Brenn said.'
+    )
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert "Brenn: he is ready to make proposals on the border" in titles  # the minister, not Brenn
+    assert not any(t.startswith("Brenn is ready") for t in titles)
+
+
+def test_his_after_a_named_speaker_is_the_speaker_s():
+    text = "Former minister Ana Kovel said his father did not want to meet the rebels in Osk."
+    (event,) = extract_events(text, PUB)
+    assert event.title.startswith("Kovel's father did not want to meet")
+
+
+def test_a_chinese_name_is_shortened_to_the_family_name():
+    text = "Premier Wen Jiabao arrived in Oslo on Monday. He met King Harald on Tuesday."
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert any(t.startswith("Wen meets") for t in titles), titles
+    assert not any(t.startswith("Jiabao") for t in titles)
+
+
+def test_a_question_someone_was_asked_is_not_the_main_clause():
+    text = "Asked whether Norland would be willing to sign the accord, Olav Brenn said talks would go on."
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert titles and not any("willing" in t for t in titles), titles

@@ -28,6 +28,12 @@ from timeline_app.core.extract.title_check import title_problems
         "The oceans around the continent are protected",
         "The budget, worth billions, is vital to the poorer states",
         "Sectarian and ethnic violence continues in the north",
+        "German minister ready to embrace the plan",
+        "Lund says the talks will resume",
+        "Lund says new rules for farmers will apply",
+        "Lund urges voters to stay calm",
+        "Two of the three envoys were expelled",
+        "The boss's car was damaged",
     ],
 )
 def test_a_good_headline_passes(title):
@@ -65,6 +71,19 @@ def test_a_good_headline_passes(title):
         ("Lund meets Olsen on the new treaty for…", "dangling preposition at the end"),
         ("", "empty"),
         ("Lund meets " + "the minister of foreign affairs " * 3, "over 80 characters"),
+        ("Panel cites's weekly report on tariffs", "possessive on a verb"),
+        ("Its new budget rises by five percent", "pronoun as subject"),
+        ("Say the new rules hurt farmers in the north", "no subject"),
+        ("Lund says new tariffs on farmers", "saying without what was said"),
+        ("Kordan insists rich neighbours", "saying without what was said"),
+        ("Lund says will honour the deal", "no subject"),
+        ("Lund says as saying he will come", "saying without what was said"),
+        ("Only three says they will run", "subject-verb agreement"),
+        ("Lund calls on voters to never", "dangling word at the end"),
+        ("Olsen was quoted", "saying without what was said"),
+        ("Kordan's adoption of tariffs against neighbours in the north", "fragment without a verb"),
+        ("Lund urges to continue the survey", "verb without its object"),
+        ("Lund says ' new rules apply", "stray token"),
     ],
 )
 def test_a_fault_is_named(title, fault):

@@ -122,7 +122,7 @@ def predicates(
                 and not prev_low.endswith("s")
             ):
                 continue  # "the NATO summit", "its EU ban" (but "the Palestinians reject")
-        if verb.lemma in ("be", "have", "do") and _next_verb(tokens, lex, i, name_tokens):
+        if verb.lemma in ("be", "have", "do") and _next_verb(tokens, lex, i, name_tokens, verb.lemma == "be"):
             continue  # an auxiliary
         if (
             prev_low in DETERMINERS
@@ -133,6 +133,8 @@ def predicates(
         aux = _auxiliaries(lows, i)
         finite = True
         if verb.form == "base":
+            if prev_low in BE and verb.lemma != "be":
+                continue  # "is ready to", "was clear", "will be free": an adjective after a form of "be"
             if (
                 i + 1 < len(tokens)
                 and lows[i + 1] in _FINITE_AUX
@@ -346,13 +348,16 @@ def _prev_word(lows: list[str], i: int) -> int | None:
     return j if j >= 0 else None
 
 
-def _next_verb(tokens: list[Token], lex: Lexicon, i: int, names: set[int]) -> bool:
+def _next_verb(tokens: list[Token], lex: Lexicon, i: int, names: set[int], be: bool = False) -> bool:
+    """Whether a verb follows the word at ``i`` (so it is an auxiliary); after "be" a base form
+    is an adjective ("would be ready to leave"), not a verb."""
     for j in range(i + 1, min(i + 4, len(tokens))):
         low = tokens[j].lower
         if low in ADVERBS or low in ("been", "being", "to"):
             continue
         v = lex.verb(low)
-        return v is not None and v.form in ("past", "ing", "base") and j not in names
+        forms = ("past", "ing") if be and low not in ("been", "being") else ("past", "ing", "base")
+        return v is not None and v.form in forms and j not in names
     return False
 
 

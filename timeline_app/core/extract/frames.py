@@ -59,6 +59,8 @@ def build_frame(r: SentenceReading, pred: Predicate) -> EventFrame:
             and (p.finite or r.lows[p.index - 1] == "to")
             and not _relative(r, start, p.index)
         ]
+        # "would be ready to host talks": the hosting (its title keeps "would be ready to")
+        later = [q for q in later if not (q.lemma == "be" and q.index + 3 in {p.index for p in later})]
         content = next((p for p in later if predicate_kind(r, p) in MATERIAL), None)
         if content is None and later:
             content = later[0]

@@ -217,6 +217,9 @@ COMBATANTS = _words(
 )
 
 
+INTENT_ADJECTIVES = _words("ready willing prepared eager determined")
+
+
 def predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
     """The kind of the event one verb tells."""
     if p.lemma == "die":
@@ -234,6 +237,13 @@ def _predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
     words = object_words(r, p)
     head = words[0] if words else ""
     nxt = r.lows[p.index + 1] if p.index + 1 < len(r.lows) else "."
+    if (
+        not p.finite
+        and p.index > 2
+        and r.lows[p.index - 2 : p.index] in [[w, "to"] for w in INTENT_ADJECTIVES]
+        and r.lows[p.index - 3] in ("be", "is", "are", "was", "were", "not", "'s", "am", "been")
+    ):
+        return Kind.AGREE  # "would be ready to host talks": an intent, CAMEO's 03x (PLOVER AGREE)
     if lemma in ("strike", "hit") and object_head(r, p) in BARGAINS:
         return Kind.AGREE  # "struck a deal"
     if lemma in ("strike", "hit", "smash") and object_head(r, p) in MARKS:

@@ -107,6 +107,7 @@ OVERRIDES: dict[str, Kind] = {
     **dict.fromkeys(
         [
             *_REPORTING,
+            "quote",
             "remark",
             "tweet",
             "post",

@@ -65,6 +65,20 @@ def _fronted_segment(r: SentenceReading) -> int | None:
     return r.segs[comma - 1] if comma > 0 else None
 
 
+def _adjective_framed(r: SentenceReading, p: Predicate) -> bool:
+    """ "The minister is ready to embrace the plan": the infinitive after "be" + an adjective is
+    the clause's verb (the adjective is no predicate)."""
+    i = p.index
+    if i < 3 or r.lows[i - 1] != "to" or any(q.index == i - 2 for q in r.preds):
+        return False
+    if any(w in ("whether", "if") for w in r.lows[:i]):
+        return False  # "Asked whether Washington would be willing to come, Portman said": a question
+    j = i - 3
+    while j > 0 and r.lows[j] in ("not", "n't", "never"):
+        j -= 1
+    return r.lows[j] in ("is", "are", "was", "were", "be", "am", "'s")
+
+
 def conditional_segments(r: SentenceReading) -> set[int]:
     """Segments of "if ..." and "unless ..." clauses: what might happen is not the main event."""
     return {r.segs[i] for i, low in enumerate(r.lows) if low in ("if", "unless")}
@@ -90,7 +104,7 @@ def main_predicate(r: SentenceReading) -> Predicate | None:
     finite = [
         p
         for p in r.preds
-        if p.finite
+        if (p.finite or _adjective_framed(r, p))
         and p.lemma not in COPULAS
         and p is not attribution
         and (fronted is None or r.segs[p.index] > fronted)

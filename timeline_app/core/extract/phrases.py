@@ -344,13 +344,22 @@ def content_subject(r: SentenceReading, speech: Predicate, content: Predicate, c
     "no date" in "said that no date had been set"; empty when it is long."""
     i = speech.index + 1
     between = r.lows[i : content.index]
+    saying = between.index("saying") if "saying" in between[:5] else 0
+    if saying and between[saying - 1] == "as":
+        i += saying + 1  # "was quoted (today) as saying he would ..."
+    end = content.index
+    k = end - 3
+    while k > 0 and r.lows[k] in ("not", "n't", "never"):
+        k -= 1
+    if r.lows[end - 1 : end] == ["to"] and k > 0 and r.lows[k] in ("be", "is", "are", "was", "were"):
+        end -= 2  # "he would be ready to host": the subject ends before "ready to"
     if "that" in between:
         i += len(between) - between[::-1].index("that")  # "told reporters that the handover ..."
     time_tokens = r.time_tokens()
     while i < content.index and (r.lows[i] == "that" or i in time_tokens or r.lows[i] in TIME_LEAD):
         i += 1
     words: list[str] = []
-    while i < content.index:
+    while i < end:
         low = r.lows[i]
         if low in AUXILIARIES or low in ADVERBS or low in ARTICLES or i in time_tokens or low == "to":
             i += 1

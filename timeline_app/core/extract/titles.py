@@ -303,7 +303,10 @@ def make_title(
             cs = content_subject(r, p, c, country_name)
             future = c.tense == "future" or reported_future(r, c)
             verb = (("will not " if c.negated else "will ") + c.lemma) if future else r.tokens[c.index].text
-            if c.negated and not future:
+            framed = _adjective_frame(r, c, reported=True)
+            if framed:
+                verb = framed  # "says he would be ready to host talks"
+            elif c.negated and not future:
                 verb = (
                     "not " + verb
                     if c.passive
@@ -414,6 +417,9 @@ def _headline_verb(r: SentenceReading, p: Predicate, plural: bool) -> str:
             modal = f"{p.modal} not" if p.negated else p.modal
             return f"{modal} be {word}"  # "talks could be held": a possibility, not "were held"
         return f"{aux or ('were' if plural else 'was')} {word}"
+    ready = _adjective_frame(r, p)
+    if ready:
+        return ready
     if p.tense == "future" or reported_future(r, p):
         return ("will not " if p.negated else "to ") + p.lemma
     if p.negated and any(w in r.lows[max(0, p.index - 3) : p.index] for w in ("did", "does", "do")):
@@ -425,6 +431,41 @@ def _headline_verb(r: SentenceReading, p: Predicate, plural: bool) -> str:
             return f"{modal} {before} {word}"  # "would be ready", "could have sent"
         return f"{modal} {p.lemma}"
     return p.lemma if plural else third_person(p.lemma)
+
+
+_BE_WORDS = frozenset(["is", "are", "was", "were", "be", "am", "'s", "’s"])
+
+
+def _adjective_frame(r: SentenceReading, p: Predicate, reported: bool = False) -> str:
+    """ "is ready to embrace" -> "ready to embrace", "would be ready to leave" -> "would be
+    ready to leave", "was not able to attend" -> "was not able to attend": the adjective that
+    governs an infinitive stays in the headline with its negation and modal; "" otherwise."""
+    i = p.index
+    if p.finite or i < 3 or r.lows[i - 1] != "to":
+        return ""
+    adj = r.lows[i - 2]
+    if not adj.isalpha() or adj in ("due", "set", "likely", "expected", "going", "about", "scheduled"):
+        return ""  # a future frame: the plan itself ("to meet")
+    j = i - 3
+    negated = r.lows[j] in ("not", "n't", "never")
+    if negated:
+        j -= 1
+    if j < 0 or r.lows[j] not in _BE_WORDS:
+        return ""
+    not_ = f"{'never' if r.lows[j + 1] == 'never' else 'not'} " if negated else ""
+    if r.lows[j] == "be":
+        modal = r.lows[j - 1] if j > 0 and r.lows[j - 1] in MODAL_WORDS else ""
+        if not modal:
+            return ""
+        return f"{modal} {not_}be {adj} to {p.lemma}"  # "would be ready to leave"
+    if r.lows[j] in ("was", "were"):
+        return f"{r.lows[j]} {not_}{adj} to {p.lemma}"  # "was not able to attend"
+    if reported:
+        return f"{r.lows[j]} {not_}{adj} to {p.lemma}"  # "says he is ready to meet"
+    return f"{not_}{adj} to {p.lemma}"  # headline present: "ready to embrace"
+
+
+MODAL_WORDS = frozenset(["would", "could", "may", "might", "will", "should", "must", "can", "shall"])
 
 
 def _quote_title(r: SentenceReading, p: Predicate, speaker: str = "", closing: int | None = None) -> str:

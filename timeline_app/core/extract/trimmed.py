@@ -40,6 +40,7 @@ DANGLING_END = _words(
 )
 NO_SPACE_BEFORE = _words(", . ; : ) 's ’s % ? !")
 SUBJECT_PRONOUNS = _words("he she")
+OWNER_PRONOUNS = _words("his her")
 HAVE_FORMS = _words("has have had are were")
 STATE_VERBS = _words(
     "is was 's seems seemed appears appeared would will could may might must should can remains remained"
@@ -119,9 +120,16 @@ def trimmed_extract(
         words = words.replace(f" {word} ", f" {word.lower()} ", 1)  # "... new elections if the motion passes"
     first = words.split(" ", 1)[0].lower()
     second = words.split(" ")[1].lower() if " " in words else ""
-    named = antecedent[0] if first == "it" else antecedent[1] if first == "they" else ""
-    if (speaker or person) and first in SUBJECT_PRONOUNS:
+    named = antecedent[0] if first in ("it", "its") else antecedent[1] if first in ("they", "their") else ""
+    quoted = _in_direct_speech(r, keep[0])  # '"He is ready," Breton said': "he" is not Breton
+    if speaker and quoted and first in SUBJECT_PRONOUNS | OWNER_PRONOUNS:
+        return _cut(f"{speaker}: {words[:1].lower() + words[1:]}", limit)  # "Breton: he is ready ..."
+    if (speaker or person) and first in SUBJECT_PRONOUNS and not quoted:
         words = (speaker or person) + words[len(first) :]
+    elif said and _named_person(r, speaker) and first in OWNER_PRONOUNS and not quoted:
+        words = f"{speaker}'s" + words[len(first) :]  # "Mobutu said his father ..." -> "Mobutu's father ..."
+    elif named and first in ("its", "their") and not quoted and second not in VERB_GROUP:
+        words = f"{named}'s" + words[len(first) :]  # "Its net profits fell" -> "AirAsia's net profits fell"
     elif named and not said and second not in STATE_VERBS:
         # "The ministry said ... It added ...": the organisation or country the sentence before
         # was about ("it"), or the group ("they"); never an expletive "It is", "It seems"
@@ -130,6 +138,32 @@ def trimmed_extract(
         words = words if first == "i" else words[:1].lower() + words[1:]
         return _cut(f"{speaker}: {words}", limit)  # "Kelly: we will table a proposal"
     return _cut(words[:1].upper() + words[1:], limit)
+
+
+def _named_person(r: SentenceReading, short: str) -> bool:
+    """Whether ``short`` names a person the sentence itself names (not a country or a body)."""
+    return bool(short) and any(
+        m.kind == "person" and short in (m.name, m.name.split()[-1], m.name.split()[0]) for m in r.mentions
+    )
+
+
+def _in_direct_speech(r: SentenceReading, i: int) -> bool:
+    """Whether the token at ``i`` is inside a quotation: a closing quote mark follows it with no
+    opening one between (a sentence may continue a quotation opened before it)."""
+    for k in range(i + 1, len(r.tokens)):
+        low = r.lows[k]
+        if low in ("“", "``"):
+            return False
+        if low in ("”", "''"):
+            return True
+        if low == '"':
+            # closing before punctuation or after it and before the attribution ('ready,"
+            # Brenn said'); opening before the quotation's first word ('he noted, "The ...',
+            # 'called on Malians to "never use violence"')
+            after = r.lows[k + 1] if k + 1 < len(r.tokens) else ""
+            said = any(p.is_speech and k < p.index <= k + 4 for p in r.preds)
+            return not after[:1].isalnum() or (r.lows[k - 1] in (",", "?", "!", ".") and said)
+    return False
 
 
 def _before_inverted_attribution(r: SentenceReading, end: int) -> int:
