@@ -135,9 +135,9 @@ def subject_of(r: SentenceReading, p: Predicate, actor_kinds: frozenset[str]) ->
             return _actor_before(r, p, actor_kinds)
         if m.kind in ("official", "seat") and r.lows[m.last] in ("to", "of", "for", "in"):
             # "Chinese Ambassador to Japan Wang Yi said": the ambassador named before the verb
-            named = _actor_before(r, p, actor_kinds)
-            if named is not None and named.kind == "person":
-                return named
+            named_before = _actor_before(r, p, actor_kinds)
+            if named_before is not None and named_before.kind == "person":
+                return named_before
         return m
     before = _actor_before(r, p, actor_kinds)
     if before is not None:
