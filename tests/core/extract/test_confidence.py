@@ -321,3 +321,66 @@ def test_a_negated_perfect_kept_up_to_now_is_nothing_happening() -> None:
     # the other clause of the sentence is an event: its title has no negation
     sentence = "Velmar has reported no new cases since May, but outbreaks were reported in two towns."
     assert not _told_in(sentence, "Outbreaks were reported in two towns")[1].startswith("nothing")
+
+
+def test_a_present_passive_or_a_description_of_a_thing_is_a_state() -> None:
+    confidence, why = _told_in(
+        "The troops are deployed two miles from the border.", "Troops are deployed near border"
+    )
+    assert confidence < UNCERTAIN_BELOW and why == "a state, not an event (present passive)"
+    # a plan's "is expected to" is no state, nor is a past passive
+    assert "passive" not in _told_in("The troops are expected to deploy.", "Troops are expected to deploy")[1]
+    assert (
+        "passive"
+        not in _told_in("The troops were deployed on the border.", "Troops were deployed on border")[1]
+    )
+    sentence = "Velmar bought a stake in Orla Freight, which is promoting paperless trade in the port."
+    confidence, why = _told_in(sentence, "Orla Freight promotes paperless trade")
+    assert confidence < UNCERTAIN_BELOW and why.startswith("a description of a thing")
+
+
+def test_a_purpose_told_as_done_is_uncertain_but_a_result_is_not() -> None:
+    sentence = "Velmar has no objection to visits by private citizens to hold ceremonies at the shrine."
+    confidence, why = _told_in(sentence, "Velmar holds ceremonies")
+    assert confidence < UNCERTAIN_BELOW and why.startswith("what the sentence names as a purpose")
+    # ", to close at": the result of the fall, told
+    sentence = "The index shed 113 points during the week, to close at 3,550 points on Friday."
+    assert not _told_in(sentence, "Index closes at 3,550 points")[1].startswith("what the sentence")
+
+
+def test_an_indefinite_pronoun_is_no_actor() -> None:
+    confidence, why = _told_in('"Everybody will be waiting for the vote."', "Everybody to wait for vote")
+    assert confidence < UNCERTAIN_BELOW and why == "no actor: the subject is a pronoun"
+
+
+def test_of_one_happening_told_twice_in_a_sentence_the_reader_sees_one() -> None:
+    text = "Polling stations opened under tight security at 8 a.m. across Velmar."
+    article = article_for_text(text, PUB)
+    span = (Source(article.id, 0, len(text), text),)
+    dated = Event(
+        "e-1", "Polling stations open", when=FuzzyDate.parse("2031-03-12T08:00"), expression="8 a.m."
+    )
+    loose = Event(
+        "e-2",
+        "Polling stations opened under tight security",
+        when=PUB,
+        actors=("Velmar",),
+        explanation="no date in the sentence: the day of the sentence before",
+    )
+    first, second = score_events(
+        [loose.with_changes(sources=span), dated.with_changes(sources=span)], article
+    )
+    assert first.uncertain and first.confidence_reason.startswith("told again")
+    assert not second.uncertain
+    # the same title for two dates of a sentence: the later one is hidden
+    a = Event(
+        "e-3", "Velmar seizes the port", when=PUB, expression="Monday", sources=span, actors=("Velmar",)
+    )
+    b = a.with_changes(id="e-4", when=FuzzyDate.parse("2031-03-11"), expression="Tuesday")
+    first, second = score_events([a, b], article)
+    assert (
+        not first.uncertain and second.confidence_reason == "same title as an earlier event of its sentence"
+    )
+    # two different happenings of one sentence stay as they are
+    c = a.with_changes(id="e-5", title="Dorland closes its embassy")
+    assert not any(e.uncertain for e in score_events([a, c], article))

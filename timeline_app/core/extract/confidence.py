@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from timeline_app.core.extract.boilerplate import line_reason
 from timeline_app.core.extract.dating import NEWS_EXPLANATION
+from timeline_app.core.extract.dupes import similar_titles
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, lexicon
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind, Status
@@ -33,7 +34,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PRONOUNS = _words("he she it they we i you there this these those that what who which here one")
+_PRONOUNS = _words(
+    "he she it they we i you there this these those that what who which here one "
+    "everybody everyone anybody anyone somebody someone"
+)
 # words a clause's subject never opens with: a title starting with one has lost its subject
 # ("Of Heaven's Gate cult ...", "With freeze puts ...", "However report issues ...")
 _NO_SUBJECT = _words(
@@ -66,14 +70,50 @@ def score_events(events: Sequence[Event], article: Article) -> list[Event]:
         if e.sources:
             key = (e.sources[0].start, e.sources[0].end)
             told[key] = told.get(key, 0) + 1
-    out = []
+    scored: list[tuple[float, str]] = []
     for e in events:
-        if e.edited:
-            out.append(e)
-            continue
         siblings = told.get((e.sources[0].start, e.sources[0].end), 1) - 1 if e.sources else 0
-        confidence, reason = assess(e, article.text, siblings)
-        out.append(e.with_changes(confidence=confidence, confidence_reason=reason))
+        scored.append((1.0, "") if e.edited else assess(e, article.text, siblings))
+    for n, why in _told_twice(events, [c for c, _ in scored]).items():
+        scored[n] = (round(max(0.05, scored[n][0] - 0.45), 2), why)
+    return [
+        e if e.edited else e.with_changes(confidence=c, confidence_reason=why)
+        for e, (c, why) in zip(events, scored, strict=True)
+    ]
+
+
+def _own_date(e: Event) -> bool:
+    return e.when is not None and bool(e.expression) and e.explanation != NEWS_EXPLANATION
+
+
+def _told_twice(events: Sequence[Event], scores: list[float]) -> dict[int, str]:
+    """The events that repeat another event of their sentence, with why: of two with a similar
+    title, the one without a date of its own when the other has one and is no less sure
+    ("Polling stations opened amid tight security", dated by the sentence before, and "Polling
+    stations open" at 8 a.m.); of two with the same title, the later (one sentence, two dates,
+    one title: it tells one of them at most). The merge leaves them apart (each date may be
+    some clause's); the reader should see one."""
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for n, e in enumerate(events):
+        if e.sources and not e.edited:
+            by_span.setdefault((e.sources[0].start, e.sources[0].end), []).append(n)
+    out: dict[int, str] = {}
+    for group in by_span.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a in out or b in out:
+                    continue
+                ea, eb = events[a], events[b]
+                same = ea.title == eb.title
+                if not same and not similar_titles(ea.title, eb.title):
+                    continue
+                own_a, own_b = _own_date(ea), _own_date(eb)
+                if own_a != own_b:
+                    loser, winner = (b, a) if own_a else (a, b)
+                    if same or scores[winner] >= scores[loser]:
+                        out[loser] = "told again by an event of its sentence that has its own date"
+                elif same:
+                    out[b] = "same title as an earlier event of its sentence"
     return out
 
 
@@ -238,7 +278,7 @@ _NOTHING_SINCE = re.compile(
     r"|\bsince\b[^.;]*\b(?:has|have)(?: not|n't| never)\b",
     re.IGNORECASE,
 )
-_SENTENCE_WORD = re.compile(r"[^\W_][\w'’-]*")
+_SENTENCE_WORD = re.compile(r"[^\W_][\w'’-]*|,")
 
 
 def _tense_faults(
@@ -260,6 +300,7 @@ def _tense_faults(
     own_date = event.when is not None and bool(event.expression) and event.explanation != NEWS_EXPLANATION
     if verb.lemma in _TELLING:
         return []  # "Police say", "the agency reports": news told in the present
+    infinitive = False
     for i, w in enumerate(lows):
         found = lex.verb(w)
         if found is None or found.lemma != verb.lemma:
@@ -267,14 +308,35 @@ def _tense_faults(
         before = lows[i - 1] if i else ""
         if i == 0 or before in _NOUN_BEFORE or not tokens[i][:1].islower():
             continue  # a noun ("the talks"), or the sentence's first word
+        if before == "to" and found.form == "base":
+            # "no objection to visits by people to hold ceremonies": no holding yet (but "fell 3
+            # percent during the week, to close at 3,550": the result, told)
+            infinitive = infinitive or (i < 2 or lows[i - 2] != ",")
+            continue
         # the verb's own adverbs: "always abides", "has erupted periodically ever since" (not
         # "destroyed the chapel which normally houses ...")
         near = " ".join(lows[max(0, i - 3) : i + 4])
         if _HABITUAL.search(near) and verb.lemma not in _CHANGE_LEMMAS:
             return [(0.45, "a habit or a state, not an event (always, usually ...)")]
-        if found.form == "s" and before not in _AUXILIARIES and not own_date:
+        if own_date:
+            return []
+        if found.form == "s" and before not in _AUXILIARIES:
             return [(0.45, "a state, not an event (present tense)")]
+        back = lows[max(0, i - 3) : i]
+        if (
+            found.form == "ing"
+            and back[-1:] in (["is"], ["are"])
+            and back[-2:-1] in (["which"], ["who"], ["that"])
+        ):
+            # "a firm which is promoting paperless trade": what the firm does, said of it
+            return [(0.45, "a description of a thing (which is ...), not an event")]
+        if found.form in ("past", "en") and back[-1:] in (["is"], ["are"]) and lows[i + 1 : i + 2] != ["to"]:
+            # "the forces are deployed a mile away", "a rating is defined as": a present passive
+            # tells how things are (not "is expected to", a plan's)
+            return [(0.4, "a state, not an event (present passive)")]
         return []
+    if infinitive and title_verb not in ("to",) and event.status is not Status.PLANNED:
+        return [(0.45, "what the sentence names as a purpose or a wish is told as done")]
     return []
 
 
@@ -288,7 +350,7 @@ _CHANGE_LEMMAS = _words("rise fall drop gain lose climb increase decrease")
 
 _NO_BASE_AFTER = _words("to not 'll the a an this that these those its his her their our my your")
 _STATIVE = _words(
-    "is are was were has have remains remain remained includes contains requires lies belongs comprises "
+    "be is are was were has have remains remain remained includes contains requires lies belongs comprises "
     "owns own"
 )
 _STATIVE_NOT_BEFORE = _words(
@@ -301,10 +363,12 @@ _STATIVE_NOT_BEFORE = _words(
 _FIXTURE_AFTER = _words("at in on from")
 # "is located in", "are stationed in", "is seen as": a participle that describes, not an act
 _STATE_PARTICIPLES = _words(
-    "located situated based stationed known composed considered seen regarded viewed deemed described"
+    "located situated based stationed known composed considered seen regarded viewed deemed described defined"
 )
 _ASSESSED = _words("considered seen regarded viewed deemed described")
-_AS_AFTER = _words("seen regarded viewed described known")  # "is seen as a boost", not "was seen leaving"
+_AS_AFTER = _words(
+    "seen regarded viewed described known defined"
+)  # "is seen as a boost", not "was seen leaving"
 _DEGREE = _words("widely generally largely often also still now commonly increasingly")
 # verbs of a quantity's course: after "to" or a modal they make a forecast ("growth to reach 5
 # percent", "losses would surpass 100 million"), not a plan someone carries out
