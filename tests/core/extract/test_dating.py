@@ -262,3 +262,38 @@ def test_a_report_stays_on_the_news_day_when_a_relative_clause_has_a_date():
     events = extract_events(text, PUB, expressions=[expr(text, "1989", "1989")])
     said = [e for e in events if e.when is not None and e.when.precision is Precision.DAY]
     assert said and said[0].when == publication_day(PUB)
+
+
+def test_an_act_done_in_words_is_told_for_the_story_like_a_said():
+    text = (
+        "Rebels attacked a convoy near Goma on Tuesday, the army said.\n\n"
+        "Church leaders in Goma condemned the attack."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    condemned = _quoting(events, "condemned")
+    assert condemned.when == FuzzyDate(2031, 3, 11, approximate=True)
+
+
+def test_an_act_in_words_told_as_a_step_back_stays_undated():
+    text = (
+        "Rebels attacked a convoy near Goma on Tuesday, the army said.\n\n"
+        "Church leaders in Goma had earlier condemned the rebels."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    assert _quoting(events, "condemned").when is None
+
+
+def test_what_has_gone_on_over_past_months_is_not_news_of_the_day():
+    text = LEAD + "In past months, farmers in Dunmore have repeatedly demanded the minister's resignation."
+    event = _quoting(extract_events(text, PUB), "farmers")
+    assert event.when is None
+
+
+def test_a_statement_of_a_plan_is_dated_by_the_day_it_was_made():
+    text = (
+        "Rebels attacked a convoy near Goma on Tuesday, the army said.\n\n"
+        "The defence minister said he will report to parliament on the attack."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    said = _quoting(events, "defence minister")
+    assert said.when == FuzzyDate(2031, 3, 11, approximate=True)

@@ -190,6 +190,20 @@ def told_explanation(expression: str) -> str:
     return f"no date in the sentence; the story's news, dated by the day its lead tells ({expression!r})"
 
 
+SAID_IN_WORDS = frozenset(
+    [
+        *("condemn", "criticize", "criticise", "denounce", "deplore", "praise", "welcome", "hail"),
+        *("urge", "ask", "call", "appeal", "demand", "deny", "reject", "dismiss", "vow", "pledge"),
+        *("promise", "threaten", "blame", "express", "voice", "thank", "apologize", "apologise"),
+        *("decline", "refuse", "question", "defend", "congratulate", "protest", "reply", "respond"),
+        *("request", "assail", "caution", "reveal", "exclaim", "admit", "concede", "complain"),
+        *("speak", "talk", "propose", "recommend", "advise", "invite", "proclaim", "reaffirm"),
+        *("rule", "order", "instruct", "approve", "veto", "endorse", "support", "oppose", "regret"),
+    ]
+)
+"""Verbs whose act is done in words ("condemned the attack", "urged calm", "declined to comment"):
+told in a news story with no date of their own, they were said for the story, like a "said"."""
+
 _BACK_ADVERBS = frozenset(["earlier", "previously", "formerly", "before", "once", "ago"])
 
 

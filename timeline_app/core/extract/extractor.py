@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,6 +14,7 @@ from timeline_app.core.extract.clauses import COPULAS, same_tense_family
 from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
+    SAID_IN_WORDS,
     clause_spans,
     continues_previous,
     dated_predicates,
@@ -106,6 +108,8 @@ class _Draft:
     back: bool = False  # its clause steps back before the story's time ("had fled", "earlier")
     scene: bool = False  # its date is that of the scene the sentence before told
     told: bool = False  # dated as what was told or done for the story's news (_date_news)
+    over_past: bool = False  # its sentence tells of a stretch of the past ("in recent years")
+    saying: bool = False  # its verb is the saying ("X said he will ..."), not what was said
 
 
 @dataclass(slots=True)
@@ -121,12 +125,24 @@ class _News:
     told_in_lead: bool = False
     scene: tuple[FuzzyDate, str, int] | None = None  # the narrative's date, its words, its sentence
     scene_people: set[str] = field(default_factory=set)  # who and where the scene is about
+    past: tuple[int, set[str]] = (-9, set())  # the last sentence telling of a time before the story's
 
 
 def _tag(text: str, anchor: FuzzyDate | None, language: str, breaks: list[int]) -> list[Any]:
     from timeline_app.core.temporal import tag
 
-    return [e for e in tag(text, anchor, language=language, breaks=breaks) if e.type in ("DATE", "TIME")]
+    kept = ("DATE", "TIME", "DURATION")  # durations only to tell a stretch of the past
+    return [e for e in tag(text, anchor, language=language, breaks=breaks) if e.type in kept]
+
+
+_LONG_PAST = re.compile(r"\b(?:past|recent|last|previous)\b", re.IGNORECASE)
+
+
+def _over_a_long_past(e: Any) -> bool:
+    """An expression of a stretch of the past that is not a calendar date ("in past months", "in
+    recent years", "over the last decade"): what it dates happened over that stretch, not on the
+    day of the story."""
+    return getattr(e, "date", None) is None and bool(_LONG_PAST.search(e.text))
 
 
 def extract_events(
@@ -152,6 +168,8 @@ def extract_events(
     spans = sentence_spans(text)  # once: the tagger reads the same sentences
     breaks = [0, *(start for start, _, _ in spans if start > 0)]
     exprs = list(expressions) if expressions is not None else _tag(text, anchor, language, breaks)
+    stretches = [e for e in exprs if _over_a_long_past(e)]
+    exprs = [e for e in exprs if getattr(e, "type", "DATE") in ("DATE", "TIME")]
     gaz, lex = gazetteer(), lexicon()
     known: dict[str, str] = {}
     drafts: list[_Draft] = []
@@ -188,6 +206,7 @@ def extract_events(
             recent_person=recent,
             antecedent=thing[0] if sentence.index - thing[1] == 1 else ("", ""),
         ):
+            draft.over_past = any(sentence.start <= e.start < sentence.end for e in stretches)
             if draft.clause is not None:
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
             if draft.speaker:
@@ -429,9 +448,10 @@ def _sentence_events(
                 people,
                 _subject_person(r) or previous_person,
                 speaker=speaker,
-                reporting=reporting and not exprs,
+                reporting=not exprs and (reporting or (not told_at and _says(clause, tense, r))),
                 cue=cue,
                 back=steps_back(r, clause.index),
+                saying=pred.is_speech,
             )
         )
         anchors.append(_anchor(r, pred, expr, n_same > 0))
@@ -644,6 +664,9 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
     ("Troops entered the town on Friday." then "They arrested six men."); a step back ("had
     fled", "earlier") leaves it where it was."""
     when = draft.event.when
+    long_ago = when is not None and news.day is not None and when.end_days < news.day.start_days - 7
+    if draft.own_date and long_ago and draft.tense in ("past", "perfect"):
+        news.past = (sentence, _about(draft))  # "In 1998, the mayor flew to the capital."
     if when is None or draft.tense != "past" or draft.back or not _recent_day(when, news.day):
         return
     about = _about(draft)
@@ -679,7 +702,7 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
     scene = news.scene
     if scene is None or draft.event.when is not None or draft.tense != "past" or draft.back:
         return False
-    if draft.reporting:
+    if draft.reporting and not draft.cue:
         return False  # what a source said with no date of its own: the story's news (_date_news)
     if not 0 <= sentence - scene[2] <= 1 or not (draft.cue or _about(draft) & news.scene_people):
         return False
@@ -703,8 +726,14 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
     the two before ("... on Tuesday, the army said" in Wednesday's paper), what is so takes the
     publication day. A plan keeps no date: it happens later than the day it is told."""
     ev = draft.event
-    if ev.when is not None or news.day is None or ev.status is Status.PLANNED:
+    if ev.when is not None or news.day is None:
         return
+    if ev.status is Status.PLANNED and not (draft.saying and draft.reporting):
+        return  # a plan happens later than the day it is told (a statement of it was made then)
+    if draft.over_past and not draft.reporting:
+        return  # "In past months campaigners have demanded ...": a stretch before the story
+    if news.past[0] == sentence - 1 and (draft.cue or _about(draft) & news.past[1]):
+        return  # it goes on with a time long before the story ("In 1998 ... He also asked ...")
     lead = sentence == news.lead_sentence and draft.tense in ("past", "present", "perfect")
     if draft.tense in ("present", "perfect") and not (lead and news.told is not None):
         draft.event = ev.with_changes(when=news.day, expression="", explanation=NEWS_EXPLANATION)
@@ -714,6 +743,14 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
         how = told_explanation(news.told_by) if news.told is not None else NEWS_EXPLANATION
         draft.event = ev.with_changes(when=when, expression="", explanation=how)
         draft.told = True
+
+
+def _says(pred: Any, tense: str, r: SentenceReading) -> bool:
+    """An act done in words, told in the simple past ("Religious leaders condemned the
+    shooting", "The governor asked the president to send troops"): like a "said", what a source
+    said for the story, unless the sentence steps back before the story's time."""
+    spoken = pred.is_speech or pred.lemma in SAID_IN_WORDS
+    return spoken and not pred.passive and tense == "past" and not steps_back(r, pred.index)
 
 
 def _told_later(drafts: list[_Draft], news: _News) -> None:
