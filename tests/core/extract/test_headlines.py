@@ -289,3 +289,22 @@ def test_a_question_someone_was_asked_is_not_the_main_clause():
     text = "Asked whether Norland would be willing to sign the accord, Olav Brenn said talks would go on."
     titles = [e.title for e in extract_events(text, PUB)]
     assert titles and not any("willing" in t for t in titles), titles
+
+
+def test_a_participle_after_a_comma_is_not_the_main_verb():
+    text = "The accord, signed in Oslo by Ana Berg and Per Olsen, opens the border to trade."
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert titles and titles[0].startswith("Accord opens border"), titles
+    text = "Norland troops, backed by tanks, entered the town of Osk on Monday."
+    assert extract_events(text, PUB)[0].title.startswith("Norland troops enter Osk")
+
+
+def test_a_noun_after_a_preposition_is_no_verb():
+    text = "Despite promises to disarm them, the Varel militias still attack villages near Osk."
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert not any("promises" in t for t in titles), titles
+
+
+def test_only_a_capital_s_possessive_names_its_state():
+    (event,) = extract_events("Shanghai's imports of steel declined in March.", PUB)
+    assert event.title.startswith("Shanghai's imports"), event.title  # not "China's"

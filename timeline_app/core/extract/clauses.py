@@ -161,7 +161,9 @@ def predicates(
             if prev_low == "to":
                 finite = False  # "threatened to ban": the infinitive of the verb before
         elif verb.form == "s":
-            subject = prev is not None and (prev in name_tokens or prev_low in SUBJECT_PRONOUNS)
+            subject = prev is not None and (
+                prev in name_tokens or prev_low in SUBJECT_PRONOUNS or _after_aside(lows, i, out)
+            )
             if not subject and not (prev is not None and _is_noun_like(tokens, prev, lex)):
                 continue
             before = lex.verb(prev_low) if prev is not None else None
@@ -191,6 +193,8 @@ def predicates(
             agent = i + 2 < len(tokens) and (tokens[i + 2].text[:1].isupper() or lows[i + 2] in DETERMINERS)
             if not aux and nxt == "by" and agent and prev is not None and prev_low not in SUBJECT_PRONOUNS:
                 finite = False  # "a plan proposed by Washington": a participle ("spoke by phone" is not)
+            elif not aux and prev_low == "," and i > 1 and (nxt == "by" or nxt in _PARTICIPLE_LINKS):
+                finite = False  # "the agreement, signed at the bank by ...", "Troops, backed by tanks,"
         tense = _tense(lows, i, verb, aux)
         out.append(
             Predicate(
@@ -206,6 +210,18 @@ def predicates(
         )
     _reduced_relatives(out, lows, name_tokens)
     return out
+
+
+def _after_aside(lows: list[str], i: int, found: list[Predicate]) -> bool:
+    """ "The accord, signed in Oslo by both leaders, opens ...": the word after the comma that
+    closes a participle's or a relative clause's aside, whose subject is before the aside."""
+    if i < 4 or lows[i - 1] != ",":
+        return False
+    opening = next((k for k in range(i - 2, 0, -1) if lows[k] == ","), None)
+    if opening is None or opening < 1 or not lows[opening - 1].isalpha():
+        return False
+    first = opening + 1
+    return lows[first] in ("which", "who") or any(p.index == first and not p.finite for p in found)
 
 
 def _reduced_relatives(preds: list[Predicate], lows: list[str], names: set[int]) -> None:
@@ -239,7 +255,9 @@ NOMINAL_ING = _words(
 """-ing words that are mostly nouns in news prose; a verb only after "while"/"after"/... or with an object."""
 _ING_INTRODUCERS = _words("after before while when by since without despite of for from in on")
 _PREPOSITIONS = _words(
-    "in on at of with between for over about from to during near before after until since by"
+    "in on at of with between for over about from to during near before after until since by "
+    "despite amid against under without within through across among including regarding via toward "
+    "towards into upon"
 )
 _NUMBER_WORDS = _words(
     "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many few "
@@ -338,6 +356,7 @@ def _unknown_past(tokens: list[Token], i: int, names: set[int]) -> Verb | None:
     return None
 
 
+_PARTICIPLE_LINKS = _words("at in on by of as for under with from during")
 _PATH_WORDS = _words("through into across toward towards past near along around")
 
 

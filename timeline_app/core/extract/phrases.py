@@ -85,9 +85,15 @@ def short_name(m: Mention, country_name) -> str:
         return surname(m.name)
     if m.kind in ("seat", "official"):
         return country_name(m.country) or m.name
-    if m.kind == "city" and m.possessive:
-        return country_name(m.country) or m.name
+    if m.kind == "city" and m.possessive and _capital(m.name):
+        return country_name(m.country) or m.name  # "Moscow's decision": Russia's; "Shanghai's imports": not China's
     return m.name
+
+
+def _capital(name: str) -> bool:
+    from timeline_app.core.extract.gazetteer import gazetteer
+
+    return name.lower() in gazetteer().capitals
 
 
 def _mention_word(r: SentenceReading, m: Mention, country_name) -> str:
@@ -244,8 +250,9 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
     if end > 0 and r.lows[end - 1] == ",":
         # "M23 rebels, which Kinshasa says are backed by Rwanda, seized": skip the relative clause
         opening = next((k for k in range(end - 2, -1, -1) if r.lows[k] == ","), None)
-        if opening is not None and r.lows[opening + 1 : opening + 2] in (["which"], ["who"]):
-            end = opening
+        participle = opening is not None and any(q.index == opening + 1 and not q.finite for q in r.preds)
+        if opening is not None and (r.lows[opening + 1 : opening + 2] in (["which"], ["who"]) or participle):
+            end = opening  # "The accord, signed in Oslo by both leaders, opens": the accord
     start = end  # back to a comma or a subordinating word; quotation marks do not end it
     while (
         start > 0

@@ -186,7 +186,8 @@ def _actor_before(r: SentenceReading, p: Predicate, actor_kinds) -> Mention | No
         return m
     if j >= 0 and r.lows[j] == ",":
         opening = next((k for k in range(j - 1, -1, -1) if r.lows[k] == ","), None)
-        if opening is not None and r.lows[opening + 1 : opening + 2] in (["which"], ["who"]):
+        participle = opening is not None and any(q.index == opening + 1 and not q.finite for q in r.preds)
+        if opening is not None and (r.lows[opening + 1 : opening + 2] in (["which"], ["who"]) or participle):
             k = opening - 1
             m = r.mention_at(k) if k >= 0 else None
             while k >= 0 and m is None and r.lows[k].isalpha() and k > opening - 4:
