@@ -86,7 +86,8 @@ def short_name(m: Mention, country_name) -> str:
     if m.kind in ("seat", "official"):
         return country_name(m.country) or m.name
     if m.kind == "city" and m.possessive and _capital(m.name):
-        return country_name(m.country) or m.name  # "Moscow's decision": Russia's; "Shanghai's imports": not China's
+        # "Moscow's decision": Russia's; "Shanghai's imports" are not China's
+        return country_name(m.country) or m.name
     return m.name
 
 
