@@ -384,3 +384,39 @@ def test_of_one_happening_told_twice_in_a_sentence_the_reader_sees_one() -> None
     # two different happenings of one sentence stay as they are
     c = a.with_changes(id="e-5", title="Dorland closes its embassy")
     assert not any(e.uncertain for e in score_events([a, c], article))
+
+
+def test_a_noun_read_as_the_titles_verb_says_nothing_of_tense() -> None:
+    # "figures" is the subject's noun: the verb is "should abide"
+    sentence = "Political figures of both countries should firmly abide by the treaty, Lind said."
+    assert (
+        "present tense"
+        not in _told_in(sentence, "Political figures of both countries should abide by treaty")[1]
+    )
+    # "showed concerns": "concerns" is the object
+    sentence = "The commission had showed concerns about the safety of the dam."
+    assert "present tense" not in _told_in(sentence, "Commission shows concerns about safety of dam")[1]
+    # a name before the verb is no verb ("United States accuses")
+    sentence = "The United States accuses Dorland of hiding weapons."
+    title = "United States accuses Dorland of hiding weapons"
+    assert "present tense" in _told_in(sentence, title, actors=("United States", "Dorland"))[1]
+
+
+def test_an_infinitive_after_a_verb_tells_the_verb_not_a_purpose() -> None:
+    sentence = "Velmar's opposition managed to win control of three towns last week."
+    assert not _told_in(sentence, "Opposition wins control of three towns")[1].startswith("what the sentence")
+
+
+def test_a_cut_sentence_does_not_hide_the_headline_of_its_happening() -> None:
+    text = "The port company has received requests from Dorland, and its tenders for 2031 were turned down."
+    article = article_for_text(text, PUB)
+    span = (Source(article.id, 0, len(text), text),)
+    headline = Event(
+        "e-1", "Port company receives requests", when=PUB, actors=("Velmar",), sources=span,
+        explanation="no date in the sentence: the day of the sentence before",
+    )  # fmt: skip
+    cut = Event(
+        "e-2", "The port company has received requests from Dorland, and its tenders…", sources=span,
+        when=FuzzyDate.parse("2031"), expression="2031", actors=("Velmar",),
+    )  # fmt: skip
+    assert not score_events([headline, cut], article)[0].uncertain
