@@ -297,3 +297,15 @@ def test_a_statement_of_a_plan_is_dated_by_the_day_it_was_made():
     events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
     said = _quoting(events, "defence minister")
     assert said.when == FuzzyDate(2031, 3, 11, approximate=True)
+
+
+def test_a_sentence_with_a_date_of_its_own_does_not_take_the_scene():
+    text = (
+        LEAD + "On Tuesday, Mayor Lena Dorn flew to the capital to appeal to the interior minister.\n\n"
+        "Dorn, who took office on 2 February, toured the flooded villages near Dunmore."
+    )
+    events = extract_events(
+        text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11"), expr(text, "2 February", "2031-02-02")]
+    )
+    toured = [e for e in events if "toured" in e.sources[0].quote]
+    assert toured and all(e.when != FuzzyDate.parse("2031-03-11") for e in toured)

@@ -110,6 +110,7 @@ class _Draft:
     told: bool = False  # dated as what was told or done for the story's news (_date_news)
     over_past: bool = False  # its sentence tells of a stretch of the past ("in recent years")
     saying: bool = False  # its verb is the saying ("X said he will ..."), not what was said
+    timed: bool = False  # its sentence dates a clause of its own ("... after he returned on Oct. 23")
 
 
 @dataclass(slots=True)
@@ -452,6 +453,7 @@ def _sentence_events(
                 cue=cue,
                 back=steps_back(r, clause.index),
                 saying=pred.is_speech,
+                timed=bool(told_at),
             )
         )
         anchors.append(_anchor(r, pred, expr, n_same > 0))
@@ -700,8 +702,8 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
     happened next without naming the day again. A step back ("had", "earlier") does not, nor
     anything that is not told in the simple past, nor a sentence about others."""
     scene = news.scene
-    if scene is None or draft.event.when is not None or draft.tense != "past" or draft.back:
-        return False
+    if scene is None or draft.event.when is not None or draft.tense != "past" or draft.back or draft.timed:
+        return False  # a sentence with a date of its own sets its own time
     if draft.reporting and not draft.cue:
         return False  # what a source said with no date of its own: the story's news (_date_news)
     if not 0 <= sentence - scene[2] <= 1 or not (draft.cue or _about(draft) & news.scene_people):
