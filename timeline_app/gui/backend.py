@@ -7,12 +7,17 @@ core module that fails to import fails the call, loudly (no stand-ins).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
 from timeline_app.core.model import Article, Event, Timeline
+
+if TYPE_CHECKING:
+    from timeline_app.core.temporal import TimeExpression
 
 
 def load_article(path: str | Path, published: FuzzyDate | None = None) -> Article:
@@ -65,7 +70,12 @@ def extract_item(
     try:
         article = item if isinstance(item, Article) else load_article(item, published)
         title = article.title
-        return article, extract_events(article), time_expressions(article)
+        from timeline_app.core.extract import extract_events as extract
+        from timeline_app.core.extract.analysis import analyse
+
+        analysis = analyse(article.text, article.published, language=article.language)
+        events = extract(article, analysis=analysis)  # read once: the extractor reuses the tagging
+        return article, events, _spans(analysis.expressions)
     except InputError as error:
         return str(error)
     except Exception as error:  # an extractor bug skips one article, not the import
@@ -92,10 +102,11 @@ def time_expressions(article: Article) -> list[TimeSpan]:
     """Every time expression of the article, resolved against its publication date."""
     from timeline_app.core.temporal import tag
 
-    return [
-        TimeSpan(t.start, t.end, str(t.value), t.date, t.explanation)
-        for t in tag(article.text, article.published)
-    ]
+    return _spans(tag(article.text, article.published, language=article.language))
+
+
+def _spans(expressions: Sequence[TimeExpression]) -> list[TimeSpan]:
+    return [TimeSpan(t.start, t.end, str(t.value), t.date, t.explanation) for t in expressions]
 
 
 def project_bytes(timeline: Timeline) -> bytes:

@@ -136,7 +136,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
     owned = {id(e) for _s, _n, e in dated_nouns(r)}  # "ahead of the election on Sept. 28"
     groups: dict[int, tuple[Predicate, list[Any]]] = {}
     for a, b, e in r.expressions:
-        if getattr(e, "date", None) is None or id(e) in owned:
+        if e.date is None or id(e) in owned:
             continue
         if describes_thing(r, a, b, e):
             continue

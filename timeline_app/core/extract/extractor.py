@@ -7,10 +7,10 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
-from timeline_app.core.extract.clauses import COPULAS, same_tense_family
+from timeline_app.core.extract.analysis import AnalysedText, analyse
+from timeline_app.core.extract.clauses import COPULAS, Predicate, same_tense_family
 from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
@@ -42,11 +42,10 @@ from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.phrases import quoted_speech, surname
 from timeline_app.core.extract.reading import SentenceReading, read_sentence
 from timeline_app.core.extract.status import comment_update
-from timeline_app.core.extract.text import sentences
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.titles import checked_title, make_title, plain_checked
 from timeline_app.core.model import Article, Event, Kind, Source, Status
-from timeline_app.core.sentences import sentence_spans
+from timeline_app.core.temporal import DatedSpan
 
 
 def article_for_text(text: str, published: _dt.date | FuzzyDate | None = None) -> Article:
@@ -129,48 +128,45 @@ class _News:
     past: tuple[int, set[str]] = (-9, set())  # the last sentence telling of a time before the story's
 
 
-def _tag(text: str, anchor: FuzzyDate | None, language: str, breaks: list[int]) -> list[Any]:
-    from timeline_app.core.temporal import tag
-
-    kept = ("DATE", "TIME", "DURATION")  # durations only to tell a stretch of the past
-    return [e for e in tag(text, anchor, language=language, breaks=breaks) if e.type in kept]
-
-
 _LONG_PAST = re.compile(r"\b(?:past|recent|last|previous)\b", re.IGNORECASE)
 
 
-def _over_a_long_past(e: Any) -> bool:
+def _over_a_long_past(e: DatedSpan) -> bool:
     """An expression of a stretch of the past that is not a calendar date ("in past months", "in
     recent years", "over the last decade"): what it dates happened over that stretch, not on the
     day of the story."""
-    return getattr(e, "date", None) is None and bool(_LONG_PAST.search(e.text))
+    return e.date is None and bool(_LONG_PAST.search(e.text))
 
 
 def extract_events(
     article: Article | str,
     published: _dt.date | FuzzyDate | None = None,
     *,
-    expressions: Sequence[Any] | None = None,
+    expressions: Sequence[DatedSpan] | None = None,
+    analysis: AnalysedText | None = None,
 ) -> list[Event]:
     """The events an article tells, in text order.
 
     Args:
         article: an :class:`Article`, or the text of one.
         published: the publication date (overrides the article's), the anchor for "Monday".
-        expressions: time expressions already found in ``article.text`` (objects with
-            ``start``, ``end``, ``text``, ``date`` and ``explanation``); by default the
-            temporal tagger is run.
+        expressions: time expressions to date events by instead of the tagger's (tests give
+            hand-made ones).
+        analysis: the article already read by :func:`~timeline_app.core.extract.analysis.analyse`
+            (its sentences and time expressions are used, not made again); by default it is
+            read here.
     """
     if isinstance(article, str):
         article = article_for_text(article, published)
     anchor = as_fuzzy(published) if published is not None else article.published
     text = article.text
-    language = _language(article, text)  # once: the tagger would detect it again
-    spans = sentence_spans(text)  # once: the tagger reads the same sentences
-    breaks = [0, *(start for start, _, _ in spans if start > 0)]
-    exprs = list(expressions) if expressions is not None else _tag(text, anchor, language, breaks)
-    stretches = [e for e in exprs if _over_a_long_past(e)]
-    exprs = [e for e in exprs if getattr(e, "type", "DATE") in ("DATE", "TIME")]
+    if analysis is None or analysis.text != text or analysis.anchor != anchor:
+        analysis = analyse(text, anchor, language=article.language)
+    language = analysis.language
+    # durations only to tell a stretch of the past
+    given = list(expressions) if expressions is not None else analysis.expressions
+    stretches = [e for e in given if e.type in ("DATE", "TIME", "DURATION") and _over_a_long_past(e)]
+    exprs: list[DatedSpan] = [e for e in given if e.type in ("DATE", "TIME")]
     gaz, lex = gazetteer(), lexicon()
     known: dict[str, str] = {}
     drafts: list[_Draft] = []
@@ -180,12 +176,12 @@ def extract_events(
     told, about = ("", -99), ("", -99)  # the last speaker and person named, with their sentence
     thing: tuple[tuple[str, str], int] = (("", ""), -99)  # what the sentence before was about
     exprs.sort(key=lambda e: e.start)
-    for sentence in sentences(text, spans):
+    for sentence in analysis.sentences:
         while e_i < len(exprs) and exprs[e_i].end <= sentence.start:
             e_i += 1
         mine = [e for e in exprs[e_i:] if e.start >= sentence.start and e.end <= sentence.end]
         r = read_sentence(sentence, gaz, lex, known, mine)
-        dated_here = any(getattr(e, "date", None) is not None for e in mine)
+        dated_here = any(e.date is not None for e in mine)
         update = None if dated_here else comment_update(r)
         if update is not None:
             _apply_comment(drafts, r, update, gaz.country_name, text[sentence.start : sentence.end])
@@ -269,13 +265,6 @@ def _clause_sources(
     return out
 
 
-def _language(article: Article, text: str) -> str:
-    """The article's language as the tagger names it ("en", "fr"; "en-US" is "en")."""
-    from timeline_app.core.temporal.languages import detect_language
-
-    return (article.language or detect_language(text)).lower()[:2]
-
-
 def sentence_title(sentence: str) -> str:
     """The title of an event in an article the headline grammar does not read (it is written
     for English): the sentence itself, cut at a word near 80 characters. Dates, actors and
@@ -286,7 +275,7 @@ def sentence_title(sentence: str) -> str:
     return words[:79].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _verbless_event(article: Article, r: SentenceReading, expr: Any, country_name) -> _Draft:
+def _verbless_event(article: Article, r: SentenceReading, expr: DatedSpan, country_name) -> _Draft:
     """A dated sentence without a verb ("Monday, 1 December: talks in Geneva."): an event all
     the same, so that every calendar date in the text dates something."""
     s = r.sentence
@@ -307,7 +296,7 @@ def _verbless_event(article: Article, r: SentenceReading, expr: Any, country_nam
         status=Status.REPORTED,
         sources=(Source(article.id, s.start, s.end, quote),),
         expression=expr.text,
-        explanation=getattr(expr, "explanation", ""),
+        explanation=expr.explanation,
         roles=tuple(roles),
     )
     return _Draft(event, s.paragraph, "past", True, {a for a in actors if not country_name_is(a)})
@@ -349,11 +338,7 @@ def _sentence_events(
     if not dated:
         # a period that says what a thing or a person is ("he is a 20th century democrat")
         # dates nothing, not even a sentence without a verb of its own
-        undated = [
-            e
-            for a, b, e in r.expressions
-            if getattr(e, "date", None) is not None and not describes_thing(r, a, b, e)
-        ]
+        undated = [e for a, b, e in r.expressions if e.date is not None and not describes_thing(r, a, b, e)]
         return [_verbless_event(article, r, undated[0], country_name)] if undated else []
     # the main clause's event first, dated or not: a sentence's first event never depends on a date
     dated.sort(key=lambda d: (main is None or d[0].index != main.index, d[0].index))
@@ -371,7 +356,7 @@ def _sentence_events(
     out: list[_Draft] = []
     quoted = quoted_speech(r)
     seen_preds: dict[int, int] = {}
-    firsts: dict[int, tuple[Any, str]] = {}  # a dated verb's first expression and title
+    firsts: dict[int, tuple[DatedSpan, str]] = {}  # a dated verb's first expression and title
     anchors: list[tuple[int, int]] = []
     self_dated: list[bool] = []
     for pred, exprs in dated:
@@ -432,7 +417,7 @@ def _sentence_events(
             status=status,
             sources=(Source(article.id, s.start, s.end, quote),),
             expression=expr.text if expr is not None else "",
-            explanation=getattr(expr, "explanation", "") if expr is not None else "",
+            explanation=expr.explanation if expr is not None else "",
             roles=tuple(roles),
         )
         people = {a for a in actors if not country_name_is(a)}
@@ -481,7 +466,7 @@ def _attributed_clauses(
             draft.clause, draft.attributed = spans[k], True
 
 
-def _anchor(r: SentenceReading, pred: Any, expr: Any, shared: bool) -> tuple[int, int]:
+def _anchor(r: SentenceReading, pred: Predicate, expr: DatedSpan | None, shared: bool) -> tuple[int, int]:
     """The tokens an event's own clause must hold: its verb (unless another event of the
     sentence has it too) and the expression that dates it."""
     span = next(((a, b - 1) for a, b, e in r.expressions if e is expr), None) if expr is not None else None
@@ -494,7 +479,7 @@ def _contains(outer: FuzzyDate, inner: FuzzyDate) -> bool:
     return outer.start_days <= inner.start_days and inner.end_days <= outer.end_days
 
 
-def _coordinated_object(r: SentenceReading, pred: Any, expr: Any) -> str:
+def _coordinated_object(r: SentenceReading, pred: Predicate, expr: DatedSpan) -> str:
     """ "seized Goma in January and Bukavu in February": for the verb's second date, the object
     coordinated just before that date ("Bukavu")."""
     span = next(((a, b) for a, b, e in r.expressions if e is expr or e.start == expr.start), None)
@@ -509,7 +494,7 @@ def _coordinated_object(r: SentenceReading, pred: Any, expr: Any) -> str:
     return m.name
 
 
-def _coordinated(r: SentenceReading, first: Any, second: Any) -> bool:
+def _coordinated(r: SentenceReading, first: Predicate, second: Predicate) -> bool:
     """ "killed four and wounded 20 on Wednesday": one event; "denied any role and closed its
     airspace on Thursday" is two (different kinds)."""
     kinds = (predicate_kind(r, first), predicate_kind(r, second))
@@ -747,7 +732,7 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
         draft.told = True
 
 
-def _says(pred: Any, tense: str, r: SentenceReading) -> bool:
+def _says(pred: Predicate, tense: str, r: SentenceReading) -> bool:
     """An act done in words, told in the simple past ("Religious leaders condemned the
     shooting", "The governor asked the president to send troops"): like a "said", what a source
     said for the story, unless the sentence steps back before the story's time."""

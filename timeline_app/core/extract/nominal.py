@@ -8,12 +8,11 @@ The noun then makes an event of its own, planned when its date is after publicat
 
 from __future__ import annotations
 
-from typing import Any
-
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract.kinds import NOUN_KINDS
 from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.model import Article, Event, Kind, Source, Status
+from timeline_app.core.temporal import DatedSpan
 
 EVENT_NOUNS = frozenset(
     ["election", "elections", "vote", "referendum", "summit", "talks", "meeting", "conference", "visit",
@@ -56,11 +55,11 @@ def _noun_before(r: SentenceReading, first: int) -> tuple[int, int] | None:
     return start, noun
 
 
-def dated_nouns(r: SentenceReading) -> list[tuple[int, int, Any]]:
+def dated_nouns(r: SentenceReading) -> list[tuple[int, int, DatedSpan]]:
     """(phrase start, noun index, expression) for every calendar expression a noun owns."""
     out = []
     for a, _b, e in r.expressions:
-        if getattr(e, "date", None) is None:
+        if e.date is None:
             continue
         found = _noun_before(r, a)
         if found is not None:
@@ -73,7 +72,7 @@ def nominal_event(
     r: SentenceReading,
     start: int,
     noun: int,
-    expr: Any,
+    expr: DatedSpan,
     anchor: FuzzyDate | None,
     event_id: str,
 ) -> Event:
@@ -99,7 +98,7 @@ def nominal_event(
     names = [m for m in r.mentions if start <= m.first < end]
     places = [m.name for m in names if m.kind in ("city", "region", "place")]
     actors = [m.name for m in names if m.kind in ("person", "org", "group", "country", "seat")]
-    future = anchor is not None and expr.date.start_days >= anchor.end_days
+    future = anchor is not None and expr.date is not None and expr.date.start_days >= anchor.end_days
     s = r.sentence
     quote = article.text[s.start : s.end]
     return Event(
@@ -113,6 +112,5 @@ def nominal_event(
         status=Status.PLANNED if future else Status.REPORTED,
         sources=(Source(article.id, s.start, s.end, quote),),
         expression=expr.text,
-        explanation=getattr(expr, "explanation", "")
-        + f"; it dates the {r.lows[noun]}, not the clause's verb",
+        explanation=expr.explanation + f"; it dates the {r.lows[noun]}, not the clause's verb",
     )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from timeline_app.core.extract.clauses import ADVERBS, Predicate, predicates, segments
 from timeline_app.core.extract.gazetteer import MAJOR_CITY, Gazetteer
@@ -11,6 +11,7 @@ from timeline_app.core.extract.lexicon import Lexicon
 from timeline_app.core.extract.mentions import Mention, find_mentions
 from timeline_app.core.extract.text import Sentence, Token
 from timeline_app.core.extract.vocabulary import DIRECTIONS, GROUP_WORDS, LOCATIVE
+from timeline_app.core.temporal import DatedSpan
 
 TOWN_PARTS = frozenset(
     [
@@ -59,7 +60,7 @@ class SentenceReading:
     mentions: list[Mention]
     preds: list[Predicate]
     segs: list[int]
-    expressions: list[tuple[int, int, Any]] = field(default_factory=list)  # (first, last, expression)
+    expressions: list[tuple[int, int, DatedSpan]] = field(default_factory=list)  # (first, last, expression)
 
     lows: list[str] = field(default_factory=list)
 
@@ -134,10 +135,10 @@ def read_sentence(
     gaz: Gazetteer,
     lex: Lexicon,
     known_people: dict[str, str],
-    expressions: list[Any],
+    expressions: Sequence[DatedSpan],
 ) -> SentenceReading:
     tokens = list(sentence.tokens)
-    spans: list[tuple[int, int, Any]] = []
+    spans: list[tuple[int, int, DatedSpan]] = []
     for e in expressions:
         idx = [i for i, t in enumerate(tokens) if t.start >= e.start and t.end <= e.end]
         if idx:

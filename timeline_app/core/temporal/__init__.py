@@ -4,8 +4,8 @@ resolve them to TIMEX3 values and :class:`~timeline_app.core.dates.FuzzyDate` s.
 Entry point: :func:`tag`. :func:`governing_tense` is shared with the event extractor.
 """
 
-from timeline_app.core.temporal.expression import TimeExpression
+from timeline_app.core.temporal.expression import DatedSpan, TimeExpression
 from timeline_app.core.temporal.tagger import tag
 from timeline_app.core.temporal.tense import governing_tense, sentence_bounds, sentence_breaks
 
-__all__ = ["TimeExpression", "governing_tense", "sentence_bounds", "sentence_breaks", "tag"]
+__all__ = ["DatedSpan", "TimeExpression", "governing_tense", "sentence_bounds", "sentence_breaks", "tag"]

@@ -3,11 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from timeline_app.core.dates import FuzzyDate
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+class DatedSpan(Protocol):
+    """What the event extractor reads of a time expression: where it is, what it says, its type
+    (DATE, TIME, DURATION, SET), the date it names (None when it names none) and how that date
+    was found. A :class:`TimeExpression`
+    is one; tests hand the extractor simpler ones so they do not depend on the tagger."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def date(self) -> FuzzyDate | None: ...
+    @property
+    def explanation(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,66 @@
+"""One analysed text: the article is split and tagged once, and the extractor reuses it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.extract import analysis as analysis_module
+from timeline_app.core.extract import extract_events
+from timeline_app.core.extract.analysis import analyse
+from timeline_app.core.model import Article
+from timeline_app.core.sentences import sentence_spans
+
+PUB = dt.date(2031, 3, 12)  # a Wednesday
+TEXT = (
+    "Ministers of Ruritania and Freedonia met in Geneva on Monday. "
+    "They will meet again with Prof. Adler next Tuesday.\n\n"
+    "The talks lasted three hours."
+)
+
+
+@pytest.fixture
+def count_tagging(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    calls: list[str] = []
+    real = analysis_module.tag
+
+    def counting(text: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(analysis_module, "tag", counting)
+    return calls
+
+
+def test_analysis_holds_sentences_tokens_and_every_time_expression() -> None:
+    a = analyse(TEXT, PUB)
+    assert [(s.start, s.end) for s in a.sentences] == [(x, y) for x, y, _ in sentence_spans(TEXT)]
+    assert all(s.tokens for s in a.sentences)
+    assert a.language == "en"
+    by_text = {e.text: e for e in a.expressions}
+    assert by_text["Monday"].value == "2031-03-10"
+    assert by_text["next Tuesday"].value == "2031-03-18"
+    assert by_text["three hours"].type == "DURATION"  # kept for the article view
+    assert "three hours" not in {e.text for e in a.dates_and_times}  # a duration dates no event
+
+
+def test_extractor_reuses_a_given_analysis_and_finds_the_same_events(count_tagging: list[str]) -> None:
+    article = Article(id="a", title="Talks", text=TEXT, published=None)
+    a = analyse(TEXT, PUB)
+    assert len(count_tagging) == 1
+    given = extract_events(article, PUB, analysis=a)
+    assert len(count_tagging) == 1  # not tagged again
+    fresh = extract_events(article, PUB)
+    assert len(count_tagging) == 2
+    assert [(e.title, e.when) for e in given] == [(e.title, e.when) for e in fresh]
+    assert any(e.when is not None and e.when.iso() == "2031-03-10" for e in given)
+
+
+def test_an_analysis_of_another_date_or_text_is_not_reused(count_tagging: list[str]) -> None:
+    a = analyse(TEXT, PUB)
+    article = Article(id="a", title="Talks", text=TEXT, published=None)
+    extract_events(article, dt.date(2031, 3, 19), analysis=a)  # "Monday" is another day now
+    assert len(count_tagging) == 2
+    extract_events(Article(id="b", title="", text=TEXT + " More.", published=None), PUB, analysis=a)
+    assert len(count_tagging) == 3
