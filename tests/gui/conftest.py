@@ -38,7 +38,7 @@ def synthetic_article(n: int) -> Article:
     )
 
 
-def synthetic_events(article: Article) -> list[Event]:
+def synthetic_events(article: Article, analysis: object = None) -> list[Event]:
     """One event per sentence, dated from the publication date backwards, with real offsets."""
     events = []
     start = 0

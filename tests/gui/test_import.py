@@ -65,7 +65,7 @@ def test_paste_article_asks_for_a_missing_publication_date(window, fake_extracto
 def test_cancel_stops_the_worker_and_imports_nothing(window, article_files, monkeypatch, qtbot):
     started = []
 
-    def slow_extract(article):
+    def slow_extract(article, analysis=None):
         started.append(article.id)
         time.sleep(0.05)
         return []

@@ -17,6 +17,7 @@ from timeline_app.core.errors import InputError
 from timeline_app.core.model import Article, Event, Timeline
 
 if TYPE_CHECKING:
+    from timeline_app.core.extract.analysis import AnalysedText
     from timeline_app.core.temporal import TimeExpression
 
 
@@ -39,11 +40,11 @@ def article_from_html(html: str, published: FuzzyDate | None = None) -> Article:
     return read(html, published=published)
 
 
-def extract_events(article: Article) -> list[Event]:
-    """Events of an article."""
+def extract_events(article: Article, analysis: AnalysedText | None = None) -> list[Event]:
+    """Events of an article (``analysis``: the article already split and tagged, reused)."""
     from timeline_app.core.extract import extract_events as extract
 
-    return list(extract(article))
+    return list(extract(article, analysis=analysis))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +71,10 @@ def extract_item(
     try:
         article = item if isinstance(item, Article) else load_article(item, published)
         title = article.title
-        from timeline_app.core.extract import extract_events as extract
         from timeline_app.core.extract.analysis import analyse
 
         analysis = analyse(article.text, article.published, language=article.language)
-        events = extract(article, analysis=analysis)  # read once: the extractor reuses the tagging
+        events = extract_events(article, analysis)  # read once: the extractor reuses the tagging
         return article, events, _spans(analysis.expressions)
     except InputError as error:
         return str(error)
