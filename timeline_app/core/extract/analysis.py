@@ -18,8 +18,6 @@ from timeline_app.core.sentences import sentence_spans
 from timeline_app.core.temporal import TimeExpression, tag
 from timeline_app.core.temporal.languages import detect_language
 
-_DATED_TYPES = ("DATE", "TIME")
-
 
 @dataclass(frozen=True, slots=True)
 class AnalysedText:
@@ -38,11 +36,6 @@ class AnalysedText:
     language: str
     sentences: tuple[Sentence, ...]
     expressions: tuple[TimeExpression, ...]
-
-    @property
-    def dates_and_times(self) -> list[TimeExpression]:
-        """The expressions that can date an event: dates and times (not durations or sets)."""
-        return [e for e in self.expressions if e.type in _DATED_TYPES]
 
 
 def analyse(text: str, anchor: _dt.date | FuzzyDate | None, *, language: str | None = None) -> AnalysedText:
