@@ -106,6 +106,30 @@ def test_merge_keeps_the_first_title_and_takes_a_date_it_lacked():
     assert out[0].actors == ("Japan", "Peru")
 
 
+def test_merge_finds_an_actor_an_event_gained_by_an_earlier_merge():
+    # Peru joins the first event through the second; the fourth shares only Peru with it
+    first = _event("Japan signs trade pact with Peru")
+    again = _event("Japan signs pact with Peru", "2031-03-10", actors=("Japan", "Peru"), start=80)
+    other = _event("Chile opens embassy in Lima", "2031-03-10", actors=("Chile",), start=40)
+    by_peru = _event("Trade pact with Peru signed", "2031-03-10", actors=("Peru",), start=120)
+    out = merge_restated([first, other, again, by_peru])
+    assert [e.title for e in out] == ["Japan signs trade pact with Peru", "Chile opens embassy in Lima"]
+    assert [s.start for s in out[0].sources] == [0, 80, 120]
+
+
+def test_merge_of_a_long_story_is_the_pairwise_one():
+    # many events, a few of them restated far apart: the first event that restates wins
+    events = [
+        _event(f"Country{i} signs pact number {i}", "2031-03-10", actors=(f"Country{i}",), start=i * 100)
+        for i in range(300)
+    ]
+    events.append(_event("Country7 signs pact number 7", None, actors=("Country7",), start=40_000))
+    events.append(_event("Country7 signs pact number 7", "2031-03-10", actors=(), start=40_100))
+    out = merge_restated(events)
+    assert len(out) == 300
+    assert [s.start for s in out[7].sources] == [700, 40_000, 40_100]
+
+
 def test_similar_titles():
     assert similar_titles("Japan signs trade pact", "Japan signs pact")
     assert not similar_titles("Japan signs trade pact", "Peru rejects offer")

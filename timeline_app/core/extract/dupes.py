@@ -15,6 +15,8 @@ Two rules, both general (no phrase of any story):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from timeline_app.core.model import Event, Status
@@ -106,14 +108,22 @@ def dated_noun_title(r: Any, pred: Any, expr: Any) -> str:
     return title[:1].upper() + title[1:]
 
 
-def _words(title: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9][a-z0-9.%]*", title.lower()) if len(w) > 2}
+@lru_cache(maxsize=4096)  # a long story compares each title with many others
+def _words(title: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9][a-z0-9.%]*", title.lower()) if len(w) > 2)
 
 
-def _marks(title: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _marks(title: str) -> frozenset[str]:
     """The names and figures of a title (capitalised words after the first, numbers)."""
     words = re.findall(r"[\w.%-]+", title)
-    return {w.lower().rstrip(".") for w in words[1:] if w[:1].isupper() or w[:1].isdigit()}
+    return frozenset(w.lower().rstrip(".") for w in words[1:] if w[:1].isupper() or w[:1].isdigit())
+
+
+@lru_cache(maxsize=4096)
+def _all_marks(text: str) -> frozenset[str]:
+    """Every word of a text as :func:`_marks` compares it."""
+    return frozenset(w.lower().rstrip(".") for w in re.findall(r"[\w.%-]+", text))
 
 
 def similar_titles(a: str, b: str) -> bool:
@@ -124,7 +134,7 @@ def similar_titles(a: str, b: str) -> bool:
     if not wa or not wb:
         return a.lower() == b.lower()
     short, long_ = (a, b) if len(wa) <= len(wb) else (b, a)
-    if not _marks(short) <= {w.lower().rstrip(".") for w in re.findall(r"[\w.%-]+", long_)}:
+    if not _marks(short) <= _all_marks(long_):
         return False
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
 
@@ -220,14 +230,36 @@ def merge_restated(events: list[Event]) -> list[Event]:
             changes["status"] = Status.CLAIMED
         events[j] = b.with_changes(**changes)
     out: list[Event] = []
+    # Only the kept events that could restate: one of the same sentence, or of the same kind and
+    # standing with the same title or an actor in common (an index of each, so a story of
+    # thousands of events is not compared pair by pair; the first that restates wins, as before).
+    index: dict[tuple[Any, ...], list[int]] = {}
+
+    def keys(e: Event, actors: Iterable[str], whole: bool = True) -> list[tuple[Any, ...]]:
+        told_as = (e.kind, _standing(e))
+        found: list[tuple[Any, ...]] = [("a", *told_as, a) for a in actors]
+        if whole:  # what a merge leaves as it is: the first source, kind, standing and title
+            found.append(("t", *told_as, e.title))
+            if e.sources:
+                found.append(("s", e.sources[0].start, e.sources[0].end))
+        return found
+
     for i, ev in enumerate(events):
         if i in told:
             continue
-        k = next((i for i, e in enumerate(out) if restates(e, ev)), None)
+        candidates = sorted({k for key in keys(ev, ev.actors) for k in index.get(key, ())})
+        k = next((k for k in candidates if restates(out[k], ev)), None)
         if k is None:
+            for key in keys(ev, ev.actors):
+                index.setdefault(key, []).append(len(out))
             out.append(ev)
             continue
         e = out[k]
+        gained = keys(e, [a for a in dict.fromkeys(ev.actors) if a not in e.actors], whole=False)
+        if not e.sources and ev.sources:  # its first source is ev's from now on
+            gained.append(("s", ev.sources[0].start, ev.sources[0].end))
+        for key in gained:
+            index.setdefault(key, []).append(k)
         changes = {
             "sources": e.sources + tuple(s for s in ev.sources if s not in e.sources),
             "actors": tuple(dict.fromkeys(e.actors + ev.actors)),

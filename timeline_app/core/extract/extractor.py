@@ -179,7 +179,12 @@ def extract_events(
     for sentence in analysis.sentences:
         while e_i < len(exprs) and exprs[e_i].end <= sentence.start:
             e_i += 1
-        mine = [e for e in exprs[e_i:] if e.start >= sentence.start and e.end <= sentence.end]
+        mine = []  # the expressions inside the sentence (sorted by start: stop past its end)
+        x_i = e_i
+        while x_i < len(exprs) and exprs[x_i].start <= sentence.end:
+            if exprs[x_i].start >= sentence.start and exprs[x_i].end <= sentence.end:
+                mine.append(exprs[x_i])
+            x_i += 1
         r = read_sentence(sentence, gaz, lex, known, mine)
         dated_here = any(e.date is not None for e in mine)
         update = None if dated_here else comment_update(r)
