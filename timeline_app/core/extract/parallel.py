@@ -29,10 +29,22 @@ def extract_many(
     workers: int = 2,
     published: _dt.date | FuzzyDate | None = None,
 ) -> list[list[Event]]:
-    """The events of each article, in the order given, computed on ``workers`` processes."""
+    """The events of each article, in the order given, computed on ``workers`` processes.
+
+    The longest articles go first, one at a time, and the shorter ones fill in behind them, so
+    no process is left with a long article when the others are done (a collection's longest
+    article can take a third of the whole; in the given order, in chunks, the slowest process
+    took half as long again as the ideal even share)."""
     jobs = [(a, published) for a in articles]
     if workers <= 1 or len(jobs) < 4:
         return [_one(j) for j in jobs]
-    chunk = max(1, len(jobs) // (workers * 4))
+    order = sorted(range(len(jobs)), key=lambda i: -_length(jobs[i][0]))
+    out: list[list[Event]] = [[] for _ in jobs]
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-        return list(pool.map(_one, jobs, chunksize=chunk))
+        for i, events in zip(order, pool.map(_one, [jobs[i] for i in order]), strict=True):
+            out[i] = events
+    return out
+
+
+def _length(article: Article | str) -> int:
+    return len(article) if isinstance(article, str) else len(article.text)
