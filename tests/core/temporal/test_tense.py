@@ -38,6 +38,8 @@ def _tense(sentence: str, word: str) -> str | None:
         ("The talks will go ahead as scheduled on Friday.", "future"),
         ("Is the summit on Friday?", "present"),
         ("Strikes hit Kyiv on Friday.", None),
+        ("The plan was announced for Harvest Day, which falls on Friday, in Arvel.", "present"),
+        ("The envoy, who lands on Friday, met the press.", "present"),
         ("Bush told a news conference on Friday that the blockade might be extended.", "past"),
         ("Bush said the blockade might be extended on Friday.", "future"),
         ("Talks could be held in the capital on Friday.", "future"),  # a possibility ahead

@@ -159,6 +159,23 @@ def _plural_present(words: list[re.Match[str]], i: int) -> bool:
     return before not in _NOT_FINITE_BEFORE and before not in _DETERMINERS
 
 
+_RELATIVE = frozenset(_words("which that who"))
+
+
+def _relative_present(words: list[re.Match[str]], i: int) -> bool:
+    """ "which falls on Friday", "who heads the team": a lower-case -s word right after a
+    relative pronoun is its clause's present-tense verb."""
+    w = words[i].group()
+    return (
+        i > 0
+        and words[i - 1].group().lower() in _RELATIVE
+        and w[0].islower()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+    )
+
+
 _ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?]*,")
 """A relative clause set off by commas: its verb tells of its own noun, not of the date after it."""
 _AFTER_ASIDE = re.compile(r"\s*(?:in|at|on|during|with|through|by|from)\b[^,.;:!?]*", re.IGNORECASE)
@@ -277,6 +294,8 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
             t = None  # "condemned the strikes in a joint declaration on Sunday": the past verb governs
         if t is None and _plural_present(words, len(words) - 1 - i):
             t = "present"  # "Talks resume Thursday"
+        if t is None and _relative_present(words, j):
+            t = "present"  # "World AIDS Day, which falls on Friday"
         if t == "past" and _participle(words, len(words) - 1 - i):
             continue  # "to be completed by Dec. 15": a participle, not a past tense
         if t == "future" and any(
