@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from timeline_app.core.key_events import KeyEvents
 from timeline_app.core.layout.columns import date_fields
 from timeline_app.core.model import Change, Event, Timeline
 from timeline_app.gui.filters import EventFilter
@@ -29,9 +30,17 @@ from timeline_app.gui.id_table import IdTableModel
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Date", "Title", "Kind", "Status", "Actors", "Places", "Article", "Reviewed", "Sources")
-DATE, TITLE, KIND, STATUS, ACTORS, PLACES, ARTICLE, REVIEWED, SOURCES = range(len(COLUMNS))
+COLUMNS = (
+    "Date", "Title", "Kind", "Status", "Actors", "Places", "Article", "Reviewed", "Sources", "Importance",
+)  # fmt: skip
+DATE, TITLE, KIND, STATUS, ACTORS, PLACES, ARTICLE, REVIEWED, SOURCES, IMPORTANCE = range(len(COLUMNS))
 _UNDATED = 1e18  # sorts undated events after every dated one
+_NO_SCORE = -1.0  # sorts events not dated to a day (no day score) after every scored one
+IMPORTANCE_TIP = (
+    "How much the articles report this event's day: about how many articles tell something "
+    "that happened that day, weighed by how directly they date it and how sure the events are. "
+    "The key dates (View > Key Events) are the days that score highest."
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,6 +68,7 @@ class EventTableModel(IdTableModel):
         # Every event as (key, id) in the current order while nothing has changed since,
         # so that clearing a filter does not sort 100,000 events again.
         self._everything: list[tuple[Any, str]] | None = None
+        self._key_events = KeyEvents()  # every day's score: the importance column
         self._fill()
         self._unsubscribe = timeline.subscribe(self.apply) if follow else _nothing
 
@@ -89,6 +99,9 @@ class EventTableModel(IdTableModel):
                 return int(event.reviewed)
             if column == SOURCES:
                 return importance(event)
+            if column == IMPORTANCE:
+                score = self._key_events.score_of(event)
+                return _NO_SCORE if score is None else score
             return (self._display(event, column) or "").casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DATE and event.when is not None:
@@ -96,11 +109,15 @@ class EventTableModel(IdTableModel):
                 return f"{tip}\n“{event.expression}”" if event.expression else tip
             if column == SOURCES:
                 return "Articles that tell this event (its importance: the same event told by many)"
+            if column == IMPORTANCE:
+                return IMPORTANCE_TIP
             if column == TITLE:  # the whole title (the cell elides it), then where it comes from
                 quote = f"\n\n“{event.sources[0].quote}”" if event.sources else ""
                 return event.title + quote
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(event, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (SOURCES, IMPORTANCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, event: Event, column: int) -> str:
@@ -124,6 +141,9 @@ class EventTableModel(IdTableModel):
             return "✓" if event.reviewed else ""
         if column == SOURCES:
             return str(importance(event))
+        if column == IMPORTANCE:
+            score = self._key_events.score_of(event)
+            return "" if score is None else f"{score:.1f}"
         return ""
 
     # -- mapping ---------------------------------------------------------------------
@@ -154,6 +174,9 @@ class EventTableModel(IdTableModel):
             key = (int(event.reviewed), event_id)
         elif column == SOURCES:
             key = (importance(event), event_id)
+        elif column == IMPORTANCE:
+            score = self._key_events.score_of(event)
+            key = (_NO_SCORE if score is None else score, importance(event), event_id)
         else:
             key = (self._display(event, column).casefold(), event_id)
         return _Descending(key) if self._descending else key
@@ -184,6 +207,19 @@ class EventTableModel(IdTableModel):
         self._reorder(reorder)
 
     # -- following the timeline -----------------------------------------------------
+
+    # -- importance ---------------------------------------------------------------------
+
+    def set_key_events(self, key_events: KeyEvents) -> None:
+        """New day scores (worked out off the GUI thread): the importance column follows, and
+        the rows move if they are sorted by it."""
+        self._key_events = key_events
+        if not self._ids:
+            return
+        self.dataChanged.emit(self.index(0, IMPORTANCE), self.index(len(self._ids) - 1, IMPORTANCE))
+        if self._sort_column == IMPORTANCE:
+            self._everything = None
+            self._resort(force=True)
 
     # -- filtering ----------------------------------------------------------------------
 

@@ -73,6 +73,10 @@ class ExportOptions:
     memory_limit: int | None = None
     """Bytes the whole process must stay under (the command line's 1 GB, see export_budget);
     None: what the machine has available now."""
+    key_events: dict[str, int] | None = None
+    """Key Events mode, as the window shows it: these events (id -> how many articles tell
+    it) are drawn prominent with their source counts, every other one in the density band;
+    labels carry no note marks (the source count stands for them). None: every event drawn."""
 
 
 @dataclass(slots=True)

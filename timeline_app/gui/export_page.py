@@ -145,6 +145,8 @@ class PageContent:
     last: float
     notes: list[tuple[int, str]]
     source_names: list[str]
+    drawn: list[Event] = field(default_factory=list)
+    """The events that take rows (in Key Events mode only the key events; else ``events``)."""
     metrics_before_squeeze: FrameMetrics = field(default_factory=FrameMetrics)
     """The metrics before a PDF squeezed lanes into its pages (lanes dealt onto pages keep these)."""
 
@@ -167,17 +169,17 @@ class PageContent:
         days_per_px = (last - first) / plot
         if end:
             days_per_px = (last - first) / (plot - m.cluster_width)  # room for the last cluster badge
-        if end and len(self.events) < plot / 2:
+        if end and len(self.drawn) < plot / 2:
             label = QFontMetricsF(timeline_painter.Fonts.of(self.paint).label).horizontalAdvance
             reach = m.marker_radius * 2 + m.label_gap + 4
             for event in self._last_events(first, last):
-                room = plot - reach - min(label(event.title), m.label_max_width, plot / 2)
+                room = plot - reach - min(label(self.layout.label(event)), m.label_max_width, plot / 2)
                 days_per_px = max(days_per_px, (event.when.start_days - first) / room)  # type: ignore[union-attr]
         return TimeScale(first - left * days_per_px, days_per_px, width, x0)
 
     def _last_events(self, first: float, last: float, count: int = 400) -> list[Event]:
         """The events starting last in the range (whose labels may run past its end)."""
-        tail = [e for e in self.events[-count:] if e.when is not None and first <= e.when.start_days < last]
+        tail = [e for e in self.drawn[-count:] if e.when is not None and first <= e.when.start_days < last]
         return tail
 
     @contextlib.contextmanager
@@ -219,12 +221,18 @@ class PageContent:
     def fit_width(self, most: float = FIT_WIDTH[1]) -> float:
         """Wide enough that the busiest lane's labels fit in about four rows, up to ``most``
         (a PDF passes infinity: its pages, not one image, take the width)."""
-        per_lane = max((self.layout.lane_count(i) for i in range(len(self.layout.lanes))), default=0)
+        if self.layout.keyed:  # only the key events take rows
+            rows = self.layout.item_row
+            shown = self.layout.visible[rows]
+            per_lane = int(np.bincount(self.layout.item_lane[shown], minlength=1).max())
+        else:
+            per_lane = max((self.layout.lane_count(i) for i in range(len(self.layout.lanes))), default=0)
         header = self.paint.header_width if self.paint.lane_headers else 0.0
         m = self.paint.metrics
         label = QFontMetricsF(timeline_painter.Fonts.of(self.paint).label).horizontalAdvance
-        sample = self.events[:: max(1, len(self.events) // 200)]
-        average = sum(min(label(e.title), m.label_max_width) for e in sample) / max(len(sample), 1)
+        sample = self.drawn[:: max(1, len(self.drawn) // 200)]
+        widths = [min(label(self.layout.label(e)), m.label_max_width) for e in sample]
+        average = sum(widths) / max(len(sample), 1)
         footprint = average + 2 * m.marker_radius + m.label_gap + m.item_gap
         wanted = per_lane * footprint / 4 + header + 2 * MARGIN + 40
         return min(max(wanted, FIT_WIDTH[0]), most)
@@ -334,7 +342,9 @@ def hidden_events(frame: ViewFrame, layout: TimelineLayout, first: float, last: 
         a, b = layout.lane_slice(lane, first, last)
         rows = layout.item_row[a:b]
         starts = layout.item_start[a:b]
-        shown = (layout.columns.end[rows] > first) & (starts < last)
+        # Only what takes rows: a filtered-out event, or in Key Events mode one of the
+        # density band, is not missing.
+        shown = (layout.columns.end[rows] > first) & (starts < last) & layout.visible[rows]
         shown &= ~np.isin(rows, np.asarray(drawn.get(lane, []), dtype=rows.dtype))
         if lane in bins and shown.any():
             lows, highs = np.array(sorted(bins[lane])).T
@@ -357,7 +367,11 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
     """
     dated = [e for e in timeline.iter_events() if e.when is not None]
     starts, ends, _rank, _shape = date_fields([e.when for e in dated])
-    first, last = _range(starts, ends, options)
+    if options.key_events is not None:  # the range not chosen is the key events', not every event's
+        key = np.fromiter((e.id in options.key_events for e in dated), dtype=bool, count=len(dated))
+        first, last = _range(starts[key], ends[key], options)
+    else:
+        first, last = _range(starts, ends, options)
     inside = np.flatnonzero((ends > first) & (starts < last))
     in_range = [dated[i] for i in inside[np.argsort(starts[inside], kind="stable")].tolist()]
     # The loaders bound titles; one typed or pasted in the window is bounded here, before any
@@ -366,8 +380,10 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
         e if len(e.title) <= MAX_TITLE else replace(e, title=cap_text(e.title, MAX_TITLE)) for e in in_range
     ]
     articles = {a.id: a for a in timeline.articles}
+    key = options.key_events
+    drawn = in_range if key is None else [e for e in in_range if e.id in key]
     note_of: dict[str, int] = {}
-    for event in in_range:
+    for event in drawn:
         for source in event.sources:
             if source.article not in note_of:
                 note_of[source.article] = len(note_of) + 1
@@ -375,7 +391,8 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
     cited = [a for a in timeline.articles if a.id in note_of]  # publication marks only for these
     # Before the layout and the labels' measures: an export too costly is refused at once.
     check_export_cost(export_cost(in_range, options.lanes, cited), options.lanes, export_budget(options))
-    label_max = SPARSE_LABEL_MAX_WIDTH if len(in_range) <= SPARSE_EVENTS else LABEL_MAX_WIDTH
+    label_max = SPARSE_LABEL_MAX_WIDTH if len(drawn) <= SPARSE_EVENTS else LABEL_MAX_WIDTH
+    metrics = timeline_painter.key_style(FrameMetrics(label_max_width=label_max), key is not None)
     paint = timeline_painter.PaintOptions(
         title=title,
         subtitle=cap_text(options.subtitle, MAX_TITLE),
@@ -384,12 +401,17 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
         background=False,  # the page paints it (or leaves it transparent)
         tray=False,
         publications=len(cited) <= PUBLICATION_MARKS,
-        metrics=FrameMetrics(label_max_width=label_max),
+        metrics=metrics,
+        key_events=key is not None,
     )
-    if options.footnotes and note_of and len(in_range) <= MARK_LIMIT:
-        metrics = QFontMetricsF(timeline_painter.Fonts.of(paint).label)
-        in_range = [_marked(e, note_of, metrics, label_max) if e.sources else e for e in in_range]
+    footnotes = options.footnotes and key is None  # a key event's label says how many sources instead
+    if footnotes and note_of and len(in_range) <= MARK_LIMIT:
+        font = QFontMetricsF(timeline_painter.Fonts.of(paint).label)
+        in_range = [_marked(e, note_of, font, label_max) if e.sources else e for e in in_range]
+        drawn = in_range
     layout = TimelineLayout(in_range, cited, options.lanes, title=timeline.title)
+    if key is not None:
+        layout.set_key_events(key)
     return PageContent(
         options=options,
         title=title,
@@ -399,8 +421,9 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
         layout=layout,
         first=first,
         last=last,
-        notes=[(n, _note_text(a, articles)) for a, n in note_of.items()][:FOOTNOTE_LIMIT],
+        notes=[(n, _note_text(a, articles)) for a, n in note_of.items()][: FOOTNOTE_LIMIT * footnotes],
         source_names=[article_citation(a, articles) for a in note_of],
+        drawn=drawn,
     )
 
 

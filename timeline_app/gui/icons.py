@@ -36,6 +36,8 @@ THEME_NAMES = {
     "merge": None,
     "split": None,
     "review": None,
+    "key-events": None,
+    "zoom-fit-key": None,
     "filter": None,
     "accept": None,
     "reject": None,

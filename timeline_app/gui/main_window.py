@@ -28,6 +28,7 @@ from timeline_app.gui.article_ops import ArticleOps
 from timeline_app.gui.document import Document
 from timeline_app.gui.edit_ops import EditOps
 from timeline_app.gui.filters import EventFilter, FilterBar
+from timeline_app.gui.key_view import KeyEventsKeeper
 from timeline_app.gui.project_ops import ProjectOps, count_text
 from timeline_app.gui.recovery import Recovery
 from timeline_app.gui.settings import Settings
@@ -66,6 +67,11 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self._article_generation = 0  # counts changes to the articles themselves
         self._panels_shown: dict[str, tuple] = {}  # what the Articles dock and filter choices show
         self.defer_refresh = False  # set while an import's command runs (see apply_import)
+        self.key_dates_boxes: list = []  # the spin boxes of View > Key Events' number of dates
+        self.key_events = KeyEventsKeeper(
+            self.document.timeline, self.settings.key_dates, self.settings.key_events, self
+        )
+        self.fit_key_pending = False  # Fit to Key Events asked while they were being worked out
 
         self.article_index = ArticleIndex(self.document.timeline)
         self.view = TimelineView()
@@ -113,6 +119,8 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self.recovery.start()
         self._update_title()
         self._refresh()
+        self.key_events.schedule()
+        self.sync_key_actions()
         # Everything alive now lives as long as the window: keep it out of the garbage
         # collector's full passes, which otherwise scan it all and stall the event loop
         # (a full pass took 80 to 150 ms while an import was starting).
@@ -145,6 +153,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self.view.eventDateChanged.connect(self.move_event_date)
         self.view.viewChanged.connect(self._update_range)
         self.view.actionRequested.connect(self._view_action)
+        self.key_events.changed.connect(self.apply_key_events)
 
     def _review_visibility(self, visible: bool) -> None:
         action = self.actions_by_name["review"]
@@ -207,6 +216,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self.table_model.apply(change)
         self.article_index.apply(change)
         self._generation += 1
+        self.key_events.schedule()
         if change.what != "event":
             self._article_generation += 1
         if change.kind == "removed" and change.what == "article":
@@ -306,6 +316,9 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         selected = len(self.document.selection.ids)
         if selected:
             parts.append(f"{selected:,} selected")
+        key_text = self.key_events_text()
+        if key_text:
+            parts.append(key_text)
         self.counts_label.setText(" · ".join(parts))
         self._update_range()
 
@@ -366,6 +379,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         """
         self.cancel_import()
         self.filter_bar.cancel_pending()
+        self.key_events.shutdown()
         if self.export_worker is not None:
             self.export_worker.wait()
         if self.warm_up_worker is not None:

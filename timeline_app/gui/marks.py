@@ -149,14 +149,18 @@ def paint_events(
     selection: Collection[str],
     hover: str | None,
     label_max: float = 240.0,
+    radius: float = 5.5,
+    note_font: QFont | None = None,
 ) -> None:
     """Events by precision and status; ``label_max`` is the frame's label width limit
-    (only labels cut to it need eliding)."""
+    (only labels cut to it need eliding), ``radius`` a day's marker size. What the layout
+    adds after a title (a key event's source count) is drawn muted in ``note_font``."""
     cols = layout.columns
     fm = QFontMetricsF(font)
     painter.setFont(font)
     ascent = fm.ascent()
     text_h = fm.height()
+    notes: list[tuple[QPointF, str]] = []
     for d in frame.events:
         event = cols.events[d.row]
         if event is None:
@@ -169,20 +173,23 @@ def paint_events(
         if selected or event.id == hover:
             _paint_highlight(painter, d, theme, selected)
         if d.shape == Shape.POINT:
-            _dot(painter, QPointF(d.x0, cy), 5.5, status, colour, theme, MARKERS[kind])
+            _dot(painter, QPointF(d.x0, cy), radius, status, colour, theme, MARKERS[kind])
         else:
             _paint_span(painter, d, status, colour, theme, cy, soft=d.shape == Shape.SPAN)
             # the kind inside its class, as on a day: its marker at the start
-            _dot(painter, QPointF(d.x0, cy), 3.6, Status.REPORTED, colour, theme, MARKERS[kind])
+            _dot(painter, QPointF(d.x0, cy), radius * 0.65, Status.REPORTED, colour, theme, MARKERS[kind])
         if d.label_width > 0:
-            title = event.title
-            if d.label_width >= label_max - 0.5 and fm.horizontalAdvance(title) > d.label_width + 0.5:
-                title = fm.elidedText(title, Qt.TextElideMode.ElideRight, d.label_width + 0.5)
+            title, note = event.title, layout.label_suffix(event)
+            room = d.label_width + 0.5 - (fm.horizontalAdvance(note) if note else 0.0)
+            if fm.horizontalAdvance(title) > room and (note or d.label_width >= label_max - 0.5):
+                title = fm.elidedText(title, Qt.TextElideMode.ElideRight, max(room, 0.0))
             denied = status is Status.DENIED
             painter.setPen(theme.muted if denied or status is Status.PLANNED else theme.text)
             lx = d.label_x
             baseline = cy - text_h / 2 + ascent
             painter.drawStaticText(QPointF(lx, baseline - ascent), static_text(title))
+            if note:  # drawn after the loop, in its own font
+                notes.append((QPointF(lx + fm.horizontalAdvance(title), baseline), note))
             if denied:
                 painter.setPen(QPen(theme.muted, 1.2))
                 x0 = d.x0 - 7 if d.shape == Shape.POINT else d.x0
@@ -192,6 +199,12 @@ def paint_events(
         elif status is Status.DENIED:
             painter.setPen(QPen(theme.text, 1.2))
             painter.drawLine(QPointF(d.x0 - 7, cy), QPointF(d.x1 + 7, cy))
+    if notes:
+        painter.setFont(note_font or font)
+        painter.setPen(theme.muted)
+        for at, note in notes:
+            painter.drawText(at, note)
+        painter.setFont(font)
 
 
 def _paint_highlight(painter: QPainter, d: DrawnEvent, theme: Theme, selected: bool) -> None:

@@ -22,7 +22,7 @@ testing) and the scale used. :func:`render_image` wraps all this for a QImage.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -77,6 +77,9 @@ class PaintOptions:
     scroll: float = 0.0
     scroll_cue: bool = True  # a thin bar when lanes do not fit (the widget has a real scroll bar)
     metrics: FrameMetrics = field(default_factory=FrameMetrics)
+    key_events: bool = False
+    """Key Events mode (the layout's ``key_sources`` are the events drawn): labels larger and
+    bold with their source counts, markers larger, rows taller (see :func:`key_style`)."""
 
 
 @dataclass(slots=True)
@@ -88,6 +91,7 @@ class Fonts:
     title: QFont
     subtitle: QFont
     small: QFont
+    note: QFont  # what follows a label in its own weight ("(12 sources)" in Key Events mode)
 
     @classmethod
     def of(cls, options: PaintOptions) -> Fonts:
@@ -98,15 +102,43 @@ class Fonts:
             return f
 
         base = options.label_px
+        key = options.key_events
         return cls(
-            label=font(base),
+            label=font(base + KEY_LABEL_PX, QFont.Weight.DemiBold) if key else font(base),
             bold=font(base, QFont.Weight.DemiBold),
             axis=font(base - 1),
             axis_major=font(base, QFont.Weight.DemiBold),
             title=font(round(base * 1.9), QFont.Weight.Bold),
             subtitle=font(base + 1),
             small=font(base - 2),
+            note=font(base + KEY_LABEL_PX if key else base),
         )
+
+
+KEY_LABEL_PX = 1
+"""Key Events mode: labels this many pixels larger (and bold)."""
+KEY_ROW_HEIGHT = 30.0
+KEY_MARKER_RADIUS = 7.5
+KEY_DENSITY_HEIGHT = 16.0
+KEY_DENSITY_COLUMN = 6.0
+"""Key Events mode: the density band of every other event in wider bars (it is the picture of
+the rest of the timeline there, not a hint of crowding)."""
+
+
+def key_style(metrics: FrameMetrics, on: bool) -> FrameMetrics:
+    """``metrics`` for Key Events mode (taller rows, larger markers, a taller density band of
+    wider bars) or back to the usual sizes; the label width limit is kept."""
+    usual = FrameMetrics()
+    sizes = (
+        (KEY_ROW_HEIGHT, KEY_MARKER_RADIUS, KEY_DENSITY_HEIGHT, KEY_DENSITY_COLUMN)
+        if on
+        else (usual.row_height, usual.marker_radius, usual.density_height, usual.density_column)
+    )
+    now = (metrics.row_height, metrics.marker_radius, metrics.density_height, metrics.density_column)
+    if now == sizes:
+        return metrics
+    row, radius, band, column = sizes
+    return replace(metrics, row_height=row, marker_radius=radius, density_height=band, density_column=column)
 
 
 @dataclass(slots=True)
@@ -319,7 +351,7 @@ def _paint_all(
         paint_clusters(painter, frame, theme, fonts.small)
         paint_events(
             painter, layout, frame, theme, fonts.label, options.selection, options.hover,
-            options.metrics.label_max_width,
+            options.metrics.label_max_width, options.metrics.marker_radius, fonts.note,
         )  # fmt: skip
     finally:
         painter.restore()

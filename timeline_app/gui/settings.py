@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from timeline_app.core.key_events import DEFAULT_DATES, MAX_DATES, MIN_DATES
+
 MAX_RECENT = 8
 DATE_ORDERS = ("DMY", "MDY")
 THEMES = ("system", "light", "dark")
@@ -59,6 +61,31 @@ class Settings:
     @show_uncertain.setter
     def show_uncertain(self, value: bool) -> None:
         self._q.setValue("view/show_uncertain", bool(value))
+
+    @property
+    def key_events(self) -> bool:
+        """View > Key Events: off unless the user turned it on."""
+        value = self._q.value("view/key_events", False)
+        return value is True or str(value).lower() == "true"
+
+    @key_events.setter
+    def key_events(self, value: bool) -> None:
+        self._q.setValue("view/key_events", bool(value))
+
+    @property
+    def key_dates(self) -> int:
+        """How many key dates View > Key Events shows (MIN_DATES to MAX_DATES)."""
+        try:
+            value = int(self._q.value("view/key_dates", DEFAULT_DATES))
+        except (TypeError, ValueError):
+            return DEFAULT_DATES
+        return min(max(value, MIN_DATES), MAX_DATES)
+
+    @key_dates.setter
+    def key_dates(self, value: int) -> None:
+        if not MIN_DATES <= value <= MAX_DATES:
+            raise ValueError(f"key dates must be between {MIN_DATES} and {MAX_DATES}")
+        self._q.setValue("view/key_dates", int(value))
 
     @property
     def recent_files(self) -> list[str]:

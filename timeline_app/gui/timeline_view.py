@@ -21,7 +21,7 @@ move a page, Enter edits, Delete asks to delete.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -44,7 +44,14 @@ from timeline_app.core.layout.snap import snap_date
 from timeline_app.core.model import Change, Event, Timeline
 from timeline_app.gui.event_tooltip import tooltip_html, view_tooltip
 from timeline_app.gui.lane_scrollbar import LaneScrollBar
-from timeline_app.gui.painter import PaintOptions, PaintResult, fit_scale, paint_timeline, plot_area
+from timeline_app.gui.painter import (
+    PaintOptions,
+    PaintResult,
+    fit_scale,
+    key_style,
+    paint_timeline,
+    plot_area,
+)
 from timeline_app.gui.theme import Theme
 from timeline_app.gui.view_gestures import (
     ZOOM_STEP,
@@ -99,11 +106,14 @@ class TimelineView(LaneScrolling, QWidget):
             self._unsubscribe()
             self._unsubscribe = None
         self._timeline = timeline
+        key = self._layout.key_sources
         self._layout_serial += 1
         if timeline is None:
             self._layout = TimelineLayout(mode=self._mode)
         else:
             self._layout = TimelineLayout.of(timeline, self._mode)
+            if self.options.key_events and key is not None:
+                self._layout.set_key_events(key)
             self._unsubscribe = timeline.subscribe(self._on_change)
         self._selection = []
         self._hover = None
@@ -128,6 +138,21 @@ class TimelineView(LaneScrolling, QWidget):
         self.options.scroll = 0.0
         self._sync_scrollbar()
         self.update()
+
+    def set_key_events(self, sources: Mapping[str, int] | None) -> None:
+        """Key Events mode: only these events (id -> how many articles tell it) are drawn, large
+        and with their source counts; every other one in the density band. None: off."""
+        if sources is None and self._layout.key_sources is None:
+            return
+        self._layout.set_key_events(sources)
+        self.options.key_events = sources is not None
+        self.options.metrics = key_style(self.options.metrics, sources is not None)
+        self._sync_scrollbar()
+        self.update()
+
+    def key_events(self) -> dict[str, int] | None:
+        """The events Key Events mode draws (id -> source count), None when it is off."""
+        return self._layout.key_sources
 
     def set_filter(self, wanted: EventFilter) -> None:
         """A predicate on events, a collection of visible ids, or None for all."""

@@ -40,6 +40,75 @@ class ViewOps(_Base):
     def zoom(self, factor: float) -> None:
         self.view.zoom_by(factor)
 
+    # -- key events -----------------------------------------------------------------------
+
+    def set_key_events_mode(self, on: bool) -> None:
+        """View > Key Events: remembered; the view switches once the key dates are worked out
+        (off the GUI thread, see :mod:`timeline_app.gui.key_view`), and back at once."""
+        self.settings.key_events = on
+        self.key_events.set_on(on)
+        if not on:
+            self.fit_key_pending = False
+            self.view.set_key_events(None)
+        self.sync_key_actions()
+        self._update_counts()
+
+    def set_key_dates(self, count: int) -> None:
+        """The number of key dates (the toolbar's and the View menu's spin boxes)."""
+        self.settings.key_dates = count
+        for box in self.key_dates_boxes:
+            if box.value() != count:
+                box.blockSignals(True)
+                box.setValue(count)
+                box.blockSignals(False)
+        self.key_events.set_count(count)
+        self._update_counts()
+
+    def sync_key_actions(self) -> None:
+        action = self.actions_by_name["key_events"]
+        if action.isChecked() != self.settings.key_events:
+            action.setChecked(self.settings.key_events)
+
+    def fit_key_events(self) -> None:
+        """View > Fit to Key Events: zoom to the span of the key dates (turning Key Events on
+        if it is off; the zoom waits for key dates being worked out)."""
+        if not self.settings.key_events:
+            self.set_key_events_mode(True)
+        if self.key_events.busy or not self.key_events.result_on:
+            self.fit_key_pending = True
+            return
+        self._fit_key_span()
+
+    def _fit_key_span(self) -> None:
+        ids = list(self.key_events.result.sources)
+        if ids:
+            self.view.fit_to(ids)
+        else:
+            self.statusBar().showMessage("No key dates: no event is dated to the day", 5000)
+
+    def apply_key_events(self) -> None:
+        """New key dates and day scores: the timeline and the table follow."""
+        keeper = self.key_events
+        self.table_model.set_key_events(keeper.result)
+        if keeper.on and keeper.result_on:
+            self.view.set_key_events(keeper.result.sources)
+        elif not keeper.on:
+            self.view.set_key_events(None)
+        if self.fit_key_pending and keeper.on and keeper.result_on and not keeper.busy:
+            self.fit_key_pending = False
+            self._fit_key_span()
+        self._update_counts()
+
+    def key_events_text(self) -> str:
+        """The status bar's part on Key Events ("" when off)."""
+        keeper = self.key_events
+        if not keeper.on:
+            return ""
+        if not keeper.result_on or (keeper.busy and keeper.result.dates == []):
+            return "finding key dates…"
+        n = len(keeper.result.dates)
+        return f"{n:,} key date{'s' * (n != 1)}"
+
     def set_show_uncertain(self, show: bool) -> None:
         """View > Show Uncertain Events: remembered, and applied to the table, the timeline and
         the exports (which export what the filter shows)."""
@@ -56,6 +125,7 @@ class ViewOps(_Base):
         table and the timeline answer without looking at each event."""
         hide = not self.settings.show_uncertain and self.article_index.uncertain > 0
         self.filter_bar.set_hide_uncertain(hide)
+        self.key_events.set_hide_uncertain(not self.settings.show_uncertain)
 
     def hidden_uncertain(self) -> int:
         """How many events the switch hides now."""
@@ -145,6 +215,9 @@ class ViewOps(_Base):
         )
         if request is None:
             return False
+        key = self.view.key_events()
+        if key is not None:  # what the window shows: the key events, the rest as a density band
+            request.options.key_events = dict(key)
         self.statusBar().showMessage(f"Exporting to {Path(request.path).name}…")
         # WORKAROUND: the painter caches QStaticText and text widths in module-level dicts
         # (gui/marks.py); text laid out in a worker thread keeps that thread's font engines,

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSpinBox, QToolBar, QWidget, QWidgetAction
 
+from timeline_app.core.key_events import MAX_DATES, MIN_DATES
 from timeline_app.gui.icons import icon
 from timeline_app.gui.settings import DATE_ORDERS, LANE_MODES, THEMES
 
@@ -172,6 +173,27 @@ def build(window: MainWindow) -> None:
     )
     uncertain.setCheckable(True)
     uncertain.setChecked(window.settings.show_uncertain)
+    key_events = _action(
+        window,
+        "key_events",
+        "&Key Events",
+        lambda: window.set_key_events_mode(window.actions_by_name["key_events"].isChecked()),
+        "Ctrl+Shift+K",
+        "key-events",
+        "Draw the key dates' events large, with how many articles tell them, and every other "
+        "event as a density band",
+    )
+    key_events.setCheckable(True)
+    key_events.setChecked(window.settings.key_events)
+    _action(
+        window,
+        "fit_key_events",
+        "Fit to &Key Events",
+        window.fit_key_events,
+        "Ctrl+9",
+        "zoom-fit-key",
+        "Zoom to the span of the key dates",
+    )
     _action(window, "zoom_in", "Zoom &In", lambda: window.zoom(1.5), Key.ZoomIn, "zoom-in")
     _action(window, "zoom_out", "Zoom &Out", lambda: window.zoom(1 / 1.5), Key.ZoomOut, "zoom-out")
     review = _action(
@@ -223,8 +245,10 @@ def build(window: MainWindow) -> None:
     window.articles_list.addActions([a["reextract"], a["article_date"], a["remove_articles"]])
 
     view_menu = bar.addMenu("&View")
-    view_menu.addActions([a["fit_all"], a["fit_filtered"], a["zoom_in"], a["zoom_out"]])
+    view_menu.addActions([a["fit_all"], a["fit_filtered"], a["fit_key_events"], a["zoom_in"], a["zoom_out"]])
     view_menu.addSeparator()
+    view_menu.addAction(a["key_events"])
+    view_menu.addAction(_key_dates_action(window, view_menu))
     view_menu.addAction(a["show_uncertain"])
     view_menu.addSeparator()
     _choice_menu(
@@ -279,9 +303,15 @@ def build(window: MainWindow) -> None:
         "fit_filtered",
         "zoom_in",
         "zoom_out",
+        None,
+        "key_events",
+        "key_dates",
+        "fit_key_events",
     ):
         if name is None:
             toolbar.addSeparator()
+        elif name == "key_dates":
+            toolbar.addWidget(_key_dates_box(window, "keyDatesToolbar"))
         else:
             toolbar.addAction(a[name])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
@@ -308,3 +338,37 @@ def _choice_menu(
         group.addAction(action)
         menu.addAction(action)
         window.actions_by_name[f"{name}_{value}"] = action
+
+
+def _key_dates_box(window: MainWindow, name: str) -> QSpinBox:
+    """A spin box of the number of key dates, kept in step with the window's others."""
+    box = QSpinBox(window)
+    box.setObjectName(name)
+    box.setRange(MIN_DATES, MAX_DATES)
+    box.setSingleStep(5)
+    box.setValue(window.settings.key_dates)
+    box.setSuffix(" dates")
+    box.setAccessibleName("Key dates")
+    box.setToolTip(f"How many key dates View > Key Events shows ({MIN_DATES} to {MAX_DATES})")
+    box.setKeyboardTracking(False)  # typing "150" asks once, not for 1, 15 and 150
+    box.valueChanged.connect(window.set_key_dates)
+    window.key_dates_boxes.append(box)
+    return box
+
+
+def _key_dates_action(window: MainWindow, menu: QMenu) -> QWidgetAction:
+    """View > Key Events' number of dates, in the menu itself (no dialog)."""
+    row = QWidget(menu)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(28, 2, 12, 2)
+    label = QLabel("Key dates:", row)
+    box = _key_dates_box(window, "keyDatesMenu")
+    box.setParent(row)
+    label.setBuddy(box)
+    layout.addWidget(label)
+    layout.addWidget(box)
+    action = QWidgetAction(window)
+    action.setObjectName("key_dates")
+    action.setDefaultWidget(row)
+    window.actions_by_name["key_dates"] = action
+    return action

@@ -230,7 +230,8 @@ def _lay_lane(
     if len(leftovers):
         _more_marks(frame, layout, box, leftovers, shift, measure, m, kinds)
     hidden = len(leftovers)
-    if hidden <= 4 * box.rows and clustered <= 4 * box.rows:
+    keyed = layout.background is not None  # Key Events mode: every other event is in the band
+    if hidden <= 4 * box.rows and clustered <= 4 * box.rows and not keyed:
         return  # a few "+N" or small clusters: their marks say it all
     # Marks only where events are packed closer than pixels can show (or are hidden):
     # a few scattered events would read as noise.
@@ -240,10 +241,12 @@ def _lay_lane(
     starts = layout.item_start[lo:hi]
     a, b = (lo + np.searchsorted(starts, col_edges[[0, -1]])).tolist()
     starts = layout.item_start[a:b]
-    if layout.filtered:
+    if layout.background is not None:
+        starts = starts[layout.background[layout.item_row[a:b]]]
+    elif layout.filtered:
         starts = starts[layout.visible[layout.item_row[a:b]]]
     col_counts = np.diff(np.searchsorted(starts, col_edges))
-    if hidden > 4 * box.rows or col_counts.max(initial=0) >= _DENSE_COLUMN:
+    if hidden > 4 * box.rows or col_counts.max(initial=0) >= _DENSE_COLUMN or (keyed and col_counts.any()):
         bottom = box.y + box.height - m.lane_padding
         free = bottom - (row_y0 + used * rh + 4)
         dh = min(max(m.density_height, free), max(3 * m.density_height, 0.4 * box.height))

@@ -13,7 +13,7 @@ in sorted arrays), which keeps it in the low milliseconds at 100,000 events.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from itertools import chain
 from operator import attrgetter
 
@@ -50,6 +50,7 @@ class TimelineLayout:
         self.rebuilt = 0  # the version of the last change that moved every item (rebuild, filter)
         self.edited: list[tuple[int, int]] = []  # (version, row) of events changed one by one since
         self._filter: EventFilter = None
+        self.key_sources: dict[str, int] | None = None  # Key Events mode (see set_key_events)
         self.columns = EventColumns(events)
         self._rebuild_items()
         self._update_publications()
@@ -150,7 +151,42 @@ class TimelineLayout:
         self.version += 1
         self._moved_all()
 
+    def set_key_events(self, sources: Mapping[str, int] | None) -> None:
+        """Key Events mode: only the events of ``sources`` (id -> how many articles tell it)
+        take rows, labelled with their source counts (:meth:`label`); every other event the
+        filter shows is counted in the density band (:attr:`background`). None: off."""
+        self.key_sources = dict(sources) if sources is not None else None
+        self.columns.label_width[:] = np.nan  # labels gain or lose their source counts
+        self._apply_filter()
+        self.version += 1
+        self._moved_all()
+
+    @property
+    def keyed(self) -> bool:
+        return self.key_sources is not None
+
+    def label(self, event: Event) -> str:
+        """What an event's label says: its title, and in Key Events mode its source count."""
+        return event.title + self.label_suffix(event)
+
+    def label_suffix(self, event: Event) -> str:
+        """ " (12 sources)" after a key event's title in Key Events mode, else ""."""
+        n = self.key_sources.get(event.id) if self.key_sources is not None else None
+        return "" if n is None else f" ({n} source{'s' * (n != 1)})"
+
     def _apply_filter(self) -> None:
+        self._apply_event_filter()
+        self.background: np.ndarray | None = None
+        if self.key_sources is not None:
+            cols = self.columns
+            key = np.zeros(len(cols), dtype=bool)
+            rows = [cols.row_of[i] for i in self.key_sources if i in cols.row_of]
+            key[np.array(rows, dtype=np.int64)] = True
+            self.background = self.visible & ~key
+            self.visible &= key
+            self.filtered = True
+
+    def _apply_event_filter(self) -> None:
         cols, wanted = self.columns, self._filter
         if wanted is None:
             self.visible = cols.alive.copy()
@@ -183,10 +219,12 @@ class TimelineLayout:
         return self.columns.row_of.get(event_id)
 
     def date_span(self, ids: Collection[str] | None = None) -> tuple[float, float] | None:
-        """(first start, last end) of the visible dated events, or of ``ids``."""
+        """(first start, last end) of the shown dated events (in Key Events mode those of the
+        density band too), or of ``ids``."""
         cols = self.columns
         if ids is None:
-            mask = self.visible & (cols.shape != Shape.UNDATED)
+            shown = self.visible if self.background is None else self.visible | self.background
+            mask = shown & (cols.shape != Shape.UNDATED)
         else:
             rows = [cols.row_of[i] for i in ids if i in cols.row_of]
             mask = np.zeros(len(cols), dtype=bool)
@@ -274,24 +312,34 @@ class TimelineLayout:
             self._drop_items(row)
             cols.kill(row)
             self.visible[row] = False
+            if self.background is not None:
+                self.background[row] = False
         self.version += 1
         self._edited(rows)
 
     def _refilter_rows(self, rows: list[int]) -> None:
-        if len(self.visible) < len(self.columns):
-            grow = len(self.columns) - len(self.visible)
+        grow = len(self.columns) - len(self.visible)
+        if grow > 0:
             self.visible = np.concatenate([self.visible, np.zeros(grow, dtype=bool)])
-        wanted = self._filter
+            if self.background is not None:
+                self.background = np.concatenate([self.background, np.zeros(grow, dtype=bool)])
+        wanted, key = self._filter, self.key_sources
         for row in rows:
             event = self.columns.events[row]
             if event is None:
-                self.visible[row] = False
+                shown = False
             elif wanted is None:
-                self.visible[row] = True
+                shown = True
             elif callable(wanted):
-                self.visible[row] = bool(wanted(event))
+                shown = bool(wanted(event))
             else:
-                self.visible[row] = event.id in wanted
+                shown = event.id in wanted
+            if key is None or self.background is None:
+                self.visible[row] = shown
+            else:
+                is_key = event is not None and event.id in key
+                self.visible[row] = shown and is_key
+                self.background[row] = shown and not is_key
 
     def _drop_items(self, row: int) -> None:
         cols = self.columns

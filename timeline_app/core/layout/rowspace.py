@@ -21,15 +21,16 @@ LONG_PX = 600.0
 
 
 def label_widths(layout: TimelineLayout, rows: np.ndarray, text_width: TextWidth, limit: float) -> np.ndarray:
-    """Label widths of ``rows`` up to ``limit``, measured once per event and cached in the
-    columns (whole, so that a view allowing longer labels needs no new measuring)."""
+    """Label widths of ``rows`` up to ``limit`` (:meth:`TimelineLayout.label`), measured once per
+    event and cached in the columns (whole, so that a view allowing longer labels needs no new measuring)."""
     cols = layout.columns
     widths = cols.label_width[rows]
     missing = np.flatnonzero(np.isnan(widths))
     for i in missing.tolist():
         row = int(rows[i])
         event = cols.events[row]
-        w = text_width(event.title) if event is not None and event.title else 0.0
+        label = layout.label(event) if event is not None else ""
+        w = text_width(label) if label else 0.0
         cols.label_width[row] = w
         widths[i] = w
     return np.minimum(widths, limit)

@@ -1,0 +1,91 @@
+"""What the window's Key Events mode shows: the key dates, the few events drawn for each, and
+every day's score (the Events table's importance column).
+
+Pure and thread-safe (it reads frozen events and builds new objects), so the window runs
+it off the GUI thread. The ranking is :func:`timeline_app.core.keydates.key_dates`', asked
+once for every day: the key dates are the ``count`` days it scores highest, as its own
+``count`` picks them, and the other days' scores come with the same call.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from timeline_app.core.dates import days_from_civil
+from timeline_app.core.keydates import KeyDate, event_day, event_sentence, key_dates, summarise_day
+from timeline_app.core.model import Event
+
+PER_DATE = 2
+"""Events drawn prominent on each key date at most: its most widely reported ones that say
+different things (the others of the day join the density band)."""
+MIN_DATES, MAX_DATES, DEFAULT_DATES = 10, 200, 30
+_EVERY_DAY = 10**9
+
+
+def source_count(event: Event) -> int:
+    """How many articles tell ``event``."""
+    return len({source.article for source in event.sources})
+
+
+@dataclass(slots=True)
+class KeyEvents:
+    """The key dates (calendar order; each one's ``events`` are those drawn prominent), the
+    source count of each drawn event by id, and every day's score."""
+
+    dates: list[KeyDate] = field(default_factory=list)
+    sources: dict[str, int] = field(default_factory=dict)
+    day_score: dict[_dt.date, float] = field(default_factory=dict)
+
+    def score_of(self, event: Event) -> float | None:
+        """The score of the day ``event`` falls on; None for an event not dated to a day."""
+        day = event_day(event)
+        return None if day is None else self.day_score.get(day)
+
+    def span(self) -> tuple[float, float] | None:
+        """(first, last) day of the key dates, in days since 1970-01-01 (the last day whole)."""
+        if not self.dates:
+            return None
+        first, last = self.dates[0].date, self.dates[-1].date
+        return (
+            float(days_from_civil(first.year, first.month, first.day)),
+            float(days_from_civil(last.year, last.month, last.day) + 1),
+        )
+
+
+def key_events(
+    events: Iterable[Event],
+    count: int,
+    *,
+    per_date: int = PER_DATE,
+    shown: Callable[[Event], bool] | None = None,
+) -> KeyEvents:
+    """The ``count`` key dates of ``events`` and up to ``per_date`` events to draw for each.
+
+    Days are ranked on every event (each weighs by its confidence, as in ``summarize``);
+    the events drawn are chosen among those ``shown`` accepts (the window hides uncertain
+    events unless asked): the ones behind the day's summary sentences, most widely reported
+    first, never two saying the same thing. ``count`` 0 gives only the days' scores.
+    """
+    every_day = key_dates(list(events), _EVERY_DAY, sentences=0)
+    result = KeyEvents(day_score={k.date: k.score for k in every_day})
+    if count <= 0:
+        return result
+    ranked = sorted(every_day, key=lambda k: (-k.score, k.date))[:count]
+    for key in sorted(ranked, key=lambda k: k.date):
+        candidates = [e for e in key.events if shown is None or shown(e)]
+        picked = _distinct(candidates, per_date)
+        result.dates.append(KeyDate(key.date, key.score, picked, [event_sentence(e) for e in picked]))
+        result.sources.update((e.id, source_count(e)) for e in picked)
+    return result
+
+
+def _distinct(events: list[Event], most: int) -> list[Event]:
+    """Up to ``most`` of a day's events (most reported first) that say different things: those
+    behind :func:`summarise_day`'s sentences, else the first."""
+    by_sentence: dict[str, Event] = {}
+    for event in events:
+        by_sentence.setdefault(event_sentence(event), event)
+    picked = [by_sentence[s] for s in summarise_day(events, most) if s in by_sentence]
+    return picked or events[:1]
