@@ -142,7 +142,7 @@ class TimelineView(LaneScrolling, QWidget):
     def set_key_events(self, sources: Mapping[str, int] | None) -> None:
         """Key Events mode: only these events (id -> how many articles tell it) are drawn, large
         and with their source counts; every other one in the density band. None: off."""
-        if sources is None and self._layout.key_sources is None:
+        if sources == self._layout.key_sources:  # an edit that changed no key event: nothing to lay out
             return
         self._layout.set_key_events(sources)
         self.options.key_events = sources is not None

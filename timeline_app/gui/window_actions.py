@@ -349,6 +349,7 @@ def _key_dates_box(window: MainWindow, name: str) -> QSpinBox:
     box.setValue(window.settings.key_dates)
     box.setSuffix(" dates")
     box.setAccessibleName("Key dates")
+    box.lineEdit().setAccessibleName("Key dates")
     box.setToolTip(f"How many key dates View > Key Events shows ({MIN_DATES} to {MAX_DATES})")
     box.setKeyboardTracking(False)  # typing "150" asks once, not for 1, 15 and 150
     box.valueChanged.connect(window.set_key_dates)
