@@ -420,3 +420,30 @@ def test_a_cut_sentence_does_not_hide_the_headline_of_its_happening() -> None:
         when=FuzzyDate.parse("2031"), expression="2031", actors=("Velmar",),
     )  # fmt: skip
     assert not score_events([headline, cut], article)[0].uncertain
+
+
+def test_an_attitude_is_not_an_event() -> None:
+    for sentence, title in [
+        (
+            "Velmar hopes to deepen its ties with Dorland, Lind said.",
+            "Velmar hopes to deepen ties with Dorland",
+        ),
+        ("Lind believed the talks would resume.", "Lind believes talks will resume"),
+    ]:
+        confidence, why = _told_in(sentence, title)
+        assert confidence < UNCERTAIN_BELOW and why.startswith("an opinion or a wish"), (title, why)
+    # a plan is not an attitude, nor is an act
+    assert not _told_in("Lind met Dorland's envoy.", "Lind meets Dorland's envoy")[1].startswith("an opinion")
+
+
+def test_a_statistic_of_a_period_is_not_an_event_but_a_days_move_is() -> None:
+    year = FuzzyDate.parse("2030")
+    sentence = "Trade between Velmar and Dorland reached 29 billion dollars in 2030."
+    confidence, why = _told_in(sentence, "Trade reaches 29 billion dollars", when=year, expression="2030")
+    assert confidence < UNCERTAIN_BELOW and why == "a statistic of a period, not an event"
+    day = FuzzyDate.parse("2031-03-10")
+    sentence = "The Velmar index rose 2 percent on Monday."
+    assert (
+        _told_in(sentence, "Velmar index rises 2 percent", when=day, expression="Monday")[0]
+        >= UNCERTAIN_BELOW
+    )

@@ -238,17 +238,21 @@ def _clause_faults(
     # not after a verb-first title ("Blames same forces worldwide": "forces" is no verb there)
     # "Political figures ... should abide", "EC shows concerns": a noun read as the title's verb
     # (an auxiliary after it, or a verb right before it) says nothing of the sentence's tense
-    noun_read = main is not None and (
-        any(w in _FINITE_AUXILIARIES and lows[k - 1] != "to" for k, w in enumerate(lows) if k > main)
+    head = main - 1 if main is not None and main > 0 and lows[main] == "to" else main  # "hopes to promote"
+    noun_read = head is not None and (
+        any(w in _FINITE_AUXILIARIES and lows[k - 1] != "to" for k, w in enumerate(lows) if k > head)
         or (
-            main > 0
-            and words[main - 1][:1].islower()
-            and lows[main - 1] not in _AUXILIARIES
-            and lex.verb(lows[main - 1]) is not None
+            head > 0
+            and words[head - 1][:1].islower()
+            and lows[head - 1] not in _AUXILIARIES
+            and lex.verb(lows[head - 1]) is not None
         )
     )
-    if main is not None and sentence and (opening is None or opening.form == "base") and not noun_read:
-        faults.extend(_tense_faults(event, lows, lows[main], sentence, lex))
+    attitude = _attitude_or_figure(event, lows, head, lex, verbs[0], noun_read) if head is not None else []
+    faults.extend(attitude)
+    tense_read = sentence and not attitude and (opening is None or opening.form == "base")
+    if head is not None and not noun_read and tense_read:
+        faults.extend(_tense_faults(event, lows, lows[head], sentence, lex))
     if main is not None and lex.verb(lows[main]) is not None:
         verb = lex.verb(lows[main])
         rest = [w for w in lows[main + 1 :] if w not in _DANGLING]
@@ -358,6 +362,33 @@ def _tense_faults(
 _NEGATED = _words("not no never any n't")
 _TELLING = _words("say tell report announce add state note write quote confirm")
 _FINITE_AUXILIARIES = _AUXILIARIES - _words("be been")
+# verbs of a mind's state: "China hopes to promote ties", "Li believed his team would ...",
+# "Kadyrov wants parliament to focus on ...": an attitude told, not a happening
+_MENTAL = _words("hope believe think expect fear feel doubt wish want assume suppose trust regard view")
+# a quantity's course or level: "trade reached 29 billion dollars in 2005", "pollutants climbed
+# 5 percent in the first nine months": a statistic of a period, not something that happened on a day
+_FIGURE_EXTRA = _words("achieve account register post record")
+_COARSE = frozenset(["year", "quarter", "month", "week", "decade", "century"])
+
+
+def _attitude_or_figure(
+    event: Event, lows: list[str], main: int, lex: Lexicon, first: int, noun_read: bool
+) -> list[tuple[float, str]]:
+    verb = lex.verb(lows[main])
+    if event.status is Status.PLANNED:
+        return []
+    opening = lex.verb(lows[first])  # "Lind believes talks will resume": the first verb's attitude
+    if any(v is not None and v.lemma in _MENTAL and v.form in ("s", "past") for v in (verb, opening)):
+        return [(0.45, "an opinion or a wish, not an event (believes, hopes ...)")]
+    if verb is None or noun_read:
+        return []
+    figure = any(_NUMBER.match(w) or w in ("percent", "%") for w in lows[main + 1 :])
+    coarse = event.when is not None and bool(event.expression) and str(event.when.precision) in _COARSE
+    if (verb.lemma in _QUANTITY_VERBS or verb.lemma in _FIGURE_EXTRA) and figure and coarse:
+        return [(0.5, "a statistic of a period, not an event")]
+    return []
+
+
 _AUXILIARY_LEMMAS = _words("be have do will shall can may must")
 # "rose", "fell": a change told with a habit word ("prices usually rise") is still rare in news;
 # these verbs tell a market's or a toll's move, an event when told
