@@ -9,16 +9,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from hypothesis import strategies as st
 
 from timeline_app.core.errors import InputError
-from timeline_app.core.io import project_reader, project_stream
+from timeline_app.core.io import project_reader
 from timeline_app.core.io.project import _json_of
 from timeline_app.core.io.project_reader import parse_project_object
+from timeline_app.core.io.project_records import Declined
 from timeline_app.core.model import Timeline
-
-chunk_sizes = st.sampled_from([1, 50, 200, 1 << 16])
-"""Characters of event records scanned at once: 1 makes one chunk a record, 65,536 is in use."""
 
 
 def outcome(read: Callable[[], tuple[Timeline, list[str]]], text: str) -> tuple[object, ...]:
@@ -36,19 +33,14 @@ _FRESH = re.compile(r"e-[0-9a-f]{12}")
 
 
 @contextlib.contextmanager
-def chunks_of(size: int) -> Iterator[None]:
-    """Event records scanned ``size`` characters at a time, so that a small file is cut
-    into many chunks."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(project_stream, "_CHUNK", size)
-        yield
-
-
-@contextlib.contextmanager
 def repairing_path_only() -> Iterator[None]:
     """The fast path declines every record."""
+
+    def decline(*args: Any) -> Any:
+        raise Declined
+
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(project_reader, "read_plain", lambda records, start, *rest: start)
+        patch.setattr(project_reader, "read_record", decline)
         yield
 
 
@@ -60,10 +52,10 @@ def whole(text: str) -> tuple[object, ...]:
 
 def written_layout(data: dict[str, Any]) -> str:
     """A parsed project (edited or not) as text in the layout the writer uses
-    (project.project_bytes), which the reader scans a chunk of records at a time."""
+    (project.project_bytes): compact records, one a line."""
 
     def record(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
     parts = ["{\n", ",\n".join(f' "{k}": {record(data[k])}' for k in ("format", "version", "title"))]
     for key in ("articles", "events"):

@@ -121,7 +121,7 @@ def test_event_lines_are_what_the_json_module_writes(timeline: Timeline) -> None
     for event in timeline.events:
         line = event_line(event)
         assert json.loads(line) == event_to_json(event)
-        assert line == json.dumps(event_to_json(event), ensure_ascii=False)
+        assert line == json.dumps(event_to_json(event), ensure_ascii=False, separators=(",", ":"))
 
 
 @settings(max_examples=150, deadline=None)
@@ -171,7 +171,7 @@ def test_file_layout_one_record_per_line_and_schema_names(tmp_path: Path) -> Non
     assert event["when"] == {"start": "2025-12-01", "end": None, "precision": "day", "approximate": False,
                              "expression": "on Monday"}  # fmt: skip
     assert event["sources"][0]["quote"] == "Envoys met in Geneva on Monday."
-    event_lines = [line for line in text.splitlines() if line.startswith('  {"id": "e')]
+    event_lines = [line for line in text.splitlines() if line.startswith('  {"id":"e')]
     assert len(event_lines) == 3 and text.endswith("}\n")
     assert [e["id"] for e in data["events"]] == ["e1", "e2", "e3"]  # by date, undated last
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.core.io.reading import chunk_sizes, chunks_of, outcome, whole, written_layout
+from tests.core.io.reading import outcome, whole, written_layout
 from tests.core.io.strategies import timelines
 from timeline_app.core.io.project import parse_project, project_bytes
 from timeline_app.core.io.project_reader import _Reader
@@ -116,9 +116,9 @@ def test_every_single_odd_value_is_read_the_same_by_both_paths(timeline: Timelin
 
 
 @FAST
-@given(timelines(), chunk_sizes, st.data())
+@given(timelines(), st.data())
 def test_a_file_of_edited_records_reads_as_the_repairing_path_alone_reads_it(
-    timeline: Timeline, size: int, data: st.DataObject
+    timeline: Timeline, data: st.DataObject
 ) -> None:
     """Whatever the fast path declines in a list of records, the repairing path reads in
     its place, numbered as it is in the file (warnings), repeated ids included."""
@@ -137,9 +137,7 @@ def test_a_file_of_edited_records_reads_as_the_repairing_path_alone_reads_it(
         else:
             records[records.index(record)] = data.draw(st.sampled_from([None, 1, "x", []]))
     text = written_layout(parsed)
-    with chunks_of(size):
-        read_chunked = outcome(lambda: parse_project(text), text)
-    assert read_chunked == whole(text)
+    assert outcome(lambda: parse_project(text), text) == whole(text)
 
 
 @pytest.mark.parametrize("cited", [1, 2])

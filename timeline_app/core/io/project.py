@@ -5,9 +5,9 @@ another format, a newer version) raises :class:`InputError` with one line; what
 can be repaired (duplicate ids, sources pointing to missing articles, a quote
 that no longer matches its article, an unknown kind, an impossible date, an
 article path leading out of the project folder) is repaired and reported as
-warnings, so a user never loses a project to one bad record. The repairs live in
-:mod:`timeline_app.core.io.project_reader`, the fast path for records as written
-in :mod:`project_plain`.
+warnings, so a user never loses a project to one bad record. A file is decoded by
+msgspec into the records of :mod:`project_records` (the fast path, for records as
+written); the repairs live in :mod:`timeline_app.core.io.project_reader`.
 
 Events and articles are written in a canonical order (by date, then id), one
 record per line (:mod:`project_writer`), so the same content always gives the
@@ -16,6 +16,7 @@ same bytes and a diff shows one line per changed event.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import gc
 import json
@@ -24,10 +25,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.atomic import atomic_write_bytes, describe_os_error
 from timeline_app.core.io.project_reader import FORMAT, VERSION, parse_project_object
-from timeline_app.core.io.project_stream import NotCanonical, canonical_parts
+from timeline_app.core.io.project_records import ProjectRecord
 from timeline_app.core.io.project_writer import (
     dump_project,
     event_line,
@@ -91,41 +94,24 @@ def load_project(path: str | os.PathLike[str]) -> tuple[Timeline, list[str]]:
     except OSError as error:
         raise InputError(f"cannot read it: {describe_os_error(error)}", path=name) from None
     try:
-        with _collector_paused():
+        with collector_paused():
             return parse_project(data, folder=path.parent)
     except InputError as error:
         raise InputError(str(error), path=name) from None
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a project is built, and leave what
-    was built in its oldest generation.
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a project is built, and restore it.
 
-    json.loads and the reader allocate millions of objects and no cycles; each
-    allocation burst triggers collections that walk the whole growing heap, which
-    made opening 100,000 events take twice as long (json.loads alone went from 0.23 s
-    to 1 s). Re-enabled, the collector would still walk the 300,000 new events,
-    sources and dates once as young objects (0.13 s at the end of the open), again in
-    the middle generation a moment later (0.1 s), and their arrival in the oldest one
-    would then trigger a full collection (0.15 s). gc.freeze() moves every tracked
-    object out of the generations in one step, without walking any; gc.unfreeze()
-    then puts them all in the oldest generation, which is where objects that live as
-    long as the project belong (a full collection still looks at them, and at any
-    young garbage moved with them, when one runs). A process that keeps objects frozen
-    on purpose (the window freezes each project it shows, see gui/document.py) is left
-    so: nothing is unfrozen, and the new project joins the frozen objects, as the
-    window would make it do a moment later.
+    Building 100,000 events allocates some 300,000 objects and no cycle, and each
+    burst of allocations would wake the collector to walk the growing heap to find none.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        frozen_before = gc.get_freeze_count()
-        gc.freeze()
-        if not frozen_before:
-            gc.unfreeze()
         if enabled:
             gc.enable()
 
@@ -140,26 +126,37 @@ def parse_project(
     Raises:
         InputError: not JSON, truncated, not a timeline-app project, or of a newer version.
     """
-    if isinstance(data, bytes | bytearray | memoryview):
-        data = bytes(data)
-        if not data or data.isspace():  # not data.strip(), which copies the whole file
-            raise InputError("is empty, not a project file")
+    folder = os.path.abspath(folder) if folder is not None else None
+    if isinstance(data, bytes | bytearray | memoryview | str):
+        data = _decoded(bytes(data) if isinstance(data, bytearray | memoryview) else data)
+    return parse_project_object(data, folder)
+
+
+_DECODER = msgspec.json.Decoder(ProjectRecord)
+
+
+def _decoded(data: bytes | str) -> Any:
+    """The file's JSON: a :class:`ProjectRecord` when every event record is as written,
+    else plain values. What msgspec does not read (not JSON, not UTF-8, a lone surrogate's
+    escape, an integer of more than 64 bits) is left to the json module, which reads it
+    or words why it cannot."""
+    if not data or data.isspace():  # not data.strip(), which copies the whole file
+        raise InputError("is empty, not a project file")
+    if isinstance(data, bytes) and data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    for decode in (_DECODER.decode, msgspec.json.decode):  # typed records, else plain values
         try:
-            data = data.decode("utf-8-sig")
+            return decode(data)
+        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+            pass
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
         except UnicodeDecodeError as error:
             if error.reason == "unexpected end of data":  # cut inside a character
                 raise InputError(_TRUNCATED) from None
             raise InputError("is not a project file (not UTF-8 text)") from None
-    folder = os.path.abspath(folder) if folder is not None else None
-    if isinstance(data, str):
-        try:  # the layout this version writes, record by record (see project_stream)
-            head, events = canonical_parts(data)
-            head["events"] = events
-            return parse_project_object(head, folder)
-        except (NotCanonical, InputError):  # the whole-file path decides, and words the error
-            pass
-        data = _json_of(data)
-    return parse_project_object(data, folder)
+    return _json_of(data)
 
 
 _TRUNCATED = "is truncated (the JSON ends too early); it may have been cut by a crash"

@@ -1,6 +1,6 @@
 """Reading the ``when`` of an event record: its start and end text at a stated precision.
 
-Shared by the reader's two paths (project_plain for records as written, project_reader
+Shared by the reader's two paths (project_records for records as written, project_reader
 for the rest). A project holds tens of thousands of distinct dates, so the usual ones
 ("YYYY-MM-DD" and "YYYY-MM-DDTHH:MM") are read without the general ISO parser.
 """
@@ -11,7 +11,6 @@ import re
 from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, Precision, days_in_month
-from timeline_app.core.io.builders import new_date
 
 __all__ = ["read_when"]
 
@@ -48,7 +47,7 @@ def read_when(start: Any, end: Any, precision: Any, end_precision: Any, approxim
             d.year, d.month, d.day, d.hour, d.minute, d.precision, approximate or d.approximate, last
         )
     if approximate:  # nothing to check again
-        return new_date(d.year, d.month, d.day, d.hour, d.minute, d.precision, True, None)
+        return FuzzyDate(d.year, d.month, d.day, d.hour, d.minute, d.precision, True, None)
     return date
 
 
@@ -64,15 +63,15 @@ def _precision(value: Any) -> Precision | None:
 def _date(text: str, precision: Precision | None) -> FuzzyDate:
     """One date's text at a known precision; FuzzyDate.parse for all but the fast cases.
 
-    A day or minute that FuzzyDate would accept is made without its checks (new_date):
-    a project has thousands of them. Any other goes through FuzzyDate, which words the error.
+    A day or minute is matched by a regular expression rather than the general ISO parser:
+    a project has thousands of them. Any other goes through FuzzyDate.parse.
     """
     if precision is None or precision is Precision.DAY:
         m = _DAY.fullmatch(text)
         if m:
             year, month, day = map(int, m.groups())
             if 1 <= month <= 12 and day >= 1 and (day <= 28 or day <= days_in_month(year, month)):
-                return new_date(year, month, day, None, None, Precision.DAY, False, None)
+                return FuzzyDate(year, month, day, None, None, Precision.DAY, False, None)
             return FuzzyDate(year, month, day)
     if precision is None or precision is Precision.MINUTE:
         m = _MINUTE.fullmatch(text)
@@ -85,7 +84,7 @@ def _date(text: str, precision: Precision | None) -> FuzzyDate:
                 and hour <= 23
                 and minute <= 59
             ):
-                return new_date(year, month, day, hour, minute, Precision.MINUTE, False, None)
+                return FuzzyDate(year, month, day, hour, minute, Precision.MINUTE, False, None)
             return FuzzyDate(year, month, day, hour, minute, Precision.MINUTE)
     if precision is Precision.MILLENNIUM and _MILLENNIUM.fullmatch(text.strip()):
         # FuzzyDate.iso() writes a millennium as "2" (for 2000), which FuzzyDate.parse does not read.

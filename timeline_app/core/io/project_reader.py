@@ -1,11 +1,12 @@
 """Reading a parsed project file defensively: repair what can be repaired, say what was.
 
 Every repair adds a one-line warning; only a file that is not a project at all,
-or one of a newer version, is refused. Event records exactly as this version
-writes them are read by the fast path of :mod:`project_plain`; this module reads
-the rest, one record at a time, and gives the same result for a record both can
-read (tests/core/io/test_project_reader_fast). Dates repeat a lot in a timeline,
-so each distinct ``when`` is read once (:mod:`project_dates`).
+or one of a newer version, is refused. Event records as this version writes them
+are decoded by msgspec into :class:`~timeline_app.core.io.project_records.EventRecord`
+and read by the fast path there; this module reads the rest, one record at a time,
+from plain JSON values, and gives the same result for a record both can read
+(tests/core/io/test_project_reader_fast). Dates repeat a lot in a timeline, so each
+distinct ``when`` is read once (:mod:`project_dates`).
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ import os
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import PurePosixPath, PureWindowsPath
-from types import GeneratorType
 from typing import Any, TypeVar
+
+import msgspec
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
-from timeline_app.core.io.builders import new_source
 from timeline_app.core.io.limits import (
     MAX_ALTERNATIVES,
     MAX_DESCRIPTION,
@@ -32,7 +33,14 @@ from timeline_app.core.io.limits import (
     cut_note,
 )
 from timeline_app.core.io.project_dates import read_when
-from timeline_app.core.io.project_plain import KINDS, ORIGINS, STATUSES, PlainCaches, read_plain
+from timeline_app.core.io.project_records import (
+    Declined,
+    EventRecord,
+    ProjectRecord,
+    ReadCaches,
+    plain_values,
+    read_record,
+)
 from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline, new_id
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -41,6 +49,9 @@ FORMAT = "timeline-app"
 VERSION = 1
 
 _SOURCE_KEYS = ("article", "start", "end", "quote")
+KINDS = {k.value: k for k in Kind}
+STATUSES = {s.value: s for s in Status}
+ORIGINS = {o.value: o for o in Origin}
 
 
 def parse_project_object(data: Any, folder: str | None = None) -> tuple[Timeline, list[str]]:
@@ -48,10 +59,13 @@ def parse_project_object(data: Any, folder: str | None = None) -> tuple[Timeline
 
     ``folder`` is the project file's folder: article paths, relative to it in the
     file, are then joined to it, so that a Save As elsewhere can re-base them.
+    ``data`` may also be a :class:`ProjectRecord`, whose events are decoded records.
 
     Raises:
         InputError: not a timeline-app project, or of a newer version.
     """
+    if isinstance(data, ProjectRecord):
+        data = msgspec.structs.asdict(data)
     if not isinstance(data, dict):
         raise InputError("is not a timeline-app project (the top level is not an object)")
     if data.get("format") != FORMAT:
@@ -99,7 +113,7 @@ class _Reader:
     def __init__(self, warnings: list[str], folder: str | None = None) -> None:
         self.warnings = warnings
         self.folder = folder
-        self.caches = PlainCaches()
+        self.caches = ReadCaches()
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
@@ -163,24 +177,21 @@ class _Reader:
     # -- events -----------------------------------------------------------------
 
     def events(self, items: Any, articles: dict[str, Article]) -> list[Event]:
-        """``items``: the parsed list, or a generator of lists of its records in order
-        (project_stream). Each list is read by the fast path up to a record it declines,
-        which is read here, and so on."""
-        if isinstance(items, list):
-            chunks: Any = (items,)
-        elif isinstance(items, GeneratorType):
-            chunks = items
-        else:
+        """``items``: the records decoded by msgspec, or plain JSON values. A record that
+        is not an :class:`EventRecord`, or that the fast path declines, is repaired."""
+        if not isinstance(items, list):
             raise InputError('has "events" that is not a list')
         events: dict[str, Event] = {}
         caches = self.caches
-        before = 0  # records in the lists before this one
-        for records in chunks:
-            i = read_plain(records, 0, articles, events, caches)
-            while i < len(records):
-                self._repaired_event(records[i], before + i + 1, articles, events)
-                i = read_plain(records, i + 1, articles, events, caches)
-            before += len(records)
+        for n, item in enumerate(items, 1):
+            try:
+                record = item if type(item) is EventRecord else msgspec.convert(item, EventRecord)
+                event = read_record(record, articles, events, caches)
+            except (msgspec.ValidationError, Declined):
+                plain = plain_values(item) if type(item) is EventRecord else item
+                self._repaired_event(plain, n, articles, events)
+            else:
+                events[event.id] = event
         return list(events.values())
 
     def _repaired_event(
@@ -200,8 +211,10 @@ class _Reader:
 
     def plain_event(self, item: Any, articles: dict[str, Article]) -> Event | None:
         """The record read by the fast path alone; None if it declines it (for tests)."""
-        found: dict[str, Event] = {}
-        return found.popitem()[1] if read_plain([item], 0, articles, found, self.caches) else None
+        try:
+            return read_record(msgspec.convert(item, EventRecord), articles, {}, self.caches)
+        except (msgspec.ValidationError, Declined):
+            return None
 
     def event(self, item: Any, articles: dict[str, Article]) -> Event:
         """One event record. Written for speed (it runs 100,000 times on opening a big
@@ -363,7 +376,7 @@ class _Reader:
                     continue
                 self.warn(f"event {eid!r}: a source's offsets did not match its quote; they were re-anchored")
                 start, end = found, found + len(quote)
-            sources.append(new_source(aid, start, end, quote))
+            sources.append(Source(aid, start, end, quote))
         return tuple(sources)
 
     # -- dates --------------------------------------------------------------------

@@ -3,31 +3,36 @@
 Events and articles are written in a canonical order (by date, then id), one
 record per line, so the same content always gives the same bytes (an edit
 followed by its undo restores the file exactly) and a diff shows one line per
-changed event. Records are encoded with the json module's C encoder: its
-pure-Python fallback, which ``indent=`` forces, took four seconds for 100,000
-events; and an event's line is written out by hand (:func:`event_line`).
+changed event. Records are encoded by msgspec, an event from its
+:class:`~timeline_app.core.io.project_records.EventRecord`, the type the reader decodes.
 """
 
 from __future__ import annotations
 
-import gc
-import json
 import operator
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PureWindowsPath
 from typing import Any
 
+import msgspec
+
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.io.project_reader import FORMAT, VERSION, path_escapes
-from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline
+from timeline_app.core.io.project_records import (
+    WhenRecord,
+    date_record,
+    event_record,
+    plain_values,
+    record_json,
+)
+from timeline_app.core.model import Article, Event, Timeline
 
 __all__ = [
     "article_to_json",
     "canonical_positions",
     "dump_project",
     "event_line",
-    "event_lines",
     "event_to_json",
     "events_in_order",
     "project_bytes",
@@ -85,45 +90,13 @@ def when_to_json(when: FuzzyDate) -> dict[str, Any]:
     ("30 November 2025 to 2026"): FuzzyDate.to_json reads the end at the start's
     precision, which loses such an end or fails on it.
     """
-    data = when.to_json()
-    if when.end is not None and when.end.precision is not when.precision:
-        data["end_precision"] = when.end.precision.value
+    data: dict[str, Any] = msgspec.to_builtins(date_record(when))
     return data
 
 
 def event_to_json(event: Event) -> dict[str, Any]:
-    """An event's record as plain JSON values (see :func:`event_line` for the fast text form)."""
-    when: dict[str, Any] | None = None
-    if event.when is not None:
-        when = {**when_to_json(event.when), "expression": event.expression}
-    data: dict[str, Any] = {
-        "id": event.id,
-        "title": event.title,
-        "description": event.description,
-        "when": when,
-        "actors": list(event.actors),
-        "places": list(event.places),
-        "kind": event.kind.value,
-        "status": event.status.value,
-        "sources": [
-            {"article": s.article, "start": s.start, "end": s.end, "quote": s.quote} for s in event.sources
-        ],
-        "origin": event.origin.value,
-        "reviewed": event.reviewed,
-    }
-    if event.confidence != 1.0 or event.confidence_reason:  # written for extracted events only
-        data["confidence"] = float(event.confidence)
-        data["confidence_reason"] = event.confidence_reason
-    if event.expression and when is None:
-        data["expression"] = event.expression
-    if event.explanation:
-        data["explanation"] = event.explanation
-    if event.notes:
-        data["notes"] = event.notes
-    if event.roles:
-        data["roles"] = {actor: role for actor, role in event.roles}
-    if event.alternatives:
-        data["alternatives"] = [when_to_json(d) for d in event.alternatives]
+    """An event's record as plain JSON values: what :func:`event_line` writes."""
+    data: dict[str, Any] = plain_values(event_record(event, {}))
     return data
 
 
@@ -171,132 +144,32 @@ def dump_project(timeline: Timeline, folder: Path | None = None) -> dict[str, An
     }
 
 
-_quote = json.encoder.encode_basestring  # the C function: a str as a JSON string literal
-_record = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-_JSON_BOOL = {True: "true", False: "false"}
-_OPTIONAL = ("expression", "explanation", "notes", "roles", "alternatives")  # written only when set
+_encoder = msgspec.json.Encoder()
 
 
-_ENUM_TEXT = {member: _quote(member.value) for enum in (Kind, Status, Origin) for member in enum}
+def event_line(event: Event) -> str:
+    """One event's record as JSON text, as the file has it (compact, one line)."""
+    return record_json(event_record(event, {})).decode("utf-8")
 
 
-def event_line(event: Event, cache: dict[Any, str] | None = None) -> str:
-    """One event's record as JSON text, equal to ``json.dumps(event_to_json(event))`` with
-    ", " and ": " separators (see :func:`event_lines`)."""
-    return event_lines([event], {} if cache is None else cache)[0]
+def _event_lines(events: list[Event]) -> bytes:
+    """The events' records in canonical order, one line each, joined by ",\\n  ".
 
-
-def event_lines(events: Iterable[Event], cache: dict[Any, str]) -> list[str]:
-    """The events' records as JSON text, each equal to ``json.dumps(event_to_json(event))``
-    with ", " and ": " separators.
-
-    Written out by hand because the json module spends most of its time on the 25 small
-    values of each event: building the dicts and encoding them took 2.5 s per 100,000
-    events, this takes a sixth of that. One loop for all events, with the names it uses
-    bound locally, saved a twentieth more than a call per event. A test checks it against
-    the json module. ``cache`` (one per save) keeps the text of the values events share:
-    a date, by id() since the dates outlive the save, and an actors or places list, by value.
-    """
-    q = _quote
-    enum_text, json_bool, when_head = _ENUM_TEXT, _JSON_BOOL, _when_head
-    lines: list[str] = []
-    append = lines.append
-    for event in events:
-        when = event.when
-        if when is None:
-            when_text = "null"
-        else:
-            head = cache.get(id(when))
-            if head is None:
-                head = cache[id(when)] = when_head(when)
-            when_text = f'{head}"expression": {q(event.expression)}}}'
-        actors, places = event.actors, event.places
-        if actors:
-            actors_text = cache.get(actors)
-            if actors_text is None:
-                actors_text = cache[actors] = ", ".join(map(q, actors))
-        else:
-            actors_text = ""
-        if places:
-            places_text = cache.get(places)
-            if places_text is None:
-                places_text = cache[places] = ", ".join(map(q, places))
-        else:
-            places_text = ""
-        sources = event.sources
-        if not sources:
-            sources_text = ""
-        elif len(sources) == 1:  # the usual case, inline: a call per event costs a tenth of the save
-            one = sources[0]
-            sources_text = (
-                f'{{"article": {q(one.article)}, "start": {one.start:d}, "end": {one.end:d}, '
-                f'"quote": {q(one.quote)}}}'
-            )
-        else:
-            sources_text = ", ".join([_source_text(s) for s in sources])
-        text = (
-            f'{{"id": {q(event.id)}, "title": {q(event.title)}, "description": {q(event.description)}, '
-            f'"when": {when_text}, "actors": [{actors_text}], "places": [{places_text}], '
-            f'"kind": {enum_text[event.kind]}, "status": {enum_text[event.status]}, '
-            f'"sources": [{sources_text}], "origin": {enum_text[event.origin]}, '
-            f'"reviewed": {json_bool[bool(event.reviewed)]}'
-        )
-        if event.confidence != 1.0 or event.confidence_reason:
-            confidence = float(event.confidence)
-            text += f', "confidence": {confidence!r}, "confidence_reason": {q(event.confidence_reason)}'
-        if (
-            (event.expression and when is None)
-            or event.explanation
-            or event.notes
-            or event.roles
-            or event.alternatives
-        ):
-            full = event_to_json(event)
-            extra = {k: full[k] for k in _OPTIONAL if k in full}
-            text += ", " + _record(extra)[1:-1]
-        append(text + "}")
-    return lines
-
-
-def _when_head(when: FuzzyDate) -> str:
-    """The text of ``when_to_json(when)`` as the json module writes it, without its closing
-    brace: '{"start": "2025-11-30", ..., '. Written by hand: the json module's encode()
-    makes a new C encoder on every call, which for the 30,000 distinct dates of a big
-    project was a tenth of a save."""
-    items = []
-    for key, value in when_to_json(when).items():
-        text = (
-            _quote(value)
-            if type(value) is str
-            else _JSON_CONSTANT.get(value)
-            if type(value) is not int
-            else None
-        )
-        if text is None:  # not a value to_json writes today
-            return _record(when_to_json(when))[:-1] + ", "
-        items.append(f"{_quote(key)}: {text}")
-    return "{" + ", ".join(items) + ", "
-
-
-_JSON_CONSTANT = {None: "null", True: "true", False: "false"}
-
-
-def _source_text(s: Source) -> str:
-    q = _quote
-    return f'{{"article": {q(s.article)}, "start": {s.start:d}, "end": {s.end:d}, "quote": {q(s.quote)}}}'
-
-
-def _event_lines(events: list[Event]) -> list[str]:
-    """The events' lines in canonical order.
-
-    Each line is made in the order of ``events`` (the timeline's), which is close to
-    the order they lie in memory, and only then are the lines put in canonical order:
-    made in that order instead, the lines of a timeline that was not read from a file
+    Each record is made in the order of ``events`` (the timeline's), which is close to
+    the order they lie in memory, and only then are they put in canonical order:
+    made in that order instead, the records of a timeline that was not read from a file
     (extracted, or made for the benchmark) took a fifth longer, waiting on memory for
-    events scattered across it.
+    events scattered across it. A record never holds a raw line break (JSON escapes
+    them), so the lines msgspec writes are joined by replacing each break.
     """
-    lines = event_lines(events, {})
-    return list(map(lines.__getitem__, canonical_positions(events)))
+    whens: dict[tuple[int, str], WhenRecord] = {}
+    records = [event_record(e, whens) for e in events]
+    records = list(map(records.__getitem__, canonical_positions(events)))
+    try:
+        lines = _encoder.encode_lines(records)
+    except UnicodeEncodeError:  # a lone surrogate, which UTF-8 cannot hold: see project_bytes
+        return b",\n  ".join(map(record_json, records))
+    return lines[:-1].replace(b"\n", b",\n  ")
 
 
 def project_bytes(timeline: Timeline, folder: str | os.PathLike[str] | None = None) -> bytes:
@@ -304,37 +177,15 @@ def project_bytes(timeline: Timeline, folder: str | os.PathLike[str] | None = No
 
     ``folder`` is where the file will live; article paths are stored relative to it.
     A lone surrogate (which no encoding can write) is stored as its JSON escape.
-    The cyclic garbage collector is paused meanwhile: the few tens of thousands of
-    small lists and dicts a save makes (and drops) woke it some 70 times for 100,000
-    events (25 ms of a 0.8 s save), to find no cycle.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _project_bytes(timeline, folder)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _project_bytes(timeline: Timeline, folder: str | os.PathLike[str] | None) -> bytes:
     folder_path = Path(folder) if folder is not None else None
     articles = [
-        _record(article_to_json(a, folder_path)) for a in sorted(timeline.articles, key=_article_order)
+        record_json(article_to_json(a, folder_path)) for a in sorted(timeline.articles, key=_article_order)
     ]
-    parts = [
-        "{\n",
-        f' "format": {_quote(FORMAT)},\n "version": {VERSION},\n "title": {_quote(timeline.title)}',
-    ]
-    body = ",\n  ".join(articles)
-    parts.append(f',\n "articles": [\n  {body}\n ]' if articles else ',\n "articles": []')
-    parts.append(',\n "events": ')
-    head, tail = "".join(parts), "\n}\n"
-    events = _event_lines(timeline.events)
-    if not events:
-        return f"{head}[]{tail}".encode("utf-8", errors="backslashreplace")
-    # One join makes the whole text: the events' body, some 50 MB for 100,000 events, is
-    # not copied again into a list of parts, and only once more, into bytes.
-    events[0] = f"{head}[\n  {events[0]}"
-    events[-1] = f"{events[-1]}\n ]{tail}"
-    return ",\n  ".join(events).encode("utf-8", errors="backslashreplace")
+    parts = [b'{\n "format": ', _encoder.encode(FORMAT), b',\n "version": ', b"%d" % VERSION]
+    parts += [b',\n "title": ', record_json(timeline.title), b',\n "articles": ']
+    parts += [b"[\n  ", b",\n  ".join(articles), b"\n ]"] if articles else [b"[]"]
+    parts.append(b',\n "events": ')
+    parts += [b"[\n  ", _event_lines(timeline.events), b"\n ]"] if len(timeline) else [b"[]"]
+    parts.append(b"\n}\n")
+    return b"".join(parts)
