@@ -308,3 +308,36 @@ def test_a_noun_after_a_preposition_is_no_verb():
 def test_only_a_capital_s_possessive_names_its_state():
     (event,) = extract_events("Shanghai's imports of steel declined in March.", PUB)
     assert event.title.startswith("Shanghai's imports"), event.title  # not "China's"
+
+
+def test_it_and_its_are_the_body_the_sentences_before_were_about():
+    text = (
+        "The World Bank cut its growth forecast for Kenya on Monday. It said exports to Uganda were "
+        "falling. Its chief economist warned of a drought in the north."
+    )
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert "World Bank says exports to Uganda were falling" in titles, titles
+    assert any(t.startswith("World Bank's chief economist warned") for t in titles), titles
+    assert not any(t.endswith("“It”") for t in titles)
+
+
+def test_a_quotation_in_the_first_person_takes_the_speaker_named_after_it():
+    text = (
+        '"We sent 40 trucks of food to the camps in Osk on Sunday. The roads to the north are open '
+        'again," Red Cross director Ana Berg said on Monday.'
+    )
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert "Berg: we sent 40 trucks of food to the camps in Osk" in titles, titles
+
+
+def test_a_relative_clause_s_verb_is_not_the_sentence_s_event():
+    text = "The Kordan accord, which is known as the Osk pact, opens the border to trade."
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert titles and titles[0].startswith("Kordan accord opens border"), titles
+    text = "Lund, who is known to dislike long talks, was upbeat about a deal at the summit in Oslo."
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert not any(t.endswith("is known") for t in titles), titles
+    # a relative clause that tells an event of its own keeps it
+    text = "The gas explosion, which killed four miners, took place on Monday in the Osk mine."
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert any(t.startswith("Gas explosion kills four miners") for t in titles), titles

@@ -84,6 +84,7 @@ def test_a_good_headline_passes(title):
         ("Kordan's adoption of tariffs against neighbours in the north", "fragment without a verb"),
         ("Lund urges to continue the survey", "verb without its object"),
         ("Lund says ' new rules apply", "stray token"),
+        ("Exports to Vessland were falling: “It”", "quotation inside out"),
     ],
 )
 def test_a_fault_is_named(title, fault):

@@ -162,7 +162,10 @@ def predicates(
                 finite = False  # "threatened to ban": the infinitive of the verb before
         elif verb.form == "s":
             subject = prev is not None and (
-                prev in name_tokens or prev_low in SUBJECT_PRONOUNS or _after_aside(lows, i, out)
+                prev in name_tokens
+                or prev_low in SUBJECT_PRONOUNS
+                or (prev == 0 and prev_low == "this")  # "This highlights a growing gap"
+                or _after_aside(lows, i, out)
             )
             if not subject and not (prev is not None and _is_noun_like(tokens, prev, lex)):
                 continue

@@ -175,6 +175,7 @@ def extract_events(
     e_i = 0
     told, about = ("", -99), ("", -99)  # the last speaker and person named, with their sentence
     thing: tuple[tuple[str, str], int] = (("", ""), -99)  # what the sentence before was about
+    unspoken: list[tuple[_Draft, int]] = []  # quotations titled by their pronoun, waiting for a speaker
     exprs.sort(key=lambda e: e.start)
     for sentence in analysis.sentences:
         while e_i < len(exprs) and exprs[e_i].end <= sentence.start:
@@ -213,12 +214,30 @@ def extract_events(
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
             if draft.speaker:
                 told = (draft.speaker, sentence.index)
+                for waiting, at in unspoken:
+                    if sentence.index - at <= 2 and waiting is not draft:
+                        # '"We must begin the airlift." ... the agency said': the speaker comes after
+                        title = _spoken(draft.speaker, waiting.event.title)
+                        if not title_problems(title):
+                            waiting.event = waiting.event.with_changes(title=title)
+                unspoken.clear()
+            if _quoted_pronoun(draft.event.title, r):
+                unspoken.append((draft, sentence.index))
             person = draft.subject or next((a for a in draft.event.actors if a in people), "")
             if person:
                 about = (person, sentence.index)
             _place(drafts, draft, news, sentence.index)
             _set_scene(draft, news, sentence.index)
-        thing = (_subject_thing(r, gaz.country_name), sentence.index)
+        about_thing = _subject_thing(r, gaz.country_name)
+        if (
+            about_thing == ("", "")
+            and r.lows[:1] in (["it"], ["its"], ["they"], ["their"])
+            and thing[0] != ("", "")
+        ):
+            about_thing = thing[
+                0
+            ]  # "The bank cut its forecast. It said ... It also lowered ...": still the bank
+        thing = (about_thing, sentence.index)
         for start, noun, expr in dated_nouns(r):
             ev = nominal_event(
                 article,
@@ -560,6 +579,20 @@ def _told_by_pronoun(r: SentenceReading) -> bool:
         p.is_speech and p.finite and ({"he", "she"} & set(r.lows[max(0, p.index - 1) : p.index + 2]))
         for p in r.preds
     )
+
+
+SPOKEN_OPENERS = frozenset(["we", "i", "our", "my", "us", "me", "you", "your"])
+
+
+def _quoted_pronoun(title: str, r: SentenceReading) -> bool:
+    """A title that opens on the first person of a quotation whose speaker is not named yet."""
+    first = title.split(" ", 1)[0].lower()
+    return first in SPOKEN_OPENERS and any(w in ('"', "“", "”", "``", "''") for w in r.lows)
+
+
+def _spoken(speaker: str, title: str) -> str:
+    first = title.split(" ", 1)[0]
+    return f"{speaker}: {title if first == 'I' else title[:1].lower() + title[1:]}"
 
 
 def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:

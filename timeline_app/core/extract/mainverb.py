@@ -65,6 +65,14 @@ def _fronted_segment(r: SentenceReading) -> int | None:
     return r.segs[comma - 1] if comma > 0 else None
 
 
+def _in_relative(r: SentenceReading, p: Predicate) -> bool:
+    """Whether a verb is in a relative clause between commas (", who is known to ...,")."""
+    k = p.index - 1
+    while k > 0 and r.lows[k] not in (",", ";", ":", "(", "—"):
+        k -= 1
+    return k > 0 and r.lows[k] == "," and r.lows[k + 1] in ("who", "which", "whose", "where")
+
+
 def _adjective_framed(r: SentenceReading, p: Predicate) -> bool:
     """ "The minister is ready to embrace the plan": the infinitive after "be" + an adjective is
     the clause's verb (the adjective is no predicate)."""
@@ -110,6 +118,16 @@ def main_predicate(r: SentenceReading) -> Predicate | None:
         and (fronted is None or r.segs[p.index] > fronted)
         and r.segs[p.index] not in conditional
     ]
+    # a relative clause's verb that names no event is no sentence's event ("Brown, who is known
+    # to ..., was upbeat"); one that does stays ("The explosion, which killed four miners, took place")
+    if any(not _in_relative(r, p) for p in finite):
+        finite = [p for p in finite if not _in_relative(r, p) or predicate_kind(r, p) is not None]
+    elif finite:
+        copula = next(
+            (p for p in r.preds if p.finite and p.lemma in COPULAS and not _in_relative(r, p)), None
+        )
+        if copula is not None and copula.index > finite[0].index and predicate_kind(r, finite[0]) is None:
+            return copula
     if not finite:
         rest = [p for p in r.preds if p.lemma not in COPULAS]
         certain = [p for p in rest if r.segs[p.index] not in conditional]  # never "if the motion passes"

@@ -150,6 +150,10 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
             problems.append("cut quotation")
         if not speaker or speaker[0].lower() in SUBJECT_PRONOUNS | FUNCTION_WORDS:
             problems.append("pronoun as subject")
+        quoted = _WORD.findall(quotation.group(2))
+        if len(quoted) < 2 or (len(speaker) > 1 and _first_verb(speaker, form_of) is not None):
+            # 'Exports were falling: “It”': a clause is no speaker, and one word is no quotation
+            problems.append("quotation inside out")
         return list(dict.fromkeys(problems))
     spoken = _SPOKEN.fullmatch(text)
     if spoken is not None and not spoken.group(2).startswith("“"):

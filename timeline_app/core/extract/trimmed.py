@@ -121,6 +121,11 @@ def trimmed_extract(
     first = words.split(" ", 1)[0].lower()
     second = words.split(" ")[1].lower() if " " in words else ""
     named = antecedent[0] if first in ("it", "its") else antecedent[1] if first in ("they", "their") else ""
+    lead = r.lows[fronted] if fronted < n else ""
+    teller = antecedent[0] if lead == "it" else antecedent[1] if lead == "they" else ""
+    if said and teller and start > fronted + 1 and first not in PRONOUN_SUBJECTS | SPOKEN_PRONOUNS:
+        # "It said exports were falling" (the bank of the sentence before): "Bank says exports ..."
+        return _cut(f"{teller} {'say' if lead == 'they' else 'says'} {words}", limit)
     quoted = _in_direct_speech(r, keep[0])  # '"He is ready," Breton said': "he" is not Breton
     if speaker and quoted and first in SUBJECT_PRONOUNS | OWNER_PRONOUNS:
         return _cut(f"{speaker}: {words[:1].lower() + words[1:]}", limit)  # "Breton: he is ready ..."
