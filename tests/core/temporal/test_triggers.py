@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.temporal import tagger, triggers
+from timeline_app.core.temporal import tagger
 from timeline_app.core.temporal.tagger import _ENGLISH_TRIGGERS, ENGLISH_RULES, find_candidates
 
 _PIECES = [
@@ -146,8 +146,8 @@ _TOKEN_PIECES = [
 @given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=12), st.sampled_from(["", "ſ"]))
 def test_the_lower_cased_scan_finds_the_tokens_the_case_insensitive_one_finds(pieces, folded):
     text = "".join(pieces) + folded
-    tree = [(m.group().lower(), m.start(), m.end()) for m in triggers._TOKEN.finditer(text)]
-    assert list(triggers._tokens(text)) == tree
+    tree = [(m.group().lower(), m.start(), m.end()) for m in _ENGLISH_TRIGGERS.token.finditer(text)]
+    assert list(_ENGLISH_TRIGGERS.tokens(text)) == tree
 
 
 _CASED = [
@@ -178,3 +178,31 @@ def test_rules_run_over_the_lower_cased_text_find_what_they_find_in_the_text(pie
         tagger._ENGLISH_TWINS[:] = twins
     assert with_twins == plain
     assert any(twins)
+
+
+def test_every_english_rule_carries_its_own_triggers_and_margins():
+    for r in ENGLISH_RULES:
+        assert r.triggers, r.name  # else it is searched over the whole text: slow
+        assert all(w == w.lower() for w in r.triggers), r.name
+        before, after = r.margins
+        assert before >= 0 and after >= 0
+    # the scan's index points each word back at the rules that list it
+    for word, rules in _ENGLISH_TRIGGERS.index.items():
+        assert all(word in ENGLISH_RULES[i].triggers for i in rules)
+
+
+def test_a_rule_without_triggers_is_searched_over_the_whole_text():
+    import re
+
+    from timeline_app.core.temporal.grammar import Rule
+    from timeline_app.core.temporal.triggers import TriggerScan
+
+    def nothing(m, ctx):  # never resolved here
+        raise AssertionError
+
+    rules = (
+        Rule("anywhere", re.compile("x"), nothing),
+        Rule("days", re.compile("d"), nothing, triggers=("day",)),
+    )
+    text = "a long text with no trigger word of the second rule in it"
+    assert TriggerScan(rules).windows(text) == [[(0, len(text))], []]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -18,6 +18,7 @@ from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.temporal.calendar import long_label
 from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.tense import governing_tense, sentence_breaks
+from timeline_app.core.temporal.triggers import MARGINS
 
 FLAGS = re.IGNORECASE
 
@@ -162,16 +163,32 @@ Guard = Callable[[re.Match[str], str], bool]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One grammar rule: ``pattern`` recognises, ``guard`` vetoes in context, ``resolve`` gives the value."""
+    """One grammar rule: ``pattern`` recognises, ``guard`` vetoes in context, ``resolve`` gives the value.
+
+    ``triggers`` are the words (lower case) or digit keys of :mod:`~timeline_app.core.temporal.triggers`
+    one of which every match contains; the rule is searched only ``margins`` characters before
+    and after them. A rule without triggers is searched over the whole text.
+    """
 
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
     guard: Guard | None = None
+    triggers: tuple[str, ...] = ()
+    margins: tuple[int, int] = MARGINS
 
 
-def rule(name: str, pattern: str, resolve: Resolver, guard: Guard | None = None, flags: int = FLAGS) -> Rule:
-    return Rule(name, re.compile(pattern, flags), resolve, guard)
+def rule(
+    name: str,
+    pattern: str,
+    resolve: Resolver,
+    guard: Guard | None = None,
+    flags: int = FLAGS,
+    *,
+    triggers: Sequence[str] = (),
+    margins: tuple[int, int] = MARGINS,
+) -> Rule:
+    return Rule(name, re.compile(pattern, flags), resolve, guard, tuple(triggers), margins)
 
 
 def word_before(text: str, pos: int) -> str:

@@ -10,7 +10,9 @@ from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import month_near
 from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, mod_of, rule, word_before
+from timeline_app.core.temporal.lexicon import words
 from timeline_app.core.temporal.tense import infinitive_before
+from timeline_app.core.temporal.triggers import APOSTROPHE_DIGITS, DIGIT, MONTH_FORMS, YEAR_DIGITS
 
 
 def _month_number(token: str) -> int:
@@ -152,12 +154,16 @@ MONTH_DAY = rule(
     rf"(?P<month>{L.MONTH_BY_NUMBER})\s{{0,3}}(?P<day>{L.DAY_NUM})(?![\d:.,]\d|\w)"
     rf"(?:{_YEAR_AFTER}|{_REL_YEAR})?",
     _calendar_day,
+    triggers=MONTH_FORMS,
+    margins=(48, 24),
 )
 DAY_MONTH = rule(
     "day month",
     rf"\b{_WEEKDAY_LEAD}{MOD_PREFIX}(?:the\s{{1,3}})?(?P<day>{L.DAY_NUM})\s{{1,3}}(?:of\s{{1,3}})?"
     rf"(?P<month>{L.MONTH_AFTER_NUMBER})(?:{_YEAR_AFTER}|{_REL_YEAR})?",
     _calendar_day,
+    triggers=MONTH_FORMS,
+    margins=(48, 16),
 )
 
 
@@ -171,6 +177,7 @@ MONTH_YEAR = rule(
     rf"\b{MOD_PREFIX}(?:the\s+month\s+of\s+)?(?P<month>{L.MONTH_BY_NUMBER})(?:\s+of)?,?\s{{1,3}}"
     rf"(?P<year>{L.YEAR4}|['’]\d\d(?!\w))",
     _month_year,
+    triggers=MONTH_FORMS,
 )
 
 _MONTH_OK_BEFORE = frozenset(
@@ -252,6 +259,8 @@ MONTH_ALONE = rule(
     r"(?:(?:\s+of)?\s+(?P<yrel>last|this|next)\s+year\b)?",
     _month_alone,
     _month_alone_guard,
+    triggers=MONTH_FORMS,
+    margins=(40, 24),
 )
 
 _YEAR_OK_BEFORE = frozenset(
@@ -334,6 +343,8 @@ YEAR = rule(
     rf"(?P<year>{L.YEAR4})(?![\w'’/-])",
     _year,
     _year_guard,
+    triggers=(YEAR_DIGITS,),
+    margins=(48, 8),
 )
 
 
@@ -346,6 +357,8 @@ SHORT_YEAR = rule(
     "short year",
     rf"(?<![\w'’]){MOD_PREFIX}(?:(?:in|of|since|from|by|until|class\s+of|summer|spring|winter|fall)\s+)?['’](?P<yy>\d\d)(?![\w'’%])",
     _short_year,
+    triggers=(APOSTROPHE_DIGITS,),
+    margins=(40, 6),
 )
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -370,6 +383,12 @@ DECADE = rule(
     rf"(?<![\w$])(?:the\s+)?{MOD_PREFIX}(?:the\s+)?(?:(?P<dec>1\d\d0|20\d0)['’]?s|['’](?P<dec2>\d0)['’]?s|"
     r"(?:nineteen[\s-]|the\s+)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     _decade,
+    triggers=(
+        YEAR_DIGITS,
+        APOSTROPHE_DIGITS,
+        *words("twenties thirties forties fifties sixties seventies eighties nineties"),
+    ),
+    margins=(40, 8),
 )
 
 
@@ -385,6 +404,7 @@ ISO = rule(
     "iso date",
     r"(?<![\w./:-])(?:1\d|20)\d\d-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d)?(?![\w/]|[.:-]\d)",
     _iso,
+    triggers=(YEAR_DIGITS,),
 )
 
 
@@ -404,6 +424,8 @@ NUMERIC = rule(
     "numeric date",
     r"(?<![\w./:,-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<c>(?:1\d|20)\d\d|(?<=/)\d\d)(?![\w/%]|[.,:-]\d)",
     _numeric,
+    triggers=(DIGIT,),
+    margins=(12, 12),
 )
 
 

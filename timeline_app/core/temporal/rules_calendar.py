@@ -11,8 +11,9 @@ from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import day
 from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, mod_of, rule
-from timeline_app.core.temporal.lexicon import alternation
+from timeline_app.core.temporal.lexicon import alternation, words
 from timeline_app.core.temporal.lexicon import words as _words
+from timeline_app.core.temporal.triggers import MONTH_FORMS
 
 _ORD_CENTURY = {w: i for w, i in L.ORDINALS.items() if i > 0}
 _ORD_CENTURY.update({"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
@@ -34,6 +35,7 @@ CENTURY = rule(
     r"(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[\s-]century\b",
     _century,
+    triggers=("century",),
 )
 
 
@@ -122,6 +124,9 @@ HOLIDAY = rule(
     r"Labou?r\s+Day|Memorial\s+Day|Independence\s+Day|Election\s+Day))"
     r"(?P<week>\s+week)?(?:,?\s+(?P<year>" + L.YEAR4 + "))?(?!\\w)",
     _holiday,
+    triggers=words(
+        "christmas new easter thanksgiving halloween valentine labor labour memorial independence election"
+    ),
 )
 
 
@@ -159,6 +164,7 @@ SPELLED_YEAR = rule(
     r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five))?))?|two\s+thousand)\b",
     _spelled_year,
+    triggers=("nineteen", "eighteen", "thousand"),
 )
 
 
@@ -195,6 +201,8 @@ SPOKEN_DAY = rule(
     rf"\b(?:(?P<month>{L.MONTH})\s+(?:the\s+)?(?P<ord>{_ORDINAL})|the\s+(?P<ord2>{_ORDINAL})\s+of\s+"
     rf"(?P<month2>{L.MONTH}))(?![\w-])",
     _spoken_day,
+    triggers=MONTH_FORMS,
+    margins=(24, 24),
 )
 
 RULES = (CENTURY, HOLIDAY, SPELLED_YEAR, SPOKEN_DAY)

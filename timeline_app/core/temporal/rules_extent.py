@@ -22,7 +22,9 @@ from timeline_app.core.temporal.grammar import (
     word_after,
     word_before,
 )
+from timeline_app.core.temporal.lexicon import words
 from timeline_app.core.temporal.rules_relative import _number, _shifted, _unit_name
+from timeline_app.core.temporal.triggers import DIGIT, UNIT_FORMS, WEEKDAY_FORMS, YEAR_DIGITS
 
 _LETTER = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "fortnight": "W",
            "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
@@ -90,6 +92,8 @@ DURATION = rule(
     r"(?:-(?:long|old))?",
     _duration,
     lambda m, text: _duration_guard(m, text),
+    triggers=UNIT_FORMS,
+    margins=(48, 16),
 )
 
 
@@ -123,6 +127,8 @@ OR_TWO = rule(
     r"(?![\w-])(?P<ago>\s+ago\b)?",
     _or_two,
     lambda m, text: bool(m["ago"]) or word_before(text, m.start()).lower() == "in",
+    triggers=UNIT_FORMS,
+    margins=(40, 8),
 )
 """A count given as a range: "in a year or two", "in two or three weeks" is a vague time ahead
 (the duration rule alone took "a year", a length); "a day or two ago" a vague time before."""
@@ -183,6 +189,8 @@ VAGUE_DURATION = rule(
     lambda m, text: (
         m["lead"] is not None and not re.match(r"\s+(?:of|ago|earlier|later)\b", text[m.end() : m.end() + 9])
     ),
+    triggers=UNIT_FORMS,
+    margins=(40, 6),
 )
 
 
@@ -249,6 +257,10 @@ SET = rule(
     ),
     lambda m, text: (
         not m["plural_wd"] or word_before(text, m.start()).lower() in ("on", "every", "most", "some")
+    ),
+    triggers=(
+        *WEEKDAY_FORMS,
+        *words("daily weekly monthly yearly hourly nightly biweekly fortnightly every each per"),
     ),
 )
 
@@ -337,6 +349,8 @@ CLOCK = rule(
     + r")|\s+(?P<dw>today|yesterday|tomorrow|tonight)|(?:(?P<sep2>,)(?=\s+on\s)|,)?\s+(?:on\s+)?"
     r"(?P<month>" + L.MONTH + r")\s?(?P<day>" + L.DAY_NUM + r"))?(?![\w-])",
     lambda m, ctx: _clock(_ClockMatch(m), ctx),
+    triggers=(DIGIT, YEAR_DIGITS, "noon", "midnight", "midday", "clock"),
+    margins=(8, 40),
 )
 
 

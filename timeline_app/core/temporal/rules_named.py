@@ -21,6 +21,7 @@ from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import WEEKDAY_NAMES, day, day_number, weekday_near
 from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, mod_of, rule, word_before
+from timeline_app.core.temporal.triggers import PARTS_OF_DAY, SEASON_FORMS, WEEKDAY_FORMS
 
 _DIRECTIONS = {
     "past": "the last {d} on or before {a}",
@@ -129,6 +130,8 @@ WEEKDAY = rule(
     r"(?:(?:\s{1,3}(?:of\s{1,3})?(?P<relweek>last|this|next)\s{1,3}week(?![\w'’-]))|(?=['’]s\b|[^\w'’-]|$))",
     _weekday,
     lambda m, text: not m.group().startswith("Sun.") or m["mod"] is not None,
+    triggers=WEEKDAY_FORMS,
+    margins=(40, 32),
 )
 
 
@@ -184,6 +187,7 @@ SEASON = rule(
     rf"(?:(?:\s+of)?,?\s+(?P<year>{L.YEAR4}))?(?![\w-])",
     _season,
     _season_guard,
+    triggers=SEASON_FORMS,
 )
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -314,6 +318,7 @@ QUARTER = rule(
     lambda m, ctx: _quarter(_QuarterMatch(m), ctx),
     lambda m, text: _quarter_guard(m, text),
     flags=re.IGNORECASE,
+    triggers=("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),
 )
 
 
@@ -408,6 +413,7 @@ PART_OF_DAY = rule(
             and not re.match(r"\s+(?:of|before|after)\b", text[m.end() : m.end() + 8])
         )
     ),
+    triggers=PARTS_OF_DAY,
 )
 
 
@@ -429,6 +435,8 @@ TWO_QUARTERS = rule(
     rf"\b(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters(?:\s+of\s+(?:fiscal\s+)?(?P<year>{L.YEAR4}))?"
     r"(?![\w-])",
     _two_quarters,
+    triggers=("quarters",),
+    margins=(24, 30),
 )
 
 RULES = (WEEKDAY, SEASON, QUARTER, PART_OF_DAY, TWO_QUARTERS)

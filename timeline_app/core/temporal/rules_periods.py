@@ -46,6 +46,7 @@ YEAR_AGO_PERIOD = rule(
     lambda m, text: (
         not m.group().lower().startswith("a ") or (m.group()[2:6].lower() == "year" and "-" in m.group())
     ),
+    triggers=("earlier", "ago", "period", "year"),
 )
 
 
@@ -93,6 +94,7 @@ THE_YEAR = rule(
     r"\bthe\s+(?:(?:full|fiscal|calendar|current|latest|entire|whole)\s+)?year(?![\w-])"
     r"(?!\s+(?:ago|earlier|before|after|later|\d|of(?!\s+(?:[$£€¥]|US\$|C\$)?\d)|in|when|to|is|was|he|she|it|they))",
     _the_year,
+    triggers=("year",),
 )
 
 
@@ -110,7 +112,9 @@ def _weekend(m: re.Match[str], ctx: Context) -> TimexReading | None:
     return TimexReading("DATE", value, date, None, how)
 
 
-WEEKEND = rule("the weekend", r"\b(?:the|this\s+past|over\s+the)\s+weekend(?![\w-])", _weekend)
+WEEKEND = rule(
+    "the weekend", r"\b(?:the|this\s+past|over\s+the)\s+weekend(?![\w-])", _weekend, triggers=("weekend",)
+)
 
 
 def _period_edge(m: re.Match[str], ctx: Context) -> TimexReading | None:
@@ -154,6 +158,8 @@ PERIOD_EDGE = rule(
         bool(m["mod"] or m["ye"])
         and (m["unit"] is None or m["unit"].lower() != "day" or bool(_IN_THE_DAY.fullmatch(m["mod"])))
     ),
+    triggers=("day", "week", "month", "quarter", "year", "decade", "end"),
+    margins=(40, 24),
 )
 
 
@@ -168,6 +174,7 @@ _AHEAD = rule(
         "an unspecified time",
         anchors=False,
     ),
+    triggers=("ahead", "quarters"),
 )
 
 _COPULA_BEFORE = re.compile(
@@ -197,6 +204,8 @@ NTH_DAY = rule(
     r"\s+(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\b)",
     _nth_day,
     lambda m, text: _COPULA_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None,
+    triggers=("day",),
+    margins=(48, 8),
 )
 """'Today is the eighth day of the blockade', "It's the second day of the offensive": the day it is
 said on (the day before or after for 'yesterday was', 'tomorrow is')."""

@@ -20,6 +20,7 @@ from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.expression import TimeExpression, TimexReading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, mod_of, rule
 from timeline_app.core.temporal.rules_absolute import _pick_year
+from timeline_app.core.temporal.triggers import MONTH_FORMS, YEAR_DIGITS
 
 _DASH = r"\s?[-–—]\s?"
 
@@ -42,6 +43,8 @@ YEAR_RANGE = rule(
     r"(?![\w%/-]|[.,]\d)",
     _year_range,
     lambda m, text: not re.match(r"\s*(?:%|percent)", text[m.end() : m.end() + 10]),
+    triggers=(YEAR_DIGITS,),
+    margins=(40, 10),
 )
 
 
@@ -64,6 +67,8 @@ MONTH_RANGE = rule(
     "month range",
     rf"\b{MOD_PREFIX}(?P<m1>{L.MONTH}){_DASH}(?P<m2>{L.MONTH})(?:,?\s{{1,3}}(?P<year>{L.YEAR4}))?",
     _month_range,
+    triggers=MONTH_FORMS,
+    margins=(40, 24),
 )
 
 
@@ -90,6 +95,8 @@ DAY_RANGE = rule(
     rf"\b(?P<month>{L.MONTH_BY_NUMBER})\s{{0,3}}(?P<d1>{L.DAY_NUM}){_DASH}(?P<d2>{L.DAY_NUM})(?![\d:.,]\d|\w)"
     rf"(?:,?\s{{1,3}}(?P<year>{L.YEAR4}))?",
     _day_range,
+    triggers=MONTH_FORMS,
+    margins=(2, 24),
 )
 
 RULES = (YEAR_RANGE, MONTH_RANGE, DAY_RANGE)

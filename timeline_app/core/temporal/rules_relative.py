@@ -20,6 +20,8 @@ from timeline_app.core.temporal.grammar import (
     rule,
     word_after,
 )
+from timeline_app.core.temporal.lexicon import words
+from timeline_app.core.temporal.triggers import PARTS_OF_DAY, UNIT_FORMS
 
 _DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -75,6 +77,7 @@ DEICTIC_DAY = rule(
     r"the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w|-)",
     _deictic_day,
     _today_guard,
+    triggers=("today", "yesterday", "tomorrow", "tonight"),
 )
 
 _REFS = {
@@ -116,6 +119,9 @@ REF = rule(
     + r"))(?![\w-])",
     _ref,
     _ref_guard,
+    triggers=words(
+        "now currently nowadays present moment days recently lately past future possible current term date"
+    ),
 )
 
 _REL_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
@@ -205,6 +211,8 @@ RELATIVE_UNIT = rule(
     r"(?![\w-])",
     _relative_unit,
     lambda m, text: not _title(m, text),
+    triggers=UNIT_FORMS,
+    margins=(40, 8),
 )
 
 
@@ -290,6 +298,8 @@ AGO = rule(
     r"(?P<dir>ago|earlier|later|back|from\s+now|hence|afterwards?|before(?=\s*[,.;)]|\s+that\b)|"
     r"after(?=\s*[,.;)]|\s+that\b))(?![\w-])",
     _ago,
+    triggers=words("ago earlier later back now hence afterwards afterward before after"),
+    margins=(60, 6),
 )
 
 _ANAPHORA_SHIFT = {
@@ -328,6 +338,8 @@ ANAPHORIC = rule(
     r"same)|(?P<that>that))\s+(?P<unit>day|night|morning|afternoon|evening|week|weekend|month|year|quarter|decade)"
     r"(?![\w-])|\bthe\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later)(?![\w-])",
     lambda m, ctx: _anaphoric_that(m, ctx),
+    triggers=(*UNIT_FORMS, *PARTS_OF_DAY),
+    margins=(40, 8),
 )
 
 

@@ -30,7 +30,7 @@ from timeline_app.core.temporal.grammar import Context, Rule
 from timeline_app.core.temporal.lowered import matches as lowered_matches
 from timeline_app.core.temporal.lowered import twin as lowered_twin
 from timeline_app.core.temporal.names import in_a_name
-from timeline_app.core.temporal.triggers import folds_oddly, rule_margins, rule_windows, trigger_index
+from timeline_app.core.temporal.triggers import TriggerScan, folds_oddly
 
 ENGLISH_RULES: tuple[Rule, ...] = (
     *rules_ranges.RULES,
@@ -61,15 +61,14 @@ def _anchor_day(anchor: _dt.date | FuzzyDate | str | None) -> FuzzyDate | None:
     return fd
 
 
-_ENGLISH_TRIGGERS = trigger_index([r.name for r in ENGLISH_RULES])
-_ENGLISH_MARGINS = rule_margins([r.name for r in ENGLISH_RULES])
+_ENGLISH_TRIGGERS = TriggerScan(ENGLISH_RULES)
 
 
 _ENGLISH_TWINS = [lowered_twin(r.pattern) for r in ENGLISH_RULES]
 
 
 def find_candidates(
-    text: str, rules: tuple[Rule, ...], triggers: dict[str, list[int]] | None = None
+    text: str, rules: tuple[Rule, ...], triggers: TriggerScan | None = None
 ) -> list[tuple[int, int, int, object]]:
     """Every match of every rule that its guard accepts, as (start, end, rule index, match).
 
@@ -77,8 +76,7 @@ def find_candidates(
     :mod:`~timeline_app.core.temporal.triggers`); without, over the whole text.
     """
     found: list[tuple[int, int, int, object]] = []
-    margins = rule_margins([r.name for r in rules]) if rules is not ENGLISH_RULES else _ENGLISH_MARGINS
-    windows = rule_windows(text, triggers, margins) if triggers is not None else None
+    windows = triggers.windows(text) if triggers is not None else None
     # the lower-cased text keeps every offset unless it holds a letter that folds oddly ("İ")
     lowered = text.lower() if rules is ENGLISH_RULES and not folds_oddly(text) else None
     for index, r in enumerate(rules):
