@@ -250,7 +250,11 @@ def _clause_faults(
     )
     attitude = _attitude_or_figure(event, lows, head, lex, verbs[0], noun_read) if head is not None else []
     faults.extend(attitude)
-    tense_read = sentence and not attitude and (opening is None or opening.form == "base")
+    # a title opening on a verb form ("Blames same forces worldwide") has no subject to read by,
+    # but "Forces are deployed" does: a verb or an auxiliary follows its first word
+    second = lows[1] if len(lows) > 1 else ""
+    verb_first = opening is not None and opening.form != "base" and second not in _AUXILIARIES
+    tense_read = sentence and not attitude and not (verb_first and lex.verb(second) is None)
     if head is not None and not noun_read and tense_read:
         faults.extend(_tense_faults(event, lows, lows[head], sentence, lex))
     if main is not None and lex.verb(lows[main]) is not None:
