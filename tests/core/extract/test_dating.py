@@ -309,3 +309,12 @@ def test_a_sentence_with_a_date_of_its_own_does_not_take_the_scene():
     )
     toured = [e for e in events if "toured" in e.sources[0].quote]
     assert toured and all(e.when != FuzzyDate.parse("2031-03-11") for e in toured)
+
+
+def test_giving_no_details_is_a_telling_for_the_story():
+    text = (
+        "Rebels attacked a convoy near Goma on Tuesday, the army said.\n\n"
+        "Police in Goma gave no details about the attackers."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    assert _quoting(events, "gave no details").when == FuzzyDate(2031, 3, 11, approximate=True)

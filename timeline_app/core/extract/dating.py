@@ -204,6 +204,26 @@ SAID_IN_WORDS = frozenset(
 """Verbs whose act is done in words ("condemned the attack", "urged calm", "declined to comment"):
 told in a news story with no date of their own, they were said for the story, like a "said"."""
 
+_TELLING = frozenset(["give", "provide", "offer", "release", "disclose", "divulge"])
+_TOLD_NOUNS = frozenset(
+    [
+        *("details", "detail", "reason", "reasons", "information", "figure", "figures", "comment"),
+        *("explanation", "indication", "timetable", "estimate", "account", "evidence", "name", "names"),
+    ]
+)
+
+
+def tells(r: SentenceReading, verb: int) -> bool:
+    """Whether the verb at ``verb`` is a telling: one of SAID_IN_WORDS, or giving information
+    ("Police gave no details", "It offered no explanation")."""
+    p = next((q for q in r.preds if q.index == verb), None)
+    if p is None:
+        return False
+    if p.is_speech or p.lemma in SAID_IN_WORDS:
+        return True
+    return p.lemma in _TELLING and any(w in _TOLD_NOUNS for w in r.lows[verb + 1 : verb + 5])
+
+
 _BACK_ADVERBS = frozenset(["earlier", "previously", "formerly", "before", "once", "ago"])
 
 

@@ -14,13 +14,13 @@ from timeline_app.core.extract.clauses import COPULAS, Predicate, same_tense_fam
 from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
-    SAID_IN_WORDS,
     clause_spans,
     continues_previous,
     dated_predicates,
     describes_thing,
     publication_day,
     steps_back,
+    tells,
     told_day,
     told_explanation,
 )
@@ -774,8 +774,7 @@ def _says(pred: Predicate, tense: str, r: SentenceReading) -> bool:
     """An act done in words, told in the simple past ("Religious leaders condemned the
     shooting", "The governor asked the president to send troops"): like a "said", what a source
     said for the story, unless the sentence steps back before the story's time."""
-    spoken = pred.is_speech or pred.lemma in SAID_IN_WORDS
-    return spoken and not pred.passive and tense == "past" and not steps_back(r, pred.index)
+    return tells(r, pred.index) and not pred.passive and tense == "past" and not steps_back(r, pred.index)
 
 
 def _told_later(drafts: list[_Draft], news: _News) -> None:
