@@ -14,6 +14,7 @@ from timeline_app.core.keydates import (
     key_dates,
     publication_days,
     summarise_day,
+    without_dateline,
 )
 from timeline_app.core.model import Event, Source
 
@@ -188,3 +189,26 @@ def test_key_dates_keep_their_promises(rows, count, sentences, first, last):
     kept = {k.date for k in chosen}
     if kept:  # no day left out scores more than a day kept
         assert all(scores[d] <= min(scores[k] for k in kept) for d in days if d not in kept)
+
+
+def test_a_wire_dateline_is_not_part_of_the_summary():
+    assert without_dateline("KIGALI (Wirenews) -- Talks resumed in Arusha.") == "Talks resumed in Arusha."
+    assert without_dateline("Ferry sinks | Tue Mar 4, 2031 9:10 am EDT PORTO (Wire) - A ferry sank.") == (
+        "A ferry sank."
+    )
+    assert without_dateline("NEW HAVEN -- The ferry sank.") == "The ferry sank."
+    # dashes and brackets inside a sentence stay
+    for kept in ("The U.S. -- and its allies -- Agreed.", "The summit (held in Rome) - Leaders met."):
+        assert without_dateline(kept) == kept
+    day = "2031-10-10"
+    events = [ev(day, "a0", "PORTO (Wire) - The ferry sank off the coast with 40 people on board.")]
+    assert summarise_day(events, 1) == ["The ferry sank off the coast with 40 people on board."]
+
+
+def test_a_teaser_cut_off_with_an_ellipsis_is_not_the_summary():
+    day = "2031-10-11"
+    events = [
+        ev(day, "a0", "The ferry sank off the coast of Porto on Tuesday with forty people on..."),
+        ev(day, "a1", "A ferry with forty people on board sank off the coast of Porto."),
+    ]
+    assert summarise_day(events, 1) == ["A ferry with forty people on board sank off the coast of Porto."]

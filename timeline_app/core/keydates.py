@@ -135,9 +135,29 @@ def _words(text: str) -> set[str]:
     return {w[:7] for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOP and len(w) > 2}
 
 
+# A wire story's dateline left in its sentence: "... | Fri May 7, 2010 1:59 pm EDT NEW YORK (Reuters) - "
+# (an agency's name in brackets and a dash, near the start), or "NEW ORLEANS -- " opening it.
+_AGENCY_DATELINE = re.compile(r"^.{0,200}?\([A-Z][A-Za-z .&-]{1,30}\)\s*(?:--|[-–—])\s+(?=[A-Z\"'“‘])")
+_CITY_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"\s*(?:--|—)\s+(?=[A-Z])"
+)
+
+
+def without_dateline(text: str) -> str:
+    """A sentence without the wire dateline a story's first line may keep (the place and time it
+    was filed from, not what happened)."""
+    for pattern in (_AGENCY_DATELINE, _CITY_DATELINE):
+        m = pattern.match(text)
+        if m is not None:
+            return text[m.end() :]
+    return text
+
+
 def event_sentence(event: Event) -> str:
-    """The event's source sentence, on one line; its title when it has no source."""
-    quote = " ".join(event.sources[0].quote.split()) if event.sources else ""
+    """The event's source sentence, on one line, without a wire dateline; its title when it has
+    no source."""
+    quote = without_dateline(" ".join(event.sources[0].quote.split())) if event.sources else ""
     return quote if len(quote) >= len(event.title) else event.title
 
 
@@ -151,7 +171,9 @@ def _well_formed(text: str) -> float:
     factor = 1.0
     if not text[:1].isupper() and not text[:1].isdigit():
         factor *= 0.3
-    if text[-1:] not in ".!?\"')”’":  # cut before its end
+    if text.endswith(("...", "…")):  # a teaser cut off with an ellipsis
+        factor *= 0.3
+    elif text[-1:] not in ".!?\"')”’":  # cut before its end
         factor *= 0.6
     if text[:1] in "\"'“‘" or text.count('"') % 2 or _FIRST_PERSON.search(text):
         factor *= 0.5
