@@ -318,3 +318,17 @@ def test_giving_no_details_is_a_telling_for_the_story():
     )
     events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
     assert _quoting(events, "gave no details").when == FuzzyDate(2031, 3, 11, approximate=True)
+
+
+def test_a_when_clause_happens_at_the_time_of_its_sentence():
+    text = LEAD + "Tensions rose on Monday when Minister Dan Morales announced that farmers were charged."
+    events = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
+    announced = [e for e in events if "announce" in e.title.lower() or "says" in e.title.lower()]
+    assert announced and all(e.when == FuzzyDate.parse("2031-03-10") for e in announced)
+    assert "at the time of its sentence" in announced[0].explanation
+
+
+def test_what_has_gone_on_ever_since_is_not_news_of_the_day():
+    text = LEAD + "The area was annexed by Norland in 1902. Violence has erupted periodically ever since."
+    events = extract_events(text, PUB, expressions=[expr(text, "1902", "1902")])
+    assert _quoting(events, "ever since").when is None

@@ -224,6 +224,32 @@ def tells(r: SentenceReading, verb: int) -> bool:
     return p.lemma in _TELLING and any(w in _TOLD_NOUNS for w in r.lows[verb + 1 : verb + 5])
 
 
+def since_then(r: SentenceReading) -> bool:
+    """ "Violence has erupted periodically ever since", "since then": what has gone on from a
+    time told before up to now, not something of the day of the story."""
+    for k, low in enumerate(r.lows):
+        if low == "since":
+            after = r.lows[k + 1] if k + 1 < len(r.lows) else "."
+            if (k > 0 and r.lows[k - 1] == "ever") or after in ("then", ".", ",", ";"):
+                return True
+    return False
+
+
+_AT_THE_TIME = frozenset(["when", "as", "while"])
+
+
+def at_the_time(r: SentenceReading, verb: int) -> bool:
+    """Whether the verb at ``verb`` is in a clause that happens at the time of the clause it
+    hangs on ("Tensions rose on Monday when the minister announced ..."): the date of that
+    clause is its date too."""
+    k = verb - 1
+    while k >= 0 and verb - k <= 8 and r.lows[k] not in (",", ";", ":", "and", "but", "that"):
+        if r.lows[k] in _AT_THE_TIME:
+            return True
+        k -= 1
+    return False
+
+
 _BACK_ADVERBS = frozenset(["earlier", "previously", "formerly", "before", "once", "ago"])
 
 

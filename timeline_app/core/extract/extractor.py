@@ -14,11 +14,13 @@ from timeline_app.core.extract.clauses import COPULAS, Predicate, same_tense_fam
 from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
+    at_the_time,
     clause_spans,
     continues_previous,
     dated_predicates,
     describes_thing,
     publication_day,
+    since_then,
     steps_back,
     tells,
     told_day,
@@ -209,7 +211,9 @@ def extract_events(
             recent_person=recent,
             antecedent=thing[0] if sentence.index - thing[1] == 1 else ("", ""),
         ):
-            draft.over_past = any(sentence.start <= e.start < sentence.end for e in stretches)
+            draft.over_past = since_then(r) or any(
+                sentence.start <= e.start < sentence.end for e in stretches
+            )
             if draft.clause is not None:
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
             if draft.speaker:
@@ -375,7 +379,10 @@ def _sentence_events(
     # a verb of saying that no expression dates: what a source told for this story ("Kavan, who
     # lived in London until 1989, said ..."); a date elsewhere in the sentence dates its own clause
     told_at = {p.index for p, es in dated if es}
-    reporting = any(p.is_speech and p.finite and p.index not in told_at for p in r.preds)
+    reporting = any(
+        p.is_speech and p.finite and p.index not in told_at and not (told_at and at_the_time(r, p.index))
+        for p in r.preds
+    )
     cue = continues_previous(r)
     out: list[_Draft] = []
     quoted = quoted_speech(r)
@@ -467,11 +474,38 @@ def _sentence_events(
         )
         anchors.append(_anchor(r, pred, expr, n_same > 0))
         self_dated.append(expr is not None)
+    _at_the_time(r, out, anchors)
     if len(out) > 1:
         for draft, span in zip(out, clause_spans(r, anchors), strict=True):
             draft.clause = span
     _attributed_clauses(r, out, anchors, self_dated, {p.index for p, _ in dated})
     return out
+
+
+def _at_the_time(r: SentenceReading, out: list[_Draft], anchors: list[tuple[int, int]]) -> None:
+    """ "Tensions rose on Monday when the minister announced ...": an event of a "when" or "as"
+    clause with no date of its own takes the one date its sentence gives."""
+    dates = {d.event.when.iso(): d for d in out if d.own_date and d.event.when is not None}
+    if len(dates) != 1:
+        return
+    (source,) = dates.values()
+    dated = source.event
+    when = dated.when
+    assert when is not None
+    for draft, (first, last) in zip(out, anchors, strict=True):
+        if (
+            draft.event.when is None
+            and first == last
+            and same_tense_family(draft.tense, source.tense)
+            and at_the_time(r, first)
+        ):
+            draft.event = draft.event.with_changes(
+                when=when,
+                expression=dated.expression,
+                explanation=f"no date of its own; it happens at the time of its sentence's "
+                f"{dated.expression!r}: {when.iso()}",
+            )
+            draft.own_date = True
 
 
 def _attributed_clauses(
