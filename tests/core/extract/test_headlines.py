@@ -341,3 +341,21 @@ def test_a_relative_clause_s_verb_is_not_the_sentence_s_event():
     text = "The gas explosion, which killed four miners, took place on Monday in the Osk mine."
     titles = [e.title for e in extract_events(text, PUB)]
     assert any(t.startswith("Gas explosion kills four miners") for t in titles), titles
+
+
+def test_words_news_uses_as_nouns_are_verbs_only_with_a_subject_and_an_object():
+    text = "The visit came as the Norland government held fresh peace talks to end the war."
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert any(t.startswith("Norland government holds fresh peace talks") for t in titles), titles
+    (event,) = extract_events("Exports from Kordan to Vessland rose 5 percent in March.", PUB)
+    assert event.title.startswith("Exports")
+    assert not any("talks" in t.split()[1:2] for t in titles)
+
+
+def test_a_reported_relative_clause_is_not_what_was_said():
+    text = (
+        "The talks must come up with a firm pledge to help cotton farmers, who count as some of the "
+        "poorest people on earth, the Group of 20 said on Tuesday."
+    )
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert not any(t.endswith("farmers count") for t in titles), titles

@@ -95,3 +95,9 @@ def test_a_verb_form_can_be_given_without_the_lexicon():
     forms = {"jumps": "s", "jump": "base"}
     assert title_problems("The dogs jumps the fence", forms.get) == ["subject-verb agreement"]
     assert title_problems("The dogs jump the fence", forms.get) == []
+
+
+def test_a_preposition_ends_a_title_only_after_a_verb_it_belongs_to():
+    assert "dangling preposition at the end" in title_problems("Kordan's private funds drop in")
+    assert title_problems("Fighting goes on") == []
+    assert "stray token" in title_problems("Kordan 's funds drop sharply")

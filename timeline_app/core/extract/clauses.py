@@ -122,6 +122,12 @@ def predicates(
                 and not prev_low.endswith("s")
             ):
                 continue  # "the NATO summit", "its EU ban" (but "the Palestinians reject")
+            if (
+                tok.lower in NOMINAL_WORDS
+                and not _object_after(tokens, i + 1)
+                and after not in ("that", "to")
+            ):
+                continue  # "China state media said", "Iran talks resumed": a noun after the name
         if verb.lemma in ("be", "have", "do") and _next_verb(tokens, lex, i, name_tokens, verb.lemma == "be"):
             continue  # an auxiliary
         if (
@@ -179,6 +185,8 @@ def predicates(
                 _is_number(prev_low) or (not subject and _modifies(tokens, lex, prev, adjectives))
             ):
                 continue  # "two suspects", "launched missile strikes", "Russian air bases": nouns
+            if tok.lower in NOMINAL_WORDS and not subject:
+                continue  # "fresh peace talks", "U.S. goods exports": the noun, not a verb
             if prev_low not in SUBJECT_PRONOUNS and (
                 tok.lower in PLURAL_GROUPS or _verb_follows(tokens, lex, i)
             ):
@@ -247,7 +255,8 @@ def _reduced_relatives(preds: list[Predicate], lows: list[str], names: set[int])
             continue
         between = lows[earlier[-1].index + 1 : p.index]
         stops = ("and", "or", "but", "that", "nor", "which", "who", "while", "when", ",", ";", ":")
-        if not any(w in stops for w in between):
+        subordinators = ("as", "because", "after", "before", "since", "although", "though", "until")
+        if not any(w in stops or w in subordinators for w in between):  # "came as the government held"
             p.finite = False
 
 
@@ -256,6 +265,14 @@ NOMINAL_ING = _words(
     "offering uprising landing sitting gathering signing wedding spending ceasefire"
 )
 """-ing words that are mostly nouns in news prose; a verb only after "while"/"after"/... or with an object."""
+NOMINAL_WORDS = _words(
+    "talks attacks strikes visits deals bids votes protests forces troops rises falls fines states "
+    "measures charges sources results cuts costs shares funds exports imports promises efforts sanctions "
+    "threats state fine rise attack talk strike visit deal bid force trade export import fund share cost "
+    "cut aid research counsel"
+)
+"""Words that news prose uses mostly as nouns: a verb only after a name or a subject pronoun, and
+after a name only with an object ("Israel strikes Gaza", not "Iran talks resumed")."""
 _ING_INTRODUCERS = _words("after before while when by since without despite of for from in on")
 _PREPOSITIONS = _words(
     "in on at of with between for over about from to during near before after until since by "

@@ -75,6 +75,8 @@ def _relative(r: SentenceReading, speech: int, i: int) -> bool:
     for k in range(speech + 1, i):
         if r.lows[k] == "that" and any(v in verbs for v in range(speech + 1, k)):
             return True  # a "that" after the reported verb opens a relative clause
+        if r.lows[k] in ("who", "which") and r.lows[k - 1] == ",":
+            return True  # "... to help cotton producers, who count as the poorest": about them
     return False
 
 

@@ -121,7 +121,9 @@ def main_predicate(r: SentenceReading) -> Predicate | None:
     # a relative clause's verb that names no event is no sentence's event ("Brown, who is known
     # to ..., was upbeat"); one that does stays ("The explosion, which killed four miners, took place")
     if any(not _in_relative(r, p) for p in finite):
-        finite = [p for p in finite if not _in_relative(r, p) or predicate_kind(r, p) is not None]
+        from timeline_app.core.extract.frames import MATERIAL
+
+        finite = [p for p in finite if not _in_relative(r, p) or predicate_kind(r, p) in MATERIAL]
     elif finite:
         copula = next(
             (p for p in r.preds if p.finite and p.lemma in COPULAS and not _in_relative(r, p)), None

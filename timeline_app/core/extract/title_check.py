@@ -45,6 +45,11 @@ CONJUNCTIONS = _words("and or but nor that which who whom whose because while wh
 POSSESSIVES = _words("its his her their our my your")
 QUANTITY = _words("about over nearly around almost up some")  # "About 300 troops have ..."
 PARTICLES = _words("on in over")  # "talks go on", "rebels take over"
+PARTICLE_VERBS = _words(
+    "go goes went gone going carry carries carried take takes took taken sworn swear swears hold holds "
+    "held move moves moved pour pours poured came come comes step steps stepped check checks checked "
+    "log logs logged fill fills filled give gives gave cave caves caved"
+)  # "fighting goes on", "Lund is sworn in"; not "funds drop in"
 AUXILIARIES = _words(
     "is are was were be been being am has have had do does did will would shall should can could "
     "cannot may might must not to don't doesn't didn't won't can't isn't aren't wasn't weren't hasn't "
@@ -103,7 +108,7 @@ SINGULAR_S_NOUNS = _words(
 PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ies", "ions", "als", "ops", "ices", "ings",
                   "ances", "ences", "ures", "ages", "ives", "ees", "ides", "ots")  # fmt: skip
 PLURAL_NOUNS = _words("people police men women children troops forces authorities")
-BAD_TOKENS = ("- -", "``", "''", " ,", " .", " ;", " :", ",,", "..", "( )", '" "')
+BAD_TOKENS = ("- -", "``", "''", " ,", " .", " ;", " :", ",,", "..", "( )", '" "', " 's ", " ’s ")
 QUOTE_CHARS = "\"“”`'’‘"
 MAX_LENGTH = 81  # 80 characters and the ellipsis of a cut title
 
@@ -549,7 +554,9 @@ def _ending_faults(text: str, lows: list[str]) -> list[str]:
         return ["saying without what was said"]  # "Joseph was quoted": as saying what?
     if last in ARTICLES | POSSESSIVES | CONJUNCTIONS | END_DETERMINERS | END_ADVERBS:
         return ["dangling word at the end"]
-    if last in PREPOSITIONS and (cut or last not in PARTICLES):
+    if last in PREPOSITIONS and (
+        cut or last not in PARTICLES or (len(lows) > 1 and lows[-2] not in PARTICLE_VERBS)
+    ):
         return ["dangling preposition at the end"]
     if last in AUXILIARIES or last in SUBJECT_PRONOUNS - {"it", "this", "these", "those", "there"}:
         return ["dangling auxiliary at the end" if last in AUXILIARIES else "dangling pronoun at the end"]
