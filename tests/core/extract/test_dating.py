@@ -332,3 +332,10 @@ def test_what_has_gone_on_ever_since_is_not_news_of_the_day():
     text = LEAD + "The area was annexed by Norland in 1902. Violence has erupted periodically ever since."
     events = extract_events(text, PUB, expressions=[expr(text, "1902", "1902")])
     assert _quoting(events, "ever since").when is None
+
+
+def test_a_verb_takes_its_own_adverbial_before_a_date_inside_its_subject():
+    text = LEAD + "The suspect's 1987 sedan was discovered last month at the airport of Arvel."
+    exprs = [expr(text, "1987", "1987"), expr(text, "last month", "2031-02")]
+    event = _quoting(extract_events(text, PUB, expressions=exprs), "sedan")
+    assert event.when == FuzzyDate.parse("2031-02")

@@ -34,6 +34,7 @@ _NOT_NOUNS = frozenset(
 )
 
 
+_POSSESSIVE = frozenset(["'s", "’s"])
 _PERIODS = frozenset([Precision.QUARTER, Precision.DECADE, Precision.CENTURY, Precision.MILLENNIUM])
 """Periods that, put before a noun, say what the thing is ("a 13th-century mosque", "third-quarter
 profit", "1960s music") far more often than when the clause happened."""
@@ -135,6 +136,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
 
     owned = {id(e) for _s, _n, e in dated_nouns(r)}  # "ahead of the election on Sept. 28"
     groups: dict[int, tuple[Predicate, list[Any]]] = {}
+    modifiers: dict[int, bool] = {}  # expressions inside a noun phrase before their verb
     for a, b, e in r.expressions:
         if e.date is None or id(e) in owned:
             continue
@@ -150,10 +152,15 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
         if now is not None and _since(r, a, p):
             e = lasting_until(e, now)
         groups.setdefault(p.index, (p, []))[1].append(e)
+        modifiers[id(e)] = (
+            a < p.index and a > 0 and (r.lows[a - 1] in _DETERMINERS or r.lows[a - 1] in _POSSESSIVE)
+        )
     out: list[tuple[Predicate, list[Any]]] = []
     seen_dates: set[str] = set()
     for p, es in sorted(groups.values(), key=lambda g: g[0].index):
-        for e in es:
+        # a verb's own adverbial first ("was discovered last month"), a date inside its subject
+        # ("Kopp's 1987 Chevrolet") after it: the first date of a verb is the one its event takes
+        for e in sorted(es, key=lambda e: modifiers[id(e)]):
             # every distinct calendar date of the sentence dates an event: "fell to 3.8% last
             # month from 4.1% in December" tells of December too
             iso = e.date.iso()
