@@ -1,8 +1,7 @@
 """Reading the ``when`` of an event record: its start and end text at a stated precision.
 
 Shared by the reader's two paths (project_records for records as written, project_reader
-for the rest). A project holds tens of thousands of distinct dates, so the usual ones
-("YYYY-MM-DD" and "YYYY-MM-DDTHH:MM") are read without the general ISO parser.
+for the rest), each distinct ``when`` once.
 """
 
 from __future__ import annotations
@@ -10,13 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline_app.core.dates import FuzzyDate, Precision, days_in_month
+from timeline_app.core.dates import FuzzyDate, Precision
 
 __all__ = ["read_when"]
 
 _PRECISIONS = {p.value: p for p in Precision}
-_DAY = re.compile(r"([+-]?\d{4,6})-(\d\d)-(\d\d)")
-_MINUTE = re.compile(r"([+-]?\d{4,6})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
 _MILLENNIUM = re.compile(r"[+-]?\d{1,3}")
 
 
@@ -61,31 +58,7 @@ def _precision(value: Any) -> Precision | None:
 
 
 def _date(text: str, precision: Precision | None) -> FuzzyDate:
-    """One date's text at a known precision; FuzzyDate.parse for all but the fast cases.
-
-    A day or minute is matched by a regular expression rather than the general ISO parser:
-    a project has thousands of them. Any other goes through FuzzyDate.parse.
-    """
-    if precision is None or precision is Precision.DAY:
-        m = _DAY.fullmatch(text)
-        if m:
-            year, month, day = map(int, m.groups())
-            if 1 <= month <= 12 and day >= 1 and (day <= 28 or day <= days_in_month(year, month)):
-                return FuzzyDate(year, month, day, None, None, Precision.DAY, False, None)
-            return FuzzyDate(year, month, day)
-    if precision is None or precision is Precision.MINUTE:
-        m = _MINUTE.fullmatch(text)
-        if m:
-            year, month, day, hour, minute = map(int, m.groups())
-            if (
-                1 <= month <= 12
-                and day >= 1
-                and (day <= 28 or day <= days_in_month(year, month))
-                and hour <= 23
-                and minute <= 59
-            ):
-                return FuzzyDate(year, month, day, hour, minute, Precision.MINUTE, False, None)
-            return FuzzyDate(year, month, day, hour, minute, Precision.MINUTE)
+    """One date's text at a known precision."""
     if precision is Precision.MILLENNIUM and _MILLENNIUM.fullmatch(text.strip()):
         # FuzzyDate.iso() writes a millennium as "2" (for 2000), which FuzzyDate.parse does not read.
         return FuzzyDate(int(text) * 1000, precision=Precision.MILLENNIUM)
