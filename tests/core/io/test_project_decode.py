@@ -3,7 +3,10 @@ what json.loads and the repairing path alone give, broken files included."""
 
 from __future__ import annotations
 
+import codecs
+import gc
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +15,7 @@ from hypothesis import strategies as st
 from tests.core.io.reading import outcome, whole, written_layout
 from tests.core.io.strategies import timelines
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.io.project import _decoded, parse_project, project_bytes
+from timeline_app.core.io.project import _decoded, load_project, parse_project, project_bytes, save_project
 from timeline_app.core.io.project_records import ProjectRecord
 from timeline_app.core.model import Event, Timeline
 
@@ -64,3 +67,26 @@ def test_what_follows_the_project_is_judged_as_json_judges_it(tail: str) -> None
     timeline.add_event(Event("e1", "One", FuzzyDate(2025, 1, 2)))
     text = project_bytes(timeline).decode("utf-8") + tail
     assert outcome(lambda: parse_project(text), text) == whole(text)
+
+
+def test_a_byte_order_mark_is_read_past() -> None:
+    timeline = Timeline(title="t")
+    timeline.add_event(Event("e1", "One", FuzzyDate(2025, 1, 2)))
+    data = project_bytes(timeline)
+    assert isinstance(_decoded(codecs.BOM_UTF8 + data), ProjectRecord)
+    assert parse_project(codecs.BOM_UTF8 + data)[0].events == timeline.events
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_opening_leaves_the_collector_as_it_was(tmp_path: Path, enabled: bool) -> None:
+    timeline = Timeline(title="t")
+    timeline.add_event(Event("e1", "One", FuzzyDate(2025, 1, 2)))
+    path = tmp_path / "p.tlproj"
+    save_project(timeline, path)
+    was, frozen = gc.isenabled(), gc.get_freeze_count()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert load_project(path)[0].events == timeline.events
+        assert gc.isenabled() is enabled and gc.get_freeze_count() == frozen
+    finally:
+        gc.enable() if was else gc.disable()
