@@ -10,6 +10,7 @@ General rules, applied to every candidate the grammar finds:
 - A month followed by "for", "of", "on" or "against" and a capitalised word, with no
   preposition of time before it, is a name: "the March for Life", "the March on Washington".
 - A month abbreviation in capitals with no day or year is a ticker or a code: "(MAR.)".
+- A month in brackets between two capitalised words glosses a name: "the Saur (April) Revolution".
 - A four-digit number that reads as a clock time is not a year: "at 1130 GMT", "from 1100 to
   1130 GMT", a live report's "1158:" or "1100-1130:" at the start of a line, "from 0900".
 """
@@ -61,6 +62,8 @@ _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|through|during|from|before|after|early|late|mid|last|next|this|of)\s+$",
     re.IGNORECASE,
 )
+_GLOSS_BEFORE = re.compile(r"[A-Z][a-z]+\s*\($")
+_GLOSS_AFTER = re.compile(r"\)\s*[A-Z][a-z]+")
 _CAPS_MONTH = re.compile(r"[A-Z]{3}\.?")
 _DAY_OR_YEAR_AFTER = re.compile(r"\s*\d")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -128,6 +131,8 @@ def _named_month(text: str, start: int, end: int) -> bool:
         return False
     if _CAPS_MONTH.fullmatch(text, start, end) and not _DAY_OR_YEAR_AFTER.match(text, end):
         return True  # "(MAR.)": a ticker or a code in capitals
+    if _GLOSS_BEFORE.search(text, max(0, start - 40), start) and _GLOSS_AFTER.match(text, end):
+        return True  # "the Saur (April) Revolution": a name's translation in brackets
     return (
         _NAME_LINK_AFTER.match(text, end) is not None
         and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is None
