@@ -133,3 +133,16 @@ def test_he_in_a_later_clause_is_called_by_the_family_name() -> None:
     text = "Chinese coach Li Mingzhao looked pleased as he learned on Monday that the final was moved."
     titles = [e.title for e in extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])]
     assert titles and all("Mingzhao" not in t for t in titles), titles
+
+
+def test_they_is_never_the_name_that_comes_after_it() -> None:
+    text = (
+        "Dealers said Velmar shares rose on Monday. They said prices were supported by the strong dollar,"
+        " which boosts Japanese exporters."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
+    assert events and not any(e.title.startswith("Japan") for e in events), [e.title for e in events]
+    # a name before the pronoun may be its antecedent: "Toyota ... after it confirmed"
+    text = "Toyota was up 2 percent on Monday after it confirmed its chief had held talks with Ford."
+    titles = [e.title for e in extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])]
+    assert any(t.startswith("Toyota") for t in titles), titles

@@ -257,6 +257,7 @@ def make_title(
     subj = subject_of(r, p, actor_kinds)
     plural = False
     antecedent = _antecedent(r, p)
+    pronoun_subject = False
     if antecedent:
         subject, plural = antecedent, _plural(antecedent)  # "The summit, which was held ..."
     elif subj is not None:
@@ -266,16 +267,27 @@ def make_title(
             subject, plural = f"{subject} and {short_name(other, country_name)}", True
     else:
         subject, plural = noun_phrase_before(r, p, country_name, actor_kinds)
-        if subject.lower() in PRONOUNS:
+        subject_word = subject.lower()
+        if subject_word in PRONOUNS:
             # "Zelensky said he would travel": the speaker
             speech = next(
                 (q for q in reversed(r.preds) if q.index < p.index and q.is_speech and q.finite), None
             )
             teller = subject_of(r, speech, actor_kinds) if speech is not None else None
             subject, plural = (short_name(teller, country_name), False) if teller else ("", False)
-    if not subject.strip("'\"`“” ") and actors:
-        first = actors[0]
-        named = next((m for m in r.mentions if m.name == first), None)
+            # "They said share prices were supported by the dollar, which boosts Japanese
+            # exporters": the pronoun's antecedent is never a name after it (what they said
+            # makes the title then)
+            pronoun_subject = teller is None and subject_word in ("they", "it") and p.is_speech
+    first = actors[0] if actors else ""
+    named = next((m for m in r.mentions if m.name == first), None)
+    if pronoun_subject and (
+        named is None or named.last <= p.index or named.kind != "country" or named.text == named.name
+    ):
+        # only a demonym after the verb is surely no antecedent ("which boosts Japanese
+        # exporters"); a name before "it" may be one ("Toyota was up after it confirmed")
+        pronoun_subject = False
+    if not subject.strip("'\"`“” ") and actors and not pronoun_subject:
         time_tokens = r.time_tokens()
         heads = named is not None and all(
             r.lows[i] in _LEAD or i in time_tokens for i in range(0, min(named.first, p.index))
