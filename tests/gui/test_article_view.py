@@ -50,12 +50,14 @@ def test_new_event_from_selected_text(filled_window):
     assert not win.document.timeline.has_event(new_id)
 
 
-def test_time_expressions_are_highlighted_when_a_tagger_is_installed(window, qtbot, sample_path):
+def test_time_expressions_of_an_article_without_kept_ones_are_tagged_and_highlighted(
+    window, qtbot, sample_path
+):
     from timeline_app.gui import backend
 
     article = backend.load_article(sample_path)
-    spans = backend.time_expressions(article)
-    window.remember_times(article, spans)
+    assert article.time_marks is None  # as in a version 1 project
+    spans = backend.time_marks(article)
     from timeline_app.gui.commands import ImportArticlesCommand
 
     window.document.push(ImportArticlesCommand(window.document.timeline, [article], []))
@@ -64,6 +66,28 @@ def test_time_expressions_are_highlighted_when_a_tagger_is_installed(window, qtb
     assert times == len(spans)
     for span in spans:  # every highlight covers what the tagger found
         assert article.text[span.start : span.end].strip()
+
+
+def test_an_imported_article_is_shown_with_its_kept_time_expressions_without_tagging(
+    window, qtbot, sample_path, monkeypatch
+):
+    from timeline_app.core.temporal import tagger
+    from timeline_app.gui import backend
+    from timeline_app.gui.commands import ImportArticlesCommand
+
+    outcome = backend.extract_item(sample_path, None)
+    assert not isinstance(outcome, str)
+    article, events = outcome
+    assert article.time_marks  # kept from the import's one reading
+
+    def no_tagging(*args, **kwargs):
+        raise AssertionError("tagged again")
+
+    monkeypatch.setattr(tagger, "tag_english", no_tagging)
+    window.document.push(ImportArticlesCommand(window.document.timeline, [article], events))
+    window.articles_list.select_article(article.id)
+    _sentences, times = window.article_view.highlight_count()
+    assert times == len(article.time_marks)
 
 
 def test_offsets_survive_characters_qt_counts_twice():

@@ -32,7 +32,15 @@ def test_the_import_worker_tags_each_article_once(count_tagging: list[str]) -> N
     article = Article(id="a", title="Talks", text=TEXT, published=FuzzyDate.from_date(PUB))
     outcome = backend.extract_item(article, None)
     assert not isinstance(outcome, str)
-    _, events, times = outcome
+    kept, events = outcome
     assert len(count_tagging) == 1
     assert events
-    assert {t.value for t in times} >= {"2031-03-10", "2031-03-18"}
+    assert kept.time_marks is not None  # the article keeps them, for the view and the project file
+    assert {t.value for t in kept.time_marks} >= {"2031-03-10", "2031-03-18"}
+    assert backend.time_marks(kept) is kept.time_marks  # not tagged again
+    assert len(count_tagging) == 1
+    from dataclasses import replace
+
+    redated = replace(kept, published=FuzzyDate.from_date(dt.date(2031, 3, 19)))
+    assert redated.time_marks is None  # stale: "Monday" is another day now
+    assert "2031-03-17" in {t.value for t in backend.time_marks(redated)}

@@ -59,12 +59,39 @@ class Origin(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class TimeMark:
+    """A time expression of an article's text as the tagger read it: ``text[start:end]``
+    names ``value`` (a TIMEX3 value: "2025-12-01", "P3M", "PAST_REF"), resolves to ``date``
+    (None when it names no calendar date), and ``explanation`` says how."""
+
+    start: int
+    end: int
+    value: str
+    date: FuzzyDate | None = None
+    explanation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleTimes:
+    """An article's time expressions and the publication date they were resolved against:
+    re-dating the article ("Monday" then names another day) makes them stale."""
+
+    anchor: FuzzyDate | None
+    marks: tuple[TimeMark, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A loaded article; ``text`` is what every source offset points into.
 
     ``boilerplate_lines`` counts the lines of page furniture (bylines, share buttons, reader
     comments) that loading took out of ``text``; it is news for the import message, not
     part of the article, so it is neither saved nor compared.
+
+    ``times`` keeps the time expressions found in ``text`` (saved with the project, so that
+    showing the article never tags it again); they follow from the text and the publication
+    date, so they are not compared. Read them through :attr:`time_marks`, which gives None
+    once the article has been re-dated.
     """
 
     id: str
@@ -76,6 +103,13 @@ class Article:
     sha256: str = ""
     language: str = ""
     boilerplate_lines: int = field(default=0, compare=False)
+    times: ArticleTimes | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def time_marks(self) -> tuple[TimeMark, ...] | None:
+        """The time expressions of the text, if tagged against the current publication date."""
+        times = self.times
+        return times.marks if times is not None and times.anchor == self.published else None
 
 
 @dataclass(frozen=True, slots=True)

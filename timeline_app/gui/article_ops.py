@@ -123,9 +123,6 @@ class ArticleOps(_Base):
         updated = {e.id: e for e in result.updated}
         kept = [updated.get(e.id, e) for e in outcome.events]
         new = fresh_events(kept, result.events)
-        for article in result.articles:
-            if article.id in result.times:
-                self.remember_times(article, result.times[article.id])
         text = label or _named(articles, "Extract") + " again"
         self.document.push(
             ReplaceContentsCommand(

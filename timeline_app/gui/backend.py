@@ -8,13 +8,13 @@ core module that fails to import fails the call, loudly (no stand-ins).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
-from timeline_app.core.model import Article, Event, Timeline
+from timeline_app.core.model import Article, ArticleTimes, Event, Timeline, TimeMark
 
 if TYPE_CHECKING:
     from timeline_app.core.extract.analysis import AnalysedText
@@ -47,20 +47,9 @@ def extract_events(article: Article, analysis: AnalysedText | None = None) -> li
     return list(extract(article, analysis=analysis))
 
 
-@dataclass(frozen=True, slots=True)
-class TimeSpan:
-    """A time expression as the article view needs it."""
-
-    start: int
-    end: int
-    value: str
-    date: FuzzyDate | None
-    explanation: str
-
-
 def extract_item(
     item: str | Path | Article, published: FuzzyDate | None
-) -> tuple[Article, list[Event], list[TimeSpan]] | str:
+) -> tuple[Article, list[Event]] | str:
     """Load (if a path), extract and tag one article; a one-line error text instead of raising.
 
     Runs in the extraction process, so it must stay free of Qt and picklable in and out.
@@ -75,7 +64,8 @@ def extract_item(
 
         analysis = analyse(article.text, article.published, language=article.language)
         events = extract_events(article, analysis)  # read once: the extractor reuses the tagging
-        return article, events, _spans(analysis.expressions)
+        times = ArticleTimes(article.published, _marks(analysis.expressions))
+        return replace(article, times=times), events
     except InputError as error:
         return str(error)
     except Exception as error:  # an extractor bug skips one article, not the import
@@ -98,15 +88,20 @@ def warm_up() -> None:
     extract_item(Article(id="warm-up", title="", text="Talks were held on Monday."), None)
 
 
-def time_expressions(article: Article) -> list[TimeSpan]:
-    """Every time expression of the article, resolved against its publication date."""
+def time_marks(article: Article) -> tuple[TimeMark, ...]:
+    """Every time expression of the article, resolved against its publication date: the ones
+    it keeps (found at import, saved with the project), else tagged now (an article of a
+    version 1 project, or one re-dated since)."""
+    marks = article.time_marks
+    if marks is not None:
+        return marks
     from timeline_app.core.temporal import tag
 
-    return _spans(tag(article.text, article.published, language=article.language))
+    return _marks(tag(article.text, article.published, language=article.language))
 
 
-def _spans(expressions: Sequence[TimeExpression]) -> list[TimeSpan]:
-    return [TimeSpan(t.start, t.end, str(t.value), t.date, t.explanation) for t in expressions]
+def _marks(expressions: Sequence[TimeExpression]) -> tuple[TimeMark, ...]:
+    return tuple(TimeMark(t.start, t.end, str(t.value), t.date, t.explanation) for t in expressions)
 
 
 def project_bytes(timeline: Timeline) -> bytes:

@@ -57,7 +57,7 @@ class EditOps(_Base):
         start += len(quote) - len(quote.lstrip())
         end = start + len(stripped)
         when, expression, explanation = None, "", ""
-        for span in backend.time_expressions(article):
+        for span in backend.time_marks(article):
             if start <= span.start and span.end <= end and span.date is not None:
                 when, expression, explanation = (
                     span.date,

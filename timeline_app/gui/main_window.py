@@ -60,7 +60,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self.warm_up_worker = None
         self.default_published: FuzzyDate | None = None
         self._syncing = False
-        self._times_cache: dict[str, tuple] = {}  # article id -> (published, highlights)
+        self._times_cache: dict[str, tuple] = {}  # article id -> (published, time marks), see _highlights
         self._shown_article: str | None = None
         self._generation = 0  # counts timeline changes, so that panels refresh once per change
         self._refreshed = -1
@@ -271,11 +271,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
             return
         self._shown_article = article_id
         article = timeline.article(article_id)
-        cached = self._times_cache.get(article_id)
-        if cached is None or cached[0] != article.published:  # re-dated: "Monday" moved
-            self.remember_times(article, backend.time_expressions(article))
-        times = self._times_cache[article_id][1]
-        self.article_view.show_article(article, self._events_of(article_id), times)
+        self.article_view.show_article(article, self._events_of(article_id), self._highlights(article))
         self.article_view.set_selected(self.document.selection.ids)
         self.articles_list.select_article(article_id)
 
@@ -283,13 +279,17 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         timeline = self.document.timeline
         return [timeline.event(i) for i in self.article_index.event_ids(article_id) if timeline.has_event(i)]
 
-    def remember_times(self, article: Article, spans: list[backend.TimeSpan]) -> None:
-        """Keep an article's time expressions for its highlights (tagged once per article and
-        publication date: they are resolved against it)."""
-        self._times_cache[article.id] = (
-            article.published,
-            [(t.start, t.end, t.value + (f": {t.explanation}" if t.explanation else "")) for t in spans],
-        )
+    def _highlights(self, article: Article) -> list[tuple[int, int, str]]:
+        """The article's time expressions as the Article Text panel highlights them. An article
+        keeps them from its import (and in the project file); one of a version 1 project is
+        tagged here once per publication date."""
+        marks = article.time_marks
+        if marks is None:
+            cached = self._times_cache.get(article.id)
+            if cached is None or cached[0] != article.published:  # re-dated: "Monday" moved
+                cached = self._times_cache[article.id] = (article.published, backend.time_marks(article))
+            marks = cached[1]
+        return [(t.start, t.end, t.value + (f": {t.explanation}" if t.explanation else "")) for t in marks]
 
     def _filter_changed(self, value: EventFilter) -> None:
         self.proxy.set_event_filter(value)

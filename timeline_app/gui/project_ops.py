@@ -281,9 +281,6 @@ class ProjectOps(_Base):
             and all(s.article in known for s in e.sources)
         ]
         was_empty = len(timeline) == 0
-        for article in articles:
-            if article.id in result.times:
-                self.remember_times(article, result.times[article.id])
         parts = [f"Imported {count_text(len(articles), 'article')} with {count_text(len(events), 'event')}"]
         dropped = sum(a.boilerplate_lines for a in articles)
         if dropped:

@@ -41,7 +41,6 @@ class ImportResult:
     articles: list[Article] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    times: dict[str, list[backend.TimeSpan]] = field(default_factory=dict)  # by article id
     updated: list[Event] = field(default_factory=list)  # existing events the articles also tell
     based_on: dict[str, Event] = field(default_factory=dict)  # the versions those were merged from
     cancelled: bool = False
@@ -120,10 +119,9 @@ class ExtractionWorker(QThread):
                 result.errors.append(outcome)
                 title = outcome
             else:
-                article, events, times = outcome
+                article, events = outcome  # the article keeps its time expressions
                 result.articles.append(article)
                 result.events.extend(events)
-                result.times[article.id] = times
                 title = article.title
             self.progress.emit(n, total, title)
 
@@ -155,7 +153,7 @@ def warm_up() -> None:
     so that the first article shown from an opened project does not compile its grammar
     on the GUI thread. Call off the GUI thread."""
     extraction_pool().submit(backend.warm_up).result()
-    backend.time_expressions(Article(id="warm-up", title="", text="Talks were held on Monday."))
+    backend.time_marks(Article(id="warm-up", title="", text="Talks were held on Monday."))
 
 
 def shutdown_pool() -> None:

@@ -270,7 +270,7 @@ def test_truncated_anywhere_is_reported_as_truncated(tmp_path: Path) -> None:
         (b'{"format": "other-app", "version": 1}', "not a timeline-app project"),
         (b'{"format": "timeline-app", "version": "1"}', "invalid format version"),
         (b'{"format": "timeline-app", "version": 0}', "invalid format version"),
-        (b'{"format": "timeline-app", "version": 2, "events": []}', "newer timeline-app"),
+        (b'{"format": "timeline-app", "version": 99, "events": []}', "newer timeline-app"),
         (b'{"format": "timeline-app", "version": 1, "events": {}}', "not a list"),
         (b"[" * 100_000 + b"]" * 100_000, "not a project file|not a timeline-app project"),
         (b'{"format": "timeline-app", "version": 1, "n": ' + b"9" * 5000 + b"}", "not a project file"),

@@ -41,12 +41,25 @@ from timeline_app.core.io.project_records import (
     plain_values,
     read_record,
 )
-from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline, new_id
+from timeline_app.core.model import (
+    Article,
+    ArticleTimes,
+    Event,
+    Kind,
+    Origin,
+    Source,
+    Status,
+    Timeline,
+    TimeMark,
+    new_id,
+)
 
 _E = TypeVar("_E", bound=StrEnum)
 
 FORMAT = "timeline-app"
-VERSION = 1
+VERSION = 2
+"""2: articles keep their time expressions ("times"). A version 1 file reads as before, its
+articles without them (the window tags such an article when it is first shown)."""
 
 _SOURCE_KEYS = ("article", "start", "end", "quote")
 KINDS = {k.value: k for k in Kind}
@@ -163,16 +176,42 @@ class _Reader:
         if len(title) > MAX_TITLE:
             self.warn(f"article {aid!r} was too large; cut {cut_note('title', len(title), MAX_TITLE)}")
             title = cap_text(title, MAX_TITLE)
+        text = _text(item, "text")
         return Article(
             id=aid,
             title=title,
-            text=_text(item, "text"),
+            text=text,
             published=published,
             source=_text(item, "source"),
             path=path,
             sha256=_text(item, "sha256"),
             language=_text(item, "language"),
+            times=self.times(item.get("times"), aid, text, published),
         )
+
+    def times(self, items: Any, aid: str, text: str, published: FuzzyDate | None) -> ArticleTimes | None:
+        """The article's time expressions; None (tagged again when needed) if absent or broken."""
+        if items is None:
+            return None
+        marks = []
+        try:
+            if not isinstance(items, list) or len(items) > len(text) + 1:
+                raise ValueError("not a list of time expressions")
+            for item in items:
+                if not isinstance(item, list) or len(item) != 5:
+                    raise ValueError("a time expression is not [start, end, value, date, explanation]")
+                start, end, value, date, explanation = item
+                if not (_is_int(start) and _is_int(end) and 0 <= start <= end <= len(text)):
+                    raise ValueError(f"a time expression at {start!r}-{end!r} is outside the text")
+                if not isinstance(value, str) or not isinstance(explanation, str):
+                    raise ValueError("a time expression's value and explanation must be text")
+                marks.append(
+                    TimeMark(start, end, value, None if date is None else self.when(date), explanation)
+                )
+        except (ValueError, TypeError) as error:
+            self.warn(f"article {aid!r} had unreadable time expressions ({error}); they will be found again")
+            return None
+        return ArticleTimes(published, tuple(marks))
 
     # -- events -----------------------------------------------------------------
 
@@ -456,3 +495,7 @@ def _strings(value: Any, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(type(v) is str for v in value):
         raise TypeError(f"{key!r} must be a list of text")
     return tuple(value)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

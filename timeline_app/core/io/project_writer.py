@@ -26,7 +26,7 @@ from timeline_app.core.io.project_records import (
     plain_values,
     record_json,
 )
-from timeline_app.core.model import Article, Event, Timeline
+from timeline_app.core.model import Article, Event, Timeline, TimeMark
 
 __all__ = [
     "article_to_json",
@@ -101,7 +101,7 @@ def event_to_json(event: Event) -> dict[str, Any]:
 
 
 def article_to_json(article: Article, folder: Path | None = None) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "id": article.id,
         "title": article.title,
         "published": article.published.iso() if article.published else None,
@@ -111,6 +111,21 @@ def article_to_json(article: Article, folder: Path | None = None) -> dict[str, A
         "language": article.language,
         "text": article.text,
     }
+    marks = article.time_marks
+    if marks is not None:  # stale ones (the article was re-dated since) are not written
+        data["times"] = [_mark_to_json(m) for m in marks]
+    return data
+
+
+def _mark_to_json(mark: TimeMark) -> list[Any]:
+    """A time expression as a compact list: [start, end, value, date or null, explanation]."""
+    return [
+        mark.start,
+        mark.end,
+        mark.value,
+        when_to_json(mark.date) if mark.date else None,
+        mark.explanation,
+    ]
 
 
 def stored_path(path: str, folder: Path | None) -> str:
