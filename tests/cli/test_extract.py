@@ -12,7 +12,7 @@ import pytest
 
 from tests.core.io.test_project import small_timeline
 from timeline_app.cli import main
-from timeline_app.core.io.project import load_project, project_bytes, save_project
+from timeline_app.core.io.project import VERSION, load_project, project_bytes, save_project
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -34,7 +34,7 @@ def check_sample_project(data: dict, sample_path: Path) -> None:
     """The issue's "done when": a valid version-1 project, the sample's title and date,
     and every quote equal to the article's text at its offsets."""
     first_lines = sample_path.read_text(encoding="utf-8").splitlines()
-    assert (data["format"], data["version"]) == ("timeline-app", 1)
+    assert (data["format"], data["version"]) == ("timeline-app", VERSION)
     [article] = data["articles"]
     assert article["title"] == first_lines[1].strip()
     assert article["published"] == first_lines[0].split()[1]
