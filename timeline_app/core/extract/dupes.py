@@ -231,9 +231,11 @@ def merge_restated(events: list[Event]) -> list[Event]:
         events[j] = b.with_changes(**changes)
     out: list[Event] = []
     # Only the kept events that could restate: one of the same sentence, or of the same kind and
-    # standing with the same title or an actor in common (an index of each, so a story of
-    # thousands of events is not compared pair by pair; the first that restates wins, as before).
-    index: dict[tuple[Any, ...], list[int]] = {}
+    # standing with the same title or an actor in common, on the same day or undated (an index of
+    # each, by day too, so a story of thousands of events is not compared pair by pair; the first
+    # that restates wins, as before).
+    any_day: dict[tuple[Any, ...], list[int]] = {}
+    by_day: dict[tuple[Any, ...], list[int]] = {}  # (key, ISO day or "" when undated)
 
     def keys(e: Event, actors: Iterable[str], whole: bool = True) -> list[tuple[Any, ...]]:
         told_as = (e.kind, _standing(e))
@@ -244,22 +246,30 @@ def merge_restated(events: list[Event]) -> list[Event]:
                 found.append(("s", e.sources[0].start, e.sources[0].end))
         return found
 
+    def register(k: int, found: list[tuple[Any, ...]], day: str) -> None:
+        for key in found:
+            any_day.setdefault(key, []).append(k)
+            by_day.setdefault((key, day), []).append(k)
+
     for i, ev in enumerate(events):
         if i in told:
             continue
-        candidates = sorted({k for key in keys(ev, ev.actors) for k in index.get(key, ())})
-        k = next((k for k in candidates if restates(out[k], ev)), None)
+        day = ev.when.iso() if ev.when is not None else ""
+        if day:
+            found = {k for key in keys(ev, ev.actors) for d in (day, "") for k in by_day.get((key, d), ())}
+        else:
+            found = {k for key in keys(ev, ev.actors) for k in any_day.get(key, ())}
+        k = next((k for k in sorted(found) if restates(out[k], ev)), None)
         if k is None:
-            for key in keys(ev, ev.actors):
-                index.setdefault(key, []).append(len(out))
+            register(len(out), keys(ev, ev.actors), day)
             out.append(ev)
             continue
         e = out[k]
         gained = keys(e, [a for a in dict.fromkeys(ev.actors) if a not in e.actors], whole=False)
         if not e.sources and ev.sources:  # its first source is ev's from now on
             gained.append(("s", ev.sources[0].start, ev.sources[0].end))
-        for key in gained:
-            index.setdefault(key, []).append(k)
+        # an undated event stays found under "" (every day's look-up) when it takes ev's day
+        register(k, gained, day if e.when is None else e.when.iso())
         changes = {
             "sources": e.sources + tuple(s for s in ev.sources if s not in e.sources),
             "actors": tuple(dict.fromkeys(e.actors + ev.actors)),
