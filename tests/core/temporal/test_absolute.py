@@ -47,6 +47,20 @@ def test_absolute_dates(text, phrase, value, precision):
     assert e.date is not None and e.date.precision is precision
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rebels seized the town in January last year.", "2024-01"),
+        ("Rebels seized the town in July last year.", "2024-07"),
+        ("Talks ended in March this year.", "2025-03"),
+        ("The vote is due in May next year.", "2026-05"),
+    ],
+)
+def test_a_month_of_the_year_named_takes_that_year(text, value):
+    # told on 2 December 2025: "January last year" is January 2024, not the latest January
+    assert find(text, text.split(" in ")[1].rstrip(".")).value == value
+
+
 def test_day_without_year_takes_the_nearest_year_in_past_tense():
     # published in January: "December 20" in a past-tense sentence is last December
     assert (

@@ -230,7 +230,13 @@ def _month_alone(m: re.Match[str], ctx: Context) -> TimexReading | None:
         return TimexReading(
             "DATE", f"XXXX-{month:02d}", None, mod_of(m["mod"]), "a month with no year and no anchor"
         )
-    if rel == "last" and month == (ctx.anchor.month or 1) - 1:
+    yrel = (m["yrel"] or "").lower()
+    if yrel:
+        # "January last year", "May of next year": that month of the year named
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[yrel]
+        side = {"last": "before that of", "this": "of", "next": "after that of"}[yrel]
+        how = f"that month of the year {side} {ctx.anchor_label}"
+    elif rel == "last" and month == (ctx.anchor.month or 1) - 1:
         # the month just gone, in the same year, is "last month" (or "this past February"): "last
         # February" told in March is the one a year before; "last December" told in January names
         # the year the month just gone lies in, and is that month
