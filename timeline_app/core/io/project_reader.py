@@ -61,7 +61,6 @@ VERSION = 2
 """2: articles keep their time expressions ("times"). A version 1 file reads as before, its
 articles without them (the window tags such an article when it is first shown)."""
 
-_SOURCE_KEYS = ("article", "start", "end", "quote")
 KINDS = {k.value: k for k in Kind}
 STATUSES = {s.value: s for s in Status}
 ORIGINS = {o.value: o for o in Origin}
@@ -256,9 +255,10 @@ class _Reader:
             return None
 
     def event(self, item: Any, articles: dict[str, Article]) -> Event:
-        """One event record. Written for speed (it runs 100,000 times on opening a big
-        project): well-formed values are taken as they are, and only a value of the
-        wrong type goes through the checking helpers, which repair it or raise."""
+        """One event record, repaired: well-formed values are taken as they are, and only a
+        value of the wrong type goes through the checking helpers, which repair it or raise.
+        Records as written are read by the fast path (project_records); this one reads
+        the others."""
         if type(item) is not dict:
             raise TypeError("not an object")
         get = item.get
@@ -388,16 +388,11 @@ class _Reader:
             raise TypeError("'sources' must be a list")
         sources: list[Source] = []
         for item in items:
-            if type(item) is dict and tuple(item) == _SOURCE_KEYS and type(item["article"]) is str:
-                aid, start, end, quote = item.values()
-                if type(quote) is not str:
-                    quote = _text(item, "quote")
-            else:
-                if not isinstance(item, dict):
-                    raise TypeError("a source must be an object")
-                aid = _text(item, "article")
-                start, end = item.get("start"), item.get("end")
-                quote = _text(item, "quote")
+            if not isinstance(item, dict):
+                raise TypeError("a source must be an object")
+            aid = _text(item, "article")
+            start, end = item.get("start"), item.get("end")
+            quote = _text(item, "quote")
             article = articles.get(aid)
             if article is None:
                 self.warnings.append(
