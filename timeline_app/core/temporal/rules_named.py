@@ -20,7 +20,7 @@ from timeline_app.core.dates import FuzzyDate, Precision, weekday_of
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import WEEKDAY_NAMES, day, day_number, weekday_near
 from timeline_app.core.temporal.expression import TimexReading
-from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, mod_of, rule, word_before
+from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, Rule, mod_of, rule, word_before
 from timeline_app.core.temporal.triggers import PARTS_OF_DAY, SEASON_FORMS, WEEKDAY_FORMS
 
 _DIRECTIONS = {
@@ -338,6 +338,34 @@ class _QuarterMatch:
 
     def end(self) -> int:
         return self._m.end()
+
+
+def reporting_quarter(text: str, matches: list[tuple[Rule, object]], ctx: Context) -> FuzzyDate | None:
+    """The article's first explicit quarter: its reporting period, what "net fell from a year
+    ago" compares with (``matches``: the tagger's chosen (rule, match) pairs in text order)."""
+    for r, m in matches:
+        if r is QUARTER:
+            first = QUARTER.resolve(m, Context(text, ctx.anchor, ctx.date_order))  # type: ignore[arg-type]
+            if first is not None and first.date is not None and first.date.precision is Precision.QUARTER:
+                return first.date
+    return None
+
+
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
+
+
+def note_reported_quarter(ctx: Context, date: FuzzyDate, span: str) -> None:
+    """After a time expression is resolved: a quarter already reported on (not a forecast)
+    becomes the one later "a year ago"s compare with. An earlier one named after it is a
+    comparison ("after a flat second quarter"), unless it is a company's own fiscal one."""
+    last = ctx.last_quarter
+    if (
+        date.precision is Precision.QUARTER
+        and date.end is None
+        and (last is None or date.start_days >= last.start_days or _FISCAL.search(span))
+        and (ctx.anchor is None or date.end_days <= ctx.anchor.start_days)
+    ):
+        ctx.last_quarter = date
 
 
 def _quarter_guard(m: re.Match[str], text: str) -> bool:

@@ -121,14 +121,8 @@ def choose(candidates: list[tuple[int, int, int, object]], length: int) -> list[
 def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tuple[Rule, ...],
                 ctx: Context) -> list[TimeExpression]:  # fmt: skip
     out: list[TimeExpression] = []
-    quarter_rule = rules_named.QUARTER
-    for _start, _end, index, m in chosen:
-        # The article's first explicit quarter is its reporting period ("net fell from a year ago").
-        if rules[index] is quarter_rule and ctx.last_quarter is None:
-            first = quarter_rule.resolve(m, Context(text, ctx.anchor, ctx.date_order))  # type: ignore[arg-type]
-            if first is not None and first.date is not None and first.date.precision is Precision.QUARTER:
-                ctx.last_quarter = first.date
-                break
+    if ctx.last_quarter is None:
+        ctx.last_quarter = rules_named.reporting_quarter(text, [(rules[i], m) for _, _, i, m in chosen], ctx)
     for start, end, index, m in chosen:
         try:
             reading: TimexReading | None = rules[index].resolve(m, ctx)  # type: ignore[arg-type]
@@ -157,20 +151,10 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
             ctx.reference = reading.date if reading.date.end is None else reading.date.end
             if ctx.reference.precision.rank <= Precision.DAY.rank:
                 ctx.reference_day = ctx.reference.truncate(Precision.DAY)
-            last_q = ctx.last_quarter
-            if (
-                reading.date.precision is Precision.QUARTER
-                and reading.date.end is None
-                and (last_q is None or reading.date.start_days >= last_q.start_days or _FISCAL.search(span))
-                and (ctx.anchor is None or reading.date.end_days <= ctx.anchor.start_days)
-            ):
-                # a quarter already reported on, not a forecast; an earlier one named after it is a
-                # comparison ("after a flat second quarter"), unless it is a company's own fiscal one
-                ctx.last_quarter = reading.date
+            rules_named.note_reported_quarter(ctx, reading.date, span)
     return out
 
 
-_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _BARE_OVERNIGHT = re.compile(r"overnight", re.IGNORECASE)
 _NAMES_WEEKDAY = re.compile(rf"\b{L.WEEKDAY}")
 _LINK_AFTER = re.compile(r"\s*,?\s*(?:(?:on|from|into|to)\s+)?", re.IGNORECASE)
