@@ -452,3 +452,28 @@ def test_a_statistic_of_a_period_is_not_an_event_but_a_days_move_is() -> None:
         _told_in(sentence, "Velmar index rises 2 percent", when=day, expression="Monday")[0]
         >= UNCERTAIN_BELOW
     )
+
+
+def test_a_foreseen_or_judged_state_is_not_an_event_but_a_passive_plan_is() -> None:
+    sentence = "The new measures may not be sufficient to calm the market, the agency said."
+    confidence, why = _told_in(sentence, "New measures may not be sufficient to calm market")
+    assert confidence < UNCERTAIN_BELOW and why.startswith("a judgement or a foreseen state")
+    for title in (
+        "The culprits must be brought to justice",
+        "Talks will be held in Orla",
+        "Exiles would be able to vote",
+    ):
+        assert not _told_in(title + ".", title)[1].startswith("a judgement"), title
+
+
+def test_i_do_not_expect_is_an_attitude() -> None:
+    sentence = '"I do not expect any big jump in prices," said Lind.'
+    confidence, why = _told_in(sentence, "Lind: I do not expect any big jump in prices")
+    assert confidence < UNCERTAIN_BELOW and why.startswith("an opinion or a wish")
+
+
+def test_two_words_say_too_little_even_dated() -> None:
+    monday = FuzzyDate.parse("2031-03-10")
+    sentence = "He cited the agreement signed on Monday."
+    confidence, why = _told_in(sentence, "Agreement signed", when=monday, expression="Monday")
+    assert confidence < UNCERTAIN_BELOW and why == "fragment: too short to say what happened"

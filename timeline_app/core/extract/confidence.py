@@ -226,7 +226,8 @@ def _clause_faults(
     if lows and lows[-1] in _DANGLING and not cut:
         faults.append((0.5, "title breaks off (the clause is incomplete)"))
     if len(words) <= 2 and (verbs or subjectless):
-        faults.append((0.45, "fragment: too short to say what happened"))
+        # "Agreement signed", "Tensions rise": a dated clause's two words still say too little
+        faults.append((0.5, "fragment: too short to say what happened"))
     # "Territorial claims emerge": of two verb forms in a row the first is the subject's noun
     main = next((v for v in verbs if v + 1 not in verbs), verbs[0]) if verbs else None
     if main is not None and _state(lows, main, lex):
@@ -249,7 +250,7 @@ def _clause_faults(
         )
     )
     attitude = _attitude_or_figure(event, lows, head, lex, verbs[0], noun_read) if head is not None else []
-    faults.extend(attitude)
+    faults.extend(attitude or _foreseen_state(event, event.title))
     # a title opening on a verb form ("Blames same forces worldwide") has no subject to read by,
     # but "Forces are deployed" does: a verb or an auxiliary follows its first word
     second = lows[1] if len(lows) > 1 else ""
@@ -371,8 +372,29 @@ _FINITE_AUXILIARIES = _AUXILIARIES - _words("be been")
 _MENTAL = _words("hope believe think expect fear feel doubt wish want assume suppose trust regard view")
 # a quantity's course or level: "trade reached 29 billion dollars in 2005", "pollutants climbed
 # 5 percent in the first nine months": a statistic of a period, not something that happened on a day
+_ATTITUDE_BEFORE = _words("i we not do does did don't")
 _FIGURE_EXTRA = _words("achieve account register post record")
 _COARSE = frozenset(["year", "quarter", "month", "week", "decade", "century"])
+
+
+_MODALS = _words("will would may might could should must can")
+_BE_STATE = re.compile(
+    r"\b(?:will|would|may|might|could|should|must|can)(?: not| never)? be (?!to\b|able\b)(\w+)",
+    re.IGNORECASE,
+)
+
+
+def _foreseen_state(event: Event, title: str) -> list[tuple[float, str]]:
+    """ "Recent measures may not be sufficient", "the visit will be of great significance": a state
+    foreseen or judged, not a happening (not "will be held", "would be to", a passive's plan)."""
+    own_date = event.when is not None and bool(event.expression) and event.explanation != NEWS_EXPLANATION
+    found = None if own_date else _BE_STATE.search(title)
+    if found is None:
+        return []
+    after = lexicon().verb(found.group(1).lower())
+    if after is not None and after.form in ("past", "ing"):
+        return []  # "must be brought to justice", "will be held": a passive or a progressive
+    return [(0.45, "a judgement or a foreseen state (may be, will be ...), not an event")]
 
 
 def _attitude_or_figure(
@@ -382,7 +404,14 @@ def _attitude_or_figure(
     if event.status is Status.PLANNED:
         return []
     opening = lex.verb(lows[first])  # "Lind believes talks will resume": the first verb's attitude
-    if any(v is not None and v.lemma in _MENTAL and v.form in ("s", "past") for v in (verb, opening)):
+    # "believes", "hoped", and "I do not expect", "we hope": a person's own attitude
+    said = [v for v in (verb, opening) if v is not None and v.form in ("s", "past")]
+    said += [
+        v
+        for k in range(1, len(lows))
+        if lows[k - 1] in _ATTITUDE_BEFORE and (v := lex.verb(lows[k])) is not None
+    ]
+    if any(v.lemma in _MENTAL for v in said):
         return [(0.45, "an opinion or a wish, not an event (believes, hopes ...)")]
     if verb is None or noun_read:
         return []
