@@ -339,3 +339,12 @@ def test_a_verb_takes_its_own_adverbial_before_a_date_inside_its_subject():
     exprs = [expr(text, "1987", "1987"), expr(text, "last month", "2031-02")]
     event = _quoting(extract_events(text, PUB, expressions=exprs), "sedan")
     assert event.when == FuzzyDate.parse("2031-02")
+
+
+def test_a_report_in_the_past_perfect_is_not_the_news_of_the_day():
+    text = (
+        "Floods cut the main road between Arvel and Dunmore, the regional authority said on Tuesday.\n\n"
+        "Governor Lena Dorn had said that the dam was unsafe."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    assert _quoting(events, "had said").when is None

@@ -264,12 +264,17 @@ def steps_back(r: SentenceReading, verb: int) -> bool:
     """Whether the clause of the verb at ``verb`` steps back from the time the story tells: the
     past perfect ("had fled", "had not been") or an adverb of earlier time ("earlier",
     "previously", "formerly")."""
+    return past_perfect(r, verb) or any(w in _BACK_ADVERBS for w in r.lows)
+
+
+def past_perfect(r: SentenceReading, verb: int) -> bool:
+    """Whether the verb at ``verb`` is in the past perfect ("had fled", "had not been")."""
     k = verb - 1
     while k >= 0 and verb - k <= 4 and r.lows[k] not in (",", ";", ":", "and", "but"):
         if r.lows[k] in ("had", "'d"):
             return True
         k -= 1
-    return any(w in _BACK_ADVERBS for w in r.lows)
+    return False
 
 
 _CONTINUING_OPENERS = frozenset(

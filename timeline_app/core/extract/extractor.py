@@ -19,6 +19,7 @@ from timeline_app.core.extract.dating import (
     continues_previous,
     dated_predicates,
     describes_thing,
+    past_perfect,
     publication_day,
     since_then,
     steps_back,
@@ -380,7 +381,11 @@ def _sentence_events(
     # lived in London until 1989, said ..."); a date elsewhere in the sentence dates its own clause
     told_at = {p.index for p, es in dated if es}
     reporting = any(
-        p.is_speech and p.finite and p.index not in told_at and not (told_at and at_the_time(r, p.index))
+        p.is_speech
+        and p.finite
+        and p.index not in told_at
+        and not (told_at and at_the_time(r, p.index))
+        and not past_perfect(r, p.index)  # "Li had said bluntly ...": before the story's time
         for p in r.preds
     )
     cue = continues_previous(r)
