@@ -359,3 +359,18 @@ def test_a_reported_relative_clause_is_not_what_was_said():
     )
     titles = [e.title for e in extract_events(text, PUB)]
     assert not any(t.endswith("farmers count") for t in titles), titles
+
+
+def test_an_unresolved_pronoun_is_never_given_an_actor_that_cannot_be_it():
+    text = '"I think the talks will go on," Lund said of the Vessland proposal.'
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert not any(t.startswith("Vessland") for t in titles), titles  # "I" is a person, not Vessland
+    text = "The island was a free state until it was annexed by Norway in 1814."
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert not any(t.startswith("Norway was annexed") for t in titles), titles
+
+
+def test_a_date_between_a_participle_and_its_agent_keeps_it_a_participle():
+    text = "A report issued Wednesday by a team of Norland observers said the vote had been fair."
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert not any("report issues" in t.lower() for t in titles), titles

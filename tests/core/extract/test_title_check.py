@@ -34,6 +34,8 @@ from timeline_app.core.extract.title_check import title_problems
         "Lund urges voters to stay calm",
         "Two of the three envoys were expelled",
         "The boss's car was damaged",
+        "Talks on the border resume",
+        "Clashes erupt in the capital",
     ],
 )
 def test_a_good_headline_passes(title):
@@ -85,6 +87,10 @@ def test_a_good_headline_passes(title):
         ("Lund urges to continue the survey", "verb without its object"),
         ("Lund says ' new rules apply", "stray token"),
         ("Exports to Vessland were falling: “It”", "quotation inside out"),
+        ("Remains earnest hope to see peace", "no subject"),
+        ("Asked whether Kordan would sign, Lund smiled", "no subject"),
+        ("Up of trained staff to conduct interviews", "no subject"),
+        ("Like all issues regarding tariffs in Vessland", "fragment without a verb"),
     ],
 )
 def test_a_fault_is_named(title, fault):

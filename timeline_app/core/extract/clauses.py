@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, Verb
 from timeline_app.core.extract.text import Token
-from timeline_app.core.extract.vocabulary import ADVERBS, BOUNDARY_WORDS, DETERMINERS
+from timeline_app.core.extract.vocabulary import ADVERBS, BOUNDARY_WORDS, DAY_MONTH_WORDS, DETERMINERS
 from timeline_app.core.model import Kind
 
 __all__ = ["ADVERBS", "BOUNDARY_WORDS", "DETERMINERS", "Predicate", "predicates", "segments"]
@@ -200,8 +200,11 @@ def predicates(
                 if tok.lower in NOMINAL_ING and nxt in _PREPOSITIONS and prev_low not in _ING_INTRODUCERS:
                     continue  # "the ministers meeting in March", "the bombing of the bridge"
         elif verb.form == "past":
-            nxt = lows[i + 1] if i + 1 < len(tokens) else ""
-            agent = i + 2 < len(tokens) and (tokens[i + 2].text[:1].isupper() or lows[i + 2] in DETERMINERS)
+            k = i + 1
+            while k < len(tokens) and lows[k] in DAY_MONTH_WORDS | {"last", "late", "early", "on"}:
+                k += 1  # "a report issued Wednesday by a team": the time between verb and agent
+            nxt = lows[k] if k < len(tokens) else ""
+            agent = k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper() or lows[k + 1] in DETERMINERS)
             if not aux and nxt == "by" and agent and prev is not None and prev_low not in SUBJECT_PRONOUNS:
                 finite = False  # "a plan proposed by Washington": a participle ("spoke by phone" is not)
             elif not aux and prev_low == "," and i > 1 and (nxt == "by" or nxt in _PARTICIPLE_LINKS):

@@ -382,6 +382,8 @@ def content_subject(r: SentenceReading, speech: Predicate, content: Predicate, c
             continue
         words.append(r.tokens[i].text)
         i += 1
+    while words and words[-1].lower() in PREPOSITIONS:
+        words.pop()  # "the airline's strategy for (next year)": its time left out, not its "for"
     if len(words) > 4:
         cut = next((k for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS), len(words))
         words = words[:cut] if cut <= 3 else []  # "representatives of the government and ..." -> head

@@ -255,7 +255,7 @@ def make_title(
             # "the ceasefire agreed in November 2024": the noun and its participle
             return _finish(f"{head} {r.tokens[p.index].text} {object_phrase(r, p, country_name)}")
     subj = subject_of(r, p, actor_kinds)
-    plural = False
+    plural, unresolved = False, ""
     antecedent = _antecedent(r, p)
     pronoun_subject = False
     if antecedent:
@@ -274,6 +274,7 @@ def make_title(
                 (q for q in reversed(r.preds) if q.index < p.index and q.is_speech and q.finite), None
             )
             teller = subject_of(r, speech, actor_kinds) if speech is not None else None
+            unresolved = subject_word if teller is None else ""
             subject, plural = (short_name(teller, country_name), False) if teller else ("", False)
             # "They said share prices were supported by the dollar, which boosts Japanese
             # exporters": the pronoun's antecedent is never a name after it (what they said
@@ -287,6 +288,13 @@ def make_title(
         # only a demonym after the verb is surely no antecedent ("which boosts Japanese
         # exporters"); a name before "it" may be one ("Toyota was up after it confirmed")
         pronoun_subject = False
+    if named is not None and (
+        (unresolved == "i" and named.kind != "person")
+        or (unresolved in ("he", "she", "it", "they") and named.first > p.index)
+    ):
+        # '"I think ...," Brown said': the sentence's first actor (Germany) is not "I"; "until
+        # it was annexed by Thailand": a name after the verb is not what "it" stands for
+        pronoun_subject = True
     if not subject.strip("'\"`“” ") and actors and not pronoun_subject:
         time_tokens = r.time_tokens()
         heads = named is not None and all(
