@@ -766,8 +766,6 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
     scene = news.scene
     if scene is None or draft.event.when is not None or draft.tense != "past" or draft.back or draft.timed:
         return False  # a sentence with a date of its own sets its own time
-    if draft.reporting and not draft.cue:
-        return False  # what a source said with no date of its own: the story's news (_date_news)
     if not 0 <= sentence - scene[2] <= 1 or not (draft.cue or _about(draft) & news.scene_people):
         return False
     when, words, _ = scene
