@@ -188,6 +188,8 @@ def _paint_footer(painter: QPainter, page: Page, content: PageContent) -> None:
     painter.setPen(theme.muted)
     y = page.height - page.bottom + FOOTER / 2 + FOOTER_PX * 0.35
     left = f"{range_label(page.first, page.last)}  ·  {content.event_count:,} events"
+    if content.layout.keyed:
+        left += f", {len(content.drawn):,} of them key events"
     if page.count > 1:
         left = f"Page {page.number} of {page.count}  ·  {range_label(page.first, page.last)}"
     if page.notes_more:

@@ -181,6 +181,8 @@ def paint_events(
         if d.label_width > 0:
             title, note = event.title, layout.label_suffix(event)
             room = d.label_width + 0.5 - (fm.horizontalAdvance(note) if note else 0.0)
+            if note and room < fm.horizontalAdvance("Mmmm…"):  # "T… (3 sources)" says nothing
+                note, room = "", d.label_width + 0.5
             if fm.horizontalAdvance(title) > room and (note or d.label_width >= label_max - 0.5):
                 title = fm.elidedText(title, Qt.TextElideMode.ElideRight, max(room, 0.0))
             denied = status is Status.DENIED

@@ -193,7 +193,8 @@ def _legend_rows(
     ``-1 - i`` for a status, ``_CLASS_CODE + i`` for a class, ``_PUBLICATION`` for the mark."""
     kinds = tuple(legend_entries(layout))
     publications = marks and bool(len(layout.publication_days))
-    key = (kinds, publications, fonts.small.key(), width)
+    band = layout.background is not None  # Key Events mode: say what the density band is
+    key = (kinds, publications, band, fonts.small.key(), width)
     if key in _LEGENDS:
         return _LEGENDS[key]
     fm = QFontMetricsF(fonts.small)
@@ -209,11 +210,14 @@ def _legend_rows(
     items += [(s, -1 - i, fm.horizontalAdvance(s) + 26) for i, s in enumerate(_STATUS_KEYS)]
     if publications:
         items.append((_PUBLICATION_TEXT, _PUBLICATION, fm.horizontalAdvance(_PUBLICATION_TEXT) + 26))
+    if band:
+        items.append((_BAND_TEXT, _BAND, fm.horizontalAdvance(_BAND_TEXT) + 26))
     rows: list[list[tuple[str, int, float]]] = [[]]
     used = 0.0
     for n, item in enumerate(items):
         # a class title never ends a row: it moves to the next with its first kind
-        need = item[2] + (items[n + 1][2] if item[1] >= _CLASS_CODE and n + 1 < len(items) else 0.0)
+        title = _CLASS_CODE <= item[1] < _PUBLICATION
+        need = item[2] + (items[n + 1][2] if title and n + 1 < len(items) else 0.0)
         if used + need > width and rows[-1]:
             rows.append([])
             used = 0.0
@@ -229,6 +233,8 @@ _CLASS_CODE = 1000
 _CLASS_GAP = 14.0
 _PUBLICATION = 2000
 _PUBLICATION_TEXT = "publication date"
+_BAND = 3000
+_BAND_TEXT = "other events (density)"
 _STATUS_KEYS = ("confirmed", "reported", "claimed", "planned", "denied")
 _LEGENDS: dict[tuple, list[list[tuple[str, int, float]]]] = {}
 
@@ -434,7 +440,13 @@ def _paint_legend(
         cy = y + LEGEND_ROW / 2
         for text, k, w in row:
             baseline = QPointF(x + 19, cy + fm.ascent() / 2 - 1)
-            if k >= _PUBLICATION:
+            if k >= _BAND:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(theme.density)
+                for i, h in enumerate((4.0, 9.0, 6.0)):
+                    painter.drawRect(QRectF(x + 2 + 4 * i, cy + 5 - h, 2.5, h))
+                painter.setPen(theme.muted)
+            elif k >= _PUBLICATION:
                 colour = QColor(theme.publication)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)
