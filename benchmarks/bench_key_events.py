@@ -75,6 +75,7 @@ def measure(events: int) -> dict[str, tuple[float, float, float, float]]:
         return float(asked), max(gaps) - 5.0, float(ready - applied), float(ready)
 
     target = window.document.timeline.events[len(window.document.timeline) // 2].id
+    window.set_key_dates(30)  # the default (the last size's run left 60 in the settings)
     figures = {"on": step(lambda: window.set_key_events_mode(True))}
     window.document.selection.set([target])
     figures["edit"] = step(lambda: window.mark_status("confirmed"))
