@@ -141,6 +141,10 @@ def test_the_importance_column_is_the_day_score_and_sorts(window, qtbot):
     win.table.sortByColumn(IMPORTANCE, Qt.SortOrder.DescendingOrder)
     order = [model.event_id(r) for r in range(model.rowCount())]
     assert order[:3] == ["big0", "big1", "big2"] and order[-1] == "month"
+    win.move_event_date("quiet3", FuzzyDate.from_days(START + 4))  # onto the top day: up it goes
+    settle(qtbot, win)
+    order = [model.event_id(r) for r in range(model.rowCount())]
+    assert order[:3] == ["big0", "quiet3", "big1"] and order[-1] == "month"
 
 
 def test_edits_and_undo_move_the_key_dates(window, qtbot):

@@ -32,11 +32,18 @@ def source_count(event: Event) -> int:
 @dataclass(slots=True)
 class KeyEvents:
     """The key dates (calendar order; each one's ``events`` are those drawn prominent), the
-    source count of each drawn event by id, and every day's score."""
+    source count of each drawn event by id, every day's score, and the day of each event
+    dated to the day (by id, as the events were when worked out)."""
 
     dates: list[KeyDate] = field(default_factory=list)
     sources: dict[str, int] = field(default_factory=dict)
     day_score: dict[_dt.date, float] = field(default_factory=dict)
+    day_of: dict[str, _dt.date] = field(default_factory=dict)
+
+    def changed_days(self, before: KeyEvents) -> set[_dt.date]:
+        """The days whose score is not what it was in ``before``."""
+        now, then = self.day_score, before.day_score
+        return {day for day in now.keys() | then.keys() if now.get(day) != then.get(day)}
 
     def score_of(self, event: Event) -> float | None:
         """The score of the day ``event`` falls on; None for an event not dated to a day."""
@@ -69,7 +76,10 @@ def key_events(
     first, never two saying the same thing. ``count`` 0 gives only the days' scores.
     """
     every_day = key_dates(list(events), _EVERY_DAY, sentences=0)
-    result = KeyEvents(day_score={k.date: k.score for k in every_day})
+    result = KeyEvents(
+        day_score={k.date: k.score for k in every_day},
+        day_of={e.id: k.date for k in every_day for e in k.events},
+    )
     if count <= 0:
         return result
     ranked = sorted(every_day, key=lambda k: (-k.score, k.date))[:count]

@@ -212,14 +212,25 @@ class EventTableModel(IdTableModel):
 
     def set_key_events(self, key_events: KeyEvents) -> None:
         """New day scores (worked out off the GUI thread): the importance column follows, and
-        the rows move if they are sorted by it."""
-        self._key_events = key_events
+        if the rows are sorted by it, those of the days whose score changed move (an edit
+        changes a day or two: sorting 100,000 rows again after each took a few tenths of a
+        second)."""
+        before, self._key_events = self._key_events, key_events
         if not self._ids:
             return
         self.dataChanged.emit(self.index(0, IMPORTANCE), self.index(len(self._ids) - 1, IMPORTANCE))
-        if self._sort_column == IMPORTANCE:
-            self._everything = None
-            self._resort(force=True)
+        if self._sort_column != IMPORTANCE:
+            return
+        changed = key_events.changed_days(before)
+        if not changed:
+            return
+        self._everything = None
+        now, then = key_events.day_of, before.day_of
+        rows = [n for n, i in enumerate(self._ids) if now.get(i) in changed or then.get(i) in changed]
+        for row in rows:
+            self._keys[row] = self._key(self._ids[row])
+        if any(not self._in_order(row) for row in rows):
+            self._resort()
 
     # -- filtering ----------------------------------------------------------------------
 

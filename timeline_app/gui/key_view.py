@@ -7,7 +7,7 @@ costs one run, and one run at a time (a change during a run asks for another aft
 Every day's score is worked out whether the mode is on or not: the Events table's
 importance column shows it. Ranking 100,000 events takes seconds of Python; in a thread
 the event loop still gets the interpreter every few milliseconds (see
-``benchmarks/bench_gui_edit.py --key-events`` for the stalls measured).
+``benchmarks/bench_key_events.py`` for the stalls measured).
 """
 
 from __future__ import annotations
