@@ -37,20 +37,29 @@ def extract_all(articles: Iterable[Article], workers: int | None = None) -> list
     Articles are extracted on ``workers`` processes (default: two, or one on a one-core
     machine), as the window does; the events come in the articles' order either way.
     """
-    from timeline_app.core.extract import extract_many, merge_events
+    return read_all(articles, workers)[1]
+
+
+def read_all(articles: Iterable[Article], workers: int | None = None) -> tuple[list[Article], list[Event]]:
+    """:func:`extract_all`, also giving the articles as read: each keeps its time expressions
+    (saved with the project, so the window does not tag it again)."""
+    from timeline_app.core.extract import merge_events, read_many
 
     articles = list(articles)
     if workers is None:  # starting the processes costs more than a few articles take
         workers = min(2, os.cpu_count() or 1) if len(articles) >= PARALLEL_FROM else 1
+    read: list[Article] = []
     events: list[Event] = []
-    for found in extract_many(articles, workers=workers):
+    for article, found in read_many(articles, workers=workers):
+        read.append(article)
         events.extend(found)
-    return merge_events([], events)
+    return read, merge_events([], events)
 
 
 def timeline_from_articles(articles: list[Article], title: str | None = None) -> Timeline:
     timeline = Timeline(title=title or (articles[0].title if len(articles) == 1 else "Timeline"))
-    timeline.replace_all(timeline.title, articles, extract_all(articles))
+    read, events = read_all(articles)
+    timeline.replace_all(timeline.title, read, events)
     return timeline
 
 
@@ -129,7 +138,8 @@ def load_inputs(
     if articles:
         if len(timeline) == 0 and not timeline.articles:
             timeline.title = articles[0].title if len(articles) == 1 else "Timeline"
-        for article in articles:
+        read, events = read_all(articles)
+        for article in read:
             timeline.add_article(article)
-        timeline.add_events(e for e in extract_all(articles) if not timeline.has_event(e.id))
+        timeline.add_events(e for e in events if not timeline.has_event(e.id))
     return timeline

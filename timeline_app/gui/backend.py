@@ -7,18 +7,15 @@ core module that fails to import fails the call, loudly (no stand-ins).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
-from timeline_app.core.model import Article, ArticleTimes, Event, Timeline, TimeMark
+from timeline_app.core.model import Article, Event, Timeline, TimeMark
 
 if TYPE_CHECKING:
     from timeline_app.core.extract.analysis import AnalysedText
-    from timeline_app.core.temporal import TimeExpression
 
 
 def load_article(path: str | Path, published: FuzzyDate | None = None) -> Article:
@@ -60,12 +57,11 @@ def extract_item(
     try:
         article = item if isinstance(item, Article) else load_article(item, published)
         title = article.title
-        from timeline_app.core.extract.analysis import analyse
+        from timeline_app.core.extract.analysis import analyse, with_times
 
         analysis = analyse(article.text, article.published, language=article.language)
         events = extract_events(article, analysis)  # read once: the extractor reuses the tagging
-        times = ArticleTimes(article.published, _marks(analysis.expressions))
-        return replace(article, times=times), events
+        return with_times(article, analysis), events
     except InputError as error:
         return str(error)
     except Exception as error:  # an extractor bug skips one article, not the import
@@ -95,13 +91,10 @@ def time_marks(article: Article) -> tuple[TimeMark, ...]:
     marks = article.time_marks
     if marks is not None:
         return marks
+    from timeline_app.core.extract.analysis import time_marks as marks_of
     from timeline_app.core.temporal import tag
 
-    return _marks(tag(article.text, article.published, language=article.language))
-
-
-def _marks(expressions: Sequence[TimeExpression]) -> tuple[TimeMark, ...]:
-    return tuple(TimeMark(t.start, t.end, str(t.value), t.date, t.explanation) for t in expressions)
+    return marks_of(tag(article.text, article.published, language=article.language))
 
 
 def project_bytes(timeline: Timeline) -> bytes:

@@ -24,3 +24,31 @@ def test_extract_all_on_two_processes_gives_what_one_gives():
     one, two = extract_all(articles, workers=1), extract_all(articles, workers=2)
     assert one == two
     assert len(one) < sum(len(extract_events(a)) for a in articles)  # the meeting was merged
+
+
+def test_read_many_gives_each_article_its_time_expressions_and_the_same_events():
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import article_for_text, read_many
+
+    pub = FuzzyDate.parse("2031-05-08")
+    texts = [f"Aino Salo met Kenji Mori in Helsinki on Monday, talk {n}." for n in range(5)]
+    articles = [article_for_text(t, pub) for t in texts]
+    for workers in (1, 2):
+        read = read_many(articles, workers=workers)
+        assert [a.id for a, _ in read] == [a.id for a in articles]
+        for (article, events), given in zip(read, articles, strict=True):
+            assert article == given  # the same article, now keeping its time expressions
+            assert article.time_marks is not None
+            assert [m.value for m in article.time_marks] == ["2031-05-05"]
+            assert [e.id for e in events] == [e.id for e in extract_events(given)]
+
+
+def test_a_timeline_made_from_articles_keeps_their_time_expressions():
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import article_for_text
+    from timeline_app.core.loading import timeline_from_articles
+
+    article = article_for_text("Envoys met in Geneva on Monday.", FuzzyDate.parse("2031-05-08"))
+    timeline = timeline_from_articles([article])
+    (kept,) = timeline.articles
+    assert kept.time_marks is not None and kept.time_marks[0].date == FuzzyDate.parse("2031-05-05")

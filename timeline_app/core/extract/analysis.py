@@ -10,10 +10,12 @@ twice.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
 from timeline_app.core.extract.text import Sentence, sentences
+from timeline_app.core.model import Article, ArticleTimes, TimeMark
 from timeline_app.core.sentences import sentence_spans
 from timeline_app.core.temporal import TimeExpression, tag
 from timeline_app.core.temporal.languages import detect_language
@@ -49,3 +51,14 @@ def analyse(text: str, anchor: _dt.date | FuzzyDate | None, *, language: str | N
     breaks = [0, *(start for start, _, _ in spans if start > 0)]
     expressions = tag(text, anchor, language=lang, breaks=breaks)
     return AnalysedText(text, anchor, lang, tuple(sentences(text, spans)), tuple(expressions))
+
+
+def with_times(article: Article, analysis: AnalysedText) -> Article:
+    """``article`` keeping the time expressions of its reading (:attr:`Article.times`), so that
+    the window shows them, and the project file saves them, without tagging it again."""
+    return replace(article, times=ArticleTimes(analysis.anchor, time_marks(analysis.expressions)))
+
+
+def time_marks(expressions: Iterable[TimeExpression]) -> tuple[TimeMark, ...]:
+    """The tagger's expressions as an article keeps them."""
+    return tuple(TimeMark(t.start, t.end, str(t.value), t.date, t.explanation) for t in expressions)

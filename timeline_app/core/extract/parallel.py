@@ -1,13 +1,15 @@
-"""extract_many: many articles on several processes (extraction is CPU-bound pure Python,
-so threads would share one core)."""
+"""extract_many and read_many: many articles on several processes (extraction is CPU-bound
+pure Python, so threads would share one core)."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract.analysis import analyse, with_times
 from timeline_app.core.extract.extractor import extract_events
 from timeline_app.core.model import Article, Event
 
@@ -24,6 +26,35 @@ def _one(args: tuple[Article | str, _dt.date | FuzzyDate | None]) -> list[Event]
     return extract_events(args[0], args[1])
 
 
+def read_article(article: Article) -> tuple[Article, list[Event]]:
+    """An article read once: its events, and the article keeping its time expressions."""
+    analysis = analyse(article.text, article.published, language=article.language)
+    return with_times(article, analysis), extract_events(article, analysis=analysis)
+
+
+def read_many(articles: Sequence[Article], workers: int = 2) -> list[tuple[Article, list[Event]]]:
+    """:func:`read_article` for each article, in the order given, on ``workers`` processes
+    (scheduled as :func:`extract_many` does)."""
+    return _run(read_article, list(articles), workers, lambda a: len(a.text))
+
+
+_Job = TypeVar("_Job")
+_Result = TypeVar("_Result")
+
+
+def _run(
+    work: Callable[[_Job], _Result], jobs: list[_Job], workers: int, length: Callable[[_Job], int]
+) -> list[_Result]:
+    if workers <= 1 or len(jobs) < 4:
+        return [work(j) for j in jobs]
+    order = sorted(range(len(jobs)), key=lambda i: -length(jobs[i]))
+    out: list[_Result | None] = [None] * len(jobs)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+        for i, result in zip(order, pool.map(work, [jobs[i] for i in order]), strict=True):
+            out[i] = result
+    return out  # type: ignore[return-value]  # every slot filled
+
+
 def extract_many(
     articles: Sequence[Article | str],
     workers: int = 2,
@@ -36,14 +67,7 @@ def extract_many(
     article can take a third of the whole; in the given order, in chunks, the slowest process
     took half as long again as the ideal even share)."""
     jobs = [(a, published) for a in articles]
-    if workers <= 1 or len(jobs) < 4:
-        return [_one(j) for j in jobs]
-    order = sorted(range(len(jobs)), key=lambda i: -_length(jobs[i][0]))
-    out: list[list[Event]] = [[] for _ in jobs]
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-        for i, events in zip(order, pool.map(_one, [jobs[i] for i in order]), strict=True):
-            out[i] = events
-    return out
+    return _run(_one, jobs, workers, lambda job: _length(job[0]))
 
 
 def _length(article: Article | str) -> int:
