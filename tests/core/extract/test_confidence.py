@@ -477,3 +477,15 @@ def test_two_words_say_too_little_even_dated() -> None:
     sentence = "He cited the agreement signed on Monday."
     confidence, why = _told_in(sentence, "Agreement signed", when=monday, expression="Monday")
     assert confidence < UNCERTAIN_BELOW and why == "fragment: too short to say what happened"
+
+
+def test_a_negated_present_and_a_frequent_act_are_states() -> None:
+    sentence = "The movement has led many attacks and does not recognise the treaty."
+    confidence, why = _told_in(sentence, "Movement does not recognise treaty")
+    assert confidence < UNCERTAIN_BELOW and why == "a state, not an event (present tense)"
+    sentence = "Rebels frequently target army convoys with roadside bombs."
+    confidence, why = _told_in(sentence, "Rebels frequently target army convoys")
+    assert confidence < UNCERTAIN_BELOW and why.startswith("a habit")
+    # a refusal told in the past is an event
+    sentence = "The movement did not recognise the treaty on Monday."
+    assert "present tense" not in _told_in(sentence, "Movement does not recognise treaty")[1]

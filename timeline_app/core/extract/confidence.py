@@ -240,6 +240,13 @@ def _clause_faults(
     # "Political figures ... should abide", "EC shows concerns": a noun read as the title's verb
     # (an auxiliary after it, or a verb right before it) says nothing of the sentence's tense
     head = main - 1 if main is not None and main > 0 and lows[main] == "to" else main  # "hopes to promote"
+    if (
+        head is not None
+        and lows[head] in ("does", "do")
+        and lows[head + 1 : head + 2] == ["not"]
+        and head + 2 < len(lows)
+    ):
+        head += 2  # "Hamas does not recognise": the verb after the negation
     noun_read = head is not None and (
         any(w in _FINITE_AUXILIARIES and lows[k - 1] != "to" for k, w in enumerate(lows) if k > head)
         or (
@@ -290,7 +297,7 @@ _NOUN_BEFORE = _words(
 # "always abides", "has erupted periodically": what happens again and again is how things are
 _HABITUAL = re.compile(
     r"\b(?:always|usually|normally|generally|routinely|regularly|periodically|traditionally|"
-    r"habitually|often|ever since)\b",
+    r"habitually|often|frequently|constantly|ever since)\b",
     re.IGNORECASE,
 )
 # "has not reported any new cases since November", "have reported no new outbreaks since": nothing
@@ -344,7 +351,9 @@ def _tense_faults(
             return [(0.45, "a habit or a state, not an event (always, usually ...)")]
         if own_date:
             return []
-        if found.form == "s" and before not in _AUXILIARIES:
+        present_not = found.form == "base" and before == "not" and i >= 2 and lows[i - 2] in ("does", "do")
+        if (found.form == "s" and before not in _AUXILIARIES) or present_not:
+            # "runs through", "does not recognise": how things stand
             return [(0.45, "a state, not an event (present tense)")]
         back = lows[max(0, i - 3) : i]
         if (
