@@ -4,6 +4,8 @@ edits and undo; an export that shows what the window shows."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QSpinBox
@@ -173,6 +175,13 @@ def test_edits_and_undo_move_the_key_dates(window, qtbot):
     win.document.undo_stack.undo()
     settle(qtbot, win)
     assert moved.to_date() not in {k.date for k in win.key_events.result.dates}
+    other = project()
+    other.replace_all("Other", [], [replace(e, id=f"x-{e.id}") for e in other.events])
+    win.document.replace(other, None)  # another project: the old key events are dropped at once
+    assert win.view.key_events() == {} and "finding key dates" in win.counts_label.text()
+    assert win.table_model.index(0, IMPORTANCE).data() == ""
+    settle(qtbot, win)
+    assert "x-big0" in win.view.key_events() and "10 key dates" in win.counts_label.text()
 
 
 def test_an_export_in_key_events_mode_draws_what_the_window_shows(window, qtbot, monkeypatch, tmp_path):

@@ -41,6 +41,7 @@ class KeyEventsKeeper(QObject):
         self.runs = 0  # finished runs (tests wait on it)
         self._worker: FunctionWorker | None = None
         self._again = False
+        self._discard = False
         self._timer = QTimer(self)
         self._timer.setObjectName("keyEventsTimer")
         self._timer.setSingleShot(True)
@@ -73,6 +74,13 @@ class KeyEventsKeeper(QObject):
             if self.on:
                 self.schedule()
 
+    def forget(self) -> None:
+        """Drop the result (the timeline's content was replaced): ``result`` is empty until the
+        next run, which the change that replaced it has scheduled."""
+        self.result = KeyEvents()
+        self.result_on = False
+        self._discard = self._worker is not None  # a run going on reads the old content
+
     def _start(self) -> None:
         if self._worker is not None:  # one at a time: run again when this one is done
             self._again = True
@@ -92,7 +100,8 @@ class KeyEventsKeeper(QObject):
         if worker is not None:
             worker.wait()
             worker.deleteLater()
-        if isinstance(result, KeyEvents) and worker is not None:
+        discard, self._discard = self._discard, False
+        if isinstance(result, KeyEvents) and worker is not None and not discard:
             self.result = result
             self.result_on = bool(worker.property("keyed"))
         self.runs += 1

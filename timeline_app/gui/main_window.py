@@ -223,6 +223,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
             for article_id in change.ids:
                 self._times_cache.pop(article_id, None)
         if change.kind == "reset":
+            self.forget_key_events()  # another project: its key dates are still to be found
             self._refresh()
 
     def _refresh(self) -> None:

@@ -99,12 +99,21 @@ class ViewOps(_Base):
             self._fit_key_span()
         self._update_counts()
 
+    def forget_key_events(self) -> None:
+        """Another timeline (New, Open, Restore): the last one's key dates and day scores are
+        dropped at once (Key Events then shows only the density band until the new ones are
+        found, and says so), not drawn over events they do not belong to."""
+        self.key_events.forget()
+        self.table_model.set_key_events(self.key_events.result)
+        if self.key_events.on:
+            self.view.set_key_events({})
+
     def key_events_text(self) -> str:
         """The status bar's part on Key Events ("" when off)."""
         keeper = self.key_events
         if not keeper.on:
             return ""
-        if not keeper.result_on or (keeper.busy and keeper.result.dates == []):
+        if not keeper.result_on:
             return "finding key dates…"
         n = len(keeper.result.dates)
         return f"{n:,} key date{'s' * (n != 1)}"
