@@ -33,7 +33,7 @@ def told(event_id: str, day: str, articles: int, quote: str | None = None, first
 def sample() -> list[Event]:
     return [
         told("port", "2031-03-02", 6),
-        told("port-2", "2031-03-02", 2, "Aid convoys reached the city of Dorn by road.", first=10),
+        told("port-2", "2031-03-02", 3, "Aid convoys reached the city of Dorn by road.", first=10),
         told("port-3", "2031-03-02", 1, "The governor resigned from office in protest today.", first=20),
         told("truce", "2031-03-09", 4, first=30),
         told("visit", "2031-03-05", 1, first=40),
@@ -59,6 +59,13 @@ def test_each_date_draws_its_most_reported_events_that_say_different_things():
     assert len(day.events) == 2
     assert {"port", "port-again"} - {e.id for e in day.events}  # never both: the same thing
     assert result.sources == {e.id: source_count(e) for e in day.events}
+
+
+def test_a_second_event_of_a_date_needs_enough_articles():
+    events = sample()
+    events[1] = replace(events[1], sources=events[1].sources[:2])  # 2 articles against the first's 6
+    (day,) = key_events(events, 1, per_date=3).dates
+    assert [e.id for e in day.events] == ["port"]
 
 
 def test_events_shown_is_asked_and_every_day_keeps_its_score():

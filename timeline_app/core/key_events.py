@@ -20,6 +20,9 @@ from timeline_app.core.model import Event
 PER_DATE = 2
 """Events drawn prominent on each key date at most: its most widely reported ones that say
 different things (the others of the day join the density band)."""
+SECOND_SHARE = 0.5
+"""An event after a key date's first is drawn only if at least two articles and this share of
+the first's tell it: a story one article tells beside the day's news is detail, not a key event."""
 MIN_DATES, MAX_DATES, DEFAULT_DATES = 10, 200, 30
 _EVERY_DAY = 10**9
 
@@ -93,9 +96,13 @@ def key_events(
 
 def _distinct(events: list[Event], most: int) -> list[Event]:
     """Up to ``most`` of a day's events (most reported first) that say different things: those
-    behind :func:`summarise_day`'s sentences, else the first."""
+    behind :func:`summarise_day`'s sentences (else the first), the first and those after it
+    that enough articles tell (see :data:`SECOND_SHARE`)."""
     by_sentence: dict[str, Event] = {}
     for event in events:
         by_sentence.setdefault(event_sentence(event), event)
-    picked = [by_sentence[s] for s in summarise_day(events, most) if s in by_sentence]
-    return picked or events[:1]
+    picked = [by_sentence[s] for s in summarise_day(events, most) if s in by_sentence] or events[:1]
+    if not picked:
+        return []
+    enough = max(2.0, SECOND_SHARE * source_count(picked[0]))
+    return picked[:1] + [e for e in picked[1:] if source_count(e) >= enough]
