@@ -244,35 +244,37 @@ def _quarter(m: Groups, ctx: Context) -> TimexReading | None:
             else "the year before the publication"
         )
         if not n:
-            base = ctx.last_quarter if rel not in ("current", "this", "next", "coming") else None
-            if rel == "this" and tense != "future" and ctx.last_quarter is not None:
-                base = ctx.last_quarter  # a report on the third quarter: "this quarter's loss" is that one
-            if base is None:
-                here_q = ((ctx.anchor.month or 1) - 1) // 3 + 1
-                n = (
-                    here_q + 1
-                    if rel in ("next", "coming")
-                    else here_q
-                    if rel in ("current", "this")
-                    else here_q - 1
-                )
-                if n == 5:
-                    n, year = 1, year + 1
-                if n == 0:
-                    n, year = 4, year - 1
-                how = (
-                    f"the quarter of {ctx.anchor_label}"
-                    if rel in ("current", "this")
-                    else f"the quarter after that of {ctx.anchor_label}"
-                    if rel in ("next", "coming")
-                    else f"the latest quarter reported at {ctx.anchor_label}"
-                )
-            else:
-                year, n = (
-                    base.year - (1 if rel.startswith(("year", "prior")) else 0),
-                    (base.month or 1) // 3 + 1,
-                )
-                how = f"the quarter last mentioned, {base.label()}"
+            year, n, how = _unnumbered_quarter(ctx, ctx.anchor, rel, tense, year)
+    return _period(unit, year, n, mod, how)
+
+
+def _unnumbered_quarter(
+    ctx: Context, anchor: FuzzyDate, rel: str, tense: str | None, year: int
+) -> tuple[int, int, str]:
+    """(year, number, how) of a quarter named without its number: "the quarter" of a report is
+    the one last mentioned; "this/next/last quarter" counts from the publication date."""
+    base = ctx.last_quarter if rel not in ("current", "this", "next", "coming") else None
+    if rel == "this" and tense != "future" and ctx.last_quarter is not None:
+        base = ctx.last_quarter  # a report on the third quarter: "this quarter's loss" is that one
+    if base is not None:
+        year = base.year - (1 if rel.startswith(("year", "prior")) else 0)
+        return year, (base.month or 1) // 3 + 1, f"the quarter last mentioned, {base.label()}"
+    here_q = ((anchor.month or 1) - 1) // 3 + 1
+    if rel in ("next", "coming"):
+        n, how = here_q + 1, f"the quarter after that of {ctx.anchor_label}"
+    elif rel in ("current", "this"):
+        n, how = here_q, f"the quarter of {ctx.anchor_label}"
+    else:
+        n, how = here_q - 1, f"the latest quarter reported at {ctx.anchor_label}"
+    if n == 5:
+        n, year = 1, year + 1
+    if n == 0:
+        n, year = 4, year - 1
+    return year, n, how
+
+
+def _period(unit: str, year: int, n: int, mod: str | None, how: str) -> TimexReading:
+    """The reading of the ``n``-th quarter or half of ``year``."""
     if unit == "half":
         date = FuzzyDate(year, 6 * n - 5, precision=Precision.QUARTER,
                          end=FuzzyDate(year, 6 * n - 2, precision=Precision.QUARTER))  # fmt: skip
