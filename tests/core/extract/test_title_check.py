@@ -36,6 +36,8 @@ from timeline_app.core.extract.title_check import title_problems
         "The boss's car was damaged",
         "Talks on the border resume",
         "Clashes erupt in the capital",
+        "Between 800 and 1,000 refugees have crossed the border",
+        "At least 24 people died in the floods",
     ],
 )
 def test_a_good_headline_passes(title):
@@ -88,6 +90,7 @@ def test_a_good_headline_passes(title):
         ("Lund says ' new rules apply", "stray token"),
         ("Exports to Vessland were falling: “It”", "quotation inside out"),
         ("Remains earnest hope to see peace", "no subject"),
+        ("Agrees to set up a network of agencies", "no subject"),
         ("Asked whether Kordan would sign, Lund smiled", "no subject"),
         ("Up of trained staff to conduct interviews", "no subject"),
         ("Like all issues regarding tariffs in Vessland", "fragment without a verb"),

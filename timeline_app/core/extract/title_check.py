@@ -357,6 +357,9 @@ def _only_verb(words: list[str], form_of) -> bool:
     for w in words[1:]:
         low = w.lower() if w[:1].islower() else ""
         form = form_of(low) if low else None
+        if before == "to":
+            before = low
+            continue  # "Agrees to set up a network": the infinitive is not a verb of its own
         if (
             (low in AUXILIARIES and low != "to")
             or form in ("s", "past")
@@ -441,6 +444,8 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
     if first in TIME_WORDS and len(subject) == 1:
         out.append("time word as subject")
     quantity = first in QUANTITY and len(lows) > 1 and (lows[1][:1].isdigit() or lows[1] in ("half", "a"))
+    # "Between 80,000 and 100,000 refugees have fled", "At least 24 people died": a number, no preposition
+    quantity = quantity or (first == "between" and lows[1][:1].isdigit()) or lows[:2] == ["at", "least"]
     if (first in PREPOSITIONS or first in CONJUNCTIONS - {"that"}) and not quantity:
         out.append("subject starts with a function word")
     elif len(subject) == 1 and first in FUNCTION_WORDS:
