@@ -489,3 +489,21 @@ def test_a_negated_present_and_a_frequent_act_are_states() -> None:
     # a refusal told in the past is an event
     sentence = "The movement did not recognise the treaty on Monday."
     assert "present tense" not in _told_in(sentence, "Movement does not recognise treaty")[1]
+
+
+def test_a_cut_sentence_beside_the_headline_of_its_happening_is_hidden() -> None:
+    text = "The bank's rating has been removed from the watch list, where it was placed on March 18."
+    article = article_for_text(text, PUB)
+    span = (Source(article.id, 0, len(text), text),)
+    headline = Event(
+        "e-1", "Bank's rating was removed from watch list", when=PUB, sources=span, actors=("Velmar",)
+    )
+    cut = Event(
+        "e-2", "The bank's rating has been removed from the watch list, where it was…", sources=span,
+        when=FuzzyDate.parse("2031-03-18"), expression="March 18", actors=("Velmar",),
+    )  # fmt: skip
+    first, second = score_events([headline, cut], article)
+    assert not first.uncertain
+    assert (
+        second.uncertain and second.confidence_reason == "a cut sentence beside the headline of its happening"
+    )

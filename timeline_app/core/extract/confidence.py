@@ -75,7 +75,8 @@ def score_events(events: Sequence[Event], article: Article) -> list[Event]:
         siblings = told.get((e.sources[0].start, e.sources[0].end), 1) - 1 if e.sources else 0
         scored.append((1.0, "") if e.edited else assess(e, article.text, siblings))
     for n, why in _told_twice(events, [c for c, _ in scored]).items():
-        scored[n] = (round(max(0.05, scored[n][0] - 0.45), 2), why)
+        cost = 0.5 if why.startswith("a cut sentence") else 0.45  # a cut sentence's date is no headline's
+        scored[n] = (round(max(0.05, scored[n][0] - cost), 2), why)
     return [
         e if e.edited else e.with_changes(confidence=c, confidence_reason=why)
         for e, (c, why) in zip(events, scored, strict=True)
@@ -108,7 +109,12 @@ def _told_twice(events: Sequence[Event], scores: list[float]) -> dict[int, str]:
                 if not same and not similar_titles(ea.title, eb.title):
                     continue
                 own_a, own_b = _own_date(ea), _own_date(eb)
-                if own_a != own_b:
+                cut_a, cut_b = ea.title.endswith("…"), eb.title.endswith("…")
+                if cut_a != cut_b:
+                    # a sentence cut to a title beside a headline of the same happening: the
+                    # headline tells it; the cut one's date, if any, is a side clause's
+                    out[a if cut_a else b] = "a cut sentence beside the headline of its happening"
+                elif own_a != own_b:
                     loser, winner = (b, a) if own_a else (a, b)
                     # not for a sentence cut to a title ("...") over a headline: the date may be
                     # a side clause's ("has received requests ..., tenders in 2007 were turned down")
