@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QSpinBox
 
@@ -220,3 +221,16 @@ def test_the_key_events_shortcuts_clash_with_no_other(window):
     for name in ("key_events", "fit_key_events"):
         shortcut = window.actions_by_name[name].shortcut().toString()
         assert shortcut and shortcut not in standard
+
+
+def test_the_settings_keep_the_number_of_key_dates_in_range(qapp):
+    settings = Settings()
+    assert settings.key_dates == 30 and settings.key_events is False
+    QSettings().setValue("view/key_dates", "many")
+    assert settings.key_dates == 30
+    QSettings().setValue("view/key_dates", 5000)
+    assert settings.key_dates == 200
+    with pytest.raises(ValueError):
+        settings.key_dates = 9
+    settings.key_dates = 45
+    assert Settings().key_dates == 45
