@@ -90,6 +90,28 @@ class ExportDialog(QDialog):
         self._visible = visible
         form = QFormLayout()
 
+        self._add_file_rows(form)
+        self._add_range_row(form, span, visible)
+        self._add_size_rows(form)
+        self._add_text_rows(form, timeline_title)
+        self._add_look_rows(form, lanes)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self._connect()
+        self._format_changed()
+
+    # -- building the form ---------------------------------------------------------
+
+    def _add_file_rows(self, form: QFormLayout) -> None:
+        """Format and file."""
         self.format = QComboBox()
         for key, (label, _suffix) in FORMATS.items():
             self.format.addItem(label, key)
@@ -103,6 +125,10 @@ class ExportDialog(QDialog):
         row.addWidget(browse)
         form.addRow("File", row)
 
+    def _add_range_row(
+        self, form: QFormLayout, span: tuple[float, float] | None, visible: tuple[float, float] | None
+    ) -> None:
+        """Whole timeline, visible range, or chosen dates."""
         self.whole = QRadioButton("Whole timeline")
         self.visible = QRadioButton("Visible range")
         self.chosen = QRadioButton("Dates")
@@ -118,6 +144,8 @@ class ExportDialog(QDialog):
             dates.addWidget(widget)
         form.addRow("Range", dates)
 
+    def _add_size_rows(self, form: QFormLayout) -> None:
+        """Fit to content or a width and height, the scale, and the size note."""
         self.fit = QCheckBox("Fit to content")
         self.fit.setChecked(True)
         self.width, self.height = QSpinBox(), QSpinBox()
@@ -137,11 +165,15 @@ class ExportDialog(QDialog):
         self.size_note.setObjectName("exportSizeNote")
         form.addRow("", self.size_note)
 
+    def _add_text_rows(self, form: QFormLayout, timeline_title: str) -> None:
+        """Title and subtitle."""
         self.title = QLineEdit(timeline_title)
         self.subtitle = QLineEdit()
         form.addRow("Title", self.title)
         form.addRow("Subtitle", self.subtitle)
 
+    def _add_look_rows(self, form: QFormLayout, lanes: str) -> None:
+        """Lanes, legend / headers / sources, background and paper."""
         self.lanes = QComboBox()
         for mode in LANE_MODES:
             self.lanes.addItem("No lanes" if mode == "none" else f"By {mode}", mode)
@@ -168,15 +200,8 @@ class ExportDialog(QDialog):
             self.paper.addItem(label, key)
         form.addRow("Paper (PDF)", self.paper)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
+    def _connect(self) -> None:
+        """Any change of format, size, paper or range updates what is enabled."""
         self.format.currentIndexChanged.connect(self._format_changed)
         self.fit.toggled.connect(self._update_enabled)
         for signal in (self.width.valueChanged, self.height.valueChanged, self.scale.currentIndexChanged):
@@ -184,7 +209,6 @@ class ExportDialog(QDialog):
         self.paper.currentIndexChanged.connect(self._update_enabled)
         for button in (self.whole, self.visible, self.chosen):
             button.toggled.connect(self._update_enabled)
-        self._format_changed()
 
     # -- reading the answer ----------------------------------------------------------
 

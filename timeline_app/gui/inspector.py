@@ -84,7 +84,14 @@ class Inspector(QWidget):
         self._event: Event | None = None
         self._loading = False
         self._loaded: dict[str, object] = {}
+        self._make_fields()
+        self._name_fields()
+        self._lay_out()
+        self._connect()
+        self.show_event(None)
 
+    def _make_fields(self) -> None:
+        """The edit fields, labels and buttons."""
         self.title = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
@@ -128,6 +135,8 @@ class Inspector(QWidget):
         self.revert_button = QPushButton("Revert")
         self.empty = QLabel("Select an event to edit it.", alignment=Qt.AlignmentFlag.AlignCenter)
 
+    def _name_fields(self) -> None:
+        """Accessible names, for screen readers and tests."""
         names = {
             self.title: "Title",
             self.description: "Description",
@@ -146,6 +155,8 @@ class Inspector(QWidget):
         for widget, name in names.items():
             widget.setAccessibleName(name)
 
+    def _lay_out(self) -> None:
+        """The form (date row, fields, confidence), the buttons below, and the empty message."""
         date_row = QHBoxLayout()
         date_row.addWidget(self.date, 3)
         date_row.addWidget(self.precision, 1)
@@ -180,6 +191,8 @@ class Inspector(QWidget):
         outer.addWidget(self.empty)
         outer.addWidget(self.form)
 
+    def _connect(self) -> None:
+        """Any change validates; Return and Ctrl+Return apply."""
         for edit in (self.title, self.date, self.end, self.actors, self.places):
             edit.textChanged.connect(self._validate)
             edit.returnPressed.connect(self.apply)
@@ -196,7 +209,6 @@ class Inspector(QWidget):
             self.apply,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        self.show_event(None)
 
     @property
     def current_event(self) -> Event | None:
