@@ -88,7 +88,7 @@ def plover_scores(records: list[dict], dated: bool) -> dict[str, tuple[int, int,
     and for the held-out fifth; with ``dated``, each record's own date is its publication date."""
     from timeline_app.core.dates import FuzzyDate
     from timeline_app.core.extract import extract_events
-    from timeline_app.core.extract.gazetteer import gazetteer
+    from timeline_app.core.gazetteer import gazetteer
 
     country_name = gazetteer().country_name
     counts = {"all": [0, 0, 0, 0], "held-out": [0, 0, 0, 0]}

@@ -3,7 +3,7 @@
 By actor, country, kind, article, or one lane for all. An event with two actors is in
 both actors' lanes; it stays one event (one row in the columns), so selecting it in
 one lane selects it in the other too. Countries come from a mapping function passed in,
-by default :func:`gazetteer_country` (the extraction's gazetteer), so the widget and
+by default :func:`gazetteer_country` (the shared gazetteer, core/gazetteer.py), so the widget and
 every export get the same country lanes without the caller choosing a function.
 
 A core module of its own (it was in ``layout``): the layout draws lanes and the data
@@ -53,7 +53,7 @@ def gazetteer_country(name: str) -> str | None:
     Organisations (NATO, the UN) have no country and give None. The gazetteer is loaded
     on first use (about half a second), so only country lanes pay for it.
     """
-    from timeline_app.core.extract.gazetteer import gazetteer, key
+    from timeline_app.core.gazetteer import gazetteer, key
 
     g = gazetteer()
     entry = g.lookup(key(name))

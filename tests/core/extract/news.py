@@ -102,8 +102,8 @@ def _dates(ev: Any, e: Any) -> bool:
 def score_story(name: str, score: NewsScore) -> list[Any]:
     """Score one story into ``score``; returns its events."""
     from timeline_app.core.extract import extract_events
-    from timeline_app.core.extract.gazetteer import gazetteer, key
     from timeline_app.core.extract.text import sentences
+    from timeline_app.core.gazetteer import gazetteer, key
     from timeline_app.core.io.articles import load_article
     from timeline_app.core.temporal import tag
 

@@ -10,7 +10,7 @@ from timeline_app.core.extract import analysis as analysis_module
 from timeline_app.core.extract import extract_events
 from timeline_app.core.extract.analysis import analyse
 from timeline_app.core.model import Article
-from timeline_app.core.sentences import sentence_spans
+from timeline_app.core.text import sentence_spans
 
 PUB = dt.date(2031, 3, 12)  # a Wednesday
 TEXT = (

@@ -1,6 +1,6 @@
-from timeline_app.core.extract.gazetteer import gazetteer
 from timeline_app.core.extract.mentions import find_mentions
-from timeline_app.core.extract.text import tokenize
+from timeline_app.core.gazetteer import gazetteer
+from timeline_app.core.text import tokenize
 
 
 def _mentions(text, known=None):

@@ -1,4 +1,5 @@
-from timeline_app.core.extract.text import paragraphs, sentences, tokenize
+from timeline_app.core.extract.text import sentences
+from timeline_app.core.text import paragraphs, tokenize
 
 
 def test_tokens_keep_offsets_and_split_possessives():

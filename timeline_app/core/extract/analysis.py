@@ -1,7 +1,7 @@
 """An article read once: its sentences, their tokens and its time expressions.
 
 The temporal tagger and the event extractor share one reading of a text. :func:`analyse`
-splits it into sentences once (:mod:`timeline_app.core.sentences`), tags its time expressions
+splits it into sentences once (:mod:`timeline_app.core.text`), tags its time expressions
 with the tagger seeing those sentences, and tokenises each sentence; the extractor reads the
 result and the window keeps the time expressions to highlight them, so nothing tags a text
 twice.
@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
 from timeline_app.core.extract.text import Sentence, sentences
 from timeline_app.core.model import Article, ArticleTimes, TimeMark
-from timeline_app.core.sentences import sentence_spans
 from timeline_app.core.temporal import TimeExpression, tag
 from timeline_app.core.temporal.languages import detect_language
+from timeline_app.core.text import sentence_spans
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, Verb
-from timeline_app.core.extract.text import Token
 from timeline_app.core.extract.vocabulary import ADVERBS, BOUNDARY_WORDS, DAY_MONTH_WORDS, DETERMINERS
 from timeline_app.core.model import Kind
+from timeline_app.core.text import Token
 
 __all__ = ["ADVERBS", "BOUNDARY_WORDS", "DETERMINERS", "Predicate", "predicates", "segments"]
 

@@ -37,7 +37,6 @@ from timeline_app.core.extract.frames import (
     frame_kind,
     frame_status,
 )
-from timeline_app.core.extract.gazetteer import country_names, gazetteer
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
 from timeline_app.core.extract.mainverb import main_predicate, same_frame, trailing_attribution
@@ -47,6 +46,7 @@ from timeline_app.core.extract.reading import SentenceReading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.titles import checked_title, make_title, plain_checked
+from timeline_app.core.gazetteer import country_names, gazetteer
 from timeline_app.core.model import Article, Event, Kind, Source, Status
 from timeline_app.core.temporal import DatedSpan
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from timeline_app.core.extract.gazetteer import MAJOR_CITY, MAX_NAME_TOKENS, Entry, Gazetteer
-from timeline_app.core.extract.text import Token
 from timeline_app.core.extract.vocabulary import (
     COMMON_HEADS,
     CONNECTORS,
@@ -24,6 +22,8 @@ from timeline_app.core.extract.vocabulary import (
     ROLE_WORDS,
     SENTENCE_STARTERS,
 )
+from timeline_app.core.gazetteer import MAJOR_CITY, MAX_NAME_TOKENS, Entry, Gazetteer
+from timeline_app.core.text import Token
 
 
 @dataclass(slots=True)

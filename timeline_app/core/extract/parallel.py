@@ -15,8 +15,8 @@ from timeline_app.core.model import Article, Event
 
 
 def _warm() -> None:
-    from timeline_app.core.extract.gazetteer import gazetteer
     from timeline_app.core.extract.lexicon import lexicon
+    from timeline_app.core.gazetteer import gazetteer
 
     gazetteer()
     lexicon()

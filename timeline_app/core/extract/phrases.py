@@ -92,7 +92,7 @@ def short_name(m: Mention, country_name) -> str:
 
 
 def _capital(name: str) -> bool:
-    from timeline_app.core.extract.gazetteer import gazetteer
+    from timeline_app.core.gazetteer import gazetteer
 
     return name.lower() in gazetteer().capitals
 

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.core.extract.clauses import ADVERBS, Predicate, predicates, segments
-from timeline_app.core.extract.gazetteer import MAJOR_CITY, Gazetteer
 from timeline_app.core.extract.lexicon import Lexicon
 from timeline_app.core.extract.mentions import Mention, find_mentions
-from timeline_app.core.extract.text import Sentence, Token
+from timeline_app.core.extract.text import Sentence
 from timeline_app.core.extract.vocabulary import DIRECTIONS, GROUP_WORDS, LOCATIVE
+from timeline_app.core.gazetteer import MAJOR_CITY, Gazetteer
 from timeline_app.core.temporal import DatedSpan
+from timeline_app.core.text import Token
 
 TOWN_PARTS = frozenset(
     [

@@ -1,6 +1,6 @@
 """Sentences and tokens with character offsets into the article text.
 
-The sentence spans come from :mod:`timeline_app.core.sentences`, the splitter the temporal
+The sentence spans come from :mod:`timeline_app.core.text`, the splitter the temporal
 tagger shares; tokens are hand-written for the same reasons (no model downloads, speed).
 """
 
@@ -9,34 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline_app.core.sentences import paragraphs, sentence_spans
+from timeline_app.core.text import Token, paragraphs, sentence_spans, tokenize
 
 __all__ = ["Sentence", "Token", "dateline_end", "paragraphs", "sentences", "tokenize"]
-
-# A token: a word (with inner dots for U.S./U.N., hyphens, apostrophes), a number, or one symbol.
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. U.N. U.K.
-    r"|\d+(?:[.,]\d+)+"  # 5.1, 50,000
-    r"|[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:(?:['’](?![sS]\b)|-)[A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*"
-    r"|['’][sS]\b"  # the possessive 's is a token of its own
-    r"|[^\sA-Za-z0-9]"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
-    lower: str = ""  # filled by tokenize(); stored because every rule reads it
-
-    def __post_init__(self) -> None:
-        if not self.lower:
-            object.__setattr__(self, "lower", self.text.lower())
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,18 +25,10 @@ class Sentence:
     index: int = 0
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [
-        Token(w, m.start() + offset, m.end() + offset, w.lower())
-        for m in _TOKEN.finditer(text)
-        for w in (m.group(),)
-    ]
-
-
 def sentences(text: str, spans: list[tuple[int, int, int]] | None = None) -> list[Sentence]:
     """Split ``text`` into sentences (with paragraph numbers and tokens), offsets kept.
 
-    The spans are :func:`timeline_app.core.sentences.sentence_spans`, the ones the temporal
+    The spans are :func:`timeline_app.core.text.sentence_spans`, the ones the temporal
     tagger reads too (pass them as ``spans`` when already made); a paragraph's first sentence
     loses its wire dateline here.
     """

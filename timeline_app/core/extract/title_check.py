@@ -396,7 +396,7 @@ def _capitalised_plural(low: str) -> bool:
 
 def _is_name(word: str) -> bool:
     """A word the gazetteer knows as a name ("Philippines"), so its -s is no plural."""
-    from timeline_app.core.extract.gazetteer import gazetteer
+    from timeline_app.core.gazetteer import gazetteer
 
     return gazetteer().lookup((word.lower(),)) is not None
 

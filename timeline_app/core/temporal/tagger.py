@@ -276,7 +276,7 @@ def tag(
             (their value holds X placeholders and their ``date`` is None).
         date_order: how to read all-numeric dates such as 03/04/2025 ("MDY" or "DMY").
         language: an ISO 639-1 code; None detects it from the text's common words.
-        breaks: where the text's sentences start (:func:`timeline_app.core.sentences.sentence_starts`),
+        breaks: where the text's sentences start (:func:`timeline_app.core.text.sentence_starts`),
             when the caller has split it already; None splits it here.
 
     Returns:

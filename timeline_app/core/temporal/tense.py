@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from timeline_app.core.sentences import sentence_starts
 from timeline_app.core.temporal.lexicon import words as _words
+from timeline_app.core.text import sentence_starts
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _FUTURE_WORDS = frozenset(
@@ -90,7 +90,7 @@ _REPORTING = frozenset(
 def sentence_breaks(text: str) -> list[int]:
     """Offsets where sentences start, 0 first; pass to :func:`governing_tense` for many calls on one text.
 
-    The sentences are those of :mod:`timeline_app.core.sentences`, the extractor's too.
+    The sentences are those of :mod:`timeline_app.core.text`, the extractor's too.
     """
     return sentence_starts(text)
 

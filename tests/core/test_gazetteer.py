@@ -1,4 +1,4 @@
-from timeline_app.core.extract.gazetteer import gazetteer, key
+from timeline_app.core.gazetteer import gazetteer, key
 
 
 def test_aliases_resolve_to_canonical_names():
@@ -41,7 +41,7 @@ def test_a_leader_never_hides_a_country():
 
 
 def test_the_country_names_read_alone_are_the_gazetteers_countries():
-    from timeline_app.core.extract.gazetteer import country_names, gazetteer
+    from timeline_app.core.gazetteer import country_names, gazetteer
 
     assert country_names() == frozenset(gazetteer().countries.values())
     assert {"Russia", "Ukraine", "United States"} <= country_names()

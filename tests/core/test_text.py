@@ -6,8 +6,8 @@ import pytest
 
 from timeline_app.core.extract import extract_events
 from timeline_app.core.extract.text import sentences
-from timeline_app.core.sentences import sentence_spans, sentence_starts
 from timeline_app.core.temporal import sentence_bounds, tag
+from timeline_app.core.text import sentence_spans, sentence_starts
 
 WEDNESDAY = dt.date(2025, 12, 3)
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from timeline_app.core.extract.text import tokenize
 from timeline_app.core.resources import resource
+from timeline_app.core.text import tokenize
 
 MAX_NAME_TOKENS = 7
 MAJOR_CITY = 500_000

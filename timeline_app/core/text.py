@@ -1,4 +1,4 @@
-"""Where an article's paragraphs and sentences begin and end: the one splitter of the core.
+"""How the core cuts a text: paragraphs, sentences (the one splitter) and tokens.
 
 The temporal tagger (the tense that decides whether "Monday" is the last or the next one) and
 the event extractor (which sentence an event comes from) must agree on where a sentence ends:
@@ -14,6 +14,7 @@ words; news prose needs only abbreviation-aware splitting.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
     [
@@ -144,3 +145,37 @@ def _add(out: list[tuple[int, int, int]], text: str, start: int, end: int, parag
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences start, 0 first (for bisecting: every offset has a sentence)."""
     return [0, *(start for start, _, _ in sentence_spans(text) if start > 0)]
+
+
+# A token: a word (with inner dots for U.S./U.N., hyphens, apostrophes), a number, or one symbol.
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. U.N. U.K.
+    r"|\d+(?:[.,]\d+)+"  # 5.1, 50,000
+    r"|[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:(?:['’](?![sS]\b)|-)[A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*"
+    r"|['’][sS]\b"  # the possessive 's is a token of its own
+    r"|[^\sA-Za-z0-9]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str = ""  # filled by tokenize(); stored because every rule reads it
+
+    def __post_init__(self) -> None:
+        if not self.lower:
+            object.__setattr__(self, "lower", self.text.lower())
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [
+        Token(w, m.start() + offset, m.end() + offset, w.lower())
+        for m in _TOKEN.finditer(text)
+        for w in (m.group(),)
+    ]
