@@ -34,6 +34,22 @@ def sample_path() -> Path:
 
 
 @pytest.fixture
+def count_tagging(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the analysed-text reader tags, in order: a test asserts how often an article is tagged."""
+    from timeline_app.core.extract import analysis
+
+    calls: list[str] = []
+    real = analysis.tag
+
+    def counting(text: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(analysis, "tag", counting)
+    return calls
+
+
+@pytest.fixture
 def corpus() -> Path:
     """../shared/corpus; tests that need it skip when it is absent."""
     if not CORPUS.is_dir():

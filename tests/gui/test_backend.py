@@ -4,28 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.extract import analysis as analysis_module
 from timeline_app.core.model import Article
 from timeline_app.gui import backend
 
 PUB = dt.date(2031, 3, 12)
 TEXT = "Ministers met in Geneva on Monday. They will meet again next Tuesday."
-
-
-@pytest.fixture
-def count_tagging(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    calls: list[str] = []
-    real = analysis_module.tag
-
-    def counting(text: str, *args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(text)
-        return real(text, *args, **kwargs)
-
-    monkeypatch.setattr(analysis_module, "tag", counting)
-    return calls
 
 
 def test_the_import_worker_tags_each_article_once(count_tagging: list[str]) -> None:

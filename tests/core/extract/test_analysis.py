@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline_app.core.extract import analysis as analysis_module
 from timeline_app.core.extract import extract_events
 from timeline_app.core.extract.analysis import analyse
 from timeline_app.core.model import Article
@@ -18,19 +15,6 @@ TEXT = (
     "They will meet again with Prof. Adler next Tuesday.\n\n"
     "The talks lasted three hours."
 )
-
-
-@pytest.fixture
-def count_tagging(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    calls: list[str] = []
-    real = analysis_module.tag
-
-    def counting(text: str, *args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(text)
-        return real(text, *args, **kwargs)
-
-    monkeypatch.setattr(analysis_module, "tag", counting)
-    return calls
 
 
 def test_analysis_holds_sentences_tokens_and_every_time_expression() -> None:
