@@ -128,6 +128,14 @@ def test_date_line_under_the_title(line: str) -> None:
     assert line not in article.text
 
 
+@pytest.mark.parametrize("line", ["Published: 2025-12-02", "Date: 2 December 2025", "2025-12-02"])
+def test_a_date_line_above_the_title_dates_the_article_and_is_not_its_title(line: str) -> None:
+    article = article_from_text(f"{line}\n\nTalks Resume in Geneva\n\n{BODY}")
+    assert article.published == FuzzyDate(2025, 12, 2)
+    assert article.title == "Talks Resume in Geneva"
+    assert line not in article.text
+
+
 def test_dateline_with_year_and_agency() -> None:
     article = article_from_text("Talks Resume\nGENEVA, December 2, 2025 (Reuters) - " + BODY)
     assert article.published == FuzzyDate(2025, 12, 2)

@@ -235,6 +235,10 @@ def _split_text(text: str, fallback_title: str) -> _Parts:
     if i < len(lines) and (m := _HEADER.match(lines[i])):
         published = _date_or_none(m.group(1))
         i = _skip_blank(lines, i + 1)
+    # Date lines before the title ("Published: 2008-09-24" first, as some saved pages have)
+    while i < len(lines) and (found := _date_line(lines[i])) is not None:
+        published = published or found
+        i = _skip_blank(lines, i + 1)
     title = ""
     if i < len(lines) and _is_title(lines[i]) and not is_dateline(lines[i]):
         md = _MD_TITLE.match(lines[i])
