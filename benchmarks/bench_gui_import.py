@@ -7,7 +7,16 @@ measures the event loop with a 5 ms QTimer: the gaps between its ticks are the
 stalls a user would feel. Prints the worst gap, the 99th percentile, the number of
 gaps over 50 and 100 ms, and the wall time of the import.
 
+``--news`` writes real wire stories instead (``../shared/corpus/news/te3_silver_news.jsonl.gz``,
+one file a story: title, "Published:" line, text) and imports them through File > Import
+Folder (the folder is read by the window itself); it skips when the corpus is absent. The
+gaps cover the whole import: progress, the merge, applying the result to the document, and
+the table, the view and the Articles panel refreshing afterwards (``--key-events`` turns
+View > Key Events on first, and waits for its key dates too). Peak memory is the high-water
+mark of the window's process and of the extraction process.
+
     /work/venv/bin/python benchmarks/bench_gui_import.py [--articles 200] [--runs 3]
+    /work/venv/bin/python benchmarks/bench_gui_import.py --news --articles 1000 --runs 1 [--key-events]
 
 The machine is usually shared: the load average is printed with the figures.
 """
@@ -15,11 +24,15 @@ The machine is usually shared: the load average is printed with the figures.
 from __future__ import annotations
 
 import argparse
+import gc
+import gzip
 import itertools
+import json
 import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -40,8 +53,39 @@ def write_articles(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def one_run(count: int, cold: bool) -> dict[str, float]:
-    from PySide6.QtCore import QTimer
+NEWS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "news" / "te3_silver_news.jsonl.gz"
+
+
+def write_news(folder: Path, count: int) -> list[Path]:
+    """``count`` wire stories of the news corpus, one .txt file each, in a few subfolders."""
+    paths = []
+    with gzip.open(NEWS, "rt", encoding="utf-8") as lines:
+        for n, line in enumerate(itertools.islice(lines, count)):
+            story = json.loads(line)
+            sub = folder / f"part-{n // 250}"
+            sub.mkdir(exist_ok=True)
+            path = sub / f"{n:04d}.txt"
+            title = " ".join(story.get("title", "").split()) or story["id"]
+            text = f"{title}\nPublished: {story['published']}\n\n{story['text']}\n"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+    return paths
+
+
+def peak_mb(pid: int | str = "self") -> float:
+    """The process's memory high-water mark (VmHWM) in MB, 0 where /proc is missing."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def one_run(count: int, cold: bool, news: bool = False, key_events: bool = False) -> dict:
+    from PySide6.QtCore import Qt, QTimer
 
     from timeline_app.gui.app import create_application
     from timeline_app.gui.main_window import MainWindow
@@ -59,23 +103,82 @@ def one_run(count: int, cold: bool) -> dict[str, float]:
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     result: dict[str, float] = {}
+    if key_events:
+        window.set_key_events_mode(True)
     with tempfile.TemporaryDirectory() as folder:
-        paths = write_articles(Path(folder), count)
+        if news:
+            write_news(Path(folder), count)
+        else:
+            paths = write_articles(Path(folder), count)
         finished: list[tuple[int, int]] = []
         window.importFinished.connect(lambda a, e: finished.append((a, e)))
+        keyed: list[int] = []
+        window.key_events.changed.connect(lambda *_: keyed.append(1))
         timer.start()
         start = time.perf_counter()
         ticks.append(start)
-        window.import_files(paths)
+        if news:
+            window.import_folder(Path(folder))
+        else:
+            window.import_files(paths)
+        # What the window was doing when each stall began: the last mark before it.
+        marks: list[tuple[float, str]] = [(start, "starting")]
+        window.worker.progress.connect(
+            lambda n, _total, _t: marks.append((time.perf_counter(), f"article {n}"))
+        )
+        window.worker.done.connect(
+            lambda _r: marks.append((time.perf_counter(), "merged, waiting for the window")),
+            Qt.ConnectionType.DirectConnection,  # in the worker, as it emits
+        )
+        finish = window._finish_import
+
+        def applying(result: object) -> None:
+            marks.append((time.perf_counter(), "applying the result"))
+            finish(result)
+
+        window._finish_import = applying
+        gc_pauses: list[float] = []
+        gc_start: list[float] = []
+        gc_where: list[str] = []
+
+        def on_gc(phase: str, info: dict) -> None:
+            if info.get("generation") == 2:
+                if phase == "start":
+                    gc_start[:] = [time.perf_counter()]
+                elif gc_start:
+                    gc_pauses.append(time.perf_counter() - gc_start[0])
+                    gc_where.append(threading.current_thread().name)
+
+        gc.callbacks.append(on_gc)
         while not finished:
             app.processEvents()
             time.sleep(0.001)
         end = time.perf_counter()
-        settle = end + 0.2
+        if key_events:  # the key dates of the new events, computed after the import
+            deadline = time.perf_counter() + 300
+            while (not keyed or window.key_events.busy) and time.perf_counter() < deadline:
+                app.processEvents()
+                time.sleep(0.001)
+        marks.append((time.perf_counter(), "after the import"))
+        settle = time.perf_counter() + 0.5
         while time.perf_counter() < settle:
             app.processEvents()
             time.sleep(0.001)
         timer.stop()
+        gc.callbacks.remove(on_gc)
+    from timeline_app.gui import workers
+
+    pool = workers._pool
+    child_pids = list(getattr(pool, "_processes", None) or {}) if pool is not None else []
+    result["gui_mb"] = peak_mb()
+    result["worker_mb"] = max((peak_mb(pid) for pid in child_pids), default=0.0)
+    stalls = [(a, b - a) for a, b in itertools.pairwise(ticks) if b - a > 0.1]
+    result["stalls"] = [  # type: ignore[assignment]
+        (round(gap * 1000), next((label for t, label in reversed(marks) if t <= at), "starting"))
+        for at, gap in stalls
+    ]
+    result["gc_full_ms"] = max(gc_pauses, default=0.0) * 1000
+    result["gc_slow"] = [(round(t * 1000), w) for t, w in zip(gc_pauses, gc_where, strict=True) if t > 0.05]
     gaps = sorted(b - a for a, b in itertools.pairwise(ticks))
     result.update(
         articles=finished[0][0],
@@ -85,6 +188,7 @@ def one_run(count: int, cold: bool) -> dict[str, float]:
         p99_ms=gaps[int(len(gaps) * 0.99)] * 1000,
         over_50=sum(g > 0.05 for g in gaps),
         over_100=sum(g > 0.1 for g in gaps),
+        keyed_seconds=(time.perf_counter() - start) if key_events else 0.0,
     )
     window.document.undo_stack.setClean()
     window.close()
@@ -98,19 +202,35 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cold", action="store_true", help="do not start the extraction process first")
+    parser.add_argument("--news", action="store_true", help="real wire stories through File > Import Folder")
+    parser.add_argument("--key-events", action="store_true", help="with View > Key Events on")
     args = parser.parse_args()
+    if args.news and not NEWS.exists():
+        print(f"skipped: {NEWS} is absent")
+        return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["TIMELINE_APP_CONFIG_DIR"] = tempfile.mkdtemp(prefix="bench-gui-")
-    runs = [one_run(args.articles, args.cold) for _ in range(args.runs)]
+    load_before = os.getloadavg()[0]
+    runs = [one_run(args.articles, args.cold, args.news, args.key_events) for _ in range(args.runs)]
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     start = "cold extraction process" if args.cold else "extraction process started first"
-    print(f"import of {args.articles} articles, {args.runs} runs, {start}; load average {load}")
-    print("run  articles  events  seconds  worst_ms  p99_ms  gaps>50ms  gaps>100ms")
+    source = "news stories via Import Folder" if args.news else "copies of the sample"
+    keys = "; Key Events on" if args.key_events else ""
+    print(
+        f"import of {args.articles} articles ({source}{keys}), {args.runs} runs, {start};"
+        f" load average {load_before:.2f} before, {load} after"
+    )
+    print("run  articles  events  seconds  worst_ms  p99_ms  gaps>50ms  gaps>100ms  gui_MB  worker_MB")
     for n, r in enumerate(runs, 1):
         print(
             f"{n:>3}  {r['articles']:>8.0f}  {r['events']:>6.0f}  {r['seconds']:>7.2f}  {r['worst_ms']:>8.1f}"
             f"  {r['p99_ms']:>6.1f}  {r['over_50']:>9.0f}  {r['over_100']:>10.0f}"
+            f"  {r['gui_mb']:>6.0f}  {r['worker_mb']:>9.0f}"
         )
+        print(f"     stalls over 100 ms (ms, during): {r['stalls'] or 'none'}")
+        print(f"     full garbage collections over 50 ms (ms, thread): {r['gc_slow'] or 'none'}")
+        if args.key_events:
+            print(f"     key dates ready {r['keyed_seconds']:.2f} s after the import started")
     print(f"median worst gap: {statistics.median(r['worst_ms'] for r in runs):.1f} ms")
     return 0
 

@@ -245,3 +245,29 @@ def test_import_folder_without_articles_says_so(window, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_import_folder", lambda parent: tmp_path / "pictures")
     assert not window.import_folder()
     assert "No articles" in window.statusBar().currentMessage()
+
+
+def test_an_undo_before_an_import_has_caught_up_leaves_the_panels_right(
+    window, fake_extractor, article_files, qtbot
+):
+    # The Events table and the article index follow an import in the turns of the event
+    # loop after its push: an undo in between must not leave them showing the import.
+    paths = article_files(3)
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        window.import_files(paths[:1])
+    first = len(window.document.timeline)
+    results: list = []
+    window.start_import(paths[1:], finish=results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=20000)
+    with qtbot.waitSignal(window.importFinished, timeout=20000):
+        window.apply_import(results[0])
+        assert len(window.document.timeline) > first  # the import is in the timeline at once
+        window.document.undo_stack.undo()
+    timeline = window.document.timeline
+    assert len(timeline) == first
+    assert window.table.model().rowCount() == first
+    assert window.articles_list.rowCount() == 1
+    assert window.article_index.count(timeline.articles[0].id) == first
+    window.document.undo_stack.redo()  # the import again, as one step
+    assert window.table.model().rowCount() == len(timeline) > first
+    assert window.articles_list.rowCount() == 3

@@ -9,6 +9,7 @@ File operations and edits live in two mixins (project_ops, edit_ops).
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
@@ -67,6 +68,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self._article_generation = 0  # counts changes to the articles themselves
         self._panels_shown: dict[str, tuple] = {}  # what the Articles dock and filter choices show
         self.defer_refresh = False  # set while an import's command runs (see apply_import)
+        self.deferred_resets: list[Callable[[], None]] = []  # what that command left for later
         self.key_dates_boxes: list = []  # the spin boxes of View > Key Events' number of dates
         self.key_events = KeyEventsKeeper(
             self.document.timeline, self.settings.key_dates, self.settings.key_events, self
@@ -212,9 +214,15 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
     # -- following the timeline -------------------------------------------------------------
 
     def _timeline_changed(self, change: Change) -> None:
-        # The table and the index first: the panels refreshed below read both.
-        self.table_model.apply(change)
-        self.article_index.apply(change)
+        if self.defer_refresh and change.kind == "reset":
+            # An import: the table and the index rebuild in its next steps, each in a turn
+            # of the event loop of its own (see ProjectOps.apply_import); a reset reads the
+            # timeline as it is then, so a later one (an undo meanwhile) does no harm.
+            self.deferred_resets = [lambda: self.table_model.apply(change), lambda: self._index_reset(change)]
+        else:
+            # The table and the index first: the panels refreshed below read both.
+            self.table_model.apply(change)
+            self.article_index.apply(change)
         self._generation += 1
         self.key_events.schedule()
         if change.what != "event":
@@ -225,6 +233,10 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         if change.kind == "reset":
             self.forget_key_events()  # another project: its key dates are still to be found
             self._refresh()
+
+    def _index_reset(self, change: Change) -> None:
+        self.article_index.apply(change)
+        self._generation += 1  # the panels read the index: a refresh meanwhile read it stale
 
     def _refresh(self) -> None:
         """Bring the panels up to date after a change (once per command, not per event)."""
