@@ -1,12 +1,16 @@
-"""The window's actions, menus and toolbar, with standard shortcuts and icons.
+"""The window's commands as data: one table of actions, one of menus, one for the toolbar.
 
-Kept apart from the window's behaviour so that the whole command surface (what
-a user can do and which key does it) reads in one place.
+Each :class:`ActionSpec` says what a command is called, what it runs, its shortcut, icon and
+tip, whether it is a switch, and when it can be used; :func:`build` makes the QActions,
+menus and toolbar from the tables, and :func:`update_enabled` greys out what does not apply
+to the selection. The whole command surface (what a user can do and which key does it)
+reads in one place, napari-style, and a new command is one row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,70 +25,234 @@ if TYPE_CHECKING:
     from timeline_app.gui.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
+Shortcut = Key | str | tuple[Key | str, ...] | None
 
 
-def _action(
-    window: MainWindow,
-    name: str,
-    text: str,
-    slot: Callable[..., object],
-    shortcut: Key | str | list | None = None,
-    icon_name: str | None = None,
-    tip: str | None = None,
-) -> QAction:
-    action = QAction(text, window)
-    action.setObjectName(name)
-    if icon_name:
-        action.setIcon(icon(icon_name))
-    if isinstance(shortcut, list):
-        action.setShortcuts([QKeySequence(s) for s in shortcut])
-    elif shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    plain = text.replace("&", "").rstrip("…")
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One command of the window.
+
+    ``run`` gets the window; a ``checkable`` command reads its new state from its action.
+    ``checked`` gives a switch's state when the window opens; ``enabled_when`` says when the
+    command applies (None: always).
+    """
+
+    name: str
+    text: str
+    run: Callable[[MainWindow], object]
+    shortcut: Shortcut = None
+    icon: str | None = None
+    tip: str | None = None
+    checkable: bool = False
+    checked: Callable[[MainWindow], bool] | None = None
+    enabled_when: Callable[[MainWindow], bool] | None = None
+    role: QAction.MenuRole | None = None
+
+
+def _some_selected(window: MainWindow) -> bool:
+    return bool(window.selected_ids())
+
+
+def _several_selected(window: MainWindow) -> bool:
+    return len(window.selected_ids()) >= 2
+
+
+def _one_with_sources(window: MainWindow) -> bool:
+    ids = window.selected_ids()
+    timeline = window.document.timeline
+    return len(ids) == 1 and timeline.has_event(ids[0]) and len(timeline.event(ids[0]).sources) >= 2
+
+
+def _checked(name: str) -> Callable[[MainWindow], bool]:
+    return lambda window: window.actions_by_name[name].isChecked()
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec("new", "&New", lambda w: w.new_project(), Key.New, "document-new", "New project"),
+    ActionSpec("open", "&Open…", lambda w: w.open_project(), Key.Open, "document-open", "Open a project"),
+    ActionSpec(
+        "import", "&Import Articles…", lambda w: w.import_articles(), "Ctrl+I", "document-import",
+        "Import article files (several at once)",
+    ),
+    ActionSpec(
+        "import_folder", "Import &Folder…", lambda w: w.import_folder(), "Ctrl+Shift+I",
+        tip="Import every article (.txt, .md, .html, .htm) in a folder and its subfolders",
+    ),
+    ActionSpec("save", "&Save", lambda w: w.save(), Key.Save, "document-save", "Save the project"),
+    ActionSpec("save_as", "Save &As…", lambda w: w.save_as(), Key.SaveAs, "document-save-as"),
+    ActionSpec(
+        "export", "&Export…", lambda w: w.export(), "Ctrl+E", "document-export",
+        "Export the shown events as PNG, SVG, PDF or data",
+    ),
+    ActionSpec("quit", "&Quit", lambda w: w.close(), Key.Quit, role=QAction.MenuRole.QuitRole),
+    # Edit
+    ActionSpec(
+        "paste_article", "&Paste Article", lambda w: w.paste_article(), "Ctrl+Shift+V", "edit-paste",
+        "Make an article from the clipboard's text or HTML",
+    ),
+    ActionSpec("add_event", "&Add Event", lambda w: w.add_event(), ("Ctrl+Shift+N", "Ins"), "list-add"),
+    # Delete also removes the articles chosen in the Articles panel: never greyed out
+    ActionSpec("delete", "&Delete Events", lambda w: w.delete_selected(), Key.Delete, "edit-delete"),
+    ActionSpec(
+        "duplicate", "D&uplicate", lambda w: w.duplicate_selected(), "Ctrl+D", "edit-copy",
+        enabled_when=_some_selected,
+    ),
+    ActionSpec(
+        "merge", "&Merge Events", lambda w: w.merge_selected(), "Ctrl+M", "merge",
+        "Merge the selected events into the first", enabled_when=_several_selected,
+    ),
+    ActionSpec(
+        "split", "S&plit Event", lambda w: w.split_selected(), "Ctrl+Shift+M", "split",
+        "Split an event told by several sources into one per source", enabled_when=_one_with_sources,
+    ),
+    ActionSpec(
+        "mark_reviewed", "Mark &Reviewed", lambda w: w.mark_reviewed(), "Ctrl+Shift+R", "accept",
+        enabled_when=_some_selected,
+    ),
+    ActionSpec(
+        "mark_confirmed", "Mark &Confirmed", lambda w: w.mark_status("confirmed"), "Ctrl+Shift+C",
+        enabled_when=_some_selected,
+    ),
+    ActionSpec(
+        "mark_denied", "Mark De&nied", lambda w: w.mark_status("denied"), "Ctrl+Shift+D",
+        enabled_when=_some_selected,
+    ),
+    ActionSpec("find", "&Find…", lambda w: w.focus_search(), Key.Find, "filter", "Search and filter events"),
+    # Articles
+    ActionSpec(
+        "reextract", "E&xtract Events Again", lambda w: w.reextract_articles(), "Ctrl+Shift+E",
+        tip="Extract the selected articles' events again; events you reviewed or made are kept",
+    ),
+    ActionSpec(
+        "article_date", "Change &Publication Date…", lambda w: w.change_publication_date(),
+        tip="Correct when the selected article was published; its events are dated again",
+    ),
+    ActionSpec(
+        "remove_articles", "&Remove Articles", lambda w: w.remove_articles(),
+        tip="Remove the selected articles and the events only they tell",
+    ),
+    # View
+    ActionSpec("fit_all", "Fit &All", lambda w: w.fit_all(), "Ctrl+0", "zoom-fit-best", "Show every event"),
+    ActionSpec(
+        "fit_filtered", "Fit to &Filtered Events", lambda w: w.fit_filtered(), "Ctrl+Shift+0", "filter",
+        "Zoom to the events the filter shows",
+    ),
+    ActionSpec(
+        "show_uncertain", "Show &Uncertain Events",
+        lambda w: w.set_show_uncertain(_checked("show_uncertain")(w)),
+        tip="Show the events the extractor is unsure of (fragments, no actor...); "
+        "events you made or reviewed are always shown",
+        checkable=True, checked=lambda w: w.settings.show_uncertain,
+    ),
+    ActionSpec(
+        "key_events", "&Key Events", lambda w: w.set_key_events_mode(_checked("key_events")(w)),
+        "Ctrl+Shift+K", "key-events",
+        "Draw the key dates' events large, with how many articles tell them, and every other "
+        "event as a density band",
+        checkable=True, checked=lambda w: w.settings.key_events,
+    ),
+    ActionSpec(
+        "fit_key_events", "Fit to &Key Events", lambda w: w.fit_key_events(), "Ctrl+9", "zoom-fit-key",
+        "Zoom to the span of the key dates",
+    ),
+    ActionSpec("zoom_in", "Zoom &In", lambda w: w.zoom(1.5), Key.ZoomIn, "zoom-in"),
+    ActionSpec("zoom_out", "Zoom &Out", lambda w: w.zoom(1 / 1.5), Key.ZoomOut, "zoom-out"),
+    ActionSpec(
+        "review", "&Review Mode", lambda w: w.toggle_review(), "Ctrl+R", "review",
+        "Step through extracted events that nobody has reviewed yet", checkable=True,
+    ),
+    # Help
+    ActionSpec("about", "&About Timeline", lambda w: w.about(), role=QAction.MenuRole.AboutRole),
+    ActionSpec("about_qt", "About &Qt", lambda w: w.about_qt()),
+)  # fmt: skip
+"""Every command but Undo and Redo, which the undo stack makes (see :func:`build`)."""
+
+MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
+    ("&File", "fileMenu", (
+        "new", "open", "@recent", None, "import", "import_folder", None, "save", "save_as", "export",
+        None, "quit",
+    )),
+    ("&Edit", "editMenu", (
+        "undo", "redo", None, "paste_article", "add_event", "duplicate", "delete", None, "merge", "split",
+        None, "mark_reviewed", "mark_confirmed", "mark_denied", None, "find",
+    )),
+    ("&Articles", "articlesMenu", (
+        "import", "import_folder", "paste_article", None, "reextract", "article_date", None,
+        "remove_articles",
+    )),
+    ("&View", "viewMenu", (
+        "fit_all", "fit_filtered", "fit_key_events", "zoom_in", "zoom_out", None, "key_events",
+        "@key_dates", "show_uncertain", None, "@lanes", "@theme", "@date_order", None, "review", "@panels",
+    )),
+    ("&Help", "helpMenu", ("about", "about_qt")),
+)  # fmt: skip
+"""Menus: title, object name, entries (an action's name, None for a separator, "@..." for a
+part built in code: Open Recent, the key-dates box, the Lanes/Theme/Date Order choices, Panels)."""
+
+TOOLBAR: tuple[str | None, ...] = (
+    "new", "open", "save", None, "import", "paste_article", None, "undo", "redo", None,
+    "add_event", "delete", "merge", "split", None, "review", None,
+    "fit_all", "fit_filtered", "zoom_in", "zoom_out", None, "key_events", "@key_dates", "fit_key_events",
+)  # fmt: skip
+
+ARTICLE_LIST_ACTIONS = ("reextract", "article_date", "remove_articles")
+"""The Articles panel's context menu."""
+
+
+def make_action(window: MainWindow, spec: ActionSpec) -> QAction:
+    """The QAction of ``spec``, registered in ``window.actions_by_name``."""
+    action = QAction(spec.text, window)
+    action.setObjectName(spec.name)
+    if spec.icon:
+        action.setIcon(icon(spec.icon))
+    if isinstance(spec.shortcut, tuple):
+        action.setShortcuts([QKeySequence(s) for s in spec.shortcut])
+    elif spec.shortcut is not None:
+        action.setShortcut(QKeySequence(spec.shortcut))
+    plain = spec.text.replace("&", "").rstrip("…")
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip or plain} ({keys})" if keys else tip or plain)
-    action.setStatusTip(tip or plain)
-    action.triggered.connect(lambda _checked=False: slot())
-    window.actions_by_name[name] = action
+    action.setToolTip(f"{spec.tip or plain} ({keys})" if keys else spec.tip or plain)
+    action.setStatusTip(spec.tip or plain)
+    if spec.checkable:
+        action.setCheckable(True)
+        action.setChecked(bool(spec.checked and spec.checked(window)))
+    if spec.role is not None:
+        action.setMenuRole(spec.role)
+    run = spec.run
+    action.triggered.connect(lambda _checked=False: run(window))
+    window.actions_by_name[spec.name] = action
     return action
 
 
 def build(window: MainWindow) -> None:
-    """Create every action, the menu bar and the toolbar of ``window``."""
-    a = window.actions_by_name
-    stack = window.document.undo_stack
-    _action(window, "new", "&New", window.new_project, Key.New, "document-new", "New project")
-    _action(window, "open", "&Open…", window.open_project, Key.Open, "document-open", "Open a project")
-    _action(
-        window,
-        "import",
-        "&Import Articles…",
-        window.import_articles,
-        "Ctrl+I",
-        "document-import",
-        "Import article files (several at once)",
-    )
-    _action(
-        window,
-        "import_folder",
-        "Import &Folder…",
-        lambda: window.import_folder(),
-        "Ctrl+Shift+I",
-        tip="Import every article (.txt, .md, .html, .htm) in a folder and its subfolders",
-    )
-    _action(window, "save", "&Save", window.save, Key.Save, "document-save", "Save the project")
-    _action(window, "save_as", "Save &As…", window.save_as, Key.SaveAs, "document-save-as")
-    _action(
-        window,
-        "export",
-        "&Export…",
-        window.export,
-        "Ctrl+E",
-        "document-export",
-        "Export the shown events as PNG, SVG, PDF or data",
-    )
-    _action(window, "quit", "&Quit", window.close, Key.Quit)
+    """Create every action, the menu bar and the toolbar of ``window`` from the tables."""
+    for spec in ACTIONS:
+        make_action(window, spec)
+    _undo_actions(window)
+    bar = window.menuBar()
+    for title, name, entries in MENUS:
+        menu = bar.addMenu(title)
+        menu.setObjectName(name)
+        for entry in entries:
+            _add_entry(window, menu, entry)
+    window.articles_list.addActions([window.actions_by_name[n] for n in ARTICLE_LIST_ACTIONS])
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, _toolbar(window))
+    window.document.selection.changed.connect(lambda _ids: update_enabled(window))
+    window.document.undo_stack.indexChanged.connect(lambda _index: update_enabled(window))
+    update_enabled(window)
 
+
+def update_enabled(window: MainWindow) -> None:
+    """Grey out the commands that do not apply now (their ``enabled_when`` is false)."""
+    actions = window.actions_by_name
+    for spec in ACTIONS:
+        if spec.enabled_when is not None:
+            actions[spec.name].setEnabled(spec.enabled_when(window))
+
+
+def _undo_actions(window: MainWindow) -> None:
+    stack = window.document.undo_stack
     undo = stack.createUndoAction(window, "&Undo")
     undo.setObjectName("undo")
     undo.setShortcuts([QKeySequence(Key.Undo)])
@@ -93,229 +261,49 @@ def build(window: MainWindow) -> None:
     redo.setObjectName("redo")
     redo.setShortcuts(list(dict.fromkeys([QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z")])))
     redo.setIcon(icon("edit-redo"))
-    a["undo"], a["redo"] = undo, redo
-    _action(
-        window,
-        "paste_article",
-        "&Paste Article",
-        window.paste_article,
-        "Ctrl+Shift+V",
-        "edit-paste",
-        "Make an article from the clipboard's text or HTML",
-    )
-    _action(window, "add_event", "&Add Event", window.add_event, ["Ctrl+Shift+N", "Ins"], "list-add")
-    _action(window, "delete", "&Delete Events", window.delete_selected, Key.Delete, "edit-delete")
-    _action(window, "duplicate", "D&uplicate", window.duplicate_selected, "Ctrl+D", "edit-copy")
-    _action(
-        window,
-        "merge",
-        "&Merge Events",
-        window.merge_selected,
-        "Ctrl+M",
-        "merge",
-        "Merge the selected events into the first",
-    )
-    _action(
-        window,
-        "split",
-        "S&plit Event",
-        window.split_selected,
-        "Ctrl+Shift+M",
-        "split",
-        "Split an event told by several sources into one per source",
-    )
-    _action(window, "mark_reviewed", "Mark &Reviewed", window.mark_reviewed, "Ctrl+Shift+R", "accept")
-    _action(
-        window, "mark_confirmed", "Mark &Confirmed", lambda: window.mark_status("confirmed"), "Ctrl+Shift+C"
-    )
-    _action(window, "mark_denied", "Mark De&nied", lambda: window.mark_status("denied"), "Ctrl+Shift+D")
-    _action(window, "find", "&Find…", window.focus_search, Key.Find, "filter", "Search and filter events")
-    _action(
-        window,
-        "reextract",
-        "E&xtract Events Again",
-        window.reextract_articles,
-        "Ctrl+Shift+E",
-        tip="Extract the selected articles' events again; events you reviewed or made are kept",
-    )
-    _action(
-        window,
-        "article_date",
-        "Change &Publication Date…",
-        window.change_publication_date,
-        tip="Correct when the selected article was published; its events are dated again",
-    )
-    _action(
-        window,
-        "remove_articles",
-        "&Remove Articles",
-        window.remove_articles,
-        tip="Remove the selected articles and the events only they tell",
-    )
+    window.actions_by_name["undo"], window.actions_by_name["redo"] = undo, redo
 
-    _action(window, "fit_all", "Fit &All", window.fit_all, "Ctrl+0", "zoom-fit-best", "Show every event")
-    _action(
-        window,
-        "fit_filtered",
-        "Fit to &Filtered Events",
-        window.fit_filtered,
-        "Ctrl+Shift+0",
-        "filter",
-        "Zoom to the events the filter shows",
-    )
-    uncertain = _action(
-        window,
-        "show_uncertain",
-        "Show &Uncertain Events",
-        lambda: window.set_show_uncertain(window.actions_by_name["show_uncertain"].isChecked()),
-        tip="Show the events the extractor is unsure of (fragments, no actor...); "
-        "events you made or reviewed are always shown",
-    )
-    uncertain.setCheckable(True)
-    uncertain.setChecked(window.settings.show_uncertain)
-    key_events = _action(
-        window,
-        "key_events",
-        "&Key Events",
-        lambda: window.set_key_events_mode(window.actions_by_name["key_events"].isChecked()),
-        "Ctrl+Shift+K",
-        "key-events",
-        "Draw the key dates' events large, with how many articles tell them, and every other "
-        "event as a density band",
-    )
-    key_events.setCheckable(True)
-    key_events.setChecked(window.settings.key_events)
-    _action(
-        window,
-        "fit_key_events",
-        "Fit to &Key Events",
-        window.fit_key_events,
-        "Ctrl+9",
-        "zoom-fit-key",
-        "Zoom to the span of the key dates",
-    )
-    _action(window, "zoom_in", "Zoom &In", lambda: window.zoom(1.5), Key.ZoomIn, "zoom-in")
-    _action(window, "zoom_out", "Zoom &Out", lambda: window.zoom(1 / 1.5), Key.ZoomOut, "zoom-out")
-    review = _action(
-        window,
-        "review",
-        "&Review Mode",
-        window.toggle_review,
-        "Ctrl+R",
-        "review",
-        "Step through extracted events that nobody has reviewed yet",
-    )
-    review.setCheckable(True)
-    _action(window, "about", "&About Timeline", window.about)
-    _action(window, "about_qt", "About &Qt", window.about_qt)
-    a["about"].setMenuRole(QAction.MenuRole.AboutRole)
-    a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
-    bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    file_menu.addActions([a["new"], a["open"]])
-    window.recent_menu = file_menu.addMenu("Open &Recent")
-    window.recent_menu.setObjectName("recentMenu")
-    file_menu.addSeparator()
-    file_menu.addActions([a["import"], a["import_folder"]])
-    file_menu.addSeparator()
-    file_menu.addActions([a["save"], a["save_as"]])
-    file_menu.addAction(a["export"])
-    file_menu.addSeparator()
-    file_menu.addAction(a["quit"])
+def _add_entry(window: MainWindow, menu: QMenu, entry: str | None) -> None:
+    settings = window.settings
+    if entry is None:
+        menu.addSeparator()
+    elif entry == "@recent":
+        window.recent_menu = menu.addMenu("Open &Recent")
+        window.recent_menu.setObjectName("recentMenu")
+    elif entry == "@key_dates":
+        menu.addAction(_key_dates_action(window, menu))
+    elif entry == "@lanes":
+        _choice_menu(
+            window, menu.addMenu("&Lanes"), "lanes", LANE_MODES, settings.default_lanes, window.set_lanes
+        )
+    elif entry == "@theme":
+        _choice_menu(window, menu.addMenu("&Theme"), "theme", THEMES, settings.theme, window.set_theme)
+    elif entry == "@date_order":
+        _choice_menu(
+            window, menu.addMenu("&Date Order"), "date_order", DATE_ORDERS, settings.date_order,
+            window.set_date_order,
+        )  # fmt: skip
+    elif entry == "@panels":
+        window.docks_menu = menu.addMenu("&Panels")
+    else:
+        menu.addAction(window.actions_by_name[entry])
 
-    edit_menu = bar.addMenu("&Edit")
-    edit_menu.addActions([a["undo"], a["redo"]])
-    edit_menu.addSeparator()
-    edit_menu.addActions([a["paste_article"], a["add_event"], a["duplicate"], a["delete"]])
-    edit_menu.addSeparator()
-    edit_menu.addActions([a["merge"], a["split"]])
-    edit_menu.addSeparator()
-    edit_menu.addActions([a["mark_reviewed"], a["mark_confirmed"], a["mark_denied"]])
-    edit_menu.addSeparator()
-    edit_menu.addAction(a["find"])
 
-    articles_menu = bar.addMenu("&Articles")
-    articles_menu.setObjectName("articlesMenu")
-    articles_menu.addActions([a["import"], a["import_folder"], a["paste_article"]])
-    articles_menu.addSeparator()
-    articles_menu.addActions([a["reextract"], a["article_date"]])
-    articles_menu.addSeparator()
-    articles_menu.addAction(a["remove_articles"])
-    window.articles_list.addActions([a["reextract"], a["article_date"], a["remove_articles"]])
-
-    view_menu = bar.addMenu("&View")
-    view_menu.addActions([a["fit_all"], a["fit_filtered"], a["fit_key_events"], a["zoom_in"], a["zoom_out"]])
-    view_menu.addSeparator()
-    view_menu.addAction(a["key_events"])
-    view_menu.addAction(_key_dates_action(window, view_menu))
-    view_menu.addAction(a["show_uncertain"])
-    view_menu.addSeparator()
-    _choice_menu(
-        window,
-        view_menu.addMenu("&Lanes"),
-        "lanes",
-        LANE_MODES,
-        window.settings.default_lanes,
-        window.set_lanes,
-    )
-    _choice_menu(
-        window, view_menu.addMenu("&Theme"), "theme", THEMES, window.settings.theme, window.set_theme
-    )
-    _choice_menu(
-        window,
-        view_menu.addMenu("&Date Order"),
-        "date_order",
-        DATE_ORDERS,
-        window.settings.date_order,
-        window.set_date_order,
-    )
-    view_menu.addSeparator()
-    view_menu.addAction(a["review"])
-    window.docks_menu = view_menu.addMenu("&Panels")
-
-    help_menu = bar.addMenu("&Help")
-    help_menu.addActions([a["about"], a["about_qt"]])
-
+def _toolbar(window: MainWindow) -> QToolBar:
     toolbar = QToolBar("Main toolbar", window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setAccessibleName("Main toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-    for name in (
-        "new",
-        "open",
-        "save",
-        None,
-        "import",
-        "paste_article",
-        None,
-        "undo",
-        "redo",
-        None,
-        "add_event",
-        "delete",
-        "merge",
-        "split",
-        None,
-        "review",
-        None,
-        "fit_all",
-        "fit_filtered",
-        "zoom_in",
-        "zoom_out",
-        None,
-        "key_events",
-        "key_dates",
-        "fit_key_events",
-    ):
+    for name in TOOLBAR:
         if name is None:
             toolbar.addSeparator()
-        elif name == "key_dates":
+        elif name == "@key_dates":
             toolbar.addWidget(_key_dates_box(window, "keyDatesToolbar"))
         else:
-            toolbar.addAction(a[name])
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+            toolbar.addAction(window.actions_by_name[name])
     window.main_toolbar = toolbar
+    return toolbar
 
 
 def _choice_menu(
