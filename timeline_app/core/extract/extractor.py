@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
 from timeline_app.core.extract.analysis import AnalysedText, analyse
@@ -44,6 +45,7 @@ from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.phrases import quoted_speech, surname
 from timeline_app.core.extract.reading import SentenceReading, read_sentence
 from timeline_app.core.extract.status import comment_update
+from timeline_app.core.extract.text import Sentence
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.titles import checked_title, make_title, plain_checked
 from timeline_app.core.gazetteer import country_names, gazetteer
@@ -141,6 +143,18 @@ def _over_a_long_past(e: DatedSpan) -> bool:
     return e.date is None and bool(_LONG_PAST.search(e.text))
 
 
+@dataclass(slots=True)
+class _Thread:
+    """What the sentences read so far leave for the next: the last speaker and person named, with
+    their sentence, what the sentence before was about, and quotations titled by their pronoun
+    still waiting for a speaker."""
+
+    told: tuple[str, int] = ("", -99)
+    about: tuple[str, int] = ("", -99)
+    thing: tuple[tuple[str, str], int] = (("", ""), -99)
+    unspoken: list[tuple[_Draft, int]] = field(default_factory=list)
+
+
 def extract_events(
     article: Article | str,
     published: _dt.date | FuzzyDate | None = None,
@@ -166,29 +180,18 @@ def extract_events(
     if analysis is None or analysis.text != text or analysis.anchor != anchor:
         analysis = analyse(text, anchor, language=article.language)
     language = analysis.language
-    # durations only to tell a stretch of the past
-    given = list(expressions) if expressions is not None else analysis.expressions
-    stretches = [e for e in given if e.type in ("DATE", "TIME", "DURATION") and _over_a_long_past(e)]
-    exprs: list[DatedSpan] = [e for e in given if e.type in ("DATE", "TIME")]
+    stretches, exprs = _dating_expressions(
+        list(expressions) if expressions is not None else analysis.expressions
+    )
     gaz, lex = gazetteer(), lexicon()
     known: dict[str, str] = {}
     drafts: list[_Draft] = []
     news = _News(publication_day(anchor))
     clauses: dict[str, tuple[int, int, int, int, bool]] = {}
     e_i = 0
-    told, about = ("", -99), ("", -99)  # the last speaker and person named, with their sentence
-    thing: tuple[tuple[str, str], int] = (("", ""), -99)  # what the sentence before was about
-    unspoken: list[tuple[_Draft, int]] = []  # quotations titled by their pronoun, waiting for a speaker
-    exprs.sort(key=lambda e: e.start)
+    thread = _Thread()
     for sentence in analysis.sentences:
-        while e_i < len(exprs) and exprs[e_i].end <= sentence.start:
-            e_i += 1
-        mine = []  # the expressions inside the sentence (sorted by start: stop past its end)
-        x_i = e_i
-        while x_i < len(exprs) and exprs[x_i].start <= sentence.end:
-            if exprs[x_i].start >= sentence.start and exprs[x_i].end <= sentence.end:
-                mine.append(exprs[x_i])
-            x_i += 1
+        mine, e_i = _expressions_in(exprs, e_i, sentence)
         r = read_sentence(sentence, gaz, lex, known, mine)
         dated_here = any(e.date is not None for e in mine)
         update = None if dated_here else comment_update(r)
@@ -196,12 +199,12 @@ def extract_events(
             _apply_comment(drafts, r, update, gaz.country_name, text[sentence.start : sentence.end])
             continue
         previous_person = drafts[-1].subject if drafts else ""
-        if not previous_person and sentence.index - about[1] <= 1:
-            previous_person = about[0]
+        if not previous_person and sentence.index - thread.about[1] <= 1:
+            previous_person = thread.about[0]
         # for a title's "he" or "we": the person or speaker of the last sentences that named one
         people = set(known.values())  # the names read as persons so far
-        teller = told[0] if sentence.index - told[1] <= 6 else ""
-        recent = about[0] if sentence.index - about[1] <= 8 else ""
+        teller = thread.told[0] if sentence.index - thread.told[1] <= 6 else ""
+        recent = thread.about[0] if sentence.index - thread.about[1] <= 8 else ""
         for draft in _sentence_events(
             article,
             r,
@@ -210,58 +213,102 @@ def extract_events(
             teller,
             anchor,
             recent_person=recent,
-            antecedent=thing[0] if sentence.index - thing[1] == 1 else ("", ""),
+            antecedent=thread.thing[0] if sentence.index - thread.thing[1] == 1 else ("", ""),
         ):
             draft.over_past = since_then(r) or any(
                 sentence.start <= e.start < sentence.end for e in stretches
             )
             if draft.clause is not None:
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
-            if draft.speaker:
-                told = (draft.speaker, sentence.index)
-                for waiting, at in unspoken:
-                    if sentence.index - at <= 2 and waiting is not draft:
-                        # '"We must begin the airlift." ... the agency said': the speaker comes after
-                        title = _spoken(draft.speaker, waiting.event.title)
-                        if not title_problems(title):
-                            waiting.event = waiting.event.with_changes(title=title)
-                unspoken.clear()
-            if _quoted_pronoun(draft.event.title, r):
-                unspoken.append((draft, sentence.index))
-            person = draft.subject or next((a for a in draft.event.actors if a in people), "")
-            if person:
-                about = (person, sentence.index)
+            _follow(thread, draft, r, people)
             _place(drafts, draft, news, sentence.index)
             _set_scene(draft, news, sentence.index)
-        about_thing = _subject_thing(r, gaz.country_name)
-        if (
-            about_thing == ("", "")
-            and r.lows[:1] in (["it"], ["its"], ["they"], ["their"])
-            and thing[0] != ("", "")
-        ):
-            about_thing = thing[
-                0
-            ]  # "The bank cut its forecast. It said ... It also lowered ...": still the bank
-        thing = (about_thing, sentence.index)
-        for start, noun, expr in dated_nouns(r):
-            ev = nominal_event(
-                article,
-                r,
-                start,
-                noun,
-                expr,
-                anchor,
-                event_id(article.id, sentence.start, sentence.end, 2000 + noun),
-            )
-            ev = ev.with_changes(title=plain_checked(ev.title, r))
-            tense = "future" if ev.status is Status.PLANNED else "past"
-            drafts.append(_Draft(ev, sentence.paragraph, tense, True, set()))
+        _follow_thing(thread, r, gaz.country_name)
+        drafts.extend(_noun_drafts(article, r, anchor))
     _told_later(drafts, news)
     events = [d.event for d in drafts]
     if events and language != "en":
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]
     events = merge_restated(events)  # the same happening told twice in the story
     return _clause_sources(score_events(events, article), clauses, article)
+
+
+def _dating_expressions(given: Sequence[DatedSpan]) -> tuple[list[DatedSpan], list[DatedSpan]]:
+    """The stretches of the past among an article's expressions (durations count only there), and
+    the dates and times that date events, sorted by where they start."""
+    stretches = [e for e in given if e.type in ("DATE", "TIME", "DURATION") and _over_a_long_past(e)]
+    exprs: list[DatedSpan] = [e for e in given if e.type in ("DATE", "TIME")]
+    exprs.sort(key=lambda e: e.start)
+    return stretches, exprs
+
+
+def _expressions_in(exprs: list[DatedSpan], e_i: int, sentence: Sentence) -> tuple[list[DatedSpan], int]:
+    """The expressions inside a sentence, and where the next sentence's search starts: the first
+    expression not ending before this sentence."""
+    while e_i < len(exprs) and exprs[e_i].end <= sentence.start:
+        e_i += 1
+    mine = []  # the expressions inside the sentence (sorted by start: stop past its end)
+    x_i = e_i
+    while x_i < len(exprs) and exprs[x_i].start <= sentence.end:
+        if exprs[x_i].start >= sentence.start and exprs[x_i].end <= sentence.end:
+            mine.append(exprs[x_i])
+        x_i += 1
+    return mine, e_i
+
+
+def _follow(thread: _Thread, draft: _Draft, r: SentenceReading, people: set[str]) -> None:
+    """Keeps the speaker and person a draft names for the sentences after; gives a quotation
+    titled by its pronoun the speaker who comes after it ('"We must begin the airlift." ... the
+    agency said'), and keeps this draft waiting for one if its title is such a quotation."""
+    index = r.sentence.index
+    if draft.speaker:
+        thread.told = (draft.speaker, index)
+        for waiting, at in thread.unspoken:
+            if index - at <= 2 and waiting is not draft:
+                # '"We must begin the airlift." ... the agency said': the speaker comes after
+                title = _spoken(draft.speaker, waiting.event.title)
+                if not title_problems(title):
+                    waiting.event = waiting.event.with_changes(title=title)
+        thread.unspoken.clear()
+    if _quoted_pronoun(draft.event.title, r):
+        thread.unspoken.append((draft, index))
+    person = draft.subject or next((a for a in draft.event.actors if a in people), "")
+    if person:
+        thread.about = (person, index)
+
+
+def _follow_thing(thread: _Thread, r: SentenceReading, country_name) -> None:
+    """What a sentence is about, for the next sentence's "it" or "they": its subject thing, or the
+    one before when it begins with "it" or "they"."""
+    thing = thread.thing
+    about_thing = _subject_thing(r, country_name)
+    if (
+        about_thing == ("", "")
+        and r.lows[:1] in (["it"], ["its"], ["they"], ["their"])
+        and thing[0] != ("", "")
+    ):
+        about_thing = thing[0]  # "The bank cut its forecast. It said ... It also lowered ...": still the bank
+    thread.thing = (about_thing, r.sentence.index)
+
+
+def _noun_drafts(article: Article, r: SentenceReading, anchor: FuzzyDate | None) -> list[_Draft]:
+    """The events a sentence's dated nouns tell ("the summit on Friday"), planned or past."""
+    sentence = r.sentence
+    out = []
+    for start, noun, expr in dated_nouns(r):
+        ev = nominal_event(
+            article,
+            r,
+            start,
+            noun,
+            expr,
+            anchor,
+            event_id(article.id, sentence.start, sentence.end, 2000 + noun),
+        )
+        ev = ev.with_changes(title=plain_checked(ev.title, r))
+        tense = "future" if ev.status is Status.PLANNED else "past"
+        out.append(_Draft(ev, sentence.paragraph, tense, True, set()))
+    return out
 
 
 def _clause_sources(
@@ -331,6 +378,29 @@ def _verbless_event(article: Article, r: SentenceReading, expr: DatedSpan, count
     return _Draft(event, s.paragraph, "past", True, {a for a in actors if not country_name_is(a)})
 
 
+@dataclass(slots=True)
+class _Telling:
+    """What a sentence gives each event it tells: its reading, its actors, places and roles, the
+    people and speaker of the sentences before, and whether it reports what someone said."""
+
+    article: Article
+    r: SentenceReading
+    country_name: Any
+    dated: list[tuple[Predicate, list[Any]]]
+    actors: list[str]
+    places: list[str]
+    roles: list[tuple[str, str]]
+    previous_person: str
+    previous_speaker: str
+    recent_person: str
+    antecedent: tuple[str, str]
+    pronoun: bool
+    told_at: set[int]
+    reporting: bool
+    cue: bool
+    quoted: tuple[Predicate, int] | None
+
+
 def _sentence_events(
     article: Article,
     r: SentenceReading,
@@ -341,6 +411,55 @@ def _sentence_events(
     recent_person: str = "",
     antecedent: tuple[str, str] = ("", ""),
 ) -> list[_Draft]:
+    """The events one sentence tells, as drafts: its main clause's first, then each dated verb's;
+    a dated sentence without a verb gives one event, an undated one none."""
+    dated, main = _dated_verbs(r, now)
+    if not dated:
+        # a period that says what a thing or a person is ("he is a 20th century democrat")
+        # dates nothing, not even a sentence without a verb of its own
+        undated = [e for a, b, e in r.expressions if e.date is not None and not describes_thing(r, a, b, e)]
+        return [_verbless_event(article, r, undated[0], country_name)] if undated else []
+    # the main clause's event first, dated or not: a sentence's first event never depends on a date
+    dated.sort(key=lambda d: (main is None or d[0].index != main.index, d[0].index))
+    t = _telling(
+        article, r, country_name, dated, previous_person, previous_speaker, recent_person, antecedent
+    )
+    out: list[_Draft] = []
+    seen_preds: dict[int, int] = {}
+    firsts: dict[int, tuple[DatedSpan, str]] = {}  # a dated verb's first expression and title
+    anchors: list[tuple[int, int]] = []
+    self_dated: list[bool] = []
+    for pred, exprs in dated:
+        n_same = seen_preds.get(pred.index, 0)
+        seen_preds[pred.index] = n_same + 1
+        framed = _framed(t, pred, exprs)
+        if framed is None:
+            continue
+        frame, kind, status = framed
+        titled = _event_title(t, pred, exprs, frame, kind, status, n_same, firsts, out)
+        if titled is None:
+            continue
+        title, speaker = titled
+        expr = exprs[0] if exprs else None
+        if expr is not None and not n_same:
+            firsts[pred.index] = (expr, title)
+        out.append(_event_draft(t, pred, expr, n_same, title, kind, status, speaker))
+        anchors.append(_anchor(r, pred, expr, n_same > 0))
+        self_dated.append(expr is not None)
+    _at_the_time(r, out, anchors)
+    if len(out) > 1:
+        for draft, span in zip(out, clause_spans(r, anchors), strict=True):
+            draft.clause = span
+    _attributed_clauses(r, out, anchors, self_dated, {p.index for p, _ in dated})
+    return out
+
+
+def _dated_verbs(
+    r: SentenceReading, now: FuzzyDate | None
+) -> tuple[list[tuple[Predicate, list[Any]]], Predicate | None]:
+    """The verbs of a sentence that tell an event, each with the expressions dating it: the dated
+    verbs, the main verb in place of a closing attribution or of a verb coordinated with it, and
+    the main verb undated when its clause tells an event of its own; and the main verb."""
     dated = dated_predicates(r, now)
     main = main_predicate(r)
     closing = trailing_attribution(r)
@@ -364,19 +483,25 @@ def _sentence_events(
     if main is not None and not any(same_frame(r, main, p) for p, _ in dated):
         # the main clause tells an event of its own besides the dated one(s)
         dated = sorted([*dated, (main, [])], key=lambda d: d[0].index)
-    if not dated:
-        # a period that says what a thing or a person is ("he is a 20th century democrat")
-        # dates nothing, not even a sentence without a verb of its own
-        undated = [e for a, b, e in r.expressions if e.date is not None and not describes_thing(r, a, b, e)]
-        return [_verbless_event(article, r, undated[0], country_name)] if undated else []
-    # the main clause's event first, dated or not: a sentence's first event never depends on a date
-    dated.sort(key=lambda d: (main is None or d[0].index != main.index, d[0].index))
+    return dated, main
+
+
+def _telling(
+    article: Article,
+    r: SentenceReading,
+    country_name,
+    dated: list[tuple[Predicate, list[Any]]],
+    previous_person: str,
+    previous_speaker: str,
+    recent_person: str,
+    antecedent: tuple[str, str],
+) -> _Telling:
+    """What the sentence gives all its events: its actors (with the person of the sentence before
+    for a leading "He"), and whether it reports what a source told for this story."""
     actors, places, roles = actors_and_places(r, country_name)
     pronoun = r.tokens[0].lower in ("he", "she") and previous_person
     if pronoun and previous_person not in actors:
         actors.insert(0, previous_person)  # "He demanded ...": the person of the sentence before
-    s = r.sentence
-    quote = article.text[s.start : s.end]
     # a verb of saying that no expression dates: what a source told for this story ("Kavan, who
     # lived in London until 1989, said ..."); a date elsewhere in the sentence dates its own clause
     told_at = {p.index for p, es in dated if es}
@@ -389,102 +514,136 @@ def _sentence_events(
         for p in r.preds
     )
     cue = continues_previous(r)
-    out: list[_Draft] = []
     quoted = quoted_speech(r)
-    seen_preds: dict[int, int] = {}
-    firsts: dict[int, tuple[DatedSpan, str]] = {}  # a dated verb's first expression and title
-    anchors: list[tuple[int, int]] = []
-    self_dated: list[bool] = []
-    for pred, exprs in dated:
-        n_same = seen_preds.get(pred.index, 0)
-        seen_preds[pred.index] = n_same + 1
-        frame: EventFrame = build_frame(r, pred)
-        if frame.speech is None and quoted is not None and pred.index < quoted[1]:
-            frame.speech = quoted[0]  # '"We will ...," said Kelly': Kelly's claim, one event
-        kind = frame_kind(r, frame)
-        if kind in (Kind.OTHER, Kind.STATEMENT) and not actors and not places and not exprs:
-            continue  # "there's another party involved": no one, nowhere, no time
-        status = frame_status(r, frame, kind)
-        content = frame.content
-        own = [
-            es[0]
-            for p, es in dated
-            if p is not pred and content is not None and p.index == content.index and es
-        ]
-        if exprs and own and not _contains(own[0].date, exprs[0].date):
-            # "said Tuesday that the talks will resume on Nov. 12": the talks are an event of
-            # their own; Tuesday's is the announcement
-            kind, status = Kind.STATEMENT, Status.REPORTED
-        hint = _coordinated_object(r, pred, exprs[0]) if n_same and exprs else ""
-        title = make_title(r, frame, actors, places, country_name, ACTOR_KINDS, object_hint=hint)
-        if n_same and exprs and pred.index in firsts:
-            # a second date of one verb: an event of its own only if its title names what differs
-            first_expr, first_title = firsts[pred.index]
-            title = clone_title(r, pred, first_expr, exprs[0], first_title) or (title if hint else "")
-            if not title or title == first_title:
-                continue
-        first_word, _, rest = title.partition(" ")
-        if pronoun and first_word in ("He", "She"):  # the title may be the pronoun alone
-            title = surname(previous_person) + (" " + rest if rest else "")
-        person = surname(previous_person or recent_person) if (previous_person or recent_person) else ""
-        speaker = _speaker(r, frame, country_name) or (person if _told_by_pronoun(r) else "")
-        if not speaker and _goes_on_quoting(r):
-            speaker = previous_speaker or person  # the second sentence of a quotation
-        title = checked_title(title, r, frame, status, speaker, person, antecedent)
-        if (
-            not exprs
-            and kind in (Kind.OTHER, Kind.STATEMENT)
-            and NO_ACTOR_OR_ACT & set(title_problems(title))
-        ):
-            continue  # "It was a day of reconciliation", "X said.": no one acts, nothing is told
-        if n_same and any(d.event.title == title for d in out):
-            continue  # never two events of one sentence with the same title
-        expr = exprs[0] if exprs else None
-        if expr is not None and not n_same:
-            firsts[pred.index] = (expr, title)
-        event = Event(
-            id=event_id(article.id, s.start, s.end, pred.index + 1000 * n_same),
-            title=title,
-            when=expr.date if expr is not None else None,
-            description=quote,
-            actors=tuple(actors),
-            places=tuple(places),
-            kind=kind,
-            status=status,
-            sources=(Source(article.id, s.start, s.end, quote),),
-            expression=expr.text if expr is not None else "",
-            explanation=expr.explanation if expr is not None else "",
-            roles=tuple(roles),
-        )
-        people = {a for a in actors if not country_name_is(a)}
-        clause = (
-            pred if pred.finite else next((q for q in r.preds if q.index > pred.index and q.finite), pred)
-        )
-        tense = "future" if status is Status.PLANNED else clause.tense
-        out.append(
-            _Draft(
-                event,
-                s.paragraph,
-                tense,
-                bool(exprs),
-                people,
-                _subject_person(r) or previous_person,
-                speaker=speaker,
-                reporting=not exprs and (reporting or (not told_at and _says(clause, tense, r))),
-                cue=cue,
-                back=steps_back(r, clause.index),
-                saying=pred.is_speech,
-                timed=bool(told_at),
-            )
-        )
-        anchors.append(_anchor(r, pred, expr, n_same > 0))
-        self_dated.append(expr is not None)
-    _at_the_time(r, out, anchors)
-    if len(out) > 1:
-        for draft, span in zip(out, clause_spans(r, anchors), strict=True):
-            draft.clause = span
-    _attributed_clauses(r, out, anchors, self_dated, {p.index for p, _ in dated})
-    return out
+    return _Telling(
+        article,
+        r,
+        country_name,
+        dated,
+        actors,
+        places,
+        roles,
+        previous_person,
+        previous_speaker,
+        recent_person,
+        antecedent,
+        bool(pronoun),
+        told_at,
+        reporting,
+        cue,
+        quoted,
+    )
+
+
+def _framed(t: _Telling, pred: Predicate, exprs: list[Any]) -> tuple[EventFrame, Kind, Status] | None:
+    """A verb's frame, kind and status, or None when it tells of no one, nowhere, at no time; an
+    announcement of an event dated otherwise is a statement, reported."""
+    r = t.r
+    frame: EventFrame = build_frame(r, pred)
+    if frame.speech is None and t.quoted is not None and pred.index < t.quoted[1]:
+        frame.speech = t.quoted[0]  # '"We will ...," said Kelly': Kelly's claim, one event
+    kind = frame_kind(r, frame)
+    if kind in (Kind.OTHER, Kind.STATEMENT) and not t.actors and not t.places and not exprs:
+        return None  # "there's another party involved": no one, nowhere, no time
+    status = frame_status(r, frame, kind)
+    content = frame.content
+    own = [
+        es[0]
+        for p, es in t.dated
+        if p is not pred and content is not None and p.index == content.index and es
+    ]
+    if exprs and own and not _contains(own[0].date, exprs[0].date):
+        # "said Tuesday that the talks will resume on Nov. 12": the talks are an event of
+        # their own; Tuesday's is the announcement
+        kind, status = Kind.STATEMENT, Status.REPORTED
+    return frame, kind, status
+
+
+def _event_title(
+    t: _Telling,
+    pred: Predicate,
+    exprs: list[Any],
+    frame: EventFrame,
+    kind: Kind,
+    status: Status,
+    n_same: int,
+    firsts: dict[int, tuple[DatedSpan, str]],
+    out: list[_Draft],
+) -> tuple[str, str] | None:
+    """A verb's event title and who said it, or None when it is no event: a second date of one
+    verb whose title names nothing that differs, an undated sentence where no one acts, or a title
+    the sentence already gave."""
+    r = t.r
+    previous_person, recent_person = t.previous_person, t.recent_person
+    hint = _coordinated_object(r, pred, exprs[0]) if n_same and exprs else ""
+    title = make_title(r, frame, t.actors, t.places, t.country_name, ACTOR_KINDS, object_hint=hint)
+    if n_same and exprs and pred.index in firsts:
+        # a second date of one verb: an event of its own only if its title names what differs
+        first_expr, first_title = firsts[pred.index]
+        title = clone_title(r, pred, first_expr, exprs[0], first_title) or (title if hint else "")
+        if not title or title == first_title:
+            return None
+    first_word, _, rest = title.partition(" ")
+    if t.pronoun and first_word in ("He", "She"):  # the title may be the pronoun alone
+        title = surname(previous_person) + (" " + rest if rest else "")
+    person = surname(previous_person or recent_person) if (previous_person or recent_person) else ""
+    speaker = _speaker(r, frame, t.country_name) or (person if _told_by_pronoun(r) else "")
+    if not speaker and _goes_on_quoting(r):
+        speaker = t.previous_speaker or person  # the second sentence of a quotation
+    title = checked_title(title, r, frame, status, speaker, person, t.antecedent)
+    if not exprs and kind in (Kind.OTHER, Kind.STATEMENT) and NO_ACTOR_OR_ACT & set(title_problems(title)):
+        return None  # "It was a day of reconciliation", "X said.": no one acts, nothing is told
+    if n_same and any(d.event.title == title for d in out):
+        return None  # never two events of one sentence with the same title
+    return title, speaker
+
+
+def _event_draft(
+    t: _Telling,
+    pred: Predicate,
+    expr: DatedSpan | None,
+    n_same: int,
+    title: str,
+    kind: Kind,
+    status: Status,
+    speaker: str,
+) -> _Draft:
+    """A verb's event with what dating it later needs: its tense (that of its finite clause),
+    whether it reports, steps back or says."""
+    r, article = t.r, t.article
+    s = r.sentence
+    quote = article.text[s.start : s.end]
+    event = Event(
+        id=event_id(article.id, s.start, s.end, pred.index + 1000 * n_same),
+        title=title,
+        when=expr.date if expr is not None else None,
+        description=quote,
+        actors=tuple(t.actors),
+        places=tuple(t.places),
+        kind=kind,
+        status=status,
+        sources=(Source(article.id, s.start, s.end, quote),),
+        expression=expr.text if expr is not None else "",
+        explanation=expr.explanation if expr is not None else "",
+        roles=tuple(t.roles),
+    )
+    people = {a for a in t.actors if not country_name_is(a)}
+    clause = pred if pred.finite else next((q for q in r.preds if q.index > pred.index and q.finite), pred)
+    tense = "future" if status is Status.PLANNED else clause.tense
+    return _Draft(
+        event,
+        s.paragraph,
+        tense,
+        expr is not None,
+        people,
+        _subject_person(r) or t.previous_person,
+        speaker=speaker,
+        reporting=expr is None and (t.reporting or (not t.told_at and _says(clause, tense, r))),
+        cue=t.cue,
+        back=steps_back(r, clause.index),
+        saying=pred.is_speech,
+        timed=bool(t.told_at),
+    )
 
 
 def _at_the_time(r: SentenceReading, out: list[_Draft], anchors: list[tuple[int, int]]) -> None:
