@@ -91,54 +91,66 @@ def subject_of(r: SentenceReading, p: Predicate, actor_kinds: frozenset[str]) ->
         return None  # a relative clause's subject is its antecedent ("talks that had been scheduled")
     m = r.mention_at(head)
     if m is not None and m.kind in actor_kinds and m.last <= p.index:
-        verbs = [q for q in r.preds if q.finite and m.last <= q.index < p.index]
-        if verbs and "and" in r.lows[verbs[-1].index + 1 : p.index]:
-            return m  # "Pakistan denied any role ... and closed its airspace": one subject, two verbs
-        if m.kind == "country" and m.text != m.name and r.tokens[m.last].text[:1].isupper():
-            # "Saudi Arabian Oil Minister Ali Nuaimi said", "The Haitian Chamber of Deputies has":
-            # the demonym qualifies the name after it
-            named = [o for o in r.mentions if m.last <= o.first and o.last <= p.index]
-            people = [o for o in named if o.kind == "person"]
-            if people:
-                return people[0]
-            return named[0] if named and named[0].kind in actor_kinds else None
-        person = next((o for o in r.mentions if o.first == m.last and o.last <= p.index), None)
-        if person is not None and person.kind == "person" and (m.kind != "person" or person.role):
-            return person  # "Vessland Health Minister Ana Ruiz said": the minister, not the ministry
-        owned = next((o for o in r.mentions if o.first == m.last + 1 and o.last <= p.index), None)
-        if m.possessive and owned is not None and owned.kind in actor_kinds and owned.kind != "person":
-            return owned  # "Ruritania's State Council held": the council
-        if m.possessive and owned is not None and owned.kind == "unknown" and owned.last == p.index:
-            return None  # "Ruritania's Gazprom cut": the company, read as the phrase before the verb
-        if m.possessive:
-            # "Sudan's army chief Abdel Fattah al-Burhan acknowledged": the person
-            person = next((o for o in r.mentions if m.last < o.first and o.last <= p.index), None)
-            if person is not None and person.kind == "person":
-                return person
-        between = [
-            t
-            for t in r.tokens[m.last : p.index]
-            if t.lower not in ADVERBS
-            and t.lower not in AUX
-            and t.lower not in FRAMING
-            and t.lower not in ("be", "'s", "’s")
-        ]  # "The European Union is expected to approve": the Union; "Blair's successor will": not Blair
-        noun = bool(between) and between[0].text[:1].islower() and between[0].lower.isalpha()
-        if (
-            noun
-            and between[0].lower not in BOUNDARY_WORDS
-            and between[0].lower not in ("and", "or", "of", "nor")
-        ):
-            # "United Nations sanctions on Iran came back": the name is a modifier; "Chinese
-            # badminton team's head coach Li Yongbo said": so is the demonym, and the person
-            # named right before the verb is the subject
-            return _actor_before(r, p, actor_kinds)
-        if m.kind in ("official", "seat") and r.lows[m.last] in ("to", "of", "for", "in"):
-            # "Chinese Ambassador to Japan Wang Yi said": the ambassador named before the verb
-            named_before = _actor_before(r, p, actor_kinds)
-            if named_before is not None and named_before.kind == "person":
-                return named_before
-        return m
+        return _subject_at_head(r, p, m, actor_kinds)
+    return _subject_elsewhere(r, p, head, actor_kinds)
+
+
+def _subject_at_head(r: SentenceReading, p: Predicate, m: Mention, actor_kinds) -> Mention | None:
+    """For an actor heading the phrase before the verb, the actor who is the subject: itself, or
+    the person or body it qualifies ("Vessland Health Minister Ana Ruiz", "Ruritania's State
+    Council"), or the actor named right before the verb when it only modifies a noun ("United
+    Nations sanctions on Iran came back"); None for a company read as the phrase before the verb."""
+    verbs = [q for q in r.preds if q.finite and m.last <= q.index < p.index]
+    if verbs and "and" in r.lows[verbs[-1].index + 1 : p.index]:
+        return m  # "Pakistan denied any role ... and closed its airspace": one subject, two verbs
+    if m.kind == "country" and m.text != m.name and r.tokens[m.last].text[:1].isupper():
+        # "Saudi Arabian Oil Minister Ali Nuaimi said", "The Haitian Chamber of Deputies has":
+        # the demonym qualifies the name after it
+        named = [o for o in r.mentions if m.last <= o.first and o.last <= p.index]
+        people = [o for o in named if o.kind == "person"]
+        if people:
+            return people[0]
+        return named[0] if named and named[0].kind in actor_kinds else None
+    person = next((o for o in r.mentions if o.first == m.last and o.last <= p.index), None)
+    if person is not None and person.kind == "person" and (m.kind != "person" or person.role):
+        return person  # "Vessland Health Minister Ana Ruiz said": the minister, not the ministry
+    owned = next((o for o in r.mentions if o.first == m.last + 1 and o.last <= p.index), None)
+    if m.possessive and owned is not None and owned.kind in actor_kinds and owned.kind != "person":
+        return owned  # "Ruritania's State Council held": the council
+    if m.possessive and owned is not None and owned.kind == "unknown" and owned.last == p.index:
+        return None  # "Ruritania's Gazprom cut": the company, read as the phrase before the verb
+    if m.possessive:
+        # "Sudan's army chief Abdel Fattah al-Burhan acknowledged": the person
+        person = next((o for o in r.mentions if m.last < o.first and o.last <= p.index), None)
+        if person is not None and person.kind == "person":
+            return person
+    between = [
+        t
+        for t in r.tokens[m.last : p.index]
+        if t.lower not in ADVERBS
+        and t.lower not in AUX
+        and t.lower not in FRAMING
+        and t.lower not in ("be", "'s", "’s")
+    ]  # "The European Union is expected to approve": the Union; "Blair's successor will": not Blair
+    noun = bool(between) and between[0].text[:1].islower() and between[0].lower.isalpha()
+    if noun and between[0].lower not in BOUNDARY_WORDS and between[0].lower not in ("and", "or", "of", "nor"):
+        # "United Nations sanctions on Iran came back": the name is a modifier; "Chinese
+        # badminton team's head coach Li Yongbo said": so is the demonym, and the person
+        # named right before the verb is the subject
+        return _actor_before(r, p, actor_kinds)
+    if m.kind in ("official", "seat") and r.lows[m.last] in ("to", "of", "for", "in"):
+        # "Chinese Ambassador to Japan Wang Yi said": the ambassador named before the verb
+        named_before = _actor_before(r, p, actor_kinds)
+        if named_before is not None and named_before.kind == "person":
+            return named_before
+    return m
+
+
+def _subject_elsewhere(r: SentenceReading, p: Predicate, head: int, actor_kinds) -> Mention | None:
+    """The subject of a verb whose clause does not begin with an actor: the person named right
+    before it, the subject of the verb it is coordinated with ("Pakistan denied ... and closed
+    ..."), or for a verb without a subject of its own, the last actor before the next main verb
+    (or the first actor after a verb of saying)."""
     before = _actor_before(r, p, actor_kinds)
     if before is not None:
         return before
@@ -236,6 +248,23 @@ def make_title(
     """The headline of one frame; ``object_hint`` replaces the verb's object (a coordinated
     object that a second date belongs to)."""
     p = f.pred
+    early = _title_without_subject(r, p, country_name, actor_kinds)
+    if early is not None:
+        return early
+    subject, plural = _headline_subject(r, p, actors, country_name, actor_kinds)
+    if p.is_speech and not subject.strip("'\"`“” "):
+        return _quote_title(r, p, "")
+    if f.content is not None and p.is_speech:
+        title = _said_title(r, p, f.content, subject, plural, country_name, object_hint)
+    else:
+        title = _act_title(r, p, subject, plural, country_name, actor_kinds, object_hint)
+    return _finish(title)
+
+
+def _title_without_subject(r: SentenceReading, p: Predicate, country_name, actor_kinds) -> str | None:
+    """The title of a verb that needs no subject of its own: the quotation a verb of saying
+    closes ('"We will ...," said Kelly'), or a noun and its participle ("the ceasefire agreed in
+    November 2024"); None for any other verb."""
     quoted = quoted_speech(r)
     if quoted is not None and quoted[0].index == p.index:
         subj = subject_of(r, p, actor_kinds)
@@ -254,6 +283,16 @@ def make_title(
         ):
             # "the ceasefire agreed in November 2024": the noun and its participle
             return _finish(f"{head} {r.tokens[p.index].text} {object_phrase(r, p, country_name)}")
+    return None
+
+
+def _grammatical_subject(
+    r: SentenceReading, p: Predicate, country_name, actor_kinds
+) -> tuple[str, bool, str, bool]:
+    """The verb's subject as the sentence gives it: the antecedent of a relative clause, the
+    actor (with one coordinated with it), or the phrase before the verb, a pronoun replaced by
+    the speaker it stands for; whether it is plural, the pronoun left unresolved, and whether a
+    "they" or "it" that says something has no antecedent to look for."""
     subj = subject_of(r, p, actor_kinds)
     plural, unresolved = False, ""
     antecedent = _antecedent(r, p)
@@ -280,6 +319,16 @@ def make_title(
             # exporters": the pronoun's antecedent is never a name after it (what they said
             # makes the title then)
             pronoun_subject = teller is None and subject_word in ("they", "it") and p.is_speech
+    return subject, plural, unresolved, pronoun_subject
+
+
+def _headline_subject(
+    r: SentenceReading, p: Predicate, actors: list[str], country_name, actor_kinds
+) -> tuple[str, bool]:
+    """The headline's subject and whether it is plural: the grammatical subject, or, when the
+    sentence gives none, the sentence's first actor unless an unresolved pronoun cannot stand
+    for it."""
+    subject, plural, unresolved, pronoun_subject = _grammatical_subject(r, p, country_name, actor_kinds)
     first = actors[0] if actors else ""
     named = next((m for m in r.mentions if m.name == first), None)
     if pronoun_subject and (
@@ -304,61 +353,79 @@ def make_title(
             subject = short_name(named, country_name)  # "African Union", not "Union"
         else:
             subject = first if (country_name_is(first) or " " not in first) else surname(first)
-    if p.is_speech and not subject.strip("'\"`“” "):
-        return _quote_title(r, p, "")
-    if f.content is not None and p.is_speech:
-        c = f.content
-        from timeline_app.core.extract.frames import predicate_kind
+    return subject, plural
 
-        obj = object_hint or object_phrase(r, c, country_name)
-        says = "say" if plural else "says"
-        nominal = obj and obj.split()[0].lower() not in PREPOSITIONS
-        if predicate_kind(r, c) in MATERIAL and c.lemma in NOMINALS and nominal and not c.negated:
-            noun = NOMINALS[c.lemma]
-            if "control of" in obj.lower():
-                noun, obj = "control of", obj[obj.lower().index("control of") + len("control of ") :]
-            if noun.endswith(" of") and obj.split()[0].lower() in ("from", "to"):
-                noun = noun[:-3]  # "withdrawal from Kherson", not "withdrawal of from"
-            title = f"{subject} {'claim' if plural else 'claims'} {noun} {obj}"
-        else:
-            cs = content_subject(r, p, c, country_name)
-            future = c.tense == "future" or reported_future(r, c)
-            verb = (("will not " if c.negated else "will ") + c.lemma) if future else r.tokens[c.index].text
-            framed = _adjective_frame(r, c, reported=True)
-            if framed:
-                verb = framed  # "says he would be ready to host talks"
-            elif c.negated and not future:
-                verb = (
-                    "not " + verb
-                    if c.passive
-                    else ("did not " + c.lemma if c.tense == "past" else "not " + verb)
-                )
-            elif not future and r.lows[c.index - 1] in ("had", "has", "have") and not c.passive:
-                verb = f"{r.lows[c.index - 1]} {verb}"  # "his troops had withdrawn"
-            if not cs and not future and "and" in r.lows[p.index + 1 : c.index]:
-                # "said he had spoken to both leaders and warned that ...": the speaker's own act
-                verb = _headline_verb(r, c, plural)
-                title = f"{subject} {verb} {obj or that_clause(r, c, country_name)}".strip()
-            else:
-                title = f"{subject} {says} {cs + ' ' if cs else ''}{verb} {obj}".strip()
-    else:
-        verb = _headline_verb(r, p, plural)
-        for max_words in (7, 6, 5, 4):  # a shorter object rather than a cut headline
-            obj = object_hint or object_phrase(r, p, country_name, max_words)
-            if len(f"{subject} {verb} {obj}") <= MAX_TITLE:
-                break
-        if not obj:
-            obj = that_clause(r, p, country_name)
-        elif obj.lower() in REPORT_NOUNS:
-            clause = that_clause(r, p, country_name, skip=1)  # "denies reports she agreed to meet"
-            obj = f"{obj} {clause}".strip()  # "Venezuela denies boat was linked to any cartel"
-        if not obj and p is trailing_attribution(r):
-            obj = _reported_headline(r, p, country_name, actor_kinds)  # "White House says Trump to ..."
-        title = f"{subject} {verb} {obj}"
-        here = [h for h in clause_places(r, p) if _located(r, h)]  # not "in Croatia" for "from Croatia"
-        if here and not object_hint and here[0] not in title and len(title) + len(here[0]) + 4 <= MAX_TITLE:
-            title += f" in {here[0]}"
-    return _finish(title)
+
+def _said_title(
+    r: SentenceReading,
+    p: Predicate,
+    c: Predicate,
+    subject: str,
+    plural: bool,
+    country_name,
+    object_hint: str,
+) -> str:
+    """The title of a verb of saying with what was said (``c``, the verb of its content): "X
+    claims capture of Y" for a material act told as a noun, else "X says Y will ..." with the
+    content's own subject and verb, or the speaker's own act coordinated with the saying."""
+    from timeline_app.core.extract.frames import predicate_kind
+
+    obj = object_hint or object_phrase(r, c, country_name)
+    says = "say" if plural else "says"
+    nominal = obj and obj.split()[0].lower() not in PREPOSITIONS
+    if predicate_kind(r, c) in MATERIAL and c.lemma in NOMINALS and nominal and not c.negated:
+        noun = NOMINALS[c.lemma]
+        if "control of" in obj.lower():
+            noun, obj = "control of", obj[obj.lower().index("control of") + len("control of ") :]
+        if noun.endswith(" of") and obj.split()[0].lower() in ("from", "to"):
+            noun = noun[:-3]  # "withdrawal from Kherson", not "withdrawal of from"
+        return f"{subject} {'claim' if plural else 'claims'} {noun} {obj}"
+    cs = content_subject(r, p, c, country_name)
+    future = c.tense == "future" or reported_future(r, c)
+    verb = (("will not " if c.negated else "will ") + c.lemma) if future else r.tokens[c.index].text
+    framed = _adjective_frame(r, c, reported=True)
+    if framed:
+        verb = framed  # "says he would be ready to host talks"
+    elif c.negated and not future:
+        verb = "not " + verb if c.passive else ("did not " + c.lemma if c.tense == "past" else "not " + verb)
+    elif not future and r.lows[c.index - 1] in ("had", "has", "have") and not c.passive:
+        verb = f"{r.lows[c.index - 1]} {verb}"  # "his troops had withdrawn"
+    if not cs and not future and "and" in r.lows[p.index + 1 : c.index]:
+        # "said he had spoken to both leaders and warned that ...": the speaker's own act
+        verb = _headline_verb(r, c, plural)
+        return f"{subject} {verb} {obj or that_clause(r, c, country_name)}".strip()
+    return f"{subject} {says} {cs + ' ' if cs else ''}{verb} {obj}".strip()
+
+
+def _act_title(
+    r: SentenceReading,
+    p: Predicate,
+    subject: str,
+    plural: bool,
+    country_name,
+    actor_kinds,
+    object_hint: str,
+) -> str:
+    """The title of any other verb: subject, headline verb and an object short enough to fit
+    (or the that-clause, or what a closing attribution reports), and where it happened when the
+    title has room."""
+    verb = _headline_verb(r, p, plural)
+    for max_words in (7, 6, 5, 4):  # a shorter object rather than a cut headline
+        obj = object_hint or object_phrase(r, p, country_name, max_words)
+        if len(f"{subject} {verb} {obj}") <= MAX_TITLE:
+            break
+    if not obj:
+        obj = that_clause(r, p, country_name)
+    elif obj.lower() in REPORT_NOUNS:
+        clause = that_clause(r, p, country_name, skip=1)  # "denies reports she agreed to meet"
+        obj = f"{obj} {clause}".strip()  # "Venezuela denies boat was linked to any cartel"
+    if not obj and p is trailing_attribution(r):
+        obj = _reported_headline(r, p, country_name, actor_kinds)  # "White House says Trump to ..."
+    title = f"{subject} {verb} {obj}"
+    here = [h for h in clause_places(r, p) if _located(r, h)]  # not "in Croatia" for "from Croatia"
+    if here and not object_hint and here[0] not in title and len(title) + len(here[0]) + 4 <= MAX_TITLE:
+        title += f" in {here[0]}"
+    return title
 
 
 RELATIVE = frozenset(["which", "who", "that"])
