@@ -139,6 +139,8 @@ def _problems_with_lexicon(title: str) -> tuple[str, ...]:
 
 
 def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
+    """The faults of a headline, in a fixed order: its tokens, then a quotation's or a spoken
+    clause's, or else its subject, its verb group and its ending."""
     form_of = verb_form
     problems: list[str] = []
     text = title.strip()
@@ -149,26 +151,61 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
     problems += _token_faults(text)
     quotation = _QUOTATION.fullmatch(text)
     if quotation is not None:
-        # 'Berri: “We agreed to a news media truce”': a speaker and what they said, whole
-        speaker = quotation.group(1).split()
-        if "…" in quotation.group(2):
-            problems.append("cut quotation")
-        if not speaker or speaker[0].lower() in SUBJECT_PRONOUNS | FUNCTION_WORDS:
-            problems.append("pronoun as subject")
-        quoted = _WORD.findall(quotation.group(2))
-        if len(quoted) < 2 or (len(speaker) > 1 and _first_verb(speaker, form_of) is not None):
-            # 'Exports were falling: “It”': a clause is no speaker, and one word is no quotation
-            problems.append("quotation inside out")
-        return list(dict.fromkeys(problems))
+        return list(dict.fromkeys(problems + _quotation_faults(quotation, form_of)))
     spoken = _SPOKEN.fullmatch(text)
     if spoken is not None and not spoken.group(2).startswith("“"):
-        # "Merkel: we will not yield": the clause keeps its speaker's pronoun
-        rest = [p for p in title_problems(spoken.group(2), form_of) if p != "pronoun as subject"]
-        if spoken.group(1).split()[0].lower() in SUBJECT_PRONOUNS | FUNCTION_WORDS:
-            rest.append("pronoun as subject")
-        if all(w.lower() in AUDIENCE | ARTICLES for w in spoken.group(1).split()):
-            rest.append("audience as speaker")  # "News conference: I am home"
-        return list(dict.fromkeys(problems + rest))
+        return list(dict.fromkeys(problems + _spoken_faults(spoken, form_of)))
+    alpha, marks = _alpha_words(text)
+    if not alpha:
+        return [*problems, "no words"]
+    lows = [w.lower() for w in alpha]
+    if text[:1] in QUOTE_CHARS:
+        problems.append("quote mark as subject")
+    if lows[0] in POSSESSIVES and len(lows) > 1:
+        problems.append("pronoun as subject")  # "Its net profits fall": whose?
+    if _no_subject(alpha, lows, form_of):
+        problems.append("no subject")
+    verb = _first_verb(alpha, form_of)
+    if verb is None:
+        problems += _verbless_faults(text, alpha, lows, form_of)
+    else:
+        problems += _subject_faults(alpha, lows, verb, form_of, marks)
+    problems += _verb_group_faults(lows, form_of)
+    named_end = len(alpha) > 1 and alpha[-1][:1].isupper() and alpha[-1] != "I"  # "May" the month, not "may"
+    problems += _ending_faults(text, [*lows[:-1], "x"] if named_end else lows)
+    return list(dict.fromkeys(problems))
+
+
+def _quotation_faults(quotation: re.Match[str], form_of) -> list[str]:
+    """The faults of a speaker and what they said, whole ('Berri: “We agreed to a news media
+    truce”'): a cut quotation, a pronoun for a speaker, a clause as speaker or one word quoted."""
+    problems = []
+    speaker = quotation.group(1).split()
+    if "…" in quotation.group(2):
+        problems.append("cut quotation")
+    if not speaker or speaker[0].lower() in SUBJECT_PRONOUNS | FUNCTION_WORDS:
+        problems.append("pronoun as subject")
+    quoted = _WORD.findall(quotation.group(2))
+    if len(quoted) < 2 or (len(speaker) > 1 and _first_verb(speaker, form_of) is not None):
+        # 'Exports were falling: “It”': a clause is no speaker, and one word is no quotation
+        problems.append("quotation inside out")
+    return problems
+
+
+def _spoken_faults(spoken: re.Match[str], form_of) -> list[str]:
+    """The faults of a speaker and a clause they said ("Merkel: we will not yield"): the clause's
+    own, except its speaker's pronoun; a pronoun or an audience as the speaker."""
+    rest = [p for p in title_problems(spoken.group(2), form_of) if p != "pronoun as subject"]
+    if spoken.group(1).split()[0].lower() in SUBJECT_PRONOUNS | FUNCTION_WORDS:
+        rest.append("pronoun as subject")
+    if all(w.lower() in AUDIENCE | ARTICLES for w in spoken.group(1).split()):
+        rest.append("audience as speaker")  # "News conference: I am home"
+    return rest
+
+
+def _alpha_words(text: str) -> tuple[list[str], set[int]]:
+    """The words of a title outside its quotations, and the indices of those a comma or a dash
+    follows ("The budget, worth ...")."""
     words = [w for w in _WORD.findall(_outside_quotes(text)) if w not in ("…",)]
     alpha: list[str] = []
     marks: set[int] = set()  # indices of words a comma or a dash follows ("The budget, worth ...")
@@ -177,17 +214,15 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
             alpha.append(w)
         elif w in (",", "-", "—", "–", ";") and alpha:
             marks.add(len(alpha) - 1)
-    if not alpha:
-        return [*problems, "no words"]
-    lows = [w.lower() for w in alpha]
-    if text[:1] in QUOTE_CHARS:
-        problems.append("quote mark as subject")
-    if lows[0] in POSSESSIVES and len(lows) > 1:
-        problems.append("pronoun as subject")  # "Its net profits fall": whose?
+    return alpha, marks
+
+
+def _no_subject(alpha: list[str], lows: list[str], form_of) -> bool:
+    """Whether a title opens with its verb, an auxiliary or an adverb and names no subject."""
     if lows[0] in AUXILIARIES - {"to"} or (lows[0] == "to" and len(lows) > 1 and form_of(lows[1]) == "base"):
-        problems.append("no subject")  # "Is also able stays in Doha", "To table negotiating box"
+        return True  # "Is also able stays in Doha", "To table negotiating box"
     elif (lows[0] in SAYING_ONLY or lows[0] == "asked") and len(lows) > 1:
-        problems.append("no subject")  # "Say such subsidies depress prices", "Asked whether ...": who?
+        return True  # "Say such subsidies depress prices", "Asked whether ...": who?
     elif (
         len(lows) > 2
         and alpha[0][:1].isupper()
@@ -197,39 +232,38 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
         and form_of(lows[1]) is None
         and not _is_name(alpha[0])
     ):
-        problems.append("no subject")  # "Remains earnest hope to see peace" (not "Talks on Iran resume")
+        return True  # "Remains earnest hope to see peace" (not "Talks on Iran resume")
     elif lows[:2] == ["up", "of"]:
-        problems.append("no subject")  # "Up of trained staff to conduct interviews"
+        return True  # "Up of trained staff to conduct interviews"
     elif (
         len(lows) > 1
         and form_of(lows[0]) == "s"
         and (lows[1] in OBJECT_OPENERS or _only_verb(alpha, form_of))
     ):
-        problems.append("no subject")  # "Loses both lips", "Calls on Vessland to withdraw its troops"
+        return True  # "Loses both lips", "Calls on Vessland to withdraw its troops"
     elif len(lows) > 1 and _adverb(alpha[0]) and form_of(lows[1]) in ("past", "s"):
-        problems.append("no subject")  # "Briefly seen at window of his residence"
-    verb = _first_verb(alpha, form_of)
-    if verb is None:
-        if all(w[:1].isupper() or w[:1].isdigit() for w in alpha):
-            problems.append("only a name")
-        elif not any(
-            w[:1].islower()
-            and (w.endswith(("s", "ed")) or form_of(w) not in (None, "ing"))
-            and lows[k] not in NOUN_STARTS | PREPOSITIONS
-            and not lows[k][:1].isdigit()
-            for k, w in enumerate(alpha[1:])
-        ) and (text.endswith("…") or len(alpha) > 3 or lows[0] in PREPOSITIONS):
-            # "Foreign Ministry spokeswoman Jiang Yu…", "Projects and issues regarding improvement"
-            # (a word the lexicon lacks may be a verb: "depends", "accounted" do not count against
-            # a title unless a determiner, preposition or number shows it is a noun: "adoption of
-            # sanctions against countries"; "Talks in Geneva" is short enough to pass as a headline)
-            problems.append("fragment without a verb")
-    else:
-        problems += _subject_faults(alpha, lows, verb, form_of, marks)
-    problems += _verb_group_faults(lows, form_of)
-    named_end = len(alpha) > 1 and alpha[-1][:1].isupper() and alpha[-1] != "I"  # "May" the month, not "may"
-    problems += _ending_faults(text, [*lows[:-1], "x"] if named_end else lows)
-    return list(dict.fromkeys(problems))
+        return True  # "Briefly seen at window of his residence"
+    return False
+
+
+def _verbless_faults(text: str, alpha: list[str], lows: list[str], form_of) -> list[str]:
+    """The fault of a title without a verb: only a name, or a fragment too long to pass as a
+    headline."""
+    if all(w[:1].isupper() or w[:1].isdigit() for w in alpha):
+        return ["only a name"]
+    elif not any(
+        w[:1].islower()
+        and (w.endswith(("s", "ed")) or form_of(w) not in (None, "ing"))
+        and lows[k] not in NOUN_STARTS | PREPOSITIONS
+        and not lows[k][:1].isdigit()
+        for k, w in enumerate(alpha[1:])
+    ) and (text.endswith("…") or len(alpha) > 3 or lows[0] in PREPOSITIONS):
+        # "Foreign Ministry spokeswoman Jiang Yu…", "Projects and issues regarding improvement"
+        # (a word the lexicon lacks may be a verb: "depends", "accounted" do not count against
+        # a title unless a determiner, preposition or number shows it is a noun: "adoption of
+        # sanctions against countries"; "Talks in Geneva" is short enough to pass as a headline)
+        return ["fragment without a verb"]
+    return []
 
 
 def _verb_group_faults(lows: list[str], form_of) -> list[str]:
@@ -436,22 +470,14 @@ def _head(subject: list[str], marks: set[int]) -> int:
 
 
 def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: set[int]) -> list[str]:
-    out = []
+    """The faults of a title's subject (``words[:v]``) and of what its verb (``words[v]``) needs:
+    a function word, adverb or pronoun for a subject, subject and verb that disagree in number, a
+    verb without its complement or object, a saying without what was said."""
     subject, verb = words[:v], lows[v]
     h = _head(subject, marks)
     head = subject[h].lower()
     first = lows[0]
-    if first in TIME_WORDS and len(subject) == 1:
-        out.append("time word as subject")
-    quantity = first in QUANTITY and len(lows) > 1 and (lows[1][:1].isdigit() or lows[1] in ("half", "a"))
-    # "Between 80,000 and 100,000 refugees have fled", "At least 24 people died": a number, no preposition
-    quantity = quantity or (first == "between" and lows[1][:1].isdigit()) or lows[:2] == ["at", "least"]
-    if (first in PREPOSITIONS or first in CONJUNCTIONS - {"that"}) and not quantity:
-        out.append("subject starts with a function word")
-    elif len(subject) == 1 and first in FUNCTION_WORDS:
-        out.append("lone function word as subject")
-    elif len(subject) == 1 and _adverb(subject[0]):
-        out.append("adverb as subject")  # "Widely expected to ask"
+    out = _subject_word_faults(subject, lows)
     after = lows[v + 1] if v + 1 < len(lows) else ""
     existential = head == "there" and (
         verb in ("is", "are", "was", "were") or (verb in AUXILIARIES and after in ("be", "been"))
@@ -470,6 +496,50 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
         or (first in QUANTITY and any(w[:1].isdigit() for w in subject))
     ):
         return out  # "More than 50 of the youngsters have died", "The majority of countries believe"
+    plural, singular = _subject_number(subject, lows, v, h, marks)
+    if plural and verb not in AUXILIARIES and form_of(verb) == "s":
+        later = next(
+            (k for k in range(v + 1, min(v + 8, len(lows))) if lows[k] in AUXILIARIES - {"to"}), None
+        )
+        if later is not None:  # "Riots and violent clashes ... were continuing": "clashes" is a noun
+            return _subject_faults(words, lows, later, form_of, marks)
+    if head == "i" and (verb in ("is", "has", "does") or (verb not in AUXILIARIES and form_of(verb) == "s")):
+        out.append("subject-verb agreement")  # "I says"; but "I was"
+    plural_wrong = plural and (verb in BE_SINGULAR or (verb not in AUXILIARIES and form_of(verb) == "s"))
+    # a base form counts only where it is surely the verb: an object follows ("army raid the camp")
+    bare = _bare_base(verb, form_of) and _object_follows(words, v)
+    singular_wrong = singular and "and" not in lows[:v] and (verb in BE_PLURAL or bare)
+    if plural_wrong or singular_wrong:
+        out.append("subject-verb agreement")
+    return out + _complement_faults(words, lows, v) + _saying_faults(words, lows, v, form_of)
+
+
+def _subject_word_faults(subject: list[str], lows: list[str]) -> list[str]:
+    """The faults of a subject's words: a time word alone, a preposition or conjunction opening
+    it (not a quantity: "At least 24 people"), a function word or an adverb alone."""
+    out = []
+    first = lows[0]
+    if first in TIME_WORDS and len(subject) == 1:
+        out.append("time word as subject")
+    quantity = first in QUANTITY and len(lows) > 1 and (lows[1][:1].isdigit() or lows[1] in ("half", "a"))
+    # "Between 80,000 and 100,000 refugees have fled", "At least 24 people died": a number, no preposition
+    quantity = quantity or (first == "between" and lows[1][:1].isdigit()) or lows[:2] == ["at", "least"]
+    if (first in PREPOSITIONS or first in CONJUNCTIONS - {"that"}) and not quantity:
+        out.append("subject starts with a function word")
+    elif len(subject) == 1 and first in FUNCTION_WORDS:
+        out.append("lone function word as subject")
+    elif len(subject) == 1 and _adverb(subject[0]):
+        out.append("adverb as subject")  # "Widely expected to ask"
+    return out
+
+
+def _subject_number(
+    subject: list[str], lows: list[str], v: int, h: int, marks: set[int]
+) -> tuple[bool, bool]:
+    """Whether a subject is surely plural (a plural pronoun or noun, names joined by "and"), and
+    whether surely singular ("he", a common noun without a plural ending); a name is neither."""
+    head = subject[h].lower()
+    first = lows[0]
     common = subject[h][:1].islower() or (
         len(subject) == 1 and _capitalised_plural(head) and not _is_name(subject[0])
     )  # "Troops", "Protesters" open a title capitalised; "Turkes" or "Caparros" is a name
@@ -494,20 +564,14 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
             or (common and head.isalpha() and not head.endswith("s") and head not in PLURAL_NOUNS)
         )
     )
-    if plural and verb not in AUXILIARIES and form_of(verb) == "s":
-        later = next(
-            (k for k in range(v + 1, min(v + 8, len(lows))) if lows[k] in AUXILIARIES - {"to"}), None
-        )
-        if later is not None:  # "Riots and violent clashes ... were continuing": "clashes" is a noun
-            return _subject_faults(words, lows, later, form_of, marks)
-    if head == "i" and (verb in ("is", "has", "does") or (verb not in AUXILIARIES and form_of(verb) == "s")):
-        out.append("subject-verb agreement")  # "I says"; but "I was"
-    plural_wrong = plural and (verb in BE_SINGULAR or (verb not in AUXILIARIES and form_of(verb) == "s"))
-    # a base form counts only where it is surely the verb: an object follows ("army raid the camp")
-    bare = _bare_base(verb, form_of) and _object_follows(words, v)
-    singular_wrong = singular and "and" not in lows[:v] and (verb in BE_PLURAL or bare)
-    if plural_wrong or singular_wrong:
-        out.append("subject-verb agreement")
+    return plural, singular
+
+
+def _complement_faults(words: list[str], lows: list[str], v: int) -> list[str]:
+    """The faults of what follows a verb: "comes" with nothing after it, a bare "be", the
+    subject repeated as the object."""
+    out = []
+    subject, verb = words[:v], lows[v]
     if verb in ("come", "comes", "came") and all(
         w.lower() in ("just", "only", "here", "there", "in") or w[:1].isupper() for w in words[v + 1 :]
     ):
@@ -519,6 +583,15 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
         names = {w for w in subject if w[:1].isupper() and w.lower() not in FUNCTION_WORDS}
         if obj and re.sub(r"['’]s$", "", obj[0]) in names:  # "Pakistan supports Pakistan's policy"
             out.append("subject repeated as object")
+    return out
+
+
+def _saying_faults(words: list[str], lows: list[str], v: int, form_of) -> list[str]:
+    """The faults of a verb that needs its object or what was said: "urges to", "says on basis
+    of", "says will honor" (who will?), "believes exhibition"."""
+    out = []
+    verb = lows[v]
+    after = lows[v + 1] if v + 1 < len(lows) else ""
     rest = lows[v + 1 :]
     if verb in NEEDS_OBJECT and after == "to":
         out.append("verb without its object")  # "Zeng urges to continue survey": urges whom?
