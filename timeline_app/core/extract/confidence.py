@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from timeline_app.core.extract.boilerplate import line_reason
 from timeline_app.core.extract.dating import NEWS_EXPLANATION
 from timeline_app.core.extract.dupes import similar_titles
-from timeline_app.core.extract.lexicon import SPEECH, Lexicon, lexicon
+from timeline_app.core.extract.lexicon import SPEECH, Lexicon, Verb, lexicon
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind, Status
 
@@ -190,9 +190,43 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
 def _clause_faults(
     event: Event, words: list[str], lows: list[str], siblings: int, sentence: str = ""
 ) -> list[tuple[float, str]]:
-    faults: list[tuple[float, str]] = []
+    """What costs a clause title confidence: no verb or no subject, a pronoun or nobody for an
+    actor, a title that breaks off or says too little, a state instead of an event, an attitude,
+    a tense its sentence does not bear out, a bare reporting clause."""
     lex = lexicon()
     cut = event.title.rstrip().endswith("…")
+    words, lows, verbs = _title_verbs(words, lows, lex)
+    names = {w.lower() for a in event.actors for w in a.split()}
+    first = lows[0].split("'")[0].split("’")[0] if lows else ""
+    opening = lex.verb(first) if first and first not in names else None
+    faults = _subject_and_verb_faults(event, words, lows, verbs, names, first, opening, cut, lex)
+    # "Territorial claims emerge": of two verb forms in a row the first is the subject's noun
+    main = next((v for v in verbs if v + 1 not in verbs), verbs[0]) if verbs else None
+    if main is not None and _state(lows, main, lex):
+        # with a date of its own it is often a fixture ("the final is at Auckland on December 26")
+        own_date = event.when is not None and bool(event.expression)
+        # (not "Exports were worth 2 billion dollars last year": a value, whatever its date)
+        fixture = own_date and main + 1 < len(lows) and lows[main + 1] in _FIXTURE_AFTER
+        faults.append((0.4 if fixture else 0.5, "a state, not an event (is, has, remains ...)"))
+    head, noun_read = _verb_head(words, lows, main, lex)
+    attitude = _attitude_or_figure(event, lows, head, lex, verbs[0], noun_read) if head is not None else []
+    faults.extend(attitude or _foreseen_state(event, event.title))
+    # a title opening on a verb form ("Blames same forces worldwide") has no subject to read by,
+    # but "Forces are deployed" does: a verb or an auxiliary follows its first word
+    second = lows[1] if len(lows) > 1 else ""
+    verb_first = opening is not None and opening.form != "base" and second not in _AUXILIARIES
+    tense_read = sentence and not attitude and not (verb_first and lex.verb(second) is None)
+    if head is not None and not noun_read and tense_read:
+        faults.extend(_tense_faults(event, lows, lows[head], sentence, lex))
+    if main is not None and lex.verb(lows[main]) is not None:
+        faults.extend(_bare_reporting(lows, main, names, siblings, lex))
+    return faults
+
+
+def _title_verbs(words: list[str], lows: list[str], lex: Lexicon) -> tuple[list[str], list[str], list[int]]:
+    """The finite verbs of a title (or the words the lexicon does not know, when it knows none),
+    with the words and verbs after an opening phrase's comma ("Under the new regulations, a new
+    organization will ...": the subject follows the comma)."""
     verbs = [i for i, w in enumerate(lows) if i > 0 and _finite(w, lex, lows, i)] or _unknown_verbs(
         words, lex
     )
@@ -201,11 +235,26 @@ def _clause_faults(
         # "Under the new regulations, a new organization will ...": the subject follows the comma
         lows, words = lows[comma + 1 :], words[comma + 1 :]
         verbs = [v - comma - 1 for v in verbs]
+    return words, lows, verbs
+
+
+def _subject_and_verb_faults(
+    event: Event,
+    words: list[str],
+    lows: list[str],
+    verbs: list[int],
+    names: set[str],
+    first: str,
+    opening: Verb | None,
+    cut: bool,
+    lex: Lexicon,
+) -> list[tuple[float, str]]:
+    """The faults of a title's subject and verb: no finite verb, a verb or auxiliary first with
+    no subject, nobody or a pronoun as the subject, no actor, a title that breaks off or is too
+    short to say what happened."""
+    faults: list[tuple[float, str]] = []
     # "Conducts", "Calls on Malians": a verb first and none after it is a clause without its
     # subject; so is one opening on an auxiliary or a participle ("Is have", "Asked whether")
-    names = {w.lower() for a in event.actors for w in a.split()}
-    first = lows[0].split("'")[0].split("’")[0] if lows else ""
-    opening = lex.verb(first) if first and first not in names else None
     name_like = len(words) > 1 and words[1][:1].isupper()  # "United Nations", not "Asked whether"
     # "Asked whether ...": a participle opening; "Fighting along the border erupts": a gerund
     # subject, with its verb after it
@@ -234,14 +283,13 @@ def _clause_faults(
     if len(words) <= 2 and (verbs or subjectless):
         # "Agreement signed", "Tensions rise": a dated clause's two words still say too little
         faults.append((0.5, "fragment: too short to say what happened"))
-    # "Territorial claims emerge": of two verb forms in a row the first is the subject's noun
-    main = next((v for v in verbs if v + 1 not in verbs), verbs[0]) if verbs else None
-    if main is not None and _state(lows, main, lex):
-        # with a date of its own it is often a fixture ("the final is at Auckland on December 26")
-        own_date = event.when is not None and bool(event.expression)
-        # (not "Exports were worth 2 billion dollars last year": a value, whatever its date)
-        fixture = own_date and main + 1 < len(lows) and lows[main + 1] in _FIXTURE_AFTER
-        faults.append((0.4 if fixture else 0.5, "a state, not an event (is, has, remains ...)"))
+    return faults
+
+
+def _verb_head(words: list[str], lows: list[str], main: int | None, lex: Lexicon) -> tuple[int | None, bool]:
+    """The word that carries a title's tense ("hopes" of "hopes to promote", "recognise" of "does
+    not recognise"), and whether it is surely a noun read as the verb ("Political figures ...
+    should abide", "EC shows concerns": an auxiliary after it, or a verb right before it)."""
     # not after a verb-first title ("Blames same forces worldwide": "forces" is no verb there)
     # "Political figures ... should abide", "EC shows concerns": a noun read as the title's verb
     # (an auxiliary after it, or a verb right before it) says nothing of the sentence's tense
@@ -262,37 +310,31 @@ def _clause_faults(
             and lex.verb(lows[head - 1]) is not None
         )
     )
-    attitude = _attitude_or_figure(event, lows, head, lex, verbs[0], noun_read) if head is not None else []
-    faults.extend(attitude or _foreseen_state(event, event.title))
-    # a title opening on a verb form ("Blames same forces worldwide") has no subject to read by,
-    # but "Forces are deployed" does: a verb or an auxiliary follows its first word
-    second = lows[1] if len(lows) > 1 else ""
-    verb_first = opening is not None and opening.form != "base" and second not in _AUXILIARIES
-    tense_read = sentence and not attitude and not (verb_first and lex.verb(second) is None)
-    if head is not None and not noun_read and tense_read:
-        faults.extend(_tense_faults(event, lows, lows[head], sentence, lex))
-    if main is not None and lex.verb(lows[main]) is not None:
-        verb = lex.verb(lows[main])
-        rest = [w for w in lows[main + 1 :] if w not in _DANGLING]
-        # "Officials say", "Vanhanen says leaders", "X says official of Ministry of Health": what
-        # was said has no verb of its own; not "Zakharova denies accusation", nor "Territorial
-        # claims emerge" (a noun, then its verb)
-        noun_then_verb = len(rest) == 1 and lex.verb(rest[0]) is not None and lows[main - 1] not in names
-        clause = any(
-            w in _AUXILIARIES or getattr(lex.verb(w), "form", "") in ("s", "past") for w in lows[main + 1 :]
-        )
-        saying = verb is not None and verb.lemma in _SAYING
-        bare = (not rest and not noun_then_verb) or (
-            saying and not noun_then_verb and (len(rest) == 1 or (len(rest) <= 3 and not clause))
-        )
-        if verb is not None and verb.lemma in SPEECH and bare:
-            why = (
-                "bare reporting clause: what was said is its own event"
-                if siblings
-                else "bare reporting clause"
-            )
-            faults.append((0.55, why))
-    return faults
+    return head, noun_read
+
+
+def _bare_reporting(
+    lows: list[str], main: int, names: set[str], siblings: int, lex: Lexicon
+) -> list[tuple[float, str]]:
+    """A reporting clause with nothing said after it ("Officials say", "Vanhanen says leaders"):
+    what was said is its own event, if the sentence gave one."""
+    verb = lex.verb(lows[main])
+    rest = [w for w in lows[main + 1 :] if w not in _DANGLING]
+    # "Officials say", "Vanhanen says leaders", "X says official of Ministry of Health": what
+    # was said has no verb of its own; not "Zakharova denies accusation", nor "Territorial
+    # claims emerge" (a noun, then its verb)
+    noun_then_verb = len(rest) == 1 and lex.verb(rest[0]) is not None and lows[main - 1] not in names
+    clause = any(
+        w in _AUXILIARIES or getattr(lex.verb(w), "form", "") in ("s", "past") for w in lows[main + 1 :]
+    )
+    saying = verb is not None and verb.lemma in _SAYING
+    bare = (not rest and not noun_then_verb) or (
+        saying and not noun_then_verb and (len(rest) == 1 or (len(rest) <= 3 and not clause))
+    )
+    if verb is not None and verb.lemma in SPEECH and bare:
+        why = "bare reporting clause: what was said is its own event" if siblings else "bare reporting clause"
+        return [(0.55, why)]
+    return []
 
 
 # words before a verb's form that make it a noun ("the talks", "its plans", "of concerns")
