@@ -106,12 +106,14 @@ class ExtractionWorker(QThread):
                 # The same event told by several articles becomes one (pure Python: the
                 # GUI thread gets the interpreter back every few milliseconds meanwhile,
                 # but not during a pass of the garbage collector, which the merge's many
-                # small objects set off: 1,000 articles, a 60 to 150 ms pass; none until it ends).
+                # small objects set off: 1,000 articles, a 60 to 150 ms pass; none until it ends,
+                # and none right after over the merged events, which live on in the timeline).
                 collecting = gc.isenabled()
                 gc.disable()
                 try:
                     result.updated, result.events = backend.merge_new_events(self.existing, result.events)
                 finally:
+                    gc.freeze()
                     if collecting:
                         gc.enable()
                 changed = {e.id for e in result.updated}
