@@ -203,12 +203,32 @@ def merge_restated(events: list[Event]) -> list[Event]:
     """Events of one story, each later event that restates an earlier one folded into it: the
     earlier event keeps its title and gains the later one's sources, actors and places (and its
     date when it had none)."""
-    events = list(events)
+    events, told = _fold_reports(list(events))
+    out: list[Event] = []
+    index = _RestateIndex()
+    for ev in (ev for i, ev in enumerate(events) if i not in told):
+        day = ev.when.iso() if ev.when is not None else ""
+        k = next((k for k in sorted(index.candidates(ev, day)) if restates(out[k], ev)), None)
+        if k is None:
+            index.register(len(out), _restate_keys(ev, ev.actors), day)
+            out.append(ev)
+            continue
+        e = out[k]
+        gained = _restate_keys(e, [a for a in dict.fromkeys(ev.actors) if a not in e.actors], whole=False)
+        if not e.sources and ev.sources:  # its first source is ev's from now on
+            gained.append(("s", ev.sources[0].start, ev.sources[0].end))
+        # an undated event stays found under "" (every day's look-up) when it takes ev's day
+        index.register(k, gained, day if e.when is None else e.when.iso())
+        out[k] = _folded(e, ev)
+    return out
+
+
+def _fold_reports(events: list[Event]) -> tuple[list[Event], set[int]]:
+    """A saying whose content is an event of the same sentence or a neighbouring one becomes that
+    event, attributed to the speaker (and dated by the telling when it has no date and is no
+    plan); the events, and the indices of the sayings so folded."""
     told = set()
     for i, a in enumerate(events):
-        # a saying whose content is an event of the same sentence or a neighbouring one: that
-        # event, attributed to the speaker (and dated by the telling when it has no date and is
-        # no plan)
         j = next(
             (
                 j
@@ -229,56 +249,63 @@ def merge_restated(events: list[Event]) -> list[Event]:
         if b.status is Status.REPORTED:
             changes["status"] = Status.CLAIMED
         events[j] = b.with_changes(**changes)
-    out: list[Event] = []
-    # Only the kept events that could restate: one of the same sentence, or of the same kind and
-    # standing with the same title or an actor in common, on the same day or undated (an index of
-    # each, by day too, so a story of thousands of events is not compared pair by pair; the first
-    # that restates wins, as before).
-    any_day: dict[tuple[Any, ...], list[int]] = {}
-    by_day: dict[tuple[Any, ...], list[int]] = {}  # (key, ISO day or "" when undated)
+    return events, told
 
-    def keys(e: Event, actors: Iterable[str], whole: bool = True) -> list[tuple[Any, ...]]:
-        told_as = (e.kind, _standing(e))
-        found: list[tuple[Any, ...]] = [("a", *told_as, a) for a in actors]
-        if whole:  # what a merge leaves as it is: the first source, kind, standing and title
-            found.append(("t", *told_as, e.title))
-            if e.sources:
-                found.append(("s", e.sources[0].start, e.sources[0].end))
-        return found
 
-    def register(k: int, found: list[tuple[Any, ...]], day: str) -> None:
+def _restate_keys(e: Event, actors: Iterable[str], whole: bool = True) -> list[tuple[Any, ...]]:
+    """The keys an event is found by: its kind and standing with each actor, and (``whole``) with
+    its title, and its first source."""
+    told_as = (e.kind, _standing(e))
+    found: list[tuple[Any, ...]] = [("a", *told_as, a) for a in actors]
+    if whole:  # what a merge leaves as it is: the first source, kind, standing and title
+        found.append(("t", *told_as, e.title))
+        if e.sources:
+            found.append(("s", e.sources[0].start, e.sources[0].end))
+    return found
+
+
+class _RestateIndex:
+    """Only the kept events that could restate: one of the same sentence, or of the same kind and
+    standing with the same title or an actor in common, on the same day or undated (an index of
+    each, by day too, so a story of thousands of events is not compared pair by pair; the first
+    that restates wins, as before)."""
+
+    __slots__ = ("any_day", "by_day")
+
+    def __init__(self) -> None:
+        self.any_day: dict[tuple[Any, ...], list[int]] = {}
+        self.by_day: dict[tuple[Any, ...], list[int]] = {}  # (key, ISO day or "" when undated)
+
+    def register(self, k: int, found: list[tuple[Any, ...]], day: str) -> None:
+        """Kept event ``k`` is found by these keys, on this day ("" when undated)."""
         for key in found:
-            any_day.setdefault(key, []).append(k)
-            by_day.setdefault((key, day), []).append(k)
+            self.any_day.setdefault(key, []).append(k)
+            self.by_day.setdefault((key, day), []).append(k)
 
-    for i, ev in enumerate(events):
-        if i in told:
-            continue
-        day = ev.when.iso() if ev.when is not None else ""
+    def candidates(self, ev: Event, day: str) -> set[int]:
+        """The kept events that share a key with ``ev``: on its day or undated when it is dated,
+        on any day when it is not."""
         if day:
-            found = {k for key in keys(ev, ev.actors) for d in (day, "") for k in by_day.get((key, d), ())}
-        else:
-            found = {k for key in keys(ev, ev.actors) for k in any_day.get(key, ())}
-        k = next((k for k in sorted(found) if restates(out[k], ev)), None)
-        if k is None:
-            register(len(out), keys(ev, ev.actors), day)
-            out.append(ev)
-            continue
-        e = out[k]
-        gained = keys(e, [a for a in dict.fromkeys(ev.actors) if a not in e.actors], whole=False)
-        if not e.sources and ev.sources:  # its first source is ev's from now on
-            gained.append(("s", ev.sources[0].start, ev.sources[0].end))
-        # an undated event stays found under "" (every day's look-up) when it takes ev's day
-        register(k, gained, day if e.when is None else e.when.iso())
-        changes = {
-            "sources": e.sources + tuple(s for s in ev.sources if s not in e.sources),
-            "actors": tuple(dict.fromkeys(e.actors + ev.actors)),
-            "places": tuple(dict.fromkeys(e.places + ev.places)),
-            "roles": tuple(dict.fromkeys(e.roles + ev.roles)),
-        }
-        if e.when is None and ev.when is not None:
-            changes.update(when=ev.when, expression=ev.expression, explanation=ev.explanation)
-            if _same_sentence(e, ev):
-                changes["id"] = ev.id  # the clause that tells the date stays the event's source
-        out[k] = e.with_changes(**changes)
-    return out
+            return {
+                k
+                for key in _restate_keys(ev, ev.actors)
+                for d in (day, "")
+                for k in self.by_day.get((key, d), ())
+            }
+        return {k for key in _restate_keys(ev, ev.actors) for k in self.any_day.get(key, ())}
+
+
+def _folded(e: Event, ev: Event) -> Event:
+    """``e`` with what ``ev``, which restates it, adds: its sources, actors, places and roles, and
+    its date (and, for a clause of the same sentence, its id) when ``e`` had none."""
+    changes: dict[str, Any] = {
+        "sources": e.sources + tuple(s for s in ev.sources if s not in e.sources),
+        "actors": tuple(dict.fromkeys(e.actors + ev.actors)),
+        "places": tuple(dict.fromkeys(e.places + ev.places)),
+        "roles": tuple(dict.fromkeys(e.roles + ev.roles)),
+    }
+    if e.when is None and ev.when is not None:
+        changes.update(when=ev.when, expression=ev.expression, explanation=ev.explanation)
+        if _same_sentence(e, ev):
+            changes["id"] = ev.id  # the clause that tells the date stays the event's source
+    return e.with_changes(**changes)
