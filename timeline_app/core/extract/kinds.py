@@ -9,6 +9,7 @@ tables are hand-written from the PLOVER category definitions.
 
 from __future__ import annotations
 
+from enum import Enum
 from itertools import pairwise
 
 from timeline_app.core.extract.agency import (
@@ -232,11 +233,38 @@ def predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
     return k
 
 
+class _Undecided(Enum):
+    """A group of rules that did not match: the next group decides."""
+
+    NEXT = 0
+
+
+_NEXT = _Undecided.NEXT
+_Verdict = Kind | None | _Undecided
+
+
 def _predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
-    lemma = p.lemma
+    """The kind one verb tells, read from its idiom, its surroundings, its object and its lexicon entry."""
     words = object_words(r, p)
     head = words[0] if words else ""
     nxt = r.lows[p.index + 1] if p.index + 1 < len(r.lows) else "."
+    for rules in (
+        _figurative_kind,
+        _surroundings_kind,
+        _particle_or_object_kind,
+        _started_event_kind,
+        _measure_kind,
+        _named_event_kind,
+    ):
+        k = rules(r, p, words, head, nxt)
+        if k is not _NEXT:
+            return k
+    return _hosted_seized_or_patterned_kind(r, p, words, head)
+
+
+def _figurative_kind(r: SentenceReading, p: Predicate, words: list[str], head: str, nxt: str) -> _Verdict:
+    """Verbs said in a figure or an idiom: "struck a deal", "hit out at", "fight corruption"."""
+    lemma = p.lemma
     if (
         not p.finite
         and p.index > 2
@@ -278,6 +306,12 @@ def _predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
         return Kind.ACCUSE  # "clashed over the budget": a dispute in words
     if lemma == "be" and nxt == "due" and r.lows[p.index + 2 : p.index + 3] in (["in"], ["at"]):
         return Kind.CONSULT  # "the envoy is due in Beirut on Monday": a visit
+    return _NEXT
+
+
+def _surroundings_kind(r: SentenceReading, p: Predicate, words: list[str], head: str, nxt: str) -> _Verdict:
+    """Verbs the words around them decide: with whom one talks, who gathered, what a team was sent for."""
+    lemma = p.lemma
     if lemma in CONVERSE and (
         "with" in r.lows[p.index + 1 : p.index + 4] or {"phone", "telephone"} & set(words)
     ):
@@ -310,6 +344,14 @@ def _predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
         return Kind.AID  # peacekeepers arriving or sent: PLOVER's AID includes peacekeeping
     if lemma == "hang" and r.lows[p.index] != "hanged":
         return None  # "a picture was hung", "paintings hanging on the wall"; the hanged are executed
+    return _NEXT
+
+
+def _particle_or_object_kind(
+    r: SentenceReading, p: Predicate, words: list[str], head: str, nxt: str
+) -> _Verdict:
+    """Verbs a particle or a first object decides: "take part in", "crack down", "freed 50 prisoners"."""
+    lemma = p.lemma
     if lemma == "take" and head == "part":
         return Kind.CONSULT if MEETINGS & set(words[:5]) else None  # "take part in the conference"
     if lemma == "kill" and nxt in ("himself", "herself", "themselves", "itself"):
@@ -331,6 +373,12 @@ def _predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
         return Kind.ACCUSE if BAD_WORDS & set(r.lows[p.index + 1 : p.index + 7]) else Kind.SUPPORT
     if lemma in GIVE_UP and CONCEDED & set(words[:3]):
         return Kind.CONCEDE  # "dropped its objections", "lifted its veto"
+    return _NEXT
+
+
+def _started_event_kind(r: SentenceReading, p: Predicate, words: list[str], head: str, nxt: str) -> _Verdict:
+    """A truce taking effect, a treaty coming into force, a war under way: the kind of the noun before."""
+    lemma = p.lemma
     into_force = lemma in ("come", "enter") and "force" in r.lows[p.index + 1 : p.index + 5]
     if (
         (lemma == "take" and head == "effect")
@@ -343,6 +391,12 @@ def _predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
                 return NOUN_KINDS[low]
             if low in (",", ";") or (low in ("that", "which") and k != p.index - 1):
                 break
+    return _NEXT
+
+
+def _measure_kind(r: SentenceReading, p: Predicate, words: list[str], head: str, nxt: str) -> _Verdict:
+    """Verbs whose object names a measure: sanctions, concessions, requests, troops moved, aid given."""
+    lemma = p.lemma
     if lemma in LODGE_VERBS and ({"protest", "complaint"} & set(words)):
         return Kind.ACCUSE  # an official complaint, not a street protest
     if lemma in SANCTION_VERBS and SANCTION_OBJECTS & set(words[:3]):
@@ -380,6 +434,12 @@ def _predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
         return Kind.COERCE
     if lemma in GIVING and AID_OBJECTS & wide:
         return Kind.AID
+    return _NEXT
+
+
+def _named_event_kind(r: SentenceReading, p: Predicate, words: list[str], head: str, nxt: str) -> _Verdict:
+    """Generic or ongoing verbs: the event a nearby noun names ("the riots are continuing", "held talks")."""
+    lemma = p.lemma
     if lemma in ONGOING and p.kind in (None, Kind.OTHER):
         # "Palestinian riots ... are still continuing": the subject names the event
         for t in reversed(r.tokens[: p.index]):
@@ -393,6 +453,14 @@ def _predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
                 break  # "ended without a deal", "made no agreement": what did not happen
             if w in NOUN_KINDS and not (lemma in ("announce", "declare", "issue") and w in ("agreement",)):
                 return NOUN_KINDS[w]
+    return _NEXT
+
+
+def _hosted_seized_or_patterned_kind(
+    r: SentenceReading, p: Predicate, words: list[str], head: str
+) -> Kind | None:
+    """Hosting visitors is a meeting, taking a town is force; else the lexicon's pattern, else p.kind."""
+    lemma = p.lemma
     if lemma in RECEIVE:
         objs = object_mentions(r, p)
         if objs and objs[0].kind in ("person", "official", "org", "country"):
