@@ -174,6 +174,14 @@ def _full_name(word: str, known: dict[str, str]) -> str:
 
 def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[str, str]) -> list[Mention]:
     """Cut a capitalised run into gazetteer names, role titles and unknown names."""
+    pieces = _compass_regions(tokens, _names_over_towns(_cut_run(tokens, i, j, gaz, known), gaz))
+    return _merge_pieces(tokens, pieces, gaz, known)
+
+
+def _cut_run(
+    tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[str, str]
+) -> list[tuple[int, int, Entry | None, str]]:
+    """The run's pieces: the longest gazetteer names, and words marked role, name, connector or skip."""
     pieces: list[tuple[int, int, Entry | None, str]] = []  # (first, last, entry, "role"/"name"/"")
     k = i
     while k < j:
@@ -248,12 +256,20 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
         else:
             pieces.append((k, k + 1, None, "name"))
             k += 1
-    pieces = _compass_regions(tokens, _names_over_towns(pieces, gaz))
+    return pieces
+
+
+def _span_text(tokens: list[Token], a: int, b: int) -> str:
+    """The words of tokens a to b, as written."""
+    return " ".join(t.text for t in tokens[a:b])
+
+
+def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict[str, str]) -> list[Mention]:
+    """Mentions from a run's pieces: role words title the name after them, unknown words merge into names."""
     # Merge consecutive unknown words into names.
     out: list[Mention] = []
     role_start: int | None = None
     p = 0
-    text_of = lambda a, b: " ".join(t.text for t in tokens[a:b])  # noqa: E731
     while p < len(pieces):
         a, b, entry, what = pieces[p]
         if what == "skip":
@@ -279,7 +295,9 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
                 p += 1
                 continue
             if entry.kind == "person" and role_start is not None:
-                person = _person(tokens, role_start, b, entry.name, text_of(role_start, a), entry.country)
+                person = _person(
+                    tokens, role_start, b, entry.name, _span_text(tokens, role_start, a), entry.country
+                )
                 out.append(_with_entry(person, entry))
             else:
                 out.append(_entry_mention(tokens, a, b, entry))
@@ -304,56 +322,71 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
         while q - 1 > p and pieces[q - 1][3] == "conn":
             q -= 1  # a name does not end on a particle
         a, b = pieces[p][0], pieces[q - 1][1]
-        words = text_of(a, b)
-        if tokens[b - 1].lower in ORG_HEADS and b - a == 1 and role_start is None and words not in _HOUSES:
-            out.append(Mention(a, b, "thing", words, words))  # "Army", "Department" alone name no one
-        elif tokens[b - 1].lower in ORG_HEADS:
-            a = role_start if role_start is not None else a
-            words = text_of(a, b)
-            first = gaz.lookup((tokens[a].lower,))
-            out.append(Mention(a, b, "org", words, words, first.country if first is not None else ""))
-            if tokens[b - 1].lower in COMPANY_SUFFIXES and b - a >= 2 and first is None:
-                known.setdefault(text_of(a, b - 1), words)  # a later "Vessland" is "Vessland Corp"
-        elif role_start is None and words not in known and _names_a_place(tokens, a, b):
-            out.append(Mention(a, b, "place", words, words))  # "in North Darfur", "the village of X"
-        elif role_start is not None:
-            out.append(_person(tokens, role_start, b, words, text_of(role_start, a), ""))
-            known.setdefault(tokens[b - 1].text, words)
-        elif words in known:
-            company = known[words].split()[-1].lower() in COMPANY_SUFFIXES
-            out.append(Mention(a, b, "org" if company else "person", known[words], words))
-        elif b - a == 1 and initial_word(tokens, a) and _full_name(words, known):
-            # "Wen said" after "Wen Jiabao", "Mahathir" after "Mahathir Mohamad": headlines keep "Wen"
-            person = Mention(a, b, "person", _full_name(words, known), words)
-            person.extras["short"] = words
-            out.append(person)
-        elif tokens[b - 1].lower in GEOGRAPHIC_HEADS:
-            out.append(Mention(a, b, "place", words, words))  # "Yangtze River", "Green Zone"
-        elif tokens[b - 1].lower in NON_ACTOR_HEADS or tokens[b - 1].lower in COMMON_HEADS:
-            out.append(Mention(a, b, "thing", words, words))  # "World AIDS Day", "Internet Media"
-        elif b - a >= 2 and b - a <= 4 and any(_acronym(t.text) for t in tokens[a:b]):
-            out.append(Mention(a, b, "org", words, words))  # "DPC Acquisition", "Vessland TV": a body
-        elif b - a >= 2 and b - a <= 4:
-            out.append(Mention(a, b, "person", words, words))
-            known.setdefault(tokens[b - 1].text, words)
-        elif a > 0 and tokens[a - 1].lower in LOCATIVE:
-            out.append(Mention(a, b, "place", words, words))
-        else:
-            out.append(Mention(a, b, "unknown", words, words))
+        out.append(_unknown_name(tokens, a, b, role_start, gaz, known))
         role_start = None
         p = q
     if role_start is not None:
-        # A run that ends in role words: an institution ("Russian Defense Ministry") or a bare title.
-        end = pieces[-1][1]
-        words = text_of(role_start, end)
-        head = tokens[end - 1].lower
-        first = gaz.lookup((tokens[role_start].lower,))
-        country = first.country if first is not None and first.kind in ("country", "seat") else ""
-        if head in ORG_HEADS or head in ("ministry", "staff"):
-            out.append(Mention(role_start, end, "org", words, words, country))
-        elif country:
-            out.append(Mention(role_start, end, "official", words, words, country, role=words))
+        title = _run_ending_in_title(tokens, role_start, pieces[-1][1], gaz)
+        if title is not None:
+            out.append(title)
     return out
+
+
+def _unknown_name(
+    tokens: list[Token], a: int, b: int, role_start: int | None, gaz: Gazetteer, known: dict[str, str]
+) -> Mention:
+    """What unknown words a to b name, from their head word, their place and the people already known."""
+    words = _span_text(tokens, a, b)
+    if tokens[b - 1].lower in ORG_HEADS and b - a == 1 and role_start is None and words not in _HOUSES:
+        return Mention(a, b, "thing", words, words)  # "Army", "Department" alone name no one
+    elif tokens[b - 1].lower in ORG_HEADS:
+        a = role_start if role_start is not None else a
+        words = _span_text(tokens, a, b)
+        first = gaz.lookup((tokens[a].lower,))
+        org = Mention(a, b, "org", words, words, first.country if first is not None else "")
+        if tokens[b - 1].lower in COMPANY_SUFFIXES and b - a >= 2 and first is None:
+            known.setdefault(_span_text(tokens, a, b - 1), words)  # a later "Vessland" is "Vessland Corp"
+        return org
+    elif role_start is None and words not in known and _names_a_place(tokens, a, b):
+        return Mention(a, b, "place", words, words)  # "in North Darfur", "the village of X"
+    elif role_start is not None:
+        titled = _person(tokens, role_start, b, words, _span_text(tokens, role_start, a), "")
+        known.setdefault(tokens[b - 1].text, words)
+        return titled
+    elif words in known:
+        company = known[words].split()[-1].lower() in COMPANY_SUFFIXES
+        return Mention(a, b, "org" if company else "person", known[words], words)
+    elif b - a == 1 and initial_word(tokens, a) and _full_name(words, known):
+        # "Wen said" after "Wen Jiabao", "Mahathir" after "Mahathir Mohamad": headlines keep "Wen"
+        person = Mention(a, b, "person", _full_name(words, known), words)
+        person.extras["short"] = words
+        return person
+    elif tokens[b - 1].lower in GEOGRAPHIC_HEADS:
+        return Mention(a, b, "place", words, words)  # "Yangtze River", "Green Zone"
+    elif tokens[b - 1].lower in NON_ACTOR_HEADS or tokens[b - 1].lower in COMMON_HEADS:
+        return Mention(a, b, "thing", words, words)  # "World AIDS Day", "Internet Media"
+    elif b - a >= 2 and b - a <= 4 and any(_acronym(t.text) for t in tokens[a:b]):
+        return Mention(a, b, "org", words, words)  # "DPC Acquisition", "Vessland TV": a body
+    elif b - a >= 2 and b - a <= 4:
+        known.setdefault(tokens[b - 1].text, words)
+        return Mention(a, b, "person", words, words)
+    elif a > 0 and tokens[a - 1].lower in LOCATIVE:
+        return Mention(a, b, "place", words, words)
+    else:
+        return Mention(a, b, "unknown", words, words)
+
+
+def _run_ending_in_title(tokens: list[Token], role_start: int, end: int, gaz: Gazetteer) -> Mention | None:
+    """A run that ends in role words: an institution ("Russian Defense Ministry") or a bare title."""
+    words = _span_text(tokens, role_start, end)
+    head = tokens[end - 1].lower
+    first = gaz.lookup((tokens[role_start].lower,))
+    country = first.country if first is not None and first.kind in ("country", "seat") else ""
+    if head in ORG_HEADS or head in ("ministry", "staff"):
+        return Mention(role_start, end, "org", words, words, country)
+    elif country:
+        return Mention(role_start, end, "official", words, words, country, role=words)
+    return None
 
 
 PLACE_HEADS = frozenset(
