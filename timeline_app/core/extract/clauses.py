@@ -106,28 +106,13 @@ def predicates(
         prev_low = lows[prev] if prev is not None else ""
         if prev is not None and prev in adjectives and verb.form in ("base", "s"):
             continue
-        if prev is not None and prev in name_tokens and verb.form in ("base", "s"):
-            start = prev
-            while start - 1 in name_tokens:
-                start -= 1
-            if start > 0 and lows[start - 1] in ("a", "an", "key", "close", "main", "another"):
-                continue  # "a key U.S. ally": the name is a modifier
-            after = lows[i + 1] if i + 1 < len(tokens) else ""
-            if start > 0 and lows[start - 1] in _PREPOSITIONS and after in _PREPOSITIONS - {"to"}:
-                continue  # "strikes on Houthi targets in Yemen": a noun phrase, no subject and verb
-            if (
-                verb.form == "base"
-                and start > 0
-                and lows[start - 1] in DETERMINERS
-                and not prev_low.endswith("s")
-            ):
-                continue  # "the NATO summit", "its EU ban" (but "the Palestinians reject")
-            if (
-                tok.lower in NOMINAL_WORDS
-                and not _object_after(tokens, i + 1)
-                and after not in ("that", "to")
-            ):
-                continue  # "China state media said", "Iran talks resumed": a noun after the name
+        if (
+            prev is not None
+            and prev in name_tokens
+            and verb.form in ("base", "s")
+            and _noun_after_name(tokens, lows, i, prev, prev_low, verb, name_tokens)
+        ):
+            continue
         if verb.lemma in ("be", "have", "do") and _next_verb(tokens, lex, i, name_tokens, verb.lemma == "be"):
             continue  # an auxiliary
         if (
@@ -137,78 +122,20 @@ def predicates(
         ):
             continue
         aux = _auxiliaries(lows, i)
-        finite = True
+        finite: bool | None = True
         if verb.form == "base":
-            if prev_low in BE and verb.lemma != "be":
-                continue  # "is ready to", "was clear", "will be free": an adjective after a form of "be"
-            if (
-                i + 1 < len(tokens)
-                and lows[i + 1] in _FINITE_AUX
-                and lows[i + 1] not in ("has", "have", "had")
-            ):
-                continue  # "the next NATO summit will be held": a verb is never followed by a modal
-            if not aux and _compound_noun(tokens, lex, i):
-                continue  # "EU finance ministers will meet": "finance" is a noun
-            if (
-                not aux
-                and _verb_follows(tokens, lex, i)
-                and lows[i + 1] not in _FINITE_AUX
-                and _object_after(tokens, i + 2)
-                and i + 2 not in adjectives
-            ):
-                continue  # "Artillery fire killed nine": a noun (not "reject proposed changes")
-            if (
-                not aux
-                and prev_low not in SUBJECT_PRONOUNS
-                and prev_low != "to"
-                and not (prev is not None and prev in name_tokens)
-            ):
-                continue
-            if prev_low == "to":
-                finite = False  # "threatened to ban": the infinitive of the verb before
+            finite = _base_form_finite(
+                tokens, lex, lows, i, prev, prev_low, verb, aux, adjectives, name_tokens
+            )
         elif verb.form == "s":
-            subject = prev is not None and (
-                prev in name_tokens
-                or prev_low in SUBJECT_PRONOUNS
-                or (prev == 0 and prev_low == "this")  # "This highlights a growing gap"
-                or _after_aside(lows, i, out)
-            )
-            if not subject and not (prev is not None and _is_noun_like(tokens, prev, lex)):
+            if not _s_form_is_verb(tokens, lex, lows, i, prev, prev_low, adjectives, name_tokens, out):
                 continue
-            before = lex.verb(prev_low) if prev is not None else None
-            ing = (before is not None and before.form == "ing") or (
-                len(prev_low) > 5 and prev_low.endswith("ing")
-            )
-            if ing and not subject:
-                continue  # "dashing hopes": the object of the -ing verb
-            if prev is not None and (
-                _is_number(prev_low) or (not subject and _modifies(tokens, lex, prev, adjectives))
-            ):
-                continue  # "two suspects", "launched missile strikes", "Russian air bases": nouns
-            if tok.lower in NOMINAL_WORDS and not subject:
-                continue  # "fresh peace talks", "U.S. goods exports": the noun, not a verb
-            if prev_low not in SUBJECT_PRONOUNS and (
-                tok.lower in PLURAL_GROUPS or _verb_follows(tokens, lex, i)
-            ):
-                continue  # "Serb forces killed ...": a plural noun before the verb
         elif verb.form == "ing":
-            if not (aux & BE):
-                finite = False
-                nxt = lows[i + 1] if i + 1 < len(tokens) else "."
-                if tok.lower in NOMINAL_ING and prev_low not in _ING_INTRODUCERS and not nxt.isalpha():
-                    continue  # "a joint cabinet meeting, ...", "ministers meeting." : the noun
-                if tok.lower in NOMINAL_ING and nxt in _PREPOSITIONS and prev_low not in _ING_INTRODUCERS:
-                    continue  # "the ministers meeting in March", "the bombing of the bridge"
+            finite = _ing_form_finite(tokens, lows, i, prev_low, aux)
         elif verb.form == "past":
-            k = i + 1
-            while k < len(tokens) and lows[k] in DAY_MONTH_WORDS | {"last", "late", "early", "on"}:
-                k += 1  # "a report issued Wednesday by a team": the time between verb and agent
-            nxt = lows[k] if k < len(tokens) else ""
-            agent = k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper() or lows[k + 1] in DETERMINERS)
-            if not aux and nxt == "by" and agent and prev is not None and prev_low not in SUBJECT_PRONOUNS:
-                finite = False  # "a plan proposed by Washington": a participle ("spoke by phone" is not)
-            elif not aux and prev_low == "," and i > 1 and (nxt == "by" or nxt in _PARTICIPLE_LINKS):
-                finite = False  # "the agreement, signed at the bank by ...", "Troops, backed by tanks,"
+            finite = not _past_participle(tokens, lows, i, prev, prev_low, aux)
+        if finite is None:
+            continue
         tense = _tense(lows, i, verb, aux)
         out.append(
             Predicate(
@@ -224,6 +151,128 @@ def predicates(
         )
     _reduced_relatives(out, lows, name_tokens)
     return out
+
+
+def _noun_after_name(
+    tokens: list[Token], lows: list[str], i: int, prev: int, prev_low: str, verb: Verb, name_tokens: set[int]
+) -> bool:
+    """Whether a base or -s form after a name is a noun ("the NATO summit", "Iran talks resumed"), no verb."""
+    tok = tokens[i]
+    start = prev
+    while start - 1 in name_tokens:
+        start -= 1
+    if start > 0 and lows[start - 1] in ("a", "an", "key", "close", "main", "another"):
+        return True  # "a key U.S. ally": the name is a modifier
+    after = lows[i + 1] if i + 1 < len(tokens) else ""
+    if start > 0 and lows[start - 1] in _PREPOSITIONS and after in _PREPOSITIONS - {"to"}:
+        return True  # "strikes on Houthi targets in Yemen": a noun phrase, no subject and verb
+    if verb.form == "base" and start > 0 and lows[start - 1] in DETERMINERS and not prev_low.endswith("s"):
+        return True  # "the NATO summit", "its EU ban" (but "the Palestinians reject")
+    # "China state media said", "Iran talks resumed": a noun after the name
+    return tok.lower in NOMINAL_WORDS and not _object_after(tokens, i + 1) and after not in ("that", "to")
+
+
+def _base_form_finite(
+    tokens: list[Token],
+    lex: Lexicon,
+    lows: list[str],
+    i: int,
+    prev: int | None,
+    prev_low: str,
+    verb: Verb,
+    aux: set[str],
+    adjectives: frozenset[int] | set[int],
+    name_tokens: set[int],
+) -> bool | None:
+    """A base form: None when a noun or an adjective, else whether finite ("threatened to ban" is not)."""
+    if prev_low in BE and verb.lemma != "be":
+        return None  # "is ready to", "was clear", "will be free": an adjective after a form of "be"
+    if i + 1 < len(tokens) and lows[i + 1] in _FINITE_AUX and lows[i + 1] not in ("has", "have", "had"):
+        return None  # "the next NATO summit will be held": a verb is never followed by a modal
+    if not aux and _compound_noun(tokens, lex, i):
+        return None  # "EU finance ministers will meet": "finance" is a noun
+    if (
+        not aux
+        and _verb_follows(tokens, lex, i)
+        and lows[i + 1] not in _FINITE_AUX
+        and _object_after(tokens, i + 2)
+        and i + 2 not in adjectives
+    ):
+        return None  # "Artillery fire killed nine": a noun (not "reject proposed changes")
+    if (
+        not aux
+        and prev_low not in SUBJECT_PRONOUNS
+        and prev_low != "to"
+        and not (prev is not None and prev in name_tokens)
+    ):
+        return None
+    return prev_low != "to"  # "threatened to ban": the infinitive of the verb before
+
+
+def _s_form_is_verb(
+    tokens: list[Token],
+    lex: Lexicon,
+    lows: list[str],
+    i: int,
+    prev: int | None,
+    prev_low: str,
+    adjectives: frozenset[int] | set[int],
+    name_tokens: set[int],
+    found: list[Predicate],
+) -> bool:
+    """Whether an -s form is a verb with a subject ("Russia rejects"), not a plural noun ("peace talks")."""
+    tok = tokens[i]
+    subject = prev is not None and (
+        prev in name_tokens
+        or prev_low in SUBJECT_PRONOUNS
+        or (prev == 0 and prev_low == "this")  # "This highlights a growing gap"
+        or _after_aside(lows, i, found)
+    )
+    if not subject and not (prev is not None and _is_noun_like(tokens, prev, lex)):
+        return False
+    before = lex.verb(prev_low) if prev is not None else None
+    ing = (before is not None and before.form == "ing") or (len(prev_low) > 5 and prev_low.endswith("ing"))
+    if ing and not subject:
+        return False  # "dashing hopes": the object of the -ing verb
+    if prev is not None and (
+        _is_number(prev_low) or (not subject and _modifies(tokens, lex, prev, adjectives))
+    ):
+        return False  # "two suspects", "launched missile strikes", "Russian air bases": nouns
+    if tok.lower in NOMINAL_WORDS and not subject:
+        return False  # "fresh peace talks", "U.S. goods exports": the noun, not a verb
+    # not "Serb forces killed ...": a plural noun before the verb
+    return prev_low in SUBJECT_PRONOUNS or not (tok.lower in PLURAL_GROUPS or _verb_follows(tokens, lex, i))
+
+
+def _ing_form_finite(
+    tokens: list[Token], lows: list[str], i: int, prev_low: str, aux: set[str]
+) -> bool | None:
+    """An -ing form: finite after "be", None when it is the noun ("the ministers meeting in March")."""
+    tok = tokens[i]
+    if aux & BE:
+        return True
+    nxt = lows[i + 1] if i + 1 < len(tokens) else "."
+    if tok.lower in NOMINAL_ING and prev_low not in _ING_INTRODUCERS and not nxt.isalpha():
+        return None  # "a joint cabinet meeting, ...", "ministers meeting." : the noun
+    if tok.lower in NOMINAL_ING and nxt in _PREPOSITIONS and prev_low not in _ING_INTRODUCERS:
+        return None  # "the ministers meeting in March", "the bombing of the bridge"
+    return False
+
+
+def _past_participle(
+    tokens: list[Token], lows: list[str], i: int, prev: int | None, prev_low: str, aux: set[str]
+) -> bool:
+    """Whether a past form is a participle ("a plan proposed by Washington"), not a finite verb."""
+    k = i + 1
+    while k < len(tokens) and lows[k] in DAY_MONTH_WORDS | {"last", "late", "early", "on"}:
+        k += 1  # "a report issued Wednesday by a team": the time between verb and agent
+    nxt = lows[k] if k < len(tokens) else ""
+    agent = k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper() or lows[k + 1] in DETERMINERS)
+    if not aux and nxt == "by" and agent and prev is not None and prev_low not in SUBJECT_PRONOUNS:
+        return True  # "a plan proposed by Washington": a participle ("spoke by phone" is not)
+    elif not aux and prev_low == "," and i > 1 and (nxt == "by" or nxt in _PARTICIPLE_LINKS):
+        return True  # "the agreement, signed at the bank by ...", "Troops, backed by tanks,"
+    return False
 
 
 def _after_aside(lows: list[str], i: int, found: list[Predicate]) -> bool:
