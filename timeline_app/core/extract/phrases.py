@@ -245,15 +245,7 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
     """(subject, plural) for a verb whose subject is not an actor's name: "Explosion" for "An
     explosion near a bus station in central Nairobi killed", "Rapid Support Forces" for "Fighters
     of the Rapid Support Forces attacked", "Fire" for "a fire that destroyed"."""
-    end = p.index
-    while end > 1 and r.lows[end - 1] in ADVERBS and r.lows[end - 2] == ",":
-        end -= 1  # "The meeting, which was chaired by X, also studied": past the adverb
-    if end > 0 and r.lows[end - 1] == ",":
-        # "M23 rebels, which Kinshasa says are backed by Rwanda, seized": skip the relative clause
-        opening = next((k for k in range(end - 2, -1, -1) if r.lows[k] == ","), None)
-        participle = opening is not None and any(q.index == opening + 1 and not q.finite for q in r.preds)
-        if opening is not None and (r.lows[opening + 1 : opening + 2] in (["which"], ["who"]) or participle):
-            end = opening  # "The accord, signed in Oslo by both leaders, opens": the accord
+    end = _subject_end(r, p)
     start = end  # back to a comma or a subordinating word; quotation marks do not end it
     while (
         start > 0
@@ -305,6 +297,25 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
                 group = f" {head}" if head in GROUP_HEADS else ""
                 return short_name(m, country_name) + group, True  # "Leaders of the G20" -> "G20 leaders"
             break  # "The new Chief of Staff of Ruritania warned": the first name heads the phrase
+    return _head_words(r, idx, country_name)
+
+
+def _subject_end(r: SentenceReading, p: Predicate) -> int:
+    """Where the subject before verb p ends: at the verb, or before an aside between commas."""
+    end = p.index
+    while end > 1 and r.lows[end - 1] in ADVERBS and r.lows[end - 2] == ",":
+        end -= 1  # "The meeting, which was chaired by X, also studied": past the adverb
+    if end > 0 and r.lows[end - 1] == ",":
+        # "M23 rebels, which Kinshasa says are backed by Rwanda, seized": skip the relative clause
+        opening = next((k for k in range(end - 2, -1, -1) if r.lows[k] == ","), None)
+        participle = opening is not None and any(q.index == opening + 1 and not q.finite for q in r.preds)
+        if opening is not None and (r.lows[opening + 1 : opening + 2] in (["which"], ["who"]) or participle):
+            end = opening  # "The accord, signed in Oslo by both leaders, opens": the accord
+    return end
+
+
+def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, bool]:
+    """(phrase, plural): the words at idx up to the first preposition, names short, no articles."""
     words: list[str] = []
     for k, i in enumerate(idx):
         low = r.lows[i]
