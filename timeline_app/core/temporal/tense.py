@@ -246,6 +246,19 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
     if text[end : end + 2] in ("'s", "’s"):
         return "past"  # "Wednesday's ruling": an event already spoken of
     left, right = sentence_bounds(text, start, end, breaks=breaks)
+    phrase_before, phrase_after = _future_phrases(text, left, right, start, end)
+    decided, reported = _tense_before(text, _clause_words(text, left, start), phrase_before)
+    if decided is not None:
+        return decided
+    if phrase_before is not None and reported is None:
+        return "future"
+    if reported is None and _headline_future(text, left, start):
+        return "future"  # "Putin to meet Witkoff Tuesday": a headline's future
+    return _tense_after(text, end, right, phrase_after, reported)
+
+
+def _future_phrases(text: str, left: int, right: int, start: int, end: int) -> tuple[int | None, int | None]:
+    """Where the last future phrase ("is expected to") before the expression ends; where the next starts."""
     phrase_before = None
     phrase_after = None
     for m in _FUTURE_PHRASES.finditer(text, left, right):
@@ -257,7 +270,11 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
             phrase_after = m.start()
     for m in _PAST_FUTURE_PHRASES.finditer(text, left, start):
         phrase_before = max(phrase_before or 0, m.end())
-    reported = None
+    return phrase_before, phrase_after
+
+
+def _clause_words(text: str, left: int, start: int) -> list[re.Match[str]]:
+    """The words of the sentence before the expression, less an aside ("which Israel says targets ...")."""
     words = list(_WORD.finditer(text, left, start))
     asides = [
         (a.start(), a.end())
@@ -266,13 +283,21 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
     ]
     if asides:  # "condemned the move, which Israel says targets militants, on Sunday": not the clause's verb
         words = [w for w in words if not any(lo <= w.start() < hi for lo, hi in asides)]
+    return words
+
+
+def _tense_before(
+    text: str, words: list[re.Match[str]], phrase_before: int | None
+) -> tuple[str | None, str | None]:
+    """(tense, reported): the nearest marker before the expression decides its tense; a verb of saying
+    further back only reports ("past"), and the words after the expression may still decide."""
     for i, m in enumerate(reversed(words)):
         if phrase_before is not None and m.start() < phrase_before:
-            return "future"
+            return "future", None
         if m.group().lower() in _PLANNING:
             if _PLUPERFECT.search(text, max(0, m.start() - 12), m.start()):
-                return "past"  # "had been scheduled to expire Friday": a plan seen from after it
-            return "future"  # "planned a demonstration on Saturday": what was planned lies ahead
+                return "past", None  # "had been scheduled to expire Friday": a plan seen from after it
+            return "future", None  # "planned a demonstration on Saturday": what was planned lies ahead
         t = _word_tense(m.group())
         j = len(words) - 1 - i
         if m.group().lower() == "could" and j + 1 < len(words):
@@ -301,18 +326,20 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
         if t == "future" and any(
             w.group().lower() == "had" for w in words[max(0, len(words) - 5 - i) : -1 - i]
         ):
-            return "past"  # "had been due to expire Friday": the plan is seen from after its time
+            return "past", None  # "had been due to expire Friday": the plan is seen from after its time
         if t == "reported":
             if i <= 1:
-                return "past"
-            reported = "past"
-            break
+                return "past", None
+            return None, "past"
         if t:
-            return t
-    if phrase_before is not None and reported is None:
-        return "future"
-    if reported is None and _headline_future(text, left, start):
-        return "future"  # "Putin to meet Witkoff Tuesday": a headline's future
+            return t, None
+    return None, None
+
+
+def _tense_after(
+    text: str, end: int, right: int, phrase_after: int | None, reported: str | None
+) -> str | None:
+    """The tense the words after the expression tell ("On Sunday, Rubio met"), or the report's."""
     after = list(_WORD.finditer(text, end, right))
     for i, m in enumerate(after):
         if reported and m.group() == "that":
