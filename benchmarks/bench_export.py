@@ -52,7 +52,7 @@ def ours(timeline: Timeline, width: int, height: int | None) -> bytes:
 
 def ours_report(timeline: Timeline, width: int, height: int | None):
     """The PNG and the export's report (``height`` None: as tall as the events need)."""
-    from timeline_app.gui.export import ExportOptions, render_image
+    from timeline_app.gui.export.export import ExportOptions, render_image
 
     return render_image(timeline, ExportOptions(width=width, height=height, lanes="none"))
 

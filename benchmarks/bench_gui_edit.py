@@ -60,7 +60,7 @@ def build(articles: int):
 
 def measure(articles: int, repeats: int) -> dict[str, float]:
     from timeline_app.gui.app import create_application
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
     app = create_application()
     window = MainWindow()
@@ -84,7 +84,7 @@ def measure(articles: int, repeats: int) -> dict[str, float]:
             start = time.perf_counter()
             action()
             figures.setdefault(name, []).append((time.perf_counter() - start) * 1000)
-    from timeline_app.gui.filters import EventFilter
+    from timeline_app.gui.panels.filters import EventFilter
 
     for _ in range(repeats):
         # A search typed in the filter bar (a fifth of the events match), then cleared;

@@ -91,7 +91,7 @@ def one_run(count: int, cold: bool, news: bool = False, key_events: bool = False
     from PySide6.QtCore import Qt, QTimer
 
     from timeline_app.gui.app import create_application
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
     app = create_application()
     window = MainWindow()
@@ -171,7 +171,7 @@ def one_run(count: int, cold: bool, news: bool = False, key_events: bool = False
             time.sleep(0.001)
         timer.stop()
         gc.callbacks.remove(on_gc)
-    from timeline_app.gui import workers
+    from timeline_app.gui.window import workers
 
     pool = workers._pool
     child_pids = list(getattr(pool, "_processes", None) or {}) if pool is not None else []

@@ -9,7 +9,7 @@ e.g. the edit's own command, panels and repaint, timed by bench_gui_edit) until 
 are applied; "repaint" is the one
 paint that follows (the view's usual repaint: at 20,000 articles their publication marks
 cost most of it, in key mode or not); "ready" is the wall time until drawn. The ranking
-runs in a worker thread (timeline_app/gui/key_view.py); the GUI thread only applies its result.
+runs in a worker thread (timeline_app/gui/view/key_view.py); the GUI thread only applies its result.
 
     python -m benchmarks.bench_key_events [--events 10000 100000]
 
@@ -32,7 +32,7 @@ def measure(events: int) -> dict[str, tuple[float, float, float, float]]:
 
     from benchmarks.bench_gui_edit import build
     from timeline_app.gui.app import create_application
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
     app = create_application()
     window = MainWindow()

@@ -30,8 +30,8 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.layout import LaneMode, TimelineLayout
 from timeline_app.core.layout.stack_cache import StackCache
 from timeline_app.core.synthetic import synthetic_timeline
-from timeline_app.gui.painter import PaintOptions, fit_scale, paint_timeline, plot_area
 from timeline_app.gui.theme import Theme
+from timeline_app.gui.view.painter import PaintOptions, fit_scale, paint_timeline, plot_area
 
 W, H = 1920, 1080
 

@@ -77,7 +77,8 @@ def synthetic_timeline(articles: int = 3) -> Timeline:
 @pytest.fixture
 def fake_extractor(monkeypatch: pytest.MonkeyPatch):
     """Replace the extractor with the synthetic one (fast, independent of issue 4's state)."""
-    from timeline_app.gui import backend, workers
+    from timeline_app.gui import backend
+    from timeline_app.gui.window import workers
 
     monkeypatch.setattr(backend, "extract_events", synthetic_events)
     monkeypatch.setattr(workers, "IN_PROCESS", True)  # a replaced function does not reach a subprocess
@@ -127,7 +128,7 @@ def window(qtbot, no_dialogs, monkeypatch: pytest.MonkeyPatch):
 
     from timeline_app.gui import dialogs
     from timeline_app.gui.app import create_application
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
     existing = QApplication.instance()
     # The window themes the whole application; other tests (pixel checks) must get it back.

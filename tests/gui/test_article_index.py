@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.model import Event, Origin, Source, Timeline
-from timeline_app.gui.article_index import ArticleIndex
+from timeline_app.gui.panels.article_index import ArticleIndex
 
 NAMES = ["Norland", "Sudria", "Varel", "Kessel"]
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.io.project import project_bytes
-from timeline_app.gui import dialogs, workers
-from timeline_app.gui.commands import mark_reviewed
+from timeline_app.gui import dialogs
+from timeline_app.gui.window import workers
+from timeline_app.gui.window.commands import mark_reviewed
 
 
 def _select_articles(window, ids: list[str]) -> None:

@@ -58,7 +58,7 @@ def test_time_expressions_of_an_article_without_kept_ones_are_tagged_and_highlig
     article = backend.load_article(sample_path)
     assert article.time_marks is None  # as in a version 1 project
     spans = backend.time_marks(article)
-    from timeline_app.gui.commands import ImportArticlesCommand
+    from timeline_app.gui.window.commands import ImportArticlesCommand
 
     window.document.push(ImportArticlesCommand(window.document.timeline, [article], []))
     window.articles_list.select_article(article.id)
@@ -73,7 +73,7 @@ def test_an_imported_article_is_shown_with_its_kept_time_expressions_without_tag
 ):
     from timeline_app.core.temporal import tagger
     from timeline_app.gui import backend
-    from timeline_app.gui.commands import ImportArticlesCommand
+    from timeline_app.gui.window.commands import ImportArticlesCommand
 
     outcome = backend.extract_item(sample_path, None)
     assert not isinstance(outcome, str)
@@ -91,7 +91,7 @@ def test_an_imported_article_is_shown_with_its_kept_time_expressions_without_tag
 
 
 def test_offsets_survive_characters_qt_counts_twice():
-    from timeline_app.gui.article_view import Utf16Offsets
+    from timeline_app.gui.panels.article_view import Utf16Offsets
 
     text = "Talks 🤝 in Geneva 🇨🇭 ended on Monday."
     offsets = Utf16Offsets(text)
@@ -107,7 +107,7 @@ def test_offsets_survive_characters_qt_counts_twice():
 def test_click_after_an_emoji_selects_the_right_event(window, qtbot):
     from timeline_app.core.dates import FuzzyDate
     from timeline_app.core.model import Article, Event, Source
-    from timeline_app.gui.commands import ImportArticlesCommand
+    from timeline_app.gui.window.commands import ImportArticlesCommand
 
     text = "Leaders met 🤝 in Geneva.\nThe ceasefire 🕊️ was signed on Monday."
     article = Article(id="a-emoji", title="Emoji", text=text, published=FuzzyDate(2025, 1, 8))

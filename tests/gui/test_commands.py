@@ -7,7 +7,8 @@ from PySide6.QtGui import QUndoStack
 
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.model import Event, Origin, Source, Status
-from timeline_app.gui import backend, commands
+from timeline_app.gui import backend
+from timeline_app.gui.window import commands
 
 from .conftest import synthetic_article, synthetic_events, synthetic_timeline
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from tests.core.io.strategies import timelines
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Event, Kind
-from timeline_app.gui.event_table import DATE, EVENT_ID_ROLE, TITLE, EventProxyModel, EventTableModel
-from timeline_app.gui.filters import EventFilter
+from timeline_app.gui.panels.event_table import DATE, EVENT_ID_ROLE, TITLE, EventProxyModel, EventTableModel
+from timeline_app.gui.panels.filters import EventFilter
 
 from .conftest import synthetic_timeline
 
@@ -136,7 +136,7 @@ def test_the_keys_of_a_whole_timeline_are_the_keys_of_each_event(timeline, desce
 def test_the_sources_column_counts_the_articles_that_tell_an_event(qtmodeltester):
     """Issue 12's importance: the same event told by three articles sorts before one told once."""
     from timeline_app.core.model import Source, Timeline
-    from timeline_app.gui.event_table import SOURCES
+    from timeline_app.gui.panels.event_table import SOURCES
 
     told = [Source(f"a{n}", 0, 5, "Talks") for n in range(3)]
     timeline = Timeline(title="Talks")

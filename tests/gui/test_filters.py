@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from tests.core.io.strategies import timelines
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.model import Kind, Status
-from timeline_app.gui.filters import EventFilter
+from timeline_app.gui.panels.filters import EventFilter
 
 from .conftest import synthetic_timeline
 

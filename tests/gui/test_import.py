@@ -9,7 +9,8 @@ from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.gui import backend, dialogs, workers
+from timeline_app.gui import backend, dialogs
+from timeline_app.gui.window import workers
 
 REAL_MERGE = backend.merge_new_events
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.model import Kind, Status
-from timeline_app.gui.inspector import build_date, parse_date_text, split_names
+from timeline_app.gui.panels.inspector import build_date, parse_date_text, split_names
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget, QWidgetAction
 
 from timeline_app.gui import dialogs
-from timeline_app.gui.event_table import EVENT_ID_ROLE
-from timeline_app.gui.main_window import MainWindow
+from timeline_app.gui.panels.event_table import EVENT_ID_ROLE
+from timeline_app.gui.window.main_window import MainWindow
 
 from .conftest import synthetic_timeline
 
@@ -238,7 +238,7 @@ def test_the_timeline_gets_most_of_the_window(filled_window, qtbot):
 
 
 def test_whole_titles_in_tooltips_where_cells_and_headers_cut_them(filled_window, qtbot):
-    from timeline_app.gui.event_table import TITLE
+    from timeline_app.gui.panels.event_table import TITLE
 
     win = filled_window
     event = win.document.timeline.events[3]

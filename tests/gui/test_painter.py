@@ -11,8 +11,8 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.layout import LaneMode, TimelineLayout
 from timeline_app.core.model import Event, Kind, Status, Timeline
 from timeline_app.core.synthetic import synthetic_timeline
-from timeline_app.gui.painter import PaintOptions, paint_timeline, render_image
 from timeline_app.gui.theme import Theme
+from timeline_app.gui.view.painter import PaintOptions, paint_timeline, render_image
 
 W, H = 1200, 600
 pytestmark = pytest.mark.usefixtures("qapp")  # fonts need a QGuiApplication
@@ -207,7 +207,7 @@ def test_a_scroll_cue_shows_when_lanes_do_not_fit() -> None:
 def test_painting_off_the_gui_thread_leaves_the_text_cache_alone() -> None:
     import threading
 
-    from timeline_app.gui import marks
+    from timeline_app.gui.view import marks
 
     layout = TimelineLayout.of(synthetic_timeline(300, years=1, seed=8))
     marks._STATIC_TEXTS.clear()

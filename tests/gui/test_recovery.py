@@ -14,7 +14,7 @@ import pytest
 
 from timeline_app.core.resources import sample_article
 from timeline_app.gui import backend, dialogs
-from timeline_app.gui.recovery import Recovery, recovery_dir, stale_recovery_files
+from timeline_app.gui.window.recovery import Recovery, recovery_dir, stale_recovery_files
 
 
 def test_autosave_writes_only_unsaved_work_and_a_save_removes_it(filled_window, tmp_path):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from timeline_app.gui.review import review_queue
+from timeline_app.gui.panels.review import review_queue
 
 
 def test_review_steps_through_unreviewed_events_with_the_keyboard(filled_window, qtbot):

@@ -11,7 +11,7 @@ from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.layout import FrameMetrics
 from timeline_app.core.layout.stack_cache import ZOOM_LEVELS
 from timeline_app.core.model import Article, Event, Kind, Source, Status, Timeline
-from timeline_app.gui.timeline_view import TimelineView, snap_date, tooltip_html
+from timeline_app.gui.view.timeline_view import TimelineView, snap_date, tooltip_html
 
 
 def make_timeline() -> Timeline:

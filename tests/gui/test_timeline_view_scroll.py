@@ -8,7 +8,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.synthetic import synthetic_timeline
-from timeline_app.gui.timeline_view import TimelineView
+from timeline_app.gui.view.timeline_view import TimelineView
 
 
 @pytest.fixture

@@ -9,9 +9,10 @@ import pytest
 
 from tests.gui.conftest import synthetic_timeline
 from timeline_app.core.model import Origin, Timeline
-from timeline_app.gui import dialogs, export_dialog
-from timeline_app.gui.filters import EventFilter
-from timeline_app.gui.review import review_queue
+from timeline_app.gui import dialogs
+from timeline_app.gui.export import export_dialog
+from timeline_app.gui.panels.filters import EventFilter
+from timeline_app.gui.panels.review import review_queue
 from timeline_app.gui.settings import Settings
 
 
@@ -71,7 +72,7 @@ def test_the_switch_shows_them_and_is_remembered(doubtful_window):
 
 
 def test_a_window_opened_later_starts_with_the_remembered_switch(qtbot, no_dialogs, monkeypatch):
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
     Settings().show_uncertain = True
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: dialogs.SaveChoice.DISCARD)

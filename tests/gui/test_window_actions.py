@@ -4,8 +4,8 @@ commands that need a selection are greyed out without one."""
 from __future__ import annotations
 
 from timeline_app.core.model import Source
-from timeline_app.gui import window_actions
-from timeline_app.gui.window_actions import ACTIONS, MENUS, TOOLBAR
+from timeline_app.gui.window import window_actions
+from timeline_app.gui.window.window_actions import ACTIONS, MENUS, TOOLBAR
 
 
 def test_every_command_of_the_table_is_an_action_in_a_menu_or_the_toolbar(window):

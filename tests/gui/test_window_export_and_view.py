@@ -8,8 +8,9 @@ from PySide6.QtGui import QImage
 
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.model import Status
-from timeline_app.gui import dialogs, export_dialog
-from timeline_app.gui.filters import EventFilter
+from timeline_app.gui import dialogs
+from timeline_app.gui.export import export_dialog
+from timeline_app.gui.panels.filters import EventFilter
 
 
 def _export(win, qtbot, monkeypatch, request):
@@ -49,7 +50,7 @@ def test_png_export_from_the_window(filled_window, qtbot, monkeypatch, tmp_path)
 def test_a_png_is_painted_on_the_gui_thread_and_encoded_off_it(filled_window, qtbot, monkeypatch, tmp_path):
     import threading
 
-    from timeline_app.gui import export
+    from timeline_app.gui.export import export
 
     threads = {}
     paint, encode = export._paint_png, export._encode_png

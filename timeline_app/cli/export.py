@@ -230,8 +230,8 @@ def _export_image(
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(["timeline-app"])
-    from timeline_app.gui.export import ExportOptions, export_image
-    from timeline_app.gui.export_budget import PROCESS_MEMORY_LIMIT
+    from timeline_app.gui.export.export import ExportOptions, export_image
+    from timeline_app.gui.export.export_budget import PROCESS_MEMORY_LIMIT
 
     options = ExportOptions(
         format=fmt,

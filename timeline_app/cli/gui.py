@@ -21,7 +21,7 @@ from timeline_app.core.errors import printable
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
 XCB_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
@@ -89,7 +89,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 1
 
     from timeline_app.gui.app import create_application
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
     window = MainWindow()

@@ -23,19 +23,20 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Article, Change, Event
-from timeline_app.gui import backend, window_actions, workers
-from timeline_app.gui.article_index import ArticleIndex
-from timeline_app.gui.article_ops import ArticleOps
-from timeline_app.gui.document import Document
-from timeline_app.gui.edit_ops import EditOps
-from timeline_app.gui.filters import EventFilter, FilterBar
-from timeline_app.gui.key_view import KeyEventsKeeper
-from timeline_app.gui.project_ops import ProjectOps, count_text
-from timeline_app.gui.recovery import Recovery
+from timeline_app.gui import backend
+from timeline_app.gui.panels.article_index import ArticleIndex
+from timeline_app.gui.panels.filters import EventFilter, FilterBar
 from timeline_app.gui.settings import Settings
-from timeline_app.gui.timeline_view import TimelineView
-from timeline_app.gui.view_ops import ViewOps
-from timeline_app.gui.window_panels import WindowPanels
+from timeline_app.gui.view.key_view import KeyEventsKeeper
+from timeline_app.gui.view.timeline_view import TimelineView
+from timeline_app.gui.window import window_actions, workers
+from timeline_app.gui.window.article_ops import ArticleOps
+from timeline_app.gui.window.document import Document
+from timeline_app.gui.window.edit_ops import EditOps
+from timeline_app.gui.window.project_ops import ProjectOps, count_text
+from timeline_app.gui.window.recovery import Recovery
+from timeline_app.gui.window.view_ops import ViewOps
+from timeline_app.gui.window.window_panels import WindowPanels
 
 
 class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWindow):

@@ -1,7 +1,7 @@
-"""The timeline view's lane scrolling, split from :mod:`timeline_app.gui.timeline_view`
+"""The timeline view's lane scrolling, split from :mod:`timeline_app.gui.view.timeline_view`
 (which had grown past 400 lines): the lanes' scroll offset, kept in step with the real
-scroll bar (:mod:`timeline_app.gui.lane_scrollbar`) and with the room the painter may use.
-A mixin of :class:`~timeline_app.gui.timeline_view.TimelineView`, whose state it reads.
+scroll bar (:mod:`timeline_app.gui.view.lane_scrollbar`) and with the room the painter may use.
+A mixin of :class:`~timeline_app.gui.view.timeline_view.TimelineView`, whose state it reads.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QScrollBar
 
 from timeline_app.core.layout import TimelineLayout
 from timeline_app.core.layout.geometry import label_room
-from timeline_app.gui.lane_scrollbar import LaneScrollBar
-from timeline_app.gui.painter import PaintOptions, PaintResult
+from timeline_app.gui.view.lane_scrollbar import LaneScrollBar
+from timeline_app.gui.view.painter import PaintOptions, PaintResult
 
 
 class LaneScrolling:

@@ -36,8 +36,8 @@ from timeline_app.core.errors import InputError
 from timeline_app.core.io.atomic import atomic_write_bytes
 from timeline_app.core.io.exchange import DATA_FORMATS, LANE_MODES, export_data, timeline_in_range
 from timeline_app.core.model import Timeline
-from timeline_app.gui.export import MAX_SIDE, ExportOptions, default_file_name, prepare_image
-from timeline_app.gui.export_page import FIT_WIDTH
+from timeline_app.gui.export.export import MAX_SIDE, ExportOptions, default_file_name, prepare_image
+from timeline_app.gui.export.export_page import FIT_WIDTH
 
 FORMATS: dict[str, tuple[str, str]] = {
     "png": ("PNG image", ".png"),
@@ -324,7 +324,7 @@ def ask_export_options(
 def write_export(timeline: Timeline, request: ExportRequest) -> str:
     """Write the export atomically; returns a one-line summary for the status bar.
 
-    Images go through :func:`timeline_app.gui.export.export_image` (the window's painter);
+    Images go through :func:`timeline_app.gui.export.export.export_image` (the window's painter);
     data formats through :func:`timeline_app.core.io.exchange.export_data`. Touches no widget.
 
     Raises:

@@ -13,7 +13,7 @@ from timeline_app.core.layout import Ticks, TimeScale, ViewFrame, choose_ticks
 from timeline_app.gui.theme import Theme
 
 if TYPE_CHECKING:
-    from timeline_app.gui.painter import Chrome
+    from timeline_app.gui.view.painter import Chrome
 
 
 def paint_axis(

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from timeline_app.core.errors import InputError
 from timeline_app.gui import backend, dialogs
-from timeline_app.gui.document import Document, write_atomically
+from timeline_app.gui.window.document import Document, write_atomically
 
 DEFAULT_INTERVAL_MS = 60_000
 

@@ -1,6 +1,6 @@
 """Editing operations of the main window, each pushed as one command on the undo stack.
 
-A mixin of :class:`~timeline_app.gui.main_window.MainWindow`.
+A mixin of :class:`~timeline_app.gui.window.main_window.MainWindow`.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from PySide6.QtGui import QGuiApplication
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Event, Origin, Source, Status, new_id
-from timeline_app.gui import backend, commands
+from timeline_app.gui import backend
+from timeline_app.gui.window import commands
 
 if TYPE_CHECKING:
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
     _Base = MainWindow
 else:

@@ -1,6 +1,6 @@
 """File operations of the main window: New, Open, Save, Save As, imports, paste, recent files.
 
-A mixin of :class:`~timeline_app.gui.main_window.MainWindow`; every question to
+A mixin of :class:`~timeline_app.gui.window.main_window.MainWindow`; every question to
 the user goes through :mod:`timeline_app.gui.dialogs` so tests can answer it.
 """
 
@@ -20,11 +20,11 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
 from timeline_app.core.model import Article, Event, Timeline
 from timeline_app.gui import backend, dialogs
-from timeline_app.gui.commands import ImportArticlesCommand
-from timeline_app.gui.workers import ExtractionWorker, ImportResult
+from timeline_app.gui.window.commands import ImportArticlesCommand
+from timeline_app.gui.window.workers import ExtractionWorker, ImportResult
 
 if TYPE_CHECKING:
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
     _Base = MainWindow
 else:

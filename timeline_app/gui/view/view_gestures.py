@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.layout import Hit
 from timeline_app.core.layout.snap import snap_date
-from timeline_app.gui.marks import paint_drag_ghost, paint_range_band
 from timeline_app.gui.theme import Theme
+from timeline_app.gui.view.marks import paint_drag_ghost, paint_range_band
 
 if TYPE_CHECKING:
-    from timeline_app.gui.timeline_view import TimelineView
+    from timeline_app.gui.view.timeline_view import TimelineView
 
 DRAG_THRESHOLD = 4.0
 """Pixels the mouse must move before a press counts as a drag."""

@@ -1,6 +1,6 @@
 """Image export: PNG, SVG and PDF pages around the timeline painter.
 
-The timeline itself is drawn by :mod:`timeline_app.gui.painter`, the very function
+The timeline itself is drawn by :mod:`timeline_app.gui.view.painter`, the very function
 the window's widget calls, so an export is what the user saw. This module only
 lays out the page around it (title, subtitle, legend, numbered source footnotes,
 a credit line), chooses the size, and writes the file:
@@ -31,10 +31,10 @@ from timeline_app.core.io.atomic import atomic_write_bytes
 from timeline_app.core.io.xml_text import xml_bytes, xml_text
 from timeline_app.core.layout import ViewFrame
 from timeline_app.core.model import Timeline
-from timeline_app.gui.export_budget import BYTES_PER_PIXEL, memory_budget
-from timeline_app.gui.export_page import Page, PageContent, PageStats, plan_content
-from timeline_app.gui.export_paint import paint_page
-from timeline_app.gui.export_pdf import render_pdf, render_pdf_page
+from timeline_app.gui.export.export_budget import BYTES_PER_PIXEL, memory_budget
+from timeline_app.gui.export.export_page import Page, PageContent, PageStats, plan_content
+from timeline_app.gui.export.export_paint import paint_page
+from timeline_app.gui.export.export_pdf import render_pdf, render_pdf_page
 
 MAX_SIDE = 32767
 """Qt's raster engine clips coordinates beyond 2^15 - 1: no side may be longer."""
@@ -276,7 +276,7 @@ def _render_svg(page: Page, content: PageContent, options: ExportOptions) -> tup
 
 
 def _render_pdf(content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:
-    """Paper-sized pages (see :mod:`timeline_app.gui.export_pdf`), or, when a width or a
+    """Paper-sized pages (see :mod:`timeline_app.gui.export.export_pdf`), or, when a width or a
     height is given, one page of that size in pixels at 96 an inch."""
     if options.width or options.height:
         page = content.single_page(options.width, options.height)

@@ -11,10 +11,10 @@ Mouse: wheel zooms about the cursor (shift+wheel scrolls lanes), trackpad pinch 
 drag pans, shift-drag selects a range to zoom to, click selects, ctrl-click adds to
 the selection, double-click edits an event or zooms in on empty space or a cluster,
 dragging an event moves its date (snapped to its precision), right-click opens a menu.
-The drags are one class each in :mod:`timeline_app.gui.view_gestures`. Lanes that do not
+The drags are one class each in :mod:`timeline_app.gui.view.view_gestures`. Lanes that do not
 fit scroll with a real scroll bar at the right edge (a child widget; the plot shrinks to
 make room), kept in step with shift+wheel, arrow keys and vertical drags
-(:mod:`timeline_app.gui.view_scrolling`).
+(:mod:`timeline_app.gui.view.view_scrolling`).
 Keys: + and - zoom, arrows pan (up and down scroll lanes), Home fits all, PgUp/PgDn
 move a page, Enter edits, Delete asks to delete.
 """
@@ -42,9 +42,10 @@ from timeline_app.core.layout import Hit, LaneMode, TimelineLayout, TimeScale
 from timeline_app.core.layout.layout import EventFilter
 from timeline_app.core.layout.snap import snap_date
 from timeline_app.core.model import Change, Event, Timeline
-from timeline_app.gui.event_tooltip import tooltip_html, view_tooltip
-from timeline_app.gui.lane_scrollbar import LaneScrollBar
-from timeline_app.gui.painter import (
+from timeline_app.gui.theme import Theme
+from timeline_app.gui.view.event_tooltip import tooltip_html, view_tooltip
+from timeline_app.gui.view.lane_scrollbar import LaneScrollBar
+from timeline_app.gui.view.painter import (
     PaintOptions,
     PaintResult,
     fit_scale,
@@ -52,8 +53,7 @@ from timeline_app.gui.painter import (
     paint_timeline,
     plot_area,
 )
-from timeline_app.gui.theme import Theme
-from timeline_app.gui.view_gestures import (
+from timeline_app.gui.view.view_gestures import (
     ZOOM_STEP,
     Gesture,
     MoveGesture,
@@ -62,7 +62,7 @@ from timeline_app.gui.view_gestures import (
     event_menu,
     view_key,
 )
-from timeline_app.gui.view_scrolling import LaneScrolling
+from timeline_app.gui.view.view_scrolling import LaneScrolling
 
 __all__ = ["TimelineView", "snap_date", "tooltip_html"]
 

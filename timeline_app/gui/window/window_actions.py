@@ -22,7 +22,7 @@ from timeline_app.gui.icons import icon
 from timeline_app.gui.settings import DATE_ORDERS, LANE_MODES, THEMES
 
 if TYPE_CHECKING:
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
 Shortcut = Key | str | tuple[Key | str, ...] | None

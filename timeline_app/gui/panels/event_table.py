@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from timeline_app.core.key_events import KeyEvents
 from timeline_app.core.layout.columns import date_fields
 from timeline_app.core.model import Change, Event, Timeline
-from timeline_app.gui.filters import EventFilter
-from timeline_app.gui.id_table import IdTableModel
+from timeline_app.gui.panels.filters import EventFilter
+from timeline_app.gui.panels.id_table import IdTableModel
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -1,6 +1,6 @@
 """Painting an export's page: the window painter's figure, then the notes, running title and footer.
 
-The figure is :func:`timeline_app.gui.painter.paint_timeline`'s work, given the frame
+The figure is :func:`timeline_app.gui.view.painter.paint_timeline`'s work, given the frame
 computed here so that labels running past the page's edge can be shortened first (a
 page cannot scroll; a label cut at the edge mid-glyph looks broken on paper).
 """
@@ -16,8 +16,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from timeline_app.core.dates import FuzzyDate, Precision, clamp_days
 from timeline_app.core.layout import ViewFrame, compute_frame
-from timeline_app.gui import painter as timeline_painter
-from timeline_app.gui.export_page import (
+from timeline_app.gui.export.export_page import (
     FOOTER,
     FOOTER_PX,
     MARGIN,
@@ -30,6 +29,7 @@ from timeline_app.gui.export_page import (
     hidden_events,
     note_columns,
 )
+from timeline_app.gui.view import painter as timeline_painter
 
 
 def _font(pixels: float, family: str = "") -> QFont:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeline_app.core.key_events import KeyEvents, key_events
 from timeline_app.core.model import Event, Timeline
-from timeline_app.gui.workers import FunctionWorker
+from timeline_app.gui.window.workers import FunctionWorker
 
 QUIET_MS = 250
 """Changes closer together than this are worked out once, after the last."""

@@ -1,6 +1,6 @@
 """View, preferences and export actions of the main window.
 
-A mixin of :class:`~timeline_app.gui.main_window.MainWindow`, split from it to keep
+A mixin of :class:`~timeline_app.gui.window.main_window.MainWindow`, split from it to keep
 the window's module about building and linking the panels.
 """
 
@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.errors import InputError
 from timeline_app.core.model import Timeline
-from timeline_app.gui import dialogs, workers
+from timeline_app.gui import dialogs
 from timeline_app.gui.app import apply_theme
-from timeline_app.gui.workers import FunctionWorker
+from timeline_app.gui.window import workers
+from timeline_app.gui.window.workers import FunctionWorker
 
 if TYPE_CHECKING:
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
     _Base = MainWindow
 else:
@@ -44,7 +45,7 @@ class ViewOps(_Base):
 
     def set_key_events_mode(self, on: bool) -> None:
         """View > Key Events: remembered; the view switches once the key dates are worked out
-        (off the GUI thread, see :mod:`timeline_app.gui.key_view`), and back at once."""
+        (off the GUI thread, see :mod:`timeline_app.gui.view.key_view`), and back at once."""
         self.settings.key_events = on
         self.key_events.set_on(on)
         if not on:
@@ -200,7 +201,7 @@ class ViewOps(_Base):
 
     def export(self) -> bool:
         """File > Export: the export dialog, then the writing off the GUI thread."""
-        from timeline_app.gui import export_dialog  # loaded on first use: start-up stays short
+        from timeline_app.gui.export import export_dialog  # loaded on first use: start-up stays short
 
         if self.export_worker is not None:
             self.statusBar().showMessage("An export is already running", 5000)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.model import Article, Event, Kind, Status
 from timeline_app.core.typed_dates import parse_typed_date
-from timeline_app.gui.review import confidence_text
+from timeline_app.gui.panels.review import confidence_text
 
 
 def parse_date_text(

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.core.model import Article, Timeline
-from timeline_app.gui.id_table import IdTableModel
+from timeline_app.gui.panels.id_table import IdTableModel
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Title", "Source", "Published", "Events")

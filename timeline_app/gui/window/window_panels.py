@@ -1,6 +1,6 @@
 """The main window's panels: the docks around the timeline and the status bar.
 
-A mixin of :class:`~timeline_app.gui.main_window.MainWindow`: what is built where,
+A mixin of :class:`~timeline_app.gui.window.main_window.MainWindow`: what is built where,
 kept apart from how the panels are linked.
 """
 
@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.gui.article_view import ArticleView
-from timeline_app.gui.articles_dock import ArticlesList
-from timeline_app.gui.event_table import EventProxyModel, EventTableModel
-from timeline_app.gui.inspector import Inspector
-from timeline_app.gui.review import ReviewPanel
+from timeline_app.gui.panels.article_view import ArticleView
+from timeline_app.gui.panels.articles_dock import ArticlesList
+from timeline_app.gui.panels.event_table import EventProxyModel, EventTableModel
+from timeline_app.gui.panels.inspector import Inspector
+from timeline_app.gui.panels.review import ReviewPanel
 
 if TYPE_CHECKING:
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
     _Base = MainWindow
 else:

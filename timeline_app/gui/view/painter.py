@@ -39,8 +39,9 @@ from timeline_app.core.layout import (
     ViewFrame,
     compute_frame,
 )
-from timeline_app.gui.axis import paint_axis, paint_publications
-from timeline_app.gui.marks import (
+from timeline_app.gui.theme import Theme
+from timeline_app.gui.view.axis import paint_axis, paint_publications
+from timeline_app.gui.view.marks import (
     marker_sample,
     paint_chips,
     paint_clusters,
@@ -48,7 +49,6 @@ from timeline_app.gui.marks import (
     paint_events,
     status_sample,
 )
-from timeline_app.gui.theme import Theme
 
 AXIS_HEIGHT = 42.0
 LEGEND_ROW = 22.0

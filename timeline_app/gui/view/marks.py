@@ -1,6 +1,6 @@
 """The marks of the painter: events by precision and status, clusters, density, undated chips.
 
-Split from :mod:`timeline_app.gui.painter` (which lays out the chrome and calls these) so
+Split from :mod:`timeline_app.gui.view.painter` (which lays out the chrome and calls these) so
 each stays short. Shapes follow the date's precision: a day is a dot and its label; a
 month, season, year or approximate date a bracket over a faint band ("some time in": the
 day is not known, and the event did not last the whole stretch); a "from ... to ..."

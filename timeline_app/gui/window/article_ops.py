@@ -1,6 +1,6 @@
 """Article operations of the main window: remove, re-extract, correct the publication date.
 
-A mixin of :class:`~timeline_app.gui.main_window.MainWindow`. What happens to the
+A mixin of :class:`~timeline_app.gui.window.main_window.MainWindow`. What happens to the
 events is decided in the core (:mod:`timeline_app.core.article_edits`): the
 extractor's unreviewed events are redone, a person's are kept. Re-extraction runs
 in the same worker as an import, so the window never waits for the extractor, and
@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from timeline_app.core.article_edits import Outcome, before_reextraction, fresh_events, without_articles
 from timeline_app.core.model import Article, Event
 from timeline_app.gui import dialogs
-from timeline_app.gui.commands import ReplaceContentsCommand
-from timeline_app.gui.project_ops import count_text
-from timeline_app.gui.workers import ImportResult
+from timeline_app.gui.window.commands import ReplaceContentsCommand
+from timeline_app.gui.window.project_ops import count_text
+from timeline_app.gui.window.workers import ImportResult
 
 if TYPE_CHECKING:
-    from timeline_app.gui.main_window import MainWindow
+    from timeline_app.gui.window.main_window import MainWindow
 
     _Base = MainWindow
 else:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from timeline_app.core.layout import TimelineLayout, lanes_extent
-from timeline_app.gui.painter import PaintOptions, chrome
+from timeline_app.gui.view.painter import PaintOptions, chrome
 
 
 class LaneScrollBar(QScrollBar):

@@ -20,8 +20,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from timeline_app import __version__
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.xml_text import xml_text
-from timeline_app.gui import painter as timeline_painter
-from timeline_app.gui.export_page import (
+from timeline_app.gui.export.export_page import (
     NOTE_PX,
     Page,
     PageContent,
@@ -30,7 +29,8 @@ from timeline_app.gui.export_page import (
     note_columns,
     notes_height,
 )
-from timeline_app.gui.export_paint import paint_page
+from timeline_app.gui.export.export_paint import paint_page
+from timeline_app.gui.view import painter as timeline_painter
 
 PAPERS = {
     "a4": QPageSize.PageSizeId.A4,
