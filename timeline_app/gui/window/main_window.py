@@ -84,29 +84,9 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self._build_docks()
         self.filter_bar = FilterBar(self)
         window_actions.build(self)
-        filter_toolbar = QToolBar("Filter", self)
-        filter_toolbar.setObjectName("filterToolbar")
-        filter_toolbar.setMovable(False)
-        filter_toolbar.addWidget(self.filter_bar)
-        self.addToolBarBreak()
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, filter_toolbar)
-        for dock in (
-            self.articles_dock,
-            self.events_dock,
-            self.inspector_dock,
-            self.article_dock,
-            self.review_dock,
-            self.history_dock,
-        ):
-            self.docks_menu.addAction(dock.toggleViewAction())
-        self.docks_menu.addAction(filter_toolbar.toggleViewAction())
-        self.docks_menu.addAction(self.main_toolbar.toggleViewAction())
+        self._build_filter_toolbar_and_panels_menu()
         self._build_status_bar()
-        # Right-click on the table offers the same edits as the Edit menu.
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in ("add_event", "duplicate", "delete", None, "merge", "split", None,
-                     "mark_reviewed", "mark_confirmed", "mark_denied"):  # fmt: skip
-            self.table.addAction(self.actions_by_name[name] if name else self._separator())
+        self._build_table_menu()
         self._connect()
         self.refresh_recent_menu()
         self.inspector.date_order = self.settings.date_order
@@ -128,6 +108,34 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         # collector's full passes, which otherwise scan it all and stall the event loop
         # (a full pass took 80 to 150 ms while an import was starting).
         gc.freeze()
+
+    def _build_filter_toolbar_and_panels_menu(self) -> None:
+        """The filter bar on a toolbar row of its own, and View > Panels listing every dock and
+        toolbar so that a closed one can be brought back."""
+        filter_toolbar = QToolBar("Filter", self)
+        filter_toolbar.setObjectName("filterToolbar")
+        filter_toolbar.setMovable(False)
+        filter_toolbar.addWidget(self.filter_bar)
+        self.addToolBarBreak()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, filter_toolbar)
+        for dock in (
+            self.articles_dock,
+            self.events_dock,
+            self.inspector_dock,
+            self.article_dock,
+            self.review_dock,
+            self.history_dock,
+        ):
+            self.docks_menu.addAction(dock.toggleViewAction())
+        self.docks_menu.addAction(filter_toolbar.toggleViewAction())
+        self.docks_menu.addAction(self.main_toolbar.toggleViewAction())
+
+    def _build_table_menu(self) -> None:
+        """Right-click on the table offers the same edits as the Edit menu."""
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for name in ("add_event", "duplicate", "delete", None, "merge", "split", None,
+                     "mark_reviewed", "mark_confirmed", "mark_denied"):  # fmt: skip
+            self.table.addAction(self.actions_by_name[name] if name else self._separator())
 
     # -- wiring -----------------------------------------------------------------------------
 
