@@ -18,7 +18,7 @@ from timeline_app.core.io.project import save_project
 from timeline_app.core.layout import TimelineLayout
 from timeline_app.core.model import Article, Event, Kind, Source, Timeline
 from timeline_app.gui.export import export as image_export
-from timeline_app.gui.export.export_budget import (
+from timeline_app.gui.export.budget import (
     BYTES_PER_PIXEL,
     MAX_IMAGE_LANES,
     ExportCost,

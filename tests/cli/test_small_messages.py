@@ -52,7 +52,7 @@ def test_hidden_events_counts_an_event_in_many_lanes_once() -> None:
     from timeline_app.core.layout import TimelineLayout
     from timeline_app.core.layout.geometry import LaneBox, ViewFrame
     from timeline_app.core.layout.scale import TimeScale
-    from timeline_app.gui.export.export_page import hidden_events
+    from timeline_app.gui.export.plan import hidden_events
 
     event = Event("e1", "Talks", FuzzyDate(2025, 3, 3), actors=tuple(f"Envoy {k}" for k in range(30)))
     layout = TimelineLayout([event], mode="actor")

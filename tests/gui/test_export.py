@@ -15,7 +15,7 @@ from timeline_app.core.errors import InputError
 from timeline_app.core.synthetic import synthetic_timeline
 from timeline_app.gui.export import export as image_export
 from timeline_app.gui.export.export import ExportOptions, check_raster_size, export_image, render_image
-from timeline_app.gui.export.export_page import plan_content
+from timeline_app.gui.export.plan import plan_content
 from timeline_app.gui.theme import Theme
 from timeline_app.gui.view import painter as timeline_painter
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog
 from tests.core.io.test_exchange import sample_timeline
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.io.exchange import import_csv
-from timeline_app.gui.export import export_dialog
-from timeline_app.gui.export.export_dialog import (
+from timeline_app.gui.export import dialog as export_dialog
+from timeline_app.gui.export.dialog import (
     ExportDialog,
     ExportRequest,
     ask_export_options,

@@ -13,10 +13,10 @@ from tests.core.io.test_exchange import sample_timeline
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Article, Source, Timeline
 from timeline_app.core.synthetic import synthetic_timeline
-from timeline_app.gui.export import export_paint
+from timeline_app.gui.export import paint as export_paint
 from timeline_app.gui.export.export import ExportOptions, render_image
-from timeline_app.gui.export.export_page import plan_content
-from timeline_app.gui.export.export_pdf import PDF_MARGIN, PX_PER_PT, paper_points, pdf_pages
+from timeline_app.gui.export.pdf import PDF_MARGIN, PX_PER_PT, paper_points, pdf_pages
+from timeline_app.gui.export.plan import plan_content
 
 
 @pytest.fixture

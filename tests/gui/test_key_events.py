@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSpinBox
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.keydates import key_dates
 from timeline_app.core.model import Event, Source, Timeline
-from timeline_app.gui.export import export_dialog
+from timeline_app.gui.export import dialog as export_dialog
 from timeline_app.gui.export.export import ExportOptions, render_image
 from timeline_app.gui.panels.event_table import IMPORTANCE
 from timeline_app.gui.settings import Settings

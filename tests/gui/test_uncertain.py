@@ -10,7 +10,7 @@ import pytest
 from tests.gui.conftest import synthetic_timeline
 from timeline_app.core.model import Origin, Timeline
 from timeline_app.gui import dialogs
-from timeline_app.gui.export import export_dialog
+from timeline_app.gui.export import dialog as export_dialog
 from timeline_app.gui.panels.filters import EventFilter
 from timeline_app.gui.panels.review import review_queue
 from timeline_app.gui.settings import Settings

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.model import Status
 from timeline_app.gui import dialogs
-from timeline_app.gui.export import export_dialog
+from timeline_app.gui.export import dialog as export_dialog
 from timeline_app.gui.panels.filters import EventFilter
 
 

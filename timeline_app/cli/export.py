@@ -230,8 +230,9 @@ def _export_image(
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(["timeline-app"])
-    from timeline_app.gui.export.export import ExportOptions, export_image
-    from timeline_app.gui.export.export_budget import PROCESS_MEMORY_LIMIT
+    from timeline_app.gui.export.budget import PROCESS_MEMORY_LIMIT
+    from timeline_app.gui.export.export import export_image
+    from timeline_app.gui.export.options import ExportOptions
 
     options = ExportOptions(
         format=fmt,

@@ -216,8 +216,9 @@ def _image(timeline: Timeline, fmt: str, output: str) -> None:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(["timeline-app"])
-    from timeline_app.gui.export.export import ExportOptions, export_image
-    from timeline_app.gui.export.export_budget import PROCESS_MEMORY_LIMIT
+    from timeline_app.gui.export.budget import PROCESS_MEMORY_LIMIT
+    from timeline_app.gui.export.export import export_image
+    from timeline_app.gui.export.options import ExportOptions
 
     options = ExportOptions(format=fmt, scale=2.0 if fmt == "png" else 1.0, memory_limit=PROCESS_MEMORY_LIMIT)
     try:

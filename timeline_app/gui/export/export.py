@@ -31,52 +31,19 @@ from timeline_app.core.io.atomic import atomic_write_bytes
 from timeline_app.core.io.xml_text import xml_bytes, xml_text
 from timeline_app.core.layout import ViewFrame
 from timeline_app.core.model import Timeline
-from timeline_app.gui.export.export_budget import BYTES_PER_PIXEL, memory_budget
-from timeline_app.gui.export.export_page import Page, PageContent, PageStats, plan_content
-from timeline_app.gui.export.export_paint import paint_page
-from timeline_app.gui.export.export_pdf import render_pdf, render_pdf_page
+from timeline_app.gui.export.budget import (
+    BYTES_PER_PIXEL,
+    RASTER_MEMORY_SHARE,
+    available_memory,
+    memory_budget,
+)
+from timeline_app.gui.export.options import MAX_SIDE, ExportOptions
+from timeline_app.gui.export.paint import paint_page
+from timeline_app.gui.export.pdf import render_pdf, render_pdf_page
+from timeline_app.gui.export.plan import Page, PageContent, PageStats, plan_content
 
-MAX_SIDE = 32767
-"""Qt's raster engine clips coordinates beyond 2^15 - 1: no side may be longer."""
-
-RASTER_MEMORY_SHARE = 0.6
-"""A raster export may use at most this share of the memory available now."""
 MIN_FITTED_HEIGHT = 400
 """A fitted PNG cut to the memory budget is still at least this tall, or it is refused."""
-
-
-@dataclass(slots=True)
-class ExportOptions:
-    """What the user chose in File > Export or on the command line.
-
-    ``first``/``last`` are days since 1970-01-01 (None: the timeline's own extent);
-    ``width``/``height`` are logical pixels (None: fit to content); ``scale`` is the
-    number of device pixels per logical pixel of a PNG.
-    """
-
-    format: str = "png"
-    first: float | None = None
-    last: float | None = None
-    width: int | None = None
-    height: int | None = None
-    scale: float = 1.0
-    title: str | None = None
-    subtitle: str = ""
-    legend: bool = True
-    lane_headers: bool = True
-    footnotes: bool = True
-    lanes: str = "none"
-    theme: str = "light"
-    transparent: bool = False
-    page: str = "a4"
-    """The paper of a PDF, always landscape: a4, letter or a3."""
-    memory_limit: int | None = None
-    """Bytes the whole process must stay under (the command line's 1 GB, see export_budget);
-    None: what the machine has available now."""
-    key_events: dict[str, int] | None = None
-    """Key Events mode, as the window shows it: these events (id -> how many articles tell
-    it) are drawn prominent with their source counts, every other one in the density band;
-    labels carry no note marks (the source count stands for them). None: every event drawn."""
 
 
 @dataclass(slots=True)
@@ -99,21 +66,6 @@ class ExportReport:
     drawn_ids: set[str] = field(default_factory=set, repr=False)
     frames: list[ViewFrame] = field(default_factory=list, repr=False)
     """The painter's geometry of each page, in logical pixels (for tests and the dialog's summary)."""
-
-
-def available_memory() -> int | None:
-    """Bytes of memory available now (Linux /proc/meminfo, else sysconf), or None if unknown."""
-    try:
-        with open("/proc/meminfo", encoding="ascii") as meminfo:
-            for line in meminfo:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    try:
-        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (AttributeError, ValueError, OSError):
-        return None
 
 
 def check_raster_size(width: int, height: int, memory: int | None = None, budget: int | None = None) -> None:
@@ -276,7 +228,7 @@ def _render_svg(page: Page, content: PageContent, options: ExportOptions) -> tup
 
 
 def _render_pdf(content: PageContent, options: ExportOptions) -> tuple[bytes, ExportReport]:
-    """Paper-sized pages (see :mod:`timeline_app.gui.export.export_pdf`), or, when a width or a
+    """Paper-sized pages (see :mod:`timeline_app.gui.export.pdf`), or, when a width or a
     height is given, one page of that size in pixels at 96 an inch."""
     if options.width or options.height:
         page = content.single_page(options.width, options.height)

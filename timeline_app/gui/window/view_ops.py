@@ -201,7 +201,9 @@ class ViewOps(_Base):
 
     def export(self) -> bool:
         """File > Export: the export dialog, then the writing off the GUI thread."""
-        from timeline_app.gui.export import export_dialog  # loaded on first use: start-up stays short
+        from timeline_app.gui.export import (
+            dialog as export_dialog,  # loaded on first use: start-up stays short
+        )
 
         if self.export_worker is not None:
             self.statusBar().showMessage("An export is already running", 5000)

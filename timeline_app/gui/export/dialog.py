@@ -36,8 +36,9 @@ from timeline_app.core.errors import InputError
 from timeline_app.core.io.atomic import atomic_write_bytes
 from timeline_app.core.io.exchange import DATA_FORMATS, LANE_MODES, export_data, timeline_in_range
 from timeline_app.core.model import Timeline
-from timeline_app.gui.export.export import MAX_SIDE, ExportOptions, default_file_name, prepare_image
-from timeline_app.gui.export.export_page import FIT_WIDTH
+from timeline_app.gui.export.export import default_file_name, prepare_image
+from timeline_app.gui.export.options import MAX_SIDE, ExportOptions
+from timeline_app.gui.export.plan import FIT_WIDTH
 
 FORMATS: dict[str, tuple[str, str]] = {
     "png": ("PNG image", ".png"),

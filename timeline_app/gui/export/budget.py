@@ -101,3 +101,22 @@ def check_export_cost(cost: ExportCost, lanes: str, budget: int | None, pixels: 
             f"{budget / 2**20:,.0f} MB left of {PROCESS_MEMORY_LIMIT / 2**20:,.0f} MB "
             "(export fewer events, fewer lanes, or a smaller image)"
         )
+
+
+RASTER_MEMORY_SHARE = 0.6
+"""A raster export may use at most this share of the memory available now."""
+
+
+def available_memory() -> int | None:
+    """Bytes of memory available now (Linux /proc/meminfo, else sysconf), or None if unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return None

@@ -4,14 +4,14 @@ The timeline with its title, subtitle, legend and lane headers is painted by
 :func:`timeline_app.gui.view.painter.paint_timeline`, the function the window's widget
 calls, unchanged. The painter knows nothing of footnotes, of pages, or of a
 transparent page, so those are planned here, around its rectangle (and painted by
-:mod:`timeline_app.gui.export.export_paint`):
+:mod:`timeline_app.gui.export.paint`):
 
 - each article cited by an event in range gets a number in order of first
   citation; the event's label carries it as a superscript ("Talks resume¹") and
   the notes under the figure say "1. Reuters, 3 Dec 2025: “Title”";
 - "fit to content" picks the height at which no event is left to the density marks
   (each one drawn with its label, or counted in a cluster badge), within limits;
-- a long range in a PDF is cut into pages of equal time slices (:mod:`timeline_app.gui.export.export_pdf`).
+- a long range in a PDF is cut into pages of equal time slices (:mod:`timeline_app.gui.export.pdf`).
 """
 
 from __future__ import annotations
@@ -32,12 +32,18 @@ from timeline_app.core.io.limits import MAX_TITLE, cap_text
 from timeline_app.core.layout import FrameMetrics, TimelineLayout, TimeScale, ViewFrame, compute_frame
 from timeline_app.core.layout.columns import date_fields
 from timeline_app.core.model import Article, Event, Timeline
-from timeline_app.gui.export.export_budget import check_export_cost, export_cost, memory_budget
+from timeline_app.gui.export.budget import (
+    RASTER_MEMORY_SHARE,
+    available_memory,
+    check_export_cost,
+    export_cost,
+    memory_budget,
+)
 from timeline_app.gui.theme import Theme
 from timeline_app.gui.view import painter as timeline_painter
 
 if TYPE_CHECKING:
-    from timeline_app.gui.export.export import ExportOptions
+    from timeline_app.gui.export.options import ExportOptions
 
 SUPERSCRIPT = str.maketrans("0123456789,", "⁰¹²³⁴⁵⁶⁷⁸⁹˒")
 MARGIN = 28.0
@@ -432,7 +438,6 @@ def export_budget(options: ExportOptions) -> int | None:
     of the memory available now."""
     if options.memory_limit is not None:
         return memory_budget(options.memory_limit)
-    from timeline_app.gui.export.export import RASTER_MEMORY_SHARE, available_memory
 
     available = available_memory()
     return None if available is None else int(available * RASTER_MEMORY_SHARE)

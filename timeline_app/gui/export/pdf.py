@@ -20,7 +20,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from timeline_app import __version__
 from timeline_app.core.errors import InputError
 from timeline_app.core.io.xml_text import xml_text
-from timeline_app.gui.export.export_page import (
+from timeline_app.gui.export.paint import paint_page
+from timeline_app.gui.export.plan import (
     NOTE_PX,
     Page,
     PageContent,
@@ -29,7 +30,6 @@ from timeline_app.gui.export.export_page import (
     note_columns,
     notes_height,
 )
-from timeline_app.gui.export.export_paint import paint_page
 from timeline_app.gui.view import painter as timeline_painter
 
 PAPERS = {

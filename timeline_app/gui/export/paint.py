@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from timeline_app.core.dates import FuzzyDate, Precision, clamp_days
 from timeline_app.core.layout import ViewFrame, compute_frame
-from timeline_app.gui.export.export_page import (
+from timeline_app.gui.export.plan import (
     FOOTER,
     FOOTER_PX,
     MARGIN,
