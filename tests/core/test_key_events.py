@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 
 from timeline_app.core.dates import FuzzyDate, Precision
-from timeline_app.core.key_events import key_events, source_count
+from timeline_app.core.key_events import fit_dates, key_events, source_count
 from timeline_app.core.keydates import key_dates
 from timeline_app.core.layout import TimelineLayout, TimeScale, compute_frame
 from timeline_app.core.model import Event, Source
@@ -135,3 +135,18 @@ def test_key_mode_follows_edits_and_filters_and_turns_off():
     layout.set_key_events(None)
     assert layout.background is None and int(layout.visible.sum()) == 41 - 1 + 1
     assert np.isnan(layout.columns.label_width).all()  # measured again without source counts
+
+
+def test_fit_to_key_events_leaves_out_background_dates_far_from_the_others():
+    crisis = [dt.date(2010, 1, 12) + dt.timedelta(days=3 * i) for i in range(18)]
+    background = [dt.date(1918, 10, 11), dt.date(1300, 1, 19)]
+    framed, left_out = fit_dates(crisis + background)
+    assert framed == crisis and left_out == sorted(background)
+
+
+def test_fit_to_key_events_frames_every_date_when_none_is_far_off():
+    spread = [dt.date(2008, 1, 1) + dt.timedelta(days=40 * i) for i in range(20)]
+    assert fit_dates(spread) == (spread, [])
+    few = [dt.date(1918, 1, 1), dt.date(2010, 1, 1), dt.date(2010, 1, 2)]
+    assert fit_dates(few) == (few, [])  # too few to call any an outlier
+    assert fit_dates([]) == ([], [])

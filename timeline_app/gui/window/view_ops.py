@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.errors import InputError
+from timeline_app.core.key_events import fit_dates
 from timeline_app.core.model import Timeline
 from timeline_app.gui import dialogs
 from timeline_app.gui.app import apply_theme
@@ -81,11 +82,21 @@ class ViewOps(_Base):
         self._fit_key_span()
 
     def _fit_key_span(self) -> None:
-        ids = list(self.key_events.result.sources)
-        if ids:
-            self.view.fit_to(ids)
-        else:
+        result = self.key_events.result
+        framed, left_out = fit_dates([k.date for k in result.dates])
+        inside = set(framed)
+        ids = [e.id for k in result.dates if k.date in inside for e in k.events]
+        if not ids:
             self.statusBar().showMessage("No key dates: no event is dated to the day", 5000)
+            return
+        self.view.fit_to(ids)
+        if left_out:
+            years = ", ".join(dict.fromkeys(str(d.year) for d in left_out))
+            self.statusBar().showMessage(
+                f"{len(left_out)} key date{'s' if len(left_out) > 1 else ''} far from the others "
+                f"({years}) left out of the view; Fit All shows every event",
+                10000,
+            )
 
     def apply_key_events(self) -> None:
         """New key dates and day scores: the timeline and the table follow."""
