@@ -78,3 +78,14 @@ def test_fit_shows_the_whole_range_with_margin() -> None:
 def test_a_scale_needs_a_width() -> None:
     with pytest.raises(ValueError):
         TimeScale(0.0, 1.0, 0)
+
+
+def test_fit_keeps_room_on_the_right_for_labels() -> None:
+    plain = TimeScale.fit(100.0, 200.0, 1000.0, x0=20.0, margin=0.1)
+    roomy = TimeScale.fit(100.0, 200.0, 1000.0, x0=20.0, margin=0.1, right=300.0)
+    assert roomy.start == pytest.approx(plain.start)  # the left edge does not move
+    assert roomy.width == plain.width == 1000.0
+    right_edge_of_last_day = roomy.x_of(200.0)
+    assert 1020.0 - right_edge_of_last_day >= 300.0  # 300 px left free for the last labels
+    huge = TimeScale.fit(100.0, 200.0, 1000.0, right=5000.0)  # at most half the width
+    assert huge.x_of(200.0) <= 500.0 + 1e-6

@@ -49,14 +49,24 @@ class TimeScale:
     # -- construction ------------------------------------------------------------
 
     @classmethod
-    def fit(cls, first: float, last: float, width: float, x0: float = 0.0, margin: float = 0.04) -> TimeScale:
-        """A scale showing ``first``..``last`` with ``margin`` (a fraction) of air on each side."""
+    def fit(
+        cls,
+        first: float,
+        last: float,
+        width: float,
+        x0: float = 0.0,
+        margin: float = 0.04,
+        right: float = 0.0,
+    ) -> TimeScale:
+        """A scale showing ``first``..``last`` with ``margin`` (a fraction) of air on each side,
+        and ``right`` more pixels (at most half the width) kept free on the right, where the
+        labels of the last events go."""
         if last < first:
             first, last = last, first
         span = max(last - first, MIN_SPAN_DAYS)
-        span = span * (1 + 2 * margin)
-        centre = (first + last) / 2
-        return cls(centre - span / 2, span / width, width, x0)._clamped()
+        usable = width - min(max(right, 0.0), width / 2)
+        start = (first + last) / 2 - span / 2 - margin * span
+        return cls(start, span * (1 + 2 * margin) / usable, width, x0)._clamped()
 
     # -- mapping -------------------------------------------------------------------
 

@@ -190,11 +190,12 @@ class TimelineView(LaneScrolling, QWidget):
         x0, width = self.plot()
         self.set_scale(fit_scale(self._layout, x0, width))
 
-    def fit_to(self, ids: Collection[str]) -> None:
+    def fit_to(self, ids: Collection[str], label_room: float = 0.0) -> None:
+        """Zoom to the events ``ids``, keeping ``label_room`` pixels on the right for labels."""
         span = self._layout.date_span(ids)
         if span is not None:
             x0, width = self.plot()
-            self.set_scale(TimeScale.fit(span[0], span[1], width, x0, margin=0.15))
+            self.set_scale(TimeScale.fit(span[0], span[1], width, x0, margin=0.15, right=label_room))
 
     def select(self, ids: Iterable[str]) -> None:
         """Set the selection (without emitting selectionChanged)."""

@@ -28,6 +28,10 @@ else:
     _Base = object
 
 
+KEY_LABEL_ROOM = 300.0
+"""Pixels Fit to Key Events keeps free right of the last key date, for its bold title."""
+
+
 class ViewOps(_Base):
     # -- view ---------------------------------------------------------------------------------
 
@@ -89,7 +93,7 @@ class ViewOps(_Base):
         if not ids:
             self.statusBar().showMessage("No key dates: no event is dated to the day", 5000)
             return
-        self.view.fit_to(ids)
+        self.view.fit_to(ids, label_room=KEY_LABEL_ROOM)  # the last key events' bold titles
         if left_out:
             years = ", ".join(dict.fromkeys(str(d.year) for d in left_out))
             self.statusBar().showMessage(
