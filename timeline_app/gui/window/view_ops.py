@@ -28,8 +28,9 @@ else:
     _Base = object
 
 
-KEY_LABEL_ROOM = 300.0
-"""Pixels Fit to Key Events keeps free right of the last key date, for its bold title."""
+KEY_LABEL_ROOM = 120.0
+"""Pixels Fit to Key Events keeps free right of the last key date, for the start of its bold
+title (more would squeeze the key dates into "N events" badges on a narrow view)."""
 
 
 class ViewOps(_Base):
