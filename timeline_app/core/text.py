@@ -142,9 +142,10 @@ def _add(out: list[tuple[int, int, int]], text: str, start: int, end: int, parag
         out.append((start, end, paragraph))
 
 
-def sentence_starts(text: str) -> list[int]:
-    """Offsets where sentences start, 0 first (for bisecting: every offset has a sentence)."""
-    return [0, *(start for start, _, _ in sentence_spans(text) if start > 0)]
+def sentence_starts(text: str, spans: list[tuple[int, int, int]] | None = None) -> list[int]:
+    """Offsets where sentences start, 0 first (for bisecting: every offset has a sentence);
+    ``spans``: the text's :func:`sentence_spans` when already made."""
+    return [0, *(start for start, _, _ in (sentence_spans(text) if spans is None else spans) if start > 0)]
 
 
 # A token: a word (with inner dots for U.S./U.N., hyphens, apostrophes), a number, or one symbol.

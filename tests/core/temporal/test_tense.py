@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from tests.core.temporal.helpers import find
-from timeline_app.core.temporal import governing_tense, sentence_bounds, sentence_breaks
+from timeline_app.core.temporal import governing_tense, sentence_bounds
+from timeline_app.core.text import sentence_starts
 
 
 def _tense(sentence: str, word: str) -> str | None:
@@ -64,14 +65,14 @@ def test_tense_stays_inside_the_sentence():
 def test_abbreviations_do_not_end_sentences():
     text = "On Sunday, U.S. Secretary of State Marco Rubio met Ukrainian officials."
     assert _tense(text, "Sunday") == "past"
-    assert sentence_breaks("Mr. Smith met the U.S. envoy. He left.") == [0, 30]
+    assert sentence_starts("Mr. Smith met the U.S. envoy. He left.") == [0, 30]
 
 
 def test_sentence_bounds_with_and_without_precomputed_breaks():
     text = "First one here. The second one, on Monday, ends here. Third."
     at = text.index("Monday")
     assert sentence_bounds(text, at, at + 6) == sentence_bounds(
-        text, at, at + 6, breaks=sentence_breaks(text)
+        text, at, at + 6, breaks=sentence_starts(text)
     )
     left, right = sentence_bounds(text, at, at + 6)
     assert text[left:right].startswith("The second one") and text[left:right].endswith("here.")

@@ -18,7 +18,7 @@ from timeline_app.core.extract.text import Sentence, sentences
 from timeline_app.core.model import Article, ArticleTimes, TimeMark
 from timeline_app.core.temporal import TimeExpression, tag
 from timeline_app.core.temporal.languages import detect_language
-from timeline_app.core.text import sentence_spans
+from timeline_app.core.text import sentence_spans, sentence_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ def analyse(text: str, anchor: _dt.date | FuzzyDate | None, *, language: str | N
     anchor = as_fuzzy(anchor) if anchor is not None else None
     lang = (language or detect_language(text)).lower()[:2]
     spans = sentence_spans(text)
-    breaks = [0, *(start for start, _, _ in spans if start > 0)]
+    breaks = sentence_starts(text, spans)
     expressions = tag(text, anchor, language=lang, breaks=breaks)
     return AnalysedText(text, anchor, lang, tuple(sentences(text, spans)), tuple(expressions))
 

@@ -6,6 +6,6 @@ Entry point: :func:`tag`. :func:`governing_tense` is shared with the event extra
 
 from timeline_app.core.temporal.expression import DatedSpan, TimeExpression
 from timeline_app.core.temporal.tagger import tag
-from timeline_app.core.temporal.tense import governing_tense, sentence_bounds, sentence_breaks
+from timeline_app.core.temporal.tense import governing_tense, sentence_bounds
 
-__all__ = ["DatedSpan", "TimeExpression", "governing_tense", "sentence_bounds", "sentence_breaks", "tag"]
+__all__ = ["DatedSpan", "TimeExpression", "governing_tense", "sentence_bounds", "tag"]

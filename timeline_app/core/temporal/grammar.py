@@ -17,8 +17,9 @@ from typing import Any, Protocol
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.temporal.calendar import long_label
 from timeline_app.core.temporal.expression import TimexReading
-from timeline_app.core.temporal.tense import governing_tense, sentence_breaks
+from timeline_app.core.temporal.tense import governing_tense
 from timeline_app.core.temporal.triggers import MARGINS
+from timeline_app.core.text import sentence_starts
 
 FLAGS = re.IGNORECASE
 
@@ -95,16 +96,14 @@ class Context:
         ``perfect`` asks to tell them apart."""
         key = (m.start(), m.end())
         if key not in self._tenses:
-            if self._breaks is None:
-                self._breaks = sentence_breaks(self.text)
-            self._tenses[key] = governing_tense(self.text, m.start(), m.end(), self._breaks)
+            self._tenses[key] = governing_tense(self.text, m.start(), m.end(), self.breaks())
         tense = self._tenses[key]
         return "past" if tense == "perfect" and not perfect else tense
 
     def breaks(self) -> list[int]:
         """Where the text's sentences start (computed once)."""
         if self._breaks is None:
-            self._breaks = sentence_breaks(self.text)
+            self._breaks = sentence_starts(self.text)
         return self._breaks
 
     def reporting_quarter(self, m: Groups) -> FuzzyDate | None:

@@ -87,14 +87,6 @@ _REPORTING = frozenset(
 )
 
 
-def sentence_breaks(text: str) -> list[int]:
-    """Offsets where sentences start, 0 first; pass to :func:`governing_tense` for many calls on one text.
-
-    The sentences are those of :mod:`timeline_app.core.text`, the extractor's too.
-    """
-    return sentence_starts(text)
-
-
 def sentence_bounds(
     text: str, start: int, end: int, reach: int = 400, breaks: list[int] | None = None
 ) -> tuple[int, int]:
