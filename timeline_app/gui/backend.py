@@ -57,11 +57,9 @@ def extract_item(
     try:
         article = item if isinstance(item, Article) else load_article(item, published)
         title = article.title
-        from timeline_app.core.extract.analysis import analyse, with_times
+        from timeline_app.core.extract.parallel import read_article
 
-        analysis = analyse(article.text, article.published, language=article.language)
-        events = extract_events(article, analysis)  # read once: the extractor reuses the tagging
-        return with_times(article, analysis), events
+        return read_article(article, extract_events)  # read once: the extractor reuses the tagging
     except InputError as error:
         return str(error)
     except Exception as error:  # an extractor bug skips one article, not the import

@@ -26,10 +26,15 @@ def _one(args: tuple[Article | str, _dt.date | FuzzyDate | None]) -> list[Event]
     return extract_events(args[0], args[1])
 
 
-def read_article(article: Article) -> tuple[Article, list[Event]]:
-    """An article read once: its events, and the article keeping its time expressions."""
+def read_article(
+    article: Article, extract: Callable[..., list[Event]] = extract_events
+) -> tuple[Article, list[Event]]:
+    """An article read once: its events, and the article keeping its time expressions.
+
+    ``extract`` is called as ``extract(article, analysis=...)`` (the window passes its own
+    entry point, which tests replace)."""
     analysis = analyse(article.text, article.published, language=article.language)
-    return with_times(article, analysis), extract_events(article, analysis=analysis)
+    return with_times(article, analysis), extract(article, analysis=analysis)
 
 
 def read_many(articles: Sequence[Article], workers: int = 2) -> list[tuple[Article, list[Event]]]:
