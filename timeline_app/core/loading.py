@@ -31,18 +31,12 @@ PARALLEL_FROM = 12
 costs a fraction of a second, more than a few articles take."""
 
 
-def extract_all(articles: Iterable[Article], workers: int | None = None) -> list[Event]:
-    """Events of several articles, the same event told by several merged into one.
-
-    Articles are extracted on ``workers`` processes (default: two, or one on a one-core
-    machine), as the window does; the events come in the articles' order either way.
-    """
-    return read_all(articles, workers)[1]
-
-
 def read_all(articles: Iterable[Article], workers: int | None = None) -> tuple[list[Article], list[Event]]:
-    """:func:`extract_all`, also giving the articles as read: each keeps its time expressions
-    (saved with the project, so the window does not tag it again)."""
+    """Several articles read on ``workers`` processes (default: two, or one on a one-core
+    machine, or for fewer than :data:`PARALLEL_FROM` articles), as the window does: the
+    articles as read, each keeping its time expressions (saved with the project, so the
+    window does not tag it again), and their events, the same event told by several merged
+    into one, in the articles' order."""
     from timeline_app.core.extract import merge_events, read_many
 
     articles = list(articles)

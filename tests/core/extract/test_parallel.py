@@ -12,16 +12,16 @@ def test_extract_many_matches_one_by_one_in_order():
     assert all(events and events[0].kind.value == "ASSAULT" for events in many)
 
 
-def test_extract_all_on_two_processes_gives_what_one_gives():
+def test_read_all_on_two_processes_gives_what_one_gives():
     from timeline_app.core.dates import FuzzyDate
     from timeline_app.core.extract import article_for_text
-    from timeline_app.core.loading import extract_all
+    from timeline_app.core.loading import read_all
 
     pub = FuzzyDate.parse("2031-05-08")
     texts = [f"On 6 May 2031 Aino Salo met Kenji Mori in Helsinki, talk {n} of the week." for n in range(5)]
     texts += ["Rebels shelled Goma on 7 May 2031."]
     articles = [article_for_text(t, pub) for t in texts]
-    one, two = extract_all(articles, workers=1), extract_all(articles, workers=2)
+    one, two = read_all(articles, workers=1)[1], read_all(articles, workers=2)[1]
     assert one == two
     assert len(one) < sum(len(extract_events(a)) for a in articles)  # the meeting was merged
 
