@@ -16,7 +16,7 @@ import os
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 import msgspec
 
@@ -83,7 +83,7 @@ def parse_project_object(data: Any, folder: str | None = None) -> tuple[Timeline
     if data.get("format") != FORMAT:
         raise InputError('is not a timeline-app project (no "format": "timeline-app")')
     version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    if not _is_int(version) or version < 1:
         raise InputError(f"has an invalid format version {version!r}")
     if version > VERSION:
         raise InputError(
@@ -492,5 +492,6 @@ def _strings(value: Any, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
+    """A JSON integer (Python's bool is an int, but JSON's true is not a number)."""
     return isinstance(value, int) and not isinstance(value, bool)
