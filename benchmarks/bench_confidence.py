@@ -1,0 +1,180 @@
+"""How well the events' confidence separates real events from not-real ones.
+
+Usage:
+    python -m benchmarks.bench_confidence [--threshold 0.5]
+    python -m benchmarks.bench_confidence --dump SEED [--count 20]   # print events to label
+
+The labels (benchmarks/data/confidence_labels.jsonl) are a person's judgements, by the audit
+rules (a real event: a happening, an ongoing action, a plan or a statement with content, tied
+to an identifiable actor and predicate; not real: fragments, bare reporting clauses, pure
+attributions, background states, running tolls, hypotheticals, duplicates of an earlier event
+of the story), of the events the extractor made of silver wire stories drawn with
+``benchmarks.news_sample`` (seeds 21, 22, 23; never the audit's seed). The file holds no
+corpus text: each line is a story id, the start offset of the event's sentence in the
+article's text, the event's rank among its sentence's events, a short hash of its title, and
+the label. An event is matched to its label by (story, sentence start, title hash), else by
+(story, sentence start, rank) when its sentence gives as many events as it did when labelled;
+events of other helpers' changes that match no label are counted as unlabelled.
+
+Stories are split by the SHA-1 of their id (benchmarks/heldout.py): the held-out fifth is
+never tuned on. For each part it prints: events labelled, share of real events among those
+shown (confidence >= threshold), share of real events hidden, share of not-real events
+hidden, and the ranking AUC (chance that a real event scores above a not-real one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "benchmarks" / "data" / "confidence_labels.jsonl"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.heldout import is_held_out  # noqa: E402
+from benchmarks.news_sample import AUDIT_SEED, NEWS, draw, load_stories, story_article  # noqa: E402
+
+FORBIDDEN_SEEDS = (AUDIT_SEED, 3131)
+
+
+def title_hash(title: str) -> str:
+    return hashlib.sha1(" ".join(title.split()).lower().encode()).hexdigest()[:8]
+
+
+def keyed_events(story: dict) -> Iterator[tuple[tuple[str, int, int, str], object]]:
+    """Each event of a story with its key (story id, sentence start, rank in its sentence,
+    title hash)."""
+    from timeline_app.core.extract import extract_events
+
+    article = story_article(story)
+    seen: dict[int, int] = {}
+    for ev in extract_events(article):
+        start = ev.sources[0].start if ev.sources else -1
+        rank = seen.get(start, 0)
+        seen[start] = rank + 1
+        yield (story["id"], start, rank, title_hash(ev.title)), ev
+
+
+def dump(seed: int, count: int) -> None:
+    """Print a draw's events with their keys, for a person to label (nothing is written)."""
+    if seed in FORBIDDEN_SEEDS:
+        raise SystemExit(f"seed {seed} is an audit draw: never read it while developing")
+    for story in draw(load_stories(), seed, count):
+        part = "held-out" if is_held_out(story["id"]) else "tuning"
+        print(f"### {story['id']} ({part})  published {story['published']}")
+        for (_sid, start, rank, th), ev in keyed_events(story):
+            when = ev.when.iso() if ev.when is not None else "undated"
+            quote = " ".join(ev.sources[0].quote.split()) if ev.sources else ""
+            print(
+                f"  K {start} {rank} {th} | {ev.title} [{when}; {ev.kind.value}, {ev.status.value}; "
+                f"conf {ev.confidence:.2f}: {ev.confidence_reason}]"
+            )
+            print(f"      {quote[:260]}")
+        print()
+
+
+def load_labels(path: Path = LABELS) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def scored(labels: list[dict]) -> tuple[list[tuple[str, float, int]], int, int]:
+    """(story id, confidence, label) for every labelled event the extractor still makes, with
+    how many of today's events matched no label and how many labels matched no event."""
+    by_story: dict[str, list[dict]] = {}
+    for row in labels:
+        by_story.setdefault(row["story"], []).append(row)
+    stories = {s["id"]: s for s in load_stories() if s["id"] in by_story}
+    out: list[tuple[str, float, int]] = []
+    unlabelled = unmatched = 0
+    for sid, rows in by_story.items():
+        by_hash = {(r["start"], r["t"]): r for r in rows}
+        by_rank = {(r["start"], r["n"]): r for r in rows}
+        per_sentence: dict[int, int] = {}
+        for r in rows:
+            per_sentence[r["start"]] = per_sentence.get(r["start"], 0) + 1
+        events = list(keyed_events(stories[sid]))
+        now_per_sentence: dict[int, int] = {}
+        for (_, start, _, _), _ev in events:
+            now_per_sentence[start] = now_per_sentence.get(start, 0) + 1
+        used: set[int] = set()
+        for (_, start, rank, th), ev in events:
+            row = by_hash.get((start, th))
+            if row is None and now_per_sentence[start] == per_sentence.get(start):
+                row = by_rank.get((start, rank))
+            if row is None or id(row) in used:
+                unlabelled += 1
+                continue
+            used.add(id(row))
+            out.append((sid, ev.confidence, int(row["real"])))
+        unmatched += len(rows) - len(used)
+    return out, unlabelled, unmatched
+
+
+def auc(pairs: list[tuple[float, int]]) -> float:
+    pos = [c for c, y in pairs if y]
+    neg = [c for c, y in pairs if not y]
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def report(rows: list[tuple[str, float, int]], threshold: float) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for part in ("tuning", "held-out", "all"):
+        pairs = [(c, y) for sid, c, y in rows if part == "all" or is_held_out(sid) == (part == "held-out")]
+        shown = [y for c, y in pairs if c >= threshold]
+        hidden = [y for c, y in pairs if c < threshold]
+        real = sum(y for _, y in pairs)
+        fake = len(pairs) - real
+        out[part] = {
+            "events": len(pairs),
+            "real_all": real / len(pairs) if pairs else float("nan"),
+            "shown": len(shown),
+            "real_shown": sum(shown) / len(shown) if shown else float("nan"),
+            "real_hidden": sum(hidden) / real if real else float("nan"),
+            "fake_hidden": (len(hidden) - sum(hidden)) / fake if fake else float("nan"),
+            "auc": auc(pairs),
+        }
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--threshold", type=float, default=None, help="default: core.model.UNCERTAIN_BELOW")
+    ap.add_argument("--dump", type=int, metavar="SEED", help="print a draw's events with their keys")
+    ap.add_argument("--count", type=int, default=20)
+    args = ap.parse_args()
+    if not NEWS.exists():
+        print(f"skipped: {NEWS} not found")
+        return
+    if args.dump is not None:
+        dump(args.dump, args.count)
+        return
+    from timeline_app.core.model import UNCERTAIN_BELOW
+
+    threshold = UNCERTAIN_BELOW if args.threshold is None else args.threshold
+    rows, unlabelled, unmatched = scored(load_labels())
+    print(
+        f"threshold {threshold:.2f}; {len(rows)} labelled events matched ({unlabelled} events unlabelled, "
+        f"{unmatched} labels matched no event)"
+    )
+    print(
+        f"{'part':9} {'events':>6} {'real':>6} {'shown':>6} {'real/shown':>10} {'real hid':>9} "
+        f"{'fake hid':>9} {'AUC':>6}"
+    )
+    for part, m in report(rows, threshold).items():
+        print(
+            f"{part:9} {m['events']:6d} {m['real_all']:6.3f} {m['shown']:6d} {m['real_shown']:10.3f} "
+            f"{m['real_hidden']:9.3f} {m['fake_hidden']:9.3f} {m['auc']:6.3f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
