@@ -47,3 +47,32 @@ def test_an_analysis_of_another_date_or_text_is_not_reused(count_tagging: list[s
     assert len(count_tagging) == 2
     extract_events(Article(id="b", title="", text=TEXT + " More.", published=None), PUB, analysis=a)
     assert len(count_tagging) == 3
+
+
+NAMES = (
+    "Foreign Minister Helga Varnstrom met Ruritania's president in Geneva on Monday. "
+    "Varnstrom said the talks went well.\n\n"
+    "The Ruritanian delegation left on Tuesday."
+)
+
+
+def test_analysis_holds_each_sentences_names_and_the_people_named_so_far() -> None:
+    a = analyse(NAMES, PUB)
+    assert len(a.names) == len(a.sentences)
+    first, second, third = a.names
+    assert "Helga Varnstrom" in {m.name for m in first.mentions}
+    assert {m.name: m.kind for m in first.mentions}["Geneva"] == "city"
+    # the bare surname of the second sentence is the person named in full in the first
+    assert [m.name for m in second.mentions if m.kind == "person"] == ["Helga Varnstrom"]
+    assert first.people.get("Varnstrom") == "Helga Varnstrom"
+    assert third.people == second.people  # nobody new named: the same people
+
+
+def test_reading_an_analysis_does_not_change_it() -> None:
+    a = analyse(NAMES, PUB)
+    before = [[(m.kind, m.name, dict(m.extras)) for m in n.mentions] for n in a.names]
+    once = extract_events(NAMES, PUB, analysis=a)
+    twice = extract_events(NAMES, PUB, analysis=a)
+    assert [(m.kind, m.name, m.extras) for n in a.names for m in n.mentions] == [x for s in before for x in s]
+    assert [(e.title, e.actors, e.when) for e in once] == [(e.title, e.actors, e.when) for e in twice]
+    assert any("Helga Varnstrom" in e.actors for e in once)

@@ -1,24 +1,43 @@
-"""An article read once: its sentences, their tokens and its time expressions.
+"""An article read once: its sentences, their tokens, its time expressions and its names.
 
 The temporal tagger and the event extractor share one reading of a text. :func:`analyse`
 splits it into sentences once (:mod:`timeline_app.core.text`), tags its time expressions
-with the tagger seeing those sentences, and tokenises each sentence; the extractor reads the
-result and the window keeps the time expressions to highlight them, so nothing tags a text
-twice.
+with the tagger seeing those sentences, tokenises each sentence and finds the names in it
+(people, organisations, countries, places: :mod:`~timeline_app.core.extract.mentions`); the
+extractor reads the result and the window keeps the time expressions to highlight them, so
+nothing tags a text twice.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
+from timeline_app.core.extract.mentions import Mention, find_mentions
 from timeline_app.core.extract.text import Sentence, sentences
+from timeline_app.core.gazetteer import Gazetteer, gazetteer
 from timeline_app.core.model import Article, ArticleTimes, TimeMark
 from timeline_app.core.temporal import TimeExpression, tag
 from timeline_app.core.temporal.languages import detect_language
 from timeline_app.core.text import sentence_spans, sentence_starts
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceNames:
+    """The names found in one sentence, and the people the article has named up to its end.
+
+    Attributes:
+        mentions: the sentence's names in token order. The reader copies them before it
+            changes one (a small town read as a surname), so an analysis can be read twice.
+        people: surname -> full name of every person named so far ("Witkoff" -> "Steve
+            Witkoff"), this sentence included; a later bare surname is read by it.
+    """
+
+    mentions: tuple[Mention, ...]
+    people: Mapping[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +50,7 @@ class AnalysedText:
         language: the ISO 639-1 code the tagger read it in.
         sentences: its sentences, wire datelines skipped, with their tokens.
         expressions: every time expression, in text order (dates, times, durations, sets).
+        names: the names of each sentence, one :class:`SentenceNames` per sentence.
     """
 
     text: str
@@ -38,6 +58,7 @@ class AnalysedText:
     language: str
     sentences: tuple[Sentence, ...]
     expressions: tuple[TimeExpression, ...]
+    names: tuple[SentenceNames, ...]
 
 
 def analyse(text: str, anchor: _dt.date | FuzzyDate | None, *, language: str | None = None) -> AnalysedText:
@@ -50,7 +71,22 @@ def analyse(text: str, anchor: _dt.date | FuzzyDate | None, *, language: str | N
     spans = sentence_spans(text)
     breaks = sentence_starts(text, spans)
     expressions = tag(text, anchor, language=lang, breaks=breaks)
-    return AnalysedText(text, anchor, lang, tuple(sentences(text, spans)), tuple(expressions))
+    read = tuple(sentences(text, spans))
+    return AnalysedText(text, anchor, lang, read, tuple(expressions), find_names(read, gazetteer()))
+
+
+def find_names(read: Iterable[Sentence], gaz: Gazetteer) -> tuple[SentenceNames, ...]:
+    """The names of each sentence, read in order: a surname alone is the person named in full
+    earlier in the article."""
+    known: dict[str, str] = {}
+    people: Mapping[str, str] = MappingProxyType({})
+    names = []
+    for sentence in read:
+        found = tuple(find_mentions(list(sentence.tokens), gaz, known))
+        if len(known) != len(people):  # a new person: a new snapshot, else the last one is shared
+            people = MappingProxyType(dict(known))
+        names.append(SentenceNames(found, people))
+    return tuple(names)
 
 
 def with_times(article: Article, analysis: AnalysedText) -> Article:

@@ -184,15 +184,15 @@ def extract_events(
         list(expressions) if expressions is not None else analysis.expressions
     )
     gaz, lex = gazetteer(), lexicon()
-    known: dict[str, str] = {}
     drafts: list[_Draft] = []
     news = _News(publication_day(anchor))
     clauses: dict[str, tuple[int, int, int, int, bool]] = {}
     e_i = 0
     thread = _Thread()
-    for sentence in analysis.sentences:
+    for sentence, names in zip(analysis.sentences, analysis.names, strict=True):
         mine, e_i = _expressions_in(exprs, e_i, sentence)
-        r = read_sentence(sentence, gaz, lex, known, mine)
+        known = names.people
+        r = read_sentence(sentence, gaz, lex, names.mentions, known, mine)
         dated_here = any(e.date is not None for e in mine)
         update = None if dated_here else comment_update(r)
         if update is not None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from timeline_app.core.extract.clauses import ADVERBS, Predicate, predicates, segments
 from timeline_app.core.extract.lexicon import Lexicon
-from timeline_app.core.extract.mentions import Mention, find_mentions
+from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.text import Sentence
 from timeline_app.core.extract.vocabulary import DIRECTIONS, GROUP_WORDS, LOCATIVE
 from timeline_app.core.gazetteer import MAJOR_CITY, Gazetteer
@@ -135,9 +135,13 @@ def read_sentence(
     sentence: Sentence,
     gaz: Gazetteer,
     lex: Lexicon,
-    known_people: dict[str, str],
+    found: Sequence[Mention],
+    known_people: Mapping[str, str],
     expressions: Sequence[DatedSpan],
 ) -> SentenceReading:
+    """The sentence's verbs, clause segments and dated spans, given its names and the people
+    the article has named so far (:class:`~timeline_app.core.extract.analysis.SentenceNames`).
+    The names are copied, not changed, so an analysis can be read again."""
     tokens = list(sentence.tokens)
     spans: list[tuple[int, int, DatedSpan]] = []
     for e in expressions:
@@ -146,8 +150,8 @@ def read_sentence(
             spans.append((idx[0], idx[-1] + 1, e))
     in_time = {i for a, b, _ in spans for i in range(a, b)}
     mentions = [
-        m
-        for m in find_mentions(tokens, gaz, known_people)
+        replace(m, extras=dict(m.extras))
+        for m in found
         if not any(i in in_time for i in range(m.first, m.last)) and m.text.lower() not in CALENDAR_WORDS
     ]
     for m in mentions:
