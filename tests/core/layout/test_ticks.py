@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,3 +68,17 @@ def test_bce_years_are_labelled_bc() -> None:
     labels = [t.label for t in ticks.minor]
     assert any(label.endswith("BC") for label in labels)
     assert "44 BC" in labels or ticks.minor_unit != "year:1"
+
+
+@pytest.mark.parametrize("span_years", [400, 4000])
+def test_ticks_across_the_era_boundary_stand_on_round_years_and_name_ad_1(span_years: int) -> None:
+    start = float(days_from_civil(-span_years // 2, 1, 1))
+    ticks = choose_ticks(TimeScale(start, span_years * YEAR / 1600, 1600), proportional)
+    labels = [t.label for t in ticks.minor if t.label]
+    assert "AD 1" in labels
+    bc = [int(label.removesuffix(" BC")) for label in labels if label.endswith(" BC")]
+    assert bc and all(y % 10 == 0 for y in bc)  # "100 BC", never "101 BC" or "1 BC"
+    ad = [label for label in labels if not label.endswith(" BC") and label != "AD 1"]
+    assert ad and all(int(label) % 10 == 0 for label in ad)
+    years = [t.days for t in ticks.minor]
+    assert years == sorted(years)

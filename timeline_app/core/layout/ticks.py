@@ -118,7 +118,7 @@ def _tick_times(unit: _Unit, first: float, last: float) -> Iterator[float]:
     if unit.name == "year":
         y = y // unit.step * unit.step
         while True:
-            t = float(days_from_civil(y, 1, 1))
+            t = float(days_from_civil(_era_year(y, unit.step), 1, 1))
             if t > last:
                 return
             if t >= first:
@@ -137,6 +137,15 @@ def _tick_times(unit: _Unit, first: float, last: float) -> Iterator[float]:
         y, m = y + (m - 1 + step) // 12, (m - 1 + step) % 12 + 1
 
 
+def _era_year(y: int, step: int) -> int:
+    """The year a tick of ``step`` years stands on for the multiple ``y`` of ``step``: itself
+    after Christ, a round year before Christ ("100 BC" is astronomical -99, not -100 = "101
+    BC"), and AD 1 in place of year 0, which no calendar has."""
+    if step == 1 or y > 0:
+        return y
+    return y + 1
+
+
 def _minor_label(unit: _Unit, t: float) -> str:
     minutes = round(t * 1440)  # whole minutes since the epoch: immune to float noise
     y, m, d = civil_from_days(minutes // 1440)
@@ -147,7 +156,12 @@ def _minor_label(unit: _Unit, t: float) -> str:
         return str(d)
     if unit.name == "month":
         return MONTH_ABBR[m - 1]
-    return year_label(y)
+    return _year_tick_label(unit, y)
+
+
+def _year_tick_label(unit: _Unit, y: int) -> str:
+    """A year tick's label; the era is named at its boundary ("AD 1") when ticks span it."""
+    return "AD 1" if y == 1 and unit.step > 1 else year_label(y)
 
 
 def _major_labels(unit: _Unit, t: float) -> tuple[str, ...]:
@@ -164,9 +178,9 @@ def _major_labels(unit: _Unit, t: float) -> tuple[str, ...]:
     if unit.name == "month":
         yl = year_label(y)
         return (f"{MONTH_NAMES[m - 1]} {yl}", f"{MONTH_ABBR[m - 1]} {yl}", MONTH_ABBR[m - 1])
-    if unit.step == 10 and y > 0:
+    if unit.step == 10 and y > 1:
         return (f"{y}s", year_label(y))
-    return (year_label(y),)
+    return (_year_tick_label(unit, y),)
 
 
 def _samples(unit: _Unit, scale: TimeScale) -> list[str]:
@@ -178,7 +192,7 @@ def _samples(unit: _Unit, scale: TimeScale) -> list[str]:
     if unit.name == "month":
         return list(MONTH_ABBR)
     ys = [civil_from_days(math.floor(t))[0] for t in (scale.start, scale.end)]
-    return [year_label(y // unit.step * unit.step) for y in ys] + [year_label(ys[1] + unit.step)]
+    return [year_label(y // unit.step * unit.step) for y in ys] + [year_label(ys[1] + unit.step), "AD 1"]
 
 
 def choose_ticks(scale: TimeScale, text_width: TextWidth, min_px: float = 0.0) -> Ticks:
