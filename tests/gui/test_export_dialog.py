@@ -48,8 +48,8 @@ def test_choices_reach_the_options(dialog):
     assert dialog.path.text().endswith("geneva-talks.pdf")
     assert not dialog.scale.isEnabled()  # a vector page has no pixel scale
     dialog.fit.setChecked(False)
-    dialog.width.setValue(3000)
-    dialog.height.setValue(1500)
+    dialog.width_spin.setValue(3000)
+    dialog.height_spin.setValue(1500)
     dialog.visible.setChecked(True)
     dialog.subtitle.setText("As of December")
     dialog.background.setCurrentIndex(dialog.background.findData("transparent"))
@@ -117,7 +117,7 @@ def test_write_export_images_and_data(qapp, tmp_path):
 def test_pdf_paper_is_a_choice_and_pixel_sizes_do_not_apply(dialog):
     assert not dialog.paper.isEnabled()  # a PNG has no paper
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
-    assert dialog.paper.isEnabled() and not dialog.width.isEnabled() and not dialog.fit.isEnabled()
+    assert dialog.paper.isEnabled() and not dialog.width_spin.isEnabled() and not dialog.fit.isEnabled()
     assert dialog.request().options.page == "a4"
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
     assert dialog.request().options.page == "letter"
@@ -127,8 +127,8 @@ def test_a_png_is_2x_by_default_and_the_dialog_says_its_size(dialog):
     assert dialog.request().options.scale == 2.0
     assert "2,400 pixels wide" in dialog.size_note.text()
     dialog.fit.setChecked(False)
-    dialog.width.setValue(1000)
-    dialog.height.setValue(600)
+    dialog.width_spin.setValue(1000)
+    dialog.height_spin.setValue(600)
     assert dialog.size_note.text() == "2,000 × 1,200 pixels"
     dialog.scale.setCurrentIndex(dialog.scale.findData(3))
     assert dialog.size_note.text() == "3,000 × 1,800 pixels"

@@ -149,8 +149,8 @@ class ExportDialog(QDialog):
         """Fit to content or a width and height, the scale, and the size note."""
         self.fit = QCheckBox("Fit to content")
         self.fit.setChecked(True)
-        self.width, self.height = QSpinBox(), QSpinBox()
-        for spin, value in ((self.width, 1920), (self.height, 1080)):
+        self.width_spin, self.height_spin = QSpinBox(), QSpinBox()
+        for spin, value in ((self.width_spin, 1920), (self.height_spin, 1080)):
             spin.setRange(200, MAX_SIDE)
             spin.setValue(value)
             spin.setSuffix(" px")
@@ -159,7 +159,7 @@ class ExportDialog(QDialog):
             self.scale.addItem(f"{factor}x", factor)
         self.scale.setCurrentIndex(1)  # 2x: a PNG of 1,200 pixels is too small for print
         size = QHBoxLayout()
-        for widget in (self.fit, self.width, self.height, self.scale):
+        for widget in (self.fit, self.width_spin, self.height_spin, self.scale):
             size.addWidget(widget)
         form.addRow("Size", size)
         self.size_note = QLabel()
@@ -205,7 +205,8 @@ class ExportDialog(QDialog):
         """Any change of format, size, paper or range updates what is enabled."""
         self.format.currentIndexChanged.connect(self._format_changed)
         self.fit.toggled.connect(self._update_enabled)
-        for signal in (self.width.valueChanged, self.height.valueChanged, self.scale.currentIndexChanged):
+        sizes = (self.width_spin.valueChanged, self.height_spin.valueChanged, self.scale.currentIndexChanged)
+        for signal in sizes:
             signal.connect(self._update_enabled)
         self.paper.currentIndexChanged.connect(self._update_enabled)
         for button in (self.whole, self.visible, self.chosen):
@@ -230,8 +231,8 @@ class ExportDialog(QDialog):
             first=first,
             last=last,
             # A PDF from the dialog is paper pages (a custom page size is the CLI's --width).
-            width=None if self.fit.isChecked() or self.format_key == "pdf" else self.width.value(),
-            height=None if self.fit.isChecked() or self.format_key == "pdf" else self.height.value(),
+            width=None if self.fit.isChecked() or self.format_key == "pdf" else self.width_spin.value(),
+            height=None if self.fit.isChecked() or self.format_key == "pdf" else self.height_spin.value(),
             scale=float(self.scale.currentData()),
             title=self.title.text(),
             subtitle=self.subtitle.text(),
@@ -266,8 +267,8 @@ class ExportDialog(QDialog):
         self.scale.setEnabled(raster)
         self.paper.setEnabled(self.format_key == "pdf")
         self.fit.setEnabled(image and self.format_key != "pdf")  # a PDF page is the paper's size
-        self.width.setEnabled(image and self.format_key != "pdf" and not self.fit.isChecked())
-        self.height.setEnabled(image and self.format_key != "pdf" and not self.fit.isChecked())
+        self.width_spin.setEnabled(image and self.format_key != "pdf" and not self.fit.isChecked())
+        self.height_spin.setEnabled(image and self.format_key != "pdf" and not self.fit.isChecked())
         self.first.setEnabled(self.chosen.isChecked())
         self.last.setEnabled(self.chosen.isChecked())
         self.size_note.setText(self.size_text())
@@ -283,7 +284,7 @@ class ExportDialog(QDialog):
         if self.fit.isChecked():
             least = round(FIT_WIDTH[0] * factor)
             return f"at least {least:,} {unit} wide, as wide and tall as the events need"
-        w, h = round(self.width.value() * factor), round(self.height.value() * factor)
+        w, h = round(self.width_spin.value() * factor), round(self.height_spin.value() * factor)
         return f"{w:,} × {h:,} {unit}"
 
     def _browse(self) -> None:
