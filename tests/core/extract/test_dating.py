@@ -46,10 +46,28 @@ def test_a_report_without_a_date_of_its_own_is_dated_by_the_publication_day():
     assert event.explanation == NEWS_EXPLANATION
 
 
-def test_what_has_happened_or_is_so_is_the_news_of_the_day():
-    text = LEAD + "Prime Minister Ana Ferro has cancelled a visit to Lisbon."
+def test_what_is_so_is_the_news_of_the_day():
+    text = LEAD + "Prime Minister Ana Ferro is visiting the flooded towns near Dunmore."
     event = _quoting(extract_events(text, PUB, expressions=[]), "Ferro")
     assert event.when == publication_day(PUB)
+
+
+def test_a_present_perfect_after_the_lead_is_not_put_on_the_publication_day():
+    # "has cancelled" says it was done before the story, on a day the story does not name
+    text = LEAD + "Prime Minister Ana Ferro has cancelled a visit to Lisbon."
+    event = _quoting(extract_events(text, PUB, expressions=[]), "Ferro")
+    assert event.when is None
+
+
+def test_a_lead_in_the_present_perfect_takes_the_day_the_next_sentence_tells():
+    text = (
+        "A mining company has admitted dumping waste into the Sarno river.\n\n"
+        "The company issued a statement on Tuesday admitting that its managers had hidden the spill."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    lead = _quoting(events, "has admitted")
+    assert lead.when == FuzzyDate(2031, 3, 11, approximate=True)
+    assert "Tuesday" in lead.explanation
 
 
 def test_a_plan_is_not_put_on_the_day_it_is_told():
@@ -122,7 +140,7 @@ def test_reports_take_the_day_the_lead_tells_when_it_is_just_before_publication(
     report = _quoting(events, "foreign ministry")
     assert report.when == FuzzyDate(2031, 3, 11, approximate=True)
     assert "Tuesday" in report.explanation
-    assert _quoting(events, "Ferro").when == publication_day(PUB)  # what has happened: publication day
+    assert _quoting(events, "Ferro").when is None  # done before the story, on a day not named
 
 
 def test_a_lead_date_long_before_publication_does_not_date_the_reports():

@@ -50,13 +50,25 @@ def test_a_quote_with_a_long_attribution_is_titled_by_its_speaker():
     assert event.kind is Kind.STATEMENT
 
 
-def test_a_closing_attribution_dates_the_event_it_reports():
-    text = (
-        "Artillery fire killed nine civilians in Kramatorsk overnight, the regional governor said on Monday."
-    )
+def test_a_closing_attribution_dates_the_telling_not_the_past_event_it_reports():
+    # the killing happened before the governor told of it, on a day the sentence does not name
+    text = "Artillery fire killed nine civilians in Kramatorsk, the regional governor said on Monday."
     (event,) = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
     assert event.kind is Kind.ASSAULT and event.status is Status.CLAIMED
+    assert event.when is None
+
+
+def test_a_closing_attribution_dates_what_is_refused_in_the_telling():
+    text = "The president will not attend the summit in Oslo, the foreign ministry said on Monday."
+    (event,) = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
     assert event.when == FuzzyDate.parse("2031-03-10")
+
+
+def test_a_reported_event_keeps_its_own_date_beside_the_attribution_date():
+    text = "Gunmen killed two guards at the mine on Sunday, the regional governor said on Monday."
+    exprs = [expr(text, "Sunday", "2031-03-09"), expr(text, "Monday", "2031-03-10")]
+    killing = next(e for e in extract_events(text, PUB, expressions=exprs) if "guards" in e.title)
+    assert killing.when == FuzzyDate.parse("2031-03-09")
 
 
 def test_articles_go_demonyms_stay_and_an_overlong_phrase_is_left_out_whole():

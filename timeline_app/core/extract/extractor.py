@@ -115,6 +115,7 @@ class _Draft:
     over_past: bool = False  # its sentence tells of a stretch of the past ("in recent years")
     saying: bool = False  # its verb is the saying ("X said he will ..."), not what was said
     timed: bool = False  # its sentence dates a clause of its own ("... after he returned on Oct. 23")
+    told_on: DatedSpan | None = None  # the date of the closing attribution that told it, not its own
 
 
 @dataclass(slots=True)
@@ -413,7 +414,7 @@ def _sentence_events(
 ) -> list[_Draft]:
     """The events one sentence tells, as drafts: its main clause's first, then each dated verb's;
     a dated sentence without a verb gives one event, an undated one none."""
-    dated, main = _dated_verbs(r, now)
+    dated, main, reported = _dated_verbs(r, now)
     if not dated:
         # a period that says what a thing or a person is ("he is a 20th century democrat")
         # dates nothing, not even a sentence without a verb of its own
@@ -443,9 +444,11 @@ def _sentence_events(
         expr = exprs[0] if exprs else None
         if expr is not None and not n_same:
             firsts[pred.index] = (expr, title)
-        out.append(_event_draft(t, pred, expr, n_same, title, kind, status, speaker))
+        told_on = expr if pred.index == reported and not n_same else None
+        out.append(_event_draft(t, pred, None if told_on else expr, n_same, title, kind, status, speaker))
+        out[-1].told_on = told_on
         anchors.append(_anchor(r, pred, expr, n_same > 0))
-        self_dated.append(expr is not None)
+        self_dated.append(expr is not None and told_on is None)
     _at_the_time(r, out, anchors)
     if len(out) > 1:
         for draft, span in zip(out, clause_spans(r, anchors), strict=True):
@@ -456,13 +459,16 @@ def _sentence_events(
 
 def _dated_verbs(
     r: SentenceReading, now: FuzzyDate | None
-) -> tuple[list[tuple[Predicate, list[Any]]], Predicate | None]:
+) -> tuple[list[tuple[Predicate, list[Any]]], Predicate | None, int]:
     """The verbs of a sentence that tell an event, each with the expressions dating it: the dated
     verbs, the main verb in place of a closing attribution or of a verb coordinated with it, and
-    the main verb undated when its clause tells an event of its own; and the main verb."""
+    the main verb undated when its clause tells an event of its own; the main verb; and the
+    index of the main verb when the expressions it took from a closing attribution date only
+    the telling of what it did (else -1)."""
     dated = dated_predicates(r, now)
     main = main_predicate(r)
     closing = trailing_attribution(r)
+    reported = -1
     if (
         closing is not None
         and main is not None
@@ -472,9 +478,15 @@ def _dated_verbs(
         and (predicate_kind(r, main) in MATERIAL or main.lemma not in COPULAS)
         and not any(p.index == main.index for p, _ in dated)
     ):
-        # "Strikes killed 30 people overnight, the agency said on Thursday": the killing is the
-        # event, told (and so dated) by the closing attribution; so is a refusal or a threat
-        # made in the telling ("Putin will not attend the talks, the Kremlin said on Thursday")
+        # "Strikes killed 30 people, the agency said on Thursday": the killing is the event, told
+        # by the closing attribution; a refusal or a threat made in the telling ("Putin will not
+        # attend the talks, the Kremlin said on Thursday") is dated by it, but what the telling
+        # reports as done (past or present perfect) happened before it, on a day it does not name
+        said_at = r.tokens[closing.index].start
+        if main.tense in ("past", "perfect") and any(
+            p is closing and exprs and all(e.start > said_at for e in exprs) for p, exprs in dated
+        ):
+            reported = main.index  # (the date is the attribution's own: ", police said on Monday")
         dated = [(main if p is closing else p, exprs) for p, exprs in dated]
     if main is not None and main.finite and not any(p.index == main.index for p, _ in dated):
         # "An explosion killed four people and wounded 20 on Wednesday": one event, told by its
@@ -483,7 +495,7 @@ def _dated_verbs(
     if main is not None and not any(same_frame(r, main, p) for p, _ in dated):
         # the main clause tells an event of its own besides the dated one(s)
         dated = sorted([*dated, (main, [])], key=lambda d: d[0].index)
-    return dated, main
+    return dated, main, reported
 
 
 def _telling(
@@ -829,15 +841,17 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
     undated may be the story's news, dated by the publication day (:func:`_date_news`)."""
     if news.lead_sentence is None:
         news.lead_sentence, news.lead_paragraph = sentence, draft.paragraph
-    if draft.own_date and draft.tense != "future" and sentence <= news.lead_sentence + 2:
+    told_on = draft.told_on.date if draft.told_on is not None else None
+    if (draft.own_date or told_on) and draft.tense != "future" and sentence <= news.lead_sentence + 2:
         # the day the story's top tells ("Castro said Friday ..." in Saturday's paper): the lead's
         # own day, else the latest day the next sentences tell (the lead may leave the day to
         # them, as wire copy often does; a story's news is its newest development)
-        day = told_day(draft.event.when, news.day)
+        day = told_day(told_on or draft.event.when, news.day)
         if day is not None and (
             news.told is None or (not news.told_in_lead and day.start_days > news.told.start_days)
         ):
-            news.told, news.told_by = day, draft.event.expression
+            news.told = day
+            news.told_by = draft.told_on.text if draft.told_on is not None else draft.event.expression
             news.told_in_lead = sentence == news.lead_sentence
     prev = drafts[-1] if drafts else None
     if prev is None or prev.paragraph != draft.paragraph:
@@ -942,10 +956,12 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
     """An undated event that is the story's news takes the publication day, marked approximate
     and explained: the lead ("An earthquake has struck Haiti"), a report with no date of its own
     ("the ministry said ...": what a source told the reporter for this story), and what the story
-    says is so or has just happened (present and present perfect). What was told or done (the
-    lead, a report) takes the day the lead itself tells when that is the publication day or one of
-    the two before ("... on Tuesday, the army said" in Wednesday's paper), what is so takes the
-    publication day. A plan keeps no date: it happens later than the day it is told."""
+    says is so (present). What was told or done (the lead, a report) takes the day the lead itself
+    tells when that is the publication day or one of the two before ("... on Tuesday, the army
+    said" in Wednesday's paper), what is so takes the publication day. A plan keeps no date: it
+    happens later than the day it is told; nor does a present perfect after the lead ("X has
+    filed"), done on a day the story does not name, nor what a dated attribution reports as done
+    ("X has died, officials said Wednesday"): it happened before that telling."""
     ev = draft.event
     if ev.when is not None or news.day is None:
         return
@@ -955,8 +971,12 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
         return  # "In past months campaigners have demanded ...": a stretch before the story
     if news.past[0] == sentence - 1 and (draft.cue or _about(draft) & news.past[1]):
         return  # it goes on with a time long before the story ("In 1998 ... He also asked ...")
+    if draft.told_on is not None:
+        return  # "X has died, officials said Wednesday": before that telling, on a day not named
     lead = sentence == news.lead_sentence and draft.tense in ("past", "present", "perfect")
-    if draft.tense in ("present", "perfect") and not (lead and news.told is not None):
+    if draft.tense == "perfect" and not lead:
+        return  # "X has admitted ...", "has filed": done before the story, on a day it does not name
+    if draft.tense == "present" and not (lead and news.told is not None):
         draft.event = ev.with_changes(when=news.day, expression="", explanation=NEWS_EXPLANATION)
     elif lead or draft.reporting:
         # what was told or done: on the day the lead tells, when it names one
