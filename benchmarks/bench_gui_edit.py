@@ -31,14 +31,19 @@ SENTENCES = (
 
 def build(articles: int):
     from timeline_app.core.dates import FuzzyDate
-    from timeline_app.core.model import Article, Event, Kind, Source, Timeline
+    from timeline_app.core.model import Article, ArticleTimes, Event, Kind, Source, Timeline
 
     kinds = (Kind.CONSULT, Kind.ACCUSE, Kind.AGREE, Kind.STATEMENT, Kind.CONSULT)
     all_articles, events = [], []
     for n in range(articles):
         text = "\n".join(s.format(n=n) for s in SENTENCES)
         published = FuzzyDate.from_days(19000 + n % 3000)
-        article = Article(id=f"a-{n}", title=f"Report {n}", text=text, published=published, source="Wire")
+        # Time expressions kept, as in a project saved by this version (left empty: no figure
+        # here depends on them), so that the window has nothing to tag in the background.
+        times = ArticleTimes(published, ())
+        article = Article(
+            id=f"a-{n}", title=f"Report {n}", text=text, published=published, source="Wire", times=times
+        )
         all_articles.append(article)
         start = 0
         for k, line in enumerate(text.split("\n")):

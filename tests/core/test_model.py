@@ -43,6 +43,19 @@ def test_ids_are_unique_and_updates_need_an_existing_event() -> None:
         timeline.remove_event("missing")
 
 
+def test_articles_update_together_with_one_announcement() -> None:
+    timeline = Timeline()
+    timeline.add_article(Article("a1", "One", "First."))
+    timeline.add_article(Article("a2", "Two", "Second."))
+    seen: list[Change] = []
+    timeline.subscribe(seen.append)
+    timeline.update_articles([Article("a2", "Two (kept)", "Second."), Article("a1", "One (kept)", "First.")])
+    assert [(c.kind, c.what, c.ids) for c in seen] == [("updated", "article", ("a2", "a1"))]
+    assert [a.title for a in timeline.articles] == ["One (kept)", "Two (kept)"]  # in their places
+    with pytest.raises(KeyError):
+        timeline.update_articles([Article("missing", "", "")])
+
+
 def test_events_are_frozen_and_accept_lists() -> None:
     event = Event(id="e", title="t", actors=["A", "B"], kind="CONSULT", status="planned")  # type: ignore[arg-type]
     assert event.actors == ("A", "B")

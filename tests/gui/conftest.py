@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract.analysis import analyse, with_times
 from timeline_app.core.model import Article, Event, Kind, Origin, Source, Status, Timeline
 
 SENTENCES = (
@@ -24,11 +25,12 @@ KINDS = (Kind.CONSULT, Kind.ACCUSE, Kind.AGREE, Kind.STATEMENT, Kind.CONSULT)
 STATUSES = (Status.REPORTED, Status.CLAIMED, Status.REPORTED, Status.DENIED, Status.PLANNED)
 
 
-def synthetic_article(n: int) -> Article:
-    """Article number ``n``: five sentences, dated on day ``n`` of 2025 (cycling)."""
+def synthetic_article(n: int, *, read: bool = True) -> Article:
+    """Article number ``n``: five sentences, dated on day ``n`` of 2025 (cycling); ``read``: it
+    keeps its time expressions as an imported article does (else as in a version 1 project)."""
     day, month = n % 28 + 1, n % 12 + 1
     text = "\n".join(s.format(day=day, month=MONTHS[month - 1], year=2025, n=n) for s in SENTENCES)
-    return Article(
+    article = Article(
         id=f"a-{n:04d}",
         title=f"Ministers meet, report {n}",
         text=text,
@@ -36,6 +38,7 @@ def synthetic_article(n: int) -> Article:
         source="Test Wire",
         sha256=hashlib.sha256(text.encode()).hexdigest(),
     )
+    return with_times(article, analyse(text, article.published, language="en")) if read else article
 
 
 def synthetic_events(article: Article, analysis: object = None) -> list[Event]:
@@ -65,10 +68,10 @@ def synthetic_events(article: Article, analysis: object = None) -> list[Event]:
     return events
 
 
-def synthetic_timeline(articles: int = 3) -> Timeline:
+def synthetic_timeline(articles: int = 3, *, read: bool = True) -> Timeline:
     timeline = Timeline(title="Test timeline")
     for n in range(articles):
-        article = synthetic_article(n)
+        article = synthetic_article(n, read=read)
         timeline.add_article(article)
         timeline.add_events(synthetic_events(article))
     return timeline

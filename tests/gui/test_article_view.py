@@ -50,24 +50,6 @@ def test_new_event_from_selected_text(filled_window):
     assert not win.document.timeline.has_event(new_id)
 
 
-def test_time_expressions_of_an_article_without_kept_ones_are_tagged_and_highlighted(
-    window, qtbot, sample_path
-):
-    from timeline_app.gui import backend
-
-    article = backend.load_article(sample_path)
-    assert article.time_marks is None  # as in a version 1 project
-    spans = backend.time_marks(article)
-    from timeline_app.gui.window.commands import ImportArticlesCommand
-
-    window.document.push(ImportArticlesCommand(window.document.timeline, [article], []))
-    window.articles_list.select_article(article.id)
-    _sentences, times = window.article_view.highlight_count()
-    assert times == len(spans)
-    for span in spans:  # every highlight covers what the tagger found
-        assert article.text[span.start : span.end].strip()
-
-
 def test_an_imported_article_is_shown_with_its_kept_time_expressions_without_tagging(
     window, qtbot, sample_path, monkeypatch
 ):

@@ -21,10 +21,23 @@ def test_the_import_worker_tags_each_article_once(count_tagging: list[str]) -> N
     assert events
     assert kept.time_marks is not None  # the article keeps them, for the view and the project file
     assert {t.value for t in kept.time_marks} >= {"2031-03-10", "2031-03-18"}
-    assert backend.time_marks(kept) is kept.time_marks  # not tagged again
-    assert len(count_tagging) == 1
     from dataclasses import replace
 
     redated = replace(kept, published=FuzzyDate.from_date(dt.date(2031, 3, 19)))
     assert redated.time_marks is None  # stale: "Monday" is another day now
-    assert "2031-03-17" in {t.value for t in backend.time_marks(redated)}
+    again = backend.tag_article(redated)
+    assert not isinstance(again, str) and again.time_marks is not None
+    assert "2031-03-17" in {t.value for t in again.time_marks}
+    assert len(count_tagging) == 2
+
+
+def test_a_tagger_failure_is_a_one_line_reason(monkeypatch) -> None:
+    from timeline_app.core.extract import analysis
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("grammar exploded")
+
+    monkeypatch.setattr(analysis, "tag", broken)
+    article = Article(id="a", title="Talks", text=TEXT, published=FuzzyDate.from_date(PUB))
+    reason = backend.tag_article(article)
+    assert isinstance(reason, str) and reason.startswith("Talks: ") and "grammar exploded" in reason

@@ -287,11 +287,19 @@ class Timeline:
         self._articles[article.id] = article
         self._emit(Change("added", "article", (article.id,)))
 
+    def update_articles(self, articles: Iterable[Article]) -> None:
+        """Replace articles by id (each must exist); listeners get one change for all."""
+        ids: list[str] = []
+        for article in articles:
+            if article.id not in self._articles:
+                raise KeyError(article.id)
+            self._articles[article.id] = article
+            ids.append(article.id)
+        if ids:
+            self._emit(Change("updated", "article", tuple(ids)))
+
     def update_article(self, article: Article) -> None:
-        if article.id not in self._articles:
-            raise KeyError(article.id)
-        self._articles[article.id] = article
-        self._emit(Change("updated", "article", (article.id,)))
+        self.update_articles([article])
 
     def remove_article(self, article_id: str) -> Article:
         """Remove an article (its events stay; call :meth:`remove_events` for them)."""

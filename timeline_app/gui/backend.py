@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
-from timeline_app.core.model import Article, Event, Timeline, TimeMark
+from timeline_app.core.model import Article, Event, Timeline
 
 if TYPE_CHECKING:
     from timeline_app.core.extract.analysis import AnalysedText
@@ -82,17 +82,16 @@ def warm_up() -> None:
     extract_item(Article(id="warm-up", title="", text="Talks were held on Monday."), None)
 
 
-def time_marks(article: Article) -> tuple[TimeMark, ...]:
-    """Every time expression of the article, resolved against its publication date: the ones
-    it keeps (found at import, saved with the project), else tagged now (an article of a
-    version 1 project, or one re-dated since)."""
-    marks = article.time_marks
-    if marks is not None:
-        return marks
-    from timeline_app.core.extract.analysis import time_marks as marks_of
-    from timeline_app.core.temporal import tag
+def tag_article(article: Article) -> Article | str:
+    """``article`` keeping the time expressions of its text, resolved against its publication
+    date (one of a version 1 project, which kept none); a one-line error text instead of
+    raising. Runs off the GUI thread (the extraction process), like :func:`extract_item`."""
+    try:
+        from timeline_app.core.extract.analysis import analyse, with_times
 
-    return marks_of(tag(article.text, article.published, language=article.language))
+        return with_times(article, analyse(article.text, article.published, language=article.language))
+    except Exception as error:  # a tagger bug leaves one article without highlights, said so
+        return f"{article.title}: reading its dates failed ({type(error).__name__}: {error})"
 
 
 def project_bytes(timeline: Timeline) -> bytes:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Event, Origin, Source, Status, new_id
-from timeline_app.gui import backend
 from timeline_app.gui.window import commands
 
 if TYPE_CHECKING:
@@ -58,7 +57,12 @@ class EditOps(_Base):
         start += len(quote) - len(quote.lstrip())
         end = start + len(stripped)
         when, expression, explanation = None, "", ""
-        for span in backend.time_marks(article):
+        marks = article.time_marks
+        if marks is None:  # a version 1 project's article, not read yet: dated by hand
+            self.statusBar().showMessage(
+                "The article's dates are still being read: the new event is undated", 8000
+            )
+        for span in marks or ():
             if start <= span.start and span.end <= end and span.date is not None:
                 when, expression, explanation = (
                     span.date,

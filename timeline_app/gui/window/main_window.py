@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Article, Change, Event
-from timeline_app.gui import backend
 from timeline_app.gui.panels.article_index import ArticleIndex
 from timeline_app.gui.panels.filters import EventFilter, FilterBar
 from timeline_app.gui.settings import Settings
@@ -31,6 +30,7 @@ from timeline_app.gui.view.key_view import KeyEventsKeeper
 from timeline_app.gui.view.timeline_view import TimelineView
 from timeline_app.gui.window import window_actions, workers
 from timeline_app.gui.window.article_ops import ArticleOps
+from timeline_app.gui.window.article_times import ArticleTimes
 from timeline_app.gui.window.document import Document
 from timeline_app.gui.window.edit_ops import EditOps
 from timeline_app.gui.window.project_ops import ProjectOps, count_text
@@ -62,7 +62,6 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self.warm_up_worker = None
         self.default_published: FuzzyDate | None = None
         self._syncing = False
-        self._times_cache: dict[str, tuple] = {}  # article id -> (published, time marks), see _highlights
         self._shown_article: str | None = None
         self._generation = 0  # counts timeline changes, so that panels refresh once per change
         self._refreshed = -1
@@ -75,6 +74,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
             self.document.timeline, self.settings.key_dates, self.settings.key_events, self
         )
         self.fit_key_pending = False  # Fit to Key Events asked while they were being worked out
+        self.article_times = ArticleTimes(self.document.timeline, self)
 
         self.article_index = ArticleIndex(self.document.timeline)
         self.view = TimelineView()
@@ -165,6 +165,8 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self.view.viewChanged.connect(self._update_range)
         self.view.actionRequested.connect(self._view_action)
         self.key_events.changed.connect(self.apply_key_events)
+        self.article_times.attached.connect(self._times_attached)
+        self.article_times.failed.connect(lambda reason: self.statusBar().showMessage(reason, 10000))
 
     def _review_visibility(self, visible: bool) -> None:
         action = self.actions_by_name["review"]
@@ -236,9 +238,6 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         self.key_events.schedule()
         if change.what != "event":
             self._article_generation += 1
-        if change.kind == "removed" and change.what == "article":
-            for article_id in change.ids:
-                self._times_cache.pop(article_id, None)
         if change.kind == "reset":
             self.forget_key_events()  # another project: its key dates are still to be found
             self._refresh()
@@ -302,16 +301,15 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         return [timeline.event(i) for i in self.article_index.event_ids(article_id) if timeline.has_event(i)]
 
     def _highlights(self, article: Article) -> list[tuple[int, int, str]]:
-        """The article's time expressions as the Article Text panel highlights them. An article
-        keeps them from its import (and in the project file); one of a version 1 project is
-        tagged here once per publication date."""
-        marks = article.time_marks
-        if marks is None:
-            cached = self._times_cache.get(article.id)
-            if cached is None or cached[0] != article.published:  # re-dated: "Monday" moved
-                cached = self._times_cache[article.id] = (article.published, backend.time_marks(article))
-            marks = cached[1]
+        """The article's time expressions as the Article Text panel highlights them: those it
+        keeps (from its import, or the project file); none while an article of a version 1
+        project waits for its reading (see :mod:`~timeline_app.gui.window.article_times`)."""
+        marks = article.time_marks or ()
         return [(t.start, t.end, t.value + (f": {t.explanation}" if t.explanation else "")) for t in marks]
+
+    def _times_attached(self, article_ids: list[str]) -> None:
+        if self._shown_article in article_ids:
+            self._show_article(self._shown_article, force=True)
 
     def _filter_changed(self, value: EventFilter) -> None:
         self.proxy.set_event_filter(value)
@@ -407,6 +405,7 @@ class MainWindow(WindowPanels, ProjectOps, ArticleOps, EditOps, ViewOps, QMainWi
         if self.warm_up_worker is not None:
             self.warm_up_worker.wait()
             self.warm_up_worker = None
+        self.article_times.shutdown()
         workers.shutdown_pool()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         if keep_recovery:

@@ -20,10 +20,12 @@ import multiprocessing
 import os
 import threading
 import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -34,6 +36,7 @@ from timeline_app.gui import backend
 
 IN_PROCESS = False
 FREEZE_EVERY = 50  # articles
+_Outcome = TypeVar("_Outcome")
 
 
 @dataclass(slots=True)
@@ -84,23 +87,17 @@ class ExtractionWorker(QThread):
     def run(self) -> None:
         result = ImportResult()
         try:
-            if self.in_process:
-                outcomes = (backend.extract_item(item, self.published) for item in self.items)
-                self._collect(outcomes, result)
-            else:
-                futures: list[Future] = []
+            jobs = [(item, self.published) for item in self.items]
+            with contextlib.closing(
+                _each(backend.extract_item, jobs, self.in_process, self._cancel)
+            ) as outcomes:
                 try:
-                    pool = extraction_pool()
-                    futures = [pool.submit(backend.extract_item, item, self.published) for item in self.items]
-                    self._collect((_wait(f, self._cancel) for f in futures), result)
+                    self._collect(outcomes, result)
                 except BrokenProcessPool:
                     # The extraction process died (killed, out of memory): keep what was
                     # done, say so, and start a fresh process for the next import.
                     result.errors.append("the extraction process stopped unexpectedly; try the import again")
                     shutdown_pool()
-                finally:
-                    for future in futures:
-                        future.cancel()
             result.cancelled = self._cancel.is_set()
             if not result.cancelled and result.events:
                 # The same event told by several articles becomes one (pure Python: the
@@ -143,6 +140,83 @@ class ExtractionWorker(QThread):
             self.progress.emit(n, total, title)
 
 
+class TaggingWorker(QThread):
+    """Reads the time expressions of articles that kept none (those of a version 1 project),
+    in the extraction process like an import (in this thread when ``IN_PROCESS``).
+
+    Signals:
+        tagged(list[Article]): the articles keeping their time expressions, in batches
+            (one at least every ``BATCH_SECONDS``: each batch costs the window a layout pass).
+        failed(str): a one-line reason an article could not be read.
+        done(TaggingWorker): once, at the end, also after Cancel.
+    """
+
+    tagged = Signal(object)
+    failed = Signal(str)
+    done = Signal(object)
+    BATCH_SECONDS = 1.0
+
+    def __init__(self, articles: list[Article], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taggingWorker")
+        self.articles = list(articles)
+        self.in_process = IN_PROCESS
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            jobs = [(article,) for article in self.articles]
+            batch: list[Article] = []
+            sent = time.monotonic()
+            with contextlib.closing(
+                _each(backend.tag_article, jobs, self.in_process, self._cancel)
+            ) as outcomes:
+                try:
+                    for outcome in outcomes:
+                        if isinstance(outcome, str):
+                            self.failed.emit(outcome)
+                            continue
+                        batch.append(outcome)
+                        if time.monotonic() - sent >= self.BATCH_SECONDS:
+                            self.tagged.emit(batch)
+                            batch, sent = [], time.monotonic()
+                except BrokenProcessPool:
+                    shutdown_pool()  # the next import starts a fresh process; the next open tags again
+            if batch and not self._cancel.is_set():
+                self.tagged.emit(batch)
+            self.done.emit(self)
+        finally:
+            _forget_dummy_thread()
+
+
+def _each(
+    function: Callable[..., _Outcome], jobs: list[tuple], in_process: bool, cancel: threading.Event
+) -> Iterator[_Outcome]:
+    """``function(*job)`` for each job, in order: in this thread, or in the extraction process
+    (all submitted at once, so that it never waits for this thread). Stops at Cancel. Raises
+    BrokenProcessPool if the extraction process dies."""
+    if in_process:
+        for job in jobs:
+            if cancel.is_set():
+                return
+            yield function(*job)
+        return
+    pool = extraction_pool()
+    futures = [pool.submit(function, *job) for job in jobs]
+    try:
+        for future in futures:
+            outcome = _wait(future, cancel)
+            if outcome is None:
+                return
+            yield outcome
+    finally:
+        for future in futures:
+            future.cancel()
+
+
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
@@ -166,11 +240,9 @@ def extraction_pool() -> ProcessPoolExecutor:
 
 
 def warm_up() -> None:
-    """Start the extraction process and load the extractor there; load the tagger here too,
-    so that the first article shown from an opened project does not compile its grammar
-    on the GUI thread. Call off the GUI thread."""
+    """Start the extraction process and load the extractor and the tagger there (the window's
+    own process never tags: see :class:`TaggingWorker`). Call off the GUI thread."""
     extraction_pool().submit(backend.warm_up).result()
-    backend.time_marks(Article(id="warm-up", title="", text="Talks were held on Monday."))
 
 
 def shutdown_pool() -> None:
