@@ -169,3 +169,15 @@ def test_from_days_snaps_to_the_precision() -> None:
 
 def test_winter_belongs_to_the_year_it_starts_in() -> None:
     assert FuzzyDate(2026, 1, 15).truncate(Precision.SEASON).iso() == "2025-WI"
+
+
+def test_dense_run_leaves_out_far_days_only_when_they_would_squeeze_the_rest() -> None:
+    from timeline_app.core.dates import dense_run
+
+    crisis = [float(d) for d in range(100, 120)]
+    assert dense_run([-250_000.0, *crisis], 0.9) == (1, 21)  # the far day is left out
+    assert dense_run([*crisis, 90_000.0], 0.9) == (0, 20)
+    near = [95.0, *crisis]  # five days before: framing it costs little, keep everything
+    assert dense_run(near, 0.9) == (0, 21)
+    assert dense_run([0.0, 1.0, 5000.0], 0.5) == (0, 3)  # too few days to call one far
+    assert dense_run([], 0.9) == (0, 0)

@@ -324,3 +324,21 @@ def test_a_dropped_zoom_level_is_freed_after_its_frame(view: TimelineView, qtbot
     qtbot.waitUntil(lambda: not stacks.retired)  # freed once the event loop is idle
     view.repaint()  # the kept zoom levels still paint
     assert view.last_paint() is not None and view.last_paint().frame.lanes
+
+
+def test_a_first_look_leaves_out_far_background_days_and_fit_all_shows_them(qtbot) -> None:
+    timeline = Timeline(title="Crisis")
+    days = [FuzzyDate(2031, 5, d) for d in range(1, 29)]
+    events = [Event(f"e{i}", f"Talks round {i}", day, actors=("Norland",)) for i, day in enumerate(days)]
+    events.append(Event("old", "Kingdom founded", FuzzyDate(1300, precision=Precision.YEAR)))
+    timeline.add_events(events)
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.set_timeline(timeline)
+    first, last = widget.visible_range()
+    assert last - first < 200  # the month of the crisis, not seven centuries
+    assert widget.fit_dense() == 1
+    widget.fit_all()
+    first_all, last_all = widget.visible_range()
+    assert first_all < FuzzyDate(1301, precision=Precision.YEAR).start_days < last_all

@@ -12,11 +12,15 @@ layout maps to pixels.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import total_ordering
 from typing import Any
+
+import numpy as np
 
 
 class Precision(StrEnum):
@@ -126,6 +130,35 @@ def clamp_days(days: float) -> float:
     first = days_from_civil(-MAX_YEAR, 1, 1)
     last = days_from_civil(MAX_YEAR, 12, 31) + 0.5  # noon of the last day: no rounding into the next
     return min(max(days, first), last)
+
+
+OUTLIER_GAP = 10.0
+"""Days are left out of a fit only when framing them all would take this many times the span
+that frames the others."""
+
+
+def dense_run(days: Sequence[float], share: float, gap: float = OUTLIER_GAP) -> tuple[int, int]:
+    """(first, end) indices of the stretch of sorted ``days`` a view should frame.
+
+    A news collection names background days (a war of 1914, a founding in 1300, a plan for
+    2050): framing them would squeeze the story into a few pixels. The stretch is the
+    shortest run of consecutive days holding ``share`` of them, widened by its own length on
+    each side; the days outside are left out only if framing every day would take ``gap``
+    times as long as that run, and never with fewer than 5 days. Otherwise the whole range
+    (0, len(days)) is framed.
+    """
+    n = len(days)
+    keep = max(1, math.ceil(share * n))
+    if n < 5 or keep >= n:
+        return 0, n
+    at = np.asarray(days, dtype=np.float64)
+    start = int(np.argmin(at[keep - 1 :] - at[: n - keep + 1]))  # the first of the shortest
+    part = max(1.0, float(at[start + keep - 1] - at[start]))
+    if float(at[-1] - at[0]) < gap * part:
+        return 0, n
+    # The days near that stretch (within its own length of it) belong to the story too.
+    lo, hi = at[start] - part, at[start + keep - 1] + part
+    return int(np.searchsorted(at, lo, side="left")), int(np.searchsorted(at, hi, side="right"))
 
 
 def format_year(year: int) -> str:

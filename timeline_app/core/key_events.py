@@ -10,11 +10,10 @@ once for every day: the key dates are the ``count`` days it scores highest, as i
 from __future__ import annotations
 
 import datetime as _dt
-import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from timeline_app.core.dates import days_from_civil
+from timeline_app.core.dates import days_from_civil, dense_run
 from timeline_app.core.keydates import KeyDate, event_day, event_sentence, key_dates, summarise_day
 from timeline_app.core.model import Event
 
@@ -67,33 +66,15 @@ class KeyEvents:
 
 FIT_SHARE = 0.9
 """Fit to Key Events frames at least this share of the key dates."""
-FIT_OUTLIER_GAP = 10.0
-"""A key date is left out of the fit only when framing every key date would take this many
-times the span that frames the others."""
 
 
 def fit_dates(dates: list[_dt.date], share: float = FIT_SHARE) -> tuple[list[_dt.date], list[_dt.date]]:
-    """(dates to frame, dates left out) for Fit to Key Events.
-
-    A collection about a crisis also names background days (an earthquake of 1918, a founding
-    in 1300): framing them too would squeeze the crisis into a few pixels. The fit frames the
-    shortest run of consecutive key dates holding ``share`` of them, and leaves the others out
-    only if framing everything would take :data:`FIT_OUTLIER_GAP` times as long; otherwise,
-    and with fewer than 5 key dates, it frames them all.
-    """
+    """(dates to frame, dates left out) for Fit to Key Events: the background days a crisis's
+    articles name (an earthquake of 1918) are left out when framing them would squeeze the
+    crisis into a few pixels (:func:`~timeline_app.core.dates.dense_run`)."""
     days = sorted(dates)
-    n = len(days)
-    keep = max(1, math.ceil(share * n))
-    if n < 5 or keep >= n:
-        return days, []
-    ordinals = [d.toordinal() for d in days]
-    start = min(range(n - keep + 1), key=lambda i: (ordinals[i + keep - 1] - ordinals[i], i))
-    inside = days[start : start + keep]
-    whole = ordinals[-1] - ordinals[0]
-    part = max(1, ordinals[start + keep - 1] - ordinals[start])
-    if whole < FIT_OUTLIER_GAP * part:
-        return days, []
-    return inside, days[:start] + days[start + keep :]
+    first, end = dense_run([float(d.toordinal()) for d in days], share)
+    return days[first:end], days[:first] + days[end:]
 
 
 def key_events(

@@ -19,6 +19,7 @@ from operator import attrgetter
 
 import numpy as np
 
+from timeline_app.core.dates import dense_run
 from timeline_app.core.lanes import CountryOf, Lane, LaneKeys, LaneMode
 from timeline_app.core.layout.columns import EventColumns, Shape
 from timeline_app.core.layout.stack_cache import StackCache
@@ -26,6 +27,8 @@ from timeline_app.core.model import Article, Change, Event, Timeline
 
 EventFilter = Callable[[Event], bool] | Collection[str] | None
 _ACTORS = attrgetter("actors")
+DENSE_SHARE = 0.95
+"""A first look at a timeline frames at least this share of its events (:meth:`TimelineLayout.dense_span`)."""
 _BULK = 2000
 """Past this many changed events, rebuilding is cheaper than patching."""
 
@@ -233,6 +236,23 @@ class TimelineLayout:
         if not mask.any():
             return None
         return float(cols.start[mask].min()), float(cols.end[mask].max())
+
+    def dense_span(self, share: float = DENSE_SHARE) -> tuple[float, float, int] | None:
+        """(first, last, left out): the span a first look at the timeline frames, and how many
+        shown dated events it leaves out. That is every event, unless a few lie so far away
+        (background history, a far plan) that framing them would squeeze the rest into a
+        sliver: then the shortest stretch holding ``share`` of them
+        (:func:`~timeline_app.core.dates.dense_run`)."""
+        cols = self.columns
+        shown = self.visible if self.background is None else self.visible | self.background
+        mask = shown & (cols.shape != Shape.UNDATED)
+        if not mask.any():
+            return None
+        starts, ends = cols.start[mask], cols.end[mask]
+        order = np.argsort(starts, kind="stable")
+        starts, ends = starts[order], ends[order]
+        first, end = dense_run(starts, share)
+        return float(starts[first]), float(ends[first:end].max()), len(starts) - (end - first)
 
     def lane_slice(self, lane: int, first: float, last: float) -> tuple[int, int]:
         """Item positions of ``lane`` whose span may overlap ``first``..``last``.

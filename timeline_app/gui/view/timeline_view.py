@@ -118,7 +118,7 @@ class TimelineView(LaneScrolling, QWidget):
         self._selection = []
         self._hover = None
         self._sync_scrollbar()
-        self.fit_all()
+        self.fit_dense()
 
     def shutdown(self) -> None:
         """Stop observing the timeline (the window calls this when it closes)."""
@@ -189,6 +189,18 @@ class TimelineView(LaneScrolling, QWidget):
     def fit_all(self) -> None:
         x0, width = self.plot()
         self.set_scale(fit_scale(self._layout, x0, width))
+
+    def fit_dense(self) -> int:
+        """Frame the events as a first look should (:meth:`TimelineLayout.dense_span`: all of
+        them, unless a few far-off ones would squeeze the rest); returns how many are left out."""
+        span = self._layout.dense_span()
+        if span is None:
+            self.fit_all()
+            return 0
+        x0, width = self.plot()
+        first, last, left_out = span
+        self.set_scale(TimeScale.fit(first, last, width, x0))
+        return left_out
 
     def fit_to(self, ids: Collection[str], label_room: float = 0.0) -> None:
         """Zoom to the events ``ids``, keeping ``label_room`` pixels on the right for labels."""
