@@ -132,10 +132,18 @@ def test_spelled_out_years():
         "Version 2.0.25 of the software was released.",
         "Room 1990 of the hotel was booked.",
         "Unemployment is at 2020%.",
+        "The council adopted Resolution 1744 without a vote.",
+        "Envoys cited Article 1992 of the charter.",
+        "He was jailed under decree 1985 of the junta.",
     ],
 )
 def test_numbers_that_are_not_years(text):
     assert not [s for s in spans(text) if any(c.isdigit() for c in s)]
+
+
+def test_a_year_before_a_document_noun_is_still_a_year():
+    e = find("The 1998 act was repealed in 2004.", "1998")
+    assert (e.value, e.date.precision) == ("1998", Precision.YEAR)
 
 
 def test_the_week_of_a_date_is_that_week():

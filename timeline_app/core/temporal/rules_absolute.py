@@ -314,6 +314,19 @@ _YEAR_OK_BEFORE = frozenset(
 )
 
 
+_DOCUMENT_NOUNS = frozenset(
+    [
+        *("resolution", "resolutions", "article", "articles", "section", "sections", "chapter"),
+        *("clause", "paragraph", "decree", "bill", "act", "law", "directive", "regulation", "amendment"),
+        *("annex", "item", "file", "exhibit", "volume", "vol", "ordinance", "motion", "statute"),
+        *("docket", "dossier"),
+    ]
+)
+"""Nouns that a number after them numbers ("Resolution 1636", "Article 1998"), never a year. (A
+year before the noun, "the 1998 act", is still one; "Human Rights Act 1998" names a law and dates
+no event either.)"""
+
+
 def _year_guard(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year only where years are written, not an amount or a code."""
     s = m.start()
@@ -328,6 +341,8 @@ def _year_guard(m: re.Match[str], text: str) -> bool:
     before = word_before(text, s).lower()
     if before in ("no", "number", "flight", "route", "room", "page", "model", "version", "code", "rule"):
         return False
+    if before in _DOCUMENT_NOUNS:
+        return False  # "Resolution 1636", "Article 1998", "Decree 1995": a document's number
     after = text[m.end() : m.end() + 20]
     if re.match(r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!was)(?<!has)(?<!is)(?<!as))", after):
         return before in _YEAR_OK_BEFORE and not re.match(r"\s*(?:%|percent)", after)
