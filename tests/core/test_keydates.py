@@ -12,6 +12,7 @@ from timeline_app.core.keydates import (
     day_scores,
     event_sentence,
     key_dates,
+    names_day,
     publication_days,
     summarise_day,
     without_dateline,
@@ -146,6 +147,42 @@ def test_a_reference_years_later_counts_as_one_a_year_later():
 
     assert scores("2031-03-02") < scores("2031-04-02") < scores("2032-03-02")
     assert scores("2032-03-02") == scores("2035-03-02")
+
+
+def test_an_article_months_later_counts_for_a_day_only_if_its_sentence_names_the_day():
+    # a merged event: told by a0 on the day, and by two articles published in June whose
+    # sentences say "on Tuesday" (their own Tuesday, not this one) or name the day itself
+    told = ev("2031-03-04", "a0", "Police raided the clinic on Tuesday.", articles=("b0", "c0"))
+    told = replace(
+        told,
+        sources=(
+            Source("a0", 0, 10, "Police raided the clinic on Tuesday."),
+            Source("b0", 0, 10, "The doctor was questioned again on Tuesday."),
+            Source("c0", 0, 10, "Police raided the clinic on 4 March, the court heard."),
+        ),
+    )
+    published = [ev("2031-06-10", a, "The trial went on.", named=False) for a in ("b0", "c0")]
+    scores = day_scores([told, *published])
+    only_named = day_scores([replace(told, sources=told.sources[::2]), *published])
+    assert scores[dt.date(2031, 3, 4)] == only_named[dt.date(2031, 3, 4)]
+    without_c0 = day_scores([replace(told, sources=told.sources[:1]), *published])
+    assert scores[dt.date(2031, 3, 4)] > without_c0[dt.date(2031, 3, 4)]
+
+
+def test_an_article_within_a_week_counts_without_naming_the_day():
+    told = ev("2031-03-04", "a0", "Police raided the clinic on Tuesday.", articles=("b0",))
+    published = [ev("2031-03-06", "b0", "Officers said little.", named=False)]
+    alone = day_scores([replace(told, sources=told.sources[:1]), *published])[dt.date(2031, 3, 4)]
+    assert day_scores([told, *published])[dt.date(2031, 3, 4)] > alone
+
+
+def test_names_day_needs_the_day_and_month_and_the_same_year_if_given():
+    day = dt.date(2031, 3, 4)
+    assert names_day("The clinic was raided on 4 March.", day)
+    assert names_day("The clinic was raided on March 4, 2031.", day)
+    assert not names_day("The clinic was raided on March 4, 1999.", day)
+    assert not names_day("The clinic was raided on Tuesday.", day)
+    assert not names_day("The clinic was raided on 5 March.", day)
 
 
 _WORDS = ["rebels", "seized", "port", "leaders", "signed", "ceasefire", "storm", "closed", "airport", "vote"]

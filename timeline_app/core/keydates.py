@@ -16,6 +16,13 @@ after refers back to it, and a day still named weeks later mattered: such a refe
 publication day is the day its events dated only by the publication day fall on). The day's
 score is the sum over articles.
 
+Only an article's own word puts it on a day. "Monday", "4pm" or "last week" reach about a
+week from the day the article was published, so an article published more than
+:data:`REACH_DAYS` from a day counts for it only if its sentence names that day itself ("on
+12 January", "April 20, 2010"): otherwise the day is not what it said (its event was merged
+into an event of another day, or a relative word was resolved against the wrong day), and a
+long lag would make that mistake weigh the most.
+
 Each key date's summary is made of source sentences: the sentences whose words the day's
 articles share most (a sentence whose words many articles of that day use is what was widely
 reported), never two that say the same thing.
@@ -29,10 +36,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from timeline_app.core.dates import Precision
 from timeline_app.core.extract.merge import STOPWORDS
-from timeline_app.core.model import Event
+from timeline_app.core.model import Event, Source
+from timeline_app.core.temporal import tag
 
 PUBLICATION_WEIGHT = 0.5
 """Weight of an event dated only by its article's publication day, against one whose text
@@ -43,6 +52,10 @@ RECALL_DAYS = 7.0
 
 MAX_LAG_DAYS = 365
 """A reference more than a year later (an anniversary, background) counts as one a year later."""
+
+REACH_DAYS = 7
+"""How far (days) from its article's publication day a source may put an event without naming
+the day in its sentence (see above)."""
 
 SAME_THING = 0.45
 """Two summary sentences whose content words overlap this much (Jaccard) say the same thing."""
@@ -103,6 +116,24 @@ def publication_days(events: Iterable[Event]) -> dict[str, _dt.date]:
     return {article: counter.most_common(1)[0][0] for article, counter in days.items()}
 
 
+@lru_cache(maxsize=4096)
+def names_day(sentence: str, day: _dt.date) -> bool:
+    """Whether ``sentence`` names ``day`` itself: a date with its day and month (and its year,
+    if it gives one), in any language the time tagger reads; "Monday" or "today" do not."""
+    month_day = f"-{day.month:02d}-{day.day:02d}"
+    for expression in tag(sentence, None):
+        value = expression.value
+        if len(value) >= 10 and value[4:10] == month_day and value[:4] in ("XXXX", f"{day.year:04d}"):
+            return True
+    return False
+
+
+def _counts_for(source: Source, day: _dt.date, published: dict[str, _dt.date]) -> bool:
+    """Whether ``source`` may put its article on ``day`` (see :data:`REACH_DAYS`)."""
+    when = published.get(source.article)
+    return when is None or abs((when - day).days) <= REACH_DAYS or names_day(source.quote, day)
+
+
 def day_scores(
     events: Iterable[Event], published: dict[str, _dt.date] | None = None
 ) -> dict[_dt.date, float]:
@@ -120,7 +151,8 @@ def day_scores(
         weight = _weight(event)
         named = _names_its_date(event)
         per_article = best[day]
-        for article in _articles(event) or {event.id}:
+        articles = {s.article for s in event.sources if _counts_for(s, day, published)}
+        for article in articles if event.sources else {event.id}:
             w = weight
             if named and article in published:
                 lag = (published[article] - day).days
