@@ -507,3 +507,44 @@ def test_a_cut_sentence_beside_the_headline_of_its_happening_is_hidden() -> None
     assert (
         second.uncertain and second.confidence_reason == "a cut sentence beside the headline of its happening"
     )
+
+
+def test_a_title_opening_on_a_named_actor_is_surer_than_one_opening_on_a_word_of_the_sentence() -> None:
+    sentence = "Velmar closed its border with Dorland on Friday."
+    named, _ = _told_in(sentence, "Velmar closes border with Dorland")
+    unnamed, _ = _told_in(sentence, "Border closes with Dorland")
+    assert named > unnamed
+
+
+def test_a_subject_taken_from_a_side_phrase_is_said() -> None:
+    sentence = "Omar Haddad, in a statement issued in Harbourton, called for calm."
+    confidence, why = _told_in(sentence, "Statement issues in Harbourton")
+    assert why == "the title's subject is a side phrase of its sentence"
+    assert confidence < UNCERTAIN_BELOW
+    # the clause's own subject is no side phrase
+    confidence, why = _told_in(sentence, "Velmar calls for calm")
+    assert not why.startswith("the title's subject is a side phrase")
+
+
+def test_a_quotation_told_as_a_clause_costs_confidence_but_its_speakers_title_does_not() -> None:
+    sentence = '"Our troops took the airport at dawn," Colonel Ivo Brant said.'
+    clause, why = _told_in(sentence, "Velmar troops take airport at dawn")
+    assert why.startswith("a quotation told as a clause")
+    quoted, why = _told_in(sentence, "Velmar: our troops took the airport at dawn", actors=("Ivo Brant",))
+    assert not why.startswith("a quotation told as a clause")
+    assert quoted > clause
+
+
+def test_the_lead_is_surer_and_a_second_event_of_a_sentence_less_sure() -> None:
+    text = "Velmar troops entered Harbourton on Monday. Dorland protested, and Ostrava recalled its envoy."
+    article = article_for_text(text, PUB)
+    first = Source(article.id, 0, 43, text[:43])
+    second = Source(article.id, 44, len(text), text[44:])
+    lead = Event("e-1", "Velmar troops enter Harbourton", actors=("Velmar",), sources=(first,))
+    protest = Event("e-2", "Dorland protests", actors=("Dorland",), sources=(second,))
+    recall = Event("e-3", "Ostrava recalls its envoy", actors=("Ostrava",), sources=(second,))
+    scored = score_events([lead, protest, recall], article)
+    alone = [assess(e, text)[0] for e in (lead, protest, recall)]
+    assert scored[0].confidence > alone[0]
+    assert scored[1].confidence == alone[1]
+    assert scored[2].confidence < alone[2]

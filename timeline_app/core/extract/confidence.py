@@ -30,6 +30,12 @@ __all__ = ["UNCERTAIN_BELOW", "assess", "score_events"]
 # another sentence, an undated clause or a quote without a named speaker alone do not.
 
 
+# weights read off hand-labelled wire stories (benchmarks/bench_confidence.py, tuning part)
+LEAD_BONUS = 0.05
+LATER_IN_SENTENCE = 0.15
+NAMED_SUBJECT_BONUS = 0.1
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -74,7 +80,22 @@ def score_events(events: Sequence[Event], article: Article) -> list[Event]:
     for e in events:
         siblings = told.get((e.sources[0].start, e.sources[0].end), 1) - 1 if e.sources else 0
         scored.append((1.0, "") if e.edited else assess(e, article.text, siblings))
-    for n, why in _told_twice(events, [c for c, _ in scored]).items():
+    twice = _told_twice(events, [c for c, _ in scored])
+    seen: set[tuple[int, int]] = set()
+    for n, e in enumerate(events):
+        span = (e.sources[0].start, e.sources[0].end) if e.sources else (-1, -1)
+        if e.edited:
+            continue
+        # the story's first event is its news, nearly always a real one; a second event of one
+        # sentence is more often a side clause's (an object, a relative clause) than a happening
+        score, why = scored[n]
+        if n == 0:
+            score += LEAD_BONUS
+        elif span in seen:
+            score -= LATER_IN_SENTENCE
+        seen.add(span)
+        scored[n] = (round(min(1.0, max(0.05, score)), 2), why)
+    for n, why in twice.items():
         cost = 0.5 if why.startswith("a cut sentence") else 0.45  # a cut sentence's date is no headline's
         scored[n] = (round(max(0.05, scored[n][0] - cost), 2), why)
     return [
@@ -134,6 +155,85 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
         text: the article's text (its first source's span is the sentence it came from).
         siblings: how many other events the same sentence gave.
     """
+    faults = event_faults(event, text, siblings)
+    title = event.title.strip()
+    quote = _QUOTE_TITLE.match(title)
+    dated = event.when is not None
+    news = event.explanation == NEWS_EXPLANATION
+    carried = event.explanation.startswith(_CARRIED) and not news
+    score = 0.75 if dated and not carried and not news else 0.65
+    if event.actors:
+        score += 0.05
+    if _named_subject(event, title):
+        score += NAMED_SUBJECT_BONUS
+    for cost, _why in faults:
+        score -= cost
+    score = round(min(1.0, max(0.05, score)), 2)
+    if faults:
+        return score, max(faults, key=lambda f: f[0])[1]
+    if quote is not None:
+        return score, "quoted statement with its speaker" + (", dated in its sentence" if dated else "")
+    where = "dated in its sentence" if dated and not news else "undated"
+    if news:
+        where = "dated by the publication day (the story's news)"
+    return score, f"clause with subject and verb, {where}"
+
+
+_SPEAKER_TITLE = re.compile(r"^[^:“\"]{1,60}: [“\"]?")
+_TITLE_WORD = re.compile(r"[\w'-]+")
+
+
+def _title_body(title: str) -> str:
+    """A title without its speaker ("Ivanov: we shall ..." -> "we shall ...")."""
+    speaker = _SPEAKER_TITLE.match(title)
+    return title[speaker.end() :] if speaker is not None else title
+
+
+def _named_subject(event: Event, title: str) -> bool:
+    """Whether the title opens on one of the event's actors ("Kyi urges ...", not "Response
+    holds elections"): a clause whose subject the extractor could name."""
+    words = _TITLE_WORD.findall(_title_body(title))
+    if not words:
+        return False
+    first = words[0].lower()
+    return any(first in actor.lower().split() for actor in event.actors)
+
+
+_PREPOSITIONS = _words(
+    "in of on at by for from with against among to into about through under over after before during "
+    "within without amid between toward towards"
+)
+_DETERMINERS = _words("the a an its their his her our my your this that these those some several many")
+_SENTENCE_TOKEN = re.compile(r"[\w'-]+|[,;:()\"“”]")
+
+
+def _subject_in_phrase(title: str, sentence: str) -> bool:
+    """Whether the word a title opens on stands in its sentence as a preposition's object ("in a
+    statement issued in Geneva" -> "Statement issues in Geneva", "in response to reports" ->
+    "Response holds ..."): the title is built on a side phrase, not on a clause's subject."""
+    if _SPEAKER_TITLE.match(title):
+        return False
+    words = _TITLE_WORD.findall(title)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first not in sentence.lower():
+        return False
+    tokens = _SENTENCE_TOKEN.findall(sentence)
+    lows = [t.lower() for t in tokens]
+    if first not in lows:
+        return False
+    i = lows.index(first)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if lows[j] in _PREPOSITIONS:
+            return True
+        if not tokens[j][:1].isalpha():
+            return False  # a comma, a bracket: the phrase ends there
+    return False
+
+
+def event_faults(event: Event, text: str = "", siblings: int = 0) -> list[tuple[float, str]]:
+    """What costs one event confidence: (how much, why) for each fault found."""
     sentence = ""
     if event.sources:
         s = event.sources[0]
@@ -166,25 +266,23 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
         faults.append((0.5, "condition, not an event (if ...)"))
     elif quote is None:
         faults.extend(_background_faults(event, lows, sentence))
-    dated = event.when is not None
     news = event.explanation == NEWS_EXPLANATION
-    carried = event.explanation.startswith(_CARRIED) and not news
-    if carried:
+    if event.explanation.startswith(_CARRIED) and not news:
         faults.append((0.1, "date carried from the sentence before"))
-    score = 0.9 if dated and not carried and not news else 0.8
-    if event.actors:
-        score += 0.05
-    for cost, _why in faults:
-        score -= cost
-    score = round(min(1.0, max(0.05, score)), 2)
-    if faults:
-        return score, max(faults, key=lambda f: f[0])[1]
-    if quote is not None:
-        return score, "quoted statement with its speaker" + (", dated in its sentence" if dated else "")
-    where = "dated in its sentence" if dated and not news else "undated"
-    if news:
-        where = "dated by the publication day (the story's news)"
-    return score, f"clause with subject and verb, {where}"
+    faults.extend(_reading_faults(title, sentence))
+    return faults
+
+
+def _reading_faults(title: str, sentence: str) -> list[tuple[float, str]]:
+    """How the title reads its sentence: a side phrase made the subject ("in a statement issued
+    in Geneva" -> "Statement issues in Geneva"), a quotation retold as a clause (a story's quote
+    mostly repeats its summary: "Authorities arrested X ..." then "'X was caught taking ...'")."""
+    out: list[tuple[float, str]] = []
+    if _subject_in_phrase(title, sentence):
+        out.append((0.35, "the title's subject is a side phrase of its sentence"))
+    if _SPEAKER_TITLE.match(title) is None and sentence.lstrip()[:1] in ('"', "“", "‘"):
+        out.append((0.15, "a quotation told as a clause (it often repeats the story's summary)"))
+    return out
 
 
 def _clause_faults(
