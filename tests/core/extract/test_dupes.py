@@ -180,3 +180,25 @@ def test_a_date_that_names_a_thing_of_its_own_titles_its_event_apart():
     assert set(titles) == {"2031-03-07", "2030-08-07"}
     assert titles["2031-03-07"] != titles["2030-08-07"]
     assert "bombings" in titles["2030-08-07"].lower()
+
+
+def test_clone_title_replaces_the_phrase_as_whole_words_only():
+    from types import SimpleNamespace
+
+    from timeline_app.core.extract.dupes import clone_title
+
+    words = "Sales rose 5 percent in May and 8 percent in June".split()
+    tokens = [SimpleNamespace(text=w, lower=w.lower()) for w in words]
+    may, june = SimpleNamespace(start=1), SimpleNamespace(start=2)
+    r = SimpleNamespace(
+        tokens=tokens,
+        lows=[w.lower() for w in words],
+        preds=[SimpleNamespace(index=1)],
+        expressions=[(5, 6, may), (10, 11, june)],
+        mention_at=lambda i: None,
+    )
+    # the first title holds "5 percent" inside "15 percent" before the phrase itself
+    out = clone_title(r, r.preds[0], may, june, "Sales at 15 percent of stores rise 5 percent")
+    assert out == "Sales at 15 percent of stores rise 8 percent"
+    # a phrase found only inside a longer figure names nothing that differs
+    assert clone_title(r, r.preds[0], may, june, "Sales rise 25 percent") == ""

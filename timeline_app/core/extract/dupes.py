@@ -68,9 +68,15 @@ def clone_title(r: Any, pred: Any, first: Any, expr: Any, first_title: str) -> s
         # "in its first quarter to September": one period told in two pieces
         return dated_noun_title(r, pred, expr)
     theirs = _phrase(r, lo, a2[0])
-    if not mine or not theirs or mine == theirs or mine not in first_title:
+    found = _whole_words(mine).search(first_title) if mine and theirs and mine != theirs else None
+    if found is None:
         return dated_noun_title(r, pred, expr)
-    return first_title.replace(mine, theirs, 1)
+    return first_title[: found.start()] + theirs + first_title[found.end() :]
+
+
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    """``phrase`` as whole words: "5 percent" is not found in "15 percent", nor "Rome" in "Romeo"."""
+    return re.compile(rf"(?<![\w.]){re.escape(phrase)}(?![\w])")
 
 
 def dated_noun_title(r: Any, pred: Any, expr: Any) -> str:
