@@ -187,7 +187,7 @@ def test_clone_title_replaces_the_phrase_as_whole_words_only():
 
     from timeline_app.core.extract.dupes import clone_title
 
-    words = "Sales rose 5 percent in May and 8 percent in June".split()
+    words = ["Sales", "rose", "5", "percent", "in", "May", "and", "8", "percent", "in", "June"]
     tokens = [SimpleNamespace(text=w, lower=w.lower()) for w in words]
     may, june = SimpleNamespace(start=1), SimpleNamespace(start=2)
     r = SimpleNamespace(
@@ -202,3 +202,39 @@ def test_clone_title_replaces_the_phrase_as_whole_words_only():
     assert out == "Sales at 15 percent of stores rise 8 percent"
     # a phrase found only inside a longer figure names nothing that differs
     assert clone_title(r, r.preds[0], may, june, "Sales rise 25 percent") == ""
+
+
+def test_a_side_clause_date_on_the_main_clause_words_is_not_shown_as_a_second_event():
+    from timeline_app.core.model import UNCERTAIN_BELOW
+
+    sentences = [
+        "Velmar observed a day of national mourning on Saturday for the funeral of Tomas Brenn, one of the"
+        " greatest players of all time who led the national team to world dominance in the 1950s.",
+        "The Tarvo stock index closed markedly higher on Thursday at 5,010 points, compared to Wednesday's"
+        " close of 4,940 points.",
+    ]
+    for sentence in sentences:
+        events = extract_events(sentence, PUB)
+        shown = [e for e in events if e.confidence >= UNCERTAIN_BELOW]
+        assert len(shown) == 1, (sentence, [(e.title, e.confidence) for e in events])
+        # the one shown is the main clause's, dated by the expression of its own verb
+        assert shown[0].when is not None and shown[0].when.precision.name == "DAY"
+        # the other stays (its clause and date are kept) but says why it is hidden
+        hidden = [e for e in events if e not in shown]
+        assert hidden and all("told again" in e.confidence_reason for e in hidden)
+
+
+def test_a_saying_that_only_attributes_an_earlier_event_is_marked():
+    from timeline_app.core.extract.dupes import attributions
+
+    rise = _event("Tarvo output rises 3 percent", "2031-02", kind=Kind.OTHER)
+    said = _event("Bureau says Tarvo output rises 3 percent", "2031-03-10", kind=Kind.STATEMENT, start=5)
+    assert attributions([rise, said]) == {said.id}
+    # a plan told on its day is two events: the statement and the plan
+    plan = _event("Tarvo to hold vote", "2031-05", kind=Kind.OTHER, status=Status.PLANNED)
+    told = _event("Council says Tarvo to hold vote", "2031-03-10", kind=Kind.STATEMENT, start=5)
+    assert attributions([plan, told]) == set()
+    # other figures are another event; a denial is not an attribution
+    assert attributions([_event("Tarvo output rises 4 percent", "2031-02", kind=Kind.OTHER), said]) == set()
+    denied = _event("Bureau says Tarvo output rises 3 percent", "2031-03-10", status=Status.DENIED, start=5)
+    assert attributions([rise, denied]) == set()

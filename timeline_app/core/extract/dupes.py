@@ -193,6 +193,33 @@ def reports(a: Event, b: Event) -> bool:
         return False
     if a.when is not None and b.when is not None and a.when.iso() != b.when.iso():
         return False  # "said on Tuesday that talks will resume on April 2": the telling is news too
+    return _tells_content(a, b)
+
+
+def attributions(events: list[Event]) -> set[str]:
+    """The ids of sayings that only attribute a neighbouring event told as done on a day of its own
+    before the telling ("Output rose 3 percent in May, the bureau said on Monday": the rise is the
+    event; "the bureau says output rose 3 percent" on Monday tells it again). A saying of a plan
+    stays an event (the statement on its day, the plan on its own), and so does a denial."""
+    out: set[str] = set()
+    for i, a in enumerate(events):
+        if a.when is None or a.status is Status.DENIED or _TELLING.match(a.title) is None:
+            continue
+        for b in events[max(0, i - 2) : i + 3]:
+            if b is a or b.when is None or b.status in (Status.DENIED, Status.PLANNED) or not _close(a, b):
+                continue
+            if b.when.end_days < a.when.start_days and _tells_content(a, b):
+                out.add(a.id)
+                break
+    return out
+
+
+def _tells_content(a: Event, b: Event) -> bool:
+    """``a``'s title is a saying whose content holds the names and figures of ``b``'s title and
+    most of its words (three at least)."""
+    m = _TELLING.match(a.title)
+    if m is None:
+        return False
     wb, what = _words(b.title), m.group("what")
     if not _marks(b.title) <= {w.lower().rstrip(".") for w in re.findall(r"[\w.%-]+", what)}:
         return False

@@ -28,7 +28,7 @@ from timeline_app.core.extract.dating import (
     told_day,
     told_explanation,
 )
-from timeline_app.core.extract.dupes import clone_title, merge_restated
+from timeline_app.core.extract.dupes import attributions, clone_title, merge_restated
 from timeline_app.core.extract.frames import (
     ACTOR_KINDS,
     MATERIAL,
@@ -116,6 +116,7 @@ class _Draft:
     saying: bool = False  # its verb is the saying ("X said he will ..."), not what was said
     timed: bool = False  # its sentence dates a clause of its own ("... after he returned on Oct. 23")
     told_on: DatedSpan | None = None  # the date of the closing attribution that told it, not its own
+    retold: bool = False  # titled by its sentence's main clause, which another event tells
 
 
 @dataclass(slots=True)
@@ -230,8 +231,36 @@ def extract_events(
     events = [d.event for d in drafts]
     if events and language != "en":
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]
+    retold = {d.event.id: RETOLD for d in drafts if d.retold}
+    retold.update((i, ATTRIBUTION) for i in attributions(events))
     events = merge_restated(events)  # the same happening told twice in the story
-    return _clause_sources(score_events(events, article), clauses, article)
+    return _clause_sources(_uncertain(score_events(events, article), retold), clauses, article)
+
+
+RETOLD = "its sentence's main clause told again under a side clause's date"
+ATTRIBUTION = "only the attribution of an event of its own told apart"
+RETOLD_CONFIDENCE = 0.3
+"""The confidence of an event that tells again what another event of the story tells (under the
+default cut, so the reader sees the happening once; the event stays, with its clause and date)."""
+
+
+def _uncertain(events: list[Event], why: dict[str, str]) -> list[Event]:
+    """``events`` with those whose id ``why`` names scored as uncertain, for that reason; not an
+    event that the merge left alone in its sentence (it took in the one it retold)."""
+    spans: dict[tuple[int, int], int] = {}
+    for e in events:
+        if e.sources:
+            key = (e.sources[0].start, e.sources[0].end)
+            spans[key] = spans.get(key, 0) + 1
+    return [
+        e.with_changes(confidence=min(e.confidence, RETOLD_CONFIDENCE), confidence_reason=why[e.id])
+        if e.id in why
+        and not e.edited
+        and e.confidence > RETOLD_CONFIDENCE
+        and (why[e.id] == ATTRIBUTION or (e.sources and spans[(e.sources[0].start, e.sources[0].end)] > 1))
+        else e
+        for e in events
+    ]
 
 
 def _dating_expressions(given: Sequence[DatedSpan]) -> tuple[list[DatedSpan], list[DatedSpan]]:
@@ -430,6 +459,7 @@ def _sentence_events(
     firsts: dict[int, tuple[DatedSpan, str]] = {}  # a dated verb's first expression and title
     anchors: list[tuple[int, int]] = []
     self_dated: list[bool] = []
+    borrowed: list[bool] = []  # titled by the main clause's words though its verb is another's
     for pred, exprs in dated:
         n_same = seen_preds.get(pred.index, 0)
         seen_preds[pred.index] = n_same + 1
@@ -440,7 +470,7 @@ def _sentence_events(
         titled = _event_title(t, pred, exprs, frame, kind, status, n_same, firsts, out)
         if titled is None:
             continue
-        title, speaker = titled
+        title, speaker, fell_back = titled
         expr = exprs[0] if exprs else None
         if expr is not None and not n_same:
             firsts[pred.index] = (expr, title)
@@ -449,6 +479,15 @@ def _sentence_events(
         out[-1].told_on = told_on
         anchors.append(_anchor(r, pred, expr, n_same > 0))
         self_dated.append(expr is not None and told_on is None)
+        borrowed.append(
+            fell_back and not pred.is_speech and (n_same > 0 or main is None or not same_frame(r, main, pred))
+        )
+    if any(borrowed) and not all(borrowed):
+        # "Ecevit, whose term ended in 2002, was a close ally": the side clause's verb got no
+        # headline of its own and fell back to the main clause's words, which the main clause's
+        # event tells already: this one tells that happening again under the side clause's date
+        for draft, b in zip(out, borrowed, strict=True):
+            draft.retold = b
     _at_the_time(r, out, anchors)
     if len(out) > 1:
         for draft, span in zip(out, clause_spans(r, anchors), strict=True):
@@ -581,8 +620,9 @@ def _event_title(
     n_same: int,
     firsts: dict[int, tuple[DatedSpan, str]],
     out: list[_Draft],
-) -> tuple[str, str] | None:
-    """A verb's event title and who said it, or None when it is no event: a second date of one
+) -> tuple[str, str, bool] | None:
+    """A verb's event title, who said it and whether the title fell back to the trimmed extract of
+    the sentence's main clause, or None when it is no event: a second date of one
     verb whose title names nothing that differs, an undated sentence where no one acts, or a title
     the sentence already gave."""
     r = t.r
@@ -602,12 +642,14 @@ def _event_title(
     speaker = _speaker(r, frame, t.country_name) or (person if _told_by_pronoun(r) else "")
     if not speaker and _goes_on_quoting(r):
         speaker = t.previous_speaker or person  # the second sentence of a quotation
+    built = title
     title = checked_title(title, r, frame, status, speaker, person, t.antecedent)
+    fell_back = title != built and not title.startswith(built + " ")  # the main clause's words
     if not exprs and kind in (Kind.OTHER, Kind.STATEMENT) and NO_ACTOR_OR_ACT & set(title_problems(title)):
         return None  # "It was a day of reconciliation", "X said.": no one acts, nothing is told
     if n_same and any(d.event.title == title for d in out):
         return None  # never two events of one sentence with the same title
-    return title, speaker
+    return title, speaker, fell_back
 
 
 def _event_draft(
