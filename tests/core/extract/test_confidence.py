@@ -548,3 +548,31 @@ def test_the_lead_is_surer_and_a_second_event_of_a_sentence_less_sure() -> None:
     assert scored[0].confidence > alone[0]
     assert scored[1].confidence == alone[1]
     assert scored[2].confidence < alone[2]
+
+
+def test_a_poll_finding_is_no_event() -> None:
+    sentence = "A survey published by the Harbourton Herald found the Velmar party on course to win 40 seats."
+    confidence, why = _told_in(sentence, "Survey finds Velmar party on course to win 40 seats")
+    assert why == "a finding of a poll or a statistic, not an event"
+    assert confidence < 0.5
+    # a poll that was held is an event
+    confidence, why = _told_in("Velmar held a poll on Sunday.", "Velmar holds poll")
+    assert not why.startswith("a finding")
+
+
+def test_a_state_kept_up_since_a_year_is_less_sure_than_a_change_that_day() -> None:
+    kept, why = _told_in(
+        "Since 1998 Velmar has controlled the port through a state company.",
+        "Velmar controls port",
+        when=FuzzyDate.parse("1998"),
+        expression="Since 1998",
+    )
+    assert why.startswith("how things stand since a time")
+    taken, why = _told_in(
+        "Velmar took control of the port in 1998.",
+        "Velmar takes control of port",
+        when=FuzzyDate.parse("1998"),
+        expression="1998",
+    )
+    assert not why.startswith("how things stand")
+    assert taken > kept

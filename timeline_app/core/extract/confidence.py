@@ -269,19 +269,42 @@ def event_faults(event: Event, text: str = "", siblings: int = 0) -> list[tuple[
     news = event.explanation == NEWS_EXPLANATION
     if event.explanation.startswith(_CARRIED) and not news:
         faults.append((0.1, "date carried from the sentence before"))
-    faults.extend(_reading_faults(title, sentence))
+    faults.extend(_reading_faults(event, title, sentence))
     return faults
 
 
-def _reading_faults(title: str, sentence: str) -> list[tuple[float, str]]:
+# what a poll, a survey or a statistic finds is a finding about how things stand ("Latest survey
+# finds party on course to win 41 seats", "Statistics show 115,000 researchers"), not a happening
+_FINDERS = _words("poll polls survey surveys statistics study studies figures data census research")
+_FINDING = _words(
+    "say says said find finds found show shows showed indicate indicates indicated suggest suggests"
+)
+# "has controlled the system since 1998", "have captured half the country since they launched ...":
+# how things stand since a time (a count is _background_faults' running total)
+_SINCE_NOW = re.compile(
+    r"\b(?:have|has) (?:now |so far |already |also |long )?(?:been \w+|\w+ed|\w+en)\b.*\bsince\b"
+    r"|\bsince\b.*\b(?:have|has) (?:now |so far |already |also |long )?(?:been \w+|\w+ed|\w+en)\b",
+    re.IGNORECASE,
+)
+_SINCE_YEAR = re.compile(r"\bsince (?:the )?(?:early |late |mid-?)?(?:1[89]|20)\d\d", re.IGNORECASE)
+
+
+def _reading_faults(event: Event, title: str, sentence: str) -> list[tuple[float, str]]:
     """How the title reads its sentence: a side phrase made the subject ("in a statement issued
     in Geneva" -> "Statement issues in Geneva"), a quotation retold as a clause (a story's quote
-    mostly repeats its summary: "Authorities arrested X ..." then "'X was caught taking ...'")."""
+    mostly repeats its summary: "Authorities arrested X ..." then "'X was caught taking ...'"),
+    a poll's finding, a state kept up since a time."""
     out: list[tuple[float, str]] = []
     if _subject_in_phrase(title, sentence):
         out.append((0.35, "the title's subject is a side phrase of its sentence"))
     if _SPEAKER_TITLE.match(title) is None and sentence.lstrip()[:1] in ('"', "“", "‘"):
         out.append((0.15, "a quotation told as a clause (it often repeats the story's summary)"))
+    lows = [w.lower() for w in _TITLE_WORD.findall(title)]
+    if _FINDERS & set(lows[:4]) and _FINDING & set(lows[:6]):
+        out.append((0.3, "a finding of a poll or a statistic, not an event"))
+    own_date = event.when is not None and bool(event.expression) and event.explanation != NEWS_EXPLANATION
+    if (not own_date or _SINCE_YEAR.search(sentence)) and _SINCE_NOW.search(sentence):
+        out.append((0.2, "how things stand since a time (has ... since), not an event"))
     return out
 
 
