@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +95,10 @@ def _right(ev: Any, want: dict[str, Any]) -> dict[str, bool]:
 
 
 def _dates(ev: Any, e: Any) -> bool:
-    """The event carries the expression's date."""
+    """The event carries the expression's date (or, for "since last week", the stretch from it up to
+    the publication day)."""
+    if ev.when is not None and ev.when.end is not None and e.date.end is None:
+        return replace(ev.when, end=None) == e.date
     return ev.when == e.date
 
 

@@ -377,3 +377,32 @@ def test_the_same_speaker_going_on_keeps_the_day_he_spoke():
     exprs = [expr(text, "Wednesday", "2031-03-12"), expr(text, "Monday", "2031-03-10")]
     events = extract_events(text, PUB, expressions=exprs)
     assert _quoting(events, "please tell us").when == FuzzyDate.parse("2031-03-10")
+
+
+def test_a_dateline_on_a_line_of_its_own_is_no_event_and_gives_the_story_its_day():
+    text = (
+        "HARBIN, March 11 (Wirenews) --\n\n"
+        "Rescue teams reached three villages cut off by the floods near Harbin, the provincial governor said."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "March 11", "2031-03-11")])
+    assert [e for e in events if "HARBIN" in e.title.upper()] == []
+    lead = _quoting(events, "Rescue teams")
+    assert lead.when == FuzzyDate(2031, 3, 11, approximate=True)
+    assert "dateline" in lead.explanation
+
+
+def test_a_dateline_long_before_publication_does_not_date_the_news():
+    text = "HARBIN, March 1 (Wirenews) -- Rescue teams reached three villages near Harbin, the governor said."
+    events = extract_events(text, PUB, expressions=[expr(text, "March 1", "2031-03-01")])
+    assert _quoting(events, "Rescue teams").when == publication_day(PUB)
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_main_verb():
+    text = (
+        "Mayor Ilse Varga, who was born in Graz and fled just after the floods of 1987, "
+        "opened the new bridge across the river."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "1987", "1987")])
+    (opening,) = [e for e in events if "opens" in e.title]
+    assert opening.when == publication_day(PUB)  # the lead, not 1987
+    assert any(e.when == FuzzyDate.parse("1987") for e in events)  # the flight

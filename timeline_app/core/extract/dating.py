@@ -10,6 +10,7 @@ continues the event (:func:`continues_previous`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -191,6 +192,22 @@ def told_day(when: FuzzyDate | None, published: FuzzyDate | None) -> FuzzyDate |
     if not 0 <= published.start_days - when.start_days <= 2:
         return None
     return replace(when, approximate=True)
+
+
+def dateline_day(expressions: Sequence[Any], first_sentence: int, published: FuzzyDate | None) -> Any:
+    """The day of a wire dateline ("WASHINGTON, March 12 (Xinhua) --", skipped before the first
+    sentence, which starts at ``first_sentence``) when it is the publication day or one of the
+    two days before it: the day the story was written, its "today"; else None."""
+    for e in expressions:
+        if e.start >= first_sentence:
+            break
+        if told_day(e.date, published) is not None:
+            return e
+    return None
+
+
+def dateline_explanation(expression: str) -> str:
+    return f"no date in the sentence; the story's news, dated by the day of its dateline ({expression!r})"
 
 
 def told_explanation(expression: str) -> str:

@@ -6,7 +6,7 @@ import datetime as _dt
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
@@ -19,6 +19,8 @@ from timeline_app.core.extract.dating import (
     clause_spans,
     continues_previous,
     dated_predicates,
+    dateline_day,
+    dateline_explanation,
     describes_thing,
     past_perfect,
     publication_day,
@@ -133,6 +135,7 @@ class _News:
     scene: tuple[FuzzyDate, str, int] | None = None  # the narrative's date, its words, its sentence
     scene_people: set[str] = field(default_factory=set)  # who and where the scene is about
     past: tuple[int, set[str]] = (-9, set())  # the last sentence telling of a time before the story's
+    day_how: str = NEWS_EXPLANATION  # how ``day`` was found: the publication day, or the dateline's
 
 
 _LONG_PAST = re.compile(r"\b(?:past|recent|last|previous)\b", re.IGNORECASE)
@@ -188,6 +191,9 @@ def extract_events(
     gaz, lex = gazetteer(), lexicon()
     drafts: list[_Draft] = []
     news = _News(publication_day(anchor))
+    filed = dateline_day(exprs, analysis.sentences[0].start, news.day) if analysis.sentences else None
+    if filed is not None:  # the story's "today" is the day its dateline gives
+        news.day, news.day_how = replace(filed.date, approximate=True), dateline_explanation(filed.text)
     clauses: dict[str, tuple[int, int, int, int, bool]] = {}
     e_i = 0
     thread = _Thread()
@@ -1019,11 +1025,11 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
     if draft.tense == "perfect" and not lead:
         return  # "X has admitted ...", "has filed": done before the story, on a day it does not name
     if draft.tense == "present" and not (lead and news.told is not None):
-        draft.event = ev.with_changes(when=news.day, expression="", explanation=NEWS_EXPLANATION)
+        draft.event = ev.with_changes(when=news.day, expression="", explanation=news.day_how)
     elif lead or draft.reporting:
         # what was told or done: on the day the lead tells, when it names one
         when = news.told or news.day
-        how = told_explanation(news.told_by) if news.told is not None else NEWS_EXPLANATION
+        how = told_explanation(news.told_by) if news.told is not None else news.day_how
         draft.event = ev.with_changes(when=when, expression="", explanation=how)
         draft.told = True
 

@@ -219,7 +219,8 @@ def governing_predicate(r: SentenceReading, first: int, last: int) -> Predicate 
     if right:
         return right[0]
     after = [p for p in r.preds if p.index >= last and p.finite]
-    if after and (first == 0 or r.segs[first] != r.segs[after[0].index]):
+    fronted = not any(p.finite for p in r.preds if p.index < first)  # no clause has begun before it
+    if after and fronted and (first == 0 or r.segs[first] != r.segs[after[0].index]):
         # fronted adverbial: "Late Monday, the ministry distributed ..."
         before_words = [t for t in r.tokens[:first] if t.lower not in ("on", "late", "early", "by")]
         if not before_words or r.tokens[last].lower == "," if last < len(r.tokens) else False:

@@ -47,11 +47,12 @@ def sentences(text: str, spans: list[tuple[int, int, int]] | None = None) -> lis
 
 
 # "MOSCOW, March 11 (Reuters) - ", "NAIROBI, Kenya, Aug. 14 (AP) — ", "WASHINGTON (AP) — ": the place
-# and day the story was filed from ("March 11" or "11 March"), not part of what it tells.
+# and day the story was filed from ("March 11" or "11 March"), not part of what it tells (also when
+# it stands on a line of its own).
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?"
     r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?"
-    r"\s*(?:\([A-Za-z][A-Za-z .&-]{1,30}\))?\s*[-–—]+\s+"
+    r"\s*(?:\([A-Za-z][A-Za-z .&-]{1,30}\))?\s*[-–—]+(?:\s+|$)"
 )
 
 
