@@ -238,3 +238,20 @@ def test_a_saying_that_only_attributes_an_earlier_event_is_marked():
     assert attributions([_event("Tarvo output rises 4 percent", "2031-02", kind=Kind.OTHER), said]) == set()
     denied = _event("Bureau says Tarvo output rises 3 percent", "2031-03-10", status=Status.DENIED, start=5)
     assert attributions([rise, denied]) == set()
+
+
+def test_one_happening_with_a_second_date_in_its_sentence_is_shown_once():
+    from timeline_app.core.model import UNCERTAIN_BELOW
+
+    events = extract_events(
+        "Delegates from the party on Sunday voted to back Brenn in the next elections due in April and May.",
+        PUB,
+    )
+    shown = [e for e in events if e.confidence >= UNCERTAIN_BELOW]
+    # the vote is the happening, dated by the day its verb names; April dates the elections
+    assert [e.when.iso() for e in events if e.when is not None and "vote" in e.title.lower()] == ["2031-03-09"]
+    assert not [e for e in shown if e.when is not None and e.when.iso() == "2031-04"]
+    assert any("told again" in e.confidence_reason for e in events if e not in shown)
+    # two figures of one verb are two happenings and keep their own titles
+    grew = extract_events("The painter moved to Paris in 1953 and to Rome in 1955.", PUB)
+    assert {e.when.iso() for e in grew if "told again" not in e.confidence_reason} >= {"1953", "1955"}

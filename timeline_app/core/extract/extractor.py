@@ -30,7 +30,7 @@ from timeline_app.core.extract.dating import (
     told_day,
     told_explanation,
 )
-from timeline_app.core.extract.dupes import attributions, clone_title, merge_restated
+from timeline_app.core.extract.dupes import attributions, clone_title, merge_restated, similar_titles
 from timeline_app.core.extract.frames import (
     ACTOR_KINDS,
     MATERIAL,
@@ -488,6 +488,21 @@ def _sentence_events(
         borrowed.append(
             fell_back and not pred.is_speech and (n_same > 0 or main is None or not same_frame(r, main, pred))
         )
+    for k, draft in enumerate(out):
+        # "Delegates voted on Sunday to back Royal in the elections due in April": one happening,
+        # told by the verb its first date governs; a later event of the sentence with a similar
+        # title under another date of the sentence tells it again
+        if (
+            k
+            and draft.own_date
+            and any(
+                o.own_date
+                and o.event.when != draft.event.when
+                and similar_titles(o.event.title, draft.event.title)
+                for o in out[:k]
+            )
+        ):
+            borrowed[k] = True
     if any(borrowed) and not all(borrowed):
         # "Ecevit, whose term ended in 2002, was a close ally": the side clause's verb got no
         # headline of its own and fell back to the main clause's words, which the main clause's
