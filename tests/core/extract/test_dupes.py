@@ -249,7 +249,8 @@ def test_one_happening_with_a_second_date_in_its_sentence_is_shown_once():
     )
     shown = [e for e in events if e.confidence >= UNCERTAIN_BELOW]
     # the vote is the happening, dated by the day its verb names; April dates the elections
-    assert [e.when.iso() for e in events if e.when is not None and "vote" in e.title.lower()] == ["2031-03-09"]
+    votes = [e.when.iso() for e in events if e.when is not None and "vote" in e.title.lower()]
+    assert votes == ["2031-03-09"]
     assert not [e for e in shown if e.when is not None and e.when.iso() == "2031-04"]
     assert any("told again" in e.confidence_reason for e in events if e not in shown)
     # two figures of one verb are two happenings and keep their own titles
