@@ -141,12 +141,29 @@ def test_a_day_articles_still_name_weeks_later_outranks_one_told_only_on_the_day
 
 def test_a_reference_years_later_counts_as_one_a_year_later():
     def scores(published):
+        # the collection begins on 1 March 2031 (a0), so 2 March is its own news
+        began = ev("2031-03-01", "a0", "The river rose.", named=False)
         named = ev("2031-03-02", "b0", "The dam burst on 2 March 2031.")
         pub = ev(published, "b0", "Rebuilding went on.", named=False)
-        return day_scores([named, pub])[dt.date(2031, 3, 2)]
+        return day_scores([began, named, pub])[dt.date(2031, 3, 2)]
 
     assert scores("2031-03-02") < scores("2031-04-02") < scores("2032-03-02")
     assert scores("2032-03-02") == scores("2035-03-02")
+
+
+def test_background_from_before_the_articles_begin_is_not_boosted_by_its_age():
+    # every article is from June 2031; three of them recall an earthquake of 1999, three others
+    # report the week's news: as many articles, and the recalled day must not win on its age
+    news = [ev("2031-06-03", f"a{i}", "Floods closed the main road on 3 June.") for i in range(3)]
+    news += [ev("2031-06-05", f"a{i}", "Repairs went on.", named=False) for i in range(3)]
+    recalled = [ev("1999-08-17", f"b{i}", "An earthquake struck on 17 August 1999.") for i in range(3)]
+    recalled += [ev("2031-06-04", f"b{i}", "The town remembered.", named=False) for i in range(3)]
+    events = news + recalled
+    scores = day_scores(events)
+    assert scores[dt.date(1999, 8, 17)] == sum(e.confidence for e in recalled[:3])
+    assert scores[dt.date(2031, 6, 3)] > 3 * news[0].confidence  # its references are boosted
+    (top,) = key_dates(events, 1)
+    assert top.date == dt.date(2031, 6, 3)
 
 
 def test_an_article_months_later_counts_for_a_day_only_if_its_sentence_names_the_day():

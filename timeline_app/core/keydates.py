@@ -23,6 +23,12 @@ week from the day the article was published, so an article published more than
 into an event of another day, or a relative word was resolved against the wrong day), and a
 long lag would make that mistake weigh the most.
 
+The boost rewards a day that was the collection's news and is still named later. A day more
+than :data:`BACKGROUND_DAYS` before the articles begin (an earlier disaster, a founding, last
+year's election) was never their news, only history they recall: its references count once
+each, unboosted, so that background named in many articles does not outrank the crisis's own
+days.
+
 Each key date's summary is made of source sentences: the sentences whose words the day's
 articles share most (a sentence whose words many articles of that day use is what was widely
 reported), never two that say the same thing.
@@ -52,6 +58,11 @@ RECALL_DAYS = 7.0
 
 MAX_LAG_DAYS = 365
 """A reference more than a year later (an anniversary, background) counts as one a year later."""
+
+BACKGROUND_DAYS = 30
+"""A day more than this many days before the articles begin is background (see above). They
+begin on the 2nd percentile of their publication days, so one stray old article does not move
+the start; a crisis's first day often comes a few days or weeks before the first saved article."""
 
 REACH_DAYS = 7
 """How far (days) from its article's publication day a source may put an event without naming
@@ -134,6 +145,15 @@ def _counts_for(source: Source, day: _dt.date, published: dict[str, _dt.date]) -
     return when is None or abs((when - day).days) <= REACH_DAYS or names_day(source.quote, day)
 
 
+def coverage_start(published: dict[str, _dt.date]) -> _dt.date | None:
+    """The day the articles begin: the 2nd percentile of their publication days (None: none
+    known)."""
+    if not published:
+        return None
+    days = sorted(published.values())
+    return days[len(days) // 50]
+
+
 def day_scores(
     events: Iterable[Event], published: dict[str, _dt.date] | None = None
 ) -> dict[_dt.date, float]:
@@ -143,18 +163,19 @@ def day_scores(
     events = list(events)
     if published is None:
         published = publication_days(events)
+    begin = coverage_start(published)
     best: dict[_dt.date, dict[str, float]] = defaultdict(dict)
     for event in events:
         day = event_day(event)
         if day is None:
             continue
         weight = _weight(event)
-        named = _names_its_date(event)
+        boosted = _names_its_date(event) and (begin is None or (begin - day).days <= BACKGROUND_DAYS)
         per_article = best[day]
         articles = {s.article for s in event.sources if _counts_for(s, day, published)}
         for article in articles if event.sources else {event.id}:
             w = weight
-            if named and article in published:
+            if boosted and article in published:
                 lag = (published[article] - day).days
                 if lag > 0:
                     w *= 1 + math.log1p(min(lag, MAX_LAG_DAYS) / RECALL_DAYS)
