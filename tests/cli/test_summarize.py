@@ -81,6 +81,10 @@ def test_an_image_is_drawn_with_the_key_events(folder, tmp_path, capsys):
     svg = out.read_text()
     assert svg.lstrip().startswith("<?xml") or "<svg" in svg[:500]
     assert "Geneva" in svg or "Kalia" in svg
+    # drawn as Key Events mode: the other events as the density band (its legend entry), the
+    # key events with their source counts
+    assert "other events (density)" in svg
+    assert "(2 sources)" in svg  # the talks, told by b.md and c.html
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from timeline_app.cli.messages import print_warnings
 from timeline_app.cli.outputs import check_output
 from timeline_app.core.dates import civil_from_days
 from timeline_app.core.errors import InputError, printable
+from timeline_app.core.key_events import source_count
 from timeline_app.core.keydates import KeyDate, event_sentence, key_dates, summarise_day
 from timeline_app.core.model import Article, Event, Timeline, without_uncertain
 
@@ -141,8 +142,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.flush()
     else:
         picked = key_timeline(timeline, chosen)
-        if fmt in IMAGE_FORMATS:
-            _image(picked, fmt, args.output)
+        if fmt in IMAGE_FORMATS:  # the key events drawn prominent, every other one in the density band
+            _image(timeline, fmt, args.output, {e.id: source_count(e) for e in picked.iter_events()})
         else:
             from timeline_app.core.io.atomic import atomic_write_bytes
             from timeline_app.core.io.exchange import export_data
@@ -209,7 +210,10 @@ def markdown(timeline: Timeline, chosen: list[KeyDate]) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _image(timeline: Timeline, fmt: str, output: str) -> None:
+def _image(timeline: Timeline, fmt: str, output: str, key: dict[str, int]) -> None:
+    """``timeline`` drawn as the window's Key Events mode draws it: the events of ``key`` (id ->
+    how many articles tell it) with their titles in full and source counts, every other event
+    in the density band, over the key events' range."""
     from timeline_app.cli.export import ensure_headless_platform
 
     ensure_headless_platform()
@@ -220,7 +224,9 @@ def _image(timeline: Timeline, fmt: str, output: str) -> None:
     from timeline_app.gui.export.export import export_image
     from timeline_app.gui.export.options import ExportOptions
 
-    options = ExportOptions(format=fmt, scale=2.0 if fmt == "png" else 1.0, memory_limit=PROCESS_MEMORY_LIMIT)
+    options = ExportOptions(
+        format=fmt, scale=2.0 if fmt == "png" else 1.0, memory_limit=PROCESS_MEMORY_LIMIT, key_events=key
+    )
     try:
         report = export_image(timeline, output, options)  # fitted to its content: every label drawn
     finally:
