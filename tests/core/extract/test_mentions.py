@@ -237,3 +237,38 @@ def test_titles_in_front_of_a_name_are_roles_not_part_of_it():
     people = {m.name: m.role for m in find_mentions(tokenize(text), gaz, {}) if m.kind == "person"}
     assert people.get("Daryl Harper") == "Umpires"
     assert people.get("Howard Webb") == "Referee" and people.get("Ana Ferro") == "Professor"
+
+
+def _names(text, known=None):
+    return [(m.text, m.kind) for m in _mentions(text, known)]
+
+
+def test_a_middle_initial_keeps_a_name_whole():
+    known: dict[str, str] = {}
+    found = _mentions("Deputy Governor Harold T. Mbeki of Norland resigned.", known)
+    people = [m for m in found if m.kind == "person"]
+    assert [m.name for m in people] == ["Harold T. Mbeki"]
+    assert known.get("Mbeki") == "Harold T. Mbeki"  # a later "Mbeki" is this man
+    assert not any(m.text in ("Harold T", "T", "Mbeki") for m in found)
+
+
+def test_an_abbreviated_saint_is_part_of_the_name_after_it():
+    found = _names("He played for the St. Ardmore Rovers last season.")
+    assert ("St. Ardmore Rovers", "unknown") in found
+    assert not any(kind == "person" for _text, kind in found)
+
+
+def test_a_body_named_with_of_or_on_is_one_organisation():
+    for text, body in [
+        ("Jana Holm of the Council on Arctic Shipping said prices rose.", "Council on Arctic Shipping"),
+        ("The Ministry of Inland Fisheries said stocks were low.", "Ministry of Inland Fisheries"),
+    ]:
+        found = _names(text)
+        assert (body, "org") in found, found
+        assert not any(kind == "person" and text_ in body for text_, kind in found), found
+
+
+def test_an_adverb_opening_the_sentence_does_not_start_a_name():
+    for opener in ("Thereafter", "Subsequently", "Meanwhile"):
+        found = _names(f"{opener} Jorun Vale signed the accord.")
+        assert ("Jorun Vale", "person") in found, found

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from timeline_app.core.extract.vocabulary import (
+    ADVERBS,
     COMMON_HEADS,
     CONNECTORS,
     FUNCTION_WORDS,
@@ -88,10 +89,75 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
             j += 1
         mentions.extend(_read_run(tokens, i, j, gaz, known_people))
         i = j
+    mentions = _join_initials(tokens, mentions, known_people)
     for m in mentions:
         if m.last < n and tokens[m.last].lower in ("'s", "’s"):
             m.possessive = True
     return _lower_case_roles(tokens, mentions)
+
+
+PLACE_ABBREVIATIONS = frozenset(["st", "ste", "mt", "ft", "pt"])
+"""Abbreviations that open a name of a place or of what is named after one ("St. Louis", "Mt. Kenya")."""
+
+
+def _join_initials(tokens: list[Token], mentions: list[Mention], people: dict[str, str]) -> list[Mention]:
+    """ "George W. Bush", "St. Louis Cardinals": a name cut at the full stop of an initial or an
+    abbreviation is one name with the name after it; the part before the stop is never a name
+    of its own ("George W", "St")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.first == prev.last + 1
+            and tokens[prev.last].text == "."
+            and _initial(tokens[prev.last - 1].text)
+        ):
+            abbreviation = tokens[prev.last - 1].lower in PLACE_ABBREVIATIONS
+            text = " ".join(t.text for t in tokens[prev.first : m.last]).replace(" .", ".")
+            known = m.kind == "person" and bool(m.canonical)  # "Bush" of the gazetteer: its full name
+            kind = "unknown" if abbreviation and m.kind == "person" else m.kind
+            if prev.kind == "person" and not abbreviation:
+                kind = "person"  # "President George W. Bush": the initial's person, not a town "Bush"
+                if not known:
+                    start = prev.first + _role_length(tokens, prev)
+                    text = " ".join(t.text for t in tokens[start : m.last]).replace(" .", ".")
+            joined = Mention(
+                prev.first, m.last, kind, m.name if known else text, text, m.country,
+                role=prev.role or m.role, canonical=m.canonical, extras=dict(m.extras),
+            )  # fmt: skip
+            if not known and "short" in joined.extras:
+                del joined.extras["short"]
+            if joined.kind == "person":
+                people.setdefault(tokens[m.last - 1].text, joined.name)  # a later "Bush" is this one
+            out[-1] = joined
+            continue
+        out.append(m)
+    return out
+
+
+def _role_length(tokens: list[Token], m: Mention) -> int:
+    """How many tokens of a person's mention its role title takes ("US President George W")."""
+    n = len(m.role.split())
+    return n if n and " ".join(t.text for t in tokens[m.first : m.first + n]) == m.role else 0
+
+
+def _initial(word: str) -> bool:
+    """ "W" of "George W. Bush", "St" of "St. Louis": one capital letter, or a known abbreviation."""
+    return (len(word) == 1 and word.isupper()) or word.lower() in PLACE_ABBREVIATIONS
+
+
+ADVERB_PREFIXES = ("there", "where", "here")
+
+
+def adverb_word(low: str) -> bool:
+    """ "Thereafter", "Separately", "Meanwhile": an adverb capitalised because it opens the
+    sentence, never the first word of a name ("Thereafter Sierra oversaw")."""
+    if low in ADVERBS:
+        return True
+    if low.startswith(ADVERB_PREFIXES) and low not in ADVERB_PREFIXES and low.isalpha():
+        return low[5 if low.startswith(("there", "where")) else 4 :] in ("after", "fore", "by", "upon", "in")
+    return len(low) >= 8 and low.endswith("ly") and low.isalpha()
 
 
 def _name_particle(word: str) -> bool:
@@ -127,6 +193,8 @@ def _not_a_name_word(token: Token) -> bool:
     low = token.lower
     if low in FUNCTION_WORDS or low in WEEKDAYS or low in ("today", "yesterday", "tomorrow", "tonight"):
         return True  # not months: "Jan", "May", "June" are first names too
+    if adverb_word(low):
+        return True  # "Thereafter Sierra", "Separately Jones"
     parts = token.text.split("-")
     return len(parts) > 1 and parts[0][:1].isupper() and any(part.islower() for part in parts[1:])
 
@@ -321,6 +389,17 @@ def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict
             q += 1
         while q - 1 > p and pieces[q - 1][3] == "conn":
             q -= 1  # a name does not end on a particle
+        body = _body_named_on(tokens, pieces, q)
+        if body > q:
+            # "Council on Foreign Relations", "Ministry of Foreign Affairs": one body, never a
+            # body and a person named "Relations"
+            a = role_start if role_start is not None else pieces[p][0]
+            b = pieces[body - 1][1]
+            words = _span_text(tokens, a, b)
+            out.append(Mention(a, b, "org", words, words))
+            role_start = None
+            p = body
+            continue
         a, b = pieces[p][0], pieces[q - 1][1]
         out.append(_unknown_name(tokens, a, b, role_start, gaz, known))
         role_start = None
@@ -330,6 +409,31 @@ def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict
         if title is not None:
             out.append(title)
     return out
+
+
+BODY_LINKS = frozenset(["of", "on", "for"])
+
+
+def _body_named_on(tokens: list[Token], pieces: list, q: int) -> int:
+    """For unknown words ending at piece ``q`` in an organisation's head ("Council", "Ministry"),
+    followed by "of", "on" or "for" and more unknown words or role words ("on Foreign
+    Relations"): the index of the piece after the whole name; ``q`` otherwise."""
+    if q >= len(pieces) or tokens[pieces[q - 1][1] - 1].lower not in ORG_HEADS:
+        return q
+    if any(w == "conn" and tokens[a].lower in BODY_LINKS for a, _b, _e, w in pieces[:q]):
+        return q  # "Chief of Defence Forces of Vessland": one link at most
+    a, _b, _e, what = pieces[q]
+    if what != "conn" or tokens[a].lower not in BODY_LINKS:
+        return q
+    end = q + 1
+    while end < len(pieces) and (
+        pieces[end][3] in ("name", "role")
+        or (pieces[end][3] == "conn" and tokens[pieces[end][0]].lower in ("and", "the") and end > q + 1)
+    ):
+        end += 1
+    while end > q + 1 and pieces[end - 1][3] == "conn":
+        end -= 1
+    return end if end > q + 1 else q
 
 
 def _unknown_name(

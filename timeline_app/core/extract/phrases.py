@@ -10,7 +10,7 @@ that does not fit left out whole rather than cut ("presents 21-point plan", not 
 from __future__ import annotations
 
 from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
-from timeline_app.core.extract.mentions import Mention
+from timeline_app.core.extract.mentions import Mention, adverb_word
 from timeline_app.core.extract.reading import TOWN_PARTS, SentenceReading
 from timeline_app.core.extract.vocabulary import DIRECTIONS, LOCATIVE, PLACE_NOUNS, ROLE_WORDS
 
@@ -274,7 +274,10 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
         if i not in time_tokens and r.lows[i] not in QUOTES and r.lows[i] not in (",", ";", ":", "—")
     ]
     while idx and (
-        r.lows[idx[0]] in BOUNDARY_WORDS or r.lows[idx[0]] in ARTICLES or r.lows[idx[0]] in TIME_LEAD
+        r.lows[idx[0]] in BOUNDARY_WORDS
+        or r.lows[idx[0]] in ARTICLES
+        or r.lows[idx[0]] in TIME_LEAD
+        or (len(idx) > 1 and adverb_word(r.lows[idx[0]]))  # "Thereafter Sierra oversaw"
     ):
         idx.pop(0)
     while idx and (
