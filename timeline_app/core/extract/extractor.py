@@ -157,6 +157,7 @@ class _Thread:
     told: tuple[str, int] = ("", -99)
     about: tuple[str, int] = ("", -99)
     thing: tuple[tuple[str, str], int] = (("", ""), -99)
+    named: tuple[frozenset[str], str, int, bool] = (frozenset(), "", -99, False)
     unspoken: list[tuple[_Draft, int]] = field(default_factory=list)
 
 
@@ -213,6 +214,19 @@ def extract_events(
         people = set(known.values())  # the names read as persons so far
         teller = thread.told[0] if sentence.index - thread.told[1] <= 6 else ""
         recent = thread.about[0] if sentence.index - thread.about[1] <= 8 else ""
+        named_before = thread.named if sentence.index - thread.named[2] == 1 else None
+        if named_before is not None and named_before[0] and THIRD_PERSON & set(r.lows):
+            # the people the sentence before named: "he" is its subject, or the one person it
+            # named; with two or more and none the subject, "he" stands for no one surely
+            subject, persons = named_before[1], named_before[0]
+            told = thread.told[0] if thread.told[1] == named_before[2] else ""
+            speaker = next((p for p in persons if told and p.split()[-1] == told.split()[-1]), "")
+            if subject or speaker:
+                previous_person = subject or speaker  # "... Muddey told AFP. '...,' he said"
+            elif not named_before[3] and len(persons) > 1:
+                # "Talks between Ana Moen and Piet Arnesen failed. He said ...": either of them;
+                # but "He married Ana Moen. His degree ...": still the "he" of the sentence before
+                previous_person, recent = "", ""
         for draft in _sentence_events(
             article,
             r,
@@ -232,6 +246,7 @@ def extract_events(
             _place(drafts, draft, news, sentence.index)
             _set_scene(draft, news, sentence.index)
         _follow_thing(thread, r, gaz.country_name)
+        thread.named = (_persons_named(r), _subject_person(r), sentence.index, _pronoun_subject(r))
         drafts.extend(_noun_drafts(article, r, anchor))
     _told_later(drafts, news)
     events = [d.event for d in drafts]
@@ -662,7 +677,7 @@ def _event_title(
     person = surname(previous_person or recent_person) if (previous_person or recent_person) else ""
     speaker = _speaker(r, frame, t.country_name) or (person if _told_by_pronoun(r) else "")
     if not speaker and _goes_on_quoting(r):
-        speaker = t.previous_speaker or person  # the second sentence of a quotation
+        speaker = t.previous_speaker  # the second sentence of a quotation: its attribution's speaker
     built = title
     title = checked_title(title, r, frame, status, speaker, person, t.antecedent)
     fell_back = title != built and not title.startswith(built + " ")  # the main clause's words
@@ -881,6 +896,23 @@ def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:
     name = short_name(m, country_name)
     plural = m.kind == "group" or (name.endswith("s") and not name.endswith("ss"))
     return ("", name) if plural else (name, "")
+
+
+THIRD_PERSON = frozenset(["he", "she", "his", "her", "him"])
+
+
+def _pronoun_subject(r: SentenceReading) -> bool:
+    """Whether the sentence tells of someone by "he", "his", "she" or "her" ("His degree was
+    earned where he met Ana Moen"): the person it goes on about is the one before it."""
+    return bool(THIRD_PERSON & set(r.lows))
+
+
+def _persons_named(r: SentenceReading) -> frozenset[str]:
+    """The people a sentence surely names: known people, or names of two words or more (not
+    roles without a name, nor a lone capitalised word read as a name)."""
+    return frozenset(
+        m.name for m in r.mentions if m.kind == "person" and (m.canonical or len(m.name.split()) > 1)
+    )
 
 
 def _subject_person(r: SentenceReading) -> str:

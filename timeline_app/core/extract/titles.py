@@ -75,6 +75,19 @@ def third_person(lemma: str) -> str:
     return lemma + "s"
 
 
+PERSONS = frozenset(["person", "official"])
+
+
+def pronoun_fits(pronoun: str, kind: str) -> bool:
+    """Whether a pronoun can stand for a name of this kind: "he", "she" and "I" only for a
+    person, "it" and "they" never for one ("they" stands for a body or a group); "we" for any."""
+    if pronoun in ("he", "she", "i", "him", "her", "his"):
+        return kind in PERSONS
+    if pronoun in ("it", "they", "its", "their", "them"):
+        return kind not in PERSONS
+    return True
+
+
 def subject_of(r: SentenceReading, p: Predicate, actor_kinds: frozenset[str]) -> Mention | None:
     """The actor heading the noun phrase before the verb in its clause ("The Kremlin announced",
     not "a plan proposed by Washington surfaced"); for a verb without one ("After meeting ...,
@@ -188,8 +201,12 @@ def _actor_before(r: SentenceReading, p: Predicate, actor_kinds) -> Mention | No
     m = r.mention_at(j) if j >= 0 else None
     if m is not None and m.kind == "person" and m.last == j + 1:
         k = m.first - 1
-        while k >= 0 and (r.lows[k] in ("the", "a", "an") or r.mention_at(k) is not None):
-            k -= 1  # "Aides to (the) Israeli Prime Minister Ariel Sharon said"
+        while k >= 0 and (
+            r.lows[k] in ("the", "a", "an")
+            or r.mention_at(k) is not None
+            or (r.lows[k] in ("and", "or") and k > 0 and r.mention_at(k - 1) is not None)
+        ):
+            k -= 1  # "Aides to (the) Israeli Prime Minister Ariel Sharon said", "talks between X and Y"
         role = r.mention_at(k - 1) if k >= 1 else None
         if k >= 0 and r.lows[k] in PREPOSITIONS and (role is None or role.kind != "official"):
             # the name is in a phrase after the subject: the aides, not Sharon (but "Ambassador
@@ -313,6 +330,8 @@ def _grammatical_subject(
                 (q for q in reversed(r.preds) if q.index < p.index and q.is_speech and q.finite), None
             )
             teller = subject_of(r, speech, actor_kinds) if speech is not None else None
+            if teller is not None and not pronoun_fits(subject_word, teller.kind):
+                teller = None  # "Britain said it ...", never "Britain said he ..."
             unresolved = subject_word if teller is None else ""
             subject, plural = (short_name(teller, country_name), False) if teller else ("", False)
             # "They said share prices were supported by the dollar, which boosts Japanese
@@ -338,12 +357,14 @@ def _headline_subject(
         # exporters"); a name before "it" may be one ("Toyota was up after it confirmed")
         pronoun_subject = False
     if named is not None and (
-        (unresolved == "i" and named.kind != "person")
+        (unresolved and not pronoun_fits(unresolved, named.kind))
         or (unresolved in ("he", "she", "it", "they") and named.first > p.index)
     ):
         # '"I think ...," Brown said': the sentence's first actor (Germany) is not "I"; "until
         # it was annexed by Thailand": a name after the verb is not what "it" stands for
         pronoun_subject = True
+    if named is None and unresolved in ("he", "she", "i") and country_name_is(first):
+        pronoun_subject = True  # "he" is never a country
     if not subject.strip("'\"`“” ") and actors and not pronoun_subject:
         time_tokens = r.time_tokens()
         heads = named is not None and all(
