@@ -406,3 +406,22 @@ def test_a_date_in_a_relative_clause_dates_that_clause_not_the_main_verb():
     (opening,) = [e for e in events if "opens" in e.title]
     assert opening.when == publication_day(PUB)  # the lead, not 1987
     assert any(e.when == FuzzyDate.parse("1987") for e in events)  # the flight
+
+
+def test_the_date_of_a_figure_compared_against_dates_nothing():
+    text = (
+        "Norland Steel posted a third-quarter loss of 12 million dollars on Tuesday, "
+        "compared with a profit of 4 million dollars a year earlier."
+    )
+    exprs = [expr(text, "Tuesday", "2031-03-11"), expr(text, "a year earlier", "2030-Q3")]
+    events = extract_events(text, PUB, expressions=exprs)
+    assert [e.when.iso() for e in events if e.when is not None] == ["2031-03-11"]
+
+
+def test_a_day_a_change_is_measured_from_dates_nothing_but_a_fixture_versus_a_team_does():
+    text = "The index closed at 2,310 points on Friday, up from 2,290 points on Thursday."
+    exprs = [expr(text, "Friday", "2031-03-07"), expr(text, "Thursday", "2031-03-06")]
+    assert [e.when.iso() for e in extract_events(text, PUB, expressions=exprs)] == ["2031-03-07"]
+    text = "The semi-final will pit Arvel versus Dunmore Rovers on Saturday in Norland."
+    exprs = [expr(text, "Saturday", "2031-03-15")]
+    assert [e.when.iso() for e in extract_events(text, PUB, expressions=exprs)] == ["2031-03-15"]

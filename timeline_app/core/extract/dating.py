@@ -106,6 +106,42 @@ def _compared_since(r: SentenceReading, first: int) -> bool:
     return any(w in _FIRST_OR_MOST or (len(w) > 5 and w.endswith("est")) for w in before)
 
 
+_COMPARING = frozenset(["versus", "vs", "vs.", "compared", "comparing"])
+_COMPARED_ADJECTIVES = ("year-earlier", "year-ago", "year-before")
+_AGAINST = frozenset(["earlier", "ago", "before", "previous", "same", "prior"])
+_CHANGES = frozenset(
+    [
+        *("up", "down", "rise", "rose", "risen", "rises", "rising", "fall", "fell", "fallen", "falls"),
+        *("increase", "increased", "decrease", "decreased", "jump", "jumped", "drop", "dropped"),
+        *("climb", "climbed", "grew", "grow", "grown", "declined", "gained", "slipped", "edged", "surged"),
+        *("plunged", "soared", "slumped", "eased", "higher", "lower", "compared"),
+    ]
+)
+
+
+def _baseline(r: SentenceReading, first: int) -> bool:
+    """ "a net loss of $2 million, versus net income of $5 million a year earlier", "compared with a
+    year-earlier loss", "up from 1,650 points on Thursday", "from 31 million in 2004": the date of
+    the figure a change is measured against, which dates nothing that happened."""
+    if r.lows[first] in _COMPARED_ADJECTIVES:
+        return True
+    finite = {p.index for p in r.preds if p.finite}
+    # a comma ends the comparison ("Compared with May, the February orders fell"), except before a
+    # period told against another ("versus income of $5 million, or $1 a share, a year earlier")
+    stops = (";", ":") if any(w in _AGAINST for w in r.lows[first : first + 4]) else (";", ":", ",")
+    k = first - 1
+    while k >= 0 and first - k <= 10 and r.lows[k] not in stops and k not in finite:
+        low = r.lows[k]
+        if low in _COMPARING and not (low.startswith("v") and r.tokens[k + 1].text[:1].isupper()):
+            return True  # (not "Portugal versus Cameroon on Saturday": a fixture)
+        if low == "from" and (k + 1 == first or r.lows[k + 1][:1].isdigit()):
+            # "rose 12 percent from a year earlier", "up from 1,650 points on Thursday" (not "moved
+            # from 12 positions on Monday")
+            return any(w in _CHANGES for w in r.lows[max(0, k - 6) : k])
+        k -= 1
+    return False
+
+
 def lasting_until(e: Any, now: FuzzyDate) -> Any:
     """The expression ``e`` (a "since" date) as a range from its date to the publication day."""
     start, end = e.date, now.truncate(Precision.DAY) if now.precision.is_finer_than(Precision.DAY) else now
@@ -148,7 +184,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
         p = governing_predicate(r, a, b)
         if p is None:
             continue
-        if _compared_since(r, a):
+        if _compared_since(r, a) or _baseline(r, a):
             continue
         if now is not None and _since(r, a, p):
             e = lasting_until(e, now)
