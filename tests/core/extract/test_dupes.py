@@ -258,3 +258,22 @@ def test_one_happening_with_a_second_date_in_its_sentence_is_shown_once():
     # two figures of one verb are two happenings and keep their own titles
     grew = extract_events("The painter moved to Paris in 1953 and to Rome in 1955.", PUB)
     assert {e.when.iso() for e in grew if "told again" not in e.confidence_reason} >= {"1953", "1955"}
+
+
+def test_a_quotation_that_restates_the_sentence_before_is_not_shown_again():
+    from timeline_app.core.model import UNCERTAIN_BELOW
+
+    text = (
+        "The Velmar cabinet decided on Monday to call early parliamentary and presidential elections in"
+        ' the spring. "The cabinet, chaired by the president, decided to call early parliamentary and'
+        ' presidential elections," cabinet member Tomas Kell said. "We will send a delegation to Tarvo next'
+        ' week," Kell added.'
+    )
+    events = extract_events(text, PUB)
+    restated = [e for e in events if "restating" in e.confidence_reason]
+    assert [e.description.startswith('"The cabinet') for e in restated] == [True]
+    assert all(e.confidence < UNCERTAIN_BELOW for e in restated)
+    # the lead stays shown, and so does a quotation that tells something new
+    shown = [e for e in events if e.confidence >= UNCERTAIN_BELOW]
+    assert any(e.when is not None and e.when.iso() == "2031-03-10" for e in shown)
+    assert any("delegation" in e.title for e in shown)

@@ -15,7 +15,7 @@ Two rules, both general (no phrase of any story):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -210,6 +210,47 @@ def attributions(events: list[Event]) -> set[str]:
                 continue
             if b.when.end_days < a.when.start_days and _tells_content(a, b):
                 out.add(a.id)
+                break
+    return out
+
+
+_QUOTE_OPEN = ('"', "“", "``", "‘")
+_PLAIN_WORDS = (
+    "the a an of to in on at by for from with and or but that this these those there is are was were be been "
+    "being has have had will would can could may might must should it its their his her he she they we i our "
+    "you your not no as who which what when where than more most also very all any some one two three said "
+    "says say told tell added adds according quoted quote quoting saying source sources news agency agencies "
+    "official officials spokesman spokeswoman ministry minister reporters statement"
+)
+_PLAIN = frozenset(_PLAIN_WORDS.split())
+
+
+def _content(text: str) -> frozenset[str]:
+    """The content words of a sentence, cut to their first five letters (so "carries", "carried" and
+    "carry" are one), without function words and the words of an attribution."""
+    return frozenset(w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2 and w not in _PLAIN)
+
+
+def restated_quotes(events: Sequence[Event], shown: float) -> set[str]:
+    """The ids of quotations that restate the event a sentence just before summed up ("The United
+    States expressed sadness on Monday over the death of X." then '"We were saddened to learn of
+    the death of X," a spokesman said.'): a sentence that opens on a quote mark and has no date of
+    its own, four content words at least in common with a shown event (confidence ``shown`` or
+    more) of one of the two sentences before it, and at least a third of its own."""
+    out: set[str] = set()
+    for i, e in enumerate(events):
+        text = e.description.lstrip()
+        if e.expression or not e.sources or not text.startswith(_QUOTE_OPEN):
+            continue
+        mine = _content(text)
+        for b in events[max(0, i - 6) : i]:
+            if b.confidence < shown or not b.sources or b.description == e.description or b.id in out:
+                continue
+            if not 0 < e.sources[0].start - b.sources[0].end < 600:
+                continue
+            common = mine & _content(b.description)
+            if len(common) >= 4 and len(common) >= len(mine) / 3:
+                out.add(e.id)
                 break
     return out
 

@@ -30,7 +30,13 @@ from timeline_app.core.extract.dating import (
     told_day,
     told_explanation,
 )
-from timeline_app.core.extract.dupes import attributions, clone_title, merge_restated, similar_titles
+from timeline_app.core.extract.dupes import (
+    attributions,
+    clone_title,
+    merge_restated,
+    restated_quotes,
+    similar_titles,
+)
 from timeline_app.core.extract.frames import (
     ACTOR_KINDS,
     MATERIAL,
@@ -51,7 +57,7 @@ from timeline_app.core.extract.text import Sentence
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.titles import checked_title, make_title, plain_checked
 from timeline_app.core.gazetteer import country_names, gazetteer
-from timeline_app.core.model import Article, Event, Kind, Source, Status
+from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind, Source, Status
 from timeline_app.core.temporal import DatedSpan
 
 
@@ -255,11 +261,14 @@ def extract_events(
     retold = {d.event.id: RETOLD for d in drafts if d.retold}
     retold.update((i, ATTRIBUTION) for i in attributions(events))
     events = merge_restated(events)  # the same happening told twice in the story
-    return _clause_sources(_uncertain(score_events(events, article), retold), clauses, article)
+    scored = score_events(events, article)
+    retold.update((i, RESTATED) for i in restated_quotes(scored, UNCERTAIN_BELOW))
+    return _clause_sources(_uncertain(scored, retold), clauses, article)
 
 
 RETOLD = "its sentence's main clause told again under a side clause's date"
 ATTRIBUTION = "only the attribution of an event of its own told apart"
+RESTATED = "a quotation restating the event a sentence before told"
 RETOLD_CONFIDENCE = 0.3
 """The confidence of an event that tells again what another event of the story tells (under the
 default cut, so the reader sees the happening once; the event stays, with its clause and date)."""
@@ -278,7 +287,7 @@ def _uncertain(events: list[Event], why: dict[str, str]) -> list[Event]:
         if e.id in why
         and not e.edited
         and e.confidence > RETOLD_CONFIDENCE
-        and (why[e.id] == ATTRIBUTION or (e.sources and spans[(e.sources[0].start, e.sources[0].end)] > 1))
+        and (why[e.id] != RETOLD or (e.sources and spans[(e.sources[0].start, e.sources[0].end)] > 1))
         else e
         for e in events
     ]
