@@ -82,7 +82,7 @@ def measure(articles: int, repeats: int) -> dict[str, float]:
         target = ids[(r * 7919) % len(ids)]
         for name, action in (
             ("select", lambda t=target: window.document.selection.set([t])),
-            ("edit", lambda: window.mark_status("confirmed")),
+            ("edit", lambda: window.edit_ops.mark_status("confirmed")),
             ("undo", window.document.undo_stack.undo),
             ("paint", app.processEvents),
         ):

@@ -97,8 +97,8 @@ def one_run(count: int, cold: bool, news: bool = False, key_events: bool = False
     window = MainWindow()
     window.show()
     if not cold:  # as the app does right after its window opens
-        window.warm_up()
-        while not window.warm_up_worker.isFinished():
+        window.import_ops.warm_up()
+        while not window.import_ops.warm_up_worker.isFinished():
             app.processEvents()
             time.sleep(0.01)
     ticks: list[float] = []
@@ -108,14 +108,14 @@ def one_run(count: int, cold: bool, news: bool = False, key_events: bool = False
     timer.timeout.connect(lambda: (ticks.append(time.perf_counter()), cpu.append(time.thread_time())))
     result: dict[str, float] = {}
     if key_events:
-        window.set_key_events_mode(True)
+        window.key_event_ops.set_key_events_mode(True)
     with tempfile.TemporaryDirectory() as folder:
         if news:
             write_news(Path(folder), count)
         else:
             paths = write_articles(Path(folder), count)
         finished: list[tuple[int, int]] = []
-        window.importFinished.connect(lambda a, e: finished.append((a, e)))
+        window.import_ops.finished.connect(lambda a, e: finished.append((a, e)))
         keyed: list[int] = []
         window.key_events.changed.connect(lambda *_: keyed.append(1))
         timer.start()
@@ -123,25 +123,25 @@ def one_run(count: int, cold: bool, news: bool = False, key_events: bool = False
         ticks.append(start)
         cpu.append(time.thread_time())
         if news:
-            window.import_folder(Path(folder))
+            window.import_ops.import_folder(Path(folder))
         else:
-            window.import_files(paths)
+            window.import_ops.import_files(paths)
         # What the window was doing when each stall began: the last mark before it.
         marks: list[tuple[float, str]] = [(start, "starting")]
-        window.worker.progress.connect(
+        window.import_ops.worker.progress.connect(
             lambda n, _total, _t: marks.append((time.perf_counter(), f"article {n}"))
         )
-        window.worker.done.connect(
+        window.import_ops.worker.done.connect(
             lambda _r: marks.append((time.perf_counter(), "merged, waiting for the window")),
             Qt.ConnectionType.DirectConnection,  # in the worker, as it emits
         )
-        finish = window._finish_import
+        finish = window.import_ops._finish_import
 
         def applying(result: object) -> None:
             marks.append((time.perf_counter(), "applying the result"))
             finish(result)
 
-        window._finish_import = applying
+        window.import_ops._finish_import = applying
         gc_pauses: list[float] = []
         gc_start: list[float] = []
         gc_where: list[str] = []

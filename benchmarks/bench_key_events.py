@@ -77,23 +77,23 @@ def measure(events: int) -> dict[str, tuple[float, float, float, float]]:
         return float(asked), max(gaps) - 5.0, float(ready - applied), float(ready)
 
     target = window.document.timeline.events[len(window.document.timeline) // 2].id
-    window.set_key_dates(30)  # the default (the last size's run left 60 in the settings)
+    window.key_event_ops.set_key_dates(30)  # the default (the last size's run left 60 in the settings)
     clock.start()
     for _ in range(3):
         window.view.update()
         window.view.repaint()
     plain = clock.elapsed() / 3
-    figures = {"on": step(lambda: window.set_key_events_mode(True))}
+    figures = {"on": step(lambda: window.key_event_ops.set_key_events_mode(True))}
     window.document.selection.set([target])
-    figures["edit"] = step(lambda: window.mark_status("confirmed"))
-    figures["count"] = step(lambda: window.set_key_dates(60))
+    figures["edit"] = step(lambda: window.edit_ops.mark_status("confirmed"))
+    figures["count"] = step(lambda: window.key_event_ops.set_key_dates(60))
     drawn = len(window.view.key_events() or {})
     print(
         f"  {events:,} events: {len(keeper.result.dates)} key dates, {drawn} key events drawn; "
         f"a repaint with Key Events off: {plain:.0f} ms",
         flush=True,
     )
-    window.set_key_events_mode(False)
+    window.key_event_ops.set_key_events_mode(False)
     wait_idle()
     window.document.undo_stack.setClean()
     window.close()

@@ -10,40 +10,40 @@ from timeline_app.gui.window.commands import mark_reviewed
 
 
 def _select_articles(window, ids: list[str]) -> None:
-    window.articles_list.set_selected_articles(ids)
+    window.panels.articles_list.set_selected_articles(ids)
 
 
 def test_removing_an_article_removes_its_events_and_undo_brings_them_back(
     window, fake_extractor, article_files, qtbot
 ):
-    with qtbot.waitSignal(window.importFinished, timeout=20000):
-        window.import_files(article_files(3))
+    with qtbot.waitSignal(window.import_ops.finished, timeout=20000):
+        window.import_ops.import_files(article_files(3))
     timeline = window.document.timeline
     before = project_bytes(timeline)
     first, second = timeline.articles[0].id, timeline.articles[1].id
     told_by = {e.id: {s.article for s in e.sources} for e in timeline.events}
     _select_articles(window, [first, second])
-    assert set(window.articles_list.selected_articles()) == {first, second}
+    assert set(window.panels.articles_list.selected_articles()) == {first, second}
     window.actions_by_name["remove_articles"].trigger()
     assert {a.id for a in timeline.articles}.isdisjoint({first, second})
-    assert window.articles_list.rowCount() == 1
+    assert window.panels.articles_list.rowCount() == 1
     expected = {i for i, arts in told_by.items() if not arts <= {first, second}}
     assert {e.id for e in timeline.events} == expected
-    assert window.table.model().rowCount() == len(expected)
+    assert window.panels.table.model().rowCount() == len(expected)
     assert "Removed 2 articles" in window.statusBar().currentMessage()
     # The counts in the status bar are those of the table after the change, not before.
-    assert window.counts_label.text().startswith(f"{len(expected)} event")
-    assert "shown" not in window.counts_label.text()
+    assert window.panels.counts_label.text().startswith(f"{len(expected)} event")
+    assert "shown" not in window.panels.counts_label.text()
     window.actions_by_name["undo"].trigger()
     assert project_bytes(timeline) == before
-    assert window.articles_list.rowCount() == 3
+    assert window.panels.articles_list.rowCount() == 3
 
 
 def test_with_no_article_chosen_nothing_is_removed(window, fake_extractor, article_files, qtbot):
-    with qtbot.waitSignal(window.importFinished, timeout=20000):
-        window.import_files(article_files(1))
-    window.articles_list.clearSelection()
-    window._shown_article = None
+    with qtbot.waitSignal(window.import_ops.finished, timeout=20000):
+        window.import_ops.import_files(article_files(1))
+    window.panels.articles_list.clearSelection()
+    window.panels.article_view.show_article(None, [], [])  # and the text panel shows none
     window.actions_by_name["remove_articles"].trigger()
     assert len(window.document.timeline.articles) == 1
     assert window.document.undo_stack.count() == 1
@@ -54,8 +54,8 @@ def test_a_corrected_publication_date_dates_the_events_again_and_keeps_reviewed_
     window, sample_path, monkeypatch, qtbot
 ):
     monkeypatch.setattr(workers, "IN_PROCESS", True)
-    with qtbot.waitSignal(window.importFinished, timeout=60000):
-        window.import_files([sample_path])
+    with qtbot.waitSignal(window.import_ops.finished, timeout=60000):
+        window.import_ops.import_files([sample_path])
     timeline = window.document.timeline
     article = timeline.articles[0]
     assert article.published is not None
@@ -69,7 +69,8 @@ def test_a_corrected_publication_date_dates_the_events_again_and_keeps_reviewed_
     _select_articles(window, [article.id])
     window.actions_by_name["article_date"].trigger()
     qtbot.waitUntil(
-        lambda: window.worker is None and timeline.articles[0].published == week_later, timeout=60000
+        lambda: window.import_ops.worker is None and timeline.articles[0].published == week_later,
+        timeout=60000,
     )
     assert timeline.event(reviewed.id).when == reviewed.when  # a person's check stands
     # An event dated from the text moves with the publication date (relative dates are
@@ -88,8 +89,8 @@ def test_a_corrected_publication_date_dates_the_events_again_and_keeps_reviewed_
 
 def test_extracting_again_with_the_same_extractor_changes_nothing(window, sample_path, monkeypatch, qtbot):
     monkeypatch.setattr(workers, "IN_PROCESS", True)
-    with qtbot.waitSignal(window.importFinished, timeout=60000):
-        window.import_files([sample_path])
+    with qtbot.waitSignal(window.import_ops.finished, timeout=60000):
+        window.import_ops.import_files([sample_path])
     timeline = window.document.timeline
     events = {e.id: e for e in timeline.events}
     _select_articles(window, [timeline.articles[0].id])
@@ -102,15 +103,15 @@ def test_extracting_again_with_the_same_extractor_changes_nothing(window, sample
 def test_delete_in_the_articles_panel_removes_the_article_not_the_selected_events(
     window, fake_extractor, article_files, qtbot
 ):
-    with qtbot.waitSignal(window.importFinished, timeout=20000):
-        window.import_files(article_files(2))
+    with qtbot.waitSignal(window.import_ops.finished, timeout=20000):
+        window.import_ops.import_files(article_files(2))
     timeline = window.document.timeline
     first, second = timeline.articles[0].id, timeline.articles[1].id
     told_by_second = [e.id for e in timeline.events if {s.article for s in e.sources} == {second}]
     window.document.selection.set(told_by_second[:1])  # an event of the other article is selected
     _select_articles(window, [first])
-    window.articles_list.setFocus()
-    qtbot.waitUntil(window.articles_list.hasFocus)
+    window.panels.articles_list.setFocus()
+    qtbot.waitUntil(window.panels.articles_list.hasFocus)
     window.actions_by_name["delete"].trigger()
     assert [a.id for a in timeline.articles] == [second]
     assert all(timeline.has_event(i) for i in told_by_second)
@@ -121,9 +122,9 @@ def test_the_articles_panel_passes_qtmodeltester_and_sorts(
 ):
     from PySide6.QtCore import Qt
 
-    with qtbot.waitSignal(window.importFinished, timeout=20000):
-        window.import_files(article_files(4))
-    listing = window.articles_list
+    with qtbot.waitSignal(window.import_ops.finished, timeout=20000):
+        window.import_ops.import_files(article_files(4))
+    listing = window.panels.articles_list
     qtmodeltester.check(listing.model(), force_py=True)
     listing.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # events, most first
     counts = [listing.model().index(r, 3).data() for r in range(listing.rowCount())]

@@ -50,12 +50,14 @@ def test_a_version_1_project_is_tagged_off_the_gui_thread_and_saved_with_its_tim
     window, qtbot, tmp_path, monkeypatch, tagging_threads
 ):
     threads, gate = tagging_threads
-    assert window.open_project(version_1_project(tmp_path))
+    assert window.project_ops.open_project(version_1_project(tmp_path))
     timeline = window.document.timeline
     first = timeline.articles[0]
-    window.articles_list.select_article(first.id)
-    assert window.article_view.article is not None and window.article_view.article.id == first.id
-    assert window.article_view.highlight_count()[1] == 0  # not read yet: shown without
+    window.panels.articles_list.select_article(first.id)
+    assert (
+        window.panels.article_view.article is not None and window.panels.article_view.article.id == first.id
+    )
+    assert window.panels.article_view.highlight_count()[1] == 0  # not read yet: shown without
     qtbot.waitUntil(lambda: len(threads) == 1, timeout=10000)  # the tagger waits at the gate
     gate.set()
     qtbot.waitUntil(lambda: all(a.time_marks is not None for a in timeline.articles), timeout=20000)
@@ -63,12 +65,12 @@ def test_a_version_1_project_is_tagged_off_the_gui_thread_and_saved_with_its_tim
     assert all(t is not threading.main_thread() for t in threads)  # never the GUI thread
     shown = timeline.article(first.id)
     assert shown.time_marks  # "1 January 2025", "next month"...
-    qtbot.waitUntil(lambda: window.article_view.highlight_count()[1] == len(shown.time_marks))
+    qtbot.waitUntil(lambda: window.panels.article_view.highlight_count()[1] == len(shown.time_marks))
     assert not window.document.modified  # read, not edited: closing asks nothing
     assert not window.article_times.busy
     saved = tmp_path / "new.json"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: saved)
-    assert window.save_as()
+    assert window.project_ops.save_as()
     data = json.loads(saved.read_text(encoding="utf-8"))
     assert data["version"] == 2
     assert [len(item["times"]) for item in data["articles"]] == [len(a.time_marks) for a in timeline.articles]
@@ -76,7 +78,7 @@ def test_a_version_1_project_is_tagged_off_the_gui_thread_and_saved_with_its_tim
 
 def test_a_version_1_project_is_tagged_in_the_extraction_process(window, qtbot, tmp_path):
     assert not workers.IN_PROCESS
-    assert window.open_project(version_1_project(tmp_path, articles=2))
+    assert window.project_ops.open_project(version_1_project(tmp_path, articles=2))
     timeline = window.document.timeline
     qtbot.waitUntil(lambda: all(a.time_marks is not None for a in timeline.articles), timeout=60000)
     for article in timeline.articles:
@@ -86,7 +88,7 @@ def test_a_version_1_project_is_tagged_in_the_extraction_process(window, qtbot, 
 
 def test_closing_while_tagging_cancels_the_rest(window, qtbot, tmp_path, tagging_threads):
     threads, gate = tagging_threads
-    assert window.open_project(version_1_project(tmp_path))
+    assert window.project_ops.open_project(version_1_project(tmp_path))
     qtbot.waitUntil(lambda: len(threads) == 1, timeout=10000)
     worker = window.article_times.worker
     assert worker is not None and worker.isRunning()
@@ -105,7 +107,7 @@ def test_an_event_from_a_selection_in_an_article_not_read_yet_is_undated(window)
     events = synthetic_events(article)
     window.document.push(ImportArticlesCommand(window.document.timeline, [article], events))
     start = article.text.index("met in Varel on")
-    event_id = window.new_event_from_selection(article.id, start, article.text.index("\n"))
+    event_id = window.edit_ops.new_event_from_selection(article.id, start, article.text.index("\n"))
     assert event_id is not None
     assert window.document.timeline.event(event_id).when is None
     assert "still being read" in window.statusBar().currentMessage()

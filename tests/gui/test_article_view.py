@@ -15,8 +15,8 @@ def _point_of(view, position: int) -> QPoint:
 def test_event_sentences_are_highlighted_and_a_click_selects_the_event(filled_window, qtbot):
     win = filled_window
     article = win.document.timeline.articles[1]
-    win.articles_list.select_article(article.id)
-    view = win.article_view
+    win.panels.articles_list.select_article(article.id)
+    view = win.panels.article_view
     assert view.article is not None and view.article.id == article.id
     sentences, _times = view.highlight_count()
     assert sentences == len(win.document.timeline.events_of_article(article.id)) == 5
@@ -24,15 +24,15 @@ def test_event_sentences_are_highlighted_and_a_click_selects_the_event(filled_wi
     source = target.sources[0]
     qtbot.mouseClick(view.text.viewport(), Qt.MouseButton.LeftButton, pos=_point_of(view, source.start + 3))
     assert win.document.selection.ids == [target.id]
-    assert win.inspector.current_event == target
+    assert win.panels.inspector.current_event == target
     assert len(view.text.extraSelections()) >= sentences
 
 
 def test_new_event_from_selected_text(filled_window):
     win = filled_window
     article = win.document.timeline.articles[0]
-    win.articles_list.select_article(article.id)
-    view = win.article_view
+    win.panels.articles_list.select_article(article.id)
+    view = win.panels.article_view
     start = article.text.index("The two sides")
     end = article.text.index("\n", start)
     cursor = QTextCursor(view.text.document())
@@ -67,8 +67,8 @@ def test_an_imported_article_is_shown_with_its_kept_time_expressions_without_tag
 
     monkeypatch.setattr(tagger, "tag_english", no_tagging)
     window.document.push(ImportArticlesCommand(window.document.timeline, [article], events))
-    window.articles_list.select_article(article.id)
-    _sentences, times = window.article_view.highlight_count()
+    window.panels.articles_list.select_article(article.id)
+    _sentences, times = window.panels.article_view.highlight_count()
     assert times == len(article.time_marks)
 
 
@@ -100,8 +100,8 @@ def test_click_after_an_emoji_selects_the_right_event(window, qtbot):
         Event(id="e-2", title="Signed", sources=(Source.from_article(article, second, len(text)),)),
     ]
     window.document.push(ImportArticlesCommand(window.document.timeline, [article], events))
-    window.articles_list.select_article(article.id)
-    view = window.article_view
+    window.panels.articles_list.select_article(article.id)
+    view = window.panels.article_view
     target = text.index("signed")
     qtbot.mouseClick(view.text.viewport(), Qt.MouseButton.LeftButton, pos=_point_of(view, target + 2 + 2))
     assert window.document.selection.ids == ["e-2"]
@@ -111,19 +111,19 @@ def test_a_theme_switch_repaints_the_highlights_at_once(filled_window, qapp, qtb
     """Dark theme: the highlighted sentences turn dark with the palette, with readable text,
     without waiting for the selection to change."""
     win = filled_window
-    win.articles_list.select_article(win.document.timeline.articles[1].id)
-    view = win.article_view
+    win.panels.articles_list.select_article(win.document.timeline.articles[1].id)
+    view = win.panels.article_view
 
     def backgrounds() -> list[int]:
         return [s.format.background().color().lightness() for s in view.text.extraSelections()]
 
     try:
-        win.set_theme("light")
+        win.view_ops.set_theme("light")
         qtbot.waitUntil(lambda: bool(backgrounds()) and min(backgrounds()) > 150)
-        win.set_theme("dark")  # Qt hands the new palette to the widgets a moment later
+        win.view_ops.set_theme("dark")  # Qt hands the new palette to the widgets a moment later
         qtbot.waitUntil(lambda: max(backgrounds()) < 110)
         text = view.text.palette().color(view.text.palette().ColorRole.Text).lightness()
         inks = [s.format.foreground().color().lightness() for s in view.text.extraSelections()]
         assert all(abs(ink - text) < 10 for ink in inks) and text > 150
     finally:
-        win.set_theme("system")
+        win.view_ops.set_theme("system")

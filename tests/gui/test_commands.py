@@ -88,13 +88,13 @@ def test_project_after_n_edits_and_n_undos_is_byte_identical(window, tmp_path, e
         return [ids[(k + j) % len(ids)] for j in range(n)]
 
     operations = [
-        lambda k: win.apply_inspector_edit(timeline.event(pick(k)[0]).with_changes(title=f"T{k}")),
-        lambda k: win.move_event_date(pick(k)[0], FuzzyDate(2020 + k, precision=Precision.YEAR)),
-        lambda k: (win.document.selection.set(pick(k)), win.mark_status("denied")),
-        lambda k: (win.document.selection.set(pick(k)), win.delete_selected()),
-        lambda k: (win.document.selection.set(pick(k)), win.duplicate_selected()),
-        lambda k: (win.document.selection.set(pick(k, 2)), win.merge_selected()),
-        lambda k: win.new_event_from_selection(timeline.articles[0].id, 4, 30),
+        lambda k: win.edit_ops.apply_inspector_edit(timeline.event(pick(k)[0]).with_changes(title=f"T{k}")),
+        lambda k: win.edit_ops.move_event_date(pick(k)[0], FuzzyDate(2020 + k, precision=Precision.YEAR)),
+        lambda k: (win.document.selection.set(pick(k)), win.edit_ops.mark_status("denied")),
+        lambda k: (win.document.selection.set(pick(k)), win.edit_ops.delete_selected()),
+        lambda k: (win.document.selection.set(pick(k)), win.edit_ops.duplicate_selected()),
+        lambda k: (win.document.selection.set(pick(k, 2)), win.edit_ops.merge_selected()),
+        lambda k: win.edit_ops.new_event_from_selection(timeline.articles[0].id, 4, 30),
     ]
     done = 0
     k = 0

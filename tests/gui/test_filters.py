@@ -46,7 +46,7 @@ def test_table_and_timeline_show_the_same_filtered_set(filled_window):
     win = filled_window
     win.filter_bar.set_filter(EventFilter(actor="Sudria"))
     wanted = set(EventFilter(actor="Sudria").matching_ids(win.document.timeline))
-    shown = {win.proxy.event_id_at(r) for r in range(win.proxy.rowCount())}
+    shown = {win.panels.proxy.event_id_at(r) for r in range(win.panels.proxy.rowCount())}
     assert shown == wanted
     layout = win.view.timeline_layout()  # the timeline view applies the same predicate
     visible = {e.id for e in win.document.timeline.events if layout.visible[layout.row_of(e.id)]}
@@ -82,7 +82,7 @@ def test_on_big_timelines_the_search_waits_for_a_typing_pause(filled_window, qtb
     bar.search.setText("accused")
     assert bar.current.is_empty  # not yet: still typing
     qtbot.waitUntil(lambda: not bar.current.is_empty, timeout=2000)
-    assert filled_window.proxy.rowCount() == 3
+    assert filled_window.panels.proxy.rowCount() == 3
 
 
 def test_is_empty_is_true_only_for_the_empty_filter():

@@ -24,7 +24,7 @@ def test_event_files_import_as_one_undoable_step(window, tmp_path: Path, fmt: st
     else:
         path.write_bytes(export_ics(source).data)
     assert backend.is_exchange_file(path) and not backend.is_project_file(path)
-    assert window.import_files([path])
+    assert window.import_ops.import_files([path])
     timeline = window.document.timeline
     assert sorted(e.title for e in timeline.events) == sorted(e.title for e in source.events)
     assert window.document.undo_stack.count() == 1
@@ -45,6 +45,6 @@ def test_a_broken_event_file_is_reported_in_one_line(window, tmp_path: Path, mon
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: shown.append(message))
     path = tmp_path / "broken.json"
     path.write_text('{"events": 3}', encoding="utf-8")
-    window.import_files([path])
+    window.import_ops.import_files([path])
     assert len(shown) == 1 and "broken.json" in shown[0] and "\n" not in shown[0]
     assert len(window.document.timeline) == 0

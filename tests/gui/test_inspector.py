@@ -56,7 +56,7 @@ def test_editing_in_the_inspector_is_one_undoable_command(filled_window):
     win = filled_window
     event = win.document.timeline.events[3]
     win.document.selection.set([event.id])
-    inspector = win.inspector
+    inspector = win.panels.inspector
     inspector.title.setText("Summit postponed")
     inspector.date.setText("2025-Q2")
     inspector.approximate.setChecked(True)
@@ -86,7 +86,7 @@ def test_invalid_input_is_shown_inline_and_never_applied(filled_window, qtbot):
     win = filled_window
     event = win.document.timeline.events[0]
     win.document.selection.set([event.id])
-    inspector = win.inspector
+    inspector = win.panels.inspector
     inspector.date.setText("2025-02-30")
     assert not inspector.apply_button.isEnabled()
     assert "February" in inspector.error.text() and "30" in inspector.error.text()
@@ -115,7 +115,7 @@ def test_a_typed_date_is_read_live_against_the_article_and_applied(window):
     timeline.replace_all("Talks", [article], [event])
     window.document.replace(timeline, None)
     window.document.selection.set(["e"])
-    inspector = window.inspector
+    inspector = window.panels.inspector
     inspector.date.setText("next Tuesday")
     assert inspector.date_preview.text() == "→ 9 Dec 2025 (day)" and inspector.error.text() == ""
     inspector.date.setText("early December 2025")
@@ -131,8 +131,8 @@ def test_date_order_setting_reaches_the_inspector(filled_window):
     assert win.settings.date_order == "MDY"
     event = win.document.timeline.events[0]
     win.document.selection.set([event.id])
-    win.inspector.date.setText("3/4/2025")
-    assert win.inspector.apply()
+    win.panels.inspector.date.setText("3/4/2025")
+    assert win.panels.inspector.apply()
     assert win.document.timeline.event(event.id).when == FuzzyDate(2025, 3, 4)
 
 
@@ -140,11 +140,11 @@ def test_selecting_another_event_keeps_a_valid_edit_and_drops_an_invalid_one(fil
     win = filled_window
     first, second, third = win.document.timeline.events[:3]
     win.document.selection.set([first.id])
-    win.inspector.title.setText("Kept when leaving")
+    win.panels.inspector.title.setText("Kept when leaving")
     win.document.selection.set([second.id])
     assert win.document.timeline.event(first.id).title == "Kept when leaving"
-    assert win.inspector.current_event.id == second.id
-    win.inspector.date.setText("not a date")
+    assert win.panels.inspector.current_event.id == second.id
+    win.panels.inspector.date.setText("not a date")
     win.document.selection.set([third.id])
     assert win.document.timeline.event(second.id) == second
     assert win.document.undo_stack.count() == 1

@@ -80,7 +80,7 @@ def test_key_events_draws_the_top_days_large_with_their_sources_and_the_rest_as_
     key = win.view.key_events()
     assert key is not None and {"big0", "big1", "big2"} <= set(key) and key["big0"] == 6
     assert len(win.key_events.result.dates) == Settings().key_dates == 30  # the default
-    win.set_key_dates(10)
+    win.key_event_ops.set_key_dates(10)
     settle(qtbot, win)
     key = win.view.key_events()
     assert len(key) == 10 and "old" not in key
@@ -91,7 +91,7 @@ def test_key_events_draws_the_top_days_large_with_their_sources_and_the_rest_as_
     assert frame.densities and sum(int(d.counts.sum()) for d in frame.densities) > 0
     layout = win.view.timeline_layout()
     assert layout.label(layout.event(layout.row_of("big0"))).endswith("(6 sources)")
-    assert "10 key dates" in win.counts_label.text()
+    assert "10 key dates" in win.panels.counts_label.text()
     assert Settings().key_events is True
     win.actions_by_name["key_events"].trigger()  # off: at once, every event again
     assert win.view.key_events() is None and drawn_ids(win) >= {"quiet0", "quiet1", "quiet5"}
@@ -101,10 +101,10 @@ def test_key_events_draws_the_top_days_large_with_their_sources_and_the_rest_as_
 
 def test_the_number_of_key_dates_is_one_spin_box_in_the_toolbar_and_the_menu(window, qtbot):
     win = loaded(window, qtbot)
-    boxes = {box.objectName(): box for box in win.findChildren(QSpinBox) if box in win.key_dates_boxes}
+    boxes = {box.objectName(): box for box in win.findChildren(QSpinBox) if box in win.key_event_ops.boxes}
     assert set(boxes) == {"keyDatesToolbar", "keyDatesMenu"}
     assert (boxes["keyDatesToolbar"].minimum(), boxes["keyDatesToolbar"].maximum()) == (10, 200)
-    win.set_key_events_mode(True)
+    win.key_event_ops.set_key_events_mode(True)
     boxes["keyDatesToolbar"].setValue(12)
     assert boxes["keyDatesMenu"].value() == 12 and Settings().key_dates == 12
     settle(qtbot, win)
@@ -117,8 +117,8 @@ def test_the_number_of_key_dates_is_one_spin_box_in_the_toolbar_and_the_menu(win
 
 def test_fit_to_key_events_zooms_to_the_key_dates_turning_the_mode_on(window, qtbot):
     win = loaded(window, qtbot)
-    win.set_key_dates(10)
-    win.fit_all()
+    win.key_event_ops.set_key_dates(10)
+    win.view_ops.fit_all()
     first, last = win.view.visible_range()
     assert first <= FuzzyDate(2020, 6, 1).start_days  # the old event is in view
     win.actions_by_name["fit_key_events"].trigger()
@@ -133,7 +133,7 @@ def test_fit_to_key_events_zooms_to_the_key_dates_turning_the_mode_on(window, qt
 
 def test_the_importance_column_is_the_day_score_and_sorts(window, qtbot):
     win = loaded(window, qtbot)
-    model = win.table_model
+    model = win.panels.table_model
     assert model.headerData(IMPORTANCE, Qt.Orientation.Horizontal) == "Importance"
     scores = {k.date: k.score for k in key_dates(win.document.timeline.events, 1000)}
     row = model.row_of("big0")
@@ -141,10 +141,10 @@ def test_the_importance_column_is_the_day_score_and_sorts(window, qtbot):
     assert model.index(row, IMPORTANCE).data() == f"{scores[day]:.1f}"
     assert model.index(model.row_of("month"), IMPORTANCE).data() == ""
     assert "key dates" in model.index(row, IMPORTANCE).data(Qt.ItemDataRole.ToolTipRole)
-    win.table.sortByColumn(IMPORTANCE, Qt.SortOrder.DescendingOrder)
+    win.panels.table.sortByColumn(IMPORTANCE, Qt.SortOrder.DescendingOrder)
     order = [model.event_id(r) for r in range(model.rowCount())]
     assert order[:3] == ["big0", "big1", "big2"] and order[-1] == "month"
-    win.move_event_date("quiet3", FuzzyDate.from_days(START + 4))  # onto the top day: up it goes
+    win.edit_ops.move_event_date("quiet3", FuzzyDate.from_days(START + 4))  # onto the top day: up it goes
     settle(qtbot, win)
     order = [model.event_id(r) for r in range(model.rowCount())]
     assert order[:3] == ["big0", "quiet3", "big1"] and order[-1] == "month"
@@ -152,49 +152,49 @@ def test_the_importance_column_is_the_day_score_and_sorts(window, qtbot):
 
 def test_edits_and_undo_move_the_key_dates(window, qtbot):
     win = loaded(window, qtbot)
-    win.set_key_dates(10)
-    win.set_key_events_mode(True)
+    win.key_event_ops.set_key_dates(10)
+    win.key_event_ops.set_key_events_mode(True)
     settle(qtbot, win)
     top = FuzzyDate.from_days(START + 4).to_date()
     assert top in {k.date for k in win.key_events.result.dates}
     win.document.selection.set(["big0"])
-    win.delete_selected()
+    win.edit_ops.delete_selected()
     settle(qtbot, win)
     assert "big0" not in win.view.key_events()
     assert top not in {k.date for k in win.key_events.result.dates}
-    assert win.table_model.row_of("big0") is None
+    assert win.panels.table_model.row_of("big0") is None
     win.document.undo_stack.undo()
     settle(qtbot, win)
     assert "big0" in win.view.key_events() and top in {k.date for k in win.key_events.result.dates}
     moved = FuzzyDate(2031, 4, 20)
-    win.move_event_date("big1", moved)
+    win.edit_ops.move_event_date("big1", moved)
     settle(qtbot, win)
     assert moved.to_date() in {k.date for k in win.key_events.result.dates}
-    row = win.table_model.row_of("big1")
+    row = win.panels.table_model.row_of("big1")
     score = win.key_events.result.day_score[moved.to_date()]
-    assert win.table_model.index(row, IMPORTANCE).data() == f"{score:.1f}"
+    assert win.panels.table_model.index(row, IMPORTANCE).data() == f"{score:.1f}"
     win.document.undo_stack.undo()
     settle(qtbot, win)
     assert moved.to_date() not in {k.date for k in win.key_events.result.dates}
     other = project()
     other.replace_all("Other", [], [replace(e, id=f"x-{e.id}") for e in other.events])
     win.document.replace(other, None)  # another project: the old key events are dropped at once
-    assert win.view.key_events() == {} and "finding key dates" in win.counts_label.text()
-    assert win.table_model.index(0, IMPORTANCE).data() == ""
+    assert win.view.key_events() == {} and "finding key dates" in win.panels.counts_label.text()
+    assert win.panels.table_model.index(0, IMPORTANCE).data() == ""
     settle(qtbot, win)
-    assert "x-big0" in win.view.key_events() and "10 key dates" in win.counts_label.text()
+    assert "x-big0" in win.view.key_events() and "10 key dates" in win.panels.counts_label.text()
 
 
 def test_an_export_in_key_events_mode_draws_what_the_window_shows(window, qtbot, monkeypatch, tmp_path):
     win = loaded(window, qtbot)
-    win.set_key_dates(10)
-    win.set_key_events_mode(True)
+    win.key_event_ops.set_key_dates(10)
+    win.key_event_ops.set_key_events_mode(True)
     settle(qtbot, win)
     request = export_dialog.ExportRequest(str(tmp_path / "key.png"), "png")
     request.options.width, request.options.height = 1400, 700
     monkeypatch.setattr(export_dialog, "ask_export_options", lambda *a: request)
-    with qtbot.waitSignal(win.exportFinished, timeout=30000, check_params_cb=lambda *a: True):
-        assert win.export()
+    with qtbot.waitSignal(win.export_ops.finished, timeout=30000, check_params_cb=lambda *a: True):
+        assert win.export_ops.export()
     assert request.options.key_events == win.view.key_events()
     assert (tmp_path / "key.png").read_bytes().startswith(b"\x89PNG")
     # the same options drawn again, to read the painter's geometry

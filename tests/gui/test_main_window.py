@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget, QWidgetAction
+from PySide6.QtWidgets import QApplication, QToolBar, QWidget, QWidgetAction
 
 from timeline_app.gui import dialogs
 from timeline_app.gui.panels.event_table import EVENT_ID_ROLE
@@ -16,25 +16,25 @@ from .conftest import synthetic_timeline
 
 
 def _table_ids(win: MainWindow) -> list[str]:
-    rows = sorted({i.row() for i in win.table.selectionModel().selectedRows()})
-    return [win.proxy.index(r, 0).data(EVENT_ID_ROLE) for r in rows]
+    rows = sorted({i.row() for i in win.panels.table.selectionModel().selectedRows()})
+    return [win.panels.proxy.index(r, 0).data(EVENT_ID_ROLE) for r in rows]
 
 
 def test_selection_is_linked_between_table_inspector_and_article(filled_window):
     win = filled_window
     event = win.document.timeline.events[7]
-    row = win.proxy.row_of(event.id)
-    win.table.selectRow(row)
+    row = win.panels.proxy.row_of(event.id)
+    win.panels.table.selectRow(row)
     assert win.document.selection.ids == [event.id]
-    assert win.inspector.current_event == event
-    assert win.inspector.title.text() == event.title
-    assert win.article_view.article is not None
-    assert win.article_view.article.id == event.sources[0].article
+    assert win.panels.inspector.current_event == event
+    assert win.panels.inspector.title.text() == event.title
+    assert win.panels.article_view.article is not None
+    assert win.panels.article_view.article.id == event.sources[0].article
     # and back: selecting elsewhere moves the table's selection
     other = win.document.timeline.events[2]
     win.document.selection.set([other.id])
     assert _table_ids(win) == [other.id]
-    assert win.inspector.current_event == other
+    assert win.panels.inspector.current_event == other
 
 
 def test_title_shows_unsaved_mark_and_undo_back_to_clean_clears_it(filled_window):
@@ -42,7 +42,7 @@ def test_title_shows_unsaved_mark_and_undo_back_to_clean_clears_it(filled_window
     assert not win.isWindowModified()
     assert "[*]" in win.windowTitle()
     win.document.selection.set([win.document.timeline.events[0].id])
-    win.mark_status("confirmed")
+    win.edit_ops.mark_status("confirmed")
     assert win.isWindowModified()
     win.actions_by_name["undo"].trigger()
     assert not win.isWindowModified()
@@ -51,7 +51,7 @@ def test_title_shows_unsaved_mark_and_undo_back_to_clean_clears_it(filled_window
 def test_close_prompt_cancel_keeps_the_window_and_save_saves(filled_window, monkeypatch, tmp_path):
     win = filled_window
     win.document.selection.set([win.document.timeline.events[0].id])
-    win.delete_selected()
+    win.edit_ops.delete_selected()
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: dialogs.SaveChoice.CANCEL)
     assert not win.close()
     assert win.isVisible()
@@ -68,18 +68,18 @@ def test_new_open_save_as_and_recent_files(window, monkeypatch, tmp_path):
     win.document.replace(synthetic_timeline(2), None)
     path = tmp_path / "project.json"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: path)
-    assert win.save()  # no path yet: Save acts as Save As
+    assert win.project_ops.save()  # no path yet: Save acts as Save As
     assert win.document.path == path
     assert win.windowTitle().startswith("project.json")
-    win.new_project()
+    win.project_ops.new_project()
     assert len(win.document.timeline) == 0 and win.document.path is None
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: path)
-    assert win.open_project()
+    assert win.project_ops.open_project()
     assert len(win.document.timeline) == 10
     assert win.settings.recent_files[0] == str(path.resolve())
-    recent = [a for a in win.recent_menu.actions() if a.data()]
+    recent = [a for a in win.project_ops.recent_menu.actions() if a.data()]
     assert [a.data() for a in recent] == [str(path.resolve())]
-    win.new_project()
+    win.project_ops.new_project()
     recent[0].trigger()
     assert win.document.path == path and len(win.document.timeline) == 10
 
@@ -89,7 +89,7 @@ def test_open_reports_a_broken_project_in_one_line(window, monkeypatch, tmp_path
     bad.write_text("{not json", encoding="utf-8")
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append(message))
-    assert not window.open_project(bad)
+    assert not window.project_ops.open_project(bad)
     assert len(errors) == 1 and "\n" not in errors[0]
     assert window.document.path is None
 
@@ -98,7 +98,7 @@ def test_dropping_a_project_file_opens_it(window, tmp_path):
     window.document.replace(synthetic_timeline(1), None)
     path = tmp_path / "dropped.json"
     window.document.save(path)
-    window.new_project()
+    window.project_ops.new_project()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
@@ -114,7 +114,7 @@ def test_standard_shortcuts_and_toolbar_icons(window):
     assert QKeySequence("Ctrl+Shift+Z") in actions["redo"].shortcuts()
     assert actions["save"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert actions["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    for action in window.main_toolbar.actions():
+    for action in window.findChild(QToolBar, "mainToolbar").actions():
         if not action.isSeparator() and not isinstance(action, QWidgetAction):  # a button, not a spin box
             assert not action.icon().isNull(), action.objectName()
             assert not action.icon().pixmap(24, 24).isNull()
@@ -124,7 +124,7 @@ def test_standard_shortcuts_and_toolbar_icons(window):
 
 def test_every_input_widget_has_an_accessible_name(filled_window):
     win = filled_window
-    win.toggle_review()
+    win.view_ops.toggle_review()
     interactive = ("QLineEdit", "QComboBox", "QPlainTextEdit", "QTextEdit", "QTableView", "QTableWidget",
                    "QPushButton", "QCheckBox", "QUndoView", "QListView")  # fmt: skip
     unnamed = [
@@ -138,9 +138,9 @@ def test_every_input_widget_has_an_accessible_name(filled_window):
 
 def test_status_bar_counts_follow_the_filter(filled_window):
     win = filled_window
-    assert win.counts_label.text().startswith("15 events")
+    assert win.panels.counts_label.text().startswith("15 events")
     win.filter_bar.search.setText("accused")
-    assert "3 shown" in win.counts_label.text()
+    assert "3 shown" in win.panels.counts_label.text()
 
 
 def test_about_box_and_theme_switch(window, monkeypatch):
@@ -157,11 +157,11 @@ def test_about_box_and_theme_switch(window, monkeypatch):
 
 
 def test_window_state_is_kept_in_settings(window, qtbot):
-    window.articles_dock.hide()
+    window.panels.articles_dock.hide()
     window.close()
     again = MainWindow()
     qtbot.addWidget(again)
-    assert again.articles_dock.isHidden()
+    assert again.panels.articles_dock.isHidden()
     again.close()
 
 
@@ -169,11 +169,11 @@ def test_project_path_in_recent_menu_survives_a_missing_file(window, monkeypatch
     window.document.replace(synthetic_timeline(1), None)
     path = tmp_path / "gone.json"
     window.document.save(path)
-    window.add_recent(path)
+    window.project_ops.add_recent(path)
     Path(path).unlink()
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda *a: errors.append(a[2]))
-    window.open_recent(str(path))
+    window.project_ops.open_recent(str(path))
     assert errors and "no longer exists" in errors[0]
 
 
@@ -181,17 +181,19 @@ def test_undo_and_redo_from_the_keyboard(filled_window, qtbot):
     win = filled_window
     event = win.document.timeline.events[0]
     win.document.selection.set([event.id])
-    win.table.setFocus()
-    qtbot.keyClick(win.table, Qt.Key.Key_Delete)
+    win.panels.table.setFocus()
+    qtbot.keyClick(win.panels.table, Qt.Key.Key_Delete)
     assert not win.document.timeline.has_event(event.id)
-    qtbot.keyClick(win.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(win.panels.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert win.document.timeline.event(event.id) == event
     qtbot.keyClick(
-        win.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        win.panels.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert not win.document.timeline.has_event(event.id)
-    assert win.undo_view.stack() is win.document.undo_stack
-    assert win.undo_view.model().rowCount() == 2  # "<original>" and the deletion
+    assert win.panels.undo_view.stack() is win.document.undo_stack
+    assert win.panels.undo_view.model().rowCount() == 2  # "<original>" and the deletion
 
 
 def test_every_menu_has_a_keyboard_mnemonic(window):
@@ -200,7 +202,7 @@ def test_every_menu_has_a_keyboard_mnemonic(window):
 
 
 def test_table_context_menu_offers_the_edits(window):
-    names = [a.objectName() for a in window.table.actions() if not a.isSeparator()]
+    names = [a.objectName() for a in window.panels.table.actions() if not a.isSeparator()]
     assert {"delete", "merge", "split", "mark_confirmed", "mark_denied", "duplicate"} <= set(names)
 
 
@@ -208,7 +210,7 @@ def test_save_as_suggests_a_safe_file_name(window, monkeypatch):
     suggested = []
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: suggested.append(name))
     window.document.timeline.set_title('Talks: Kyiv/Moscow "round 2"')
-    assert not window.save_as()
+    assert not window.project_ops.save_as()
     name = Path(suggested[0]).name
     assert name.endswith(".json") and "/" not in name and ":" not in name and '"' not in name
 
@@ -216,11 +218,11 @@ def test_save_as_suggests_a_safe_file_name(window, monkeypatch):
 def test_double_click_in_the_table_edits_in_the_inspector(filled_window, qtbot):
     win = filled_window
     row = 3
-    rect = win.table.visualRect(win.proxy.index(row, 1))
-    qtbot.mouseClick(win.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(win.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert win.inspector.current_event.id == win.proxy.event_id_at(row)
-    assert win.inspector.title.hasFocus()
+    rect = win.panels.table.visualRect(win.panels.proxy.index(row, 1))
+    qtbot.mouseClick(win.panels.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(win.panels.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.panels.inspector.current_event.id == win.panels.proxy.event_id_at(row)
+    assert win.panels.inspector.title.hasFocus()
 
 
 def test_the_timeline_gets_most_of_the_window(filled_window, qtbot):
@@ -231,10 +233,18 @@ def test_the_timeline_gets_most_of_the_window(filled_window, qtbot):
     qtbot.waitUntil(lambda: view.width() > 0)
     qtbot.wait(20)
     assert view.width() >= 0.6 * win.width()
-    for dock in (win.articles_dock, win.history_dock, win.inspector_dock, win.article_dock):
+    for dock in (
+        win.panels.articles_dock,
+        win.panels.history_dock,
+        win.panels.inspector_dock,
+        win.panels.article_dock,
+    ):
         assert win.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
-    assert win.events_dock.geometry().right() <= view.mapTo(win, view.rect().topRight()).x() + 8
-    assert set(win.tabifiedDockWidgets(win.article_dock)) == {win.articles_dock, win.history_dock}
+    assert win.panels.events_dock.geometry().right() <= view.mapTo(win, view.rect().topRight()).x() + 8
+    assert set(win.tabifiedDockWidgets(win.panels.article_dock)) == {
+        win.panels.articles_dock,
+        win.panels.history_dock,
+    }
 
 
 def test_whole_titles_in_tooltips_where_cells_and_headers_cut_them(filled_window, qtbot):
@@ -243,10 +253,10 @@ def test_whole_titles_in_tooltips_where_cells_and_headers_cut_them(filled_window
     win = filled_window
     event = win.document.timeline.events[3]
     win.document.timeline.update_event(event.with_changes(title="A " + "very " * 40 + "long headline"))
-    row = win.proxy.row_of(event.id)
-    tip = win.proxy.index(row, TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    row = win.panels.proxy.row_of(event.id)
+    tip = win.panels.proxy.index(row, TITLE).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("A very very") and "long headline" in tip
-    assert win.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert win.panels.table.textElideMode() == Qt.TextElideMode.ElideMiddle
     win.view.set_lanes("actor")
     view = win.view
     view.repaint()

@@ -23,7 +23,7 @@ def test_autosave_writes_only_unsaved_work_and_a_save_removes_it(filled_window, 
     assert not recovery.autosave()  # nothing unsaved
     assert not recovery.own.project.exists()
     win.document.selection.set([win.document.timeline.events[0].id])
-    win.mark_status("confirmed")
+    win.edit_ops.mark_status("confirmed")
     assert recovery.autosave()
     assert recovery.own.project.read_bytes() == backend.project_bytes(win.document.timeline)
     assert not recovery.autosave()  # no change since the last autosave
@@ -34,7 +34,7 @@ def test_autosave_writes_only_unsaved_work_and_a_save_removes_it(filled_window, 
 def test_a_live_process_recovery_file_is_not_offered(filled_window):
     win = filled_window
     win.document.selection.set([win.document.timeline.events[0].id])
-    win.delete_selected()
+    win.edit_ops.delete_selected()
     win.recovery.autosave()
     assert stale_recovery_files() == []  # it is ours, and we are running
 
@@ -141,7 +141,7 @@ def test_restored_work_stays_unsaved_whatever_is_undone(filled_window):
     win.document.replace(synthetic_timeline(1), None, modified=True)
     assert win.isWindowModified()
     win.document.selection.set([win.document.timeline.events[0].id])
-    win.delete_selected()
+    win.edit_ops.delete_selected()
     win.actions_by_name["undo"].trigger()
     assert win.isWindowModified() and win.document.modified
     assert win.document.undo_stack.count() == 1

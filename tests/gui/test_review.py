@@ -14,8 +14,8 @@ def test_review_steps_through_unreviewed_events_with_the_keyboard(filled_window,
     firsts = [timeline.event(i).sources[0] for i in queue[:5]]
     assert [s.start for s in firsts] == sorted(s.start for s in firsts)
     win.actions_by_name["review"].trigger()
-    panel = win.review_panel
-    assert win.review_dock.isVisible()
+    panel = win.panels.review_panel
+    assert win.panels.review_dock.isVisible()
     assert panel.current == queue[0]
     assert win.document.selection.ids == [queue[0]]  # the rest of the window follows
     first = timeline.event(queue[0])
@@ -33,8 +33,8 @@ def test_review_steps_through_unreviewed_events_with_the_keyboard(filled_window,
     qtbot.keyClick(panel, Qt.Key.Key_P)  # back to the skipped one
     assert panel.current == queue[1]
     qtbot.keyClick(panel, Qt.Key.Key_E)  # edit: the inspector takes the event
-    assert win.inspector.current_event.id == queue[1]
-    assert win.inspector_dock.isVisible()
+    assert win.panels.inspector.current_event.id == queue[1]
+    assert win.panels.inspector_dock.isVisible()
     assert len(review_queue(timeline)) == 13
     assert "13" in panel.counter.text()
     # accept and reject are ordinary undoable commands
@@ -46,18 +46,18 @@ def test_review_steps_through_unreviewed_events_with_the_keyboard(filled_window,
 def test_review_says_when_nothing_is_left(filled_window, qtbot):
     win = filled_window
     win.document.selection.set([e.id for e in win.document.timeline.events])
-    win.mark_reviewed()
+    win.edit_ops.mark_reviewed()
     win.actions_by_name["review"].trigger()
-    assert win.review_panel.current is None
-    assert "Nothing left" in win.review_panel.counter.text()
-    assert not win.review_panel.buttons["accept"].isEnabled()
+    assert win.panels.review_panel.current is None
+    assert "Nothing left" in win.panels.review_panel.counter.text()
+    assert not win.panels.review_panel.buttons["accept"].isEnabled()
 
 
 def test_closing_the_review_panel_leaves_review_mode(filled_window):
     win = filled_window
     win.actions_by_name["review"].trigger()
     assert win.actions_by_name["review"].isChecked()
-    win.review_dock.close()
+    win.panels.review_dock.close()
     assert not win.actions_by_name["review"].isChecked()
 
 
@@ -69,7 +69,7 @@ def test_review_mode_leaves_the_timeline_its_width(filled_window, qtbot):
     qtbot.wait(20)
     before = win.view.width()
     win.actions_by_name["review"].trigger()
-    qtbot.waitUntil(win.review_dock.isVisible)
+    qtbot.waitUntil(win.panels.review_dock.isVisible)
     qtbot.wait(20)
     assert win.view.width() == before
-    assert win.tabifiedDockWidgets(win.review_dock) == [win.inspector_dock]
+    assert win.tabifiedDockWidgets(win.panels.review_dock) == [win.panels.inspector_dock]

@@ -40,7 +40,7 @@ def doubtful_window(window):
 
 
 def shown_in_table(win) -> set[str]:
-    return {win.proxy.event_id_at(r) for r in range(win.proxy.rowCount())}
+    return {win.panels.proxy.event_id_at(r) for r in range(win.panels.proxy.rowCount())}
 
 
 def shown_on_timeline(win) -> set[str]:
@@ -55,7 +55,7 @@ def test_uncertain_events_are_hidden_by_default_and_the_status_bar_says_so(doubt
     everything = {e.id for e in win.document.timeline.events}
     assert shown_in_table(win) == everything - set(uncertain)
     assert shown_on_timeline(win) == everything - set(uncertain)
-    assert "2 uncertain hidden" in win.counts_label.text()
+    assert "2 uncertain hidden" in win.panels.counts_label.text()
 
 
 def test_the_switch_shows_them_and_is_remembered(doubtful_window):
@@ -64,7 +64,7 @@ def test_the_switch_shows_them_and_is_remembered(doubtful_window):
     everything = {e.id for e in win.document.timeline.events}
     assert shown_in_table(win) == everything
     assert shown_on_timeline(win) == everything
-    assert "uncertain hidden" not in win.counts_label.text()
+    assert "uncertain hidden" not in win.panels.counts_label.text()
     assert Settings().show_uncertain is True
     win.actions_by_name["show_uncertain"].trigger()
     assert Settings().show_uncertain is False
@@ -98,23 +98,23 @@ def test_reviewing_an_uncertain_event_brings_it_back(doubtful_window):
     win, uncertain = doubtful_window
     win.actions_by_name["show_uncertain"].trigger()
     win.document.selection.set([uncertain[0]])
-    win.mark_reviewed()
+    win.edit_ops.mark_reviewed()
     win.actions_by_name["show_uncertain"].trigger()  # off again
     assert uncertain[0] in shown_in_table(win)
     assert uncertain[1] not in shown_in_table(win)
-    assert "1 uncertain hidden" in win.counts_label.text()
+    assert "1 uncertain hidden" in win.panels.counts_label.text()
 
 
 def test_the_inspector_shows_the_confidence_and_its_reason(doubtful_window):
     win, uncertain = doubtful_window
     win.actions_by_name["show_uncertain"].trigger()
     win.document.selection.set([uncertain[0]])
-    text = win.inspector.confidence.text()
+    text = win.panels.inspector.confidence.text()
     assert text == "0.10 (uncertain): no actor found"
-    assert win.inspector.confidence.isVisibleTo(win.inspector)
+    assert win.panels.inspector.confidence.isVisibleTo(win.panels.inspector)
     manual = next(e for e in win.document.timeline.events if e.origin is Origin.MANUAL)
     win.document.selection.set([manual.id])
-    assert not win.inspector.confidence.isVisibleTo(win.inspector)
+    assert not win.panels.inspector.confidence.isVisibleTo(win.panels.inspector)
 
 
 def test_review_mode_visits_uncertain_events_first_lowest_score_first(doubtful_window):
@@ -124,7 +124,7 @@ def test_review_mode_visits_uncertain_events_first_lowest_score_first(doubtful_w
     rest = [win.document.timeline.event(i).sources[0].start for i in queue[2:5]]
     assert rest == sorted(rest)  # then reading order, as before
     win.actions_by_name["review"].trigger()
-    panel = win.review_panel
+    panel = win.panels.review_panel
     assert panel.current == uncertain[0]
     assert "uncertain" in panel.confidence.text() and "no actor found" in panel.confidence.text()
 
@@ -132,8 +132,8 @@ def test_review_mode_visits_uncertain_events_first_lowest_score_first(doubtful_w
 def _export_csv(win, qtbot, monkeypatch, target) -> set[str]:
     request = export_dialog.ExportRequest(str(target), "csv")
     monkeypatch.setattr(export_dialog, "ask_export_options", lambda *a: request)
-    with qtbot.waitSignal(win.exportFinished, timeout=30000):
-        assert win.export()
+    with qtbot.waitSignal(win.export_ops.finished, timeout=30000):
+        assert win.export_ops.export()
     return {row["id"] for row in csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines())}
 
 
@@ -155,8 +155,8 @@ def test_the_import_message_counts_dropped_furniture(window, qtbot, tmp_path):
         "Share this article\n",
         encoding="utf-8",
     )
-    with qtbot.waitSignal(window.importFinished, timeout=60000):
-        window.import_files([path])
+    with qtbot.waitSignal(window.import_ops.finished, timeout=60000):
+        window.import_ops.import_files([path])
     assert "2 lines of page furniture dropped" in window.statusBar().currentMessage()
     (article,) = window.document.timeline.articles
     assert "Share this" not in article.text

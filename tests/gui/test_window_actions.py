@@ -16,7 +16,7 @@ def test_every_command_of_the_table_is_an_action_in_a_menu_or_the_toolbar(window
         assert spec.name in placed, spec.name
     for name in placed:  # and every entry names an action or a part built in code
         assert name.startswith("@") or name in window.actions_by_name, name
-    menus = [m.objectName() for m in window.menuBar().findChildren(type(window.recent_menu))]
+    menus = [m.objectName() for m in window.menuBar().findChildren(type(window.project_ops.recent_menu))]
     assert {name for _, name, _ in MENUS} <= set(menus)
 
 

@@ -21,9 +21,9 @@ def _export(win, qtbot, monkeypatch, request):
         return request
 
     monkeypatch.setattr(export_dialog, "ask_export_options", ask)
-    with qtbot.waitSignal(win.exportFinished, timeout=30000, check_params_cb=lambda *a: True) as done:
-        assert win.export()
-    assert win.export_worker is None
+    with qtbot.waitSignal(win.export_ops.finished, timeout=30000, check_params_cb=lambda *a: True) as done:
+        assert win.export_ops.export()
+    assert win.export_ops.worker is None
     return seen, done.args[0]
 
 
@@ -99,7 +99,7 @@ def test_view_selection_and_context_menu_reach_the_window(filled_window):
     ids = [e.id for e in win.document.timeline.events[:2]]
     win.view.selectionChanged.emit(ids)
     assert win.document.selection.ids == ids
-    assert win.inspector.current_event.id == ids[0]
+    assert win.panels.inspector.current_event.id == ids[0]
     win.view.actionRequested.emit("deny", ids)
     assert all(win.document.timeline.event(i).status is Status.DENIED for i in ids)
     win.view.actionRequested.emit("delete", ids[:1])
@@ -120,7 +120,7 @@ def test_add_duplicate_merge_split_through_the_menu_actions(filled_window):
     win.actions_by_name["add_event"].trigger()
     (added,) = win.document.selection.ids
     assert timeline.event(added).title == "New event"
-    assert win.inspector.title.hasFocus() or win.inspector.current_event.id == added
+    assert win.panels.inspector.title.hasFocus() or win.panels.inspector.current_event.id == added
     first, second = timeline.events[0].id, timeline.events[5].id
     win.document.selection.set([first, second])
     win.actions_by_name["merge"].trigger()
@@ -139,6 +139,6 @@ def test_the_timeline_view_shows_every_duplicated_event(filled_window):
     win = filled_window
     ids = [e.id for e in win.document.timeline.events[:3]]
     win.document.selection.set(ids)
-    win.duplicate_selected()
+    win.edit_ops.duplicate_selected()
     layout = win.view.timeline_layout()
     assert len(layout) == len(win.document.timeline) == 18

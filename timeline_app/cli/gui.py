@@ -93,15 +93,16 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = create_application(sys.argv[:1])
     window = MainWindow()
-    window.default_published = published
+    imports = window.import_ops
+    imports.default_published = published
     window.show()
-    window.warm_up()
+    imports.warm_up()
     if not os.environ.get("TIMELINE_APP_NO_RECOVERY_PROMPT") and window.recovery.offer_restore(window):
-        window.fit_all()
+        window.view.fit_all()
     if getattr(args, "demo", False):
-        window.open_demo(files, published)
+        imports.open_demo(files, published)
     elif files:
-        window.import_files(files, published)
+        imports.import_files(files, published)
     signalled = _leave_on_signals(app, window)
     status = int(app.exec())
     if signalled:  # quit by Ctrl+C or SIGTERM, not by closing the window

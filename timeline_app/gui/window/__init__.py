@@ -1,3 +1,4 @@
-"""Main window: the window itself, its commands, the open document and undo commands, the
-operations the menus run, the import worker.
+"""Main window: the window, which assembles the parts; its panels and the links that keep them
+showing the document; the commands as a table; the operations they run (``*_ops``, plain
+classes given what they need); the open document and its undo commands; the workers.
 """

@@ -1,28 +1,42 @@
-"""Editing operations of the main window, each pushed as one command on the undo stack.
-
-A mixin of :class:`~timeline_app.gui.window.main_window.MainWindow`.
-"""
+"""Edits of events, each pushed as one command on the document's undo stack."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Event, Origin, Source, Status, new_id
+from timeline_app.gui.view.timeline_view import TimelineView
 from timeline_app.gui.window import commands
-
-if TYPE_CHECKING:
-    from timeline_app.gui.window.main_window import MainWindow
-
-    _Base = MainWindow
-else:
-    _Base = object
+from timeline_app.gui.window.document import Document
+from timeline_app.gui.window.status import StatusLine
 
 
-class EditOps(_Base):
+class EditOps:
+    """Add, delete, duplicate, merge, split, mark and re-date the selected events.
+
+    Args:
+        document: the timeline, its undo stack and the selection the edits apply to.
+        view: the timeline view (a new event is dated at the middle of what it shows).
+        status: where a refused edit says why.
+        show_inspector: brings the Inspector up with the keyboard in its title.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        view: TimelineView,
+        status: StatusLine,
+        show_inspector: Callable[[], None],
+    ) -> None:
+        self.document = document
+        self.view = view
+        self.status = status
+        self.show_inspector = show_inspector
+
     def selected_ids(self) -> list[str]:
         return [i for i in self.document.selection.ids if self.document.timeline.has_event(i)]
 
@@ -32,13 +46,11 @@ class EditOps(_Base):
         event = Event(id=new_id(), title="New event", when=when, origin=Origin.MANUAL, reviewed=True)
         self.document.push(commands.AddEventsCommand(self.document.timeline, [event]))
         self.document.selection.set([event.id])
-        self.show_inspector(focus=True)
+        self.show_inspector()
         return event.id
 
     def _middle_of_view(self) -> FuzzyDate | None:
-        span = self.visible_days()
-        if span is None:
-            span = self.document.timeline.date_span()
+        span = self.view.visible_range() or self.document.timeline.date_span()
         if span is None:
             return None
         try:
@@ -59,9 +71,7 @@ class EditOps(_Base):
         when, expression, explanation = None, "", ""
         marks = article.time_marks
         if marks is None:  # a version 1 project's article, not read yet: dated by hand
-            self.statusBar().showMessage(
-                "The article's dates are still being read: the new event is undated", 8000
-            )
+            self.status.showMessage("The article's dates are still being read: the event is undated", 8000)
         for span in marks or ():
             if start <= span.start and span.end <= end and span.date is not None:
                 when, expression, explanation = (
@@ -98,11 +108,6 @@ class EditOps(_Base):
             QGuiApplication.clipboard().setText("\n".join(lines))
 
     def delete_selected(self) -> None:
-        """Delete what is selected where the user is: articles in the Articles panel (with
-        the events only they tell), else the selected events."""
-        if self.articles_list.hasFocus() and self.articles_list.selected_articles():
-            self.remove_articles()
-            return
         ids = self.selected_ids()
         if ids:
             self.document.push(commands.DeleteEventsCommand(self.document.timeline, ids))
@@ -117,7 +122,7 @@ class EditOps(_Base):
     def merge_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) < 2:
-            self.statusBar().showMessage("Select two or more events to merge", 5000)
+            self.status.showMessage("Select two or more events to merge", 5000)
             return
         self.document.push(commands.MergeEventsCommand(self.document.timeline, ids))
         self.document.selection.set(ids[:1])
@@ -125,7 +130,7 @@ class EditOps(_Base):
     def split_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1 or len(self.document.timeline.event(ids[0]).sources) < 2:
-            self.statusBar().showMessage("Select one event told by several sources to split it", 5000)
+            self.status.showMessage("Select one event told by several sources to split it", 5000)
             return
         command = commands.SplitEventCommand(self.document.timeline, ids[0])
         self.document.push(command)
@@ -151,6 +156,23 @@ class EditOps(_Base):
         if timeline.has_event(event_id) and timeline.event(event_id).when != when:
             self.document.push(commands.move_date(timeline, event_id, when))
 
+    def view_action(self, name: str, ids: list) -> None:
+        """A command of the timeline view's context menu, on the events it was opened on."""
+        if ids:
+            self.document.selection.set(ids)
+        handlers = {
+            "edit": self.show_inspector,
+            "delete": self.delete_selected,
+            "confirm": lambda: self.mark_status("confirmed"),
+            "deny": lambda: self.mark_status("denied"),
+            "copy": self.copy_selected,
+            "reviewed": self.mark_reviewed,
+            "duplicate": self.duplicate_selected,
+        }
+        handler = handlers.get(name)
+        if handler:
+            handler()
+
     # -- review mode ------------------------------------------------------------------------
 
     def review_accept(self, event_id: str) -> None:
@@ -165,4 +187,4 @@ class EditOps(_Base):
 
     def review_edit(self, event_id: str) -> None:
         self.document.selection.set([event_id])
-        self.show_inspector(focus=True)
+        self.show_inspector()

@@ -1,44 +1,67 @@
-"""File operations of the main window: New, Open, Save, Save As, imports, paste, recent files.
+"""Project files: New, Open, Save, Save As, Open Recent, and the question about unsaved work.
 
-A mixin of :class:`~timeline_app.gui.window.main_window.MainWindow`; every question to
-the user goes through :mod:`timeline_app.gui.dialogs` so tests can answer it.
+Every question to the user goes through :mod:`timeline_app.gui.dialogs` so tests can answer it.
 """
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMenu, QWidget
 
-from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.errors import InputError
-from timeline_app.core.model import Article, Event, Timeline
+from timeline_app.core.model import Timeline
 from timeline_app.gui import backend, dialogs
-from timeline_app.gui.window.commands import ImportArticlesCommand
-from timeline_app.gui.window.workers import ExtractionWorker, ImportResult
-
-if TYPE_CHECKING:
-    from timeline_app.gui.window.main_window import MainWindow
-
-    _Base = MainWindow
-else:
-    _Base = object
+from timeline_app.gui.settings import Settings
+from timeline_app.gui.view.timeline_view import TimelineView
+from timeline_app.gui.window.document import Document
+from timeline_app.gui.window.import_ops import ImportOps
+from timeline_app.gui.window.recovery import Recovery
+from timeline_app.gui.window.status import StatusLine
 
 
-class ProjectOps(_Base):
+class ProjectOps:
+    """Opens and saves the document's project file; keeps the Open Recent menu.
+
+    Args:
+        document: the project open in the window.
+        view: fitted to the events of a project when it opens.
+        imports: a file that is not a project is imported; an open stops an import.
+        recovery: this window's recovery file, removed by New.
+        settings: the recent files.
+        parent: the window, for dialogs.
+        status: where an operation says what it did.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        view: TimelineView,
+        imports: ImportOps,
+        recovery: Recovery,
+        settings: Settings,
+        parent: QWidget,
+        status: StatusLine,
+    ) -> None:
+        self.document = document
+        self.view = view
+        self.imports = imports
+        self.recovery = recovery
+        self.settings = settings
+        self.parent_widget = parent
+        self.status = status
+        self.recent_menu = QMenu("Open &Recent", parent)
+        self.recent_menu.setObjectName("recentMenu")
+        self.refresh_recent_menu()
+
     # -- unsaved work ---------------------------------------------------------------
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to drop the current project."""
         if not self.document.modified:
             return True
-        choice = dialogs.ask_save_changes(self, self.document.display_name())
+        choice = dialogs.ask_save_changes(self.parent_widget, self.document.display_name())
         if choice is dialogs.SaveChoice.SAVE:
             return self.save()
         return choice is dialogs.SaveChoice.DISCARD
@@ -47,31 +70,31 @@ class ProjectOps(_Base):
 
     def new_project(self) -> None:
         if self.maybe_save():
-            self.cancel_import()
+            self.imports.cancel_import()
             self.document.replace(Timeline(), None)
             self.recovery.own.remove()
 
     def open_project(self, path: Path | None = None) -> bool:
         if not self.maybe_save():
             return False
-        path = path or dialogs.ask_open_path(self)
+        path = path or dialogs.ask_open_path(self.parent_widget)
         if path is None:
             return False
         if not backend.is_project_file(path):
-            self.import_files([path])
+            self.imports.import_files([path])
             return True
-        self.cancel_import()  # its articles belong to the project being closed
+        self.imports.cancel_import()  # its articles belong to the project being closed
         try:
             warnings = self.document.open(Path(path))
         except InputError as error:
-            dialogs.show_error(self, "Cannot open project", str(error))
+            dialogs.show_error(self.parent_widget, "Cannot open project", str(error))
             return False
         self.add_recent(Path(path))
-        self.fit_all()
+        self.view.fit_all()
         message = f"Opened {Path(path).name}"
         if warnings:
             message += f" ({len(warnings)} repairs: {warnings[0]})"
-        self.statusBar().showMessage(message, 8000)
+        self.status.showMessage(message, 8000)
         return True
 
     def save(self) -> bool:
@@ -82,17 +105,17 @@ class ProjectOps(_Base):
     def save_as(self) -> bool:
         name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.document.timeline.title).strip()[:60] or "Timeline"
         suggested = str(self.document.path or Path.home() / f"{name}.json")
-        path = dialogs.ask_save_path(self, suggested)
+        path = dialogs.ask_save_path(self.parent_widget, suggested)
         return False if path is None else self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
         try:
             self.document.save(path)
         except InputError as error:
-            dialogs.show_error(self, "Cannot save", str(error))
+            dialogs.show_error(self.parent_widget, "Cannot save", str(error))
             return False
         self.add_recent(path)
-        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.status.showMessage(f"Saved {path.name}", 5000)
         return True
 
     # -- recent files -------------------------------------------------------------------
@@ -122,235 +145,6 @@ class ProjectOps(_Base):
     def open_recent(self, name: str) -> None:
         path = Path(name)
         if not path.exists():
-            dialogs.show_error(self, "Open recent", f"{path.name} no longer exists")
+            dialogs.show_error(self.parent_widget, "Open recent", f"{path.name} no longer exists")
             return
         self.open_project(path)
-
-    # -- importing -----------------------------------------------------------------------
-
-    def import_articles(self) -> None:
-        paths = dialogs.ask_import_paths(self)
-        if paths:
-            self.import_files(paths)
-
-    def import_folder(self, folder: Path | None = None) -> bool:
-        """File > Import Folder: every .txt, .md, .html and .htm file under a folder, its
-        subfolders included, extracted in the worker with progress and Cancel."""
-        from timeline_app.core.io.folders import ARTICLE_SUFFIXES, article_files
-
-        folder = folder or dialogs.ask_import_folder(self)
-        if folder is None:
-            return False
-        try:
-            paths = article_files(folder)
-        except OSError as error:
-            dialogs.show_error(self, "Import folder", str(error))
-            return False
-        if not paths:
-            kinds = ", ".join(ARTICLE_SUFFIXES)
-            self.statusBar().showMessage(f"No articles ({kinds}) in {folder.name or folder}", 8000)
-            return False
-        message = f"Importing {count_text(len(paths), 'article')} from {folder.name or folder}…"
-        return self.start_import(list(paths), message=message)
-
-    def import_files(self, paths: list[Path], published: FuzzyDate | None = None) -> bool:
-        """Open a project among ``paths``, or import the articles in a worker; False if busy."""
-        paths = [Path(p) for p in paths]
-        projects = [p for p in paths if backend.is_project_file(p)]
-        if projects:
-            return self.open_project(projects[0])
-        exchange = [p for p in paths if backend.is_exchange_file(p)]
-        if exchange:
-            self.import_event_files(exchange)
-        articles = [p for p in paths if p not in exchange]
-        return self.start_import(articles, published) if articles else bool(exchange)
-
-    def open_demo(self, extra: list[Path], published: FuzzyDate | None = None) -> bool:
-        """``--demo``: the bundled sample (and ``extra`` articles) imported in the worker.
-
-        The sample alone is opened, not authored: the window is not marked changed, so
-        quitting asks nothing and a crash leaves no work to restore."""
-        from timeline_app.core.resources import sample_article
-
-        def finish(result: ImportResult) -> None:
-            self.apply_import(result)
-            if not extra:
-                self.document.undo_stack.setClean()
-
-        return self.start_import([sample_article(), *extra], published, finish=finish)
-
-    def import_event_files(self, paths: list[Path]) -> None:
-        """Events from CSV, iCalendar or TimelineJS3 files, as one undoable import."""
-        from timeline_app.core.io.exchange import import_file
-
-        result = ImportResult()
-        for path in paths:
-            try:
-                imported = import_file(path)
-            except InputError as error:
-                result.errors.append(str(error))
-                continue
-            result.articles.extend(imported.timeline.articles)
-            result.events.extend(imported.timeline.events)
-        if not result.articles and not result.events and result.errors:
-            dialogs.show_error(self, "Import", result.errors[0])
-            return
-        self.apply_import(result)
-
-    def start_import(
-        self,
-        items: list[Path | Article],
-        published: FuzzyDate | None = None,
-        *,
-        existing: list[Event] | None = None,
-        finish: Callable[[ImportResult], None] | None = None,
-        message: str | None = None,
-    ) -> bool:
-        """Extract ``items`` in the worker; ``finish`` (by default :meth:`apply_import`) gets
-        the result. The new events are merged into ``existing`` (by default every event)."""
-        if self.worker is not None:
-            self.statusBar().showMessage("An import is already running", 5000)
-            return False
-        if not items:
-            return False
-        if existing is None:
-            existing = self.document.timeline.events
-        worker = ExtractionWorker(items, published or self.default_published, self, existing=existing)
-        worker.progress.connect(self._import_progress)
-        worker.done.connect(self._import_done)
-        self.worker = worker
-        self._finish_import = finish or self.apply_import
-        self.progress.setRange(0, len(items))
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.statusBar().showMessage(message or f"Importing {count_text(len(items), 'article')}…")
-        worker.start()
-        return True
-
-    def cancel_import(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
-            self._finish_worker()
-
-    def _import_progress(self, done: int, total: int, title: str) -> None:
-        self.progress.setValue(done)
-        self.statusBar().showMessage(f"Extracting {done}/{total}: {title[:60]}")
-
-    def _import_done(self, result: ImportResult) -> None:
-        if self.worker is None:  # cancelled and already cleaned up
-            return
-        finish = self._finish_import
-        self._finish_worker()
-        if result.cancelled:
-            self.statusBar().showMessage("Cancelled: nothing was changed", 8000)
-            return
-        finish(result)
-
-    def _finish_worker(self) -> None:
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.wait()
-            worker.deleteLater()
-        self.progress.hide()
-        self.cancel_button.hide()
-
-    def apply_import(self, result: ImportResult) -> None:
-        """Add the new articles and their events as one undoable step."""
-        timeline = self.document.timeline
-        seen: set[str] = set()
-        articles = []
-        for article in result.articles:
-            if not timeline.has_article(article.id) and article.id not in seen:
-                seen.add(article.id)
-                articles.append(article)
-        skipped = len(result.articles) - len(articles)
-        known = seen | {a.id for a in timeline.articles}
-        events = [
-            e
-            for e in result.events
-            if not timeline.has_event(e.id) and all(s.article in known for s in e.sources)
-        ]
-        updated = [
-            e
-            for e in result.updated
-            # only events nobody changed while the import ran, with sources we have
-            if timeline.has_event(e.id)
-            and result.based_on.get(e.id) is timeline.event(e.id)
-            and all(s.article in known for s in e.sources)
-        ]
-        was_empty = len(timeline) == 0
-        parts = [f"Imported {count_text(len(articles), 'article')} with {count_text(len(events), 'event')}"]
-        dropped = sum(a.boilerplate_lines for a in articles)
-        if dropped:
-            parts.append(f"{count_text(dropped, 'line')} of page furniture dropped")
-        uncertain = sum(1 for e in events if e.uncertain)
-        if uncertain and not self.settings.show_uncertain:
-            parts.append(f"{uncertain:,} uncertain hidden (View > Show Uncertain Events)")
-        if skipped:
-            parts.append(f"{skipped} already in the project")
-        if result.errors:
-            parts.append(f"{len(result.errors)} failed: {result.errors[0]}")
-        if not articles and not events:
-            self._after_import([], 0, parts, was_empty)
-            return
-        # The rest happens in later turns of the event loop, not inside the push: the
-        # window answers input between the steps (each well under 100 ms for 200
-        # articles) instead of being busy for their sum. A 1 ms timer, not 0: Qt runs
-        # posted calls before due timers, so a 0 ms step would not let input through.
-        self.defer_refresh = True
-        try:
-            self.document.push(ImportArticlesCommand(timeline, articles, events, updated))
-        finally:
-            self.defer_refresh = False
-        # The Events table and the article index catch up first (1,000 articles: 65 and
-        # 70 ms, which the push did at once, with the view's layout, for a 200 ms stall).
-        catch_up, self.deferred_resets = self.deferred_resets, []
-        steps = [
-            *catch_up,
-            self.refresh_panels,
-            lambda: self.statusBar().showMessage("; ".join(parts), 10000),
-            lambda: self.fit_all() if was_empty else None,
-            lambda: self.articles_list.select_article(articles[0].id) if articles else None,
-            lambda: self._after_import(articles, len(events), parts, was_empty),
-        ]
-        self._run_steps(steps)
-
-    def _run_steps(self, steps: list) -> None:
-        if steps:
-            QTimer.singleShot(1, self, lambda: (steps[0](), self._run_steps(steps[1:])))
-
-    def _after_import(self, articles: list[Article], events: int, parts: list[str], was_empty: bool) -> None:
-        """The end of an import (alone when nothing new was imported)."""
-        if not articles:
-            self.statusBar().showMessage("; ".join(parts), 10000)
-        gc.freeze()  # the new articles and events are long-lived too (see MainWindow.__init__)
-        self.importFinished.emit(len(articles), events)
-
-    # -- paste -------------------------------------------------------------------------------
-
-    def paste_article(self) -> bool:
-        """The clipboard's HTML or text becomes an article; ask for a date if it has none."""
-        mime = QGuiApplication.clipboard().mimeData()
-        try:
-            if mime is not None and mime.hasHtml():
-                article = backend.article_from_html(mime.html())
-            elif mime is not None and mime.hasText() and mime.text().strip():
-                article = backend.article_from_text(mime.text())
-            else:
-                self.statusBar().showMessage("The clipboard holds no text", 5000)
-                return False
-        except InputError as error:
-            dialogs.show_error(self, "Paste article", str(error))
-            return False
-        if article.published is None:
-            published = dialogs.ask_publication_date(self, article.title, found=True)
-            if published is not None:
-                article = replace(article, published=published)
-        return self.start_import([article])
-
-
-def count_text(n: int, noun: str) -> str:
-    """ "1 article", "3 articles", "100,000 events"."""
-    return f"{n} {noun}" if n == 1 else f"{n:,} {noun}s"

@@ -15,9 +15,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSpinBox, QToolBar, QWidget, QWidgetAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSpinBox,
+    QToolBar,
+    QWidget,
+    QWidgetAction,
+)
 
 from timeline_app.core.key_events import MAX_DATES, MIN_DATES
+from timeline_app.gui import dialogs
 from timeline_app.gui.icons import icon
 from timeline_app.gui.settings import DATE_ORDERS, LANE_MODES, THEMES
 
@@ -50,17 +60,24 @@ class ActionSpec:
 
 
 def _some_selected(window: MainWindow) -> bool:
-    return bool(window.selected_ids())
+    return bool(window.edit_ops.selected_ids())
 
 
 def _several_selected(window: MainWindow) -> bool:
-    return len(window.selected_ids()) >= 2
+    return len(window.edit_ops.selected_ids()) >= 2
 
 
 def _one_with_sources(window: MainWindow) -> bool:
-    ids = window.selected_ids()
+    ids = window.edit_ops.selected_ids()
     timeline = window.document.timeline
     return len(ids) == 1 and timeline.has_event(ids[0]) and len(timeline.event(ids[0]).sources) >= 2
+
+
+def _delete(window: MainWindow) -> None:
+    """Delete what is selected where the user is: the articles chosen in the Articles panel if
+    it has the keyboard (with the events only they tell), else the selected events."""
+    if not window.article_ops.remove_if_focused():
+        window.edit_ops.delete_selected()
 
 
 def _checked(name: str) -> Callable[[MainWindow], bool]:
@@ -69,102 +86,111 @@ def _checked(name: str) -> Callable[[MainWindow], bool]:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("new", "&New", lambda w: w.new_project(), Key.New, "document-new", "New project"),
-    ActionSpec("open", "&Open…", lambda w: w.open_project(), Key.Open, "document-open", "Open a project"),
+    ActionSpec("new", "&New", lambda w: w.project_ops.new_project(), Key.New, "document-new", "New project"),
     ActionSpec(
-        "import", "&Import Articles…", lambda w: w.import_articles(), "Ctrl+I", "document-import",
+        "open", "&Open…", lambda w: w.project_ops.open_project(), Key.Open, "document-open", "Open a project"
+    ),
+    ActionSpec(
+        "import", "&Import Articles…", lambda w: w.import_ops.import_articles(), "Ctrl+I", "document-import",
         "Import article files (several at once)",
     ),
     ActionSpec(
-        "import_folder", "Import &Folder…", lambda w: w.import_folder(), "Ctrl+Shift+I",
+        "import_folder", "Import &Folder…", lambda w: w.import_ops.import_folder(), "Ctrl+Shift+I",
         tip="Import every article (.txt, .md, .html, .htm) in a folder and its subfolders",
     ),
-    ActionSpec("save", "&Save", lambda w: w.save(), Key.Save, "document-save", "Save the project"),
-    ActionSpec("save_as", "Save &As…", lambda w: w.save_as(), Key.SaveAs, "document-save-as"),
     ActionSpec(
-        "export", "&Export…", lambda w: w.export(), "Ctrl+E", "document-export",
+        "save", "&Save", lambda w: w.project_ops.save(), Key.Save, "document-save", "Save the project"
+    ),
+    ActionSpec("save_as", "Save &As…", lambda w: w.project_ops.save_as(), Key.SaveAs, "document-save-as"),
+    ActionSpec(
+        "export", "&Export…", lambda w: w.export_ops.export(), "Ctrl+E", "document-export",
         "Export the shown events as PNG, SVG, PDF or data",
     ),
     ActionSpec("quit", "&Quit", lambda w: w.close(), Key.Quit, role=QAction.MenuRole.QuitRole),
     # Edit
     ActionSpec(
-        "paste_article", "&Paste Article", lambda w: w.paste_article(), "Ctrl+Shift+V", "edit-paste",
-        "Make an article from the clipboard's text or HTML",
+        "paste_article", "&Paste Article", lambda w: w.import_ops.paste_article(), "Ctrl+Shift+V",
+        "edit-paste", "Make an article from the clipboard's text or HTML",
     ),
-    ActionSpec("add_event", "&Add Event", lambda w: w.add_event(), ("Ctrl+Shift+N", "Ins"), "list-add"),
-    # Delete also removes the articles chosen in the Articles panel: never greyed out
-    ActionSpec("delete", "&Delete Events", lambda w: w.delete_selected(), Key.Delete, "edit-delete"),
     ActionSpec(
-        "duplicate", "D&uplicate", lambda w: w.duplicate_selected(), "Ctrl+D", "edit-copy",
+        "add_event", "&Add Event", lambda w: w.edit_ops.add_event(), ("Ctrl+Shift+N", "Ins"), "list-add"
+    ),
+    ActionSpec("delete", "&Delete Events", _delete, Key.Delete, "edit-delete"),  # never greyed out
+    ActionSpec(
+        "duplicate", "D&uplicate", lambda w: w.edit_ops.duplicate_selected(), "Ctrl+D", "edit-copy",
         enabled_when=_some_selected,
     ),
     ActionSpec(
-        "merge", "&Merge Events", lambda w: w.merge_selected(), "Ctrl+M", "merge",
+        "merge", "&Merge Events", lambda w: w.edit_ops.merge_selected(), "Ctrl+M", "merge",
         "Merge the selected events into the first", enabled_when=_several_selected,
     ),
     ActionSpec(
-        "split", "S&plit Event", lambda w: w.split_selected(), "Ctrl+Shift+M", "split",
+        "split", "S&plit Event", lambda w: w.edit_ops.split_selected(), "Ctrl+Shift+M", "split",
         "Split an event told by several sources into one per source", enabled_when=_one_with_sources,
     ),
     ActionSpec(
-        "mark_reviewed", "Mark &Reviewed", lambda w: w.mark_reviewed(), "Ctrl+Shift+R", "accept",
+        "mark_reviewed", "Mark &Reviewed", lambda w: w.edit_ops.mark_reviewed(), "Ctrl+Shift+R", "accept",
         enabled_when=_some_selected,
     ),
     ActionSpec(
-        "mark_confirmed", "Mark &Confirmed", lambda w: w.mark_status("confirmed"), "Ctrl+Shift+C",
+        "mark_confirmed", "Mark &Confirmed", lambda w: w.edit_ops.mark_status("confirmed"), "Ctrl+Shift+C",
         enabled_when=_some_selected,
     ),
     ActionSpec(
-        "mark_denied", "Mark De&nied", lambda w: w.mark_status("denied"), "Ctrl+Shift+D",
+        "mark_denied", "Mark De&nied", lambda w: w.edit_ops.mark_status("denied"), "Ctrl+Shift+D",
         enabled_when=_some_selected,
     ),
-    ActionSpec("find", "&Find…", lambda w: w.focus_search(), Key.Find, "filter", "Search and filter events"),
+    ActionSpec(
+        "find", "&Find…", lambda w: w.view_ops.focus_search(), Key.Find, "filter", "Search and filter events"
+    ),
     # Articles
     ActionSpec(
-        "reextract", "E&xtract Events Again", lambda w: w.reextract_articles(), "Ctrl+Shift+E",
+        "reextract", "E&xtract Events Again", lambda w: w.article_ops.reextract_articles(), "Ctrl+Shift+E",
         tip="Extract the selected articles' events again; events you reviewed or made are kept",
     ),
     ActionSpec(
-        "article_date", "Change &Publication Date…", lambda w: w.change_publication_date(),
+        "article_date", "Change &Publication Date…", lambda w: w.article_ops.change_publication_date(),
         tip="Correct when the selected article was published; its events are dated again",
     ),
     ActionSpec(
-        "remove_articles", "&Remove Articles", lambda w: w.remove_articles(),
+        "remove_articles", "&Remove Articles", lambda w: w.article_ops.remove_articles(),
         tip="Remove the selected articles and the events only they tell",
     ),
     # View
-    ActionSpec("fit_all", "Fit &All", lambda w: w.fit_all(), "Ctrl+0", "zoom-fit-best", "Show every event"),
     ActionSpec(
-        "fit_filtered", "Fit to &Filtered Events", lambda w: w.fit_filtered(), "Ctrl+Shift+0", "filter",
-        "Zoom to the events the filter shows",
+        "fit_all", "Fit &All", lambda w: w.view_ops.fit_all(), "Ctrl+0", "zoom-fit-best", "Show every event"
+    ),
+    ActionSpec(
+        "fit_filtered", "Fit to &Filtered Events", lambda w: w.view_ops.fit_filtered(), "Ctrl+Shift+0",
+        "filter", "Zoom to the events the filter shows",
     ),
     ActionSpec(
         "show_uncertain", "Show &Uncertain Events",
-        lambda w: w.set_show_uncertain(_checked("show_uncertain")(w)),
+        lambda w: w.view_ops.set_show_uncertain(_checked("show_uncertain")(w)),
         tip="Show the events the extractor is unsure of (fragments, no actor...); "
         "events you made or reviewed are always shown",
         checkable=True, checked=lambda w: w.settings.show_uncertain,
     ),
     ActionSpec(
-        "key_events", "&Key Events", lambda w: w.set_key_events_mode(_checked("key_events")(w)),
+        "key_events", "&Key Events", lambda w: w.key_event_ops.set_key_events_mode(_checked("key_events")(w)),
         "Ctrl+Shift+K", "key-events",
         "Draw the key dates' events large, with how many articles tell them, and every other "
         "event as a density band",
         checkable=True, checked=lambda w: w.settings.key_events,
     ),
     ActionSpec(
-        "fit_key_events", "Fit to &Key Events", lambda w: w.fit_key_events(), "Ctrl+9", "zoom-fit-key",
-        "Zoom to the span of the key dates",
+        "fit_key_events", "Fit to &Key Events", lambda w: w.key_event_ops.fit_key_events(), "Ctrl+9",
+        "zoom-fit-key", "Zoom to the span of the key dates",
     ),
-    ActionSpec("zoom_in", "Zoom &In", lambda w: w.zoom(1.5), Key.ZoomIn, "zoom-in"),
-    ActionSpec("zoom_out", "Zoom &Out", lambda w: w.zoom(1 / 1.5), Key.ZoomOut, "zoom-out"),
+    ActionSpec("zoom_in", "Zoom &In", lambda w: w.view_ops.zoom(1.5), Key.ZoomIn, "zoom-in"),
+    ActionSpec("zoom_out", "Zoom &Out", lambda w: w.view_ops.zoom(1 / 1.5), Key.ZoomOut, "zoom-out"),
     ActionSpec(
-        "review", "&Review Mode", lambda w: w.toggle_review(), "Ctrl+R", "review",
+        "review", "&Review Mode", lambda w: w.view_ops.toggle_review(), "Ctrl+R", "review",
         "Step through extracted events that nobody has reviewed yet", checkable=True,
     ),
     # Help
-    ActionSpec("about", "&About Timeline", lambda w: w.about(), role=QAction.MenuRole.AboutRole),
-    ActionSpec("about_qt", "About &Qt", lambda w: w.about_qt()),
+    ActionSpec("about", "&About Timeline", lambda w: dialogs.show_about(w), role=QAction.MenuRole.AboutRole),
+    ActionSpec("about_qt", "About &Qt", lambda w: QApplication.aboutQt()),
 )  # fmt: skip
 """Every command but Undo and Redo, which the undo stack makes (see :func:`build`)."""
 
@@ -199,6 +225,10 @@ TOOLBAR: tuple[str | None, ...] = (
 ARTICLE_LIST_ACTIONS = ("reextract", "article_date", "remove_articles")
 """The Articles panel's context menu."""
 
+TABLE_ACTIONS = ("add_event", "duplicate", "delete", None, "merge", "split", None,
+                 "mark_reviewed", "mark_confirmed", "mark_denied")  # fmt: skip
+"""The Events table's context menu: the same edits as the Edit menu."""
+
 
 def make_action(window: MainWindow, spec: ActionSpec) -> QAction:
     """The QAction of ``spec``, registered in ``window.actions_by_name``."""
@@ -226,18 +256,24 @@ def make_action(window: MainWindow, spec: ActionSpec) -> QAction:
 
 
 def build(window: MainWindow) -> None:
-    """Create every action, the menu bar and the toolbar of ``window`` from the tables."""
+    """Create every action, the toolbars, the menu bar and the context menus of ``window``
+    from the tables."""
     for spec in ACTIONS:
         make_action(window, spec)
     _undo_actions(window)
+    toolbars = [_toolbar(window), _filter_toolbar(window)]
     bar = window.menuBar()
     for title, name, entries in MENUS:
         menu = bar.addMenu(title)
         menu.setObjectName(name)
         for entry in entries:
-            _add_entry(window, menu, entry)
-    window.articles_list.addActions([window.actions_by_name[n] for n in ARTICLE_LIST_ACTIONS])
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, _toolbar(window))
+            _add_entry(window, menu, entry, toolbars)
+    actions = window.actions_by_name
+    window.panels.articles_list.addActions([actions[n] for n in ARTICLE_LIST_ACTIONS])
+    table = window.panels.table
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    for name in TABLE_ACTIONS:
+        table.addAction(actions[name] if name else _separator(window))
     window.document.selection.changed.connect(lambda _ids: update_enabled(window))
     window.document.undo_stack.indexChanged.connect(lambda _index: update_enabled(window))
     update_enabled(window)
@@ -264,30 +300,40 @@ def _undo_actions(window: MainWindow) -> None:
     window.actions_by_name["undo"], window.actions_by_name["redo"] = undo, redo
 
 
-def _add_entry(window: MainWindow, menu: QMenu, entry: str | None) -> None:
-    settings = window.settings
+def _add_entry(window: MainWindow, menu: QMenu, entry: str | None, toolbars: list[QToolBar]) -> None:
+    settings, view_ops = window.settings, window.view_ops
     if entry is None:
         menu.addSeparator()
     elif entry == "@recent":
-        window.recent_menu = menu.addMenu("Open &Recent")
-        window.recent_menu.setObjectName("recentMenu")
+        menu.addMenu(window.project_ops.recent_menu)
     elif entry == "@key_dates":
         menu.addAction(_key_dates_action(window, menu))
     elif entry == "@lanes":
         _choice_menu(
-            window, menu.addMenu("&Lanes"), "lanes", LANE_MODES, settings.default_lanes, window.set_lanes
+            window, menu.addMenu("&Lanes"), "lanes", LANE_MODES, settings.default_lanes, view_ops.set_lanes
         )
     elif entry == "@theme":
-        _choice_menu(window, menu.addMenu("&Theme"), "theme", THEMES, settings.theme, window.set_theme)
+        _choice_menu(window, menu.addMenu("&Theme"), "theme", THEMES, settings.theme, view_ops.set_theme)
     elif entry == "@date_order":
         _choice_menu(
             window, menu.addMenu("&Date Order"), "date_order", DATE_ORDERS, settings.date_order,
-            window.set_date_order,
+            view_ops.set_date_order,
         )  # fmt: skip
     elif entry == "@panels":
-        window.docks_menu = menu.addMenu("&Panels")
+        # Every dock and toolbar, so that a closed one can be brought back.
+        panels_menu = menu.addMenu("&Panels")
+        for dock in window.panels.docks():
+            panels_menu.addAction(dock.toggleViewAction())
+        for toolbar in reversed(toolbars):
+            panels_menu.addAction(toolbar.toggleViewAction())
     else:
         menu.addAction(window.actions_by_name[entry])
+
+
+def _separator(window: MainWindow) -> QAction:
+    separator = QAction(window)
+    separator.setSeparator(True)
+    return separator
 
 
 def _toolbar(window: MainWindow) -> QToolBar:
@@ -302,7 +348,18 @@ def _toolbar(window: MainWindow) -> QToolBar:
             toolbar.addWidget(_key_dates_box(window, "keyDatesToolbar"))
         else:
             toolbar.addAction(window.actions_by_name[name])
-    window.main_toolbar = toolbar
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    return toolbar
+
+
+def _filter_toolbar(window: MainWindow) -> QToolBar:
+    """The filter bar, on a toolbar row of its own."""
+    toolbar = QToolBar("Filter", window)
+    toolbar.setObjectName("filterToolbar")
+    toolbar.setMovable(False)
+    toolbar.addWidget(window.filter_bar)
+    window.addToolBarBreak()
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     return toolbar
 
 
@@ -334,14 +391,12 @@ def _key_dates_box(window: MainWindow, name: str) -> QSpinBox:
     box.setObjectName(name)
     box.setRange(MIN_DATES, MAX_DATES)
     box.setSingleStep(5)
-    box.setValue(window.settings.key_dates)
     box.setSuffix(" dates")
     box.setAccessibleName("Key dates")
     box.lineEdit().setAccessibleName("Key dates")
     box.setToolTip(f"How many key dates View > Key Events shows ({MIN_DATES} to {MAX_DATES})")
     box.setKeyboardTracking(False)  # typing "150" asks once, not for 1, 15 and 150
-    box.valueChanged.connect(window.set_key_dates)
-    window.key_dates_boxes.append(box)
+    window.key_event_ops.add_box(box)
     return box
 
 

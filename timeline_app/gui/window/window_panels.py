@@ -1,23 +1,19 @@
-"""The main window's panels: the docks around the timeline and the status bar.
+"""The main window's panels: the docks around the timeline and the labels of the status bar.
 
-A mixin of :class:`~timeline_app.gui.window.main_window.MainWindow`: what is built where,
-kept apart from how the panels are linked.
+What is built where, kept apart from how the panels follow the document
+(:mod:`~timeline_app.gui.window.links`) and what their commands do (the ``*_ops`` modules).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHeaderView,
     QLabel,
-    QProgressBar,
+    QMainWindow,
     QTableView,
-    QToolButton,
     QUndoView,
     QWidget,
 )
@@ -27,31 +23,47 @@ from timeline_app.gui.panels.articles_dock import ArticlesList
 from timeline_app.gui.panels.event_table import EventProxyModel, EventTableModel
 from timeline_app.gui.panels.inspector import Inspector
 from timeline_app.gui.panels.review import ReviewPanel
-
-if TYPE_CHECKING:
-    from timeline_app.gui.window.main_window import MainWindow
-
-    _Base = MainWindow
-else:
-    _Base = object
+from timeline_app.gui.window.document import Document
 
 
-class WindowPanels(_Base):
+class Panels:
+    """The docks of ``window`` (Articles, Events, Inspector, Article Text, Review, History) and
+    the labels of its status bar, built and placed; each widget is an attribute."""
+
+    def __init__(self, window: QMainWindow, document: Document) -> None:
+        self.window = window
+        self.document = document
+        self._build_docks()
+        self._build_labels()
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.articles_dock, self.events_dock, self.inspector_dock, self.article_dock,
+                self.review_dock, self.history_dock]  # fmt: skip
+
+    def show_inspector(self, focus: bool = False) -> None:
+        """Bring the Inspector up (``focus``: with the keyboard in its title)."""
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        if focus:
+            self.inspector.title.setFocus()
+            self.inspector.title.selectAll()
+
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setAccessibleName(f"{title} panel")
-        self.addDockWidget(area, dock)
+        self.window.addDockWidget(area, dock)
         return dock
 
     def _build_docks(self) -> None:
+        window = self.window
         self.articles_list = ArticlesList()
         self.articles_dock = self._dock(
             "Articles", "articlesDock", self.articles_list, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.table_model = EventTableModel(self.document.timeline, self, follow=False)
-        self.proxy = EventProxyModel(self)
+        self.table_model = EventTableModel(self.document.timeline, window, follow=False)
+        self.proxy = EventProxyModel(window)
         self.proxy.setSourceModel(self.table_model)
         self.table = QTableView()
         self.table.setObjectName("eventsTable")
@@ -99,41 +111,23 @@ class WindowPanels(_Base):
         # The timeline gets most of the window: one column of panels on the right, in two
         # stacks of tabs (what you edit above, where it comes from below), running the full
         # height; the Events table under the timeline only.
-        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.splitDockWidget(self.inspector_dock, self.article_dock, Qt.Orientation.Vertical)
-        self.tabifyDockWidget(self.inspector_dock, self.review_dock)
-        self.tabifyDockWidget(self.article_dock, self.articles_dock)
-        self.tabifyDockWidget(self.articles_dock, self.history_dock)
+        window.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        window.splitDockWidget(self.inspector_dock, self.article_dock, Qt.Orientation.Vertical)
+        window.tabifyDockWidget(self.inspector_dock, self.review_dock)
+        window.tabifyDockWidget(self.article_dock, self.articles_dock)
+        window.tabifyDockWidget(self.articles_dock, self.history_dock)
         self.inspector_dock.raise_()
         self.article_dock.raise_()
         self.review_dock.hide()
-        self.resizeDocks([self.inspector_dock], [400], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.inspector_dock, self.article_dock], [400, 500], Qt.Orientation.Vertical)
-        self.resizeDocks([self.events_dock], [240], Qt.Orientation.Vertical)
+        window.resizeDocks([self.inspector_dock], [400], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.inspector_dock, self.article_dock], [400, 500], Qt.Orientation.Vertical)
+        window.resizeDocks([self.events_dock], [240], Qt.Orientation.Vertical)
 
-    def _separator(self) -> QAction:
-        separator = QAction(self)
-        separator.setSeparator(True)
-        return separator
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
+    def _build_labels(self) -> None:
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         self.counts_label.setAccessibleName("Event counts")
         self.range_label = QLabel()
         self.range_label.setObjectName("rangeLabel")
         self.range_label.setAccessibleName("Visible range")
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName("Import progress")
-        self.progress.setMaximumWidth(200)
-        self.progress.hide()
-        self.cancel_button = QToolButton(text="Cancel")
-        self.cancel_button.setAccessibleName("Cancel import")
-        self.cancel_button.clicked.connect(self.cancel_import)
-        self.cancel_button.hide()
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
-        bar.addPermanentWidget(self.range_label)
-        bar.addPermanentWidget(self.counts_label)
