@@ -60,12 +60,15 @@ def keyed_events(story: dict) -> Iterator[tuple[tuple[str, int, int, str], objec
         yield (story["id"], start, rank, title_hash(ev.title)), ev
 
 
-def dump(seed: int, count: int) -> None:
-    """Print a draw's events with their keys, for a person to label (nothing is written)."""
+def dump(seed: int, count: int, only: str = "") -> None:
+    """Print a draw's events with their keys, for a person to label (nothing is written);
+    ``only`` ("tuning" or "held-out") keeps the stories of one part."""
     if seed in FORBIDDEN_SEEDS:
         raise SystemExit(f"seed {seed} is an audit draw: never read it while developing")
     for story in draw(load_stories(), seed, count):
         part = "held-out" if is_held_out(story["id"]) else "tuning"
+        if only and part != only:
+            continue
         print(f"### {story['id']} ({part})  published {story['published']}")
         for (_sid, start, rank, th), ev in keyed_events(story):
             when = ev.when.iso() if ev.when is not None else "undated"
@@ -150,12 +153,13 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=None, help="default: core.model.UNCERTAIN_BELOW")
     ap.add_argument("--dump", type=int, metavar="SEED", help="print a draw's events with their keys")
     ap.add_argument("--count", type=int, default=20)
+    ap.add_argument("--part", choices=["tuning", "held-out"], default="", help="--dump: one part's stories")
     args = ap.parse_args()
     if not NEWS.exists():
         print(f"skipped: {NEWS} not found")
         return
     if args.dump is not None:
-        dump(args.dump, args.count)
+        dump(args.dump, args.count, args.part)
         return
     from timeline_app.core.model import UNCERTAIN_BELOW
 
