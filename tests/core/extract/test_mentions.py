@@ -272,3 +272,9 @@ def test_an_adverb_opening_the_sentence_does_not_start_a_name():
     for opener in ("Thereafter", "Subsequently", "Meanwhile"):
         found = _names(f"{opener} Jorun Vale signed the accord.")
         assert ("Jorun Vale", "person") in found, found
+
+
+def test_words_between_role_words_and_a_name_belong_to_the_title():
+    found = _names("Chief Harbour Commissioner Olav Strand resigned on Friday.")
+    assert ("Olav Strand", "person") in [(m, k) for m, k in found if k == "person"], found
+    assert not any(text == "Harbour" for text, _kind in found), found

@@ -110,3 +110,32 @@ def test_a_preposition_ends_a_title_only_after_a_verb_it_belongs_to():
     assert "dangling preposition at the end" in title_problems("Kordan's private funds drop in")
     assert title_problems("Fighting goes on") == []
     assert "stray token" in title_problems("Kordan 's funds drop sharply")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Having upsets win over the champions",
+        "According rises by two agencies",
+        "Down 1.5 climbs in early trade",
+        "Billion raised for the new port",
+    ],
+)
+def test_a_title_opening_on_a_participle_a_market_move_or_a_magnitude_has_no_subject(title):
+    assert "no subject" in title_problems(title), title
+
+
+def test_a_contracted_pronoun_is_a_pronoun_subject():
+    assert "pronoun as subject" in title_problems("They've agreed to sign the accord")
+    assert "pronoun as subject" not in title_problems("Farmers have agreed to sign the accord")
+
+
+def test_a_capitalised_down_or_up_before_a_name_is_no_market_move():
+    assert "no subject" not in title_problems("Down Syndrome group meets ministers")
+
+
+def test_a_word_is_taken_for_a_noun_by_the_word_before_it_not_by_itself():
+    # "sanctions" after "of" and "countries" after "against" are nouns: no verb, a fragment;
+    # "sanctions" after a name may be the verb ("Vessland sanctions ..."): no fragment
+    assert "fragment without a verb" in title_problems("Adoption of sanctions against countries")
+    assert "fragment without a verb" not in title_problems("Vessland sanctions oil exporters")

@@ -389,6 +389,12 @@ def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict
             q += 1
         while q - 1 > p and pieces[q - 1][3] == "conn":
             q -= 1  # a name does not end on a particle
+        if _inside_title(pieces, p, q):
+            # "Chief Election Commissioner MA Aziz", "Vessland Health Minister Ana Ruiz": words
+            # between role words and the name are the title's, never a person of their own
+            role_start = role_start if role_start is not None else pieces[p][0]
+            p = q
+            continue
         body = _body_named_on(tokens, pieces, q)
         if body > q:
             # "Council on Foreign Relations", "Ministry of Foreign Affairs": one body, never a
@@ -409,6 +415,20 @@ def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict
         if title is not None:
             out.append(title)
     return out
+
+
+def _inside_title(pieces: list, p: int, q: int) -> bool:
+    """Whether the unknown words before piece ``q`` sit inside a role title: one or two words,
+    a role word right after them and a person's name after that."""
+    if q - p > 2:
+        return False
+    k = q
+    while k < len(pieces) and pieces[k][3] == "role":
+        k += 1
+    if k == q or k >= len(pieces):
+        return False
+    nxt = pieces[k]
+    return nxt[3] == "name" or (nxt[2] is not None and nxt[2].kind == "person")
 
 
 BODY_LINKS = frozenset(["of", "on", "for"])

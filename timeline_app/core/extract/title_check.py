@@ -217,6 +217,17 @@ def _alpha_words(text: str) -> tuple[list[str], set[int]]:
     return alpha, marks
 
 
+MAGNITUDES = _words("hundred thousand million billion trillion")
+
+
+def _contracted_pronoun(word: str) -> bool:
+    """ "we've", "they're", "i'm": a pronoun with its auxiliary."""
+    for mark in ("'", "’"):
+        if mark in word:
+            return word.split(mark, 1)[0] in SUBJECT_PRONOUNS
+    return False
+
+
 def _no_subject(alpha: list[str], lows: list[str], form_of) -> bool:
     """Whether a title opens with its verb, an auxiliary or an adverb and names no subject."""
     if lows[0] in AUXILIARIES - {"to"} or (lows[0] == "to" and len(lows) > 1 and form_of(lows[1]) == "base"):
@@ -235,6 +246,12 @@ def _no_subject(alpha: list[str], lows: list[str], form_of) -> bool:
         return True  # "Remains earnest hope to see peace" (not "Talks on Iran resume")
     elif lows[:2] == ["up", "of"]:
         return True  # "Up of trained staff to conduct interviews"
+    elif lows[0] in ("having", "according") and len(lows) > 1:
+        return True  # "Having upsets win", "According issues unless individual": who?
+    elif lows[0] in ("up", "down") and len(lows) > 1 and lows[1][:1].isdigit():
+        return True  # "Down 0.2 wins": a market's move, not a subject
+    elif lows[0] in MAGNITUDES:
+        return True  # "Trillion won": a number's word, not a subject
     elif (
         len(lows) > 1
         and form_of(lows[0]) == "s"
@@ -251,13 +268,16 @@ def _verbless_faults(text: str, alpha: list[str], lows: list[str], form_of) -> l
     headline."""
     if all(w[:1].isupper() or w[:1].isdigit() for w in alpha):
         return ["only a name"]
-    elif not any(
-        w[:1].islower()
-        and (w.endswith(("s", "ed")) or form_of(w) not in (None, "ing"))
-        and lows[k] not in NOUN_STARTS | PREPOSITIONS
-        and not lows[k][:1].isdigit()
-        for k, w in enumerate(alpha[1:])
-    ) and (text.endswith("…") or len(alpha) > 3 or lows[0] in PREPOSITIONS):
+    elif (
+        not any(
+            w[:1].islower()
+            and (w.endswith(("s", "ed")) or form_of(w) not in (None, "ing"))
+            and before not in NOUN_STARTS | PREPOSITIONS  # the word BEFORE w shows w is a noun
+            and not before[:1].isdigit()
+            for before, w in zip(lows[:-1], alpha[1:], strict=True)
+        )
+        and (text.endswith("…") or len(alpha) > 3 or lows[0] in PREPOSITIONS)
+    ):
         # "Foreign Ministry spokeswoman Jiang Yu…", "Projects and issues regarding improvement"
         # (a word the lexicon lacks may be a verb: "depends", "accounted" do not count against
         # a title unless a determiner, preposition or number shows it is a noun: "adoption of
@@ -484,6 +504,7 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
     )  # "There were clashes", "There will be talks"
     shouted = subject[h].isupper() and len(subject[h]) > 1  # "US stocks", not "us"
     pronoun = head in SUBJECT_PRONOUNS or head in OBJECT_PRONOUNS or head in POSSESSIVES
+    pronoun = pronoun or _contracted_pronoun(head)  # "We've wants to give"
     if pronoun and not existential and not shouted:
         out.append("pronoun as subject")
     if head in NUMBER_WORDS and (verb in BE_SINGULAR or (verb not in AUXILIARIES and form_of(verb) == "s")):
