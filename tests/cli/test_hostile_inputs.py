@@ -176,4 +176,4 @@ def test_images_of_the_furthest_years_are_drawn(
     assert out.stat().st_size > 0
     if suffix == ".svg":  # the axis spans the two million years, not the first ten thousand
         text = " ".join(ET.parse(out).getroot().itertext())
-        assert "800000" in text and "1 BC" in text, text
+        assert "800000" in text and "AD 1" in text, text
