@@ -576,3 +576,22 @@ def test_a_state_kept_up_since_a_year_is_less_sure_than_a_change_that_day() -> N
     )
     assert not why.startswith("how things stand")
     assert taken > kept
+
+
+def test_a_copula_after_also_is_still_a_state() -> None:
+    confidence, why = _told_in(
+        "Omar Haddad was also the leader of the Velmar Youth League.", "Velmar was also the leader of League"
+    )
+    assert why.startswith("a state") and confidence < UNCERTAIN_BELOW
+    # "has also agreed" stays an act
+    confidence, why = _told_in("Velmar has also agreed to the plan.", "Velmar has also agreed to plan")
+    assert not why.startswith("a state")
+
+
+def test_a_number_or_a_verb_before_the_subject_is_no_side_phrase() -> None:
+    sentence = "At least 14 people were killed in Harbourton on Monday."
+    _, why = _told_in(sentence, "14 people were killed in Harbourton")
+    assert not why.startswith("the title's subject is a side phrase")
+    sentence = "Velmar on Thursday said such talks were not out of the question."
+    _, why = _told_in(sentence, "Such talks were not out of question")
+    assert not why.startswith("the title's subject is a side phrase")

@@ -204,6 +204,7 @@ _PREPOSITIONS = _words(
     "within without amid between toward towards"
 )
 _DETERMINERS = _words("the a an its their his her our my your this that these those some several many")
+_QUANTITY_OPENERS = _words("more less some about nearly almost over under up least")
 _SENTENCE_TOKEN = re.compile(r"[\w'-]+|[,;:()\"“”]")
 
 
@@ -217,18 +218,19 @@ def _subject_in_phrase(title: str, sentence: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    if first not in sentence.lower():
-        return False
+    if first in _QUANTITY_OPENERS or first[:1].isdigit() or first not in sentence.lower():
+        return False  # "(at least) 14 Iraqis were killed", "(for which) more than 20,000 ... arrived"
     tokens = _SENTENCE_TOKEN.findall(sentence)
     lows = [t.lower() for t in tokens]
     if first not in lows:
         return False
     i = lows.index(first)
+    lex = lexicon()
     for j in range(i - 1, max(-1, i - 4), -1):
         if lows[j] in _PREPOSITIONS:
             return True
-        if not tokens[j][:1].isalpha():
-            return False  # a comma, a bracket: the phrase ends there
+        if not tokens[j][:1].isalpha() or (tokens[j][:1].islower() and lex.verb(lows[j]) is not None):
+            return False  # a comma, a bracket, a verb ("said such talks"): the phrase ends there
     return False
 
 
@@ -715,6 +717,9 @@ def _told(lows: list[str], verb: str) -> bool:
     return len(stem) >= 3 and any(w.startswith(stem) for w in lows)
 
 
+_STILL = _words("also still now already")
+
+
 def _state(lows: list[str], main: int, lex: Lexicon) -> bool:
     """ "Poland is the only country ...", "Taobao has six million users": the main verb is a
     copula or a verb of having with no participle after it (not "was held", "has agreed",
@@ -724,6 +729,8 @@ def _state(lows: list[str], main: int, lex: Lexicon) -> bool:
     following = lows[main + 1]
     if lows[main] in ("has", "have") and _adverb(following, set()) and main + 2 < len(lows):
         following = lows[main + 2]  # "Syria has fully cooperated": the adverb before the participle
+    elif following in _STILL and main + 2 < len(lows):
+        following = lows[main + 2]  # "was also the leader", "has also agreed": the word after "also"
     if following in _STATIVE_NOT_BEFORE:
         return False
     if following.endswith(("ed", "en", "ing")) and len(following) > 4:  # "was slowed", "was lowering"
