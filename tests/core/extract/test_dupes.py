@@ -240,6 +240,11 @@ def test_a_saying_that_only_attributes_an_earlier_event_is_marked():
     assert attributions([_event("Tarvo output rises 4 percent", "2031-02", kind=Kind.OTHER), said]) == set()
     denied = _event("Bureau says Tarvo output rises 3 percent", "2031-03-10", status=Status.DENIED, start=5)
     assert attributions([rise, denied]) == set()
+    # the speaker is the content's subject, and the verb has another form
+    killed = _event("Tarvo army kills 30 rebels in mountains", "2031-03-10", kind=Kind.ASSAULT)
+    claims = _event("Tarvo army claims killing of 30 rebels in mountains", "2031-03-12", start=5)
+    assert attributions([killed, claims]) == {claims.id}
+    assert attributions([_event("Tarvo army kills 40 rebels in mountains", "2031-03-10"), claims]) == set()
 
 
 def test_one_happening_with_a_second_date_in_its_sentence_is_shown_once():

@@ -208,7 +208,7 @@ def attributions(events: list[Event]) -> set[str]:
         for b in events[max(0, i - 2) : i + 3]:
             if b is a or b.when is None or b.status in (Status.DENIED, Status.PLANNED) or not _close(a, b):
                 continue
-            if b.when.end_days < a.when.start_days and _tells_content(a, b):
+            if b.when.end_days < a.when.start_days and _tells_content(a, b, forms=True):
                 out.add(a.id)
                 break
     return out
@@ -255,7 +255,7 @@ def restated_quotes(events: Sequence[Event], shown: float) -> set[str]:
     return out
 
 
-def _tells_content(a: Event, b: Event) -> bool:
+def _tells_content(a: Event, b: Event, forms: bool = False) -> bool:
     """``a``'s title is a saying whose content holds the names and figures of ``b``'s title and
     most of its words (three at least)."""
     m = _TELLING.match(a.title)
@@ -264,7 +264,19 @@ def _tells_content(a: Event, b: Event) -> bool:
     wb, what = _words(b.title), m.group("what")
     if not _marks(b.title) <= {w.lower().rstrip(".") for w in re.findall(r"[\w.%-]+", what)}:
         return False
-    return len(wb) >= 3 and len(wb & _words(what)) >= 0.8 * len(wb)
+    if len(wb) >= 3 and len(wb & _words(what)) >= 0.8 * len(wb):
+        return True
+    if not forms:
+        return False
+    # "Army claims killing of 30 rebels" and "Army kills 30 rebels": the speaker is the content's
+    # subject, and a verb's forms are one word ("kills", "killing")
+    stems, told = {w[:4] for w in wb}, {w[:4] for w in _words(a.title)}
+    return len(stems) >= 3 and len(stems & told) >= 0.8 * len(stems)
+
+
+def is_saying(title: str) -> bool:
+    """Whether a title tells a saying ("X says ...", "X reports ...")."""
+    return _TELLING.match(title) is not None
 
 
 def _close(a: Event, b: Event) -> bool:

@@ -33,6 +33,7 @@ from timeline_app.core.extract.dating import (
 from timeline_app.core.extract.dupes import (
     attributions,
     clone_title,
+    is_saying,
     merge_restated,
     restated_quotes,
     similar_titles,
@@ -523,6 +524,7 @@ def _sentence_events(
                 o.own_date
                 and o.event.when != draft.event.when
                 and similar_titles(o.event.title, draft.event.title)
+                and not is_saying(o.event.title)  # a statement and what it tells: see attributions
                 for o in out[:k]
             )
         ):
