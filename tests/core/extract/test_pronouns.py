@@ -53,3 +53,26 @@ def test_a_quotation_without_attribution_is_not_given_to_the_person_it_is_about(
     )
     titles = [e.title for e in _events(text, ("Monday", "2031-03-10"))]
     assert not any(t.startswith("Moen:") for t in titles), titles
+
+
+def test_it_and_they_stand_for_the_thing_or_group_the_sentence_before_began_on():
+    text = (
+        "The assembly passed a resolution on Vessland on Monday. "
+        "It also urged the rebels to disarm.\n\n"
+        "The trapped miners were found alive on Tuesday. "
+        "They were able to breathe, but were forced to drink rainwater."
+    )
+    titles = [e.title for e in _events(text, ("Monday", "2031-03-10"), ("Tuesday", "2031-03-11"))]
+    assert any(t.startswith("Assembly also urged") for t in titles), titles
+    assert any(t.lower().startswith(("trapped miners were able", "miners were able")) for t in titles), titles
+
+
+def test_it_never_stands_for_a_person_named_by_a_common_noun_nor_for_an_expletive():
+    text = (
+        "The minister arrived in Tarvik on Monday. It rained all day.\n\n"
+        "The talks ended on Tuesday. It was not clear whether they would resume."
+    )
+    titles = [e.title for e in _events(text, ("Monday", "2031-03-10"), ("Tuesday", "2031-03-11"))]
+    assert not any(t.startswith(("Minister rained", "Talks was", "Talks were not clear")) for t in titles), (
+        titles
+    )

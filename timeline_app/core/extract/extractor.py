@@ -902,6 +902,10 @@ def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:
 
     main = next((p for p in r.preds if p.finite), None)
     m = subject_of(r, main, ACTOR_KINDS) if main is not None else None
+    if m is None and main is not None:
+        from timeline_app.core.extract.titles import thing_subject
+
+        return thing_subject(r, main, country_name)  # "The resolution ... It also urged": the resolution
     if m is None or m.kind == "person":
         return "", ""
     name = short_name(m, country_name)

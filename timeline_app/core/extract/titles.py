@@ -30,6 +30,7 @@ from timeline_app.core.extract.phrases import (
 from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.trimmed import trimmed_extract
+from timeline_app.core.extract.vocabulary import ROLE_WORDS
 from timeline_app.core.model import Status
 
 
@@ -86,6 +87,34 @@ def pronoun_fits(pronoun: str, kind: str) -> bool:
     if pronoun in ("it", "they", "its", "their", "them"):
         return kind not in PERSONS
     return True
+
+
+PERSON_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "child", "father", "mother", "son", "daughter", "wife", "husband",
+     "player", "victim", "suspect", "driver", "worker", "farmer", "student", "teacher", "doctor", "who"]
+)  # fmt: skip
+
+
+def thing_subject(r: SentenceReading, p: Predicate, country_name) -> tuple[str, str]:
+    """A plain noun phrase subject of ``p`` that a next "it" or "they" may stand for ("The
+    resolution" -> "resolution", "The rebels" -> "rebels"), as (for "it", for "they"); never a
+    person ("The minister", "a man"), a pronoun, a number or a long phrase."""
+    if trailing_attribution(r) is not None:
+        return "", ""  # "Demand will grow, the agency said. It ...": the agency, maybe
+    phrase, plural = noun_phrase_before(r, p, country_name, frozenset())
+    words = phrase.split()
+    if not words or len(words) > 3 or not all(w.replace("-", "").isalpha() for w in words):
+        return "", ""
+    head = words[-1].lower()
+    first = words[0].lower()
+    if first in PRONOUNS or first in DANGLING or first in ("this", "that", "these", "those", "there", "what"):
+        return "", ""
+    if head in ROLE_WORDS or head in PERSON_NOUNS or head in PRONOUNS:
+        return "", ""  # "it" is never a person
+    if not words[-1][:1].islower() and len(words) == 1:
+        return "", ""  # an unknown capitalised word: maybe a person
+    name = phrase[:1].lower() + phrase[1:]  # lower case: a common noun, not a name ("its" stays)
+    return ("", name) if plural else (name, "")
 
 
 def subject_of(r: SentenceReading, p: Predicate, actor_kinds: frozenset[str]) -> Mention | None:

@@ -125,7 +125,8 @@ def trimmed_extract(
     teller = antecedent[0] if lead == "it" else antecedent[1] if lead == "they" else ""
     if said and teller and start > fronted + 1 and first not in PRONOUN_SUBJECTS | SPOKEN_PRONOUNS:
         # "It said exports were falling" (the bank of the sentence before): "Bank says exports ..."
-        return _cut(f"{teller} {'say' if lead == 'they' else 'says'} {words}", limit)
+        said_it = f"{teller} {'say' if lead == 'they' else 'says'} {words}"
+        return _cut(said_it[:1].upper() + said_it[1:], limit)
     quoted = _in_direct_speech(r, keep[0])  # '"He is ready," Breton said': "he" is not Breton
     if speaker and quoted and first in SUBJECT_PRONOUNS | OWNER_PRONOUNS:
         return _cut(f"{speaker}: {words[:1].lower() + words[1:]}", limit)  # "Breton: he is ready ..."
@@ -133,7 +134,8 @@ def trimmed_extract(
         words = (speaker or person) + words[len(first) :]
     elif said and _named_person(r, speaker) and first in OWNER_PRONOUNS and not quoted:
         words = f"{speaker}'s" + words[len(first) :]  # "Mobutu said his father ..." -> "Mobutu's father ..."
-    elif named and first in ("its", "their") and not quoted and second not in VERB_GROUP:
+    elif named[:1].isupper() and first in ("its", "their") and not quoted and second not in VERB_GROUP:
+        # a name only: "its" may stand for another thing than the noun the sentence before began on
         words = f"{named}'s" + words[len(first) :]  # "Its net profits fell" -> "AirAsia's net profits fell"
     elif named and not said and second not in STATE_VERBS:
         # "The ministry said ... It added ...": the organisation or country the sentence before
