@@ -218,18 +218,21 @@ def _subject_in_phrase(title: str, sentence: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    if first in _QUANTITY_OPENERS or first[:1].isdigit() or first not in sentence.lower():
+    if first in _QUANTITY_OPENERS or first[:1].isdigit():
         return False  # "(at least) 14 Iraqis were killed", "(for which) more than 20,000 ... arrived"
-    tokens = _SENTENCE_TOKEN.findall(sentence)
-    lows = [t.lower() for t in tokens]
-    if first not in lows:
+    low = sentence.lower()
+    at = low.find(first)
+    while at >= 0 and (low[at - 1 : at].isalnum() or low[at + len(first) : at + len(first) + 1].isalnum()):
+        at = low.find(first, at + 1)  # the first place the word stands whole
+    if at < 0:
         return False
-    i = lows.index(first)
+    tokens = _SENTENCE_TOKEN.findall(sentence[max(0, at - 80) : at])[-3:]
     lex = lexicon()
-    for j in range(i - 1, max(-1, i - 4), -1):
-        if lows[j] in _PREPOSITIONS:
+    for token in reversed(tokens):
+        word = token.lower()
+        if word in _PREPOSITIONS:
             return True
-        if not tokens[j][:1].isalpha() or (tokens[j][:1].islower() and lex.verb(lows[j]) is not None):
+        if not token[:1].isalpha() or (token[:1].islower() and lex.verb(word) is not None):
             return False  # a comma, a bracket, a verb ("said such talks"): the phrase ends there
     return False
 
@@ -305,7 +308,8 @@ def _reading_faults(event: Event, title: str, sentence: str) -> list[tuple[float
     if _FINDERS & set(lows[:4]) and _FINDING & set(lows[:6]):
         out.append((0.3, "a finding of a poll or a statistic, not an event"))
     own_date = event.when is not None and bool(event.expression) and event.explanation != NEWS_EXPLANATION
-    if (not own_date or _SINCE_YEAR.search(sentence)) and _SINCE_NOW.search(sentence):
+    since = "since" in sentence.lower() and (not own_date or _SINCE_YEAR.search(sentence) is not None)
+    if since and _SINCE_NOW.search(sentence):
         out.append((0.2, "how things stand since a time (has ... since), not an event"))
     return out
 
