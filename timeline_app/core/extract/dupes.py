@@ -196,12 +196,13 @@ def reports(a: Event, b: Event) -> bool:
     return _tells_content(a, b)
 
 
-def attributions(events: list[Event]) -> set[str]:
+def attributions(events: list[Event]) -> dict[str, str]:
     """The ids of sayings that only attribute a neighbouring event told as done on a day of its own
     before the telling ("Output rose 3 percent in May, the bureau said on Monday": the rise is the
     event; "the bureau says output rose 3 percent" on Monday tells it again). A saying of a plan
-    stays an event (the statement on its day, the plan on its own), and so does a denial."""
-    out: set[str] = set()
+    stays an event (the statement on its day, the plan on its own), and so does a denial. Each
+    saying's id maps to the id of the event it attributes."""
+    out: dict[str, str] = {}
     for i, a in enumerate(events):
         if a.when is None or a.status is Status.DENIED or _TELLING.match(a.title) is None:
             continue
@@ -209,7 +210,7 @@ def attributions(events: list[Event]) -> set[str]:
             if b is a or b.when is None or b.status in (Status.DENIED, Status.PLANNED) or not _close(a, b):
                 continue
             if b.when.end_days < a.when.start_days and _tells_content(a, b, forms=True):
-                out.add(a.id)
+                out[a.id] = b.id
                 break
     return out
 

@@ -260,9 +260,12 @@ def extract_events(
     if events and language != "en":
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]
     retold = {d.event.id: RETOLD for d in drafts if d.retold}
-    retold.update((i, ATTRIBUTION) for i in attributions(events))
+    told_by = attributions(events)
     events = merge_restated(events)  # the same happening told twice in the story
     scored = score_events(events, article)
+    shown = {e.id for e in scored if e.confidence >= UNCERTAIN_BELOW}
+    # a saying gives way to the event it attributes only when that event is shown
+    retold.update((i, ATTRIBUTION) for i, told in told_by.items() if told in shown)
     retold.update((i, RESTATED) for i in restated_quotes(scored, UNCERTAIN_BELOW))
     return _clause_sources(_uncertain(scored, retold), clauses, article)
 
