@@ -425,3 +425,20 @@ def test_a_day_a_change_is_measured_from_dates_nothing_but_a_fixture_versus_a_te
     text = "The semi-final will pit Arvel versus Dunmore Rovers on Saturday in Norland."
     exprs = [expr(text, "Saturday", "2031-03-15")]
     assert [e.when.iso() for e in extract_events(text, PUB, expressions=exprs)] == ["2031-03-15"]
+
+
+def test_a_clause_whose_subject_is_a_pronoun_goes_on_with_the_scene_before():
+    text = (
+        "Norland beat Arvel 3-0 in the final of the regional cup on Tuesday.\n\n"
+        "Led by their captain Ivo Marsk, they crushed the visitors in front of 20,000 fans."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    assert _quoting(events, "crushed").when == FuzzyDate.parse("2031-03-11")
+
+
+def test_a_verb_that_is_not_finite_takes_the_tense_of_the_finite_verb_before_it():
+    # "was at the head of the march, pushing a stroller": told in the past, not the present of
+    # the news day
+    text = LEAD + "The mayor's widow was at the head of the march in Dunmore, pushing her son in a stroller."
+    event = _quoting(extract_events(text, PUB, expressions=[]), "widow")
+    assert event.when is None

@@ -479,6 +479,8 @@ def _tense(lows: list[str], i: int, verb: Verb, aux: set[str]) -> str:
         return "perfect"
     if aux & {"had", "was", "were", "did"} or (verb.form == "past" and not aux & {"is", "are", "am"}):
         return "past"
+    if lows[i] == "was" and not aux & {"is", "are", "am"}:
+        return "past"  # the lexicon files "was" with the -s forms of "be" (it agrees like "is")
     return "present"
 
 

@@ -357,6 +357,10 @@ def continues_previous(r: SentenceReading) -> bool:
     first_verb = next((p.index for p in r.preds if p.finite), None)
     if first_verb is not None and "also" in lows[max(0, first_verb - 2) : first_verb + 1]:
         return True  # "Gov. Bush also asked ...": one more act of the same occasion
+    for p in r.preds[:3]:
+        k = p.index - 1  # "Led by Nicol, they crushed the visitors": the people just named
+        if p.finite and k > 0 and lows[k] in ("he", "she", "they") and lows[k - 1] == ",":
+            return True
     for j, low in enumerate(lows):
         phrase = _CONTINUING_PHRASES.get(low)
         if phrase is not None:

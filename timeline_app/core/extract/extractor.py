@@ -732,7 +732,12 @@ def _event_draft(
         roles=tuple(t.roles),
     )
     people = {a for a in t.actors if not country_name_is(a)}
-    clause = pred if pred.finite else next((q for q in r.preds if q.index > pred.index and q.finite), pred)
+    # a verb that is not finite takes the tense of its clause's finite verb: the one before it
+    # ("lived up to its billing by defeating Egypt to lift the title", "was at the head, pushing
+    # ..."), else the one after it ("Speaking in Oslo, he said ...")
+    before = [q for q in r.preds if q.index < pred.index and q.finite]
+    after = (q for q in r.preds if q.index > pred.index and q.finite)
+    clause = pred if pred.finite else (before[-1] if before else next(after, pred))
     tense = "future" if status is Status.PLANNED else clause.tense
     return _Draft(
         event,
