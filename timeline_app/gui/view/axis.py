@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from timeline_app.core.layout import Ticks, TimeScale, ViewFrame, choose_ticks
@@ -75,21 +76,41 @@ def _within(ticks: Ticks, left: float, right: float) -> Ticks:
     )
 
 
+PUBLICATION_RUN = 1.0
+"""Publication marks closer than this (px) are drawn as one shape: their triangles' union, but
+for notches under a pixel deep."""
+
+
 def paint_publications(painter: QPainter, frame: ViewFrame, c: Chrome, theme: Theme) -> None:
+    """A triangle on the axis at each article's publication day (and a dotted line down the
+    plot when there are at most 200 articles).
+
+    Articles published the same day share one mark, and marks less than
+    :data:`PUBLICATION_RUN` apart are drawn as one shape, so that 20,000 articles cost what
+    their few hundred days (or the plot's width in pixels) do."""
     if not frame.publications:
         return
     bottom = c.body.bottom() if frame.tray is None else frame.tray[0]
     painter.save()
     painter.setClipRect(QRectF(c.plot_x0, c.axis.top(), c.plot_width + 8, bottom - c.axis.top()))
     colour = QColor(theme.publication)
-    lines = len(frame.publications) <= 200
-    pen = QPen(colour, 1, Qt.PenStyle.DotLine)
-    for x, _article in frame.publications:
-        if lines:
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, c.axis.bottom()), QPointF(x, bottom))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        y = c.axis.bottom()
-        painter.drawPolygon([QPointF(x - 5, y - 7), QPointF(x + 5, y - 7), QPointF(x, y)])
+    y = c.axis.bottom()
+    if len(frame.publications) <= 200:
+        painter.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
+        painter.drawLines([QLineF(x, y, x, bottom) for x, _article in frame.publications])
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    xs = sorted({x for x, _article in frame.publications})
+    first = last = xs[0]
+    for x in [*xs[1:], math.inf]:
+        if x - last <= PUBLICATION_RUN:
+            last = x
+            continue
+        if first == last:
+            painter.drawPolygon([QPointF(first - 5, y - 7), QPointF(first + 5, y - 7), QPointF(first, y)])
+        else:
+            painter.drawPolygon(
+                [QPointF(first - 5, y - 7), QPointF(last + 5, y - 7), QPointF(last, y), QPointF(first, y)]
+            )
+        first = last = x
     painter.restore()
