@@ -1,6 +1,12 @@
 """Print what the extractor makes of random wire stories, for a person to read and judge.
 
-Usage: python -m benchmarks.news_sample [--seed 7] [--count 20] [--ids ID ...] [--no-text]
+Usage: python -m benchmarks.news_sample [--seed 7] [--count 20] [--ids ID ...] [--no-text] [--tls]
+
+With ``--tls`` the draw is of web articles instead: the Timeline17 collections in
+../shared/corpus/tls/*/articles.jsonl.gz (BBC, Guardian, Reuters, Fox News and Washington Post
+pages, 2008-2011, PTB-tokenised: turned back into ordinary text, one sentence a line as the
+corpus gives it, headlines, captions and time stamps glued on as the pages were scraped). The
+draw picks a collection, then an article, ``count`` times with ``random.Random(seed)``.
 
 Stories come from ../shared/corpus/news/te3_silver_news.jsonl.gz (real AFP and Xinhua wire
 copy, never annotated). The draw is ``random.Random(seed).sample`` over the stories in file
@@ -20,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "corpus" / "news" / "te3_silver_news.jsonl.gz"
+TLS = ROOT.parent / "shared" / "corpus" / "tls"
 AUDIT_SEED = 2026
 
 
@@ -30,6 +37,30 @@ def load_stories(path: Path = NEWS) -> list[dict]:
 
 def draw(stories: list[dict], seed: int, count: int) -> list[dict]:
     return random.Random(seed).sample(stories, count)
+
+
+def draw_web(seed: int, count: int, root: Path = TLS, limit: int = 6000) -> list[dict]:
+    """``count`` web articles of the Timeline17 collections as stories (id, published, text),
+    each cut to its first ``limit`` characters."""
+    from benchmarks.bench_keydates import detokenise
+
+    collections = sorted(root.glob("*/articles.jsonl.gz"))
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        path = rng.choice(collections)
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+        row = rng.choice(rows)
+        out.append(
+            {
+                "id": f"{path.parent.name}/{row['id']}",
+                "published": row["time"][:10],
+                "title": "",
+                "text": detokenise(row["text"])[:limit],
+            }
+        )
+    return out
 
 
 def story_article(story: dict):
@@ -83,7 +114,15 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=20)
     ap.add_argument("--ids", nargs="*", help="these stories instead of a draw")
     ap.add_argument("--no-text", action="store_true", help="events only, not the story's text")
+    ap.add_argument("--tls", action="store_true", help="web articles of the Timeline17 collections")
     args = ap.parse_args()
+    if args.tls:
+        if not TLS.is_dir():
+            raise SystemExit(f"no web articles at {TLS}")
+        for story in draw_web(args.seed, args.count):
+            print(describe(story, show_text=not args.no_text))
+            print()
+        return
     stories = load_stories()
     if args.ids:
         wanted = set(args.ids)

@@ -118,19 +118,198 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
 
     A sentence ends at a full stop, "!" or "?" (with any closing quote or bracket) before a
     space, unless the stop follows an abbreviation or an initial, or the next word is in lower
-    case; and at every line break.
+    case; and at every line break. A web page's furniture glued to a line without punctuation
+    ends there too (:func:`glued_breaks`): a time stamp, and a headline or caption run into the
+    sentence after it.
     """
     out: list[tuple[int, int, int]] = []
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
         start = p_start
+        glued = glued_breaks(text, p_start, p_end)
         for m in _END.finditer(text, p_start, p_end):
             end = m.end()
             if m.group() != "\n" and not _ends_sentence(text, m.start(), end, p_end):
                 continue
+            while glued and glued[0] < end:
+                _add(out, text, start, glued[0], number)
+                start = glued.pop(0)
             _add(out, text, start, end, number)
             start = end
+        for cut in glued:
+            _add(out, text, start, cut, number)
+            start = cut
         _add(out, text, start, p_end, number)
     return out
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Web furniture glued to the story's text when a page is copied or scraped without its line
+# breaks. A time stamp: "Wed Jun 3, 2009 12:22 pm EDT", "Friday 25 June 2010 10.07 BST",
+# "Page last updated at 11:24 GMT, Tuesday, 27 September 2011": a day with its year and a
+# clock time together, which prose writes with a preposition ("on Friday ... at 10.07").
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+_FULL_DATE = rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}})"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: (?:[A-Z]{2,4}|UK time|local time)\b)?"
+_STAMP = re.compile(
+    rf"(?:(?:[Pp]age )?(?:[Ll]ast )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)(?: at| on)?:? )?"
+    rf"(?:{_CLOCK},? {_WEEKDAY},? {_FULL_DATE}(?:,? {_CLOCK})?"
+    rf"|(?:{_WEEKDAY},? )?{_FULL_DATE},? {_CLOCK}(?: {_CLOCK})?)"
+    r"(?=\s+\S)"
+)
+_BEFORE_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
+_PREPOSITIONS = _words(
+    "at on by since until till from before after to of in for during between and or than as"
+)
+# A headline or a caption run into the next sentence: "... earthquake victims A shortage of water
+# is ...", "... in US history The ship is being brought ...". The evidence is a word with no
+# punctuation after it followed by a capitalised word that only starts a sentence (an article,
+# a pronoun), when the word before is one a sentence can end on.
+_STARTS = (
+    "The A An This These Those He She They We It Its His Her Their Our There But When While "
+    "In On At As After For About"
+)
+_FUNCTION = _words(
+    """the a an and or but nor of in on at to for from by with about as than that which who whom
+    whose what when where while if because after before since until into onto over under between
+    among against through during without within upon via per like unlike near off out up down
+    is are was were be been being am has have had do does did will would can could may might
+    must shall should not no this that these those his her its their our my your every each
+    some any all both either neither said says say saying told tells tell telling according
+    called named dubbed titled entitled read reads wrote writes quoted cited see watch visit
+    newspaper paper daily weekly magazine tabloid journal film movie book novel song album
+    show programme program series play band group channel network website site station
+    agency ship vessel hotel club firm company brand label surnamed nicknamed alias aka media
+    mouthpiece broadsheet how"""
+)
+# "Class A drugs", "vitamin A", "Group A", "Serie A": a letter naming a class, not an article.
+_LABELS = _words(
+    """class type grade group vitamin hepatitis influenza category plan option serie series
+    level tier phase section part division league pool block gate terminal wing ward unit
+    model team seed platform row line route exhibit appendix annex schedule figure table
+    witness patient person mr mrs ms"""
+)
+
+
+_QUICK_CLOCK = re.compile(r"\d[:.]\d\d")
+_YEAR = re.compile(r"\b\d{4}\b")
+_YEAR_BEFORE = re.compile(r"\d{4},? ?$")
+_OPENER = re.compile(rf" ({'|'.join([*_STARTS.split(), 'If'])}) (?=([(\w'’\\\"“]\S*))")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _starts_sentence(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` starts its line, its paragraph or a sentence after a full stop."""
+    return at <= start or text[at - 1] == "\n" or (at >= 2 and text[at - 1] == " " and text[at - 2] in ".!?")
+
+
+def _stamp_at(text: str, start: int, end: int, clock: int) -> re.Match[str] | None:
+    """The time stamp around the clock time at ``clock``, tried from the word starts of the 70
+    characters before it (a stamp starts at a word, never inside one)."""
+    lo = max(start, clock - 70)
+    starts = [lo] if lo == start or text[lo - 1].isspace() else []
+    starts += [i + 1 for i in range(lo, clock) if text[i].isspace()]
+    hi = min(end, clock + 75)
+    for at in starts:
+        m = _STAMP.match(text, at, hi)
+        if m is not None and m.end() > clock:
+            return m
+    return None
+
+
+def glued_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets in ``text[start:end]`` where a sentence starts with no punctuation before it:
+    after a time stamp of a web page, and before a sentence run on after a headline or caption
+    (see :data:`_STARTS`) or after a photo credit in capitals. Only strong evidence counts: a
+    capitalised article or pronoun after a content word, never a name after a title of work or
+    a saying verb ("told The Times")."""
+    cuts = []
+    last = -1
+    for q in _QUICK_CLOCK.finditer(text, start, end):  # a stamp has a clock time: look near one
+        if q.start() < last or not (
+            _YEAR_BEFORE.search(text, max(start, q.start() - 9), max(start, q.start() - 1))
+            or _YEAR.search(text, q.end(), min(end, q.end() + 45))
+        ):
+            continue  # no year right before the clock, nor soon after it
+        m = _stamp_at(text, start, end, q.start())
+        if m is None:
+            continue
+        last = m.end()
+        before = _BEFORE_WORD.search(text, max(start, m.start() - 20), m.start())
+        if before and before.group(1).lower() in _PREPOSITIONS:
+            continue
+        cuts.append(m.end())
+    for m in _OPENER.finditer(text, start, end):
+        at, opener, after = m.start(1), m.group(1), m.group(2)
+        lo = text.rfind(" ", max(start, at - 41), at - 1) + 1
+        newline = text.rfind("\n", max(start, at - 41), at - 1) + 1
+        lo = max(lo, newline, start)
+        word = text[lo : at - 1]
+        if not _WORD.fullmatch(word):
+            continue
+        if word.isupper() and len(word) <= 6 and after[:1].islower() and _starts_sentence(text, start, lo):
+            cuts.append(at)  # a credit: "... Isle of Wight. AP If it's any consolation ..."
+            continue
+        if opener == "If" or not _clause_follows(text, at, end):
+            continue
+        if _glued(word, opener, after) or (
+            opener == "The"
+            and after[:1].isupper()
+            and word.islower()
+            and word not in _FUNCTION
+            and _headline_before(text, start, at)
+        ):
+            cuts.append(at)
+    return sorted(set(cuts))
+
+
+_PIECE_START = re.compile(r"[.!?][\"'”’)\]]*\s|\n")
+
+
+def _headline_before(text: str, start: int, at: int) -> bool:
+    """Whether the words before ``at`` since the sentence began read as a headline or caption of
+    six words or more without a comma: "The minister says the talks will go on in the capital
+    The Foreign Office ...". A shorter run is a name's title ("the ruling party's mouthpiece
+    The Voice"); one with a comma is a sentence naming a paper ("..., according to The Times")."""
+    lo = max(start, at - 300)
+    for m in _PIECE_START.finditer(text, lo, at):
+        lo = m.end()
+    piece = text[lo:at]
+    return "," not in piece and len(piece.split()) >= 6
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+
+
+def _clause_follows(text: str, at: int, end: int) -> bool:
+    """Whether four words or more follow ``at`` before a comma or stop: a sentence's start,
+    not a name ("Nghe An province.", "writer An Bei")."""
+    stop = _CLAUSE_END.search(text, at, min(end, at + 200))
+    return len(text[at : stop.start() if stop else min(end, at + 200)].split()) >= 4
+
+
+def _glued(before: str, start: str, after: str) -> bool:
+    low = before.lower()
+    if low in _FUNCTION or before.endswith("-") or (start in ("A", "An") and low in _LABELS):
+        return False
+    if after[:1] in "(\\" or after[:1].isdigit():
+        return False  # "Influenza A (H1N1)", a label or a number after the letter
+    named = after[:1].isupper()  # "The Hague", "The Helix Producer", "He Guoqiang"
+    if before[:1].isupper():
+        # a headline ending on a name ("... in Haiti An aid worker ..."); not a title in
+        # capitals ("I HAD A DREAM") or in title case ("Partners In Health")
+        if before.isupper() or start not in ("A", "An", "The", "It", "There", "This"):
+            return False
+        return not named or start in ("A", "An")
+    if named:  # "The Helix Producer is ..." glued, but more often a paper: "broadsheet The Times"
+        return start in ("A", "An")
+    return True
 
 
 def _add(out: list[tuple[int, int, int]], text: str, start: int, end: int, paragraph: int) -> None:

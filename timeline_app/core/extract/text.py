@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from timeline_app.core.text import Token, paragraphs, sentence_spans, tokenize
 
-__all__ = ["Sentence", "Token", "dateline_end", "paragraphs", "sentences", "tokenize"]
+__all__ = ["Sentence", "Token", "dateline_end", "is_glued_furniture", "paragraphs", "sentences", "tokenize"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,20 +30,41 @@ def sentences(text: str, spans: list[tuple[int, int, int]] | None = None) -> lis
 
     The spans are :func:`timeline_app.core.text.sentence_spans`, the ones the temporal
     tagger reads too (pass them as ``spans`` when already made); a paragraph's first sentence
-    loses its wire dateline here.
+    loses its wire dateline here. A span the splitter cut from the rest of its line without
+    punctuation is a web page's headline, caption or time stamp (:func:`is_glued_furniture`):
+    it is not a sentence of the story, and the sentence after it may start with the dateline.
     """
     out: list[Sentence] = []
     last_paragraph = -1
+    after_furniture = False
     for start, end, paragraph in sentence_spans(text) if spans is None else spans:
-        if paragraph != last_paragraph:
+        if is_glued_furniture(text, start, end):
+            after_furniture = True  # a headline, caption or time stamp run into the next sentence
+            continue
+        if paragraph != last_paragraph or after_furniture:
             start = dateline_end(text, start, end)
             while start < end and text[start].isspace():
                 start += 1
+        after_furniture = False
         if end - start < 2:
             continue
         last_paragraph = paragraph
         out.append(Sentence(start, end, paragraph, tuple(tokenize(text[start:end], start)), len(out)))
     return out
+
+
+_CLOSED = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def is_glued_furniture(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` ends with no punctuation where the splitter cut its
+    line (:func:`timeline_app.core.text.glued_breaks`): the rest of the line follows on it."""
+    if _CLOSED.search(text, start, end):
+        return False
+    rest = end
+    while rest < len(text) and text[rest] in " \t":
+        rest += 1
+    return rest > end and rest < len(text) and text[rest] not in "\r\n"
 
 
 # "MOSCOW, March 11 (Reuters) - ", "NAIROBI, Kenya, Aug. 14 (AP) — ", "WASHINGTON (AP) — ": the place
