@@ -78,7 +78,8 @@ def test_a_version_1_project_is_tagged_off_the_gui_thread_and_saved_with_its_tim
 
 def test_a_version_1_project_is_tagged_in_the_extraction_process(window, qtbot, tmp_path):
     assert not workers.IN_PROCESS
-    assert window.project_ops.open_project(version_1_project(tmp_path, articles=2))
+    articles = workers.TaggingWorker.AHEAD + 2  # more than it queues at a time
+    assert window.project_ops.open_project(version_1_project(tmp_path, articles=articles))
     timeline = window.document.timeline
     qtbot.waitUntil(lambda: all(a.time_marks is not None for a in timeline.articles), timeout=60000)
     for article in timeline.articles:
@@ -111,3 +112,31 @@ def test_an_event_from_a_selection_in_an_article_not_read_yet_is_undated(window)
     assert event_id is not None
     assert window.document.timeline.event(event_id).when is None
     assert "still being read" in window.statusBar().currentMessage()
+
+
+def test_an_article_changed_while_it_was_read_keeps_the_change(qtbot, tagging_threads):
+    """The reading applies to the article as it was sent: one edited meanwhile is left alone."""
+    from dataclasses import replace
+
+    from timeline_app.gui.window.article_times import ArticleTimes
+
+    threads, gate = tagging_threads
+    timeline = synthetic_timeline(0)
+    times = ArticleTimes(timeline)
+    attached: list[list[str]] = []
+    times.attached.connect(attached.append)
+    try:
+        old = synthetic_timeline(2, read=False)
+        timeline.replace_all("Old", old.articles, old.events)  # as Open does: the reading starts
+        qtbot.waitUntil(lambda: len(threads) == 1, timeout=10000)
+        first, second = timeline.articles
+        retitled = replace(first, title="Retitled while read")
+        timeline.update_article(retitled)
+        gate.set()
+        qtbot.waitUntil(lambda: not times.busy, timeout=20000)
+    finally:
+        gate.set()
+        times.shutdown()
+    assert attached == [[second.id]]
+    assert timeline.article(first.id) is retitled and retitled.time_marks is None
+    assert timeline.article(second.id).time_marks

@@ -4,7 +4,7 @@ commands that need a selection are greyed out without one."""
 from __future__ import annotations
 
 from timeline_app.core.model import Source
-from timeline_app.gui.window import window_actions
+from timeline_app.gui.window import window_menus
 from timeline_app.gui.window.window_actions import ACTIONS, MENUS, TOOLBAR
 
 
@@ -43,7 +43,7 @@ def test_split_applies_to_one_event_told_by_several_sources(filled_window):
     other = Source.from_article(article, 0, min(10, len(article.text)))
     timeline.update_event(event.with_changes(sources=(*event.sources, other)))
     window.document.selection.set([event.id])
-    window_actions.update_enabled(window)
+    window_menus.update_enabled(window)
     assert window.actions_by_name["split"].isEnabled()
     window.actions_by_name["split"].trigger()
     assert len(window.document.timeline) == 16  # one event per source

@@ -4,8 +4,9 @@ The window assembles the parts and holds them: the Document (timeline + undo sta
 selection), the panels (:mod:`window_panels`), the links that keep them showing the document
 (:mod:`links`), and the operations the commands run, each a plain class given what it needs
 (``edit_ops``, ``article_ops``, ``project_ops``, ``import_ops``, ``view_ops``, ``key_ops``,
-``export_ops``); the commands themselves are a table (:mod:`window_actions`). Views never
-change the Timeline: an operation pushes a command on the one undo stack.
+``export_ops``); the commands are a table (:mod:`window_actions`, made into menus by
+:mod:`window_menus`). Views never change the Timeline: an operation pushes a command on the
+one undo stack.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from timeline_app.gui.panels.filters import FilterBar
 from timeline_app.gui.settings import Settings
 from timeline_app.gui.view.key_view import KeyEventsKeeper
 from timeline_app.gui.view.timeline_view import TimelineView
-from timeline_app.gui.window import window_actions, workers
+from timeline_app.gui.window import window_menus, workers
 from timeline_app.gui.window.article_ops import ArticleOps
 from timeline_app.gui.window.article_times import ArticleTimes
 from timeline_app.gui.window.document import Document
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         )
         self.export_ops = ExportOps(document, view, filter_bar, settings, parent=self, status=status)
 
-        window_actions.build(self)
+        window_menus.build(self)
         for widget in (self.import_ops.progress, self.import_ops.cancel_button, panels.range_label,
                        panels.counts_label):  # fmt: skip
             status.addPermanentWidget(widget)

@@ -14,6 +14,7 @@ the same code in the thread instead (tests that replace the extractor use it).
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 import multiprocessing
@@ -155,6 +156,7 @@ class TaggingWorker(QThread):
     failed = Signal(str)
     done = Signal(object)
     BATCH_SECONDS = 1.0
+    AHEAD = 4  # articles queued in the extraction process at a time: an import waits for no more
 
     def __init__(self, articles: list[Article], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -172,7 +174,7 @@ class TaggingWorker(QThread):
             batch: list[Article] = []
             sent = time.monotonic()
             with contextlib.closing(
-                _each(backend.tag_article, jobs, self.in_process, self._cancel)
+                _each(backend.tag_article, jobs, self.in_process, self._cancel, ahead=self.AHEAD)
             ) as outcomes:
                 try:
                     for outcome in outcomes:
@@ -193,11 +195,16 @@ class TaggingWorker(QThread):
 
 
 def _each(
-    function: Callable[..., _Outcome], jobs: list[tuple], in_process: bool, cancel: threading.Event
+    function: Callable[..., _Outcome],
+    jobs: list[tuple],
+    in_process: bool,
+    cancel: threading.Event,
+    ahead: int | None = None,
 ) -> Iterator[_Outcome]:
-    """``function(*job)`` for each job, in order: in this thread, or in the extraction process
-    (all submitted at once, so that it never waits for this thread). Stops at Cancel. Raises
-    BrokenProcessPool if the extraction process dies."""
+    """``function(*job)`` for each job, in order: in this thread, or in the extraction process.
+    There the jobs are submitted ahead of their results (all of them, or ``ahead`` at most, so
+    that an import started meanwhile does not queue behind every one), so the process never
+    waits for this thread. Stops at Cancel. Raises BrokenProcessPool if the process dies."""
     if in_process:
         for job in jobs:
             if cancel.is_set():
@@ -205,15 +212,23 @@ def _each(
             yield function(*job)
         return
     pool = extraction_pool()
-    futures = [pool.submit(function, *job) for job in jobs]
+    waiting = iter(jobs)
+    submitted: collections.deque[Future] = collections.deque()
+
+    def submit() -> None:
+        while len(submitted) < (ahead or len(jobs)) and (job := next(waiting, None)) is not None:
+            submitted.append(pool.submit(function, *job))
+
     try:
-        for future in futures:
-            outcome = _wait(future, cancel)
+        submit()
+        while submitted:
+            outcome = _wait(submitted.popleft(), cancel)
             if outcome is None:
                 return
+            submit()
             yield outcome
     finally:
-        for future in futures:
+        for future in submitted:
             future.cancel()
 
 
