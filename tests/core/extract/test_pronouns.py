@@ -76,3 +76,24 @@ def test_it_never_stands_for_a_person_named_by_a_common_noun_nor_for_an_expletiv
     assert not any(t.startswith(("Minister rained", "Talks was", "Talks were not clear")) for t in titles), (
         titles
     )
+
+
+def test_a_quotation_is_spoken_by_the_attribution_that_closes_it_not_by_the_speaker_before():
+    text = (
+        "Ana Moen said on Monday the deal was dead. "
+        '"We will not give in to threats. We will defend our borders," Defence Minister Jonas Ravn said.'
+    )
+    titles = [e.title for e in _events(text, ("Monday", "2031-03-10"))]
+    assert not any(t.startswith("Moen: we") for t in titles), titles
+    assert any(t.startswith("Ravn: we will not give in") for t in titles), titles
+
+
+def test_a_quotation_running_on_without_a_new_attribution_keeps_its_speaker():
+    text = (
+        '"The talks were useful," Defence Minister Jonas Ravn said on Monday.\n\n'
+        '"We will meet again in spring. Nothing is decided yet."\n\n'
+        '"We will not give in to threats. We will defend our borders," a senior official said.'
+    )
+    titles = [e.title for e in _events(text, ("Monday", "2031-03-10"))]
+    assert any(t.startswith("Ravn: we will meet again") for t in titles), titles
+    assert not any(t.startswith("Ravn: we will not give in") for t in titles), titles

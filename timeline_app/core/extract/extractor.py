@@ -691,7 +691,12 @@ def _event_title(
     person = surname(previous_person or recent_person) if (previous_person or recent_person) else ""
     speaker = _speaker(r, frame, t.country_name) or (person if _told_by_pronoun(r) else "")
     if not speaker and _goes_on_quoting(r):
-        speaker = t.previous_speaker  # the second sentence of a quotation: its attribution's speaker
+        # the second sentence of a quotation: its attribution's speaker; a quotation that opens
+        # here and closes later in its paragraph has its speaker named where it closes ('"We are
+        # not ... But there is ...," a source told the paper': no one named); one closed by "he
+        # said", or by no attribution, goes on quoting the speaker before
+        later = _closing_attribution(r, t.article.text)
+        speaker = t.previous_speaker if later is None else later
     built = title
     title = checked_title(title, r, frame, status, speaker, person, t.antecedent)
     fell_back = title != built and not title.startswith(built + " ")  # the main clause's words
@@ -878,6 +883,39 @@ def _goes_on_quoting(r: SentenceReading) -> bool:
         ["our"],
         ["my"],
     )
+
+
+_ATTRIBUTION = re.compile(
+    r"^[\s,]*(?:(?P<verb>said|says|told|added|adds|explained|stressed|insisted)\s+(?P<after>[^.;\n]{1,90})"
+    r"|(?P<before>[^.;\n\"”]{1,90}?)\s+(?:said|says|told|added|adds|explained|stressed|insisted)\b)"
+)
+
+
+def _closing_attribution(r: SentenceReading, text: str) -> str | None:
+    """For a sentence that opens a quotation closed later in its paragraph, who the closing
+    attribution names: a surname, or "" for someone unnamed ("a source told the paper"); None
+    when the quotation is closed in the sentence, runs on to the next paragraph, or closes on
+    "he said" or on no attribution (the speaker before goes on)."""
+    if not r.lows or r.lows[0] not in ('"', "“", "``"):
+        return None
+    straight = sum(1 for w in r.lows if w == '"')
+    closing = sum(1 for w in r.lows if w in ("”", "''"))
+    if (straight % 2 == 0) if r.lows[0] == '"' else closing > 0:
+        return None  # closed in the sentence itself
+    end = text.find("\n", r.sentence.end)
+    rest = text[r.sentence.end : end if end >= 0 else len(text)]
+    close = min((k for k in (rest.find('"'), rest.find("”")) if k >= 0), default=-1)
+    if close < 0:
+        return None
+    m = _ATTRIBUTION.match(rest[close + 1 :])
+    if m is None:
+        return None
+    who = (m.group("after") or m.group("before") or "").strip()
+    words = who.split()
+    if not words or words[0].lower() in ("he", "she", "they", "we", "i"):
+        return None
+    names = [w.strip(",") for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an", "afp")]
+    return names[-1] if names else ""
 
 
 def _told_by_pronoun(r: SentenceReading) -> bool:
