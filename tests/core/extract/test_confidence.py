@@ -595,3 +595,15 @@ def test_a_number_or_a_verb_before_the_subject_is_no_side_phrase() -> None:
     sentence = "Velmar on Thursday said such talks were not out of the question."
     _, why = _told_in(sentence, "Such talks were not out of question")
     assert not why.startswith("the title's subject is a side phrase")
+
+
+def test_something_going_on_is_less_sure_than_something_done() -> None:
+    going, why = _told_in(
+        "Velmar is pushing for tougher sanctions against Dorland.", "Velmar pushes for sanctions"
+    )
+    assert why == "something going on (is ...ing), not a happening"
+    done, why = _told_in(
+        "Velmar pushed for tougher sanctions against Dorland.", "Velmar pushes for sanctions"
+    )
+    assert not why.startswith("something going on")
+    assert done > going

@@ -293,6 +293,8 @@ _SINCE_NOW = re.compile(
     r"|\bsince\b.*\b(?:have|has) (?:now |so far |already |also |long )?(?:been \w+|\w+ed|\w+en)\b",
     re.IGNORECASE,
 )
+# "China is catching up with ...", "the United States has been pushing for ...": what goes on
+_GOING_ON = re.compile(r"\b(?:is|are|has been|have been) (?:\w+ly )?(\w{3,}ing)\b", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince (?:the )?(?:early |late |mid-?)?(?:1[89]|20)\d\d", re.IGNORECASE)
 
 
@@ -310,6 +312,9 @@ def _reading_faults(event: Event, title: str, sentence: str) -> list[tuple[float
     if _FINDERS & set(lows[:4]) and _FINDING & set(lows[:6]):
         out.append((0.3, "a finding of a poll or a statistic, not an event"))
     own_date = event.when is not None and bool(event.expression) and event.explanation != NEWS_EXPLANATION
+    going = _GOING_ON.search(sentence) if not own_date and event.status is not Status.PLANNED else None
+    if going is not None and _told(lows, going.group(1)):
+        out.append((0.15, "something going on (is ...ing), not a happening"))
     since = "since" in sentence.lower() and (not own_date or _SINCE_YEAR.search(sentence) is not None)
     if since and _SINCE_NOW.search(sentence):
         out.append((0.2, "how things stand since a time (has ... since), not an event"))
