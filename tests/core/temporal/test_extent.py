@@ -107,6 +107,8 @@ def test_after_midnight_is_the_start_of_the_day_named():
         ("The bonds must be sold within five years.", "five years", "DURATION", "P5Y"),
         ("His second letter in two weeks was published on Friday.", "two weeks", "DURATION", "P2W"),
         ("Talks will resume in about two weeks.", "two weeks", "DURATION", "P2W"),
+        ("The fund will absorb any losses in the five-year scheme.", "five-year", "DURATION", "P5Y"),
+        ("The bank will invest in ten-year bonds.", "ten-year", "DURATION", "P10Y"),
     ],
 )
 def test_in_a_count_of_units_ahead_is_a_date_only_in_a_future(text, phrase, type_, value):

@@ -68,6 +68,8 @@ def _duration(m: re.Match[str], ctx: Context) -> TimexReading | None:
         and count == int(count)
         and unit in ("day", "week", "month", "year")
         and m.group()[:1].isalnum()  # no "the next" or "about" before the count
+        and m["n"] == m.group()[: len(m["n"])]  # nor "the", "its" ("in the five-year plan")
+        and "-" not in ctx.text[m.end("n") : m.start("unit")]  # "in five-year bonds": an adjective
         and not m["quant"]
         and word_before(ctx.text, m.start()).lower() == "in"
         and word_after(ctx.text, m.end()).lower() != "or"  # "in a year or two" is no point
