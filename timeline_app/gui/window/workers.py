@@ -255,9 +255,14 @@ def extraction_pool() -> ProcessPoolExecutor:
 
 
 def warm_up() -> None:
-    """Start the extraction process and load the extractor and the tagger there (the window's
-    own process never tags: see :class:`TaggingWorker`). Call off the GUI thread."""
+    """Start the extraction process and load the extractor and the tagger there (articles are
+    read there: see :class:`TaggingWorker`); load the typed-date reader here, so that the first
+    date typed in the Inspector does not compile the tagger's grammar on the GUI thread. Call
+    off the GUI thread."""
     extraction_pool().submit(backend.warm_up).result()
+    from timeline_app.core.typed_dates import parse_typed_date
+
+    parse_typed_date("next Monday", FuzzyDate(2025, 1, 8), "en")
 
 
 def shutdown_pool() -> None:
