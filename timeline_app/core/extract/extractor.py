@@ -38,6 +38,7 @@ from timeline_app.core.extract.dupes import (
     restated_quotes,
     similar_titles,
 )
+from timeline_app.core.extract.fragments import demote_headless
 from timeline_app.core.extract.frames import (
     ACTOR_KINDS,
     MATERIAL,
@@ -262,7 +263,7 @@ def extract_events(
     retold = {d.event.id: RETOLD for d in drafts if d.retold}
     told_by = attributions(events)
     events = merge_restated(events)  # the same happening told twice in the story
-    scored = score_events(events, article)
+    scored = demote_headless(score_events(events, article))  # titles that lost their subject
     shown = {e.id for e in scored if e.confidence >= UNCERTAIN_BELOW}
     # a saying gives way to the event it attributes only when that event is shown
     retold.update((i, ATTRIBUTION) for i, told in told_by.items() if told in shown)
