@@ -12,8 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline_app.core.extract import wordclass
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, Verb
-from timeline_app.core.extract.vocabulary import ADVERBS, BOUNDARY_WORDS, DAY_MONTH_WORDS, DETERMINERS
+from timeline_app.core.extract.vocabulary import (
+    ADVERBS,
+    BOUNDARY_WORDS,
+    DAY_MONTH_WORDS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+)
 from timeline_app.core.model import Kind
 from timeline_app.core.text import Token
 
@@ -99,7 +106,11 @@ def predicates(
     for i, tok in enumerate(tokens):
         if i in name_tokens or (tok.text[:1].isupper() and i > 0):
             continue
-        verb = lex.verb(tok.text) or _unknown_past(tokens, i, name_tokens)
+        verb = (
+            lex.verb(tok.text)
+            or _unknown_past(tokens, i, name_tokens)
+            or _verb_by_context(tokens, lex, lows, i, name_tokens, out)
+        )
         if verb is None or (tok.lower == "according" and i + 1 < len(tokens) and lows[i + 1] == "to"):
             continue
         prev = _prev_word(lows, i)
@@ -125,15 +136,21 @@ def predicates(
         finite: bool | None = True
         if verb.form == "base":
             finite = _base_form_finite(
-                tokens, lex, lows, i, prev, prev_low, verb, aux, adjectives, name_tokens
+                tokens, lex, lows, i, prev, prev_low, verb, aux, adjectives, name_tokens, out
             )
         elif verb.form == "s":
             if not _s_form_is_verb(tokens, lex, lows, i, prev, prev_low, adjectives, name_tokens, out):
                 continue
         elif verb.form == "ing":
+            if not aux and _modifier_ing(tokens, lows, i, prev):
+                continue
             finite = _ing_form_finite(tokens, lows, i, prev_low, aux)
         elif verb.form == "past":
-            finite = not _past_participle(tokens, lows, i, prev, prev_low, aux)
+            if _participle_adjective(tokens, lows, i, prev, out):
+                continue
+            finite = not _past_participle(tokens, lows, i, prev, prev_low, aux, out)
+            if "to" in aux and "be" in aux and not aux & (_FINITE_AUX | MODALS_FUTURE):
+                finite = False  # "to be recurrently subjected to": a passive infinitive
         if finite is None:
             continue
         tense = _tense(lows, i, verb, aux)
@@ -183,6 +200,7 @@ def _base_form_finite(
     aux: set[str],
     adjectives: frozenset[int] | set[int],
     name_tokens: set[int],
+    found: list[Predicate] | None = None,
 ) -> bool | None:
     """A base form: None when a noun or an adjective, else whether finite ("threatened to ban" is not)."""
     if prev_low in BE and verb.lemma != "be":
@@ -204,6 +222,8 @@ def _base_form_finite(
         and prev_low not in SUBJECT_PRONOUNS
         and prev_low != "to"
         and not (prev is not None and prev in name_tokens)
+        and not (prev is not None and _plural_subject(tokens, lex, lows, i, prev, found or []))
+        and not _coordinated(tokens, lows, i, verb, found or [])
     ):
         return None
     return prev_low != "to"  # "threatened to ban": the infinitive of the verb before
@@ -227,9 +247,12 @@ def _s_form_is_verb(
         or prev_low in SUBJECT_PRONOUNS
         or (prev == 0 and prev_low == "this")  # "This highlights a growing gap"
         or _after_aside(lows, i, found)
+        or _unknown_name_subject(tokens, lows, i, prev)
     )
-    if not subject and not (prev is not None and _is_noun_like(tokens, prev, lex)):
+    if not subject and not (prev is not None and _is_noun_like(tokens, prev, lex, found)):
         return False
+    if not subject and prev is not None and _plural_noun(lows[prev]):
+        return False  # "the solutions offers": a plural noun is no subject of an -s form
     before = lex.verb(prev_low) if prev is not None else None
     ing = (before is not None and before.form == "ing") or (len(prev_low) > 5 and prev_low.endswith("ing"))
     if ing and not subject:
@@ -240,8 +263,21 @@ def _s_form_is_verb(
         return False  # "two suspects", "launched missile strikes", "Russian air bases": nouns
     if tok.lower in NOMINAL_WORDS and not subject:
         return False  # "fresh peace talks", "U.S. goods exports": the noun, not a verb
+    nxt = lex.verb(lows[i + 1]) if i + 1 < len(tokens) else None
+    if (
+        nxt is not None
+        and nxt.form == "base"
+        and _plural_noun(tok.lower)
+        and wordclass.verb_only(lows[i + 1])
+    ):
+        return False  # "Local volunteers purify the water": the plural noun before a verb
     # not "Serb forces killed ...": a plural noun before the verb
-    return prev_low in SUBJECT_PRONOUNS or not (tok.lower in PLURAL_GROUPS or _verb_follows(tokens, lex, i))
+    # (but "Cathay Pacific now replaces used pillows": a form that can only be a verb, after its subject)
+    return (
+        prev_low in SUBJECT_PRONOUNS
+        or wordclass.verb_only(tok.lower)
+        or not (tok.lower in PLURAL_GROUPS or _verb_follows(tokens, lex, i))
+    )
 
 
 def _ing_form_finite(
@@ -260,7 +296,13 @@ def _ing_form_finite(
 
 
 def _past_participle(
-    tokens: list[Token], lows: list[str], i: int, prev: int | None, prev_low: str, aux: set[str]
+    tokens: list[Token],
+    lows: list[str],
+    i: int,
+    prev: int | None,
+    prev_low: str,
+    aux: set[str],
+    found: list[Predicate] | None = None,
 ) -> bool:
     """Whether a past form is a participle ("a plan proposed by Washington"), not a finite verb."""
     k = i + 1
@@ -271,7 +313,39 @@ def _past_participle(
     if not aux and nxt == "by" and agent and prev is not None and prev_low not in SUBJECT_PRONOUNS:
         return True  # "a plan proposed by Washington": a participle ("spoke by phone" is not)
     elif not aux and prev_low == "," and i > 1 and (nxt == "by" or nxt in _PARTICIPLE_LINKS):
-        return True  # "the agreement, signed at the bank by ...", "Troops, backed by tanks,"
+        # "the agreement, signed at the bank by ...", "Troops, backed by tanks,", "posted a loss,
+        # compared with ..."; not "Altindal, scoffed at reports that ...": the first verb of the
+        # sentence after a stray comma, whose clause runs on
+        return nxt == "by" or _closing_comma(lows, i) or any(p.finite for p in found or [])
+    elif not aux and prev_low == "," and nxt in _PREPOSITIONS and any(p.finite for p in found or []):
+        return True  # "closed higher on Thursday, compared to ...": an adjunct of the verb before
+    elif not aux and prev_low == "," and i > 1 and _aside_before_verb(tokens, lows, i):
+        return True  # "The champion, seeded third this year, lost": an aside between subject and verb
+    return False
+
+
+def _closing_comma(lows: list[str], i: int) -> bool:
+    """Whether a comma closes the words after ``i`` before a clause boundary or the end."""
+    for k in range(i + 1, min(i + 25, len(lows))):
+        if lows[k] == ",":
+            return True
+        if lows[k] in (";", ":", '"', "“", "”", ".") or lows[k] in BOUNDARY_WORDS:
+            return False
+    return False
+
+
+def _aside_before_verb(tokens: list[Token], lows: list[str], i: int) -> bool:
+    """Whether the words after a past form that follows a comma close an aside with a comma
+    right before a verb form ("Gomez, elected in 2019 on a narrow vote, resigned")."""
+    for k in range(i + 1, min(i + 25, len(tokens) - 1)):
+        if lows[k] in (";", ":", '"', "“", "”") or lows[k] in BOUNDARY_WORDS:
+            return False
+        if lows[k] == ",":
+            nxt, low = tokens[k + 1], lows[k + 1]
+            if not nxt.text.isalpha() or not nxt.text[:1].islower():
+                return False
+            lemma = wordclass.verb_lemma(low)
+            return low in _FINITE_AUX or (lemma is not None and lemma != low and not low.endswith("ing"))
     return False
 
 
@@ -406,6 +480,9 @@ def _unknown_past(tokens: list[Token], i: int, names: set[int]) -> Verb | None:
     low = tokens[i].lower
     if len(low) < 5 or not low.endswith("ed") or not low.isalpha() or i == 0:
         return None
+    known = wordclass.classes(low)
+    if known and "VERB" not in known:
+        return None  # "armored", "unchanged": adjectives only
     j = i - 1
     while j > 0 and tokens[j].lower in ADVERBS | {"last", "first"}:
         j -= 1
@@ -434,7 +511,7 @@ _PATH_WORDS = _words("through into across toward towards past near along around"
 
 def _prev_word(lows: list[str], i: int) -> int | None:
     j = i - 1
-    while j >= 0 and lows[j] in ADVERBS:
+    while j >= 0 and _is_adverb(lows[j]):
         j -= 1
     return j if j >= 0 else None
 
@@ -456,7 +533,7 @@ def _auxiliaries(lows: list[str], i: int) -> set[str]:
     aux: set[str] = set()
     j = i - 1
     helpers = ADVERBS | BE | HAVE | MODALS | MODALS_FUTURE | {"to", "do", "does", "did", "going"}
-    while j >= 0 and lows[j] in helpers:
+    while j >= 0 and (lows[j] in helpers or _is_adverb(lows[j])):
         aux.add(lows[j])
         j -= 1
     return aux
@@ -484,14 +561,23 @@ def _tense(lows: list[str], i: int, verb: Verb, aux: set[str]) -> str:
     return "present"
 
 
-def _is_noun_like(tokens: list[Token], j: int, lex: Lexicon) -> bool:
-    """A plain noun before an -s verb ("the ministry says"): lower-case, not a verb form, not a
+def _is_noun_like(tokens: list[Token], j: int, lex: Lexicon, found: list[Predicate] | None = None) -> bool:
+    """A plain noun before an -s verb ("the ministry says", "the plant requires"): lower-case,
+    not a verb form (or a form that can also be a noun and was not read as a verb), not a
     preposition or adjective-looking word."""
     low = tokens[j].lower
     if not low.isalpha() or low in BOUNDARY_WORDS or low in DETERMINERS or low in _PREPOSITIONS:
         return False  # "for talks with": a preposition, so a noun follows
+    if found is not None and any(p.index == j for p in found):
+        return False  # "the sum includes grants": the object of the verb before
     v = lex.verb(low)
-    return (v is None or v.form == "s") and not low.endswith(("al", "ic", "ive", "ous", "ful"))
+    if v is not None and v.form == "base" and found is not None:
+        after_det = j > 0 and tokens[j - 1].lower in DETERMINERS
+        noun = "NOUN" in wordclass.classes(low) and not any(p.index == j for p in found)
+        return noun and after_det
+    known = wordclass.classes(low)
+    adjective = low.endswith(("al", "ic", "ive", "ous", "ful")) and (not known or "ADJ" in known)
+    return (v is None or v.form == "s") and not adjective
 
 
 def same_tense_family(a: str, b: str) -> bool:
@@ -499,3 +585,183 @@ def same_tense_family(a: str, b: str) -> bool:
     family = {"past": "past", "perfect": "past", "present": "present", "future": "future",
               "conditional": "future"}  # fmt: skip
     return family.get(a) == family.get(b)
+
+
+def _is_adverb(low: str) -> bool:
+    """An adverb that sits between a subject and its verb: a listed one, or an -ly word that
+    can only be an adverb ("vitally", "now")."""
+    if low in ADVERBS:
+        return True
+    if not low.endswith("ly"):
+        return False
+    known = wordclass.classes(low)
+    return known == {"ADV"} or (not known and low.endswith(_ADVERB_ENDINGS))
+
+
+_ADVERB_ENDINGS = ("ently", "antly", "ously", "ively", "fully", "edly", "ingly", "ally", "ably", "ibly")
+
+
+def _plural_noun(low: str) -> bool:
+    """Whether a lower-case word is a plural noun ("solutions", "workers"; not "news")."""
+    if not low.isalpha() or not low.endswith("s") or low.endswith("ss"):
+        return False
+    nouns = wordclass.noun_lemmas(low)
+    return bool(nouns) and low not in nouns
+
+
+def _plural_subject(
+    tokens: list[Token], lex: Lexicon, lows: list[str], i: int, prev: int, found: list[Predicate]
+) -> bool:
+    """ "These solutions offer clean water", "Officials screen passengers": a base form after a
+    plural noun that is no verb's object is a present-tense verb when the form can only be a
+    verb or an object, an adverb or an adjective follows it."""
+    low = lows[prev]
+    if tokens[prev].text[:1].isupper() and prev > 0:
+        return False
+    if not _plural_noun(low) or any(p.index == prev for p in found):
+        return False
+    v = lex.verb(low)
+    if v is not None and v.form == "s" and "NOUN" not in wordclass.classes(low):
+        return False
+    if prev > 0 and (lows[prev - 1] in _PREPOSITIONS or any(p.index == prev - 1 for p in found)):
+        if not any(p.finite for p in found) and lows[prev - 1] in _PREPOSITIONS:
+            pass  # "Officials in both countries fear": the head noun is further left
+        else:
+            return False  # "killed protesters march", "talks with rebels continue"
+    if wordclass.verb_only(lows[i]):
+        return True
+    nxt = i + 1
+    while nxt < len(tokens) and _is_adverb(lows[nxt]):
+        nxt += 1
+    if nxt > i + 1 and nxt < len(tokens):
+        return True  # "offer vitally needed water": an adverb after the verb
+    if nxt >= len(tokens):
+        return False
+    after = lows[nxt]
+    return (_object_after(tokens, nxt) and not tokens[nxt].text[:1].isupper()) or (
+        after == "to" and lows[i] in lex.forms
+    )
+
+
+def _coordinated(tokens: list[Token], lows: list[str], i: int, verb: Verb, found: list[Predicate]) -> bool:
+    """ "Workers install pumps and disinfect wells": a base form after "and"/"or" continues the
+    finite present-tense verb before it in the same clause."""
+    if i < 2 or lows[i - 1] not in ("and", "or") or not found:
+        return False
+    last = found[-1]
+    if not last.finite or last.verb.form != "base" or last.tense != "present" or i - last.index > 8:
+        return False
+    if any(w in (",", ";", ":", "that", "which", "who") for w in lows[last.index + 1 : i]):
+        return False
+    return wordclass.verb_only(lows[i]) or _object_after(tokens, i + 1)
+
+
+def _unknown_name_subject(tokens: list[Token], lows: list[str], i: int, prev: int) -> bool:
+    """ "Cathay Pacific now replaces its pillows": a capitalised word the name finder did not
+    know, right before an -s form that can only be a verb or that has an object."""
+    if prev == 0 or not tokens[prev].text[:1].isupper() or not tokens[prev].text.isalpha():
+        return False
+    if lows[i] in NOMINAL_WORDS:
+        return False
+    return wordclass.verb_only(lows[i]) or (
+        _object_after(tokens, i + 1) and not tokens[i + 1].text[:1].isupper()
+    )
+
+
+def _verb_by_context(
+    tokens: list[Token], lex: Lexicon, lows: list[str], i: int, names: set[int], found: list[Predicate]
+) -> Verb | None:
+    """A verb the lexicon does not list because its form can also be a noun ("screen",
+    "quarantine"), read as a verb where only a verb fits: after a subject pronoun, a modal
+    or "will", a plural noun subject, or "and" continuing a verb, with an object after it."""
+    low = lows[i]
+    if not low.isalpha() or i == 0 or i + 1 >= len(tokens) or tokens[i + 1].text[:1].isupper():
+        return None
+    if low in _NEVER_CONTEXT_VERBS or low in FUNCTION_WORDS:
+        return None
+    verb = lex.any_verb(low)
+    if verb is None or verb.form not in ("base", "s"):
+        return None
+    prev = _prev_word(lows, i)
+    if prev is None:
+        return None
+    before = lows[prev]
+    nxt = lows[i + 1]
+    plain = nxt.isalpha() and nxt not in _FINITE_AUX and nxt not in BOUNDARY_WORDS
+    if verb.form == "base" and plain and before in _MODAL_OR_NOT:
+        return verb  # "officials will screen all passengers"
+    if verb.form == ("s" if before in ("he", "she") else "base") and plain and before in _PERSONAL_SUBJECTS:
+        return verb  # "they quarantine the sick"
+    if not _object_after(tokens, i + 1):
+        return None
+    head = lex.verb(lows[prev - 1]) if prev > 0 else None
+    if before == "to" and head is not None and head.lemma in _INFINITIVE_HEADS:
+        return verb  # "plans to screen the crew" (not "went to school")
+    if verb.form == "base" and (
+        _plural_subject(tokens, lex, lows, i, prev, found) or _coordinated(tokens, lows, i, verb, found)
+    ):
+        return verb
+    return None
+
+
+_NEVER_CONTEXT_VERBS = _FINITE_AUX | MODALS | MODALS_FUTURE | BE | HAVE
+_MODAL_OR_NOT = MODALS | MODALS_FUTURE | {"not", "n't"}
+_PERSONAL_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "who"])
+_INFINITIVE_HEADS = _words(
+    "plan want try agree decide seek begin start continue refuse promise vow threaten hope intend aim "
+    "need expect fail prepare offer pledge move order urge ask allow help"
+)
+
+
+_NOT_NOUN_STARTS = frozenset(["and", "or", "but", "to", "by", "up", "out", "off", "down"])
+
+
+def _participle_adjective(
+    tokens: list[Token], lows: list[str], i: int, prev: int | None, found: list[Predicate]
+) -> bool:
+    """A past form that modifies the noun after it ("replaces used pillows", "offer vitally
+    needed water", "the newly built road"): after a verb or a determiner, with or without an
+    -ly adverb between, and before a lower-case noun or adjective."""
+    if i + 1 >= len(tokens) or prev is None:
+        return False
+    nxt = tokens[i + 1]
+    if not nxt.text.isalpha() or nxt.text[:1].isupper():
+        return False
+    if nxt.lower in DETERMINERS or nxt.lower in _PREPOSITIONS or nxt.lower in _OBJECT_PRONOUNS:
+        return False
+    if nxt.lower in BOUNDARY_WORDS or nxt.lower in _NOT_NOUN_STARTS:
+        return False
+    if _is_number(nxt.lower) or wordclass.verb_only(nxt.lower) or _is_adverb(nxt.lower):
+        return False
+    if lows[i - 1] in ("and", "or") and "NOUN" in wordclass.classes(nxt.lower) and i + 2 < len(tokens):
+        # "the disappearance and presumed death of ...": a noun phrase's second head's modifier
+        window = range(max(0, i - 4), i - 1)
+        det = any(lows[k] in DETERMINERS for k in window)
+        return (
+            det
+            and lows[i - 2].isalpha()
+            and not any(p.index in window for p in found)
+            and (lows[i + 2] in _PREPOSITIONS or not lows[i + 2].isalpha())
+        )
+    adverb = prev < i - 1
+    before = lows[prev]
+    verb_before = next((p for p in found if p.index == prev), None)
+    if verb_before is not None:
+        return verb_before.lemma not in COPULAS and not verb_before.is_speech
+    return adverb and (before in DETERMINERS or before in _PREPOSITIONS)
+
+
+def _modifier_ing(tokens: list[Token], lows: list[str], i: int, prev: int | None) -> bool:
+    """An -ing form between an adjective or a number and a noun modifies the noun ("a small
+    fishing town", "widespread hiring freezes"): no verb."""
+    if prev is None or prev != i - 1 or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if not nxt.text.isalpha() or nxt.text[:1].isupper() or "NOUN" not in wordclass.classes(nxt.lower):
+        return False
+    if nxt.lower in DETERMINERS or nxt.lower in _PREPOSITIONS or nxt.lower in _OBJECT_PRONOUNS:
+        return False
+    before = wordclass.classes(lows[prev])
+    if "ADJ" in before and "VERB" not in before and prev > 0 and lows[prev - 1] in DETERMINERS:
+        return True  # "a small fishing town"
+    return before == {"ADJ"} or _is_number(lows[prev]) or lows[prev] == "one"

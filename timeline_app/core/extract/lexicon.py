@@ -8,7 +8,7 @@ so the small table :data:`OVERRIDES` below says what they mean in news prose.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from timeline_app.core.model import Kind
@@ -66,6 +66,13 @@ SPEECH = frozenset(
         "contend",
         "allege",
         "accuse",
+        "joke",
+        "quip",
+        "exclaim",
+        "muse",
+        "lament",
+        "boast",
+        "complain",
     ]
 )
 """Verbs that report speech: their complement clause is what was said."""
@@ -293,13 +300,58 @@ def _form_of(word: str, lemma: str) -> str:
     return "past"
 
 
+_NOT_VERBS = "according including excluding regarding concerning following pending barring considering during"
+NOT_VERBS = frozenset([*_NOT_VERBS.split(), "notwithstanding"])
+"""Verb forms that news prose uses as prepositions."""
+
+
+def _guessed_form(word: str, lemma: str) -> str:
+    if word == lemma:
+        return "base"
+    if word.endswith("ing") and not lemma.endswith("ing"):
+        return "ing"
+    if word.endswith("s") and not lemma.endswith("s"):
+        return "s"
+    return "past"
+
+
 @dataclass(slots=True)
 class Lexicon:
     forms: dict[str, Verb]
     patterns: dict[tuple[str, str], Kind]
+    _more: dict[str, Verb | None] = field(default_factory=dict)
 
     def verb(self, word: str) -> Verb | None:
-        return self.forms.get(word.lower())
+        """The verb a word form is: from the CAMEO-derived table, else a form that can only be
+        a verb in LemmInflect's table ("requires", "purified"; not "screen", which can be a noun)."""
+        low = word.lower()
+        found = self.forms.get(low)
+        if found is not None:
+            return found
+        if low in self._more:
+            return self._more[low]
+        more = self._more[low] = self._lookup(low, only=True)
+        return more
+
+    def any_verb(self, word: str) -> Verb | None:
+        """The verb a word form can be, also when it can be a noun or an adjective too
+        ("screen", "quarantine"): for a caller that has read the context."""
+        low = word.lower()
+        return self.verb(low) or self._lookup(low, only=False)
+
+    def _lookup(self, low: str, only: bool) -> Verb | None:
+        from timeline_app.core.extract import wordclass
+
+        if len(low) < 3 or not low.isalpha() or low in NOT_VERBS:
+            return None
+        if only and not wordclass.verb_only(low):
+            return None
+        lemma = wordclass.verb_lemma(low)
+        if lemma is None:
+            return None
+        known = self.forms.get(lemma)
+        kind = known.kind if known is not None and known.form == "base" else None
+        return Verb(lemma, kind, _guessed_form(low, lemma))
 
     def pattern(self, lemma: str, obj: str) -> Kind | None:
         return self.patterns.get((lemma, obj.lower()))

@@ -1,0 +1,114 @@
+"""The verb finder: verbs the CAMEO lexicon lacks (from LemmInflect's word classes) and the
+context rules for base and -s forms, adverbs and participles used as adjectives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.extract import extract_events, wordclass
+from timeline_app.core.extract.analysis import analyse
+from timeline_app.core.extract.lexicon import lexicon
+from timeline_app.core.extract.reading import read_sentence
+from timeline_app.core.gazetteer import gazetteer
+
+PUB = dt.date(2031, 3, 12)
+
+
+def verbs(sentence: str) -> dict[str, bool]:
+    """The verbs found in a sentence: word -> finite."""
+    a = analyse(sentence, None)
+    (sent,), (names,) = a.sentences, a.names
+    r = read_sentence(sent, gazetteer(), lexicon(), names.mentions, names.people, [])
+    return {r.tokens[p.index].text: p.finite for p in r.preds}
+
+
+def test_word_classes_tell_verb_only_forms_from_ambiguous_ones() -> None:
+    assert wordclass.verb_only("requires")
+    assert wordclass.verb_only("purified")
+    assert not wordclass.verb_only("offer")  # also a noun
+    assert not wordclass.verb_only("used")  # also an adjective
+    assert "NOUN" in wordclass.classes("pillows")
+    assert wordclass.verb_lemma("purified") == "purify"
+    assert wordclass.verb_lemma("pillow's") is None
+
+
+def test_lexicon_adds_verb_only_forms_without_a_kind_and_keeps_cameo_kinds() -> None:
+    lex = lexicon()
+    v = lex.verb("disinfects")
+    assert v is not None and (v.lemma, v.form, v.kind) == ("disinfect", "s", None)
+    assert lex.verb("purified") is not None and lex.verb("purified").form == "past"
+    assert lex.verb("screen") is None  # a noun too: only the context makes it a verb
+    assert lex.any_verb("screen") is not None
+    assert lex.verb("including") is None and lex.verb("pending") is None  # prepositions
+    assert lex.verb("rejected").kind is not None  # the CAMEO table still comes first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The new filters require regular cleaning.", "require"),
+        ("Local volunteers purify the river water.", "purify"),
+        ("The clinic relieves pressure on the hospital.", "relieves"),
+        ("Crews installed pumps in the flooded villages.", "installed"),
+    ],
+)
+def test_verbs_missing_from_the_cameo_lexicon_are_found(sentence: str, verb: str) -> None:
+    assert verbs(sentence).get(verb) is True
+
+
+def test_base_form_after_a_plural_subject_is_a_verb_and_a_participle_after_an_adverb_an_adjective() -> None:
+    found = verbs("These pumps offer urgently needed fresh water to the villages.")
+    assert found.get("offer") is True
+    assert "needed" not in found
+
+
+def test_s_form_after_an_unknown_name_and_an_adverb_is_the_verb() -> None:
+    found = verbs("Tarvo Rail now replaces worn seats in every carriage.")
+    assert found.get("replaces") is True
+    assert "worn" not in found or found["worn"] is False
+
+
+def test_past_form_between_a_verb_and_its_noun_is_an_adjective() -> None:
+    found = verbs("The hotel replaces used towels every morning.")
+    assert "used" not in found
+
+
+def test_noun_or_verb_forms_need_a_verb_context() -> None:
+    assert verbs("Officials will screen all passengers.").get("screen") is True
+    assert verbs("They quarantine the sick in a separate ward.").get("quarantine") is True
+    assert "school" not in verbs("The boy went to school the next day.")
+    assert "program" not in verbs("The weapons program worried the neighbours.")
+
+
+def test_coordinated_present_verbs_and_objects_after_a_verb() -> None:
+    found = verbs("Volunteers install pumps and disinfect wells.")
+    assert found.get("install") is True and found.get("disinfect") is True
+    assert "pumps" not in found
+    assert "grants" not in verbs("The sum also includes grants to the farmers.")
+
+
+def test_modifiers_and_asides_are_no_main_verbs() -> None:
+    assert "fishing" not in verbs("The residents of a small fishing town were evacuated.")
+    found = verbs("Halvor, seeded third in the draw, lost the final.")
+    assert found.get("seeded") is False and found.get("lost") is True
+    found = verbs("To be repeatedly subjected to threats is hard.")
+    assert found.get("subjected") is False
+
+
+def test_titles_keep_the_adjective_and_inflect_the_verb() -> None:
+    (event, *_rest) = extract_events("Tarvo Rail now replaces used seats on all its trains.", PUB)
+    assert "used seats" in event.title
+    assert "use seats" not in event.title
+    titles = [e.title for e in extract_events("The Halvia Water Board will purify the river water.", PUB)]
+    assert any("purify" in t for t in titles), titles
+
+
+def test_a_verb_after_a_stray_comma_stays_finite_and_adjectives_are_no_past_verbs() -> None:
+    found = verbs("The historian Ilse Varga, scoffed at claims that the relic had been stolen.")
+    assert found.get("scoffed") is True
+    found = verbs("The agreement, signed at the bank in Velmar, took effect.")
+    assert found.get("signed") is False and found.get("took") is True
+    found = verbs("French armored vehicles entered the town.")
+    assert "armored" not in found and found.get("entered") is True

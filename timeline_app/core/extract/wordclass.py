@@ -1,0 +1,55 @@
+"""Which parts of speech an English word form can be, from LemmInflect's lemma table.
+
+LemmInflect (https://github.com/bjascob/LemmInflect) ships its lookup tables inside its
+package (about 1 MB installed, numpy only): every form of about 100,000 English lemmas with
+the parts of speech it can have ("offer": NOUN and VERB; "requires": VERB only). The
+lexicon uses it for the verbs the CAMEO dictionary lacks ("require", "install", "purify"),
+and the verb finder for noun/verb decisions: a form that can only be a verb is a verb; one
+that can also be a noun or an adjective needs its context.
+
+The table is loaded on first use (about 0.3 s); each word is looked up once and remembered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+__all__ = ["classes", "noun_lemmas", "verb_lemma", "verb_only"]
+
+
+@lru_cache(maxsize=1)
+def _lemmatizer() -> Callable[[str], dict[str, tuple[str, ...]]]:
+    from lemminflect import getAllLemmas  # its tables load on the first call (about 0.3 s)
+
+    return getAllLemmas
+
+
+@lru_cache(maxsize=200_000)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    if not word.isalpha():
+        return {}
+    result: dict[str, tuple[str, ...]] = _lemmatizer()(word)
+    return result
+
+
+def classes(word: str) -> frozenset[str]:
+    """The parts of speech (NOUN, VERB, ADJ, ADV, ...) a lower-case word form can have; empty
+    when the table does not know it."""
+    return frozenset(_lemmas(word.lower()))
+
+
+def verb_lemma(word: str) -> str | None:
+    """The lemma of a verb form ("purified" -> "purify"), or None when it is no verb form."""
+    lemmas = _lemmas(word.lower()).get("VERB")
+    return lemmas[0] if lemmas else None
+
+
+def noun_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas of a word form read as a noun ("solutions" -> ("solution",)); empty if none."""
+    return _lemmas(word.lower()).get("NOUN", ())
+
+
+def verb_only(word: str) -> bool:
+    """Whether a word form can only be a verb ("requires", "needed"; not "offer", "used")."""
+    return classes(word) == {"VERB"}
