@@ -58,6 +58,16 @@ def test_a_closing_attribution_dates_the_telling_not_the_past_event_it_reports()
     assert event.when is None
 
 
+def test_a_closing_attribution_with_its_day_and_a_place_of_telling_is_still_one():
+    text = (
+        "Norland has raised its embassy in Arvel to full rank, the foreign ministry said Thursday "
+        "in a press release."
+    )
+    (event,) = extract_events(text, PUB, expressions=[expr(text, "Thursday", "2031-03-06")])
+    assert event.title.startswith("Norland")
+    assert event.when is None  # raised before that telling, on a day not named
+
+
 def test_a_closing_attribution_dates_what_is_refused_in_the_telling():
     text = "The president will not attend the summit in Oslo, the foreign ministry said on Monday."
     (event,) = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])

@@ -37,7 +37,12 @@ def trailing_attribution(r: SentenceReading) -> Predicate | None:
     if not last.is_speech:
         return None
     between = [t.lower for t in r.tokens[finite[-2].index + 1 : last.index]]
-    after = [t.lower for t in r.tokens[last.index + 1 :] if t.lower.isalpha()]
+    timed = r.time_tokens()  # ", the ministry said Thursday in a statement": the day is no object
+    after = [
+        t.lower
+        for i, t in enumerate(r.tokens[last.index + 1 :], last.index + 1)
+        if t.lower.isalpha() and i not in timed
+    ]
     rest = [t.lower for t in r.tokens[last.index + 1 :] if t.lower not in ("on", "late", "early")]
     then_comma = bool(rest) and rest[0] == ","
     if (
