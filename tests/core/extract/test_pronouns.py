@@ -97,3 +97,15 @@ def test_a_quotation_running_on_without_a_new_attribution_keeps_its_speaker():
     titles = [e.title for e in _events(text, ("Monday", "2031-03-10"))]
     assert any(t.startswith("Ravn: we will meet again") for t in titles), titles
     assert not any(t.startswith("Ravn: we will not give in") for t in titles), titles
+
+
+def test_an_unresolved_pronoun_never_leaves_a_title_without_its_subject():
+    text = "Prices fell in Tarvik on Monday. They exchanged views on the budget on Tuesday."
+    titles = [e.title for e in _events(text, ("Monday", "2031-03-10"), ("Tuesday", "2031-03-11"))]
+    assert not any(t.startswith("Exchanges views") for t in titles), titles
+
+
+def test_so_far_goes_whole_from_the_front_of_a_title():
+    text = "So far, Portugal has reported three confirmed cases of the disease in birds."
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert titles and not titles[0].startswith("Far"), titles

@@ -403,7 +403,20 @@ def _headline_subject(
             subject = short_name(named, country_name)  # "African Union", not "Union"
         else:
             subject = first if (country_name_is(first) or " " not in first) else surname(first)
+    if not subject.strip("'\"`“” ") and unresolved and _pronoun_right_before(r, p, unresolved):
+        # "They exchanged views": a pronoun no one stands for stays, so that the title check
+        # sends the title to the trimmed extract (which may know what "they" were), never a
+        # title without its subject ("Exchanges views")
+        subject, plural = unresolved.capitalize(), unresolved in ("they", "we")
     return subject, plural
+
+
+def _pronoun_right_before(r: SentenceReading, p: Predicate, pronoun: str) -> bool:
+    """Whether ``pronoun`` is the word before the verb (adverbs and auxiliaries aside)."""
+    j = p.index - 1
+    while j >= 0 and (r.lows[j] in ADVERBS or r.lows[j] in AUX or r.lows[j] in ("been", "be", "being")):
+        j -= 1
+    return j >= 0 and r.lows[j] == pronoun
 
 
 def _said_title(
@@ -627,6 +640,8 @@ def _finish(title: str) -> str:
     title = re.sub(r"(?<=\w) (['’]s)\b", r"\1", title)  # "Iran 's minister" -> "Iran's minister"
     words = title.split(" ")
     while words and words[0].lower() in ("and", "but", "so", "yet", "or", "least"):
+        if words[0].lower() == "so" and len(words) > 1 and words[1].lower().strip(",") == "far":
+            words.pop(0)  # "So far, X has": the phrase goes whole
         words.pop(0)
     title = " ".join(words)
     title = title[:1].upper() + title[1:]

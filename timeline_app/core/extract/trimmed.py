@@ -51,6 +51,8 @@ ADVERB_LIKE = _words("will would could may might can must should also still not 
 OPENERS = _words(
     "but and so yet rather however meanwhile still instead moreover also thus hence maybe perhaps here now"
 )
+DEGREE_TAILS = _words("far much many long")
+"""Words that make an adverbial phrase with a leading "so" ("so far", "so much")."""
 STANCE = _words("indeed nevertheless nonetheless furthermore besides otherwise consequently therefore")
 SPOKEN_PRONOUNS = _words("i we you they it this that there these those")
 CLAUSE_WORDS = _words("when because after before while as but which who whose where although though")
@@ -110,6 +112,8 @@ def trimmed_extract(
         or (r.lows[keep[0]] == "that" and not _verb_at(r, keep[1:2]))  # "That is what we suspect" keeps it
         or r.lows[keep[0]] in OPENERS
     ):
+        if r.lows[keep[0]] in ("so", "thus") and len(keep) > 1 and r.lows[keep[1]] in DEGREE_TAILS:
+            keep.pop(0)  # "So far, China has reported": the whole phrase goes, not "so" alone
         keep.pop(0)  # "But these routes raise ...": the headline starts at the clause
     keep = _shorter_subject(r, keep, limit)
     words = _join(r, keep)
