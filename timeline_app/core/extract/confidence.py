@@ -312,10 +312,16 @@ def _reading_faults(event: Event, title: str, sentence: str) -> list[tuple[float
     if _FINDERS & set(lows[:4]) and _FINDING & set(lows[:6]):
         out.append((0.3, "a finding of a poll or a statistic, not an event"))
     own_date = event.when is not None and bool(event.expression) and event.explanation != NEWS_EXPLANATION
-    going = _GOING_ON.search(sentence) if not own_date and event.status is not Status.PLANNED else None
+    low = sentence.lower()
+    maybe_going = (
+        not own_date
+        and event.status is not Status.PLANNED
+        and ("is " in low or "are " in low or "been " in low)
+    )
+    going = _GOING_ON.search(sentence) if maybe_going else None
     if going is not None and _told(lows, going.group(1)):
         out.append((0.15, "something going on (is ...ing), not a happening"))
-    since = "since" in sentence.lower() and (not own_date or _SINCE_YEAR.search(sentence) is not None)
+    since = "since" in low and (not own_date or _SINCE_YEAR.search(sentence) is not None)
     if since and _SINCE_NOW.search(sentence):
         out.append((0.2, "how things stand since a time (has ... since), not an event"))
     return out
