@@ -110,3 +110,15 @@ def test_a_past_verb_governs_across_its_object(sentence, tense):
 def test_a_past_weekday_across_a_noun_phrase_is_the_one_gone_by():
     text = "Both leaders denounced the attacks in a shared communique on Friday."
     assert find(text, "Friday", dt.date(2025, 12, 3)).value == "2025-11-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the postponing happened on that Saturday; only "postponed until/to" points ahead
+        ("Forty ferries were postponed because of a storm on the coast Saturday night.", "2025-11-29"),
+        ("The vote was postponed until Saturday.", "2025-12-06"),
+    ],
+)
+def test_postponed_points_ahead_only_to_the_new_day(text, value):
+    assert find(text, "Saturday", dt.date(2025, 12, 2)).value[:10] == value

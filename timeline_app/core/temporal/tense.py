@@ -286,7 +286,10 @@ def _tense_before(
     for i, m in enumerate(reversed(words)):
         if phrase_before is not None and m.start() < phrase_before:
             return "future", None
-        if m.group().lower() in _PLANNING:
+        later = {w.group().lower() for w in words[len(words) - i :]}
+        if m.group().lower() == "postponed" and not later & {"until", "till", "to", "for"}:
+            pass  # "flights were postponed because of fog Saturday night": the postponing, not its new day
+        elif m.group().lower() in _PLANNING:
             if _PLUPERFECT.search(text, max(0, m.start() - 12), m.start()):
                 return "past", None  # "had been scheduled to expire Friday": a plan seen from after it
             return "future", None  # "planned a demonstration on Saturday": what was planned lies ahead
