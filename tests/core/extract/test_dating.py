@@ -442,3 +442,9 @@ def test_a_verb_that_is_not_finite_takes_the_tense_of_the_finite_verb_before_it(
     text = LEAD + "The mayor's widow was at the head of the march in Dunmore, pushing her son in a stroller."
     event = _quoting(extract_events(text, PUB, expressions=[]), "widow")
     assert event.when is None
+
+
+def test_a_compared_year_after_a_compared_read_as_a_verb_dates_nothing():
+    text = "The auditors said that compared with the previous year, the accounts of Norland had improved."
+    exprs = [expr(text, "the previous year", "2030")]
+    assert all(e.when is None or e.when.year == 2031 for e in extract_events(text, PUB, expressions=exprs))

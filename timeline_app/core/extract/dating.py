@@ -130,10 +130,12 @@ def _baseline(r: SentenceReading, first: int) -> bool:
     # period told against another ("versus income of $5 million, or $1 a share, a year earlier")
     stops = (";", ":") if any(w in _AGAINST for w in r.lows[first : first + 4]) else (";", ":", ",")
     k = first - 1
-    while k >= 0 and first - k <= 10 and r.lows[k] not in stops and k not in finite:
+    while k >= 0 and first - k <= 10 and r.lows[k] not in stops:
         low = r.lows[k]
         if low in _COMPARING and not (low.startswith("v") and r.tokens[k + 1].text[:1].isupper()):
             return True  # (not "Portugal versus Cameroon on Saturday": a fixture)
+        if k in finite:
+            break  # (a "compared" read as a verb still compares: "that compared with the year before")
         if low == "from" and (k + 1 == first or r.lows[k + 1][:1].isdigit()):
             # "rose 12 percent from a year earlier", "up from 1,650 points on Thursday" (not "moved
             # from 12 positions on Monday")
