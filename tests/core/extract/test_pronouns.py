@@ -109,3 +109,14 @@ def test_so_far_goes_whole_from_the_front_of_a_title():
     text = "So far, Portugal has reported three confirmed cases of the disease in birds."
     titles = [e.title for e in extract_events(text, PUB)]
     assert titles and not titles[0].startswith("Far"), titles
+
+
+def test_a_trimmed_title_never_joins_a_clause_to_the_verb_of_another():
+    text = (
+        "Portugal, a close ally of Spain, announced in March it had agreed to host a nuclear-powered "
+        "aircraft carrier at the port from 2030 prompting protests in the only nation to have suffered "
+        "a nuclear attack."
+    )
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert titles
+    assert not any("agreed to have suffered" in t for t in titles), titles

@@ -51,6 +51,8 @@ ADVERB_LIKE = _words("will would could may might can must should also still not 
 OPENERS = _words(
     "but and so yet rather however meanwhile still instead moreover also thus hence maybe perhaps here now"
 )
+SURE_AUX = _words("had has have was were is are will would could can may might must should did does do")
+"""Words before a verb that show it is one ("had agreed"), not a noun ("gas supplies")."""
 DEGREE_TAILS = _words("far much many long")
 """Words that make an adverbial phrase with a leading "so" ("so far", "so much")."""
 STANCE = _words("indeed nevertheless nonetheless furthermore besides otherwise consequently therefore")
@@ -413,6 +415,11 @@ def _shorter_subject(r: SentenceReading, keep: list[int], limit: int) -> list[in
     verb, head = found
     if len(_join(r, keep[: head + 1])) <= limit - 15:
         return keep  # the verb fits: an ordinary cut keeps it
+    before = set(keep[:verb])
+    if any(
+        q.finite and q.index in before and (q.is_speech or r.lows[q.index - 1] in SURE_AUX) for q in r.preds
+    ):
+        return keep  # "it had agreed to host ... to have suffered": a verb before it, so no subject to cut
     cuts = [k for k in range(2, verb) if r.lows[keep[k]] in SUBJECT_CUTS and r.mention_at(keep[k]) is None]
     cuts = [k for k in cuts if r.lows[keep[k - 1]] not in SUBJECT_CUTS]  # "under which": at its first word
     for k in reversed(cuts):
