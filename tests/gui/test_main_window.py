@@ -264,3 +264,24 @@ def test_whole_titles_in_tooltips_where_cells_and_headers_cut_them(filled_window
     box = next(b for b in result.frame.lanes if b.title)
     tip = view.tooltip_at(QPointF(result.chrome.body.left() + 20, box.y + box.height / 2))
     assert box.title in tip and "event" in tip
+
+
+def test_opening_a_project_frames_its_story_and_says_what_it_left_out(window, tmp_path):
+    from timeline_app.core.dates import FuzzyDate, Precision
+    from timeline_app.core.model import Event
+
+    timeline = synthetic_timeline(8)  # 40 events over some weeks
+    dated = [e.when for e in timeline.events if e.when is not None]
+    timeline.add_events([Event("far", "Kingdom founded", FuzzyDate(1300, precision=Precision.YEAR))])
+    window.document.replace(timeline, None)
+    path = tmp_path / "far.json"
+    window.document.save(path)
+    window.project_ops.new_project()
+    assert window.project_ops.open_project(path)
+    first, last = window.view.visible_range()
+    assert first > FuzzyDate(1301, precision=Precision.YEAR).start_days  # not seven centuries
+    assert first <= min(d.start_days for d in dated) and last >= max(d.start_days for d in dated)
+    message = window.statusBar().currentMessage()
+    assert "1 far-off event outside the view" in message
+    window.view_ops.fit_all()
+    assert window.view.visible_range()[0] < FuzzyDate(1301, precision=Precision.YEAR).start_days

@@ -26,7 +26,7 @@ from timeline_app.gui.window import workers
 from timeline_app.gui.window.commands import ImportArticlesCommand
 from timeline_app.gui.window.document import Document
 from timeline_app.gui.window.links import PanelLinks
-from timeline_app.gui.window.status import StatusLine, count_text
+from timeline_app.gui.window.status import StatusLine, count_text, left_out_note
 from timeline_app.gui.window.workers import ExtractionWorker, FunctionWorker, ImportResult
 
 
@@ -300,12 +300,16 @@ class ImportOps(QObject):
         steps = [
             *catch_up,
             self.links.refresh,
-            lambda: self.status.showMessage("; ".join(parts), 10000),
-            lambda: self.view.fit_all() if was_empty else None,
+            lambda: self._first_look(parts, was_empty),
             lambda: self.articles_list.select_article(articles[0].id) if articles else None,
             lambda: self._after_import(articles, len(events), parts, was_empty),
         ]
         self._run_steps(steps)
+
+    def _first_look(self, parts: list[str], was_empty: bool) -> None:
+        """Say what the import brought; into an empty project, frame its story too."""
+        note = left_out_note(self.view.fit_dense()) if was_empty else ""
+        self.status.showMessage("; ".join(parts) + note, 10000)
 
     def _run_steps(self, steps: list) -> None:
         if steps:

@@ -18,7 +18,7 @@ from timeline_app.gui.view.timeline_view import TimelineView
 from timeline_app.gui.window.document import Document
 from timeline_app.gui.window.import_ops import ImportOps
 from timeline_app.gui.window.recovery import Recovery
-from timeline_app.gui.window.status import StatusLine
+from timeline_app.gui.window.status import StatusLine, left_out_note
 
 
 class ProjectOps:
@@ -90,10 +90,11 @@ class ProjectOps:
             dialogs.show_error(self.parent_widget, "Cannot open project", str(error))
             return False
         self.add_recent(Path(path))
-        self.view.fit_all()
+        left_out = self.view.fit_dense()
         message = f"Opened {Path(path).name}"
         if warnings:
             message += f" ({len(warnings)} repairs: {warnings[0]})"
+        message += left_out_note(left_out)
         self.status.showMessage(message, 8000)
         return True
 

@@ -99,3 +99,12 @@ class StatusCounts:
             self.range_label.setText("")
             return
         self.range_label.setText(f"Showing {first} – {last}")
+
+
+def left_out_note(left_out: int) -> str:
+    """What a status message adds when the first look at a timeline leaves far-off events out
+    (:meth:`TimelineView.fit_dense`)."""
+    if not left_out:
+        return ""
+    events = "event" if left_out == 1 else "events"
+    return f"; {left_out:,} far-off {events} outside the view (Fit All shows every event)"
