@@ -296,3 +296,17 @@ def test_a_saying_stays_shown_when_the_event_it_attributes_is_not():
     figure = [e for e in events if e.when is not None and e.when.iso() == "2031-02"]
     assert figure and all(e.confidence < UNCERTAIN_BELOW for e in figure)
     assert not any("attribution" in e.confidence_reason for e in events)
+
+
+def test_a_retold_event_is_hidden_only_beside_a_shown_copy():
+    from timeline_app.core.extract.extractor import RETOLD, _uncertain
+    from timeline_app.core.model import UNCERTAIN_BELOW
+
+    main = _event("Velmar army kills 30 rebels", "2031-03-10").with_changes(confidence=0.8)
+    again = _event("Velmar army killed 30 rebels", "2031-03-09").with_changes(id="e1", confidence=0.8)
+    out = _uncertain([main, again], {again.id: RETOLD})
+    assert out[0].confidence == 0.8 and out[1].confidence < UNCERTAIN_BELOW
+    # the main clause's event is itself hidden: the retold one is the sentence's only shown copy
+    hidden = main.with_changes(confidence=0.2)
+    out = _uncertain([hidden, again], {again.id: RETOLD})
+    assert out[1].confidence == 0.8 and out[1].confidence_reason == ""

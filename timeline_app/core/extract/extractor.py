@@ -280,19 +280,23 @@ default cut, so the reader sees the happening once; the event stays, with its cl
 
 
 def _uncertain(events: list[Event], why: dict[str, str]) -> list[Event]:
-    """``events`` with those whose id ``why`` names scored as uncertain, for that reason; not an
-    event that the merge left alone in its sentence (it took in the one it retold)."""
-    spans: dict[tuple[int, int], int] = {}
+    """``events`` with those whose id ``why`` names scored as uncertain, for that reason. An event
+    retold in its sentence gives way only to another event of that sentence that is shown and
+    not retold itself (the merge may have left it alone, or the confidence reading hidden the
+    others): a sentence's happening is never hidden in every copy."""
+    shown_in: dict[tuple[int, int], int] = {}
     for e in events:
-        if e.sources:
+        if e.sources and e.confidence >= UNCERTAIN_BELOW and why.get(e.id) != RETOLD:
             key = (e.sources[0].start, e.sources[0].end)
-            spans[key] = spans.get(key, 0) + 1
+            shown_in[key] = shown_in.get(key, 0) + 1
     return [
         e.with_changes(confidence=min(e.confidence, RETOLD_CONFIDENCE), confidence_reason=why[e.id])
         if e.id in why
         and not e.edited
         and e.confidence > RETOLD_CONFIDENCE
-        and (why[e.id] != RETOLD or (e.sources and spans[(e.sources[0].start, e.sources[0].end)] > 1))
+        and (
+            why[e.id] != RETOLD or (e.sources and shown_in.get((e.sources[0].start, e.sources[0].end), 0) > 0)
+        )
         else e
         for e in events
     ]
