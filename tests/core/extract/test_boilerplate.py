@@ -70,6 +70,9 @@ def test_paragraphs_stay_paragraphs() -> None:
         "- The ministers agreed on a timetable.",  # a list item with a verb
         "HARBOURTON, Mar 2 (NW) - The ministers met again on Monday and agreed on a timetable.",
         "Posted troops will stay in the region until the truce holds, the ministry said.",
+        "In this case, the court ruled against the picture agency's owner.",
+        "In this week's talks, photos of the border were shown to both sides.",
+        "The donors contributed 40 million dollars to the reconstruction fund.",
     ],
 )
 def test_story_lines_are_kept(line: str) -> None:
@@ -89,6 +92,10 @@ def test_story_lines_are_kept(line: str) -> None:
         ("Related stories", "page furniture"),
         ("Share on Facebook", "page furniture"),
         ("Norland and Estmark", "heading or label"),
+        ("In this March 2, 2031 photo, ministers walk to the talks in Harbourton.", "photo caption"),
+        ("In this image released by the ministry, a ferry docks at dawn.", "photo caption"),
+        ("Northern Wire contributed to this report.", "credit line"),
+        ("Anna Brenner contributed reporting from Harbourton.", "credit line"),
     ],
 )
 def test_furniture_lines_are_named(line: str, reason: str) -> None:

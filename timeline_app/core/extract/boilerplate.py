@@ -1,6 +1,7 @@
 """Page furniture in a pasted or plain-text article: the lines that are not the story.
 
-Bylines, editor's notes, copyright lines, photo credits, share and print buttons, navigation
+Bylines, editor's notes, copyright lines, photo credits and captions ("In this photo ..."),
+credit lines ("X contributed to this report"), share and print buttons, navigation
 lists, headings, list items without a verb and the reader comments under a story all come
 along when an article is copied from a page. They are recognised by the shape of the line
 (its length, whether it ends like a sentence, has a finite verb, is in capitals, starts with
@@ -50,6 +51,20 @@ _PHOTO = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_PHOTO = re.compile(r"\b[A-Z]{2,}\s+PHOTOS?\b")
+# A caption that says what a picture shows: "In this May 26, 2010 photo, officials ...", "In this
+# photo released by the ministry, the president ...", "In this image taken from video, ..."
+_CAPTION = re.compile(
+    r"^\W{0,2}in this\b[^.!?]{0,30}?\b(?:file\s+)?"
+    r"(?:photos?|photographs?|pictures?|images?|video(?:\s+interview)?|handout)"
+    r"(?:,|\s+(?:image\s+)?(?:released|taken|provided|made|shot|from|by|obtained|distributed|posted)\b)",
+    re.IGNORECASE,
+)
+# "The Associated Press contributed to this report.", "Jane Roe contributed reporting from Lagos."
+_CREDIT_LINE = re.compile(
+    r"^\W{0,2}[^.!?]{2,80}?\bcontributed(?:\s+(?:reporting|research|writing))?\s+"
+    r"(?:to\s+this\s+(?:report|story|article)|from\s+[^.!?]{2,40})\W*$",
+    re.IGNORECASE,
+)
 # "ATTENTION - ADDS quotes ///", "PLEASE NOTE: ...", "UPDATE 2-", "EDITORS: ..."
 _NOTE_HEAD = re.compile(r"^\W{0,2}[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[-–—:]+")
 _NAV_SEPARATORS = re.compile(r"\s[|»›>·•/]\s")
@@ -138,6 +153,10 @@ def line_reason(line: str, prev: str = "", nxt: str = "", *, shape: bool = True)
         return "byline"
     if (_PHOTO.search(s) or _AGENCY_PHOTO.search(s)) and len(words) <= 25 and not _finite_clause(words[3:]):
         return "photo credit"
+    if _CAPTION.match(s) and len(words) <= 60:
+        return "photo caption"
+    if _CREDIT_LINE.match(s) and len(words) <= 16:
+        return "credit line"
     if s.endswith(("///", "==")):
         return "editor's note"
     if _COMMENTS_HEAD.match(s):
