@@ -120,3 +120,21 @@ def test_a_trimmed_title_never_joins_a_clause_to_the_verb_of_another():
     titles = [e.title for e in extract_events(text, PUB)]
     assert titles
     assert not any("agreed to have suffered" in t for t in titles), titles
+
+
+def test_a_trimmed_title_keeps_its_first_clause_whole_rather_than_splice_it_to_a_later_verb():
+    from timeline_app.core.extract.analysis import analyse
+    from timeline_app.core.extract.lexicon import lexicon
+    from timeline_app.core.extract.reading import read_sentence
+    from timeline_app.core.extract.trimmed import trimmed_extract
+    from timeline_app.core.gazetteer import gazetteer
+
+    text = (
+        "We agree that the forthcoming meeting of the leaders of the region in the capital may be "
+        "the last chance to provide impetus to the talks."
+    )
+    analysis = analyse(text, None)
+    names = analysis.names[0]
+    r = read_sentence(analysis.sentences[0], gazetteer(), lexicon(), names.mentions, names.people, [])
+    title = trimmed_extract(r)
+    assert title.startswith("We agree that the forthcoming meeting"), title  # not "We agree may be ..."

@@ -416,9 +416,7 @@ def _shorter_subject(r: SentenceReading, keep: list[int], limit: int) -> list[in
     if len(_join(r, keep[: head + 1])) <= limit - 15:
         return keep  # the verb fits: an ordinary cut keeps it
     before = set(keep[:verb])
-    if any(
-        q.finite and q.index in before and (q.is_speech or r.lows[q.index - 1] in SURE_AUX) for q in r.preds
-    ):
+    if any(q.finite and q.index in before and _sure_verb(r, q.index) for q in r.preds):
         return keep  # "it had agreed to host ... to have suffered": a verb before it, so no subject to cut
     cuts = [k for k in range(2, verb) if r.lows[keep[k]] in SUBJECT_CUTS and r.mention_at(keep[k]) is None]
     cuts = [k for k in cuts if r.lows[keep[k - 1]] not in SUBJECT_CUTS]  # "under which": at its first word
@@ -429,6 +427,16 @@ def _shorter_subject(r: SentenceReading, keep: list[int], limit: int) -> list[in
         if len(_join(r, keep[:k] + keep[verb : head + 1])) <= limit - 15:
             return keep[:k] + keep[verb:]
     return keep
+
+
+def _sure_verb(r: SentenceReading, i: int) -> bool:
+    """A verb no noun reading can hide: of saying, after an auxiliary or a subject pronoun, or a
+    form of "be" or "have" ("had agreed", "we are"; not "gas supplies")."""
+    return (
+        any(p.index == i and p.is_speech for p in r.preds)
+        or (i > 0 and r.lows[i - 1] in SURE_AUX | PRONOUN_SUBJECTS)
+        or r.lows[i] in ("is", "are", "was", "were", "has", "have", "had")
+    )
 
 
 def _main_verb(r: SentenceReading, keep: list[int]) -> tuple[int, int] | None:
