@@ -197,6 +197,14 @@ _LABELS = _words(
 )
 
 
+# "By Ann Lee Business reporter, City News", "By Bo Kim BBC NI political correspondent": a name, a
+# newsroom job and the newsroom, before a capitalised word that starts the story.
+_BYLINE_HEAD = re.compile(
+    r"By (?:[A-Z][\w'’.-]+ ){1,3}(?:[\w'’-]+ ){0,3}?"
+    r"(?:reporter|correspondent|editor|writer|columnist|producer|analyst)s?"
+    r"(?:,(?: [A-Z][\w&'’.-]*){0,3} (?:News|Online|Press|Wire|Service|Agency|Times|Post|Journal|Radio|TV))?"
+    r"(?=,? [A-Z])"
+)
 _QUICK_CLOCK = re.compile(r"\d[:.]\d\d")
 _YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_BEFORE = re.compile(r"\d{4},? ?$")
@@ -266,6 +274,16 @@ def glued_breaks(text: str, start: int, end: int) -> list[int]:
             and _headline_before(text, start, at)
         ):
             cuts.append(at)
+    line = start
+    while line < end:  # a byline run into the story: "By Ann Lee Business reporter, City News The ..."
+        if text.startswith("By ", line):
+            m = _BYLINE_HEAD.match(text, line, end)
+            if m is not None:
+                cuts.append(m.end())
+        nl = text.find("\n", line, end)
+        if nl < 0:
+            break
+        line = nl + 1
     return sorted(set(cuts))
 
 

@@ -102,3 +102,31 @@ def test_a_photo_credit_in_capitals_is_dropped() -> None:
 def test_names_and_labels_are_not_glued_sentences(sentence: str) -> None:
     assert glued_breaks(sentence, 0, len(sentence)) == []
     assert _read(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Ann Lee Business reporter, City News",
+        "By Bo Kim Harbour business correspondent",
+        "By Ann Lee Science correspondent, City News, Lake Tana",
+    ],
+)
+def test_a_byline_run_into_the_lead_is_dropped(byline: str) -> None:
+    text = f"{byline} The ferry company has cancelled all crossings until Friday.\nPassengers were refunded."
+    assert _read(text) == [
+        "The ferry company has cancelled all crossings until Friday.",
+        "Passengers were refunded.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Monday, the talks had collapsed.",
+        "By the end of the year the reporter had left the paper.",
+        "By Friday the editor of The Harbour Times had resigned.",
+    ],
+)
+def test_a_sentence_starting_with_by_is_no_byline(sentence: str) -> None:
+    assert _read(sentence) == [sentence]

@@ -64,7 +64,7 @@ def is_glued_furniture(text: str, start: int, end: int) -> bool:
     rest = end
     while rest < len(text) and text[rest] in " \t":
         rest += 1
-    return rest > end and rest < len(text) and text[rest] not in "\r\n"
+    return rest < len(text) and text[rest] not in "\r\n"
 
 
 # "MOSCOW, March 11 (Reuters) - ", "NAIROBI, Kenya, Aug. 14 (AP) — ", "WASHINGTON (AP) — ": the place
