@@ -139,3 +139,10 @@ def test_a_word_is_taken_for_a_noun_by_the_word_before_it_not_by_itself():
     # "sanctions" after a name may be the verb ("Vessland sanctions ..."): no fragment
     assert "fragment without a verb" in title_problems("Adoption of sanctions against countries")
     assert "fragment without a verb" not in title_problems("Vessland sanctions oil exporters")
+
+
+def test_two_clauses_run_together_are_named_but_a_noun_phrase_with_its_participle_is_not():
+    assert "two clauses run together" in title_problems("Moen regretted has not been matched by others")
+    assert "two clauses run together" in title_problems("We agree may be the last chance for talks")
+    for title in ("The plan he proposed will be debated", "Those killed were civilians", "Prices have risen"):
+        assert "two clauses run together" not in title_problems(title), title

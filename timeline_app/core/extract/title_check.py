@@ -171,6 +171,7 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
     else:
         problems += _subject_faults(alpha, lows, verb, form_of, marks)
     problems += _verb_group_faults(lows, form_of)
+    problems += _spliced_verbs(lows, form_of)
     named_end = len(alpha) > 1 and alpha[-1][:1].isupper() and alpha[-1] != "I"  # "May" the month, not "may"
     problems += _ending_faults(text, [*lows[:-1], "x"] if named_end else lows)
     return list(dict.fromkeys(problems))
@@ -306,6 +307,29 @@ def _verb_group_faults(lows: list[str], form_of) -> list[str]:
             return ["verb form after auxiliary"]
         # (no check of "was" + a base form: the lexicon lists adjectives like "ready" or
         # "clear" as verbs, and a validator must not cry wolf)
+    return []
+
+
+SPLICE_AUX = _words("has have had may might will would can could must should shall")
+NOT_A_CLAUSE_BEFORE = _words("those the a an who that which these some all many most")
+
+
+def _spliced_verbs(lows: list[str], form_of) -> list[str]:
+    """ "Page regretted has not been mirrored", "We agree may be the last chance": a verb right
+    before an auxiliary that starts another verb group, two clauses run together ("those killed
+    were", "the plan he proposed will be" are noun phrases, not this)."""
+    pronouns = ("we", "they", "i", "you", "he", "she", "it")
+    for i in range(1, len(lows) - 1):
+        word, nxt, before = lows[i], lows[i + 1], lows[i - 1]
+        if nxt not in SPLICE_AUX or word in AUXILIARIES:
+            continue
+        if before in NOT_A_CLAUSE_BEFORE or before[:1].isdigit():
+            continue
+        noun_before = before.endswith("s") and before not in pronouns  # "the 30 men snatched have"
+        past = form_of(word) == "past" and word.endswith("ed") and before not in pronouns and not noun_before
+        base = i == 1 and before in pronouns[:4] and form_of(word) == "base"  # not "troops we send would"
+        if past or base:
+            return ["two clauses run together"]
     return []
 
 
