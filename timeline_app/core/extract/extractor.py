@@ -531,6 +531,7 @@ def _sentence_events(
             and any(
                 o.own_date
                 and o.event.when != draft.event.when
+                and not _later(draft.event.when, o.event.when)  # a plan with a day of its own
                 and similar_titles(o.event.title, draft.event.title)
                 and not is_saying(o.event.title)  # a statement and what it tells: see attributions
                 for o in out[:k]
@@ -814,6 +815,12 @@ def _anchor(r: SentenceReading, pred: Predicate, expr: DatedSpan | None, shared:
     if span is None:
         return pred.index, pred.index
     return (span[0], span[1]) if shared else (min(pred.index, span[0]), max(pred.index, span[1]))
+
+
+def _later(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
+    """Whether date ``a`` reaches past the end of date ``b`` ("in March" after "on Monday" the 10th
+    of March: a plan for later that month; "Wednesday's close" beside Thursday's is not)."""
+    return a is not None and b is not None and a.end_days > b.end_days
 
 
 def _contains(outer: FuzzyDate, inner: FuzzyDate) -> bool:
