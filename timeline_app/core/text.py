@@ -96,6 +96,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
 _LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
+_AGENCY_DASH = re.compile(r"\s*\([A-Za-z][A-Za-z .&-]{1,30}\)\s*[-–—]")
 
 
 def _ends_sentence(text: str, dot: int, end: int, limit: int) -> bool:
@@ -108,9 +109,12 @@ def _ends_sentence(text: str, dot: int, end: int, limit: int) -> bool:
         w = word.group(1).lower().rstrip(".")
         if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
             return False
-    # "...said the U.S. official" is rare enough; a lower-case continuation never starts a sentence.
+    # "...said the U.S. official" is rare enough; a lower-case continuation never starts a sentence,
+    # nor does a dash: "GRAND ISLE, La. -- Crews ...", a dateline's state.
     nxt = _NEXT_CHAR.match(text, end, limit)
-    return not (nxt and nxt.group(1).islower())
+    if nxt and nxt.group(1) == "(" and _AGENCY_DASH.match(text, end, limit):
+        return False  # "MIAMI, Fla. (AP) -- ": the dateline's agency
+    return not (nxt and (nxt.group(1).islower() or nxt.group(1) in "-–—"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int, int]]:

@@ -73,6 +73,7 @@ def test_paragraphs_stay_paragraphs() -> None:
         "In this case, the court ruled against the picture agency's owner.",
         "In this week's talks, photos of the border were shown to both sides.",
         "The donors contributed 40 million dollars to the reconstruction fund.",
+        "The minister said the comments did not represent government policy.",
     ],
 )
 def test_story_lines_are_kept(line: str) -> None:
@@ -96,6 +97,8 @@ def test_story_lines_are_kept(line: str) -> None:
         ("In this image released by the ministry, a ferry docks at dawn.", "photo caption"),
         ("Northern Wire contributed to this report.", "credit line"),
         ("Anna Brenner contributed reporting from Harbourton.", "credit line"),
+        ("Views expressed in the comments do not represent those of Northern Wire.", "comment policy"),
+        ("We welcome comments that stay on the topic of the story.", "comment policy"),
     ],
 )
 def test_furniture_lines_are_named(line: str, reason: str) -> None:

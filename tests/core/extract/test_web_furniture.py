@@ -130,3 +130,27 @@ def test_a_byline_run_into_the_lead_is_dropped(byline: str) -> None:
 )
 def test_a_sentence_starting_with_by_is_no_byline(sentence: str) -> None:
     assert _read(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "HARBOURTON, Wash. -- HARBOURTON, Wash. (NW) -- ",
+        "HARBOURTON, Wash. (NW) -- ",
+        "HARBOURTON -- ",
+    ],
+)
+def test_datelines_given_twice_or_with_a_dash_are_skipped(dateline: str) -> None:
+    text = f"{dateline}The ferry company cancelled all crossings on Friday."
+    assert _read(text) == ["The ferry company cancelled all crossings on Friday."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO -- the alliance of the west -- met on Monday.",
+        "UKRAINE - talks resume in the capital.",
+    ],
+)
+def test_a_capitalised_word_before_a_dash_is_no_dateline_alone(sentence: str) -> None:
+    assert _read(sentence) == [sentence]

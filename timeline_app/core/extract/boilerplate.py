@@ -59,6 +59,14 @@ _CAPTION = re.compile(
     r"(?:,|\s+(?:image\s+)?(?:released|taken|provided|made|shot|from|by|obtained|distributed|posted)\b)",
     re.IGNORECASE,
 )
+# The rules of a comment section: "Views expressed in the comments do not represent those of ...",
+# "We welcome comments that ...", "Comments are moderated".
+_COMMENT_POLICY = re.compile(
+    r"\bcomments?\b.{0,60}\b(?:do(?:es)? not|don't)\s+(?:represent|reflect)\b"
+    r"|^\W{0,2}we welcome (?:your )?comments\b|\bcomments? (?:policy|guidelines)\b"
+    r"|\bcomments? (?:are|is) (?:closed|moderated|pre-moderated)\b",
+    re.IGNORECASE,
+)
 # "The Associated Press contributed to this report.", "Jane Roe contributed reporting from Lagos."
 _CREDIT_LINE = re.compile(
     r"^\W{0,2}[^.!?]{2,80}?\bcontributed(?:\s+(?:reporting|research|writing))?\s+"
@@ -157,6 +165,8 @@ def line_reason(line: str, prev: str = "", nxt: str = "", *, shape: bool = True)
         return "photo caption"
     if _CREDIT_LINE.match(s) and len(words) <= 16:
         return "credit line"
+    if _COMMENT_POLICY.search(s) and len(words) <= 40:
+        return "comment policy"
     if s.endswith(("///", "==")):
         return "editor's note"
     if _COMMENTS_HEAD.match(s):

@@ -77,12 +77,36 @@ _DATELINE = re.compile(
 )
 
 
+_AGENCY_ONLY = re.compile(r"\([A-Z][A-Za-z .&-]{1,30}\)\s*[-–—]+\s+")
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
-    """Where a sentence starting at ``start`` begins once its wire dateline is skipped."""
+    """Where a sentence starting at ``start`` begins once its wire dateline is skipped: also a
+    dateline given twice ("MIAMI, Fla. -- MIAMI, Fla. (AP) -- ", as pages that reprint wire copy
+    do) and a bare agency left after one ("(AP) -- ")."""
+    at = start
+    for _ in range(2):
+        nxt = _one_dateline(text, at, end)
+        if nxt == at:
+            break
+        at = nxt
+        m = _AGENCY_ONLY.match(text, at, end)
+        if m is not None:
+            at = m.end()
+    return at
+
+
+def _one_dateline(text: str, start: int, end: int) -> int:
     m = _DATELINE.match(text, start, end)
     if m is None or text[m.start() : m.end()].rstrip()[-1:] not in "-–—":
         return start
     head = text[m.start() : m.end()]
     if "(" not in head and "," not in head:
-        return start  # "UKRAINE - ..." alone is too weak to call a dateline
+        # "UKRAINE - ..." alone is too weak to call a dateline; "MIAMI -- The ..." is one
+        after = text[m.end() : m.end() + 1]
+        if not (_DASHED.match(head) and after[:1].isupper()):
+            return start
     return m.end()
+
+
+_DASHED = re.compile(r"[A-Z]{3,}[A-Z .'-]*\s(?:--|—)")
