@@ -166,31 +166,49 @@ def test_background_from_before_the_articles_begin_is_not_boosted_by_its_age():
     assert top.date == dt.date(2031, 6, 3)
 
 
-def test_an_article_months_later_counts_for_a_day_only_if_its_sentence_names_the_day():
-    # a merged event: told by a0 on the day, and by two articles published in June whose
-    # sentences say "on Tuesday" (their own Tuesday, not this one) or name the day itself
-    told = ev("2031-03-04", "a0", "Police raided the clinic on Tuesday.", articles=("b0", "c0"))
-    told = replace(
+def _raid(*quotes: str, alternatives: tuple[str, ...] = ()) -> Event:
+    """A merged event on 4 March 2031: its first source a0's, then b0's, c0's... with ``quotes``."""
+    told = ev("2031-03-04", "a0", "Police raided the clinic on Tuesday.")
+    articles = ["a0", "b0", "c0", "d0"]
+    return replace(
         told,
-        sources=(
-            Source("a0", 0, 10, "Police raided the clinic on Tuesday."),
-            Source("b0", 0, 10, "The doctor was questioned again on Tuesday."),
-            Source("c0", 0, 10, "Police raided the clinic on 4 March, the court heard."),
-        ),
+        sources=tuple(Source(a, 0, len(q), q) for a, q in zip(articles, quotes, strict=False)),
+        alternatives=tuple(FuzzyDate.parse(d) for d in alternatives),
     )
-    published = [ev("2031-06-10", a, "The trial went on.", named=False) for a in ("b0", "c0")]
-    scores = day_scores([told, *published])
-    only_named = day_scores([replace(told, sources=told.sources[::2]), *published])
-    assert scores[dt.date(2031, 3, 4)] == only_named[dt.date(2031, 3, 4)]
-    without_c0 = day_scores([replace(told, sources=told.sources[:1]), *published])
-    assert scores[dt.date(2031, 3, 4)] > without_c0[dt.date(2031, 3, 4)]
+
+
+RAID = dt.date(2031, 3, 4)
+LATER = [ev("2031-06-10", a, "The trial went on.", named=False) for a in ("a0", "b0", "c0")]
+
+
+def test_a_source_merged_from_another_date_months_later_counts_only_if_it_names_the_day():
+    # the merge folded in b0's and c0's telling, one of which gave another day (June's Tuesday):
+    # months later, b0's "on Tuesday" is not this day, c0's "on 4 March" is
+    first = "Police raided the clinic on 4 March 2031."
+    tuesday = "The doctor's clinic was raided again on Tuesday."
+    named = "Police raided the clinic on 4 March, the court heard."
+    scores = day_scores([_raid(first, tuesday, named, alternatives=("2031-06-03",)), *LATER])[RAID]
+    without_b0 = day_scores([_raid(first, named, alternatives=("2031-06-03",)), *LATER])[RAID]
+    only_first = day_scores([_raid(first, alternatives=("2031-06-03",)), *LATER])[RAID]
+    assert scores == without_b0 > only_first
+
+
+def test_a_day_counted_from_a_date_of_the_text_or_told_alike_by_all_counts_however_late():
+    first = "The rig sank two days later."  # its first source: the day came from its own text
+    again = "The rig, which sank two days later, lies on the sea floor."
+    alone = day_scores([_raid(first), *LATER])[RAID]
+    # no alternatives: every article that told it gave this day
+    assert day_scores([_raid(first, again), *LATER])[RAID] > alone
+    assert alone > 0
 
 
 def test_an_article_within_a_week_counts_without_naming_the_day():
-    told = ev("2031-03-04", "a0", "Police raided the clinic on Tuesday.", articles=("b0",))
+    told = _raid(
+        "Police raided the clinic on Tuesday.", "Officers were seen there.", alternatives=("2031-03-05",)
+    )
     published = [ev("2031-03-06", "b0", "Officers said little.", named=False)]
-    alone = day_scores([replace(told, sources=told.sources[:1]), *published])[dt.date(2031, 3, 4)]
-    assert day_scores([told, *published])[dt.date(2031, 3, 4)] > alone
+    alone = day_scores([replace(told, sources=told.sources[:1]), *published])[RAID]
+    assert day_scores([told, *published])[RAID] > alone
 
 
 def test_names_day_needs_the_day_and_month_and_the_same_year_if_given():

@@ -16,12 +16,15 @@ after refers back to it, and a day still named weeks later mattered: such a refe
 publication day is the day its events dated only by the publication day fall on). The day's
 score is the sum over articles.
 
-Only an article's own word puts it on a day. "Monday", "4pm" or "last week" reach about a
-week from the day the article was published, so an article published more than
-:data:`REACH_DAYS` from a day counts for it only if its sentence names that day itself ("on
-12 January", "April 20, 2010"): otherwise the day is not what it said (its event was merged
-into an event of another day, or a relative word was resolved against the wrong day), and a
-long lag would make that mistake weigh the most.
+Only an article's own word puts it on a day. The merge folds into an event the same event told
+by another article with another date (kept in ``alternatives``), and the sources of such an
+event need not all have said its day; a relative word ("Monday", "4pm", "tonight") said of the
+publication day reaches about a week from it. So a source of an event with alternatives, other
+than the event's first (whose text gave the day), counts for the day only if its article was
+published within :data:`REACH_DAYS` of it or its sentence names the day itself ("on 12
+January", "April 20, 2010"); otherwise a long lag would make a schedule's "4pm" of a year later
+weigh the most. "Two days later" counted from a date of the text reaches any distance: the
+first source keeps it, as does an event every source of which gave the same day.
 
 The boost rewards a day that was the collection's news and is still named later. A day more
 than :data:`BACKGROUND_DAYS` before the articles begin (an earlier disaster, a founding, last
@@ -46,7 +49,7 @@ from functools import lru_cache
 
 from timeline_app.core.dates import Precision
 from timeline_app.core.extract.merge import STOPWORDS
-from timeline_app.core.model import Event, Source
+from timeline_app.core.model import Event
 from timeline_app.core.temporal import tag
 
 PUBLICATION_WEIGHT = 0.5
@@ -65,8 +68,8 @@ begin on the 2nd percentile of their publication days, so one stray old article 
 the start; a crisis's first day often comes a few days or weeks before the first saved article."""
 
 REACH_DAYS = 7
-"""How far (days) from its article's publication day a source may put an event without naming
-the day in its sentence (see above)."""
+"""How far (days) from its article's publication day a source merged into an event with other
+dates may put it without naming the day in its sentence (see above)."""
 
 SAME_THING = 0.45
 """Two summary sentences whose content words overlap this much (Jaccard) say the same thing."""
@@ -139,8 +142,12 @@ def names_day(sentence: str, day: _dt.date) -> bool:
     return False
 
 
-def _counts_for(source: Source, day: _dt.date, published: dict[str, _dt.date]) -> bool:
-    """Whether ``source`` may put its article on ``day`` (see :data:`REACH_DAYS`)."""
+def _counts_for(event: Event, i: int, day: _dt.date, published: dict[str, _dt.date]) -> bool:
+    """Whether the ``i``-th source of ``event`` may put its article on ``day`` (see
+    :data:`REACH_DAYS`)."""
+    if i == 0 or not event.alternatives:
+        return True
+    source = event.sources[i]
     when = published.get(source.article)
     return when is None or abs((when - day).days) <= REACH_DAYS or names_day(source.quote, day)
 
@@ -172,7 +179,7 @@ def day_scores(
         weight = _weight(event)
         boosted = _names_its_date(event) and (begin is None or (begin - day).days <= BACKGROUND_DAYS)
         per_article = best[day]
-        articles = {s.article for s in event.sources if _counts_for(s, day, published)}
+        articles = {s.article for i, s in enumerate(event.sources) if _counts_for(event, i, day, published)}
         for article in articles if event.sources else {event.id}:
             w = weight
             if boosted and article in published:
