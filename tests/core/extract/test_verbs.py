@@ -112,3 +112,9 @@ def test_a_verb_after_a_stray_comma_stays_finite_and_adjectives_are_no_past_verb
     assert found.get("signed") is False and found.get("took") is True
     found = verbs("French armored vehicles entered the town.")
     assert "armored" not in found and found.get("entered") is True
+
+
+def test_a_participle_after_with_and_its_noun_is_no_finite_verb() -> None:
+    found = verbs("The dancers stood in a ring with their hands joined, and the crowd cheered.")
+    assert found.get("joined") is False
+    assert found.get("stood") is True and found.get("cheered") is True

@@ -317,6 +317,8 @@ def _past_participle(
         # compared with ..."; not "Altindal, scoffed at reports that ...": the first verb of the
         # sentence after a stray comma, whose clause runs on
         return nxt == "by" or _closing_comma(lows, i) or any(p.finite for p in found or [])
+    elif not aux and prev == i - 1 and i > 1 and lows[i - 2] in ("with", "without"):
+        return True  # "with fingers joined", "without a shot fired": a noun and its participle
     elif not aux and prev_low == "," and nxt in _PREPOSITIONS and any(p.finite for p in found or []):
         return True  # "closed higher on Thursday, compared to ...": an adjunct of the verb before
     elif not aux and prev_low == "," and i > 1 and _aside_before_verb(tokens, lows, i):
