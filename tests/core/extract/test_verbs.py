@@ -118,3 +118,16 @@ def test_a_participle_after_with_and_its_noun_is_no_finite_verb() -> None:
     found = verbs("The dancers stood in a ring with their hands joined, and the crowd cheered.")
     assert found.get("joined") is False
     assert found.get("stood") is True and found.get("cheered") is True
+
+
+def test_apposition_and_adverbs_before_the_verb() -> None:
+    assert verbs("The finance minister, Ana Ruiz, was pleased with the vote.").get("was") is True
+    assert verbs("A furlong, or an eighth of a mile, is a unit of length.").get("is") is True
+    assert verbs("Ferries currently account for half of the traffic.").get("account") is True
+    assert verbs("The Velmarian economy still relies on fishing.").get("relies") is True
+    assert verbs("The old pump can only take so much water.").get("take") is True
+
+
+def test_a_noun_or_verb_s_form_after_a_singular_noun_needs_an_object_and_no_time_word() -> None:
+    assert verbs("A glossy new poster features a smiling nurse.").get("features") is True
+    assert "figures" not in verbs("The trade figures this week showed a rise.")

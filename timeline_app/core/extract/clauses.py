@@ -245,7 +245,7 @@ def _s_form_is_verb(
     subject = prev is not None and (
         prev in name_tokens
         or prev_low in SUBJECT_PRONOUNS
-        or (prev == 0 and prev_low == "this")  # "This highlights a growing gap"
+        or (prev == 0 and prev_low in ("this", "that"))  # "This highlights a growing gap"
         or _after_aside(lows, i, found)
         or _unknown_name_subject(tokens, lows, i, prev)
     )
@@ -258,7 +258,8 @@ def _s_form_is_verb(
     if ing and not subject:
         return False  # "dashing hopes": the object of the -ing verb
     if prev is not None and (
-        _is_number(prev_low) or (not subject and _modifies(tokens, lex, prev, adjectives))
+        _is_number(prev_low)
+        or (not subject and _modifies(tokens, lex, prev, adjectives) and not wordclass.verb_only(tok.lower))
     ):
         return False  # "two suspects", "launched missile strikes", "Russian air bases": nouns
     if tok.lower in NOMINAL_WORDS and not subject:
@@ -360,7 +361,16 @@ def _after_aside(lows: list[str], i: int, found: list[Predicate]) -> bool:
     if opening is None or opening < 1 or not lows[opening - 1].isalpha():
         return False
     first = opening + 1
-    return lows[first] in ("which", "who") or any(p.index == first and not p.finite for p in found)
+    if lows[first] in ("which", "who") or any(p.index == first and not p.finite for p in found):
+        return True
+    # "The minister, Ana Ruiz, was ...", "A micron, or micrometre, is ...": an apposition
+    # between commas after the sentence's first noun phrase, before a form of "be"/"have" or a
+    # form that can only be a verb
+    verb = lows[i]
+    apposition = not any(p.finite for p in found) and all(
+        w.isalpha() or w in ("'s", "-") for w in lows[first : i - 1]
+    )
+    return apposition and (verb in BE | HAVE | {"was", "has"} or wordclass.verb_only(verb)) and i - first <= 8
 
 
 def _reduced_relatives(preds: list[Predicate], lows: list[str], names: set[int]) -> None:
@@ -534,7 +544,14 @@ def _next_verb(tokens: list[Token], lex: Lexicon, i: int, names: set[int], be: b
 def _auxiliaries(lows: list[str], i: int) -> set[str]:
     aux: set[str] = set()
     j = i - 1
-    helpers = ADVERBS | BE | HAVE | MODALS | MODALS_FUTURE | {"to", "do", "does", "did", "going"}
+    helpers = (
+        ADVERBS
+        | BE
+        | HAVE
+        | MODALS
+        | MODALS_FUTURE
+        | {"to", "do", "does", "did", "going", "ever", "all", "both"}
+    )
     while j >= 0 and (lows[j] in helpers or _is_adverb(lows[j])):
         aux.add(lows[j])
         j -= 1
@@ -576,7 +593,11 @@ def _is_noun_like(tokens: list[Token], j: int, lex: Lexicon, found: list[Predica
     if v is not None and v.form == "base" and found is not None:
         after_det = j > 0 and tokens[j - 1].lower in DETERMINERS
         noun = "NOUN" in wordclass.classes(low) and not any(p.index == j for p in found)
-        return noun and after_det
+        k = j + 1
+        while k < len(tokens) and _is_adverb(tokens[k].lower):
+            k += 1
+        # "the plant requires" (not "the trade figures": two nouns)
+        return noun and after_det and k < len(tokens) and wordclass.verb_only(tokens[k].lower)
     known = wordclass.classes(low)
     adjective = low.endswith(("al", "ic", "ive", "ous", "ful")) and (not known or "ADJ" in known)
     return (v is None or v.form == "s") and not adjective
@@ -592,7 +613,7 @@ def same_tense_family(a: str, b: str) -> bool:
 def _is_adverb(low: str) -> bool:
     """An adverb that sits between a subject and its verb: a listed one, or an -ly word that
     can only be an adverb ("vitally", "now")."""
-    if low in ADVERBS:
+    if low in ADVERBS or low in ("only", "even"):
         return True
     if not low.endswith("ly"):
         return False
@@ -694,8 +715,22 @@ def _verb_by_context(
         return verb  # "officials will screen all passengers"
     if verb.form == ("s" if before in ("he", "she") else "base") and plain and before in _PERSONAL_SUBJECTS:
         return verb  # "they quarantine the sick"
+    if (
+        verb.form == "base"
+        and prev < i - 1
+        and _plural_noun(before)
+        and not any(p.index == prev for p in found)
+    ):
+        return verb  # "Airlines currently account for 2%": an adverb between a plural noun and the verb
     if not _object_after(tokens, i + 1):
         return None
+    if (
+        verb.form == "s"
+        and _singular_subject(tokens, lows, prev, found)
+        and not tokens[i + 1].text[:1].isupper()
+        and (lows[i + 2] if i + 2 < len(tokens) else "") not in _TIME_NOUNS  # not "figures this week"
+    ):
+        return verb  # "a new advertisement features a young woman"
     head = lex.verb(lows[prev - 1]) if prev > 0 else None
     if before == "to" and head is not None and head.lemma in _INFINITIVE_HEADS:
         return verb  # "plans to screen the crew" (not "went to school")
@@ -706,6 +741,7 @@ def _verb_by_context(
     return None
 
 
+_TIME_NOUNS = _words("week month year day morning afternoon evening night weekend time quarter season decade")
 _NEVER_CONTEXT_VERBS = _FINITE_AUX | MODALS | MODALS_FUTURE | BE | HAVE
 _MODAL_OR_NOT = MODALS | MODALS_FUTURE | {"not", "n't"}
 _PERSONAL_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "who"])
@@ -767,3 +803,15 @@ def _modifier_ing(tokens: list[Token], lows: list[str], i: int, prev: int | None
     if "ADJ" in before and "VERB" not in before and prev > 0 and lows[prev - 1] in DETERMINERS:
         return True  # "a small fishing town"
     return before == {"ADJ"} or _is_number(lows[prev]) or lows[prev] == "one"
+
+
+def _singular_subject(tokens: list[Token], lows: list[str], j: int, found: list[Predicate]) -> bool:
+    """Whether the word at ``j`` is a singular common noun heading a subject: a noun (not a
+    verb form found before, not a plural) after a determiner or an adjective."""
+    low = lows[j]
+    if j < 1 or not low.isalpha() or tokens[j].text[:1].isupper() or any(p.index == j for p in found):
+        return False
+    if low not in wordclass.noun_lemmas(low):
+        return False
+    before = lows[j - 1]
+    return before in DETERMINERS or "ADJ" in wordclass.classes(before) or tokens[j - 1].text.isupper()
