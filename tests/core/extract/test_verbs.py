@@ -131,3 +131,8 @@ def test_apposition_and_adverbs_before_the_verb() -> None:
 def test_a_noun_or_verb_s_form_after_a_singular_noun_needs_an_object_and_no_time_word() -> None:
     assert verbs("A glossy new poster features a smiling nurse.").get("features") is True
     assert "figures" not in verbs("The trade figures this week showed a rise.")
+
+
+def test_an_s_form_after_and_is_no_verb_without_a_subject() -> None:
+    found = verbs("You can then fill up your cups and your pots and pans.")
+    assert "pans" not in found and found.get("fill") is True

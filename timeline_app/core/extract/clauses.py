@@ -245,7 +245,7 @@ def _s_form_is_verb(
     subject = prev is not None and (
         prev in name_tokens
         or prev_low in SUBJECT_PRONOUNS
-        or (prev == 0 and prev_low in ("this", "that"))  # "This highlights a growing gap"
+        or (prev == 0 and prev_low == "this")  # "This highlights a growing gap"
         or _after_aside(lows, i, found)
         or _unknown_name_subject(tokens, lows, i, prev)
     )
@@ -587,6 +587,8 @@ def _is_noun_like(tokens: list[Token], j: int, lex: Lexicon, found: list[Predica
     low = tokens[j].lower
     if not low.isalpha() or low in BOUNDARY_WORDS or low in DETERMINERS or low in _PREPOSITIONS:
         return False  # "for talks with": a preposition, so a noun follows
+    if low in ("and", "or", "but", "nor"):
+        return False  # "your pots and pans": a conjunction is no subject
     if found is not None and any(p.index == j for p in found):
         return False  # "the sum includes grants": the object of the verb before
     v = lex.verb(low)
