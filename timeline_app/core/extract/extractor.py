@@ -166,6 +166,7 @@ class _Thread:
     about: tuple[str, int] = ("", -99)
     thing: tuple[tuple[str, str], int] = (("", ""), -99)
     named: tuple[frozenset[str], str, int, bool] = (frozenset(), "", -99, False)
+    plain: SentenceReading | None = None
     unspoken: list[tuple[_Draft, int]] = field(default_factory=list)
 
 
@@ -243,7 +244,7 @@ def extract_events(
             teller,
             anchor,
             recent_person=recent,
-            antecedent=thread.thing[0] if sentence.index - thread.thing[1] == 1 else ("", ""),
+            antecedent=_antecedent_thing(thread, r, sentence.index, gaz.country_name),
         ):
             draft.over_past = since_then(r) or any(
                 sentence.start <= e.start < sentence.end for e in stretches
@@ -358,6 +359,29 @@ def _follow_thing(thread: _Thread, r: SentenceReading, country_name) -> None:
     ):
         about_thing = thing[0]  # "The bank cut its forecast. It said ... It also lowered ...": still the bank
     thread.thing = (about_thing, r.sentence.index)
+    thread.plain = r if about_thing == ("", "") else None
+
+
+IT_THEY = frozenset(["it", "its", "they", "their"])
+
+
+def _antecedent_thing(thread: _Thread, r: SentenceReading, index: int, country_name) -> tuple[str, str]:
+    """What the sentence before was about, for this sentence's "it" or "they": the name it was
+    about, else (read only when this sentence has such a pronoun) the plain noun phrase its main
+    verb has for subject ("The resolution ... It also urged": the resolution)."""
+    if index - thread.thing[1] != 1:
+        return "", ""
+    if thread.thing[0] != ("", "") or thread.plain is None or not IT_THEY & set(r.lows):
+        return thread.thing[0]
+    from timeline_app.core.extract.titles import thing_subject
+
+    before = thread.plain
+    main = next((p for p in before.preds if p.finite), None)
+    if main is None:
+        return "", ""
+    thing = thing_subject(before, main, country_name)
+    thread.thing = (thing, thread.thing[1])  # "It said ... It also lowered ...": still that thing
+    return thing
 
 
 def _noun_drafts(article: Article, r: SentenceReading, anchor: FuzzyDate | None) -> list[_Draft]:
@@ -960,10 +984,6 @@ def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:
 
     main = next((p for p in r.preds if p.finite), None)
     m = subject_of(r, main, ACTOR_KINDS) if main is not None else None
-    if m is None and main is not None:
-        from timeline_app.core.extract.titles import thing_subject
-
-        return thing_subject(r, main, country_name)  # "The resolution ... It also urged": the resolution
     if m is None or m.kind == "person":
         return "", ""
     name = short_name(m, country_name)
