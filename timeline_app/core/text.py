@@ -209,6 +209,11 @@ _BYLINE_HEAD = re.compile(
     r"(?:,(?: [A-Z][\w&'’.-]*){0,3} (?:News|Online|Press|Wire|Service|Agency|Times|Post|Journal|Radio|TV))?"
     r"(?=,? [A-Z])"
 )
+# A photo credit run into the text, after its caption: "Photograph: Ann Lee/AP", "Photo: Bo Kim/Reuters".
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:Photograph|Photo|Picture|Image|Illustration)s?: [A-Z][\w'’. -]{1,40}?/[A-Z][\w.&-]*"
+    r"(?: (?:Images|Photos|Pictures|Press|Photo))?(?= [A-Z\"“])"
+)
 _QUICK_CLOCK = re.compile(r"\d[:.]\d\d")
 _YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_BEFORE = re.compile(r"\d{4},? ?$")
@@ -278,6 +283,8 @@ def glued_breaks(text: str, start: int, end: int) -> list[int]:
             and _headline_before(text, start, at)
         ):
             cuts.append(at)
+    for m in _PHOTO_CREDIT.finditer(text, start, end):
+        cuts.append(m.end())  # "... in the bay Photograph: Ann Lee/AP Officials said ..."
     line = start
     while line < end:  # a byline run into the story: "By Ann Lee Business reporter, City News The ..."
         if text.startswith("By ", line):

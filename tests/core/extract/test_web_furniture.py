@@ -154,3 +154,13 @@ def test_datelines_given_twice_or_with_a_dash_are_skipped(dateline: str) -> None
 )
 def test_a_capitalised_word_before_a_dash_is_no_dateline_alone(sentence: str) -> None:
     assert _read(sentence) == [sentence]
+
+
+def test_a_caption_and_its_photo_credit_run_into_the_text_are_dropped() -> None:
+    text = (
+        "A fishing boat lies on its side in the harbour Photograph: Ann Lee/Wirefoto "
+        "Officials said on Monday that the storm had sunk six boats."
+    )
+    assert _read(text) == ["Officials said on Monday that the storm had sunk six boats."]
+    prose = "The agency said the line 'Photo: Bo Kim/Reuters' was printed by mistake."
+    assert _read(prose) == [prose]
