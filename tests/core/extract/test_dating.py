@@ -6,7 +6,7 @@ from dataclasses import replace
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.extract import extract_events
 from timeline_app.core.extract.dating import NEWS_EXPLANATION, publication_day
-from timeline_app.core.model import Status
+from timeline_app.core.model import UNCERTAIN_BELOW, Status
 
 from .conftest import expr
 
@@ -448,3 +448,35 @@ def test_a_compared_year_after_a_compared_read_as_a_verb_dates_nothing():
     text = "The auditors said that compared with the previous year, the accounts of Norland had improved."
     exprs = [expr(text, "the previous year", "2030")]
     assert all(e.when is None or e.when.year == 2031 for e in extract_events(text, PUB, expressions=exprs))
+
+
+def test_a_possessive_time_phrase_dates_its_noun_not_the_verb_before_it():
+    # PUB is a Wednesday: "Monday" is 10 March, "last month" February
+    text = "The opposition on Tuesday criticised last month's election in Norland and called for a recount."
+    events = extract_events(text, PUB)
+    main = _quoting(events, "criticised")
+    assert main.when is not None and main.when.iso() == "2031-03-11"  # the criticism: Tuesday
+    assert any(e.when is not None and e.when.iso() == "2031-02" and "election" in e.title for e in events)
+    assert not any(e.when is not None and e.when.iso() == "2031-02" and "riticis" in e.title for e in events)
+
+
+def test_a_saying_is_not_dated_by_a_possessive_time_phrase_in_what_it_reports():
+    text = LEAD + "A police spokesman said last month's discovery of the stolen papers led to three arrests."
+    events = extract_events(text, PUB)
+    said = [e for e in events if "arrests" in e.title]
+    assert said, [e.title for e in events]
+    assert all(e.when is None or e.when.iso() != "2031-02" for e in said)
+    noun = [e for e in events if e.when is not None and e.when.iso() == "2031-02"]
+    assert noun and all("iscovery" in e.title and e.confidence < UNCERTAIN_BELOW for e in noun)
+
+
+def test_a_possessive_time_phrase_in_the_subject_dates_its_verb():
+    text = LEAD + "Monday's storm flooded 200 homes in the lower town."
+    event = _quoting(extract_events(text, PUB), "flooded")
+    assert event.when is not None and event.when.iso() == "2031-03-10"
+
+
+def test_a_possessive_time_phrase_after_a_preposition_stays_a_time_adverbial():
+    text = LEAD + "At Friday's close, the Norland index had fallen 4 percent."
+    event = _quoting(extract_events(text, PUB), "index")
+    assert event.when is not None and event.when.iso() == "2031-03-07"

@@ -20,6 +20,7 @@ from timeline_app.core.extract.boilerplate import line_reason
 from timeline_app.core.extract.dating import NEWS_EXPLANATION
 from timeline_app.core.extract.dupes import similar_titles
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, Verb, lexicon
+from timeline_app.core.extract.nominal import NOUN_DATES
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind, Status
 
@@ -126,6 +127,8 @@ def _told_twice(events: Sequence[Event], scores: list[float]) -> dict[int, str]:
                 if a in out or b in out:
                     continue
                 ea, eb = events[a], events[b]
+                if ea.explanation.endswith(NOUN_DATES) != eb.explanation.endswith(NOUN_DATES):
+                    continue  # "praised Monday's agreement": the agreement is not the praise told again
                 same = ea.title == eb.title
                 if not same and not similar_titles(ea.title, eb.title):
                     continue
@@ -156,6 +159,9 @@ def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]
         siblings: how many other events the same sentence gave.
     """
     faults = event_faults(event, text, siblings)
+    if event.explanation.endswith(NOUN_DATES) and not any(why.startswith("fragment") for _c, why in faults):
+        # a dated noun ("Last month's election") is a noun phrase, whatever word of it reads as a verb
+        faults.append((0.5, "fragment: no finite verb"))
     title = event.title.strip()
     quote = _QUOTE_TITLE.match(title)
     dated = event.when is not None

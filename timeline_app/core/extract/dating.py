@@ -43,7 +43,7 @@ _EVENT_ENDINGS = ("ing", "tion", "sion", "ment", "ure", "val")
 _EVENT_WORDS = frozenset(["crash", "war", "coup", "death", "murder", "trip", "vote", "election", "talks"])
 
 
-def _names_an_event(word: str) -> bool:
+def names_an_event(word: str) -> bool:
     """Whether a noun names something that happens ("bombing", "election", "attack")."""
     from timeline_app.core.extract.kinds import NOUN_KINDS
     from timeline_app.core.extract.nominal import EVENT_NOUNS
@@ -75,7 +75,7 @@ def modifies_noun(r: SentenceReading, first: int, last: int) -> bool:
         determined = first > 0 and r.lows[first - 1] in _DETERMINERS  # "the 1987 Chevrolet"
         if not (determined or (hyphenated and r.tokens[last].text[:1].islower())):
             return False
-    return not _names_an_event(r.lows[head])
+    return not names_an_event(r.lows[head])
 
 
 def _birth_date(r: SentenceReading, first: int) -> bool:
@@ -168,6 +168,37 @@ def describes_thing(r: SentenceReading, first: int, last: int, e: Any) -> bool:
     return e.date.precision in _PERIODS and modifies_noun(r, first, last) and not _reports_period(r, first, e)
 
 
+_GOVERNED = frozenset(
+    [
+        *("in", "at", "on", "during", "by", "as", "of", "after", "before", "since", "until", "till"),
+        *("following", "around", "through", "from", "to", "for", "with", "over", "ahead", "amid"),
+        *("despite", "against", "about", "into", "under", "between", "among", "like", "than"),
+    ]
+)
+
+
+def possessed_by_time(r: SentenceReading, first: int, last: int) -> bool:
+    """Whether the time expression ``first``..``last`` is a possessive that is a subject or an
+    object ("said last month's discovery", "Monday's meeting ended"): it dates the noun it
+    modifies, not the clause's verb. After a preposition it stays a time adverbial ("at
+    Friday's close", "after Monday's talks")."""
+    if last >= len(r.lows) or r.lows[last] not in _POSSESSIVE:
+        return False
+    return first == 0 or r.lows[first - 1] not in _GOVERNED
+
+
+def possessor_predicate(r: SentenceReading, first: int, last: int) -> Predicate | None:
+    """The verb whose subject a possessive time phrase (``first``..``last``) is part of ("Last
+    week's attack killed 12"): when no verb comes before the phrase, its clause's first finite
+    verb, unless a form of be (a state said of the thing: "Monday's talks were a success");
+    else None: after a verb the phrase is an object ("praised Monday's agreement"), or the
+    subject of a reported clause, and dates only its noun."""
+    if any(p.finite and p.index < first for p in r.preds):
+        return None
+    p = next((p for p in r.preds if p.index > last and p.finite), None)
+    return None if p is None or p.is_light else p
+
+
 def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[tuple[Predicate, list[Any]]]:
     """(predicate, [expression]) for each calendar date of the sentence and the verb it dates;
     ``now`` (the publication date) ends what has lasted "since" a date."""
@@ -183,7 +214,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
             continue
         if _birth_date(r, a):
             continue
-        p = governing_predicate(r, a, b)
+        p = possessor_predicate(r, a, b) if possessed_by_time(r, a, b) else governing_predicate(r, a, b)
         if p is None:
             continue
         if _compared_since(r, a) or _baseline(r, a):

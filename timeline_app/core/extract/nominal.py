@@ -4,6 +4,10 @@ Sept. 28", "before the NATO summit in The Hague on June 24".
 After a temporal preposition (before, after, ahead of, since, until, following) the date belongs
 to the noun, not to the clause's verb: the allies were urged before the summit, not on its day.
 The noun then makes an event of its own, planned when its date is after publication.
+
+A time phrase in the possessive dates the noun it modifies the same way ("praised Monday's
+agreement", "criticised last month's vote"): the agreement was made on Monday, not the praise,
+unless that noun phrase is the subject of the verb after it ("Monday's attack killed 12").
 """
 
 from __future__ import annotations
@@ -20,7 +24,13 @@ EVENT_NOUNS = frozenset(
      "offensive", "hearing", "trial", "ballot", "runoff"]
 )  # fmt: skip
 TEMPORAL = frozenset(["before", "after", "ahead", "since", "until", "following", "prior", "pending"])
+NOUN_DATES = "not the clause's verb"
+"""The end of a dated noun's explanation: it tells of a noun the sentence names, never again its
+main clause."""
 _LEAD = frozenset(["on", "in", "at", "of", "the", "a", "an", "late", "early"])
+_PREPOSITIONS = frozenset(
+    ["between", "among", "against", "with", "under", "amid", "across", "near", "without", "within", "toward"]
+)
 _ARTICLES = frozenset(["the", "a", "an", "its", "their"])
 
 
@@ -55,15 +65,46 @@ def _noun_before(r: SentenceReading, first: int) -> tuple[int, int] | None:
     return start, noun
 
 
+def _possessed_event(r: SentenceReading, first: int, last: int) -> int | None:
+    """The index of the event noun a possessive time phrase (``first``..``last``) modifies
+    ("Monday's surprise agreement") when that phrase is not the subject of the verb after it."""
+    from timeline_app.core.extract import dating
+
+    stops = dating._NOT_NOUNS | _PREPOSITIONS
+
+    if not dating.possessed_by_time(r, first, last) or dating.possessor_predicate(r, first, last) is not None:
+        return None
+    verbs = {p.index for p in r.preds}
+    head, j = -1, last + 1
+    while j < len(r.tokens) and j - last <= 3:
+        if not r.tokens[j].text.isalpha() or r.lows[j] in stops or j in verbs:
+            break
+        head, j = j, j + 1
+    return head if head > 0 and (dating.names_an_event(r.lows[head]) or _verbal_noun(r.lows[head])) else None
+
+
+def _verbal_noun(word: str) -> bool:
+    """A noun made of a verb with "-y" ("discovery", "recovery", "delivery")."""
+    from timeline_app.core.extract.lexicon import lexicon
+
+    return word.endswith("ery") and lexicon().any_verb(word[:-1]) is not None
+
+
 def dated_nouns(r: SentenceReading) -> list[tuple[int, int, DatedSpan]]:
-    """(phrase start, noun index, expression) for every calendar expression a noun owns."""
+    """(phrase start, noun index, expression) for every calendar expression a noun owns: after
+    a temporal preposition, the phrase starts at its noun; in the possessive ("Monday's
+    meeting"), the phrase starts at the time phrase."""
     out = []
-    for a, _b, e in r.expressions:
+    for a, b, e in r.expressions:
         if e.date is None:
             continue
         found = _noun_before(r, a)
         if found is not None:
             out.append((found[0], found[1], e))
+            continue
+        noun = _possessed_event(r, a, b)
+        if noun is not None:
+            out.append((a, noun, e))
     return out
 
 
@@ -80,9 +121,12 @@ def nominal_event(
     words: list[str] = []
     i = start
     end = min(a for a, _b, e in r.expressions if e is expr)
+    possessive = end == start  # "Monday's meeting": the time phrase, its noun and what is between
+    if possessive:
+        end = noun + 1
     while i < end:
         low = r.lows[i]
-        if i in time_tokens or (low in ("on", "in", "at") and i + 1 in time_tokens):
+        if (i in time_tokens and not possessive) or (low in ("on", "in", "at") and i + 1 in time_tokens):
             break
         m = r.mention_at(i)
         if m is not None and m.first == i:
@@ -112,5 +156,5 @@ def nominal_event(
         status=Status.PLANNED if future else Status.REPORTED,
         sources=(Source(article.id, s.start, s.end, quote),),
         expression=expr.text,
-        explanation=expr.explanation + f"; it dates the {r.lows[noun]}, not the clause's verb",
+        explanation=expr.explanation + f"; it dates the {r.lows[noun]}, {NOUN_DATES}",
     )
