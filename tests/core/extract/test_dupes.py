@@ -309,3 +309,15 @@ def test_a_retold_event_is_hidden_only_beside_a_shown_copy():
     hidden = main.with_changes(confidence=0.2)
     out = _uncertain([hidden, again], {again.id: RETOLD})
     assert out[1].confidence == 0.8 and out[1].confidence_reason == ""
+
+
+def test_a_retold_event_stays_beside_a_shown_event_that_tells_something_else():
+    from timeline_app.core.extract.extractor import RETOLD, _uncertain
+
+    # the one shown tells a side clause of the sentence, not the retold event's happening
+    side = _event("Tarvo trades weighed down by losses", "2031-03-12").with_changes(confidence=0.8)
+    again = _event("Velmar markets were mixed but stronger", "2031-03-12").with_changes(
+        id="e1", confidence=0.8
+    )
+    out = _uncertain([side, again], {again.id: RETOLD})
+    assert out[1].confidence == 0.8

@@ -237,7 +237,7 @@ def restated_quotes(events: Sequence[Event], shown: float) -> set[str]:
     States expressed sadness on Monday over the death of X." then '"We were saddened to learn of
     the death of X," a spokesman said.'): a sentence that opens on a quote mark and has no date of
     its own, four content words at least in common with a shown event (confidence ``shown`` or
-    more) of one of the two sentences before it, and at least a third of its own."""
+    more) of one of the two sentences before it, and two fifths of its own at least."""
     out: set[str] = set()
     for i, e in enumerate(events):
         text = e.description.lstrip()
@@ -250,7 +250,7 @@ def restated_quotes(events: Sequence[Event], shown: float) -> set[str]:
             if not 0 < e.sources[0].start - b.sources[0].end < 600:
                 continue
             common = mine & _content(b.description)
-            if len(common) >= 4 and len(common) >= len(mine) / 3:
+            if len(common) >= 4 and len(common) >= 0.4 * len(mine):
                 out.add(e.id)
                 break
     return out

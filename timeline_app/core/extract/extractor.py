@@ -282,25 +282,26 @@ default cut, so the reader sees the happening once; the event stays, with its cl
 
 def _uncertain(events: list[Event], why: dict[str, str]) -> list[Event]:
     """``events`` with those whose id ``why`` names scored as uncertain, for that reason. An event
-    retold in its sentence gives way only to another event of that sentence that is shown and
-    not retold itself (the merge may have left it alone, or the confidence reading hidden the
-    others): a sentence's happening is never hidden in every copy."""
-    shown_in: dict[tuple[int, int], int] = {}
+    retold in its sentence gives way only to a shown event of that sentence, not retold itself,
+    whose title tells the same (the same or a similar title): when the merge left it alone, or the
+    confidence reading hid the main clause's event, or the one shown tells a side clause ("...,
+    though London trades were weighed down"), the retold one is the sentence's only shown copy of
+    its happening and stays."""
+    shown: dict[tuple[int, int], list[str]] = {}
     for e in events:
         if e.sources and e.confidence >= UNCERTAIN_BELOW and why.get(e.id) != RETOLD:
-            key = (e.sources[0].start, e.sources[0].end)
-            shown_in[key] = shown_in.get(key, 0) + 1
-    return [
-        e.with_changes(confidence=min(e.confidence, RETOLD_CONFIDENCE), confidence_reason=why[e.id])
-        if e.id in why
-        and not e.edited
-        and e.confidence > RETOLD_CONFIDENCE
-        and (
-            why[e.id] != RETOLD or (e.sources and shown_in.get((e.sources[0].start, e.sources[0].end), 0) > 0)
-        )
-        else e
-        for e in events
-    ]
+            shown.setdefault((e.sources[0].start, e.sources[0].end), []).append(e.title)
+    out = []
+    for e in events:
+        reason = why.get(e.id)
+        if reason == RETOLD and e.sources:
+            beside = shown.get((e.sources[0].start, e.sources[0].end), [])
+            if not any(t == e.title or similar_titles(t, e.title) for t in beside):
+                reason = None
+        if reason is not None and not e.edited and e.confidence > RETOLD_CONFIDENCE:
+            e = e.with_changes(confidence=min(e.confidence, RETOLD_CONFIDENCE), confidence_reason=reason)
+        out.append(e)
+    return out
 
 
 def _dating_expressions(given: Sequence[DatedSpan]) -> tuple[list[DatedSpan], list[DatedSpan]]:
