@@ -136,3 +136,10 @@ def test_a_noun_or_verb_s_form_after_a_singular_noun_needs_an_object_and_no_time
 def test_an_s_form_after_and_is_no_verb_without_a_subject() -> None:
     found = verbs("You can then fill up your cups and your pots and pans.")
     assert "pans" not in found and found.get("fill") is True
+
+
+def test_an_adverb_between_an_auxiliary_and_its_verb_and_requests_to_the_reader() -> None:
+    found = verbs("The ministry said it was closely watching the river.")
+    assert "was" not in found and found.get("watching") is True
+    assert "consider" not in verbs("Please seriously consider keeping some water at home.")
+    assert verbs("The governors ought to resign.").get("resign") is True

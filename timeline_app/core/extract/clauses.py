@@ -226,7 +226,9 @@ def _base_form_finite(
         and not _coordinated(tokens, lows, i, verb, found or [])
     ):
         return None
-    return prev_low != "to"  # "threatened to ban": the infinitive of the verb before
+    if prev_low == "please" and (prev == 0 or (prev is not None and lows[prev - 1] in ('"', "“", ":"))):
+        return None  # "Please consider ...": a request to the reader, no event
+    return prev_low != "to" or "ought" in aux  # "threatened to ban": the infinitive of the verb before
 
 
 def _s_form_is_verb(
@@ -533,7 +535,7 @@ def _next_verb(tokens: list[Token], lex: Lexicon, i: int, names: set[int], be: b
     is an adjective ("would be ready to leave"), not a verb."""
     for j in range(i + 1, min(i + 4, len(tokens))):
         low = tokens[j].lower
-        if low in ADVERBS or low in ("been", "being", "to"):
+        if _is_adverb(low) or low in ("been", "being", "to"):
             continue
         v = lex.verb(low)
         forms = ("past", "ing") if be and low not in ("been", "being") else ("past", "ing", "base")
