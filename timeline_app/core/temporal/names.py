@@ -7,6 +7,14 @@ General rules, applied to every candidate the grammar finds:
   "High Noon", "CBS's 60 Minutes". A line in title case (a headline) is exempt.
 - A weekday after "the" or a possessive and before another capitalised word is a newspaper or
   an event's name: "the Sunday Times", "Britain's Sunday Telegraph".
+- A weekday before a noun of the press ("Sunday newspapers", "a Sunday paper", "Sunday talk
+  shows") names a kind of paper or programme, not a day; "its Friday edition", "Monday's papers"
+  (one day's issue, after a possessive, a demonstrative or "last"/"next") stay dates.
+- A weekday ending a capitalised name after "the" and "on" ("the Mail on Sunday", "the
+  Independent On Sunday") is a paper's name when the name is written "On" in capitals or a noun
+  of the press follows ("the Mail on Sunday newspaper"): "The Times on Thursday said", "the
+  weekly Spiegel on Monday reported", "newspaper The Star on Tuesday said" are dates, so a bare
+  "the X on Sunday" stays one.
 - A month followed by "for", "of", "on" or "against" and a capitalised word, with no
   preposition of time before it, is a name: "the March for Life", "the March on Washington".
 - A month abbreviation in capitals with no day or year is a ticker or a code: "(MAR.)".
@@ -57,6 +65,13 @@ _WEEKDAY = re.compile(rf"(?i:{L.WEEKDAY})\b")
 _MONTH_WORD = re.compile(rf"(?i:{L.MONTH})")
 _DETERMINED = re.compile(r"(?:\b(?:the|The|THE)|['’]s)\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+(?P<w>[A-Z][a-z]+)")
+_PRESS = r"(?:news)?papers?|tabloids?|broadsheets?|weekl(?:y|ies)|magazines?|supplements?|talk[ -]shows?"
+_PRESS_AFTER = re.compile(rf"\s+(?:{_PRESS})\b", re.IGNORECASE)
+_ONE_ISSUE_BEFORE = re.compile(
+    r"(?:\b(?:its|their|his|her|our|this|that|these|those|last|next|every|each|on|of)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+_ON_NAME_BEFORE = re.compile(r"\b(?:the|The|THE)\s+(?:[A-Z][a-z]+\s+){1,2}(?P<on>on|On)\s+$")
 _NAME_LINK_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|through|during|from|before|after|early|late|mid|last|next|this|of)\s+$",
@@ -117,9 +132,23 @@ def _capitalised_common_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _press_weekday(text: str, start: int, end: int) -> bool:
+    """ "Sunday newspapers", "a Sunday talk show"; "the Mail on Sunday newspaper", "the weekly
+    Independent On Sunday" (see the module's docstring)."""
+    on_name = _ON_NAME_BEFORE.search(text, max(0, start - 60), start)
+    if on_name is not None:
+        return on_name["on"] == "On" or _PRESS_AFTER.match(text, end) is not None
+    return (
+        _PRESS_AFTER.match(text, end) is not None
+        and _ONE_ISSUE_BEFORE.search(text, max(0, start - 12), start) is None
+    )
+
+
 def _named_weekday(text: str, start: int, end: int) -> bool:
     if not _WEEKDAY.fullmatch(text, start, end):
         return False
+    if _press_weekday(text, start, end):
+        return True
     after = _CAPITALISED_AFTER.match(text, end)
     if after is None or _WEEKDAY.fullmatch(after["w"]) or _MONTH_WORD.fullmatch(after["w"]):
         return False
