@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.dates import days_from_civil
@@ -27,6 +27,7 @@ def assert_apart(ticks: tuple[Tick, ...]) -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@example(-719162.0, 0.625, 1267.0, proportional)  # "AD 1" a year closer to the tick after it
 @given(
     st.floats(min_value=-4000 * YEAR, max_value=4000 * YEAR),
     st.floats(min_value=0.0, max_value=1.0),

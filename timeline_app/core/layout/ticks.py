@@ -137,6 +137,17 @@ def _tick_times(unit: _Unit, first: float, last: float) -> Iterator[float]:
         y, m = y + (m - 1 + step) // 12, (m - 1 + step) % 12 + 1
 
 
+_AD_1 = float(days_from_civil(1, 1, 1))
+
+
+def _shortest_interval(unit: _Unit, scale: TimeScale) -> float:
+    """Days between the two closest ticks of ``unit`` in the view: a year tick on AD 1 (see
+    :func:`_era_year`) stands a year closer to the tick after it than ``step`` years."""
+    if unit.name == "year" and unit.step > 1 and scale.start - unit.min_days <= _AD_1 <= scale.end:
+        return unit.min_days * (unit.step - 1) / unit.step
+    return unit.min_days
+
+
 def _era_year(y: int, step: int) -> int:
     """The year a tick of ``step`` years stands on for the multiple ``y`` of ``step``: itself
     after Christ, a round year before Christ ("100 BC" is astronomical -99, not -100 = "101
@@ -202,7 +213,7 @@ def choose_ticks(scale: TimeScale, text_width: TextWidth, min_px: float = 0.0) -
     """
     chosen = _UNITS[-1]
     for unit in _UNITS:
-        interval_px = unit.min_days / scale.days_per_px
+        interval_px = _shortest_interval(unit, scale) / scale.days_per_px
         if interval_px < max(min_px, 12.0):
             continue
         widest = max(text_width(s) for s in _samples(unit, scale))
