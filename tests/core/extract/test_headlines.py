@@ -396,3 +396,25 @@ def test_a_date_between_a_participle_and_its_agent_keeps_it_a_participle():
     text = "A report issued Wednesday by a team of Norland observers said the vote had been fair."
     titles = [e.title for e in extract_events(text, PUB)]
     assert not any("report issues" in t.lower() for t in titles), titles
+
+
+def test_a_long_quotation_is_quoted_by_a_whole_clause_of_it_with_its_speaker():
+    text = (
+        '"Whatever the weather brings, our crews will clear every road into the valley, and they will '
+        'not stop for rain or snow," Governor Edda Lindqvist said on Monday.'
+    )
+    event = _first(text, "Monday", "2031-03-10")
+    assert event.title == "Lindqvist: “Our crews will clear every road into the valley”"
+    assert not title_problem(event.title)
+
+
+def test_a_quotation_is_not_cut_to_a_clause_a_condition_or_a_but_turns_round():
+    for text in (
+        '"If the rains come back, our crews will clear every road into the valley before the end of '
+        'the week," Governor Edda Lindqvist said on Monday.',
+        '"Our crews will clear every road into the valley within days, but not before the rains '
+        'stop for good," Governor Edda Lindqvist said on Monday.',
+    ):
+        events = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
+        titles = [e.title for e in events]
+        assert not any(t.startswith("Lindqvist: “Our crews") for t in titles), titles

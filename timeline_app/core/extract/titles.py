@@ -627,11 +627,84 @@ def _quote_title(r: SentenceReading, p: Predicate, speaker: str = "", closing: i
     while words and words[0].lower() in ("a", "an", "the"):
         words.pop(0)
     end = closing if closing is not None else p.index
-    said = [t.text for t in r.tokens[:end] if t.text not in ('"', "“", "”", "`", "'", "``", "''")]
-    while said and said[-1] in (",", "."):
-        said.pop()
-    quote = " ".join(said[:10])
-    return _finish(f"{' '.join(words[:5])}: “{quote}{'…' if len(said) > 10 else ''}”")
+    kept = [i for i in range(end) if r.tokens[i].text not in ('"', "“", "”", "`", "'", "``", "''")]
+    while kept and r.tokens[kept[-1]].text in (",", "."):
+        kept.pop()
+    most = QUOTE_WORDS
+    excerpt = _quote_excerpt(r, kept) if len(kept) > QUOTE_WORDS else None
+    if excerpt is not None:
+        kept, most = excerpt, len(excerpt)  # a whole clause, not cut
+    said = [r.tokens[i].text for i in kept]
+    if excerpt is not None:
+        said[0] = said[0][:1].upper() + said[0][1:]
+    quote = " ".join(said[:most])
+    return _finish(f"{' '.join(words[:5])}: “{quote}{'…' if len(said) > most else ''}”")
+
+
+QUOTE_WORDS = 10
+"""A headline quotes at most this many words (more are cut with "…")."""
+_QUOTE_EXCERPT_MOST = 13
+_CLAUSE_BREAKS = frozenset([",", ";", ":", "--", "—", "–"])
+_CONDITIONS = frozenset(["if", "unless", "provided", "once", "when", "until", "should", "whether"])
+_SUBORDINATE = frozenset(
+    [
+        "whatever",
+        "whoever",
+        "whichever",
+        "whenever",
+        "wherever",
+        "however",
+        "although",
+        "though",
+        "while",
+        "whilst",
+        "because",
+        "since",
+        "as",
+        "after",
+        "before",
+        "despite",
+        "even",
+        "so",
+        "no",
+        "not",
+        "but",
+        "and",
+        "or",
+        "which",
+        "who",
+        "that",
+    ]
+)
+
+
+def _quote_excerpt(r: SentenceReading, kept: list[int]) -> list[int] | None:
+    """A whole clause of a long quotation for the headline, as an editor quotes a part: the
+    first comma-bounded stretch of 3 to 13 words with a finite verb of its own that starts no
+    subordinate clause ('"No matter what it takes, we must find them," X said' -> 'X: “we must
+    find them”'). None when a stretch before it sets a condition ("if they attack, we will
+    respond" is not "we will respond") or when a stretch after it could turn it round ("but
+    not ...", "unless ...")."""
+    stretches: list[list[int]] = [[]]
+    for i in kept:
+        if r.tokens[i].text in _CLAUSE_BREAKS:
+            stretches.append([])
+        else:
+            stretches[-1].append(i)
+    stretches = [s for s in stretches if s]
+    finite = {q.index for q in r.preds if q.finite}
+    for k, stretch in enumerate(stretches):
+        first = r.lows[stretch[0]]
+        if first in _CONDITIONS:
+            return None
+        whole = 3 <= len(stretch) <= _QUOTE_EXCERPT_MOST and any(i in finite for i in stretch)
+        if not whole or first in BOUNDARY_WORDS or first in _SUBORDINATE:
+            continue
+        after = [r.lows[s[0]] for s in stretches[k + 1 :]]
+        if any(w in _CONDITIONS or w in ("but", "not", "except", "although", "though") for w in after):
+            return None
+        return stretch
+    return None
 
 
 def _finish(title: str) -> str:
