@@ -418,3 +418,19 @@ def test_a_quotation_is_not_cut_to_a_clause_a_condition_or_a_but_turns_round():
         events = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
         titles = [e.title for e in events]
         assert not any(t.startswith("Lindqvist: “Our crews") for t in titles), titles
+
+
+def test_a_headline_keeps_the_verb_group_whole_and_the_possessive_with_its_time():
+    text = "Ministers can only guess what the envoy meant on Monday."
+    event = _first(text, "Monday", "2031-03-10")
+    assert "can only can" not in event.title and event.title.startswith("Ministers can")
+    text = "Officials in Norland praised Monday's agreement on fishing rights."
+    titles = [e.title for e in extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])]
+    assert any(t.startswith("Officials praise agreement on fishing rights") for t in titles), titles
+    assert not any("praise's" in t for t in titles)
+
+
+def test_a_company_named_in_the_plural_takes_a_singular_verb():
+    text = "Northern Star Airlines has been disinfecting the cabins of its aircraft on Monday."
+    event = _first(text, "Monday", "2031-03-10")
+    assert event.title.startswith("Northern Star Airlines disinfects"), event.title

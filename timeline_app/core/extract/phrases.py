@@ -13,6 +13,7 @@ from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
 from timeline_app.core.extract.mentions import Mention, adverb_word
 from timeline_app.core.extract.reading import TOWN_PARTS, SentenceReading
 from timeline_app.core.extract.vocabulary import DIRECTIONS, LOCATIVE, PLACE_NOUNS, ROLE_WORDS
+from timeline_app.core.extract.wordclass import classes
 
 
 def _words(text: str) -> frozenset[str]:
@@ -131,6 +132,8 @@ def _time_skip(r: SentenceReading, i: int, time_tokens: set[int]) -> int:
         return i
     while j < len(r.tokens) and j in time_tokens:
         j += 1
+    if j < len(r.tokens) and r.lows[j] in ("'s", "’s"):
+        j += 1  # "praised Monday's agreement": the possessive goes with its time
     return j
 
 
@@ -281,9 +284,12 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
     ):
         idx.pop(0)
     while idx and (
-        r.lows[idx[-1]] in AUXILIARIES or r.lows[idx[-1]] in ADVERBS or r.lows[idx[-1]] in FRAMING
+        r.lows[idx[-1]] in AUXILIARIES
+        or r.lows[idx[-1]] in ADVERBS
+        or r.lows[idx[-1]] in FRAMING
+        or _adverb_only(r.lows[idx[-1]])
     ):
-        idx.pop()  # "the truce is due to (take effect)", "the two sides first (met)"
+        idx.pop()  # "the truce is due to (take effect)", "the two sides first (met)", "One can only (guess)"
     preds_at = {q.index for q in r.preds}
     idx = [i for i in idx if i not in preds_at]
     first = clause_start(r, p)
@@ -303,6 +309,13 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
     return _head_words(r, idx, country_name)
 
 
+def _adverb_only(word: str) -> bool:
+    """An adverb that is no noun ("only", "simply", "closely"; not "supply" or "rally"): it
+    belongs to the verb group, never to the subject before it."""
+    kinds = classes(word)
+    return "ADV" in kinds and "NOUN" not in kinds
+
+
 def _subject_end(r: SentenceReading, p: Predicate) -> int:
     """Where the subject before verb p ends: at the verb, or before an aside between commas."""
     end = p.index
@@ -320,6 +333,7 @@ def _subject_end(r: SentenceReading, p: Predicate) -> int:
 def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, bool]:
     """(phrase, plural): the words at idx up to the first preposition, names short, no articles."""
     words: list[str] = []
+    named: list[bool] = []  # whether each word is a name (one body: "China Southern Airlines says")
     for k, i in enumerate(idx):
         low = r.lows[i]
         if k > 0 and low in PREPOSITIONS:
@@ -328,16 +342,18 @@ def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, 
         if m is not None:
             if m.first == i:
                 words.append(_mention_word(r, m, country_name))
+                named.append(m.kind not in ("group", "unknown"))
             continue
         if low in ("'s", "’s") and words:
             words[-1] += "'s"
             continue
         if low not in ARTICLES:
             words.append(r.tokens[i].text)
-    words = words[:5]
+            named.append(False)
+    words, named = words[:5], named[:5]
     head = words[-1].lower() if words else ""
     plural = (head.endswith("s") and not head.endswith("ss")) or head in ("people", "police", "both")
-    return " ".join(words), plural
+    return " ".join(words), plural and not named[-1]
 
 
 def _antecedent(r: SentenceReading, that: int) -> str:
