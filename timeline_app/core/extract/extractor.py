@@ -216,26 +216,9 @@ def extract_events(
         if update is not None:
             _apply_comment(drafts, r, update, gaz.country_name, text[sentence.start : sentence.end])
             continue
-        previous_person = drafts[-1].subject if drafts else ""
-        if not previous_person and sentence.index - thread.about[1] <= 1:
-            previous_person = thread.about[0]
-        # for a title's "he" or "we": the person or speaker of the last sentences that named one
+        previous_person, recent = _people_before(thread, drafts, r, sentence.index)
         people = set(known.values())  # the names read as persons so far
         teller = thread.told[0] if sentence.index - thread.told[1] <= 6 else ""
-        recent = thread.about[0] if sentence.index - thread.about[1] <= 8 else ""
-        named_before = thread.named if sentence.index - thread.named[2] == 1 else None
-        if named_before is not None and named_before[0] and THIRD_PERSON & set(r.lows):
-            # the people the sentence before named: "he" is its subject, or the one person it
-            # named; with two or more and none the subject, "he" stands for no one surely
-            subject, persons = named_before[1], named_before[0]
-            told = thread.told[0] if thread.told[1] == named_before[2] else ""
-            speaker = next((p for p in persons if told and p.split()[-1] == told.split()[-1]), "")
-            if subject or speaker:
-                previous_person = subject or speaker  # "... Muddey told AFP. '...,' he said"
-            elif not named_before[3] and len(persons) > 1:
-                # "Talks between Ana Moen and Piet Arnesen failed. He said ...": either of them;
-                # but "He married Ana Moen. His degree ...": still the "he" of the sentence before
-                previous_person, recent = "", ""
         for draft in _sentence_events(
             article,
             r,
@@ -258,6 +241,37 @@ def extract_events(
         thread.named = (_persons_named(r), _subject_person(r), sentence.index, _pronoun_subject(r))
         drafts.extend(_noun_drafts(article, r, anchor))
     _told_later(drafts, news)
+    return _scored_events(drafts, article, language, clauses)
+
+
+def _people_before(thread: _Thread, drafts: list[_Draft], r: SentenceReading, index: int) -> tuple[str, str]:
+    """(previous person, recent person) for a title's "he" or "we" in sentence ``index``: the
+    person or speaker of the last sentences that named one."""
+    previous_person = drafts[-1].subject if drafts else ""
+    if not previous_person and index - thread.about[1] <= 1:
+        previous_person = thread.about[0]
+    recent = thread.about[0] if index - thread.about[1] <= 8 else ""
+    named_before = thread.named if index - thread.named[2] == 1 else None
+    if named_before is not None and named_before[0] and THIRD_PERSON & set(r.lows):
+        # the people the sentence before named: "he" is its subject, or the one person it
+        # named; with two or more and none the subject, "he" stands for no one surely
+        subject, persons = named_before[1], named_before[0]
+        told = thread.told[0] if thread.told[1] == named_before[2] else ""
+        speaker = next((p for p in persons if told and p.split()[-1] == told.split()[-1]), "")
+        if subject or speaker:
+            previous_person = subject or speaker  # "... Muddey told AFP. '...,' he said"
+        elif not named_before[3] and len(persons) > 1:
+            # "Talks between Ana Moen and Piet Arnesen failed. He said ...": either of them;
+            # but "He married Ana Moen. His degree ...": still the "he" of the sentence before
+            previous_person, recent = "", ""
+    return previous_person, recent
+
+
+def _scored_events(
+    drafts: list[_Draft], article: Article, language: str, clauses: dict[str, tuple[int, int, int, int, bool]]
+) -> list[Event]:
+    """The drafts' events merged where the story tells one happening twice, scored, and those
+    that tell again what another shown event tells scored uncertain."""
     events = [d.event for d in drafts]
     if events and language != "en":
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]

@@ -344,8 +344,6 @@ def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict
             p += 1
             continue
         if what == "conn":
-            if role_start is None:
-                pass
             p += 1
             continue
         if what == "role":
@@ -374,21 +372,7 @@ def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict
             role_start = None
             p += 1
             continue
-        # unknown words: gather the name
-        q = p
-        while q < len(pieces) and (
-            pieces[q][3] == "name"
-            or (  # "Hamad bin Khalifa al-Thani", "Ursula von der Leyen": particles inside a name
-                pieces[q][3] == "conn"
-                and tokens[pieces[q][0]].lower in NAME_PARTICLES
-                and q + 1 < len(pieces)
-                and pieces[q + 1][3] in ("name", "conn")
-                and q > p
-            )
-        ):
-            q += 1
-        while q - 1 > p and pieces[q - 1][3] == "conn":
-            q -= 1  # a name does not end on a particle
+        q = _name_end(tokens, pieces, p)  # unknown words: gather the name
         if _inside_title(pieces, p, q):
             # "Chief Election Commissioner MA Aziz", "Vessland Health Minister Ana Ruiz": words
             # between role words and the name are the title's, never a person of their own
@@ -415,6 +399,26 @@ def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict
         if title is not None:
             out.append(title)
     return out
+
+
+def _name_end(tokens: list[Token], pieces: list, p: int) -> int:
+    """The piece after the unknown words of a name that starts at piece ``p``, particles inside
+    it ("Hamad bin Khalifa al-Thani", "Ursula von der Leyen"), never ending on one."""
+    q = p
+    while q < len(pieces) and (
+        pieces[q][3] == "name"
+        or (
+            pieces[q][3] == "conn"
+            and tokens[pieces[q][0]].lower in NAME_PARTICLES
+            and q + 1 < len(pieces)
+            and pieces[q + 1][3] in ("name", "conn")
+            and q > p
+        )
+    ):
+        q += 1
+    while q - 1 > p and pieces[q - 1][3] == "conn":
+        q -= 1
+    return q
 
 
 def _inside_title(pieces: list, p: int, q: int) -> bool:
