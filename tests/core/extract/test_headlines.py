@@ -434,3 +434,44 @@ def test_a_company_named_in_the_plural_takes_a_singular_verb():
     text = "Northern Star Airlines has been disinfecting the cabins of its aircraft on Monday."
     event = _first(text, "Monday", "2031-03-10")
     assert event.title.startswith("Northern Star Airlines disinfects"), event.title
+
+
+def test_a_hope_expectation_or_call_keeps_its_frame_and_its_actor():
+    # what is expected, hoped, wanted or agreed is not done, and the one to do it is not the one hoping
+    cases = {
+        "Economists expected the Vessland central bank to cut rates on Thursday.": ("expect", "economists"),
+        "Officials hoped Norcorp could seal the well by Friday.": ("hope", "officials"),
+        "The Kordavian league wanted the club to pay a fine in May.": ("want", "league"),
+    }
+    for text, (frame, who) in cases.items():
+        titles = [e.title.lower() for e in extract_events(text, PUB)]
+        assert titles, text
+        for title in titles:
+            assert frame in title and who in title, (text, titles)
+
+
+def test_what_one_agrees_or_threatens_to_do_is_a_plan_not_an_act():
+    cases = {
+        "The rebels agreed to free the hostages on Monday.": ("agree", "free"),
+        "The army threatened to shell the port on Monday.": ("threat", "shell"),
+        "The minister hopes to sign the accord in May.": ("hope", "sign"),
+    }
+    for text, (frame, verb) in cases.items():
+        events = extract_events(text, PUB)
+        assert events, text
+        for e in events:
+            low = e.title.lower()
+            assert frame in low or (e.status is Status.PLANNED and f" to {verb} " in low), (text, e.title)
+
+
+def test_a_verb_after_without_instead_of_or_rather_than_did_not_happen():
+    cases = [
+        "Vessland conceded the tie on Sunday without playing the last match.",
+        "The firm chose to shut the plant rather than selling it on Monday.",
+    ]
+    for text in cases:
+        for e in extract_events(text, PUB):
+            low = e.title.lower()
+            assert not low.startswith(("vessland plays", "firm sells", "vessland play", "firm sell")), e.title
+            if "play" in low or "sell" in low:
+                assert "without" in low or "rather than" in low, e.title

@@ -57,7 +57,7 @@ from timeline_app.core.extract.reading import SentenceReading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import Sentence
 from timeline_app.core.extract.title_check import title_problems
-from timeline_app.core.extract.titles import checked_title, make_title, plain_checked
+from timeline_app.core.extract.titles import checked_title, make_title, plain_checked, planned_title
 from timeline_app.core.gazetteer import country_names, gazetteer
 from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind, Source, Status
 from timeline_app.core.temporal import DatedSpan
@@ -742,6 +742,7 @@ def _event_title(
         # said", or by no attribution, goes on quoting the speaker before
         later = _closing_attribution(r, t.article.text)
         speaker = t.previous_speaker if later is None else later
+    title = planned_title(title, r, frame, status)  # "agreed to hold talks": "Sides to hold talks"
     built = title
     title = checked_title(title, r, frame, status, speaker, person, t.antecedent)
     fell_back = title != built and not title.startswith(built + " ")  # the main clause's words

@@ -348,9 +348,87 @@ def reported_future(r: SentenceReading, p: Predicate) -> bool:
     )
 
 
+BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"])
+HOPE_FRAMES = frozenset(["expect", "hope", "want", "plan", "urge", "call", "aim", "seek", "intend", "wish",
+                         "ask", "anticipate", "predict", "forecast", "try", "attempt", "push", "press",
+                         "agree", "promise", "pledge", "vow", "offer", "threaten", "decide",
+                         "prepare"])  # fmt: skip
+FRAME_BREAKS = frozenset([",", ";", ":", "which", "who", "when", "while", "after", "before", "because", "but",
+                          "and", "(", ")"])  # fmt: skip
+
+
+def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """The inflected forms of verbs ("plan": plans, planned, planning; "hope": hoped, hoping)."""
+    out: set[str] = set()
+    for v in lemmas:
+        out |= {
+            v,
+            v + "s",
+            v + "es",
+            v + "ed",
+            v + "d",
+            v + "ing",
+            v[:-1] + "ing",
+            v[:-1] + "ied",
+            v[:-1] + "ies",
+        }
+        out |= {v + v[-1] + "ed", v + v[-1] + "ing"}
+    return frozenset(out)
+
+
+HOPE_FORMS = _forms(HOPE_FRAMES)
+COMMITMENTS = frozenset(["agree", "decide", "promise", "pledge", "vow", "plan"])
+COMMITMENT_FORMS = _forms(COMMITMENTS)
+
+
+def hope_frame(r: SentenceReading, core: Predicate) -> Predicate | None:
+    """The verb of expecting, hoping, planning or calling that governs ``core`` ("expected the
+    bank to raise rates", "hoped BP could plug the leak", "urged residents to leave"), if any:
+    what follows it is wanted or foreseen, not done."""
+    if not (
+        (core.index > 0 and r.lows[core.index - 1] == "to")
+        or core.modal in ("could", "would", "might", "may", "will", "can")
+        or core.tense in ("future", "conditional")
+    ):
+        return None
+    for q in reversed(r.preds):
+        if q.index >= core.index:
+            continue
+        between = r.lows[q.index + 1 : core.index]
+        if len(between) > 10 or any(w in FRAME_BREAKS for w in between):
+            return None
+        if q.lemma in HOPE_FRAMES or r.lows[q.index] in HOPE_FORMS:
+            if core.finite and not q.finite:
+                return None  # "the statements prepared by officials will be handed": a participle
+            # "is expected to approve": the subject is the one to act (the "to" keeps the plan)
+            return None if q.passive or r.lows[q.index - 1] in BE_FORMS else q
+    return None
+
+
+INTENT_FRAMES = frozenset(["plan", "aim", "intend", "agree", "promise", "pledge", "vow", "decide", "prepare"])
+
+
+INTENT_FORMS = _forms(INTENT_FRAMES)
+
+
+def direct_intent(r: SentenceReading, core: Predicate) -> bool:
+    """ "agreed on Monday to hold talks", "hopes to sign": the verb is what its own subject
+    means to do (a plan), not a thing done; "wanted the club to pay" is not (another's act)."""
+    q = hope_frame(r, core)
+    if q is None or r.lows[core.index - 1] != "to" or q.negated:
+        return False
+    if not (q.lemma in INTENT_FRAMES or r.lows[q.index] in INTENT_FORMS):
+        return False
+    timed = r.time_tokens()
+    between = [w for i, w in enumerate(r.lows[q.index + 1 : core.index], q.index + 1) if i not in timed]
+    return all(w in ("to", "on", "in", "at", "also", "now", "today", "later") for w in between)
+
+
 def frame_status(r: SentenceReading, f: EventFrame, kind: Kind) -> Status:
     text = " ".join(r.lows)
     core = f.content or f.pred
+    if not core.finite and core is f.pred and direct_intent(r, core):
+        return Status.PLANNED  # "agreed to hold talks in March": the talks are planned
     if core.tense in ("future",) or f.pred.tense == "future" or reported_future(r, core):
         return Status.PLANNED
     if core.modal in POSSIBLE and not core.negated and "have" not in r.lows[core.index - 2 : core.index]:

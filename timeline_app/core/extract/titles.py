@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass
 
 from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
-from timeline_app.core.extract.frames import MATERIAL, EventFrame, reported_future
+from timeline_app.core.extract.frames import (
+    COMMITMENT_FORMS,
+    COMMITMENTS,
+    HOPE_FORMS,
+    MATERIAL,
+    EventFrame,
+    direct_intent,
+    hope_frame,
+    reported_future,
+)
 from timeline_app.core.extract.mainverb import trailing_attribution
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.phrases import (
@@ -727,7 +736,8 @@ def _finish(title: str) -> str:
 
 
 NEGATION_CUES = ("not", "n't", "never", "no longer", "refuse", "refused", "refuses", "failed to", "fails to",
-                 "deny", "denied", "denies", "won't", "without", "reject", "rejects", "no ")  # fmt: skip
+                 "deny", "denied", "denies", "won't", "without", "reject", "rejects", "no ", "instead of",
+                 "rather than")  # fmt: skip
 MODAL_CUES = ("may", "might", "could", "would", "should", "must", "can", "will", "to ", "plan", "expect",
               "likely", "due", "set to")  # fmt: skip
 
@@ -767,13 +777,37 @@ def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> b
         or any(c in f" {window} " for c in (" refused to", " failed to", " no longer", " never ", " not "))
         or any(w in ("not", "never", "n't") for w in after)  # "warned Arab states not to give money"
     )
+    negated = negated or _negating_before(r, core.index)  # "conceded without playing the match"
     if negated and status is not Status.DENIED and not any(c in low for c in NEGATION_CUES):
+        return False
+    frame = hope_frame(r, core)
+    said = "" if frame is None else r.lows[frame.index][:3]
+    kept = any(w in HOPE_FORMS and w[:3] == said for w in low.split())  # "hopes", "plans" (not "plants")
+    planned = direct_intent(r, core) and status is Status.PLANNED and f" to {r.lows[core.index]} " in low
+    # "agreed that members will draw up a model": "Members to draw up model", a plan
+    committed = (
+        frame is not None
+        and core.finite
+        and (frame.lemma in COMMITMENTS or r.lows[frame.index] in COMMITMENT_FORMS)
+    )
+    planned = planned or (committed and status is Status.PLANNED and any(c in low for c in MODAL_CUES))
+    if frame is not None and not kept and not planned:
+        # "expected the bank to raise rates" is no raise, and the bank's, not theirs; "agreed to
+        # hold talks" may be told "Sides to hold talks" when its status says it is a plan
         return False
     if any(w in ("if", "unless") for w in r.lows) and not any(w in low for w in (" if ", " unless ")):
         return False  # "If the motion passes, Brenn is expected to ask": the condition stays
     modal = core.modal or core.tense in ("future", "conditional") or _modal_frame(window)
     modal = modal or any(w in ("may", "might", "could", "would", "will") for w in window.split())
     return not (modal and status is not Status.PLANNED and not any(c in low for c in MODAL_CUES))
+
+
+NEGATING = (("without",), ("instead", "of"), ("rather", "than"))
+
+
+def _negating_before(r: SentenceReading, i: int) -> bool:
+    """ "without playing", "instead of meeting", "rather than selling": the verb did not happen."""
+    return any(tuple(r.lows[max(0, i - len(n)) : i]) == n for n in NEGATING)
 
 
 def _modal_frame(window: str) -> bool:
@@ -813,6 +847,33 @@ def checked_title(
     if not trimmed or len(trimmed) <= len(built) or not true_to_it:
         return extract
     return title
+
+
+AUXILIARIES = frozenset(["has", "have", "had", "does", "do", "did", "is", "are", "was", "were"])
+
+
+def planned_title(title: str, r: SentenceReading, f: EventFrame, status: Status) -> str:
+    """A headline that gives a plan as done ("Sides hold talks" for "agreed to hold talks") in
+    the plan form ("Sides to hold talks") when that is faithful; otherwise the headline as it is."""
+    core = f.content or f.pred
+    if status is not Status.PLANNED or not direct_intent(r, core) or faithful(title, r, f, status):
+        return title
+    planned = _to_infinitive(title, core, r)
+    if planned and not title_problems(planned) and faithful(planned, r, f, status):
+        return planned
+    return title
+
+
+def _to_infinitive(title: str, p: Predicate, r: SentenceReading) -> str:
+    """The headline with its verb in the plan form ("Sides hold talks" -> "Sides to hold talks"),
+    or "" when the verb is not found in it."""
+    base = r.tokens[p.index].text
+    words = title.split()
+    for k, w in enumerate(words[1:], 1):
+        if w.lower() in (base.lower(), third_person(p.lemma).lower(), third_person(base.lower())):
+            head = [x for x in words[:k] if x.lower() not in AUXILIARIES]  # "has establish": "to establish"
+            return " ".join([*head, "to", base, *words[k + 1 :]])
+    return ""
 
 
 def plain_checked(title: str, r: SentenceReading) -> str:
