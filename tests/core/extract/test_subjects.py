@@ -146,3 +146,64 @@ def test_they_is_never_the_name_that_comes_after_it() -> None:
     text = "Toyota was up 2 percent on Monday after it confirmed its chief had held talks with Ford."
     titles = [e.title for e in extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])]
     assert any(t.startswith("Toyota") for t in titles), titles
+
+
+def _titles(text: str) -> list[str]:
+    events = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
+    return [e.title for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Tarvik Ferries has been running extra boats to the islands since Monday.", "Tarvik Ferries"),
+        ("Velmar Global on Monday cut its fares to Korvia.", "Velmar Global cuts"),
+    ],
+)
+def test_a_company_guessed_as_a_person_keeps_its_first_word(text, start) -> None:
+    titles = _titles(text)
+    assert titles and titles[0].startswith(start), titles
+
+
+def test_an_unknown_person_is_still_called_by_the_surname() -> None:
+    titles = _titles("Oskar Lindqvar resigned from the board of the bank on Monday.")
+    assert titles and titles[0].startswith("Lindqvar resigns"), titles
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The port authority said on Monday it was carefully watching the storm.", "it was watching storm"),
+        ("The envoy said on Monday the rebels had quietly left the valley.", "rebels had left valley"),
+        ("The mayor said on Monday the council was building a bridge.", "council was building bridge"),
+    ],
+)
+def test_a_reported_clause_keeps_its_auxiliary_when_an_adverb_stands_before_the_verb(text, verb) -> None:
+    titles = _titles(text)
+    assert titles and verb in titles[0], titles
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The treasury said on Monday the new grants could only be paid to small farms.", "could be paid"),
+        ("The auditor said on Monday the agency should cut its spending.", "should cut"),
+        ("The lawyers said on Monday the judge ought to step aside from the case.", "ought to step aside"),
+    ],
+)
+def test_a_modal_of_a_reported_clause_stays_once(text, verb) -> None:
+    titles = _titles(text)
+    assert titles and verb in titles[0], titles
+    assert titles[0].count(verb.split()[0]) == 1, titles
+
+
+def test_a_long_coordinated_subject_is_cut_at_the_conjunction_not_inside_a_phrase() -> None:
+    text = "Sudden rent rises and severe housing shortages in the old towns drove families away on Monday."
+    titles = _titles(text)
+    assert titles and titles[0].startswith("Sudden rent rises drive"), titles
+
+
+def test_a_long_gazetteer_name_with_its_acronym_is_given_as_the_text_writes_it() -> None:
+    titles = _titles("The Tamil Tigers shelled a navy base near the coast on Monday.")
+    assert titles and titles[0].startswith("Tamil Tigers"), titles
+    assert "(" not in titles[0], titles

@@ -497,7 +497,9 @@ def _unknown_name(
         return Mention(a, b, "org", words, words)  # "DPC Acquisition", "Vessland TV": a body
     elif b - a >= 2 and b - a <= 4:
         known.setdefault(tokens[b - 1].text, words)
-        return Mention(a, b, "person", words, words)
+        guess = Mention(a, b, "person", words, words)
+        guess.extras["guessed"] = "1"  # a person only by its shape: "Norland Railways" may be a body
+        return guess
     elif a > 0 and tokens[a - 1].lower in LOCATIVE:
         return Mention(a, b, "place", words, words)
     else:

@@ -13,7 +13,7 @@ from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
 from timeline_app.core.extract.mentions import Mention, adverb_word
 from timeline_app.core.extract.reading import TOWN_PARTS, SentenceReading
 from timeline_app.core.extract.vocabulary import DIRECTIONS, LOCATIVE, PLACE_NOUNS, ROLE_WORDS
-from timeline_app.core.extract.wordclass import classes
+from timeline_app.core.extract.wordclass import classes, noun_lemmas
 
 
 def _words(text: str) -> frozenset[str]:
@@ -83,13 +83,30 @@ def short_name(m: Mention, country_name) -> str:
     if m.kind == "person":
         if m.extras.get("short"):
             return m.extras["short"]
+        if m.extras.get("guessed") and _body_word(m.name.split()[-1]):
+            # unknown words taken for a person by their shape that end in a plural noun or an
+            # adjective name a body ("Norland Railways", "Cathay Pacific"): kept whole
+            return m.name
         return surname(m.name)
     if m.kind in ("seat", "official"):
         return country_name(m.country) or m.name
     if m.kind == "city" and m.possessive and _capital(m.name):
         # "Moscow's decision": Russia's; "Shanghai's imports" are not China's
         return country_name(m.country) or m.name
+    if m.text and m.text != m.name and ("(" in m.name or len(m.name.split()) > 4):
+        # a long canonical name, or one with its acronym in brackets ("Liberation Tigers of Tamil
+        # Eelam (LTTE)"): the name as the text writes it ("Tamil Tigers")
+        return m.text
     return m.name
+
+
+def _body_word(word: str) -> bool:
+    """Whether a name's last word is a plural noun ("Railways") or an adjective that is no noun
+    ("Pacific"): the end of a company's name, never a surname."""
+    low = word.lower()
+    kinds = classes(low)
+    plural = any(lemma != low for lemma in noun_lemmas(low))
+    return plural or ("ADJ" in kinds and "NOUN" not in kinds)
 
 
 def _capital(name: str) -> bool:
@@ -350,10 +367,28 @@ def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, 
         if low not in ARTICLES:
             words.append(r.tokens[i].text)
             named.append(False)
-    words, named = words[:5], named[:5]
+    coordinated = False
+    if len(words) > 5:
+        # a long phrase is cut where a phrase ends, never inside one ("hiring freezes and mass
+        # leaves": "hiring freezes", not "hiring freezes and mass"); with no such place, its head
+        cut = max(
+            (k for k in range(1, 6) if words[k].lower() in ("and", "or") and _ends_noun(words[k - 1])),
+            default=0,
+        )
+        coordinated = cut > 0
+        words, named = (words[:cut], named[:cut]) if cut else (words[:5], named[:5])
     head = words[-1].lower() if words else ""
     plural = (head.endswith("s") and not head.endswith("ss")) or head in ("people", "police", "both")
-    return " ".join(words), plural and not named[-1]
+    return " ".join(words), coordinated or (plural and not named[-1])
+
+
+def _ends_noun(word: str) -> bool:
+    """Whether a word before "and" ends a noun phrase: a plural ("pilgrims and ...") or a common
+    noun ("the minister and ..."); not a modifier shared with the next noun ("Polish and Laotian
+    students") nor part of a name ("Standard and Poor's")."""
+    if word[:1].isupper():
+        return word.endswith("s") and not word.endswith("ss") and word[:-1].isalpha()
+    return "NOUN" in classes(word.lower())
 
 
 def _antecedent(r: SentenceReading, that: int) -> str:
@@ -401,6 +436,9 @@ def content_subject(r: SentenceReading, speech: Predicate, content: Predicate, c
         low = r.lows[i]
         if low in AUXILIARIES or low in ADVERBS or low in ARTICLES or i in time_tokens or low == "to":
             i += 1
+            continue
+        if words and low.endswith("ly") and _adverb_only(low):
+            i += 1  # "said it was closely monitoring": "closely" is the verb's, not the subject's
             continue
         m = r.mention_at(i)
         if m is not None:

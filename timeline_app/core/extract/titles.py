@@ -27,6 +27,7 @@ from timeline_app.core.extract.phrases import (
     DANGLING,
     FRAMING,
     PREPOSITIONS,
+    _adverb_only,
     clause_places,
     content_subject,
     noun_phrase_before,
@@ -410,6 +411,8 @@ def _headline_subject(
         )  # "The African Union (AU) on Monday adopted"; not a name in a phrase ("co-hosted by the UN")
         if named is not None and named.kind != "person" and heads and named.last <= p.index:
             subject = short_name(named, country_name)  # "African Union", not "Union"
+        elif named is not None and named.kind == "person":
+            subject = short_name(named, country_name)
         else:
             subject = first if (country_name_is(first) or " " not in first) else surname(first)
     if not subject.strip("'\"`“” ") and unresolved and _pronoun_right_before(r, p, unresolved):
@@ -458,15 +461,39 @@ def _said_title(
     framed = _adjective_frame(r, c, reported=True)
     if framed:
         verb = framed  # "says he would be ready to host talks"
+    elif c.modal and not future:
+        # "said tax credits could only be applied": the modal stays ("could be applied"),
+        # never a fact ("applied")
+        verb = _modal_group(r, c)
     elif c.negated and not future:
         verb = "not " + verb if c.passive else ("did not " + c.lemma if c.tense == "past" else "not " + verb)
-    elif not future and r.lows[c.index - 1] in ("had", "has", "have") and not c.passive:
-        verb = f"{r.lows[c.index - 1]} {verb}"  # "his troops had withdrawn"
+    elif not future and not c.passive and _aux_before(r, c) in ("had", "has", "have"):
+        verb = f"{_aux_before(r, c)} {verb}"  # "his troops had (quickly) withdrawn"
+    elif not future and not c.passive and r.lows[c.index].endswith("ing") and _progressive(_aux_before(r, c)):
+        verb = f"{_aux_before(r, c)} {verb}"  # "it was (closely) monitoring", never "it monitoring"
     if not cs and not future and "and" in r.lows[p.index + 1 : c.index]:
         # "said he had spoken to both leaders and warned that ...": the speaker's own act
         verb = _headline_verb(r, c, plural)
         return f"{subject} {verb} {obj or that_clause(r, c, country_name)}".strip()
     return f"{subject} {says} {cs + ' ' if cs else ''}{verb} {obj}".strip()
+
+
+def _aux_before(r: SentenceReading, c: Predicate) -> str:
+    """The auxiliary right before verb ``c``, adverbs aside ("was closely monitoring": "was"); ""
+    when there is none."""
+    j = c.index - 1
+    while j > 0 and (r.lows[j] in ADVERBS or (r.lows[j].endswith("ly") and _adverb_only(r.lows[j]))):
+        j -= 1
+    if j >= 1 and r.lows[j] == "be" and r.lows[j - 1] in MODALS:
+        return f"{r.lows[j - 1]} be"  # "might be sending"
+    return r.lows[j] if j >= 0 and r.lows[j] in AUX | _BE_WORDS and r.lows[j] != "be" else ""
+
+
+MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "shall"])
+
+
+def _progressive(aux: str) -> bool:
+    return aux in _BE_WORDS or aux.endswith(" be")
 
 
 def _act_title(
@@ -585,12 +612,22 @@ def _headline_verb(r: SentenceReading, p: Predicate, plural: bool) -> str:
     if p.negated and any(w in r.lows[max(0, p.index - 3) : p.index] for w in ("did", "does", "do")):
         return f"{'do' if plural else 'does'} not {p.lemma}"  # "Netanyahu does not attend summit"
     if p.modal:
-        modal = f"{p.modal} not" if p.negated else p.modal  # "could not take", never "could take"
-        before = r.lows[p.index - 1] if p.index > 0 else ""
-        if before in ("be", "have"):
-            return f"{modal} {before} {word}"  # "would be ready", "could have sent"
-        return f"{modal} {p.lemma}"
+        return _modal_group(r, p)
     return p.lemma if plural else third_person(p.lemma)
+
+
+def _modal_group(r: SentenceReading, p: Predicate) -> str:
+    """A verb with its modal: "could not take" (never "could take"), "would be ready", "could
+    have sent", "ought to go"."""
+    modal = "ought to" if p.modal == "ought" else p.modal
+    modal = f"{modal} not" if p.negated else modal
+    word = r.tokens[p.index].text
+    if p.passive:
+        return f"{modal} be {word}"
+    before = r.lows[p.index - 1] if p.index > 0 else ""
+    if before in ("be", "have"):
+        return f"{modal} {before} {word}"
+    return f"{modal} {p.lemma}"
 
 
 _BE_WORDS = frozenset(["is", "are", "was", "were", "be", "am", "'s", "’s"])
