@@ -475,3 +475,13 @@ def test_a_verb_after_without_instead_of_or_rather_than_did_not_happen():
             assert not low.startswith(("vessland plays", "firm sells", "vessland play", "firm sell")), e.title
             if "play" in low or "sell" in low:
                 assert "without" in low or "rather than" in low, e.title
+
+
+def test_a_purpose_is_not_an_act_and_a_participle_after_a_noun_is_passive():
+    purpose = "The buffer zone was set up after the 1999 war to protect the villagers from air raids."
+    for e in extract_events(purpose, PUB):
+        low = e.title.lower()
+        assert "protects" not in low and "protected" not in low, e.title
+    accused = "A Kordavian banker accused of selling arms to Vessland has been missing for weeks."
+    for e in extract_events(accused, PUB):
+        assert "accuses" not in e.title.lower(), e.title

@@ -832,6 +832,12 @@ def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> b
         # "expected the bank to raise rates" is no raise, and the bank's, not theirs; "agreed to
         # hold talks" may be told "Sides to hold talks" when its status says it is a plan
         return False
+    if _purpose(r, core) and f" to {r.lows[core.index]} " not in low:
+        return False  # "the zone set up after the war to protect the Kurds": no act of protecting
+    if _reduced_passive(r, core) and f" {r.lows[core.index]} " not in low:
+        return False  # "a banker accused of selling arms": he is accused, not the accuser
+    if any(f" {third_person(p.lemma)} " in low for p in r.preds if _reduced_passive(r, p)):
+        return False  # nor may a report of it say so ("Reports say banker accuses ...")
     if any(w in ("if", "unless") for w in r.lows) and not any(w in low for w in (" if ", " unless ")):
         return False  # "If the motion passes, Brenn is expected to ask": the condition stays
     modal = core.modal or core.tense in ("future", "conditional") or _modal_frame(window)
@@ -839,6 +845,36 @@ def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> b
     return not (modal and status is not Status.PLANNED and not any(c in low for c in MODAL_CUES))
 
 
+PASSIVE_OF = frozenset(["accuse", "suspect", "charge", "convict", "acquit", "sentence", "jail", "arrest"])
+CHAIN_FILLERS = frozenset(["also", "then", "now", "later", "again", "on", "in", "at", "today", "immediately"])
+
+
+def _purpose(r: SentenceReading, core: Predicate) -> bool:
+    """ "to" + verb after a noun phrase ("sent ships to the gulf to limit the spill", "the zone was
+    set up to protect the Kurds"): what the act is for, not an act; a verb that "to" joins right
+    to its own ("started on Friday to fly") is another matter."""
+    if core.finite or core.index < 2 or r.lows[core.index - 1] != "to" or hope_frame(r, core) is not None:
+        return False
+    q = next((p for p in reversed(r.preds) if p.index < core.index - 1), None)
+    if q is None:
+        return True
+    timed = r.time_tokens()
+    between = [w for i, w in enumerate(r.lows[q.index + 1 : core.index - 1], q.index + 1) if i not in timed]
+    return q.lemma == "be" or q.passive or any(w not in CHAIN_FILLERS for w in between)
+
+
+def _reduced_passive(r: SentenceReading, core: Predicate) -> bool:
+    """ "A banker accused of selling arms has vanished", "a ship seized by pirates": a participle
+    after a noun, told of what was done to the noun."""
+    word = r.lows[core.index]
+    if not word.endswith("ed") or core.index < 1 or r.lows[core.index - 1] in AUXILIARIES | BE_AUX:
+        return False
+    nxt = r.lows[core.index + 1] if core.index + 1 < len(r.lows) else ""
+    later = any(p.finite and p.index > core.index for p in r.preds)
+    return later and (nxt == "by" or (core.lemma in PASSIVE_OF and nxt in ("of", "with", "for")))
+
+
+BE_AUX = frozenset(["be", "been", "being", "'s", "has", "have", "had", "who", "which", "that"])
 NEGATING = (("without",), ("instead", "of"), ("rather", "than"))
 
 
