@@ -485,3 +485,13 @@ def test_a_purpose_is_not_an_act_and_a_participle_after_a_noun_is_passive():
     accused = "A Kordavian banker accused of selling arms to Vessland has been missing for weeks."
     for e in extract_events(accused, PUB):
         assert "accuses" not in e.title.lower(), e.title
+
+
+def test_a_plan_or_hope_that_is_turned_down_or_fades_is_not_told_as_coming():
+    for text in (
+        "The Norcorp board ruled out plans to shut the Vessland plant in May.",
+        "Hopes that the militia would free the hostages on Monday faded.",
+    ):
+        for e in extract_events(text, PUB):
+            low = e.title.lower()
+            assert "ruled out" in low or "rules out" in low or "hopes" in low, e.title

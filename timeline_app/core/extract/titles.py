@@ -815,6 +815,10 @@ def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> b
         or any(w in ("not", "never", "n't") for w in after)  # "warned Arab states not to give money"
     )
     negated = negated or _negating_before(r, core.index)  # "conceded without playing the match"
+    negated = negated or _rejected(r, core)  # "ruled out plans to close the plant"
+    noun = _hope_noun(r, core)
+    if noun and not any(w[:4] == noun[:4] for w in low.split()):
+        return False  # "hopes that the rebels would free the hostages faded": only a hope
     if negated and status is not Status.DENIED and not any(c in low for c in NEGATION_CUES):
         return False
     frame = hope_frame(r, core)
@@ -872,6 +876,47 @@ def _reduced_passive(r: SentenceReading, core: Predicate) -> bool:
     nxt = r.lows[core.index + 1] if core.index + 1 < len(r.lows) else ""
     later = any(p.finite and p.index > core.index for p in r.preds)
     return later and (nxt == "by" or (core.lemma in PASSIVE_OF and nxt in ("of", "with", "for")))
+
+
+HOPE_NOUNS = frozenset(["hope", "hopes", "expectation", "expectations", "fear", "fears", "plan", "plans",
+                        "speculation", "rumour", "rumours", "rumor", "rumors", "chance", "chances",
+                        "possibility", "prospect", "prospects", "likelihood", "suggestion", "suggestions",
+                        "call", "calls", "demand", "demands", "proposal", "proposals", "bid", "attempt",
+                        "attempts", "efforts", "offer", "threat", "threats", "talk"])  # fmt: skip
+REJECTING = frozenset(["reject", "deny", "dismiss", "scrap", "abandon", "drop", "cancel", "shelve", "oppose",
+                       "refuse", "decline", "dampen", "quash", "dash", "block", "veto"])  # fmt: skip
+
+
+def _clause_before(r: SentenceReading, i: int) -> list[str]:
+    """The words of ``i``'s clause before it, back to a comma or a clause word (at most 10)."""
+    k = i
+    while k > 0 and i - k < 10 and r.lows[k - 1] not in (",", ";", ":", "which", "who", "while", "but", "("):
+        k -= 1
+    return r.lows[k:i]
+
+
+def _hope_noun(r: SentenceReading, core: Predicate) -> str:
+    """The noun of hoping or planning whose "that" or "to" clause ``core`` is in ("hopes that the
+    rebels would free", "plans to close the plant"), or ""."""
+    words = _clause_before(r, core.index)
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in ("that", "to") and words[k - 1] in HOPE_NOUNS:
+            return words[k - 1]
+    return ""
+
+
+def _rejected(r: SentenceReading, core: Predicate) -> bool:
+    """ "ruled out plans to close", "rejected calls to hold a vote", "dampened hopes that it could
+    seal": what ``core`` tells is turned down by the verb that governs it."""
+    before = _clause_before(r, core.index)
+    start = core.index - len(before)
+    for q in r.preds:
+        between = r.lows[q.index + 1 : core.index]
+        joined = ("to" in between or "that" in between) and "and" not in between and "or" not in between
+        rejecting = q.lemma in REJECTING or (q.lemma == "rule" and between[:1] == ["out"])
+        if start <= q.index < core.index and joined and rejecting:
+            return True
+    return False
 
 
 BE_AUX = frozenset(["be", "been", "being", "'s", "has", "have", "had", "who", "which", "that"])
