@@ -207,3 +207,18 @@ def test_a_long_gazetteer_name_with_its_acronym_is_given_as_the_text_writes_it()
     titles = _titles("The Tamil Tigers shelled a navy base near the coast on Monday.")
     assert titles and titles[0].startswith("Tamil Tigers"), titles
     assert "(" not in titles[0], titles
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The virus was spreading faster in the north on Monday.", "Virus spreads"),
+        ("The crisis began on Monday when the banks closed.", "Crisis begins"),
+        ("The head of the Arab League met the king on Monday.", "Arab League meets"),
+        ("Leaders of the Arab League met in Cairo on Monday.", "Arab League leaders meet"),
+        ("Three members of Vessland's cabinet resigned on Monday.", "Three members resign"),
+    ],
+)
+def test_the_number_of_the_verb_is_the_head_noun_s(text, start) -> None:
+    titles = _titles(text)
+    assert titles and titles[0].startswith(start), titles

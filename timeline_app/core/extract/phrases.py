@@ -100,6 +100,19 @@ def short_name(m: Mention, country_name) -> str:
     return m.name
 
 
+def plural_word(word: str) -> bool:
+    """Whether a subject's head word is plural: "talks", "people", "police"; not "virus",
+    "crisis" or "news", which are their own lemma as nouns; a word the table does not know
+    counts by its -s ("Tutsis")."""
+    low = word.lower()
+    if low in ("people", "police"):
+        return True
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    lemmas = noun_lemmas(low) if low.isalpha() else ()
+    return not lemmas or any(lemma != low for lemma in lemmas)
+
+
 def _body_word(word: str) -> bool:
     """Whether a name's last word is a plural noun ("Railways") or an adjective that is no noun
     ("Pacific"): the end of a company's name, never a surname."""
@@ -277,7 +290,7 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
         idx = [i for i in range(start, end) if r.lows[i] not in ARTICLES]
         phrase = [r.tokens[i].text for i in idx][:4]
         last = phrase[-1].lower() if phrase else ""
-        return " ".join(phrase), last.endswith("s") and not last.endswith("ss")
+        return " ".join(phrase), plural_word(last)
     finite_before = [q.index for q in r.preds if start <= q.index < p.index and q.finite and q.is_speech]
     if finite_before:
         start = finite_before[-1] + 1  # "Aid agencies said about 26,000 people had fled": the people
@@ -313,15 +326,23 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
     if not idx and r.lows[first] in ("that", "which"):
         noun = _antecedent(r, first)
         last = noun.split()[-1].lower() if noun else ""
-        return noun, last.endswith("s") and not last.endswith("ss")
+        return noun, plural_word(last)
     for i in idx[1:]:
         m = r.mention_at(i)
         if m is not None and m.first == i and m.kind in actor_kinds:
             prev = [w for w in r.lows[max(0, i - 2) : i] if w not in ARTICLES]
             if prev and prev[-1] == "of":
+                of = max(k for k in range(i) if r.lows[k] == "of")
+                possessor = r.lows[m.last : m.last + 1] in (["'s"], ["’s"])  # "the hiring of X's group"
+                inner = any(r.lows[k] in PREPOSITIONS for k in range(idx[0] + 1, of))  # "inquiry into"
+                if possessor or inner:
+                    break
                 head = r.lows[idx[0]]
                 group = f" {head}" if head in GROUP_HEADS else ""
-                return short_name(m, country_name) + group, True  # "Leaders of the G20" -> "G20 leaders"
+                # "Leaders of the G20" -> "G20 leaders"; the number is the head noun's ("chief of
+                # staff Tom Harlan claims", not "claim")
+                noun = r.lows[of - 1] if of > 0 else head
+                return short_name(m, country_name) + group, plural_word(noun)
             break  # "The new Chief of Staff of Ruritania warned": the first name heads the phrase
     return _head_words(r, idx, country_name)
 
@@ -378,7 +399,7 @@ def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, 
         coordinated = cut > 0
         words, named = (words[:cut], named[:cut]) if cut else (words[:5], named[:5])
     head = words[-1].lower() if words else ""
-    plural = (head.endswith("s") and not head.endswith("ss")) or head in ("people", "police", "both")
+    plural = plural_word(head) or head == "both"
     return " ".join(words), coordinated or (plural and not named[-1])
 
 

@@ -32,6 +32,7 @@ from timeline_app.core.extract.phrases import (
     content_subject,
     noun_phrase_before,
     object_phrase,
+    plural_word,
     quoted_speech,
     short_name,
     surname,
@@ -585,7 +586,7 @@ def _after_verb(r: SentenceReading, p: Predicate) -> str:
 
 def _plural(subject: str) -> bool:
     last = subject.split()[-1].lower() if subject.split() else ""
-    return (last.endswith("s") and not last.endswith("ss")) or last.isdigit()
+    return plural_word(last) or last.isdigit()
 
 
 def _headline_verb(r: SentenceReading, p: Predicate, plural: bool) -> str:
