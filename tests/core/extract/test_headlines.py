@@ -495,3 +495,11 @@ def test_a_plan_or_hope_that_is_turned_down_or_fades_is_not_told_as_coming():
         for e in extract_events(text, PUB):
             low = e.title.lower()
             assert "ruled out" in low or "rules out" in low or "hopes" in low, e.title
+
+
+def test_a_time_clause_of_a_future_act_is_planned_too():
+    text = "Premier Olav Brenn said he would chair a crisis meeting when he returned to Oslo later that day."
+    back = [e for e in extract_events(text, PUB) if "return" in e.title.lower()]
+    assert all(e.status is Status.PLANNED or "would" in e.title.lower() for e in back), back
+    done = "Premier Olav Brenn chaired a crisis meeting when he returned to Oslo on Monday."
+    assert all(e.status is not Status.PLANNED for e in extract_events(done, PUB))

@@ -424,11 +424,28 @@ def direct_intent(r: SentenceReading, core: Predicate) -> bool:
     return all(w in ("to", "on", "in", "at", "also", "now", "today", "later") for w in between)
 
 
+WHEN_WORDS = frozenset(["when", "once", "after", "before", "until", "till"])
+
+
+def _when_of_a_plan(r: SentenceReading, core: Predicate) -> bool:
+    """ "he would attend a meeting when he returned to London": a time clause of a future or
+    would-be act happens in that future too (past tense after "would" is its sequence of tenses)."""
+    k = core.index - 1
+    while k >= 0 and core.index - k <= 6 and r.lows[k] not in WHEN_WORDS and r.lows[k] not in (",", ";"):
+        k -= 1
+    if k < 0 or r.lows[k] not in WHEN_WORDS:
+        return False
+    main = next((p for p in reversed(r.preds) if p.index < k and p.finite), None)
+    return main is not None and (main.tense in ("future", "conditional") or main.modal in ("will", "would"))
+
+
 def frame_status(r: SentenceReading, f: EventFrame, kind: Kind) -> Status:
     text = " ".join(r.lows)
     core = f.content or f.pred
     if not core.finite and core is f.pred and direct_intent(r, core):
         return Status.PLANNED  # "agreed to hold talks in March": the talks are planned
+    if _when_of_a_plan(r, core):
+        return Status.PLANNED  # "said he would attend a meeting when he returned": not back yet
     if core.tense in ("future",) or f.pred.tense == "future" or reported_future(r, core):
         return Status.PLANNED
     if core.modal in POSSIBLE and not core.negated and "have" not in r.lows[core.index - 2 : core.index]:
