@@ -366,3 +366,40 @@ def test_a_year_ago_right_after_a_sentence_about_nine_months_compares_with_their
     text = f"The miner posted third-quarter profit of $8 million. For the nine months, it rose 5%. {third}"
     found = tag(text, dt.date(2025, 10, 30), language="en")
     assert found[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "anchor", "value"),
+    [
+        # no tense to tell: the day gone by 200 days back beats the coming one 165 days ahead
+        (
+            "Inspectors saw faults before the March 3 fire at the mill.",
+            "March 3",
+            dt.date(2025, 9, 17),
+            "2025-03-03",
+        ),
+        ("Engineers knew by 3 March that the valve leaked.", "3 March", dt.date(2025, 9, 17), "2025-03-03"),
+        # a coming day much nearer than the past one stays the coming one
+        ("The vote, on November 20, decides it.", "November 20", dt.date(2025, 9, 17), "2025-11-20"),
+        ("The hearing on Jan. 9 decides it.", "Jan. 9", dt.date(2025, 12, 20), "2026-01-09"),
+    ],
+)
+def test_a_day_without_tense_prefers_the_past_one(text, phrase, anchor, value):
+    assert find(text, phrase, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Families of those lost in the May 14 crash will be paid.", "May 14", "2024-05-14"),
+        ("Insurers will pay for the Nov. 30 explosion at the depot.", "Nov. 30", "2024-11-30"),
+    ],
+)
+def test_a_day_naming_a_happening_nobody_schedules_is_past(text, phrase, value):
+    # told on 2 March 2025, in the future tense: a crash or an explosion is never scheduled
+    assert find(text, phrase, dt.date(2025, 3, 2)).value == value
+
+
+def test_a_day_naming_a_planned_event_may_lie_ahead():
+    e = find("Officials prepared for the May 14 election in the north.", "May 14", dt.date(2025, 3, 2))
+    assert e.value == "2025-05-14"

@@ -9,7 +9,15 @@ from timeline_app.core.dates import FuzzyDate, Precision, days_from_civil, days_
 from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import month_near
 from timeline_app.core.temporal.expression import TimexReading
-from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, mod_of, rule, word_before
+from timeline_app.core.temporal.grammar import (
+    MOD_PREFIX,
+    Context,
+    Groups,
+    mod_of,
+    rule,
+    word_after,
+    word_before,
+)
 from timeline_app.core.temporal.lexicon import words
 from timeline_app.core.temporal.tense import infinitive_before
 from timeline_app.core.temporal.triggers import APOSTROPHE_DIGITS, DIGIT, MONTH_FORMS, YEAR_DIGITS
@@ -28,6 +36,19 @@ _SLACK = 7
 often written a day or two before or after the date they carry."""
 _YEAR_SIDES = {-1: "the year before that of", 0: "the year of", 1: "the year after that of"}
 _UNTIL = frozenset(["until", "till", "through", "to", "by", "before"])
+_FUTURE_WEIGHT = 2
+"""With no tense to tell, a bare day is read as the nearest such day, a coming one counting twice
+its distance: news tells of days gone by far more often than of days to come ("the April 20
+explosion" told in November is the April past, not the April next). A bare month keeps the
+nearest ("by February" told in October is the coming one)."""
+_HAPPENINGS = frozenset(
+    words(
+        "attack attacks explosion explosions blast blasts bombing bombings crash crashes shooting "
+        "shootings earthquake quake disaster blowout blow-out killing killings massacre collapse "
+        "accident assassination slaying murder murders tsunami raid raids coup riots uprising"
+    )
+)
+"""Happenings nobody schedules: "the Oct. 3 explosion" names a day gone by, whatever the clause's tense."""
 
 
 def _two_digit_year(yy: int, ctx: Context) -> int:
@@ -79,14 +100,21 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
 
     if re.search(r"\b(?:the|a|its|their|his|her)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         tense = "past" if since else None  # "the Jan. 14 deadline": a name for an event, told in any tense
+        if word_after(ctx.text, m.end()).lower() in _HAPPENINGS:
+            tense = "past"  # "the Oct. 3 explosion": nobody schedules one
     if tense == "past":
         year = a.year if when(a.year) <= here + _SLACK else a.year - 1
         return year, f"no year given: the latest such day on or before {ctx.anchor_label} (past tense)"
     if tense == "future":
         year = a.year if when(a.year) >= here - _SLACK else a.year + 1
         return year, f"no year given: the next such day on or after {ctx.anchor_label} (future tense)"
-    year = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs(when(y) - here))
-    return year, f"no year given: the nearest such day to {ctx.anchor_label}"
+    year = min((a.year - 1, a.year, a.year + 1), key=lambda y: _weighted(when(y) - here))
+    return year, f"no year given: the nearest such day to {ctx.anchor_label}, a past one preferred"
+
+
+def _weighted(offset: int) -> int:
+    """How far a day ``offset`` days from the anchor lies, a coming one counting more."""
+    return offset * _FUTURE_WEIGHT if offset > 0 else -offset
 
 
 def _year_of_weekday(
