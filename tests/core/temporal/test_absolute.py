@@ -403,3 +403,15 @@ def test_a_day_naming_a_happening_nobody_schedules_is_past(text, phrase, value):
 def test_a_day_naming_a_planned_event_may_lie_ahead():
     e = find("Officials prepared for the May 14 election in the north.", "May 14", dt.date(2025, 3, 2))
     assert e.value == "2025-05-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The parish records a baptism on 4th March c1880 in Leeds.", "4th March c1880", "1880-03-04"),
+        ("The mill opened on June 2 c. 1851, the deeds say.", "June 2 c. 1851", "1851-06-02"),
+        ("The bridge was finished 12 May circa 1790.", "12 May circa 1790", "1790-05-12"),
+    ],
+)
+def test_a_day_with_a_guessed_year_takes_that_year(text, phrase, value):
+    assert find(text, phrase).value == value

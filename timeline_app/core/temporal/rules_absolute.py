@@ -172,7 +172,11 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> TimexReading | None:
 _WEEKDAY_LEAD = (
     rf"(?:(?:overnight\s+(?:on\s+|into\s+|to\s+)?)?(?P<lwd>{L.WEEKDAY}|{L.WEEKDAY_ABBR}),?\s{{1,3}})?"
 )
-_YEAR_AFTER = rf"(?:,\s{{0,3}}|\s{{1,3}})(?P<year>{L.YEAR4}|['’]\d\d(?!\w))"
+_YEAR_AFTER = (
+    rf"(?:,\s{{0,3}}|\s{{1,3}})(?:c\.?\s?|ca\.\s?|circa\s{{1,3}})?(?P<year>{L.YEAR4}|['’]\d\d(?!\w))"
+)
+"""The year after a day, perhaps a guessed one ("9 May c1890", "9 May circa 1890": that year, not
+the publication's)."""
 _REL_YEAR = r"\s{1,3}(?:of\s{1,3})?(?P<relyear>last|this|next)\s{1,3}year(?![\w'’-])"
 """A year named after the day, from the anchor: "May 31 last year", "31 May of next year"."""
 
