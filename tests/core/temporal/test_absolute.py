@@ -415,3 +415,16 @@ def test_a_day_naming_a_planned_event_may_lie_ahead():
 )
 def test_a_day_with_a_guessed_year_takes_that_year(text, phrase, value):
     assert find(text, phrase).value == value
+
+
+def test_a_day_weeks_gone_in_a_future_sentence_is_still_the_past_one():
+    # told on 20 May 2025: the future is the repair's, the day is the flood's, four weeks back
+    e = find("The dam that burst on April 22 will be rebuilt.", "April 22", dt.date(2025, 5, 20))
+    assert e.value == "2025-04-22"
+    # months gone, a future sentence means the next one
+    assert find("The fair will open on February 3.", "February 3", dt.date(2025, 5, 20)).value == "2026-02-03"
+
+
+def test_a_day_before_a_happening_a_few_words_on_is_past():
+    e = find("Insurers will pay for its Nov. 30 warehouse roof collapse.", "Nov. 30", dt.date(2025, 3, 2))
+    assert e.value == "2024-11-30"

@@ -15,7 +15,6 @@ from timeline_app.core.temporal.grammar import (
     Groups,
     mod_of,
     rule,
-    word_after,
     word_before,
 )
 from timeline_app.core.temporal.lexicon import words
@@ -41,6 +40,8 @@ _FUTURE_WEIGHT = 2
 its distance: news tells of days gone by far more often than of days to come ("the April 20
 explosion" told in November is the April past, not the April next). A bare month keeps the
 nearest ("by February" told in October is the coming one)."""
+_FUTURE_REACH = 60
+"""Days before the anchor within which a day in a future-tense sentence is still the past one."""
 _HAPPENINGS = frozenset(
     words(
         "attack attacks explosion explosions blast blasts bombing bombings crash crashes shooting "
@@ -100,16 +101,31 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
 
     if re.search(r"\b(?:the|a|its|their|his|her)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         tense = "past" if since else None  # "the Jan. 14 deadline": a name for an event, told in any tense
-        if word_after(ctx.text, m.end()).lower() in _HAPPENINGS:
-            tense = "past"  # "the Oct. 3 explosion": nobody schedules one
+    if _names_happening(ctx.text, m.end()):
+        tense = "past"  # "the Oct. 3 explosion", "its May 2 oil-rig blowout": nobody schedules one
     if tense == "past":
         year = a.year if when(a.year) <= here + _SLACK else a.year - 1
         return year, f"no year given: the latest such day on or before {ctx.anchor_label} (past tense)"
     if tense == "future":
-        year = a.year if when(a.year) >= here - _SLACK else a.year + 1
-        return year, f"no year given: the next such day on or after {ctx.anchor_label} (future tense)"
+        if when(a.year) >= here - _SLACK:
+            return a.year, f"no year given: the next such day on or after {ctx.anchor_label} (future tense)"
+        if when(a.year) >= here - _FUTURE_REACH:
+            # "the well that blew out on April 20 will be sealed" told in May: weeks ago, not
+            # eleven months ahead; the future is another clause's
+            return a.year, f"no year given: a day weeks before {ctx.anchor_label}, too near to be next year's"
+        return a.year + 1, f"no year given: the next such day on or after {ctx.anchor_label} (future tense)"
     year = min((a.year - 1, a.year, a.year + 1), key=lambda y: _weighted(when(y) - here))
     return year, f"no year given: the nearest such day to {ctx.anchor_label}, a past one preferred"
+
+
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[\w'’-]+){1,3}")
+
+
+def _names_happening(text: str, end: int) -> bool:
+    """Whether one of the three words after a day (no punctuation between) names a happening
+    nobody schedules, which the day modifies ("the Oct. 3 terrorist attacks")."""
+    following = _NEXT_WORDS.match(text, end)
+    return following is not None and any(w.lower() in _HAPPENINGS for w in following.group().split())
 
 
 def _weighted(offset: int) -> int:
