@@ -428,3 +428,11 @@ def test_a_day_weeks_gone_in_a_future_sentence_is_still_the_past_one():
 def test_a_day_before_a_happening_a_few_words_on_is_past():
     e = find("Insurers will pay for its Nov. 30 warehouse roof collapse.", "Nov. 30", dt.date(2025, 3, 2))
     assert e.value == "2024-11-30"
+
+
+def test_a_day_weeks_ahead_in_a_past_sentence_is_still_the_coming_one():
+    # told on 4 June 2025: the past verb is another clause's, the payout is seven weeks ahead
+    e = find("Shares fell after it said the payout is due on 24 July.", "24 July", dt.date(2025, 6, 4))
+    assert e.value == "2025-07-24"
+    # months ahead, a past sentence means last year's
+    assert find("The plant closed on 30 October.", "30 October", dt.date(2025, 6, 4)).value == "2024-10-30"

@@ -41,7 +41,9 @@ its distance: news tells of days gone by far more often than of days to come ("t
 explosion" told in November is the April past, not the April next). A bare month keeps the
 nearest ("by February" told in October is the coming one)."""
 _FUTURE_REACH = 60
-"""Days before the anchor within which a day in a future-tense sentence is still the past one."""
+"""Days before the anchor within which a day in a future-tense sentence is still the past one, and
+after it within which a day in a past-tense sentence is still the coming one: a year away is
+further than a misread tense."""
 _HAPPENINGS = frozenset(
     words(
         "attack attacks explosion explosions blast blasts bombing bombings crash crashes shooting "
@@ -101,11 +103,17 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
 
     if re.search(r"\b(?:the|a|its|their|his|her)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         tense = "past" if since else None  # "the Jan. 14 deadline": a name for an event, told in any tense
-    if _names_happening(ctx.text, m.end()):
+    sure_past = since or _names_happening(ctx.text, m.end())
+    if sure_past:
         tense = "past"  # "the Oct. 3 explosion", "its May 2 oil-rig blowout": nobody schedules one
     if tense == "past":
-        year = a.year if when(a.year) <= here + _SLACK else a.year - 1
-        return year, f"no year given: the latest such day on or before {ctx.anchor_label} (past tense)"
+        if when(a.year) <= here + _SLACK:
+            return a.year, f"no year given: the latest such day on or before {ctx.anchor_label} (past tense)"
+        if when(a.year) <= here + _FUTURE_REACH and not sure_past:
+            # "the dividend, which was cut, is to be declared on July 27" told in June: weeks
+            # ahead, not eleven months back; the past is another clause's
+            return a.year, f"no year given: a day weeks after {ctx.anchor_label}, too near to be last year's"
+        return a.year - 1, f"no year given: the latest such day on or before {ctx.anchor_label} (past tense)"
     if tense == "future":
         if when(a.year) >= here - _SLACK:
             return a.year, f"no year given: the next such day on or after {ctx.anchor_label} (future tense)"
