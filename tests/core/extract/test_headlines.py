@@ -503,3 +503,9 @@ def test_a_time_clause_of_a_future_act_is_planned_too():
     assert all(e.status is Status.PLANNED or "would" in e.title.lower() for e in back), back
     done = "Premier Olav Brenn chaired a crisis meeting when he returned to Oslo on Monday."
     assert all(e.status is not Status.PLANNED for e in extract_events(done, PUB))
+
+
+def test_what_is_still_to_be_done_is_not_told_as_done():
+    text = "Among the bridges to be rebuilt under the scheme are the Kordavia bridge and the Vessland bridge."
+    for e in extract_events(text, PUB):
+        assert "were rebuilt" not in e.title.lower() and "was rebuilt" not in e.title.lower(), e.title

@@ -846,6 +846,8 @@ def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> b
     if any(w in ("if", "unless") for w in r.lows) and not any(w in low for w in (" if ", " unless ")):
         return False  # "If the motion passes, Brenn is expected to ask": the condition stays
     modal = core.modal or core.tense in ("future", "conditional") or _modal_frame(window)
+    if r.lows[max(0, core.index - 2) : core.index] == ["to", "be"] and " to be " not in low:
+        return status is Status.PLANNED  # "the roads to be rebuilt" are not rebuilt yet
     modal = modal or any(w in ("may", "might", "could", "would", "will") for w in window.split())
     return not (modal and status is not Status.PLANNED and not any(c in low for c in MODAL_CUES))
 
