@@ -186,15 +186,21 @@ def test_a_reported_clause_keeps_its_auxiliary_when_an_adverb_stands_before_the_
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
-        ("The treasury said on Monday the new grants could only be paid to small farms.", "could be paid"),
-        ("The auditor said on Monday the agency should cut its spending.", "should cut"),
-        ("The lawyers said on Monday the judge ought to step aside from the case.", "ought to step aside"),
+        (
+            "The treasury said on Monday the new grants could only be paid to small farms.",
+            "grants could be paid",
+        ),
+        ("The auditor said on Monday the agency should cut its spending.", "agency should cut"),
+        (
+            "The lawyers said on Monday the judge ought to step aside from the case.",
+            "judge ought to step aside",
+        ),
     ],
 )
 def test_a_modal_of_a_reported_clause_stays_once(text, verb) -> None:
     titles = _titles(text)
     assert titles and verb in titles[0], titles
-    assert titles[0].count(verb.split()[0]) == 1, titles
+    assert titles[0].count(verb.split()[1]) == 1, titles  # the modal once
 
 
 def test_a_long_coordinated_subject_is_cut_at_the_conjunction_not_inside_a_phrase() -> None:

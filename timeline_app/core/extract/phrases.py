@@ -45,7 +45,7 @@ QUOTES = _words("\" “ ” `` '' '")
 TIME_LEAD = _words("on at by during late early in for")
 AUXILIARIES = _words(
     "was were is are has have had been be being will would not also still can could may might must "
-    "should shall"
+    "should shall ought"
 )
 
 
@@ -453,6 +453,7 @@ def content_subject(r: SentenceReading, speech: Predicate, content: Predicate, c
     while i < content.index and (r.lows[i] == "that" or i in time_tokens or r.lows[i] in TIME_LEAD):
         i += 1
     words: list[str] = []
+    role = ""
     while i < end:
         low = r.lows[i]
         if low in AUXILIARIES or low in ADVERBS or low in ARTICLES or i in time_tokens or low == "to":
@@ -467,10 +468,13 @@ def content_subject(r: SentenceReading, speech: Predicate, content: Predicate, c
             i = max(m.last, i + 1)
             continue
         if low in ROLE_WORDS and not words:
+            role = role or r.tokens[i].text  # "the judge": the role when no name follows
             i += 1
             continue
         words.append(r.tokens[i].text)
         i += 1
+    if not words and role:
+        words = [role]
     while words and words[-1].lower() in PREPOSITIONS:
         words.pop()  # "the airline's strategy for (next year)": its time left out, not its "for"
     if len(words) > 4:
