@@ -436,3 +436,9 @@ def test_a_day_weeks_ahead_in_a_past_sentence_is_still_the_coming_one():
     assert e.value == "2025-07-24"
     # months ahead, a past sentence means last year's
     assert find("The plant closed on 30 October.", "30 October", dt.date(2025, 6, 4)).value == "2024-10-30"
+
+
+def test_a_clock_time_is_on_the_day_written_after_it():
+    text = "The flood of 2 March 1971 was recalled. At 08:25 am on 9 Jun 2025, Ann wrote to the council."
+    e = find(text, "08:25 am", dt.date(2025, 6, 10))
+    assert e.value == "2025-06-09T08:25"

@@ -220,6 +220,34 @@ def align_comma_days(text: str, found: list[TimeExpression]) -> list[TimeExpress
     return out
 
 
+_ON_DAY = re.compile(r",?\s{1,3}on\s{1,3}", re.IGNORECASE)
+
+
+def day_after_clock(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "At 07:11 on 16 June 2010": a clock time that the grammar placed on another day (the day
+    last mentioned, or the publication's) is on the day written right after it."""
+    out = list(found)
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if (
+            a.type != "TIME"
+            or not _CLOCK_DAY.fullmatch(a.value)
+            or a.date is None
+            or b.date is None
+            or b.date.precision is not Precision.DAY
+            or b.date.end is not None
+            or not _ON_DAY.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        d = b.date
+        if FuzzyDate.parse(a.value[:10]) == d or a.value.endswith("T24:00"):
+            continue
+        date = FuzzyDate(d.year, d.month, d.day, a.date.hour, a.date.minute, Precision.MINUTE)
+        how = f"{a.text} -> {date.timex()}: a time of day on the day written after it, {b.text}"
+        out[i] = TimeExpression(a.start, a.end, a.text, a.type, date.timex(), a.mod, date, how)
+    return out
+
+
 _APPOSED = re.compile(r",\s{1,3}")
 
 
@@ -256,7 +284,7 @@ def tag_english(
     chosen = choose(find_candidates(text, ENGLISH_RULES, _ENGLISH_TRIGGERS), len(text))
     found = rules_relative.compose_offsets(text, resolve_all(text, chosen, ENGLISH_RULES, ctx))
     found = rules_ranges.paired_days(text, rules_ranges.join_ranges(text, join_apposed_days(text, found)))
-    found = align_comma_days(text, found)
+    found = day_after_clock(text, align_comma_days(text, found))
     return attach_overnight(text, found, ctx)
 
 
