@@ -509,3 +509,16 @@ def test_what_is_still_to_be_done_is_not_told_as_done():
     text = "Among the bridges to be rebuilt under the scheme are the Kordavia bridge and the Vessland bridge."
     for e in extract_events(text, PUB):
         assert "were rebuilt" not in e.title.lower() and "was rebuilt" not in e.title.lower(), e.title
+
+
+def test_modality_and_negation_are_kept_only_by_whole_words():
+    from timeline_app.core.extract.titles import _MODAL_CUE, _NEGATION_CUE
+
+    for kept in (" firm plans to close plant ", " talks could resume ", " rebels expected to free hostages "):
+        assert _MODAL_CUE.search(kept), kept
+    for lost in (" firm closes plant ", " canada resumes talks ", " duesseldorf hosts summit "):
+        assert not _MODAL_CUE.search(lost), lost
+    for kept in (" army denies attack ", " minister won't resign ", " envoy did not attend ", " no deal "):
+        assert _NEGATION_CUE.search(kept), kept
+    for lost in (" norway notes progress ", " nothing changes ", " envoy attends talks "):
+        assert not _NEGATION_CUE.search(lost), lost

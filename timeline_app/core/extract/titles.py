@@ -773,11 +773,16 @@ def _finish(title: str) -> str:
     return title
 
 
-NEGATION_CUES = ("not", "n't", "never", "no longer", "refuse", "refused", "refuses", "failed to", "fails to",
-                 "deny", "denied", "denies", "won't", "without", "reject", "rejects", "no ", "instead of",
-                 "rather than")  # fmt: skip
-MODAL_CUES = ("may", "might", "could", "would", "should", "must", "can", "will", "to ", "plan", "expect",
-              "likely", "due", "set to")  # fmt: skip
+_NEGATION_CUE = re.compile(
+    r"\b(?:not|never|no longer|refus(?:e|es|ed|ing)|fail(?:s|ed)? to|den(?:y|ies|ied)|won't|without|"
+    r"reject(?:s|ed)?|no|instead of|rather than)\b|n't\b"
+)
+_MODAL_CUE = re.compile(
+    r"\b(?:may|might|could|would|should|must|can|will|to|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|likely|due|"
+    r"set to)\b"
+)
+"""The words that keep a negation or a modality in a title, as whole words: "plan" in "plant",
+"can" in "Canada" or "no" in "Norway" keep nothing."""
 
 
 def _located(r: SentenceReading, place: str) -> bool:
@@ -820,7 +825,7 @@ def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> b
     noun = _hope_noun(r, core)
     if noun and not any(w[:4] == noun[:4] for w in low.split()):
         return False  # "hopes that the rebels would free the hostages faded": only a hope
-    if negated and status is not Status.DENIED and not any(c in low for c in NEGATION_CUES):
+    if negated and status is not Status.DENIED and not _NEGATION_CUE.search(low):
         return False
     frame = hope_frame(r, core)
     said = "" if frame is None else r.lows[frame.index][:3]
@@ -832,7 +837,7 @@ def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> b
         and core.finite
         and (frame.lemma in COMMITMENTS or r.lows[frame.index] in COMMITMENT_FORMS)
     )
-    planned = planned or (committed and status is Status.PLANNED and any(c in low for c in MODAL_CUES))
+    planned = planned or (committed and status is Status.PLANNED and bool(_MODAL_CUE.search(low)))
     if frame is not None and not kept and not planned:
         # "expected the bank to raise rates" is no raise, and the bank's, not theirs; "agreed to
         # hold talks" may be told "Sides to hold talks" when its status says it is a plan
@@ -849,7 +854,7 @@ def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> b
     if r.lows[max(0, core.index - 2) : core.index] == ["to", "be"] and " to be " not in low:
         return status is Status.PLANNED  # "the roads to be rebuilt" are not rebuilt yet
     modal = modal or any(w in ("may", "might", "could", "would", "will") for w in window.split())
-    return not (modal and status is not Status.PLANNED and not any(c in low for c in MODAL_CUES))
+    return not (modal and status is not Status.PLANNED and not _MODAL_CUE.search(low))
 
 
 PASSIVE_OF = frozenset(["accuse", "suspect", "charge", "convict", "acquit", "sentence", "jail", "arrest"])
