@@ -107,16 +107,7 @@ def trimmed_extract(
     keep = [i for i in range(start, end) if i not in drop]
     if condition is not None:
         keep += [i for i in range(*condition) if i not in drop and r.lows[i] not in QUOTE_MARKS]
-    while keep and (
-        r.lows[keep[0]] in ("'s", "’s")
-        or r.lows[keep[0]] in QUOTE_MARKS
-        or r.lows[keep[0]] in (",", ":", "-", "—", "–")
-        or (r.lows[keep[0]] == "that" and not _verb_at(r, keep[1:2]))  # "That is what we suspect" keeps it
-        or r.lows[keep[0]] in OPENERS
-    ):
-        if r.lows[keep[0]] in ("so", "thus") and len(keep) > 1 and r.lows[keep[1]] in DEGREE_TAILS:
-            keep.pop(0)  # "So far, China has reported": the whole phrase goes, not "so" alone
-        keep.pop(0)  # "But these routes raise ...": the headline starts at the clause
+    _strip_openers(r, keep)
     keep = _shorter_subject(r, keep, limit)
     words = _join(r, keep)
     if not words:
@@ -151,6 +142,21 @@ def trimmed_extract(
         words = words if first == "i" else words[:1].lower() + words[1:]
         return _cut(f"{speaker}: {words}", limit)  # "Kelly: we will table a proposal"
     return _cut(words[:1].upper() + words[1:], limit)
+
+
+def _strip_openers(r: SentenceReading, keep: list[int]) -> None:
+    """Drop from the front of ``keep`` what opens a clause but no headline: a possessive's "'s",
+    quote marks, punctuation, a "that" with no verb after it, "But", "So far"."""
+    while keep and (
+        r.lows[keep[0]] in ("'s", "’s")
+        or r.lows[keep[0]] in QUOTE_MARKS
+        or r.lows[keep[0]] in (",", ":", "-", "—", "–")
+        or (r.lows[keep[0]] == "that" and not _verb_at(r, keep[1:2]))  # "That is what we suspect" keeps it
+        or r.lows[keep[0]] in OPENERS
+    ):
+        if r.lows[keep[0]] in ("so", "thus") and len(keep) > 1 and r.lows[keep[1]] in DEGREE_TAILS:
+            keep.pop(0)  # "So far, China has reported": the whole phrase goes, not "so" alone
+        keep.pop(0)  # "But these routes raise ...": the headline starts at the clause
 
 
 def _named_person(r: SentenceReading, short: str) -> bool:
