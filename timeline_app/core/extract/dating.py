@@ -17,6 +17,7 @@ from typing import Any
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.reading import SentenceReading, governing_predicate
+from timeline_app.core.temporal import DatedSpan
 
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]
@@ -154,18 +155,25 @@ def lasting_until(e: Any, now: FuzzyDate) -> Any:
     return replace(e, date=replace(start, end=end), explanation=how)
 
 
-def _reports_period(r: SentenceReading, first: int, e: Any) -> bool:
+def _reports_period(r: SentenceReading, first: int, e: DatedSpan) -> bool:
     """ "Third-quarter profit jumped": a reporting period before the subject dates what the
     clause says of that period; "Acme posted a third-quarter loss" (after its verb) does not."""
-    return e.date.precision is Precision.QUARTER and not any(
-        p.finite and p.index < first and r.segs[p.index] == r.segs[first] for p in r.preds
+    return (
+        e.date is not None
+        and e.date.precision is Precision.QUARTER
+        and not any(p.finite and p.index < first and r.segs[p.index] == r.segs[first] for p in r.preds)
     )
 
 
-def describes_thing(r: SentenceReading, first: int, last: int, e: Any) -> bool:
+def describes_thing(r: SentenceReading, first: int, last: int, e: DatedSpan) -> bool:
     """Whether a period before a noun says what a thing is ("a 13th-century mosque", "a 20th
     century democrat") rather than when the clause happened."""
-    return e.date.precision in _PERIODS and modifies_noun(r, first, last) and not _reports_period(r, first, e)
+    return (
+        e.date is not None
+        and e.date.precision in _PERIODS
+        and modifies_noun(r, first, last)
+        and not _reports_period(r, first, e)
+    )
 
 
 _GOVERNED = frozenset(
@@ -263,7 +271,9 @@ def told_day(when: FuzzyDate | None, published: FuzzyDate | None) -> FuzzyDate |
     return replace(when, approximate=True)
 
 
-def dateline_day(expressions: Sequence[Any], first_sentence: int, published: FuzzyDate | None) -> Any:
+def dateline_day(
+    expressions: Sequence[DatedSpan], first_sentence: int, published: FuzzyDate | None
+) -> DatedSpan | None:
     """The day of a wire dateline ("WASHINGTON, March 12 (Xinhua) --", skipped before the first
     sentence, which starts at ``first_sentence``) when it is the publication day or one of the
     two days before it: the day the story was written, its "today"; else None."""

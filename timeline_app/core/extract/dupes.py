@@ -17,9 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline_app.core.model import Event, Status
+
+if TYPE_CHECKING:
+    from timeline_app.core.extract.clauses import Predicate
+    from timeline_app.core.extract.reading import SentenceReading
+    from timeline_app.core.temporal import DatedSpan
 
 _BEFORE_DATE = frozenset(
     ["in", "on", "at", "during", "by", "of", "for", "from", "since", "until", "till", "late", "early",
@@ -34,11 +39,11 @@ _JOINERS = frozenset(["and", ",", "then", "again", "but", "while", "as", "well"]
 _MAX_PHRASE = 6
 
 
-def _span(r: Any, expr: Any) -> tuple[int, int] | None:
+def _span(r: SentenceReading, expr: DatedSpan) -> tuple[int, int] | None:
     return next(((a, b) for a, b, e in r.expressions if e is expr or e.start == expr.start), None)
 
 
-def _phrase(r: Any, lo: int, hi: int) -> str:
+def _phrase(r: SentenceReading, lo: int, hi: int) -> str:
     """The words r.tokens[lo:hi] with joiners cut at the front and prepositions before the date
     cut at the end; "" when they hold a verb of their own or are too long to be one phrase."""
     while lo < hi and r.lows[lo] in _JOINERS:
@@ -52,7 +57,9 @@ def _phrase(r: Any, lo: int, hi: int) -> str:
     return " ".join(t.text for t in r.tokens[lo:hi])
 
 
-def clone_title(r: Any, pred: Any, first: Any, expr: Any, first_title: str) -> str:
+def clone_title(
+    r: SentenceReading, pred: Predicate, first: DatedSpan, expr: DatedSpan, first_title: str
+) -> str:
     """The title of the event a second date of ``pred`` tells, or "" when the title cannot name
     what differs from the first date's event (titled ``first_title``, dated by ``first``)."""
     a1, a2 = _span(r, first), _span(r, expr)
@@ -79,7 +86,7 @@ def _whole_words(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){re.escape(phrase)}(?![\w])")
 
 
-def dated_noun_title(r: Any, pred: Any, expr: Any) -> str:
+def dated_noun_title(r: SentenceReading, pred: Predicate, expr: DatedSpan) -> str:
     """For a date that is not the verb's but names a thing of its own, the noun it dates: "the
     Aug. 7 bombings", "the October shooting", "Friday's close", "a rally on Saturday"; "" when
     the date stands alone."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -202,7 +202,7 @@ def extract_events(
     drafts: list[_Draft] = []
     news = _News(publication_day(anchor))
     filed = dateline_day(exprs, analysis.sentences[0].start, news.day) if analysis.sentences else None
-    if filed is not None:  # the story's "today" is the day its dateline gives
+    if filed is not None and filed.date is not None:  # the story's "today" is the day its dateline gives
         news.day, news.day_how = replace(filed.date, approximate=True), dateline_explanation(filed.text)
     clauses: dict[str, tuple[int, int, int, int, bool]] = {}
     e_i = 0
@@ -493,8 +493,8 @@ class _Telling:
 
     article: Article
     r: SentenceReading
-    country_name: Any
-    dated: list[tuple[Predicate, list[Any]]]
+    country_name: Callable[[str], str]
+    dated: list[tuple[Predicate, list[DatedSpan]]]
     actors: list[str]
     places: list[str]
     roles: list[tuple[str, str]]
@@ -698,7 +698,8 @@ def _framed(t: _Telling, pred: Predicate, exprs: list[Any]) -> tuple[EventFrame,
         for p, es in t.dated
         if p is not pred and content is not None and p.index == content.index and es
     ]
-    if exprs and own and not _contains(own[0].date, exprs[0].date):
+    said_day, own_day = (exprs[0].date if exprs else None), (own[0].date if own else None)
+    if said_day is not None and own_day is not None and not _contains(own_day, said_day):
         # "said Tuesday that the talks will resume on Nov. 12": the talks are an event of
         # their own; Tuesday's is the announcement
         kind, status = Kind.STATEMENT, Status.REPORTED
