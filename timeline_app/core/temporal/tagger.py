@@ -196,22 +196,29 @@ _COMMA_DAY = re.compile(r",\s+on\s+", re.IGNORECASE)
 _CLOCK_DAY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
+def _clock_then_day(text: str, found: list[TimeExpression], between: re.Pattern[str]) -> Iterator[int]:
+    """Indices i where ``found[i]`` is a clock time read as a dated minute and ``found[i + 1]``
+    a plain day (no range), with only ``between`` between them ("3 p.m., on Friday")."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if (
+            a.type == "TIME"
+            and _CLOCK_DAY.fullmatch(a.value)
+            and b.date is not None
+            and b.date.precision is Precision.DAY
+            and b.date.end is None
+            and between.fullmatch(text, a.end, b.start)
+        ):
+            yield i
+
+
 def align_comma_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """ "ran until 3 p.m., on Friday": the clock time stops at the comma but was placed on the day
     after it (see ``rules_extent._clock_span``); that day, an expression of its own, takes the
     same date, which the clock time's reading ("until") may place better than the day's alone."""
     out = list(found)
-    for i in range(len(found) - 1):
+    for i in _clock_then_day(text, found, _COMMA_DAY):
         a, b = found[i], found[i + 1]
-        if (
-            a.type != "TIME"
-            or not _CLOCK_DAY.fullmatch(a.value)
-            or b.date is None
-            or b.date.precision is not Precision.DAY
-            or b.date.end is not None
-            or not _COMMA_DAY.fullmatch(text, a.end, b.start)
-        ):
-            continue
         d = FuzzyDate.parse(a.value[:10])
         if d == b.date:
             continue
@@ -227,23 +234,12 @@ def day_after_clock(text: str, found: list[TimeExpression]) -> list[TimeExpressi
     """ "At 07:11 on 16 June 2010": a clock time that the grammar placed on another day (the day
     last mentioned, or the publication's) is on the day written right after it."""
     out = list(found)
-    for i in range(len(found) - 1):
-        a, b = found[i], found[i + 1]
-        if (
-            a.type != "TIME"
-            or not _CLOCK_DAY.fullmatch(a.value)
-            or a.date is None
-            or b.date is None
-            or b.date.precision is not Precision.DAY
-            or b.date.end is not None
-            or not _ON_DAY.fullmatch(text, a.end, b.start)
-        ):
-            continue
-        d = b.date
-        if FuzzyDate.parse(a.value[:10]) == d or a.value.endswith("T24:00"):
+    for i in _clock_then_day(text, found, _ON_DAY):
+        a, d = found[i], found[i + 1].date
+        if a.date is None or d is None or FuzzyDate.parse(a.value[:10]) == d or a.value.endswith("T24:00"):
             continue
         date = FuzzyDate(d.year, d.month, d.day, a.date.hour, a.date.minute, Precision.MINUTE)
-        how = f"{a.text} -> {date.timex()}: a time of day on the day written after it, {b.text}"
+        how = f"{a.text} -> {date.timex()}: a time of day on the day written after it, {found[i + 1].text}"
         out[i] = TimeExpression(a.start, a.end, a.text, a.type, date.timex(), a.mod, date, how)
     return out
 
