@@ -27,11 +27,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from timeline_app.core.errors import InputError
-from timeline_app.core.io.exchange.records import article_citation
+from timeline_app.core.io.exchange.records import article_citation, article_note
 from timeline_app.core.io.limits import MAX_TITLE, cap_text
 from timeline_app.core.layout import FrameMetrics, TimelineLayout, TimeScale, ViewFrame, compute_frame
 from timeline_app.core.layout.columns import date_fields
-from timeline_app.core.model import Article, Event, Timeline
+from timeline_app.core.model import Event, Timeline
 from timeline_app.gui.export.budget import (
     RASTER_MEMORY_SHARE,
     available_memory,
@@ -427,7 +427,7 @@ def plan_content(timeline: Timeline, options: ExportOptions) -> PageContent:
         layout=layout,
         first=first,
         last=last,
-        notes=[(n, _note_text(a, articles)) for a, n in note_of.items()][: FOOTNOTE_LIMIT * footnotes],
+        notes=[(n, article_note(a, articles)) for a, n in note_of.items()][: FOOTNOTE_LIMIT * footnotes],
         source_names=[article_citation(a, articles) for a in note_of],
         drawn=drawn,
     )
@@ -464,14 +464,6 @@ def _marked(event: Event, note_of: dict[str, int], metrics: QFontMetricsF, label
     if metrics.horizontalAdvance(title) > room:
         title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
     return replace(event, title=title + mark)
-
-
-def _note_text(article_id: str, articles: dict[str, Article]) -> str:
-    cite = article_citation(article_id, articles)
-    article = articles.get(article_id)
-    if article is not None and article.title and article.title not in cite:
-        return f"{cite}: “{article.title}”"
-    return cite
 
 
 def note_columns(width: float) -> int:

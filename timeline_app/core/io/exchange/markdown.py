@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.dates import year_label
-from timeline_app.core.io.exchange.records import article_citation, articles_of, dated_events
-from timeline_app.core.model import Article, Event, Status, Timeline
+from timeline_app.core.io.exchange.records import article_note, articles_of, dated_events
+from timeline_app.core.model import Event, Status, Timeline
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -39,17 +39,8 @@ def export_markdown(timeline: Timeline, subtitle: str = "") -> str:
     if notes:
         lines += ["", "## Sources", ""]
         for article_id, number in notes.items():
-            lines.append(f"{number}. {escape(_footnote(article_id, articles))}")
+            lines.append(f"{number}. {escape(article_note(article_id, articles))}")
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _footnote(article_id: str, articles: dict[str, Article]) -> str:
-    """ "Publication, date: “Title”"."""
-    cite = article_citation(article_id, articles)
-    article = articles.get(article_id)
-    if article is not None and article.title and article.title not in cite:
-        return f"{cite}: “{article.title}”"
-    return cite
 
 
 def _bullet(event: Event, notes: dict[str, int]) -> str:

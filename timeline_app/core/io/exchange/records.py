@@ -139,6 +139,16 @@ def article_citation(article_id: str, articles: dict[str, Article]) -> str:
     return f"{name}, {article.published.label()}" if article.published else name
 
 
+def article_note(article_id: str, articles: dict[str, Article]) -> str:
+    """A source footnote: "Publication, 2 Dec 2025: “Title”" (the title left out when the citation
+    already names it)."""
+    cite = article_citation(article_id, articles)
+    article = articles.get(article_id)
+    if article is not None and article.title and article.title not in cite:
+        return f"{cite}: “{article.title}”"
+    return cite
+
+
 @dataclass(slots=True)
 class ImportResult:
     """What an import gives back: a timeline, and what had to be skipped or repaired."""
