@@ -693,36 +693,11 @@ QUOTE_WORDS = 10
 _QUOTE_EXCERPT_MOST = 13
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "--", "—", "–"])
 _CONDITIONS = frozenset(["if", "unless", "provided", "once", "when", "until", "should", "whether"])
-_SUBORDINATE = frozenset(
-    [
-        "whatever",
-        "whoever",
-        "whichever",
-        "whenever",
-        "wherever",
-        "however",
-        "although",
-        "though",
-        "while",
-        "whilst",
-        "because",
-        "since",
-        "as",
-        "after",
-        "before",
-        "despite",
-        "even",
-        "so",
-        "no",
-        "not",
-        "but",
-        "and",
-        "or",
-        "which",
-        "who",
-        "that",
-    ]
-)
+_OPENS_NO_CLAUSE = frozenset(
+    # beside BOUNDARY_WORDS ("that", "while", "because", ...): what opens no main clause either
+    ["whatever", "whoever", "whichever", "whenever", "wherever", "however", "whilst", "despite",
+     "even", "so", "no", "not", "but", "and", "or"]
+)  # fmt: skip
 
 
 def _quote_excerpt(r: SentenceReading, kept: list[int]) -> list[int] | None:
@@ -745,7 +720,7 @@ def _quote_excerpt(r: SentenceReading, kept: list[int]) -> list[int] | None:
         if first in _CONDITIONS:
             return None
         whole = 3 <= len(stretch) <= _QUOTE_EXCERPT_MOST and any(i in finite for i in stretch)
-        if not whole or first in BOUNDARY_WORDS or first in _SUBORDINATE:
+        if not whole or first in BOUNDARY_WORDS or first in _OPENS_NO_CLAUSE:
             continue
         after = [r.lows[s[0]] for s in stretches[k + 1 :]]
         if any(w in _CONDITIONS or w in ("but", "not", "except", "although", "though") for w in after):
