@@ -28,8 +28,6 @@ from timeline_app.gui.export.budget import (
     process_memory,
 )
 
-pytestmark = pytest.mark.usefixtures("qapp")  # a QApplication before the export makes a QGuiApplication
-
 
 def many_actor_lanes(folder: Path, lanes: int) -> Path:
     """Events of 200 actors each, every actor different: ``lanes`` lanes with --lanes actor."""

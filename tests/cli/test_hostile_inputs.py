@@ -15,9 +15,6 @@ from timeline_app.core.io.exchange import import_ics
 from timeline_app.core.io.project import load_project, save_project
 from timeline_app.core.model import Article, Event, Source, Timeline
 
-pytestmark = pytest.mark.usefixtures("qapp")  # a QApplication before the export makes a QGuiApplication
-
-
 CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r") + "\ud800\udfff"
 """Every C0 control XML 1.0 forbids (NUL, BEL, ESC, form feed...) and two lone surrogates."""
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
