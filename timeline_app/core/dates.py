@@ -137,7 +137,7 @@ OUTLIER_GAP = 10.0
 that frames the others."""
 
 
-def dense_run(days: Sequence[float], share: float, gap: float = OUTLIER_GAP) -> tuple[int, int]:
+def dense_run(days: Sequence[float] | np.ndarray, share: float, gap: float = OUTLIER_GAP) -> tuple[int, int]:
     """(first, end) indices of the stretch of sorted ``days`` a view should frame.
 
     A news collection names background days (a war of 1914, a founding in 1300, a plan for

@@ -29,6 +29,10 @@ EventFilter = Callable[[Event], bool] | Collection[str] | None
 _ACTORS = attrgetter("actors")
 DENSE_SHARE = 0.95
 """A first look at a timeline frames at least this share of its events (:meth:`TimelineLayout.dense_span`)."""
+NEWS_REACH = 366.0
+"""Events up to this many days from an article's publication day are its news (see dense_span)."""
+NEWS_SQUEEZE = 3.0
+"""A first look leaves history out when framing it would squeeze the news into a third of the view or less."""
 _BULK = 2000
 """Past this many changed events, rebuilding is cheaper than patching."""
 
@@ -242,7 +246,13 @@ class TimelineLayout:
         shown dated events it leaves out. That is every event, unless a few lie so far away
         (background history, a far plan) that framing them would squeeze the rest into a
         sliver: then the shortest stretch holding ``share`` of them
-        (:func:`~timeline_app.core.dates.dense_run`)."""
+        (:func:`~timeline_app.core.dates.dense_run`).
+
+        When the articles have publication days, the news is what happened around them: if
+        the events within :data:`NEWS_REACH` of a publication day are most of the events,
+        and the stretch holding ``share`` of all events is over :data:`NEWS_SQUEEZE` times
+        as long as theirs (a collection whose stories recall decades of history), the first
+        look frames the news and leaves the history out."""
         cols = self.columns
         shown = self.visible if self.background is None else self.visible | self.background
         mask = shown & (cols.shape != Shape.UNDATED)
@@ -252,7 +262,31 @@ class TimelineLayout:
         order = np.argsort(starts, kind="stable")
         starts, ends = starts[order], ends[order]
         first, end = dense_run(starts, share)
-        return float(starts[first]), float(ends[first:end].max()), len(starts) - (end - first)
+        lo, hi = float(starts[first]), float(ends[first:end].max())
+        news = self._news_span(starts, ends, share)
+        if news is not None and hi - lo > NEWS_SQUEEZE * (news[1] - news[0]):
+            lo, hi = news
+            inside = (starts <= hi) & (ends >= lo)
+            return lo, hi, len(starts) - int(inside.sum())
+        return lo, hi, len(starts) - (end - first)
+
+    def _news_span(self, starts: np.ndarray, ends: np.ndarray, share: float) -> tuple[float, float] | None:
+        """(first, last) of the dense stretch of the events near a publication day, or None
+        when there are no publication days or those events are not most of the events."""
+        pubs = self.publication_days
+        if not len(pubs):
+            return None
+        at = np.searchsorted(pubs, starts)
+        before, after = pubs[np.maximum(at - 1, 0)], pubs[np.minimum(at, len(pubs) - 1)]
+        gap = np.minimum(np.abs(starts - before), np.abs(starts - after))
+        near = gap <= NEWS_REACH
+        if 2 * int(near.sum()) < len(starts):
+            return None
+        near_starts, near_ends = starts[near], ends[near]
+        first, end = dense_run(near_starts, share)
+        return float(near_starts[first]), max(
+            float(near_ends[first:end].max()), float(near_starts[first]) + 1.0
+        )
 
     def lane_slice(self, lane: int, first: float, last: float) -> tuple[int, int]:
         """Item positions of ``lane`` whose span may overlap ``first``..``last``.
