@@ -152,6 +152,39 @@ def similar_titles(a: str, b: str) -> bool:
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
 
 
+@lru_cache(maxsize=8192)
+def _lemma(word: str) -> str:
+    """A word's lemma, a verb's first ("won" and "wins": "win"), else a noun's, else the word."""
+    from timeline_app.core.extract.wordclass import noun_lemmas, verb_lemma
+
+    verb = verb_lemma(word)
+    if verb is not None:
+        return verb
+    nouns = noun_lemmas(word)
+    return nouns[0] if nouns else word
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(title: str) -> frozenset[str]:
+    """The content words of a title as lemmas (three letters and longer, not a function word or a
+    word of attribution)."""
+    words = re.findall(r"[a-z0-9][a-z0-9.%-]*", title.lower().replace("'s", ""))
+    return frozenset(_lemma(w) for w in words if len(w) > 2 and w not in _PLAIN)
+
+
+def same_telling(a: str, b: str) -> bool:
+    """Two titles that tell one happening in other forms of the same words ("Ahmadinejad wins key
+    posts" and "Several figures have won key posts"): three fifths of the shorter's content lemmas
+    (two at least) are the other's, and so are its names and figures, unless the other title was
+    cut ("…") before them."""
+    la, lb = _lemmas(a), _lemmas(b)
+    short, long_ = (a, b) if len(la) <= len(lb) else (b, a)
+    ls, ll = (la, lb) if short is a else (lb, la)
+    if len(ls) < 2 or len(ls & ll) < max(2, 0.6 * len(ls)):
+        return False
+    return long_.endswith("…") or _marks(short) <= _all_marks(long_)
+
+
 def _standing(e: Event) -> str:
     """Whether an event is told as done (reported, claimed, confirmed), denied or planned: a
     claim and a report of one happening are one event, a denial or a plan is not."""

@@ -36,6 +36,7 @@ from timeline_app.core.extract.dupes import (
     is_saying,
     merge_restated,
     restated_quotes,
+    same_telling,
     similar_titles,
 )
 from timeline_app.core.extract.fragments import demote_headless
@@ -310,7 +311,7 @@ def _uncertain(events: list[Event], why: dict[str, str]) -> list[Event]:
         reason = why.get(e.id)
         if reason == RETOLD and e.sources:
             beside = shown.get((e.sources[0].start, e.sources[0].end), [])
-            if not any(t == e.title or similar_titles(t, e.title) for t in beside):
+            if not any(_tells_same(t, e.title) for t in beside):
                 reason = None
         if reason is not None and not e.edited and e.confidence > RETOLD_CONFIDENCE:
             e = e.with_changes(confidence=min(e.confidence, RETOLD_CONFIDENCE), confidence_reason=reason)
@@ -538,6 +539,8 @@ def _sentence_events(
     anchors: list[tuple[int, int]] = []
     self_dated: list[bool] = []
     borrowed: list[bool] = []  # titled by the main clause's words though its verb is another's
+    fallen: list[bool] = []  # titled by the trimmed main clause, not by its own verb
+    verbs: list[str] = []  # each draft's verb as the sentence writes it
     for pred, exprs in dated:
         n_same = seen_preds.get(pred.index, 0)
         seen_preds[pred.index] = n_same + 1
@@ -560,6 +563,8 @@ def _sentence_events(
         borrowed.append(
             fell_back and not pred.is_speech and (n_same > 0 or main is None or not same_frame(r, main, pred))
         )
+        fallen.append(fell_back)
+        verbs.append(r.tokens[pred.index].text)
     for k, draft in enumerate(out):
         # "Delegates voted on Sunday to back Royal in the elections due in April": one happening,
         # told by the verb its first date governs; a later event of the sentence with a similar
@@ -576,6 +581,22 @@ def _sentence_events(
                 for o in out[:k]
             )
         ):
+            borrowed[k] = True
+        elif (
+            fallen[k]
+            and not draft.own_date
+            and not _has_word(draft.event.title, verbs[k])
+            and any(
+                o.own_date
+                and _has_word(draft.event.title, verbs[j])
+                and _tells_same(o.event.title, draft.event.title)
+                for j, o in enumerate(out)
+                if j != k
+            )
+        ):
+            # "Lebanon marked on Friday the anniversary of the shelling that killed 105": the side
+            # verb's event, undated and titled by another verb's clause, tells again what that
+            # verb's dated event tells
             borrowed[k] = True
     if any(borrowed) and not all(borrowed):
         # "Ecevit, whose term ended in 2002, was a close ally": the side clause's verb got no
@@ -856,6 +877,15 @@ def _anchor(r: SentenceReading, pred: Predicate, expr: DatedSpan | None, shared:
     if span is None:
         return pred.index, pred.index
     return (span[0], span[1]) if shared else (min(pred.index, span[0]), max(pred.index, span[1]))
+
+
+def _tells_same(a: str, b: str) -> bool:
+    """Two titles of one sentence that tell one happening: the same, similar, or the same lemmas."""
+    return a == b or similar_titles(a, b) or same_telling(a, b)
+
+
+def _has_word(title: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", title) is not None
 
 
 def _later(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
