@@ -11,7 +11,7 @@ from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
 from timeline_app.core.extract.analysis import AnalysedText, analyse
-from timeline_app.core.extract.clauses import COPULAS, Predicate, same_tense_family
+from timeline_app.core.extract.clauses import ADVERBS, COPULAS, Predicate, same_tense_family
 from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
@@ -59,6 +59,7 @@ from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import Sentence
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.titles import checked_title, make_title, plain_checked, planned_title
+from timeline_app.core.extract.vocabulary import FUNCTION_WORDS, ROLE_WORDS
 from timeline_app.core.gazetteer import country_names, gazetteer
 from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind, Source, Status
 from timeline_app.core.temporal import DatedSpan
@@ -938,6 +939,9 @@ def _speaker(r: SentenceReading, frame: EventFrame, country_name) -> str:
         m = subject_of(r, p, ACTOR_KINDS) if p is not None else None
         if m is not None and m.text.lower() not in ("i", "we", "he", "she", "they", "it"):
             return short_name(m, country_name)
+    named = _lone_name_telling(r, speech)
+    if named:
+        return named
     for q in speech[-1:]:
         # '"...," said a Western diplomat who ...': the speaker's noun phrase after an inverted
         # "said" (not the audience after "told": "he told a news conference")
@@ -953,6 +957,42 @@ def _speaker(r: SentenceReading, frame: EventFrame, country_name) -> str:
         if words and words[-1][:1].islower() and words[-1].lower() not in ("he", "she", "they", "it", "we"):
             return " ".join(words)[:1].upper() + " ".join(words)[1:]
     return ""
+
+
+def _lone_name_telling(r: SentenceReading, speech: list[Predicate]) -> str:
+    """A lone capitalised word that no list knows, right before a verb of saying ("Flintoff had
+    said", "Mafokate says") or right after an inverted one ('", said Mafokate'): the speaker the
+    sentence names, never one of a sentence before."""
+    from timeline_app.core.extract.titles import AUX
+
+    for p in speech:
+        j = p.index - 1
+        while j >= 0 and (r.lows[j] in AUX or r.lows[j] in ADVERBS):
+            j -= 1
+        inverted = p.index > 0 and r.lows[p.index - 1] in (",", '"', "”", "''")
+        for k in (j, p.index + 1 if inverted else -1):
+            m = r.mention_at(k) if 0 <= k < len(r.tokens) else None
+            if (
+                m is not None
+                and m.kind == "unknown"
+                and m.last - m.first == 1
+                and len(m.text) > 2
+                and m.text.isalpha()
+                and m.text[:1].isupper()
+                and m.text[1:].islower()
+                and m.text.lower() not in FUNCTION_WORDS
+                and not m.possessive  # "said Wei's colleague"
+                and not (m.first == 0 and _plural_noun(m.text))  # "Analysts said"
+            ):
+                return m.text
+    return ""
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural common noun ("Analysts", "Officials"): capitalised only by its place."""
+    from timeline_app.core.extract.wordclass import noun_lemmas
+
+    return any(lemma != word.lower() for lemma in noun_lemmas(word))
 
 
 def _goes_on_quoting(r: SentenceReading) -> bool:
@@ -1002,11 +1042,33 @@ def _closing_attribution(r: SentenceReading, text: str) -> str | None:
 
 
 def _told_by_pronoun(r: SentenceReading) -> bool:
-    """'"...," he said.': the speaker is the person of the sentence before."""
-    return any(
-        p.is_speech and p.finite and ({"he", "she"} & set(r.lows[max(0, p.index - 1) : p.index + 2]))
-        for p in r.preds
-    )
+    """'"...," he said.', '"...," said he': the speaker is the person of the sentence before. Not
+    "Flintoff had said he hoped ...": a "he" after the verb is the subject of what was said,
+    unless the verb comes inverted after the quotation."""
+    from timeline_app.core.extract.titles import AUX
+
+    for p in (q for q in r.preds if q.is_speech and q.finite):
+        j = p.index - 1
+        while j >= 0 and (r.lows[j] in AUX or r.lows[j] in ADVERBS):
+            j -= 1  # "he had said", "he also said"
+        if j >= 0 and r.lows[j] in ("he", "she"):
+            return True
+        inverted = p.index > 0 and r.lows[p.index - 1] in (",", '"', "”", "''")
+        after = r.lows[p.index + 1] if p.index + 1 < len(r.lows) else ""
+        if after in ("he", "she") and (inverted or _definite_role(r, j)):
+            return True  # "The former minister said he hoped ...": the person before
+    return False
+
+
+def _definite_role(r: SentenceReading, j: int) -> bool:
+    """Whether the words ending at ``j`` are a role with "the" and no name ("the former
+    minister"): a person the text named before, not someone new ("a Chinese delegate")."""
+    if j < 0 or r.lows[j] not in ROLE_WORDS or r.mention_at(j) is not None:
+        return False
+    k = j
+    while k > 0 and k - j < 4 and r.lows[k - 1].isalpha() and r.lows[k - 1] not in ("the", "a", "an"):
+        k -= 1
+    return k > 0 and r.lows[k - 1] == "the" and not any(r.tokens[i].text[:1].isupper() for i in range(k, j))
 
 
 SPOKEN_OPENERS = frozenset(["we", "i", "our", "my", "us", "me", "you", "your"])
