@@ -237,6 +237,10 @@ def test_a_year_earlier_in_a_report_is_the_quarter_or_for_longer_stretches_the_y
         ("Rubio has invited the ministers to a ceremony on Jan. 12.", "Jan. 12", "2026-01-12"),
         ("Police have searched for him since shortly after the Dec. 20 shooting.", "Dec. 20", "2024-12-20"),
         ("The Dec. 20 deadline is near.", "Dec. 20", "2025-12-20"),
+        # "since" a month named without a year: one gone by, never the coming one
+        ("Attacks have risen since January, the army said.", "January", "2025-01"),
+        ("Prices fell the most since the January curbs.", "January", "2025-01"),
+        ("The striker, who underwent surgery in October, will miss the final.", "October", "2025-10"),
     ],
 )
 def test_perfect_and_since_place_a_day_without_a_year(text, phrase, value):

@@ -48,6 +48,12 @@ def _tense(sentence: str, word: str) -> str | None:
         ("He could not attend the talks on Friday.", None),  # inability: not a coming day
         ("Neither envoy could be reached on Friday.", None),
         ("The mission could have ended on Friday.", "perfect"),
+        ("The envoy gave an interview to be published on Friday.", "future"),  # still to come
+        ("The summit to be held on Friday was cancelled.", "future"),
+        ("The envoy was believed to be detained on Friday.", "past"),  # what is thought of it
+        ("He became the first to be sworn in on Friday.", "past"),
+        ("The striker, who underwent surgery on Friday, will miss the final.", "past"),
+        ("The minister, who fled the capital on Friday, will not attend.", "past"),
     ],
 )
 def test_governing_tense(sentence, tense):

@@ -84,7 +84,7 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
     elif tense == "past" and infinitive_before(ctx.text, m.start(), ctx.breaks()):
         tense = None  # "agreed to acquire the bank in January": the infinitive's act comes later
     if day_ is None:
-        if tense == "past" and a.month is not None and month == a.month % 12 + 1:
+        if tense == "past" and not since and a.month is not None and month == a.month % 12 + 1:
             # "cut supplies to Europe in September" told in August: a September eleven months back
             # would be "last September"; the bare name is the coming one, which the past act aims at
             year = a.year + (month == 1)

@@ -29,7 +29,13 @@ _FUTURE_PHRASES = re.compile(
     r"slated\s+to|poised\s+to|planning\s+to|preparing\s+(?:for|to)|about\s+to|ready\s+to)\b"
     r"|\b(?:plans?|intends?|aims?|hopes?|vows?|pledges?|promises?|threatens?|expects?|ready|set|due)"
     r"\s+to\b(?=\s+(?!(?:the|a|an)\b)(?-i:[a-z]))"
-    r"|\bprepares?\s+(?:for|to)\b|\b(?:will|shall|won't|would|'ll)\b|\bas\s+soon\s+as\b",
+    r"|\bprepares?\s+(?:for|to)\b|\b(?:will|shall|won't|would|'ll)\b|\bas\s+soon\s+as\b"
+    # "an interview to be published on Wednesday", "the summit to be held Friday": a thing still
+    # to come
+    # (not "was believed to be", "is said to be", which tell what is thought of it, nor "the first to
+    # be arrested")
+    r"|(?<![A-Za-z]ed\s)(?<!\bsaid\s)(?<!\bknown\s)(?<!\bthought\s)(?<!\bfirst\s)(?<!\blast\s)"
+    r"(?<!\bonly\s)\bto\s+be\s+(?=(?-i:[a-z]+(?:ed|en)|held|sworn|set|put|cut|built|sent|paid)\b)",
     re.IGNORECASE,
 )
 _PAST_FUTURE_PHRASES = re.compile(
@@ -48,7 +54,10 @@ _PAST_WORDS = frozenset(
         "saw sent spoke struck won lost fell rose paid sold bought brought thought knew led ran "
         "wrote shot fought sought stood broke chose drove flew grew hung kept meant overtook spent "
         "swept taught threw understood woke withdrew ago earlier yesterday last previously former "
-        "formerly"
+        "formerly underwent overcame forbade foresaw withheld upheld overthrew undertook mistook "
+        "forgave oversaw arose swore tore wore rode hid shook sank sang rang drank swam slid stole "
+        "froze spun sprang stuck strode wept slept crept dealt caught bought fled retook "
+        "overran blew drew felt built"
     )
 )
 _NOT_PAST_ED = frozenset(
