@@ -359,3 +359,17 @@ def test_a_side_verb_titled_by_the_dated_main_clause_is_not_shown_again():
     )
     retook = [e for e in kept if "retook" in e.title]
     assert retook and not any(e.confidence_reason == RETOLD for e in retook)
+
+
+def test_a_happening_told_again_in_other_forms_of_its_words_is_one_event():
+    # the lead, then a later sentence with the verb in another tense and the noun in the plural
+    a = _event("Hasidic council issues summons to Brenn", "2031-03-10", actors=("Brenn",))
+    b = _event("Council issued court summonses to Brenn", None, actors=("Brenn",), start=300)
+    assert not similar_titles(a.title, b.title)
+    assert restates(a, b)
+    out = merge_restated([a, b])
+    assert len(out) == 1 and [s.start for s in out[0].sources] == [0, 300]
+    # other names are other happenings; in one sentence the lemmas alone merge nothing
+    kell = _event("Council issued court summonses to Kell", None, actors=("Brenn",), start=300)
+    assert not restates(a, kell)
+    assert not restates(a, b.with_changes(sources=a.sources))

@@ -215,7 +215,11 @@ def restates(a: Event, b: Event) -> bool:
         return False
     if a.title == b.title:
         return True
-    return bool(set(a.actors) & set(b.actors)) and similar_titles(a.title, b.title)
+    if not set(a.actors) & set(b.actors):
+        return False
+    # in other sentences, other forms of the same words too ("seized", "seizes"); in one sentence
+    # two verbs with such titles are its side clause and its main clause (see the extractor)
+    return similar_titles(a.title, b.title) or (not _same_sentence(a, b) and same_telling(a.title, b.title))
 
 
 _TELLING = re.compile(
