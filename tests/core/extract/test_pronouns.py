@@ -169,3 +169,36 @@ def test_the_role_saying_he_is_the_person_before():
     )
     titles = [e.title for e in _events(text, ("Monday", "2031-03-10"), ("Tuesday", "2031-03-11"))]
     assert any(t.startswith("Ekdal") for t in titles[1:]), titles
+
+
+def test_his_after_the_person_the_text_was_about_is_that_persons():
+    text = (
+        "Opposition leader Tomas Ekdal announced a new cabinet on Monday. "
+        "His overtures to the rebels were snubbed by the army."
+    )
+    titles = [e.title for e in _events(text, ("Monday", "2031-03-10"))]
+    assert any(t.startswith("Ekdal's overtures") for t in titles), titles
+    assert not any(t.startswith("His ") for t in titles), titles
+
+
+def test_he_after_a_sentence_naming_one_person_apart_from_its_subject_is_that_person():
+    text = (
+        "President Jonas Ravn unveiled the budget on Monday. "
+        "The architect of the budget, finance minister Piet Arnesen, will not attend the debate. "
+        "He was forced to resign on Tuesday."
+    )
+    events = _events(text, ("Monday", "2031-03-10"), ("Tuesday", "2031-03-11"))
+    tuesday = [e for e in events if e.when == FuzzyDate.parse("2031-03-11")]
+    assert tuesday and tuesday[0].title.startswith("Arnesen"), [e.title for e in events]
+
+
+def test_a_name_set_apart_by_commas_before_said_is_the_speaker():
+    text = (
+        "Rebel spokesman Karl Brannvik spoke in Norstad. "
+        "Brannvik, speaking at a news conference in Norstad, said on Monday a truce would only prolong "
+        "the war."
+    )
+    events = _events(text, ("Monday", "2031-03-10"))
+    said = [e for e in events if e.sources and "truce" in e.sources[0].quote]
+    assert said, [e.title for e in events]
+    assert all(e.title.startswith("Brannvik") for e in said), [e.title for e in said]

@@ -259,14 +259,36 @@ def _people_before(thread: _Thread, drafts: list[_Draft], r: SentenceReading, in
         # named; with two or more and none the subject, "he" stands for no one surely
         subject, persons = named_before[1], named_before[0]
         told = thread.told[0] if thread.told[1] == named_before[2] else ""
-        speaker = next((p for p in persons if told and p.split()[-1] == told.split()[-1]), "")
+        speaker = next((p for p in persons if told and told.split()[-1] in (p.split()[-1], surname(p))), "")
         if subject or speaker:
             previous_person = subject or speaker  # "... Muddey told AFP. '...,' he said"
+        elif len(persons) == 1 and not named_before[3] and _pronoun_leads(r):
+            # "the architect of the budget, Ana Moen, will not be at the helm. He has been forced
+            # to quit": the one person the sentence before named, though not as its subject
+            (previous_person,) = persons
+            recent = previous_person
         elif not named_before[3] and len(persons) > 1:
             # "Talks between Ana Moen and Piet Arnesen failed. He said ...": either of them;
             # but "He married Ana Moen. His degree ...": still the "he" of the sentence before
             previous_person, recent = "", ""
     return previous_person, recent
+
+
+def _pronoun_leads(r: SentenceReading) -> bool:
+    """Whether the sentence's main clause is told of "he", "she", "his" or "her": its first word,
+    or the subject of its first verb ("In an interview on Saturday she said"), not a sentence
+    with a subject of its own ("The prime minister will resume his activities")."""
+    from timeline_app.core.extract.titles import AUX
+
+    if r.lows[:1] and r.lows[0] in THIRD_PERSON:
+        return True
+    main = next((p for p in r.preds if p.finite), None)
+    if main is None:
+        return False
+    j = main.index - 1
+    while j >= 0 and (r.lows[j] in AUX or r.lows[j] in ADVERBS):
+        j -= 1
+    return j >= 0 and r.lows[j] in ("he", "she")
 
 
 def _scored_events(
@@ -942,6 +964,16 @@ def _speaker(r: SentenceReading, frame: EventFrame, country_name) -> str:
     named = _lone_name_telling(r, speech)
     if named:
         return named
+    lead = r.mention_at(0)
+    if (
+        lead is not None
+        and lead.kind == "person"
+        and lead.last < len(r.lows)
+        and r.lows[lead.last] == ","
+        and speech
+        and not any(q.finite and lead.last < q.index < speech[0].index for q in r.preds)
+    ):
+        return short_name(lead, country_name)  # "Karaha, speaking in Goma, said ...": the name, set apart
     for q in speech[-1:]:
         # '"...," said a Western diplomat who ...': the speaker's noun phrase after an inverted
         # "said" (not the audience after "told": "he told a news conference")
@@ -1113,7 +1145,11 @@ def _persons_named(r: SentenceReading) -> frozenset[str]:
     """The people a sentence surely names: known people, or names of two words or more (not
     roles without a name, nor a lone capitalised word read as a name)."""
     return frozenset(
-        m.name for m in r.mentions if m.kind == "person" and (m.canonical or len(m.name.split()) > 1)
+        m.name
+        for m in r.mentions
+        if m.kind == "person"
+        and (m.canonical or len(m.name.split()) > 1)
+        and not ("guessed" in m.extras and _plural_noun(m.name.split()[-1]))  # "North Koreans"
     )
 
 

@@ -658,8 +658,11 @@ def _entry_mention(tokens: list[Token], a: int, b: int, entry: Entry) -> Mention
     name = entry.name
     if entry.kind == "city" and entry.population < MAJOR_CITY:
         name = text  # small towns keep the article's spelling (see gazetteer.MAJOR_CITY)
-    m = Mention(a, b, entry.kind, name, text, entry.country, canonical=entry.canonical or entry.name)
-    if entry.kind == "person":
+    kind = entry.kind
+    if kind == "person" and name.split()[-1].lower() in ORG_HEADS:
+        kind = "org"  # a body the actor lists file as a person ("... Liberation Army"): an organisation
+    m = Mention(a, b, kind, name, text, entry.country, canonical=entry.canonical or entry.name)
+    if kind == "person":
         _with_entry(m, entry)
     if entry.kind == "city":
         m.extras["population"] = str(entry.population)

@@ -131,6 +131,9 @@ def trimmed_extract(
         words = (speaker or person) + words[len(first) :]
     elif said and _named_person(r, speaker) and first in OWNER_PRONOUNS and not quoted:
         words = f"{speaker}'s" + words[len(first) :]  # "Mobutu said his father ..." -> "Mobutu's father ..."
+    elif person and not said and first in OWNER_PRONOUNS and not quoted and second not in VERB_GROUP:
+        # "He was 80. His party failed to win a seat": the person the text was about just before
+        words = f"{person}'s" + words[len(first) :]
     elif named[:1].isupper() and first in ("its", "their") and not quoted and second not in VERB_GROUP:
         # a name only: "its" may stand for another thing than the noun the sentence before began on
         words = f"{named}'s" + words[len(first) :]  # "Its net profits fell" -> "AirAsia's net profits fell"
