@@ -480,3 +480,20 @@ def test_a_possessive_time_phrase_after_a_preposition_stays_a_time_adverbial():
     text = LEAD + "At Friday's close, the Norland index had fallen 4 percent."
     event = _quoting(extract_events(text, PUB), "index")
     assert event.when is not None and event.when.iso() == "2031-03-07"
+
+
+def test_a_possessive_day_that_a_clause_looks_ahead_to_does_not_date_it():
+    # PUB is a Wednesday: "Sunday's vote" is the coming Sunday, and the campaigning happens before it
+    text = LEAD + "Parties in Arvel are campaigning hard in the run-up to Sunday's regional vote."
+    events = extract_events(text, PUB)
+    campaign = _quoting(events, "campaigning")
+    assert campaign.when is None or campaign.when.iso() != "2031-03-16"
+    vote = [e for e in events if "vote" in e.title and e.when is not None]
+    assert vote and all(e.when is not None and e.when.iso() == "2031-03-16" for e in vote)
+
+
+def test_the_verb_a_late_time_dates_is_the_infinitive_after_is_to():
+    text = "The two foreign ministers are to hold a bilateral meeting later Thursday in Dunmore."
+    event = _quoting(extract_events(text, PUB), "meeting")
+    assert event.when is not None and event.when.iso() == "2031-03-13"
+    assert event.status is Status.PLANNED

@@ -54,6 +54,9 @@ def _tense(sentence: str, word: str) -> str | None:
         ("He became the first to be sworn in on Friday.", "past"),
         ("The striker, who underwent surgery on Friday, will miss the final.", "past"),
         ("The minister, who fled the capital on Friday, will not attend.", "past"),
+        ("Parties campaigned in the run-up to Friday's vote.", "future"),  # a day looked ahead to
+        ("The family will appeal Friday's ruling.", "past"),
+        ("Officials studied Friday's ruling.", "past"),
     ],
 )
 def test_governing_tense(sentence, tense):

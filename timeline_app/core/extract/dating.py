@@ -192,7 +192,27 @@ def possessed_by_time(r: SentenceReading, first: int, last: int) -> bool:
     Friday's close", "after Monday's talks")."""
     if last >= len(r.lows) or r.lows[last] not in _POSSESSIVE:
         return False
+    if first > 0 and r.lows[first - 1] == "next":
+        first -= 1
+    if _looks_ahead(r, first):
+        return True  # "campaigning ahead of Sunday's vote": not on Sunday, before it
     return first == 0 or r.lows[first - 1] not in _GOVERNED
+
+
+_AHEAD = {"of": frozenset(["ahead", "eve"]), "to": frozenset(["run-up", "lead-up", "build-up", "countdown"])}
+
+
+def _looks_ahead(r: SentenceReading, first: int) -> bool:
+    """Whether the expression at ``first`` follows a phrase that looks ahead to its day ("ahead of",
+    "in the run-up to", "on the eve of", "before"): what the clause tells happens before that day."""
+    k = first - 1
+    if k >= 0 and r.lows[k] == "the":
+        k -= 1
+    if k < 0:
+        return False
+    if r.lows[k] == "before":
+        return True
+    return k > 0 and r.lows[k - 1] in _AHEAD.get(r.lows[k], ())
 
 
 def possessor_predicate(r: SentenceReading, first: int, last: int) -> Predicate | None:

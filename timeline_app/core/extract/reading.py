@@ -202,6 +202,9 @@ def _gerund_in_phrase(r: SentenceReading, p: Predicate) -> bool:
     )
 
 
+_BE_TO = frozenset(["is", "are", "was", "were", "am"])
+
+
 def governing_predicate(r: SentenceReading, first: int, last: int) -> Predicate | None:
     """The verb a time expression dates: the nearest verb before it in its clause segment,
     else the nearest after it there, else (a fronted "On Sunday, ...") the next finite verb."""
@@ -212,7 +215,14 @@ def governing_predicate(r: SentenceReading, first: int, last: int) -> Predicate 
     left = [p for p in same if p.index < first]
     finite_left = [p for p in left if p.finite]
     if left and finite_left and _gerund_in_phrase(r, left[-1]):
-        return finite_left[-1]  # "endorsed a target of spending 5% ... on Wednesday": the endorsement
+        # "endorsed a target of spending 5% ... on Wednesday": the endorsement; "are to hold a
+        # meeting later Monday": the infinitive the finite verb governs, not the "are"
+        be = finite_left[-1]
+        if r.lows[be.index] in _BE_TO and r.lows[be.index + 1 : be.index + 2] == ["to"]:
+            infinitive = [p for p in left if p.index == be.index + 2]
+            if infinitive:
+                return infinitive[0]
+        return be
     if left:
         return left[-1]
     right = [p for p in same if p.index >= last]

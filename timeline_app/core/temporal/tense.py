@@ -245,7 +245,20 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
     ("announced Monday") or when nothing else in the sentence does.
     """
     if text[end : end + 2] in ("'s", "’s"):
-        return "past"  # "Wednesday's ruling": an event already spoken of
+        # "Wednesday's ruling": an event already spoken of, even in a future clause ("will appeal
+        # Wednesday's ruling"), unless a phrase looks ahead to it ("in the run-up to Sunday's vote")
+        return "future" if _AHEAD_OF.search(text, max(0, start - 24), start) else "past"
+    return _clause_tense(text, start, end, breaks)
+
+
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to|build-up\s+to|countdown\s+to|eve\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Phrases that look ahead to the day they name ("on the eve of Sunday's vote")."""
+
+
+def _clause_tense(text: str, start: int, end: int, breaks: list[int] | None) -> str | None:
     left, right = sentence_bounds(text, start, end, breaks=breaks)
     phrase_before, phrase_after = _future_phrases(text, left, right, start, end)
     decided, reported = _tense_before(text, _clause_words(text, left, start), phrase_before)
