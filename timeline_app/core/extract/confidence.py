@@ -7,13 +7,22 @@ gives a score from 0 to 1 with the one reason that weighs most: "clause with sub
 verb, dated in its sentence", "no actor found", "fragment: no finite verb", "bare reporting
 clause" ...
 
+The hand weights of those faults make a first score (:func:`assess`); :func:`score_events` reads
+it with the story's other signals (where the event stands in the story and its sentence, a
+modal or a condition, a state verb, a title that retells an earlier one ...) through a small
+logistic regression fitted to hand-labelled wire stories (benchmarks/bench_confidence.py,
+tuning part only; the weights are the constants :data:`_WEIGHTS`). A serious fault (a fragment,
+a state, a condition, no actor ...) keeps an event uncertain whatever else it has.
+
 The score is used to hide uncertain events (see :data:`UNCERTAIN_BELOW`), never to change
 them; events made or reviewed by a person are not scored (they keep 1.0).
 """
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from timeline_app.core.extract.boilerplate import line_reason
@@ -78,31 +87,315 @@ def score_events(events: Sequence[Event], article: Article) -> list[Event]:
             key = (e.sources[0].start, e.sources[0].end)
             told[key] = told.get(key, 0) + 1
     scored: list[tuple[float, str]] = []
+    faults: list[list[tuple[float, str]]] = []
     for e in events:
         siblings = told.get((e.sources[0].start, e.sources[0].end), 1) - 1 if e.sources else 0
-        scored.append((1.0, "") if e.edited else assess(e, article.text, siblings))
+        if e.edited:
+            scored.append((1.0, ""))
+            faults.append([])
+            continue
+        found = _all_faults(e, article.text, siblings)
+        faults.append(found)
+        scored.append(_hand_score(e, found))
     twice = _told_twice(events, [c for c, _ in scored])
     seen: set[tuple[int, int]] = set()
+    paragraphs = _paragraph_starts(article.text)
+    stems = [_content_stems(_TITLE_WORD.findall(_title_body(e.title))) for e in events]
+    out = []
     for n, e in enumerate(events):
         span = (e.sources[0].start, e.sources[0].end) if e.sources else (-1, -1)
         if e.edited:
+            out.append(e)
             continue
         # the story's first event is its news, nearly always a real one; a second event of one
         # sentence is more often a side clause's (an object, a relative clause) than a happening
         score, why = scored[n]
+        later = span in seen
         if n == 0:
             score += LEAD_BONUS
-        elif span in seen:
+        elif later:
             score -= LATER_IN_SENTENCE
         seen.add(span)
-        scored[n] = (round(min(1.0, max(0.05, score)), 2), why)
-    for n, why in twice.items():
-        cost = 0.5 if why.startswith("a cut sentence") else 0.45  # a cut sentence's date is no headline's
-        scored[n] = (round(max(0.05, scored[n][0] - cost), 2), why)
-    return [
-        e if e.edited else e.with_changes(confidence=c, confidence_reason=why)
-        for e, (c, why) in zip(events, scored, strict=True)
+        score = round(min(1.0, max(0.05, score)), 2)
+        again = twice.get(n, "")
+        if again:
+            cost = (
+                0.5 if again.startswith("a cut sentence") else 0.45
+            )  # a cut sentence's date is no headline's
+            score, why = round(max(0.05, score - cost), 2), again
+        # what the story's events of other sentences said before (its own sentence's are "later")
+        before = [
+            stems[k] for k in range(n) if not events[k].sources or events[k].sources[0].start != span[0]
+        ]
+        x = _signals(e, article.text, n, later, again, score, faults[n], paragraphs, before)
+        combined = _combine(x)
+        if any(cost >= SERIOUS and not why.startswith(_NOT_SERIOUS) for cost, why in faults[n]):
+            combined = min(combined, SERIOUS)  # a fragment, a state, a condition ... is no event, lead or not
+        if combined < UNCERTAIN_BELOW and not faults[n] and not again:
+            why = _weakest(x) or why  # no fault found: what weighs most against it
+        out.append(e.with_changes(confidence=combined, confidence_reason=why))
+    return out
+
+
+# a logistic regression over the signals, fitted to the tuning part of the hand-labelled wire
+# stories (benchmarks/bench_confidence.py; L2 penalty 2, never the held-out fifth): the chance
+# that an event is a real one. SHIFT moves where UNCERTAIN_BELOW cuts: on the tuning part
+# (cross-validated by story) it hides no larger share of the real events than the hand weights did
+SHIFT = 0.24
+_BIAS = -0.80
+_WEIGHTS: tuple[tuple[str, float], ...] = (
+    ("hand", 1.76),
+    ("own date", 0.21),
+    ("carried date", 0.59),
+    ("publication day", -1.02),
+    ("named subject", 0.52),
+    ("lead", 0.73),
+    ("later", -0.21),
+    ("twice", -0.99),
+    ("quote title", -0.18),
+    ("cut title", 0.06),
+    ("planned", 0.00),
+    ("claimed", 0.14),
+    ("kind other", -0.45),
+    ("modal title", -0.51),
+    ("if in sentence", -0.71),
+    ("unnamed source", -0.22),
+    ("paragraph", 0.70),
+    ("first paragraph", 0.10),
+    ("perfect undated", -0.26),
+    ("since", -0.56),
+    ("opens on quote", -0.25),
+    ("stative verb", -0.70),
+    ("copula", -0.05),
+    ("faults", -1.14),
+    ("title words", 0.40),
+    ("verb far from subject", -0.20),
+    ("title starts late", -0.20),
+    ("modal before verb", -0.12),
+    ("retells", -0.56),
+    ("fragment", -0.50),
+    ("no actor", 0.08),
+    ("no named actor", 0.44),
+    ("breaks off", -0.29),
+    ("state", -0.13),
+    ("opinion", 0.56),
+    ("reporting", -0.03),
+    ("validator", -0.31),
+    ("furniture", -0.03),
+    ("condition", -0.19),
+    ("figure", -0.43),
+    ("side phrase", -0.48),
+    ("quotation", -0.12),
+    ("purpose", 0.00),
+)
+
+
+SERIOUS = 0.45
+"""A fault that costs this much (a fragment, a state, a condition, a running total, no actor, a
+bare reporting clause) keeps the event under :data:`UNCERTAIN_BELOW` whatever else it has."""
+# but not an attitude: "I want to ...", "X hopes ..." are often statements a reader wants
+_NOT_SERIOUS = ("an opinion", "a judgement")
+
+
+# why an event with no fault of its own scores uncertain: the signal that weighs most against it
+_AGAINST = {
+    "publication day": "no date of its own (placed on the publication day)",
+    "later": "a second event of its sentence (often a side clause's)",
+    "kind other": "no kind of diplomatic event found",
+    "modal title": "a possibility (could, would, may ...), not an event",
+    "if in sentence": "its sentence sets a condition (if, unless ...)",
+    "unnamed source": "a view of unnamed analysts or experts",
+    "perfect undated": "a perfect with no date (has ...), often a background",
+    "since": "how things stand since a time",
+    "opens on quote": "a quotation (it often repeats the story's summary)",
+    "stative verb": "a verb of a state (includes, remains, owns ...)",
+    "verb far from subject": "the title joins words far apart in its sentence",
+    "title starts late": "the title starts late in its sentence (a side clause)",
+    "retells": "much of it told by an earlier event of the story",
+}
+
+
+def _weakest(x: list[float]) -> str:
+    against = [
+        (w * v, name) for (name, w), v in zip(_WEIGHTS, x, strict=True) if name in _AGAINST and w * v < 0
     ]
+    return _AGAINST[min(against)[1]] if against else ""
+
+
+def _combine(x: list[float]) -> float:
+    """The score of an event's signals (:data:`SIGNALS`, in order), from 0.01 to 0.99."""
+    z = _BIAS + SHIFT + sum(w * v for (_name, w), v in zip(_WEIGHTS, x, strict=True))
+    return round(min(0.99, max(0.01, 1.0 / (1.0 + math.exp(-z)))), 2)
+
+
+# the faults of event_faults, by kind (a signal each: the sum of their hand costs)
+_FAULT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("fragment", ("fragment",)),
+    ("no actor", ("no actor", "nothing happened: the subject")),
+    ("no named actor", ("no named actor",)),
+    ("breaks off", ("title breaks off",)),
+    (
+        "state",
+        (
+            "a state",
+            "a habit",
+            "a description",
+            "how things stand",
+            "something going on",
+            "nothing happened: a",
+        ),
+    ),
+    ("opinion", ("an opinion", "a judgement")),
+    ("reporting", ("bare reporting", "quote without a named speaker")),
+    ("validator", ("title fails",)),
+    ("furniture", ("page furniture", "a heading", "a question")),
+    ("condition", ("condition",)),
+    ("figure", ("running total", "a measure", "a statistic", "a forecast", "a finding", "an assessment")),
+    ("side phrase", ("side phrase",)),
+    ("quotation", ("a quotation told",)),
+    ("purpose", ("purpose",)),
+)
+_HYPOTHETICAL = _words("would could might may can")
+_IF_WORDS = re.compile(
+    r"\b(?:if|unless|in case|in the event|provided that|as long as|whether)\b", re.IGNORECASE
+)
+# views of people the story does not name: "analysts said", "according to experts"
+_UNNAMED = re.compile(
+    r"\b(?:analysts?|experts?|critics?|observers?|commentators?|economists?)\b,? (?:\w+ )?(?:said|say|says|"
+    r"believe|believes|warned|warn|argue|argued|noted|note|predicted|predict|expect|expected|fear|feared|think)\b"
+    r"|\b(?:according to|said|say|says) (?:\w+ )?"
+    r"(?:analysts|experts|critics|observers|commentators|economists)\b",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(
+    r"\b(?:has|have)(?: \w+ly| not| never| also| already)? (?:been )?\w+(?:ed|en|wn|ne|un)\b"
+)
+_STATIVE_LEMMAS = _words(
+    "own include contain require remain lie belong consist mean cost seem appear know need stand lead "
+    "hold rank possess equal involve exist depend"
+)
+_COPULA = _words("is are was were be")
+SIGNALS: tuple[str, ...] = (
+    *("hand", "own date", "carried date", "publication day", "named subject", "lead", "later"),
+    *("twice", "quote title", "cut title", "planned", "claimed", "kind other", "modal title"),
+    *("if in sentence", "unnamed source", "paragraph", "first paragraph", "perfect undated", "since"),
+    *("opens on quote", "stative verb", "copula", "faults", "title words"),
+    *("verb far from subject", "title starts late", "modal before verb", "retells"),
+    *(kind for kind, _ in _FAULT_KINDS),
+)
+
+
+def _signals(
+    event: Event,
+    text: str,
+    n: int,
+    later: bool,
+    again: str,
+    hand: float,
+    faults: list[tuple[float, str]],
+    paragraphs: list[int],
+    earlier: list[frozenset[str]],
+) -> list[float]:
+    """What the score reads of one event, in the order of :data:`SIGNALS`."""
+    sentence = ""
+    start = 0
+    if event.sources:
+        src = event.sources[0]
+        start = src.start
+        sentence = text[src.start : src.end] if text else src.quote
+    title = event.title.strip()
+    quote = _QUOTE_TITLE.match(title) is not None
+    lows = [w.lower() for w in _TITLE_WORD.findall(_title_body(title))]
+    news = event.explanation == NEWS_EXPLANATION
+    own = event.when is not None and bool(event.expression) and not news
+    carried = event.explanation.startswith(_CARRIED) and not news
+    paragraph = bisect_right(paragraphs, start) - 1 if text else 0
+    lex = lexicon()
+    verbs = [v for w in lows[1:] if (v := lex.verb(w)) is not None]
+    x = [
+        hand,
+        float(own),
+        float(carried),
+        float(news),
+        float(_named_subject(event, title)),
+        float(n == 0),
+        float(later),
+        float(bool(again)),
+        float(quote),
+        float(title.endswith("…")),
+        float(event.status is Status.PLANNED),
+        float(event.status is Status.CLAIMED),
+        float(event.kind is Kind.OTHER),
+        float(bool(_HYPOTHETICAL & set(lows))),
+        float(_IF_WORDS.search(sentence) is not None),
+        float(_UNNAMED.search(sentence) is not None),
+        min(paragraph, 10) / 10,
+        float(paragraph == 0),
+        float(not own and _PERFECT.search(sentence) is not None),
+        float(" since " in sentence.lower()),
+        float(sentence.lstrip()[:1] in ('"', "“", "‘")),
+        float(any(v.lemma in _STATIVE_LEMMAS for v in verbs[:1])),
+        float(bool(_COPULA & set(lows[1:4]))),
+        min(len(faults), 3) / 3,
+        min(len(lows), 20) / 20,
+    ]
+    x.extend(_reading_signals(lows, sentence, lex))
+    x.append(_retelling(lows, earlier))
+    for _kind, marks in _FAULT_KINDS:
+        x.append(sum(cost for cost, why in faults if why.startswith(marks) or any(m in why for m in marks)))
+    return x
+
+
+_FUNCTION = _DANGLING | _AUXILIARIES | _words("also still now said says say told tell")
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:5]
+
+
+def _content_stems(words: list[str]) -> frozenset[str]:
+    return frozenset(_stem(w) for w in words if w.lower() not in _FUNCTION and len(w) > 2)
+
+
+def _retelling(lows: list[str], earlier: list[frozenset[str]]) -> float:
+    """How much of the title an earlier event's title of the story already said (the share
+    of its content words)."""
+    mine = _content_stems(lows)
+    if not mine or not earlier:
+        return 0.0
+    return max(len(mine & other) / len(mine) for other in earlier)
+
+
+def _reading_signals(lows: list[str], sentence: str, lex: Lexicon) -> list[float]:
+    """Where the title's subject and verb stand in its sentence: how far the verb is from the
+    subject (10 words when the sentence does not have it), how late in the sentence the title
+    starts, and whether a modal ("could", "would") stands before the verb there."""
+    tokens = [t.lower() for t in _TITLE_WORD.findall(sentence)]
+    verb_at = next((i for i in range(1, len(lows)) if _finite(lows[i], lex, lows, i)), None)
+    if not tokens or verb_at is None:
+        return [0.0, 0.0, 0.0]
+    word = lows[verb_at] if lows[verb_at] != "to" or verb_at + 1 >= len(lows) else lows[verb_at + 1]
+    verb = lex.verb(word)
+    lemma = verb.lemma if verb is not None else word
+    at = [
+        i
+        for i, t in enumerate(tokens)
+        if t[:4] == lemma[:4] or ((v := lex.verb(t)) is not None and v.lemma == lemma)
+    ]
+    head = _stem(lows[verb_at - 1])
+    subject_at = [i for i, t in enumerate(tokens) if _stem(t) == head]
+    first = next((i for i, t in enumerate(tokens) if _stem(t) == _stem(lows[0])), None)
+    late = first / len(tokens) if first is not None else 1.0
+    if not at:
+        return [1.0, late, 0.0]
+    gap = min((abs(v - s) for v in at for s in subject_at), default=10)
+    before = {w for v in at for w in tokens[max(0, v - 3) : v]}
+    modal = bool(before & _HYPOTHETICAL) or "likely" in before
+    return [min(gap, 10) / 10, late, float(modal)]
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
 def _own_date(e: Event) -> bool:
@@ -151,17 +444,26 @@ def _told_twice(events: Sequence[Event], scores: list[float]) -> dict[int, str]:
 
 
 def assess(event: Event, text: str = "", siblings: int = 0) -> tuple[float, str]:
-    """(confidence, reason) for one extracted event.
+    """(confidence, reason) for one extracted event, by the hand weights alone (the story's
+    order and the other events of its sentence are :func:`score_events`' part).
 
     Args:
         event: the event as the extractor made it.
         text: the article's text (its first source's span is the sentence it came from).
         siblings: how many other events the same sentence gave.
     """
+    return _hand_score(event, _all_faults(event, text, siblings))
+
+
+def _all_faults(event: Event, text: str, siblings: int) -> list[tuple[float, str]]:
     faults = event_faults(event, text, siblings)
     if event.explanation.endswith(NOUN_DATES) and not any(why.startswith("fragment") for _c, why in faults):
         # a dated noun ("Last month's election") is a noun phrase, whatever word of it reads as a verb
         faults.append((0.5, "fragment: no finite verb"))
+    return faults
+
+
+def _hand_score(event: Event, faults: list[tuple[float, str]]) -> tuple[float, str]:
     title = event.title.strip()
     quote = _QUOTE_TITLE.match(title)
     dated = event.when is not None
