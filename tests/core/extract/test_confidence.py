@@ -613,3 +613,48 @@ def test_something_going_on_is_less_sure_than_something_done() -> None:
     )
     assert not why.startswith("something going on")
     assert done > going
+
+
+def test_the_weights_name_every_signal_in_order() -> None:
+    from timeline_app.core.extract.confidence import _WEIGHTS, SIGNALS
+
+    assert [name for name, _w in _WEIGHTS] == list(SIGNALS)
+
+
+def _second_of(text: str, title: str, actors: tuple[str, ...] = ("Velmar",)) -> Event:
+    """The score of an event told by the second sentence of ``text`` (the first gives the lead)."""
+    article = article_for_text(text, PUB)
+    cut = text.index(". ") + 1
+    lead = Event(
+        "e-1",
+        "Dorland recalls its envoy",
+        actors=("Dorland",),
+        sources=(Source(article.id, 0, cut, text[:cut]),),
+    )
+    second = Event(
+        "e-2", title, actors=actors, sources=(Source(article.id, cut + 1, len(text), text[cut + 1 :]),)
+    )
+    return score_events([lead, second], article)[1]
+
+
+def test_a_possibility_or_a_condition_scores_below_the_same_clause_told_as_done() -> None:
+    lead = "Dorland recalled its envoy from Velmar on Monday. "
+    done = _second_of(lead + "Velmar closed its embassy in Dorland.", "Velmar closes its embassy in Dorland")
+    could = _second_of(
+        lead + "Velmar could close its embassy in Dorland.", "Velmar could close its embassy in Dorland"
+    )
+    if_ = _second_of(
+        lead + "Velmar closed its embassy in Dorland if the envoy left.",
+        "Velmar closes its embassy in Dorland",
+    )
+    assert could.confidence < done.confidence
+    assert if_.confidence < done.confidence
+
+
+def test_a_title_that_retells_the_lead_scores_below_a_new_happening() -> None:
+    lead = "Dorland recalled its envoy from Velmar on Monday. "
+    again = _second_of(
+        lead + "Dorland recalled the envoy, officials said.", "Dorland recalls envoy", ("Dorland",)
+    )
+    new = _second_of(lead + "Dorland closed its border with Ostrava.", "Dorland closes border", ("Dorland",))
+    assert again.confidence < new.confidence
