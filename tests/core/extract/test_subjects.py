@@ -228,3 +228,36 @@ def test_a_long_gazetteer_name_with_its_acronym_is_given_as_the_text_writes_it()
 def test_the_number_of_the_verb_is_the_head_noun_s(text, start) -> None:
     titles = _titles(text)
     assert titles and titles[0].startswith(start), titles
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Chinese and Indian engineers will sign a deal on Friday.", "Chinese and Indian engineers"),
+        ("Talks of Indian and Pakistani leaders will be held in New Delhi on Friday.", "Talks"),
+    ],
+)
+def test_demonyms_joined_before_a_noun_qualify_it_and_are_not_the_subject(text, start) -> None:
+    title = _title(text, "Friday", "2031-03-14")
+    assert title.startswith(start), title
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # Kenya does not threaten anything, nor the Netherlands create a bank; the apposition
+        # goes with both its commas
+        ("The alliance, led by a Kenyan general, is threatening to resume its attacks on Friday.",
+         "The alliance is threatening to resume"),
+        ("The deal, backed by the Dutch government, would create a large bank on Friday.",
+         "The deal would create"),
+    ],
+)  # fmt: skip
+def test_a_name_inside_the_subject_phrase_is_not_taken_for_the_subject(text, start) -> None:
+    title = _title(text, "Friday", "2031-03-14")
+    assert title.startswith(start), title
+
+
+def test_an_irregular_plural_subject_takes_a_plural_verb() -> None:
+    title = _title("Twelve fishermen left the island on Friday.", "Friday", "2031-03-14")
+    assert title.startswith("Twelve fishermen leave island"), title

@@ -146,3 +146,15 @@ def test_two_clauses_run_together_are_named_but_a_noun_phrase_with_its_participl
     assert "two clauses run together" in title_problems("We agree may be the last chance for talks")
     for title in ("The plan he proposed will be debated", "Those killed were civilians", "Prices have risen"):
         assert "two clauses run together" not in title_problems(title), title
+
+
+@pytest.mark.parametrize(
+    ("title", "faults"),
+    [
+        ("French and Dutch voters reject the treaty", []),  # "voters" is no verb
+        ("Chinese and Indian engineers to sign deal", []),
+        ("Vessland and Kordan offers talks", ["subject-verb agreement"]),
+    ],
+)
+def test_an_agent_noun_after_coordinated_demonyms_ends_the_subject(title, faults) -> None:
+    assert [f for f in title_problems(title) if f == "subject-verb agreement"] == faults

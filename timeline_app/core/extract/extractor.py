@@ -791,6 +791,8 @@ def _event_title(
     built = title
     title = checked_title(title, r, frame, status, speaker, person, t.antecedent)
     fell_back = title != built and not title.startswith(built + " ")  # the main clause's words
+    if not title:
+        return None  # neither a headline nor an extract of the sentence: nothing to tell
     if not exprs and kind in (Kind.OTHER, Kind.STATEMENT) and NO_ACTOR_OR_ACT & set(title_problems(title)):
         return None  # "It was a day of reconciliation", "X said.": no one acts, nothing is told
     if n_same and any(d.event.title == title for d in out):

@@ -105,8 +105,9 @@ def plural_word(word: str) -> bool:
     "crisis" or "news", which are their own lemma as nouns; a word the table does not know
     counts by its -s ("Tutsis")."""
     low = word.lower()
-    if low in ("people", "police"):
-        return True
+    irregular = low.endswith("men") and "man" in "".join(noun_lemmas(low))
+    if low in ("people", "police", "children") or irregular:
+        return True  # "men", "women", "gunmen"; not "Yemen"
     if not low.endswith("s") or low.endswith("ss"):
         return False
     lemmas = noun_lemmas(low) if low.isalpha() else ()
@@ -128,11 +129,39 @@ def _capital(name: str) -> bool:
     return name.lower() in gazetteer().capitals
 
 
+def demonym_adjective(m: Mention) -> bool:
+    """Whether a country is named by its adjective ("Chinese", "Jordanian"), not by its name
+    ("China") nor by a people ("Palestinians")."""
+    return m.kind == "country" and m.text != m.name and not m.text.endswith("s") and not m.text.isupper()
+
+
+def qualifies_noun(r: SentenceReading, m: Mention) -> bool:
+    """Whether a demonym coordinated with others only qualifies the noun after them ("Chinese
+    and African entrepreneurs", "Indian, Pakistani and Afghan leaders"): the noun is the subject,
+    not the country."""
+    if not demonym_adjective(m):
+        return False
+    i, joined = m.last, False
+    while i < len(r.tokens) and i < m.last + 6:
+        low, text = r.lows[i], r.tokens[i].text
+        if low in (",", "and", "or"):
+            joined = True
+        elif not (text[:1].isupper() and text.isalpha()):
+            break
+        i += 1
+    if not joined or i >= len(r.tokens) or r.lows[i - 1] in (",", "and", "or"):
+        return False
+    word = r.lows[i]
+    return word.isalpha() and word not in PREPOSITIONS and word not in AUXILIARIES and "NOUN" in classes(word)
+
+
 def _mention_word(r: SentenceReading, m: Mention, country_name) -> str:
     nxt = r.tokens[m.last].text if m.last < len(r.tokens) else ""
     demonym = m.kind == "country" and m.text != m.name
     if demonym and m.text.endswith("s") and m.text[:1].isupper() and not m.text.isupper():
         return m.text  # "three Palestinians", not "three Palestinian Territory"
+    if qualifies_noun(r, m):
+        return m.text  # "Chinese and African entrepreneurs", not "China and African entrepreneurs"
     noun = nxt.isalpha() and nxt[:1].islower()
     if demonym and noun and nxt not in PREPOSITIONS | {"and", "or"}:
         return m.text  # "Japanese ambassador", "Russian diplomat"
@@ -332,6 +361,8 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
         if m is not None and m.first == i and m.kind in actor_kinds:
             prev = [w for w in r.lows[max(0, i - 2) : i] if w not in ARTICLES]
             if prev and prev[-1] == "of":
+                if demonym_adjective(m):
+                    break  # "roundtables of Chinese and African leaders": the roundtables
                 of = max(k for k in range(i) if r.lows[k] == "of")
                 possessor = r.lows[m.last : m.last + 1] in (["'s"], ["’s"])  # "the hiring of X's group"
                 inner = any(r.lows[k] in PREPOSITIONS for k in range(idx[0] + 1, of))  # "inquiry into"

@@ -548,6 +548,13 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
         )
         if later is not None:  # "Riots and violent clashes ... were continuing": "clashes" is a noun
             return _subject_faults(words, lows, later, form_of, marks)
+        after = lows[v + 1] if v + 1 < len(lows) else ""
+        modifier = words[v - 1][:1].islower() or lows[v - 1].endswith(("an", "ese", "ish", "ch", "i"))
+        verb_next = after == "to" or form_of(after) in ("base", "past")
+        if verb.endswith(("ers", "ors")) and v > 0 and modifier and v + 2 < len(lows) and verb_next:
+            # "French and Dutch voters reject", "Chinese and Indian engineers signed": an agent
+            # noun ends the subject; the verb comes after it
+            return _subject_faults(words, lows, v + 1, form_of, marks)
     if head == "i" and (verb in ("is", "has", "does") or (verb not in AUXILIARIES and form_of(verb) == "s")):
         out.append("subject-verb agreement")  # "I says"; but "I was"
     plural_wrong = plural and (verb in BE_SINGULAR or (verb not in AUXILIARIES and form_of(verb) == "s"))

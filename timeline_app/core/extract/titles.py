@@ -33,6 +33,7 @@ from timeline_app.core.extract.phrases import (
     noun_phrase_before,
     object_phrase,
     plural_word,
+    qualifies_noun,
     quoted_speech,
     short_name,
     surname,
@@ -156,6 +157,8 @@ def _subject_at_head(r: SentenceReading, p: Predicate, m: Mention, actor_kinds) 
     verbs = [q for q in r.preds if q.finite and m.last <= q.index < p.index]
     if verbs and "and" in r.lows[verbs[-1].index + 1 : p.index]:
         return m  # "Pakistan denied any role ... and closed its airspace": one subject, two verbs
+    if qualifies_noun(r, m):
+        return _actor_before(r, p, actor_kinds)  # "Chinese and African entrepreneurs will sign"
     if m.kind == "country" and m.text != m.name and r.tokens[m.last].text[:1].isupper():
         # "Saudi Arabian Oil Minister Ali Nuaimi said", "The Haitian Chamber of Deputies has":
         # the demonym qualifies the name after it
@@ -309,6 +312,8 @@ def make_title(
     if early is not None:
         return early
     subject, plural = _headline_subject(r, p, actors, country_name, actor_kinds)
+    if subject is None:
+        return ""  # no well-formed headline: the title check takes the trimmed extract
     if p.is_speech and not subject.strip("'\"`“” "):
         return _quote_title(r, p, "")
     if f.content is not None and p.is_speech:
@@ -383,10 +388,11 @@ def _grammatical_subject(
 
 def _headline_subject(
     r: SentenceReading, p: Predicate, actors: list[str], country_name, actor_kinds
-) -> tuple[str, bool]:
+) -> tuple[str | None, bool]:
     """The headline's subject and whether it is plural: the grammatical subject, or, when the
     sentence gives none, the sentence's first actor unless an unresolved pronoun cannot stand
-    for it."""
+    for it; None when the sentence names that actor elsewhere than as the subject (no
+    headline can be built)."""
     subject, plural, unresolved, pronoun_subject = _grammatical_subject(r, p, country_name, actor_kinds)
     first = actors[0] if actors else ""
     named = next((m for m in r.mentions if m.name == first), None)
@@ -414,8 +420,13 @@ def _headline_subject(
             subject = short_name(named, country_name)  # "African Union", not "Union"
         elif named is not None and named.kind == "person":
             subject = short_name(named, country_name)
-        else:
+        elif named is None:
             subject = first if (country_name_is(first) or " " not in first) else surname(first)
+        else:
+            # a name inside a phrase ("The group, led by Jordanian ...", "More than 30 people,
+            # including Britons, were injured") is not the one who acts, and a title without
+            # its subject is a fragment: no headline (the trimmed extract of the main clause)
+            return None, plural
     if not subject.strip("'\"`“” ") and unresolved and _pronoun_right_before(r, p, unresolved):
         # "They exchanged views": a pronoun no one stands for stays, so that the title check
         # sends the title to the trimmed extract (which may know what "they" were), never a
@@ -942,8 +953,8 @@ def checked_title(
             return conditioned
     extract = trimmed_extract(r, speaker, person, antecedent=antecedent)
     FALLBACKS.count += 1
-    if not extract:
-        return title
+    if not extract or not title:
+        return extract or title
     trimmed = title_problems(extract)
     if not trimmed or len(trimmed) <= len(built) or not true_to_it:
         return extract

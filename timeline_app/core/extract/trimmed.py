@@ -405,7 +405,9 @@ def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
         dash_tail = nxt == end and r.lows[c] != "," and not finite  # "... Malakal -- the only ..."
         if relative or apposition or (participle and nxt == end) or dash_tail:
             drop.update(range(c, nxt))
-            verb_next = any(p.index == nxt + 1 and p.finite for p in r.preds)
+            verb_next = any(p.index == nxt + 1 and p.finite for p in r.preds) or (
+                nxt + 1 < end and r.lows[nxt + 1] in SURE_AUX
+            )  # "The deal, worth $4 billion, would create": "The deal would create"
             if nxt < end and r.lows[nxt] == "," and (relative or verb_next or not apposition):
                 drop.add(nxt)  # "X, who hinted ..., said" -> "X said" (a list keeps its commas)
     return drop
