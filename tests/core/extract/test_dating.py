@@ -497,3 +497,17 @@ def test_the_verb_a_late_time_dates_is_the_infinitive_after_is_to():
     event = _quoting(extract_events(text, PUB), "meeting")
     assert event.when is not None and event.when.iso() == "2031-03-13"
     assert event.status is Status.PLANNED
+
+
+def test_a_sentence_going_on_with_a_clock_time_takes_its_day_not_its_minute():
+    text = (
+        "Troops entered Arvel at 10 a.m. on Tuesday, the army said.\n\n"
+        "The troops then arrested six men near the town hall.\n\n"
+        "They searched the market too."
+    )
+    events = extract_events(text, PUB)
+    entered = _quoting(events, "entered")
+    assert entered.when is not None and entered.when.iso() == "2031-03-11T10:00"
+    for words in ("arrested", "searched"):
+        later = _quoting(events, words)
+        assert later.when is not None and later.when.iso() == "2031-03-11", words

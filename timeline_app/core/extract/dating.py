@@ -281,6 +281,16 @@ def publication_day(published: FuzzyDate | None) -> FuzzyDate | None:
     return replace(day, approximate=True, end=None)
 
 
+def carried_day(when: FuzzyDate) -> FuzzyDate:
+    """The date a sentence that goes on with a dated one takes: its day when the date is a clock
+    time ("at 10 a.m. on Monday ... Then they arrested six men": Monday, not 10 a.m.)."""
+    if when.precision.is_finer_than(Precision.DAY) and (
+        when.end is None or when.end.iso()[:10] == when.iso()[:10]
+    ):
+        return replace(when.truncate(Precision.DAY), end=None)
+    return when
+
+
 def told_day(when: FuzzyDate | None, published: FuzzyDate | None) -> FuzzyDate | None:
     """The day a story's lead tells, as an approximate day, when it is the publication day or one
     of the two days before it (a morning paper tells the day before's news); else None."""
@@ -399,6 +409,9 @@ _CONTINUING_OPENERS = frozenset(
         *("he", "she", "they", "it"),
     ]
 )
+_NEXT_ADVERBS = frozenset(["then", "later", "subsequently"])
+_NOT_NEXT = frozenset(["the", "since", "until", "till", "by", "from", "back", "of", "and", "or", "than"])
+"""Words before a "then" that make it no step forward ("the then president", "since then")."""
 _CONTINUING_PHRASES = {"same": ("the", "same", "day"), "that": ("that", "day"), "after": ("shortly", "after")}
 _BE = frozenset(["is", "was", "are", "were", "'s", "has", "had", "would", "will", "seems", "seemed"])
 
@@ -420,6 +433,11 @@ def continues_previous(r: SentenceReading) -> bool:
     first_verb = next((p.index for p in r.preds if p.finite), None)
     if first_verb is not None and "also" in lows[max(0, first_verb - 2) : first_verb + 1]:
         return True  # "Gov. Bush also asked ...": one more act of the same occasion
+    if first_verb is not None and any(
+        lows[k] in _NEXT_ADVERBS and lows[k - 1] not in _NOT_NEXT
+        for k in range(max(1, first_verb - 2), min(len(lows), first_verb + 3))
+    ):
+        return True  # "The troops then arrested ...", "He was later taken to hospital": what came next
     for p in r.preds[:3]:
         k = p.index - 1  # "Led by Nicol, they crushed the visitors": the people just named
         if p.finite and k > 0 and lows[k] in ("he", "she", "they") and lows[k - 1] == ",":

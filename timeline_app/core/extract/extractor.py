@@ -16,6 +16,7 @@ from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
     at_the_time,
+    carried_day,
     clause_spans,
     continues_previous,
     dated_predicates,
@@ -1216,10 +1217,10 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
     continues = draft.cue or bool(prev.people & draft.people) or same_sentence
     if prev.event.when is not None and same_tense_family(prev.tense, draft.tense) and continues:
         ev = ev.with_changes(
-            when=prev.event.when,
+            when=carried_day(prev.event.when),
             expression="",
             explanation=f"no date in the sentence; it continues the previous one, dated "
-            f"{prev.event.when.iso()} by {prev.event.expression or 'its context'!r}",
+            f"{carried_day(prev.event.when).iso()} by {prev.event.expression or 'its context'!r}",
         )
         if prev.people & draft.people:
             prev.event = _join(prev.event, ev)
@@ -1243,7 +1244,7 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
         return
     about = _about(draft)
     if draft.own_date:
-        news.scene = (when, draft.event.expression, sentence)
+        news.scene = (carried_day(when), draft.event.expression, sentence)
         news.scene_people = about
     elif draft.scene and news.scene is not None:
         news.scene = (when, news.scene[1], sentence)
@@ -1257,6 +1258,7 @@ def _about(draft: _Draft) -> set[str]:
 
 def _recent_day(when: FuzzyDate, day: FuzzyDate | None) -> bool:
     """A day of the story's week: the days a news story tells as a scene."""
+    when = carried_day(when)
     return (
         day is not None
         and when.precision is Precision.DAY
