@@ -202,3 +202,24 @@ def test_a_name_set_apart_by_commas_before_said_is_the_speaker():
     said = [e for e in events if e.sources and "truce" in e.sources[0].quote]
     assert said, [e.title for e in events]
     assert all(e.title.startswith("Brannvik") for e in said), [e.title for e in said]
+
+
+def test_a_given_name_that_is_also_a_small_town_names_the_one_person_who_bears_it():
+    text = (
+        "Prime Minister Kamal Ahmed Norvik arrived in Vessby on Monday. "
+        "Kamal, who flew in from Norstad, held talks with the trade minister on Tuesday."
+    )
+    events = _events(text, ("Monday", "2031-03-10"), ("Tuesday", "2031-03-11"))
+    second = [e for e in events if e.sources and e.sources[0].start >= text.index("Kamal,")]
+    assert second, [e.title for e in events]
+    assert second[0].actors[:1] == ("Kamal Ahmed Norvik",), second[0].actors
+
+
+def test_a_headline_calls_a_person_by_the_name_the_article_uses_alone():
+    text = (
+        "President Mobutu Sese Norvik sent troops to the capital on Monday. "
+        "Mobutu's son commanded the troops. Mobutu later left the city on Tuesday."
+    )
+    titles = [e.title for e in _events(text, ("Monday", "2031-03-10"), ("Tuesday", "2031-03-11"))]
+    assert titles and titles[0].startswith("Mobutu "), titles
+    assert not any(t.startswith("Norvik") for t in titles), titles

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -210,10 +211,14 @@ def extract_events(
     clauses: dict[str, tuple[int, int, int, int, bool]] = {}
     e_i = 0
     thread = _Thread()
+    called = _names_called(analysis)
     for sentence, names in zip(analysis.sentences, analysis.names, strict=True):
         mine, e_i = _expressions_in(exprs, e_i, sentence)
         known = names.people
         r = read_sentence(sentence, gaz, lex, names.mentions, known, mine)
+        for m in r.mentions:
+            if m.kind == "person" and "short" not in m.extras and m.name in called:
+                m.extras["short"] = called[m.name]  # (the reading's own copy of the mention)
         dated_here = any(e.date is not None for e in mine)
         update = None if dated_here else comment_update(r)
         if update is not None:
@@ -231,6 +236,7 @@ def extract_events(
             anchor,
             recent_person=recent,
             antecedent=_antecedent_thing(thread, r, sentence.index, gaz.country_name),
+            called=called,
         ):
             draft.over_past = since_then(r) or any(
                 sentence.start <= e.start < sentence.end for e in stretches
@@ -245,6 +251,23 @@ def extract_events(
         drafts.extend(_noun_drafts(article, r, anchor))
     _told_later(drafts, news)
     return _scored_events(drafts, article, language, clauses)
+
+
+def _names_called(analysis: AnalysedText) -> dict[str, str]:
+    """The people whom the article calls, alone, by one of their names other than the last
+    ("Mobutu" for "Mobutu Sese Seko", "Kamal" for "Kamal Ahmed El-Ganzoury"): full name -> that
+    name, for headlines; the name it uses most."""
+    uses: dict[str, Counter[str]] = {}
+    for names in analysis.names:
+        for m in names.mentions:
+            parts = m.name.split()
+            if m.kind == "person" and m.first + 1 == m.last and m.text in parts[:-1] and m.text[:1].isupper():
+                uses.setdefault(m.name, Counter())[m.text] += 1
+    return {
+        name: count.most_common(1)[0][0]
+        for name, count in uses.items()
+        if count.most_common(1)[0][0] != surname(name)
+    }
 
 
 def _people_before(thread: _Thread, drafts: list[_Draft], r: SentenceReading, index: int) -> tuple[str, str]:
@@ -532,6 +555,7 @@ class _Telling:
     reporting: bool
     cue: bool
     quoted: tuple[Predicate, int] | None
+    called: Mapping[str, str] = field(default_factory=dict)  # full name -> the name the article uses
 
 
 def _sentence_events(
@@ -543,6 +567,7 @@ def _sentence_events(
     now: FuzzyDate | None = None,
     recent_person: str = "",
     antecedent: tuple[str, str] = ("", ""),
+    called: Mapping[str, str] | None = None,
 ) -> list[_Draft]:
     """The events one sentence tells, as drafts: its main clause's first, then each dated verb's;
     a dated sentence without a verb gives one event, an undated one none."""
@@ -557,6 +582,7 @@ def _sentence_events(
     t = _telling(
         article, r, country_name, dated, previous_person, previous_speaker, recent_person, antecedent
     )
+    t.called = called or {}
     out: list[_Draft] = []
     seen_preds: dict[int, int] = {}
     firsts: dict[int, tuple[DatedSpan, str]] = {}  # a dated verb's first expression and title
@@ -778,8 +804,8 @@ def _event_title(
             return None
     first_word, _, rest = title.partition(" ")
     if t.pronoun and first_word in ("He", "She"):  # the title may be the pronoun alone
-        title = surname(previous_person) + (" " + rest if rest else "")
-    person = surname(previous_person or recent_person) if (previous_person or recent_person) else ""
+        title = _called(t, previous_person) + (" " + rest if rest else "")
+    person = _called(t, previous_person or recent_person) if (previous_person or recent_person) else ""
     speaker = _speaker(r, frame, t.country_name) or (person if _told_by_pronoun(r) else "")
     if not speaker and _goes_on_quoting(r):
         # the second sentence of a quotation: its attribution's speaker; a quotation that opens
@@ -799,6 +825,12 @@ def _event_title(
     if n_same and any(d.event.title == title for d in out):
         return None  # never two events of one sentence with the same title
     return title, speaker, fell_back
+
+
+def _called(t: _Telling, person: str) -> str:
+    """What a headline calls a person: the one word the article calls them by alone ("Mobutu"
+    for "Mobutu Sese Seko"), else the surname."""
+    return t.called.get(person) or surname(person)
 
 
 def _event_draft(

@@ -240,6 +240,11 @@ def _full_name(word: str, known: dict[str, str]) -> str:
     return next((full for full in known.values() if word in full.split()), "")
 
 
+def _one_person_named(word: str, known: dict[str, str]) -> bool:
+    """Whether exactly one person of the article has ``word`` among their names."""
+    return len({full for full in known.values() if word in full.split()[:-1]}) == 1
+
+
 def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[str, str]) -> list[Mention]:
     """Cut a capitalised run into gazetteer names, role titles and unknown names."""
     pieces = _compass_regions(tokens, _names_over_towns(_cut_run(tokens, i, j, gaz, known), gaz))
@@ -294,6 +299,19 @@ def _cut_run(
                 entry, end = affixed, k + 1
         if tokens[k].text in known and (entry is None or (end - k == 1 and entry.kind in ("city", "region"))):
             # a surname seen earlier in the article wins over a small town's name
+            pieces.append((k, k + 1, None, "name"))
+            k += 1
+            continue
+        if (
+            entry is not None
+            and end - k == 1
+            and j - k == 1
+            and entry.kind in ("city", "region")
+            and entry.population < MAJOR_CITY
+            and _one_person_named(tokens[k].text, known)
+        ):
+            # "Kamal said" after "Kamal Ahmed El-Ganzoury": a name of the one person of the
+            # article who bears it, not a small town of that name
             pieces.append((k, k + 1, None, "name"))
             k += 1
             continue
