@@ -77,8 +77,14 @@ def test_restates_needs_kind_date_actors_and_a_similar_title():
     assert restates(a, _event("Japan signs pact with Peru", "2031-03-10", start=50))
     assert restates(a, _event("Japan signs pact with Peru", None, start=50))
     assert not restates(a, _event("Japan signs pact with Peru", "2031-03-11", start=50))
-    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", kind=Kind.CONSULT, start=50))
-    assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", actors=("Chile",), start=50))
+    # a kind read otherwise is the same happening when the actors and the words agree, not when
+    # no actor is shared
+    assert restates(a, _event("Japan signs pact with Peru", "2031-03-10", kind=Kind.CONSULT, start=50))
+    other = _event("Japan signs pact with Peru", "2031-03-10", kind=Kind.CONSULT, actors=("Chile",), start=50)
+    assert not restates(a, other)
+    # the same kind with no actor in common: one happening only with the same subject
+    assert restates(a, _event("Japan signs pact with Peru", "2031-03-10", actors=("Chile",), start=50))
+    assert not restates(a, _event("Chile signs pact with Peru", "2031-03-10", actors=("Chile",), start=50))
     assert not restates(a, _event("Japan signs pact with Peru", "2031-03-10", status=Status.DENIED, start=50))
     assert not restates(a, _event("Japan opens embassy in Lima", "2031-03-10", start=50))
 
@@ -373,3 +379,33 @@ def test_a_happening_told_again_in_other_forms_of_its_words_is_one_event():
     kell = _event("Council issued court summonses to Kell", None, actors=("Brenn",), start=300)
     assert not restates(a, kell)
     assert not restates(a, b.with_changes(sources=a.sources))
+
+
+def test_same_telling_needs_a_word_that_is_no_name_and_the_same_negation():
+    from timeline_app.core.extract.dupes import same_telling
+
+    # names alone in common: a visit and a statement made during it
+    assert not same_telling("Kell visits Tarvo", "Kell says there are warm feelings between Tarvo and Velmar")
+    # a negated title and one that is not tell different things
+    assert not same_telling("No rights motion succeeds", "Western countries present rights motion")
+    assert same_telling("Velmar regrets decision by rights commission", "Velmar: we regret that decision")
+
+
+def test_a_statement_told_again_as_another_kind_is_one_event_only_with_the_same_subject():
+    regret = _event(
+        "Brenn regrets decision by rights commission", "2031-03-10", kind=Kind.ACCUSE, actors=("Brenn",)
+    )
+    quote = _event(
+        "Brenn: we regret that decision", "2031-03-10", kind=Kind.STATEMENT, actors=("Brenn",), start=90
+    )
+    assert restates(regret, quote)
+    # another subject with the same verb and noun ("fears") is another statement
+    fears = _event("Velmar expresses fears about reprisals", None, kind=Kind.THREATEN, actors=("Velmar",))
+    officials = _event(
+        "International officials express fears", None, kind=Kind.STATEMENT, actors=("Velmar",), start=90
+    )
+    assert not restates(fears, officials)
+    # a title of two words is too little to call another kind the same happening
+    rally = _event("Dollar rallies", None, kind=Kind.OTHER, actors=("Dollar",))
+    said = _event("Kell says dollar had rallied", None, kind=Kind.STATEMENT, actors=("Dollar",), start=90)
+    assert not restates(rally, said)

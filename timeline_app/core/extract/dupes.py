@@ -180,9 +180,46 @@ def same_telling(a: str, b: str) -> bool:
     la, lb = _lemmas(a), _lemmas(b)
     short, long_ = (a, b) if len(la) <= len(lb) else (b, a)
     ls, ll = (la, lb) if short is a else (lb, la)
-    if len(ls) < 2 or len(ls & ll) < max(2, 0.6 * len(ls)):
+    if len(ls) < 2 or len(ls & ll) < max(2, 0.6 * len(ls)) or _negated(a) != _negated(b):
+        return False
+    if not any(_names_a_thing_or_act(w) for w in _lemmas(_plain_words(a)) & _lemmas(_plain_words(b))):
+        # names alone in common ("Kell visits Tarvo", "Kell: goodwill towards Tarvo"), or a
+        # word that names no thing or act ("later")
         return False
     return long_.endswith("…") or _marks(short) <= _all_marks(long_)
+
+
+_NEGATIONS = frozenset(["not", "never", "no", "n't", "nothing", "none", "neither", "nor", "without"])
+
+
+def _negated(title: str) -> bool:
+    return bool(_NEGATIONS & set(re.findall(r"[a-z']+", title.lower().replace("n't", " n't"))))
+
+
+def _first_lemma(title: str) -> str:
+    """The lemma of a title's first content word: its subject's head or first name."""
+    words = re.findall(r"[a-z0-9][a-z0-9.%-]*", title.lower().replace("'s", ""))
+    return next((_lemma(w) for w in words if len(w) > 2 and w not in _PLAIN), "")
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """The shorter title, of three content words at least, has its first content word in the other
+    ("Cabinet approves bill", "Japanese cabinet approves measures ..."; not "Petroleum rises by
+    two pence", "National shares rise ...")."""
+    short, long_ = (a, b) if len(_lemmas(a)) <= len(_lemmas(b)) else (b, a)
+    first = _first_lemma(short)
+    return len(_lemmas(short)) >= 3 and bool(first) and first in _lemmas(long_)
+
+
+def _names_a_thing_or_act(lemma: str) -> bool:
+    from timeline_app.core.extract.wordclass import classes
+
+    return bool(classes(lemma) & {"NOUN", "VERB"})
+
+
+def _plain_words(title: str) -> str:
+    """A title's words that are not names: those not capitalised (its first word is, whatever it is)."""
+    return " ".join(w for w in title.split() if not w[:1].isupper())
 
 
 def _standing(e: Event) -> str:
@@ -198,28 +235,36 @@ def _same_sentence(a: Event, b: Event) -> bool:
 
 
 def restates(a: Event, b: Event) -> bool:
-    """``b`` tells again what ``a`` told: same kind and title, or a similar title, actors in
-    common and the same date (or one undated). Two events of one sentence with similar titles
-    are one event whatever kind or standing each was given: a sentence that tells one happening
-    read twice (by its main verb and by a verb of a side clause whose title fell back to the main
-    clause) does not tell it twice."""
+    """``b`` tells again what ``a`` told: the same date (or one undated), the same standing, and
+    the same kind and title, or a similar title (or the same words in other forms) with the same
+    kind or actors in common. Two events of one sentence with similar titles are one event
+    whatever kind or standing each was given: a sentence that tells one happening read twice (by
+    its main verb and by a verb of a side clause whose title fell back to the main clause) does
+    not tell it twice."""
     if a.when is not None and b.when is not None and a.when.iso() != b.when.iso():
         return False
-    if _same_sentence(a, b) and (a.title == b.title or similar_titles(a.title, b.title)):
+    same_sentence = _same_sentence(a, b)
+    if same_sentence and (a.title == b.title or similar_titles(a.title, b.title)):
         return True
-    if a.kind != b.kind or _standing(a) != _standing(b):
+    if _standing(a) != _standing(b):
         return False
     if a.status != b.status and (a.when is None or b.when is None):
         return False  # a claim told again as fact, undated: too little to say it is the same
-    if a.when is not None and b.when is not None and a.when.iso() != b.when.iso():
-        return False
-    if a.title == b.title:
+    same_kind, shared = a.kind == b.kind, bool(set(a.actors) & set(b.actors))
+    if same_kind and a.title == b.title:
         return True
-    if not set(a.actors) & set(b.actors):
-        return False
-    # in other sentences, other forms of the same words too ("seized", "seizes"); in one sentence
-    # two verbs with such titles are its side clause and its main clause (see the extractor)
-    return similar_titles(a.title, b.title) or (not _same_sentence(a, b) and same_telling(a.title, b.title))
+    if same_sentence:
+        # two verbs of one sentence whose titles differ are its side clause and its main clause
+        # (the extractor compares those) unless the titles are alike and the actors shared
+        return same_kind and shared and similar_titles(a.title, b.title)
+    # in other sentences, other forms of the same words too ("seized", "seizes"), and a kind read
+    # otherwise ("issued a summons" once an act, once a statement) when the actors agree
+    if same_kind and shared and similar_titles(a.title, b.title):
+        return True
+    if same_kind and shared:
+        return same_telling(a.title, b.title)
+    # another kind, or no actor in common: the same words, and the same subject
+    return (same_kind or shared) and same_telling(a.title, b.title) and _same_subject(a.title, b.title)
 
 
 _TELLING = re.compile(
@@ -384,20 +429,23 @@ def _fold_reports(events: list[Event]) -> tuple[list[Event], set[int]]:
 
 
 def _restate_keys(e: Event, actors: Iterable[str], whole: bool = True) -> list[tuple[Any, ...]]:
-    """The keys an event is found by: its kind and standing with each actor, and (``whole``) with
-    its title, and its first source."""
+    """The keys an event is found by: its standing with each actor, and (``whole``) its kind and
+    standing with its title and with each lemma of its words that are not names, and its first
+    source."""
     told_as = (e.kind, _standing(e))
-    found: list[tuple[Any, ...]] = [("a", *told_as, a) for a in actors]
+    found: list[tuple[Any, ...]] = [("a", told_as[1], a) for a in actors]
     if whole:  # what a merge leaves as it is: the first source, kind, standing and title
         found.append(("t", *told_as, e.title))
+        found.extend(("l", *told_as, w) for w in _lemmas(_plain_words(e.title)))
         if e.sources:
             found.append(("s", e.sources[0].start, e.sources[0].end))
     return found
 
 
 class _RestateIndex:
-    """Only the kept events that could restate: one of the same sentence, or of the same kind and
-    standing with the same title or an actor in common, on the same day or undated (an index of
+    """Only the kept events that could restate: one of the same sentence, one of the same standing
+    with an actor in common, or one of the same kind and standing with the same title or a word of
+    it in common, on the same day or undated (an index of
     each, by day too, so a story of thousands of events is not compared pair by pair; the first
     that restates wins, as before)."""
 
