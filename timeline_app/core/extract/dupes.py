@@ -321,13 +321,14 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2 and w not in _PLAIN)
 
 
-def restated_quotes(events: Sequence[Event], shown: float) -> set[str]:
+def restated_quotes(events: Sequence[Event], shown: float) -> dict[str, str]:
     """The ids of quotations that restate the event a sentence just before summed up ("The United
     States expressed sadness on Monday over the death of X." then '"We were saddened to learn of
     the death of X," a spokesman said.'): a sentence that opens on a quote mark and has no date of
     its own, four content words at least in common with a shown event (confidence ``shown`` or
-    more) of one of the two sentences before it, and two fifths of its own at least."""
-    out: set[str] = set()
+    more) of one of the two sentences before it, and two fifths of its own at least. Each
+    quotation's id maps to the id of the event it restates."""
+    out: dict[str, str] = {}
     for i, e in enumerate(events):
         text = e.description.lstrip()
         if e.expression or not e.sources or not text.startswith(_QUOTE_OPEN):
@@ -340,7 +341,7 @@ def restated_quotes(events: Sequence[Event], shown: float) -> set[str]:
                 continue
             common = mine & _content(b.description)
             if len(common) >= 4 and len(common) >= 0.4 * len(mine):
-                out.add(e.id)
+                out[e.id] = b.id
                 break
     return out
 

@@ -329,9 +329,12 @@ def _scored_events(
     scored = demote_headless(score_events(events, article))  # titles that lost their subject
     shown = {e.id for e in scored if e.confidence >= UNCERTAIN_BELOW}
     # a saying gives way to the event it attributes only when that event is shown
-    retold.update((i, ATTRIBUTION) for i, told in told_by.items() if told in shown)
-    retold.update((i, RESTATED) for i in restated_quotes(scored, UNCERTAIN_BELOW))
-    return _clause_sources(_uncertain(scored, retold), clauses, article)
+    twins = {i: told for i, told in told_by.items() if told in shown}
+    retold.update((i, ATTRIBUTION) for i in twins)
+    quoted = restated_quotes(scored, UNCERTAIN_BELOW)
+    retold.update((i, RESTATED) for i in quoted)
+    twins.update(quoted)
+    return _clause_sources(_uncertain(scored, retold, twins), clauses, article)
 
 
 RETOLD = "its sentence's main clause told again under a side clause's date"
@@ -342,28 +345,42 @@ RETOLD_CONFIDENCE = 0.3
 default cut, so the reader sees the happening once; the event stays, with its clause and date)."""
 
 
-def _uncertain(events: list[Event], why: dict[str, str]) -> list[Event]:
-    """``events`` with those whose id ``why`` names scored as uncertain, for that reason. An event
-    retold in its sentence gives way only to a shown event of that sentence, not retold itself,
-    whose title tells the same (the same or a similar title): when the merge left it alone, or the
-    confidence reading hid the main clause's event, or the one shown tells a side clause ("...,
-    though London trades were weighed down"), the retold one is the sentence's only shown copy of
-    its happening and stays."""
-    shown: dict[tuple[int, int], list[str]] = {}
+def _uncertain(events: list[Event], why: dict[str, str], twins: dict[str, str] | None = None) -> list[Event]:
+    """``events`` with those whose id ``why`` names scored as uncertain, for that reason, which
+    names the event it repeats (its twin, by its number in the story and its title; ``twins``
+    maps an id to its twin's). An event retold in its sentence gives way only to a shown event of
+    that sentence, not retold itself, whose title tells the same (the same or a similar title):
+    when the merge left it alone, or the confidence reading hid the main clause's event, or the
+    one shown tells a side clause ("..., though London trades were weighed down"), the retold one
+    is the sentence's only shown copy of its happening and stays."""
+    twins = dict(twins or {})
+    shown: dict[tuple[int, int], list[Event]] = {}
     for e in events:
         if e.sources and e.confidence >= UNCERTAIN_BELOW and why.get(e.id) != RETOLD:
-            shown.setdefault((e.sources[0].start, e.sources[0].end), []).append(e.title)
+            shown.setdefault((e.sources[0].start, e.sources[0].end), []).append(e)
+    number = {e.id: (n, e) for n, e in enumerate(events, 1)}
     out = []
     for e in events:
         reason = why.get(e.id)
         if reason == RETOLD and e.sources:
             beside = shown.get((e.sources[0].start, e.sources[0].end), [])
-            if not any(_tells_same(t, e.title) for t in beside):
+            twin = next((o for o in beside if _tells_same(o.title, e.title)), None)
+            if twin is None:
                 reason = None
+            else:
+                twins[e.id] = twin.id
         if reason is not None and not e.edited and e.confidence > RETOLD_CONFIDENCE:
-            e = e.with_changes(confidence=min(e.confidence, RETOLD_CONFIDENCE), confidence_reason=reason)
+            e = e.with_changes(
+                confidence=min(e.confidence, RETOLD_CONFIDENCE),
+                confidence_reason=_repeating(reason, number.get(twins.get(e.id, ""))),
+            )
         out.append(e)
     return out
+
+
+def _repeating(reason: str, twin: tuple[int, Event] | None) -> str:
+    """A duplicate's reason with the event it repeats: "<reason>; repeats event 3: “Title”"."""
+    return reason if twin is None else f"{reason}; repeats event {twin[0]}: “{twin[1].title}”"
 
 
 def _dating_expressions(given: Sequence[DatedSpan]) -> tuple[list[DatedSpan], list[DatedSpan]]:
