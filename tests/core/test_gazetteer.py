@@ -45,3 +45,31 @@ def test_the_country_names_read_alone_are_the_gazetteers_countries():
 
     assert country_names() == frozenset(gazetteer().countries.values())
     assert {"Russia", "Ukraine", "United States"} <= country_names()
+
+
+def test_a_bracketed_acronym_the_actor_lists_write_in_lower_case_is_in_capitals():
+    from timeline_app.core.gazetteer import _bracket_cased
+
+    countries = {"colombia"}
+    assert (
+        _bracket_cased("Liberation Front of Vessland (lfv)", countries)
+        == "Liberation Front of Vessland (LFV)"
+    )
+    assert _bracket_cased("Workers Party (colombia)", countries) == "Workers Party (Colombia)"
+    assert _bracket_cased("Norland Union (NU)", countries) == "Norland Union (NU)"
+
+
+def test_no_actor_name_of_the_gazetteer_keeps_a_lower_case_acronym_in_brackets():
+    import re
+
+    g = gazetteer()
+    names = {e.name for e in g.names.values() if e.kind in ("group", "org", "person")}
+    assert names
+    assert not [n for n in names if re.search(r"\([a-z]+\)", n)]
+
+
+def test_a_reigns_number_is_in_capitals():
+    from timeline_app.core.gazetteer import _bracket_cased
+
+    assert _bracket_cased("Queen Ana Ii", set()) == "Queen Ana II"
+    assert _bracket_cased("Ivan Ivo", set()) == "Ivan Ivo"

@@ -128,6 +128,25 @@ def country_names() -> frozenset[str]:
     return frozenset(row[1] for row in _rows(resource("gazetteer") / "countries.tsv"))
 
 
+_LOWER_BRACKET = re.compile(r"\(([a-z]+)\)")
+
+
+def _bracket_cased(name: str, country_words: set[str]) -> str:
+    """A name with its bracketed word as a reader writes it: an acronym in capitals ("Liberation
+    Tigers of Tamil Eelam (LTTE)", which the actor lists write "(ltte)"), a country capitalised;
+    a reign's number in capitals ("Elizabeth II", written "Ii")."""
+
+    def cased(m: re.Match[str]) -> str:
+        word = m.group(1)
+        return f"({word.title() if word in country_words else word.upper()})"
+
+    name = _LOWER_BRACKET.sub(cased, name)
+    return _ROMAN.sub(lambda m: m.group(0).upper(), name)  # "Queen Elizabeth Ii": II
+
+
+_ROMAN = re.compile(r"(?<= )(?:Ii|Iii|Iv|Vi|Vii|Viii|Xii|Xvi)\b")
+
+
 @cache
 def gazetteer(folder: str | None = None) -> Gazetteer:
     base = Path(folder) if folder else resource("gazetteer")
@@ -158,9 +177,11 @@ def gazetteer(folder: str | None = None) -> Gazetteer:
     for entry, (_n, _i, _p, aliases) in zip(city_entries, cities, strict=True):
         for alias in filter(None, aliases.split("|")):
             names.setdefault(key(alias), entry)
+    country_words = {n.lower() for n in countries.values()}
     for kind, name, code, aliases in _rows(base / "actors.tsv"):
         written = name
         name = name[4:] if name.startswith("The ") else name  # "The European Union" is "European Union"
+        name = _bracket_cased(name, country_words)
         entry = Entry(kind, name, code[:3], code=code, canonical=name)
         for alias in [written, name, *filter(None, aliases.split("|"))]:
             k = key(alias)

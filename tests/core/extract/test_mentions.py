@@ -278,3 +278,20 @@ def test_words_between_role_words_and_a_name_belong_to_the_title():
     found = _names("Chief Harbour Commissioner Olav Strand resigned on Friday.")
     assert ("Olav Strand", "person") in [(m, k) for m, k in found if k == "person"], found
     assert not any(text == "Harbour" for text, _kind in found), found
+
+
+def test_a_headline_name_skips_a_generational_suffix_and_keeps_a_reigns_name_whole():
+    from timeline_app.core.extract.phrases import surname
+
+    assert surname("Anders P. Norvik Jr.") == "Norvik"
+    assert surname("Karl Brannvik, Sr.") == "Brannvik"
+    assert surname("John Paul II") == "John Paul II"
+    assert surname("Queen Ana Ii") == "Ana II"
+    assert surname("Piet Arnesen") == "Arnesen"
+
+
+def test_a_later_surname_alone_is_the_person_named_with_a_suffix():
+    gaz = gazetteer()
+    known: dict[str, str] = {}
+    find_mentions(tokenize("Anders Norvik Jr. opened the institute."), gaz, known)
+    assert known.get("Norvik", "").startswith("Anders Norvik Jr"), known

@@ -129,7 +129,9 @@ def _join_initials(tokens: list[Token], mentions: list[Mention], people: dict[st
             if not known and "short" in joined.extras:
                 del joined.extras["short"]
             if joined.kind == "person":
-                people.setdefault(tokens[m.last - 1].text, joined.name)  # a later "Bush" is this one
+                people.setdefault(
+                    _surname_word(tokens, m.first, m.last), joined.name
+                )  # a later "Bush" is this one
             out[-1] = joined
             continue
         out.append(m)
@@ -238,6 +240,16 @@ def _acronym(word: str) -> bool:
 def _full_name(word: str, known: dict[str, str]) -> str:
     """The person of the article one of whose names ``word`` is ("Wen" of "Wen Jiabao")."""
     return next((full for full in known.values() if word in full.split()), "")
+
+
+def _surname_word(tokens: list[Token], a: int, b: int) -> str:
+    """The last word of a person's name that is no suffix ("McGovern" of "Patrick McGovern Jr.")."""
+    k = b - 1
+    while k > a and (
+        tokens[k].text in (".", ",") or tokens[k].text.strip(".").lower() in ("jr", "sr", "ii", "iii")
+    ):
+        k -= 1
+    return tokens[k].text
 
 
 def _one_person_named(word: str, known: dict[str, str]) -> bool:
@@ -386,7 +398,7 @@ def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict
             else:
                 out.append(_entry_mention(tokens, a, b, entry))
             if entry.kind == "person" and b - a >= 2:
-                known.setdefault(tokens[b - 1].text, entry.name)  # a later "Blair" is this Blair
+                known.setdefault(_surname_word(tokens, a, b), entry.name)  # a later "Blair" is this Blair
             role_start = None
             p += 1
             continue
@@ -497,7 +509,7 @@ def _unknown_name(
         return Mention(a, b, "place", words, words)  # "in North Darfur", "the village of X"
     elif role_start is not None:
         titled = _person(tokens, role_start, b, words, _span_text(tokens, role_start, a), "")
-        known.setdefault(tokens[b - 1].text, words)
+        known.setdefault(_surname_word(tokens, a, b), words)
         return titled
     elif words in known:
         company = known[words].split()[-1].lower() in COMPANY_SUFFIXES
@@ -514,7 +526,7 @@ def _unknown_name(
     elif b - a >= 2 and b - a <= 4 and any(_acronym(t.text) for t in tokens[a:b]):
         return Mention(a, b, "org", words, words)  # "DPC Acquisition", "Vessland TV": a body
     elif b - a >= 2 and b - a <= 4:
-        known.setdefault(tokens[b - 1].text, words)
+        known.setdefault(_surname_word(tokens, a, b), words)
         guess = Mention(a, b, "person", words, words)
         guess.extras["guessed"] = "1"  # a person only by its shape: "Norland Railways" may be a body
         return guess

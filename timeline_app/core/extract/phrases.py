@@ -57,10 +57,25 @@ FAMILY_NAME_FIRST = _words(
 """Chinese family names: the name comes first ("Wang Yi" is Wang in a headline, "Hu Jintao" Hu)."""
 
 
+NAME_SUFFIXES = frozenset(["jr", "sr"])
+"""What follows a surname and is not one: "Jr.", "Sr."."""
+REGNAL_NUMBERS = frozenset(["ii", "iii", "iv", "vi", "vii", "viii", "xii", "xvi"])
+SOVEREIGNS = frozenset(
+    ["queen", "king", "pope", "emperor", "empress", "prince", "princess", "tsar", "sultan"]
+)
+
+
 def surname(name: str) -> str:
     """The word a headline calls a person by: the last word, or the first for a Chinese name and
     a Korean one with a hyphened given name ("Kim Dae-jung")."""
     words = name.split()
+    if len(words) >= 2 and words[-1].lower() in REGNAL_NUMBERS:
+        # "John Paul II", "Queen Elizabeth Ii": a reign's name is said whole ("Elizabeth II")
+        words = [w for w in words[:-1] if w.lower() not in SOVEREIGNS] + [words[-1].upper()]
+        return " ".join(words)
+    while len(words) > 2 and words[-1].strip(".,").lower() in NAME_SUFFIXES:
+        words = words[:-1]  # "Patrick McGovern Jr.": McGovern
+        words[-1] = words[-1].rstrip(",")
     if len(words) < 2:
         return name
     first = words[0].lower()
