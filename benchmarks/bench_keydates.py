@@ -142,22 +142,22 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def extract(folder: Path, cache: Path | None) -> tuple[list, int, float, float]:
-    """The collection's merged events, its article count, and the seconds extraction and
-    merging took (0, 0 when read from ``cache``)."""
-    from timeline_app.core.extract import extract_many, merge_events
+def extract(folder: Path, cache: Path | None) -> tuple[list, list, float, float]:
+    """The collection's merged events, its articles (keeping their time expressions), and the
+    seconds extraction and merging took (0, 0 when read from ``cache``)."""
+    from timeline_app.core.extract import merge_events, read_many
 
-    cached = cache / f"{folder.name}.pickle" if cache else None
+    cached = cache / f"{folder.name}.v2.pickle" if cache else None
     if cached is not None and cached.is_file():
         with open(cached, "rb") as f:
-            events, n = pickle.load(f)
-        return events, n, 0.0, 0.0
-    articles = load_articles(folder)
+            events, articles = pickle.load(f)
+        return events, articles, 0.0, 0.0
     started, workers_cpu = time.perf_counter(), _children_cpu()
-    found = extract_many(articles, workers=2)
+    read = read_many(load_articles(folder), workers=2)
     extracted, workers_cpu = time.perf_counter(), _children_cpu() - workers_cpu
+    articles = [article for article, _found in read]
     cpu = time.process_time()
-    events = merge_events([], [e for article_events in found for e in article_events])
+    events = merge_events([], [e for _article, found in read for e in found])
     merged = time.perf_counter()
     print(
         f"{folder.name}: CPU time (load-independent): extraction {workers_cpu:.1f} s on the 2 processes, "
@@ -166,8 +166,8 @@ def extract(folder: Path, cache: Path | None) -> tuple[list, int, float, float]:
     if cached is not None:
         cached.parent.mkdir(parents=True, exist_ok=True)
         with open(cached, "wb") as f:
-            pickle.dump((events, len(articles)), f)
-    return events, len(articles), extracted - started, merged - extracted
+            pickle.dump((events, articles), f)
+    return events, articles, extracted - started, merged - extracted
 
 
 def _mean(values: list[float]) -> float:
@@ -194,12 +194,15 @@ def main(argv: list[str] | None = None) -> int:
     timing: tuple[str, int, float, float, float] | None = None
     print("== Timeline17 key dates (date-F1; ROUGE-1/2 F concat, agreement, alignment m:1)")
     for folder in folders:
-        events, n, t_extract, t_merge = extract(folder, args.cache)
+        events, articles, t_extract, t_merge = extract(folder, args.cache)
+        n = len(articles)
         for gold in load_gold(folder):
             first, last = min(gold), max(gold)
             per_date = round(sum(len(s) for s in gold.values()) / len(gold))
             started = time.perf_counter()
-            chosen = key_dates(events, len(gold), start=first, end=last, sentences=max(1, per_date))
+            chosen = key_dates(
+                events, len(gold), start=first, end=last, sentences=max(1, per_date), articles=articles
+            )
             t_rank = time.perf_counter() - started
             f1 = date_f1({k.date for k in chosen}, set(gold))
             rouge = rouge_scores(evaluator, {k.date: k.summary for k in chosen}, gold) if evaluator else {}

@@ -50,6 +50,20 @@ def test_the_key_dates_are_the_days_key_dates_ranks_highest_in_calendar_order():
     assert [k.date for k in result.dates] == [dt.date(2031, 3, 2), dt.date(2031, 3, 9)]
 
 
+def test_the_articles_time_expressions_count_as_in_key_dates():
+    from timeline_app.core.extract.analysis import analyse, with_times
+    from timeline_app.core.model import Article
+
+    text = "Talks resumed after the March 12, 2031 vote and the March 9, 2031 truce."
+    article = Article("r", "", text, published=FuzzyDate(2031, 3, 20))
+    articles = [with_times(article, analyse(text, article.published))]
+    events = sample()
+    result = key_events(events, 2, articles=articles)
+    expected = key_dates(events, 2, articles=articles)
+    assert [k.date for k in result.dates] == [k.date for k in expected]
+    assert result.day_score[dt.date(2031, 3, 12)] > key_events(events, 0).day_score[dt.date(2031, 3, 12)]
+
+
 def test_each_date_draws_its_most_reported_events_that_say_different_things():
     events = sample()
     same = told("port-again", "2031-03-02", 3, WORDS["2031-03-02"], first=60)  # says what "port" says

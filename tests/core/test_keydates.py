@@ -12,6 +12,7 @@ from timeline_app.core.keydates import (
     day_scores,
     event_sentence,
     key_dates,
+    named_days,
     names_day,
     publication_days,
     summarise_day,
@@ -284,3 +285,41 @@ def test_a_teaser_cut_off_with_an_ellipsis_is_not_the_summary():
         ev(day, "a1", "A ferry with forty people on board sank off the coast of Porto."),
     ]
     assert summarise_day(events, 1) == ["A ferry with forty people on board sank off the coast of Porto."]
+
+
+def _tagged(article_id: str, text: str, published: str):
+    """An article as reading it leaves it: keeping its time expressions."""
+    from timeline_app.core.extract.analysis import analyse, with_times
+    from timeline_app.core.model import Article
+
+    article = Article(id=article_id, title="", text=text, published=FuzzyDate.parse(published))
+    return with_times(article, analyse(text, article.published))
+
+
+def test_a_day_other_articles_name_in_any_time_expression_outranks_an_equal_day():
+    events = [ev("2031-03-02", f"a{i}", "The dam at Kalo burst after days of rain.") for i in range(2)]
+    events += [ev("2031-03-05", f"b{i}", "The minister toured the flooded valley.") for i in range(2)]
+    assert key_dates(events, 1)[0].date == dt.date(2031, 3, 2)  # equal: the earlier day
+    later = [
+        _tagged(f"c{i}", "Relief has been slow since the March 5, 2031 visit of the minister.", "2031-03-20")
+        for i in range(2)
+    ]
+    (top,) = key_dates(events, 1, articles=later)
+    assert top.date == dt.date(2031, 3, 5)
+    scores = day_scores(events, None, named_days(later))
+    assert (
+        scores[dt.date(2031, 3, 5)] > scores[dt.date(2031, 3, 2)] == day_scores(events)[dt.date(2031, 3, 2)]
+    )
+
+
+def test_named_days_skip_articles_without_time_expressions_or_date():
+    from timeline_app.core.model import Article
+
+    untagged = Article(
+        id="u", title="", text="On March 5, 2031 the dam burst.", published=FuzzyDate.parse("2031-03-09")
+    )
+    undated = _tagged("v", "On March 5, 2031 the dam burst.", "2031-03-09")
+    undated = replace(undated, published=None)
+    assert named_days([untagged, undated]) == {}
+    tagged = _tagged("w", "On March 5, 2031 the dam burst.", "2031-03-09")
+    assert named_days([tagged]) == {dt.date(2031, 3, 5): {"w": 4}}

@@ -125,7 +125,14 @@ def run(args: argparse.Namespace) -> int:
         timeline.title = args.title
     # Days are ranked on every event, each weighted by its confidence; what is shown of them
     # leaves out the uncertain events, as the window and export do (unless asked).
-    chosen = key_dates(list(timeline.events), args.dates, start=first, end=last, sentences=args.sentences)
+    chosen = key_dates(
+        list(timeline.events),
+        args.dates,
+        start=first,
+        end=last,
+        sentences=args.sentences,
+        articles=timeline.articles,
+    )
     if not args.include_uncertain:
         timeline, _hidden = without_uncertain(timeline)
         for key in chosen:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from timeline_app.core.dates import days_from_civil, dense_run
 from timeline_app.core.keydates import KeyDate, event_day, event_sentence, key_dates, summarise_day
-from timeline_app.core.model import Event
+from timeline_app.core.model import Article, Event
 
 PER_DATE = 2
 """Events drawn prominent on each key date at most: its most widely reported ones that say
@@ -83,6 +83,7 @@ def key_events(
     *,
     per_date: int = PER_DATE,
     shown: Callable[[Event], bool] | None = None,
+    articles: Iterable[Article] = (),
 ) -> KeyEvents:
     """The ``count`` key dates of ``events`` and up to ``per_date`` events to draw for each.
 
@@ -90,8 +91,10 @@ def key_events(
     the events drawn are chosen among those ``shown`` accepts (the window hides uncertain
     events unless asked): the ones behind the day's summary sentences, most widely reported
     first, never two saying the same thing. ``count`` 0 gives only the days' scores.
+    ``articles``: the events' articles, whose time expressions refer to days too (as in
+    ``summarize``).
     """
-    every_day = key_dates(list(events), _EVERY_DAY, sentences=0)
+    every_day = key_dates(list(events), _EVERY_DAY, sentences=0, articles=articles)
     result = KeyEvents(
         day_score={k.date: k.score for k in every_day},
         day_of={e.id: k.date for k in every_day for e in k.events},

@@ -16,6 +16,11 @@ after refers back to it, and a day still named weeks later mattered: such a refe
 publication day is the day its events dated only by the publication day fall on). The day's
 score is the sum over articles.
 
+An article that names a day in any other time expression ("since April 20", "the April 20
+explosion", "a week after the 12 January quake") refers to it too, though no event of it is
+dated there: each article naming a day adds :data:`REFERENCE_WEIGHT` to it (boosted by its lag
+as above), once, beside its events. Only days with events are ranked.
+
 Only an article's own word puts it on a day. The merge folds into an event the same event told
 by another article with another date (kept in ``alternatives``), and the sources of such an
 event need not all have said its day; a relative word ("Monday", "4pm", "tonight") said of the
@@ -49,7 +54,7 @@ from functools import lru_cache
 
 from timeline_app.core.dates import Precision
 from timeline_app.core.extract.merge import STOPWORDS
-from timeline_app.core.model import Event
+from timeline_app.core.model import Article, Event
 from timeline_app.core.temporal import tag
 
 PUBLICATION_WEIGHT = 0.5
@@ -70,6 +75,10 @@ the start; a crisis's first day often comes a few days or weeks before the first
 REACH_DAYS = 7
 """How far (days) from its article's publication day a source merged into an event with other
 dates may put it without naming the day in its sentence (see above)."""
+
+REFERENCE_WEIGHT = 0.5
+"""What an article naming a day in any time expression adds to the day (before the lag boost),
+beside the weight of its events there (see above)."""
 
 SAME_THING = 0.45
 """Two summary sentences whose content words overlap this much (Jaccard) say the same thing."""
@@ -161,12 +170,50 @@ def coverage_start(published: dict[str, _dt.date]) -> _dt.date | None:
     return days[len(days) // 50]
 
 
-def day_scores(
-    events: Iterable[Event], published: dict[str, _dt.date] | None = None
-) -> dict[_dt.date, float]:
-    """Every day's evidence: the sum over articles of the article's best event that day.
+def _boost(lag: int) -> float:
+    """How much more a reference ``lag`` days after the day weighs (1 for none after it)."""
+    return 1 + math.log1p(min(lag, MAX_LAG_DAYS) / RECALL_DAYS) if lag > 0 else 1.0
 
-    ``published``: the articles' publication days (default: :func:`publication_days`)."""
+
+def _iso_day(value: str) -> _dt.date | None:
+    """The calendar day a TIMEX3 value names ("2010-04-20", "2010-04-20T14:00"), else None."""
+    if len(value) < 10 or not (value[:4].isdigit() and value[5:7].isdigit() and value[8:10].isdigit()):
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def named_days(articles: Iterable[Article]) -> dict[_dt.date, dict[str, int]]:
+    """For each day the articles' time expressions name, the articles naming it and how many
+    days after it each was published (articles not tagged or not dated are skipped)."""
+    out: dict[_dt.date, dict[str, int]] = defaultdict(dict)
+    for article in articles:
+        marks = article.time_marks
+        if not marks or article.published is None:
+            continue
+        try:
+            published = article.published.to_date()
+        except ValueError:
+            continue
+        for mark in marks:
+            day = _iso_day(mark.value)
+            if day is not None:
+                out[day][article.id] = (published - day).days
+    return out
+
+
+def day_scores(
+    events: Iterable[Event],
+    published: dict[str, _dt.date] | None = None,
+    named: dict[_dt.date, dict[str, int]] | None = None,
+) -> dict[_dt.date, float]:
+    """Every day's evidence: the sum over articles of the article's best event that day, plus
+    :data:`REFERENCE_WEIGHT` for each article naming the day (days with events only).
+
+    ``published``: the articles' publication days (default: :func:`publication_days`);
+    ``named``: the days the articles name (:func:`named_days`; default none)."""
     events = list(events)
     if published is None:
         published = publication_days(events)
@@ -183,12 +230,15 @@ def day_scores(
         for article in articles if event.sources else {event.id}:
             w = weight
             if boosted and article in published:
-                lag = (published[article] - day).days
-                if lag > 0:
-                    w *= 1 + math.log1p(min(lag, MAX_LAG_DAYS) / RECALL_DAYS)
+                w *= _boost((published[article] - day).days)
             if w > per_article.get(article, -1.0):
                 per_article[article] = w
-    return {day: sum(articles.values()) for day, articles in best.items()}
+    scores = {day: sum(articles.values()) for day, articles in best.items()}
+    for day, lags in (named or {}).items():
+        if day in scores:
+            history = begin is not None and (begin - day).days > BACKGROUND_DAYS
+            scores[day] += REFERENCE_WEIGHT * sum(1.0 if history else _boost(lag) for lag in lags.values())
+    return scores
 
 
 def _words(text: str) -> set[str]:
@@ -288,10 +338,13 @@ def key_dates(
     start: _dt.date | None = None,
     end: _dt.date | None = None,
     sentences: int = 1,
+    articles: Iterable[Article] = (),
 ) -> list[KeyDate]:
     """The ``count`` days with the most evidence between ``start`` and ``end`` (inclusive),
     in calendar order, each with its events (most reported first) and ``sentences`` summary
-    sentences. Only events dated to the day count; ties go to the earlier day."""
+    sentences. Only events dated to the day count; ties go to the earlier day. ``articles``:
+    the events' articles, whose time expressions (:attr:`Article.time_marks`) refer to days
+    too (see :data:`REFERENCE_WEIGHT`)."""
     everything = list(events)
     by_day: dict[_dt.date, list[Event]] = defaultdict(list)
     for event in everything:
@@ -300,7 +353,9 @@ def key_dates(
             continue
         by_day[day].append(event)
     scores = day_scores(
-        (e for day_events in by_day.values() for e in day_events), publication_days(everything)
+        (e for day_events in by_day.values() for e in day_events),
+        publication_days(everything),
+        named_days(articles),
     )
     ranked = sorted(by_day, key=lambda d: (-scores[d], d))[: max(0, count)]
     out = []

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeline_app.core.key_events import KeyEvents, key_events
-from timeline_app.core.model import Event, Timeline
+from timeline_app.core.model import Article, Event, Timeline
 from timeline_app.gui.window.workers import FunctionWorker
 
 QUIET_MS = 250
@@ -86,9 +86,10 @@ class KeyEventsKeeper(QObject):
             self._again = True
             return
         events = self.timeline.events  # a snapshot: the user goes on editing the timeline
+        articles = self.timeline.articles  # their time expressions refer to days too
         count = self.count if self.on else 0
         shown: Callable[[Event], bool] | None = _certain if self.hide_uncertain else None
-        worker = FunctionWorker(_work, events, count, shown, parent=self)
+        worker = FunctionWorker(_work, events, count, shown, articles, parent=self)
         worker.setProperty("keyed", bool(count))
         worker.setObjectName("keyEventsWorker")
         worker.done.connect(self._done)
@@ -125,5 +126,7 @@ def _certain(event: Event) -> bool:
     return not event.uncertain
 
 
-def _work(events: list[Event], count: int, shown: Callable[[Event], bool] | None) -> KeyEvents:
-    return key_events(events, count, shown=shown)
+def _work(
+    events: list[Event], count: int, shown: Callable[[Event], bool] | None, articles: list[Article]
+) -> KeyEvents:
+    return key_events(events, count, shown=shown, articles=articles)
