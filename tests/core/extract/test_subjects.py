@@ -261,3 +261,18 @@ def test_a_name_inside_the_subject_phrase_is_not_taken_for_the_subject(text, sta
 def test_an_irregular_plural_subject_takes_a_plural_verb() -> None:
     title = _title("Twelve fishermen left the island on Friday.", "Friday", "2031-03-14")
     assert title.startswith("Twelve fishermen leave island"), title
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Tens of thousands of farmers held a sit-in in Tarvik on Friday.", "Tens of thousands hold sit-in"),
+        ("Soldiers deployed in the capital went into action on Friday.", "Soldiers go into action"),
+        ("Regulators will on Friday unveil significant changes to the rules.",
+         "Regulators to unveil significant changes"),
+    ],
+)  # fmt: skip
+def test_the_subject_and_object_are_whole_phrases(text, start) -> None:
+    # never "Tens hold sit-in", "Soldiers deploy in capital went into action" or "to unveil significant"
+    title = _title(text, "Friday", "2031-03-14")
+    assert title.startswith(start), title

@@ -158,3 +158,8 @@ def test_two_clauses_run_together_are_named_but_a_noun_phrase_with_its_participl
 )
 def test_an_agent_noun_after_coordinated_demonyms_ends_the_subject(title, faults) -> None:
     assert [f for f in title_problems(title) if f == "subject-verb agreement"] == faults
+
+
+def test_a_word_after_a_hyphened_word_that_ends_like_it_is_no_repetition() -> None:
+    assert "repeated word" not in title_problems("Farmers hold sit-in in Tarvik")
+    assert "repeated word" in title_problems("Farmers hold hold sit-in")

@@ -266,6 +266,10 @@ def _s_form_is_verb(
         return False  # "two suspects", "launched missile strikes", "Russian air bases": nouns
     if tok.lower in NOMINAL_WORDS and not subject:
         return False  # "fresh peace talks", "U.S. goods exports": the noun, not a verb
+    if not subject and prev is not None and any(q.index == prev - 1 for q in found or []):
+        kinds = wordclass.classes(prev_low)
+        if "ADJ" in kinds and "NOUN" not in kinds and "VERB" not in kinds:
+            return False  # "unveil significant changes": the object of the verb before
     nxt = lex.verb(lows[i + 1]) if i + 1 < len(tokens) else None
     if (
         nxt is not None
@@ -383,6 +387,26 @@ def _reduced_relatives(preds: list[Predicate], lows: list[str], names: set[int])
         j = p.index - 1
         if not p.finite or p.verb.form != "past" or j < 0 or j in names or not lows[j].isalpha():
             continue
+        if lows[p.index] in SIMPLE_PAST_ONLY:
+            # "Soldiers deployed in the capital went into action": "went" is never a participle;
+            # the past form before it, right after the plural subject noun that opens the
+            # sentence, is
+            first = preds[0]
+            b = first.index - 1
+            while b > 0 and (lows[b] in ADVERBS or _is_adverb(lows[b])):
+                b -= 1  # "Soldiers already deployed"
+            if (
+                k > 0
+                and first.finite
+                and first.verb.form == "past"
+                and not first.is_speech
+                and b >= 0
+                and _plural_noun(lows[b])
+                and (b not in names or b == 0)  # "Soldiers" opens the sentence capitalised
+                and not _stop_between(lows, first.index, p.index)
+            ):
+                first.finite = False
+                continue
         if (
             lows[j] in SUBJECT_PRONOUNS
             or lows[j] in ADVERBS
@@ -393,11 +417,23 @@ def _reduced_relatives(preds: list[Predicate], lows: list[str], names: set[int])
         earlier = [q for q in preds[:k] if q.finite]
         if not earlier or earlier[-1].is_speech:
             continue
-        between = lows[earlier[-1].index + 1 : p.index]
-        stops = ("and", "or", "but", "that", "nor", "which", "who", "while", "when", ",", ";", ":")
-        subordinators = ("as", "because", "after", "before", "since", "although", "though", "until")
-        if not any(w in stops or w in subordinators for w in between):  # "came as the government held"
+        if not _stop_between(lows, earlier[-1].index, p.index):  # "came as the government held"
             p.finite = False
+
+
+SIMPLE_PAST_ONLY = _words(
+    "went came took gave began ran saw knew grew drew flew threw wrote rose fell spoke broke chose froze "
+    "stole drove rode ate sang swam drank sank shook forgot hid tore wore swore"
+)
+"""Simple pasts that are never participles ("went", not "gone")."""
+
+
+def _stop_between(lows: list[str], a: int, b: int) -> bool:
+    """Whether a word between two verbs separates their clauses (a conjunction, a relative or a
+    subordinating word, a comma)."""
+    stops = ("and", "or", "but", "that", "nor", "which", "who", "while", "when", ",", ";", ":", "where")
+    subordinators = ("as", "because", "after", "before", "since", "although", "though", "until")
+    return any(w in stops or w in subordinators for w in lows[a + 1 : b])
 
 
 NOMINAL_ING = _words(
@@ -523,10 +559,26 @@ _PARTICIPLE_LINKS = _words("at in on by of as for under with from during")
 _PATH_WORDS = _words("through into across toward towards past near along around")
 
 
+_DAY_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight"
+)
+
+
+def _past_day(lows: list[str], j: int) -> int:
+    """The index before a day inside a verb group ending at ``j`` ("will on Tuesday unveil",
+    "will Tuesday unveil"), or ``j`` itself when there is none."""
+    if j >= 1 and lows[j] in _DAY_WORDS and (lows[j - 1] in MODALS_FUTURE | MODALS or lows[j - 1] == "on"):
+        k = j - 1 if lows[j - 1] != "on" else j - 2
+        if k >= 0 and lows[k] in MODALS_FUTURE | MODALS:
+            return k
+    return j
+
+
 def _prev_word(lows: list[str], i: int) -> int | None:
     j = i - 1
     while j >= 0 and _is_adverb(lows[j]):
         j -= 1
+    j = _past_day(lows, j) if j >= 0 else j
     return j if j >= 0 else None
 
 
@@ -554,6 +606,7 @@ def _auxiliaries(lows: list[str], i: int) -> set[str]:
         | MODALS_FUTURE
         | {"to", "do", "does", "did", "going", "ever", "all", "both"}
     )
+    j = _past_day(lows, j) if j >= 0 else j  # "will on Tuesday unveil"
     while j >= 0 and (lows[j] in helpers or _is_adverb(lows[j])):
         aux.add(lows[j])
         j -= 1

@@ -40,6 +40,7 @@ GROUP_HEADS = _words(
     "leaders fighters members officials ministers troops soldiers delegates negotiators envoys"
 )
 QUANTITY = _words("over about than nearly almost just under")
+MULTITUDES = _words("tens dozens scores hundreds thousands millions")
 POSSESSIVES = _words("its their his her our")
 QUOTES = _words("\" “ ” `` '' '")
 TIME_LEAD = _words("on at by during late early in for")
@@ -420,6 +421,11 @@ def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, 
     named: list[bool] = []  # whether each word is a name (one body: "China Southern Airlines says")
     for k, i in enumerate(idx):
         low = r.lows[i]
+        nxt = r.lows[i + 1] if i + 1 < len(r.lows) else ""
+        if low == "of" and words and words[-1].lower() in MULTITUDES and nxt in MULTITUDES:
+            words.append(low)  # "Tens of thousands", never "Tens"
+            named.append(False)
+            continue
         if k > 0 and low in PREPOSITIONS:
             break  # the head of the phrase, not what follows it
         m = r.mention_at(i)

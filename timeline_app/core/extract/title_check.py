@@ -369,7 +369,8 @@ def _token_faults(text: str) -> list[str]:
         out.append("unbalanced quote marks")
     if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
         out.append("unbalanced brackets")
-    if re.search(r"\b(\w+) \1\b", text, flags=re.IGNORECASE) and not re.search(r"\b(\d+) \1\b", text):
+    if re.search(r"(?<![\w-])(\w+) \1\b", text, flags=re.IGNORECASE) and not re.search(r"\b(\d+) \1\b", text):
+        # "Kordan Kordan", "the the"; not "sit-in in" (the end of a hyphened word)
         out.append("repeated word")
     return out
 
