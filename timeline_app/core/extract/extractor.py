@@ -54,6 +54,7 @@ from timeline_app.core.extract.frames import (
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
 from timeline_app.core.extract.mainverb import main_predicate, same_frame, trailing_attribution
+from timeline_app.core.extract.mentions import shares_surname
 from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.phrases import quoted_speech, surname
 from timeline_app.core.extract.reading import SentenceReading, read_sentence
@@ -256,18 +257,23 @@ def extract_events(
 def _names_called(analysis: AnalysedText) -> dict[str, str]:
     """The people whom the article calls, alone, by one of their names other than the last
     ("Mobutu" for "Mobutu Sese Seko", "Kamal" for "Kamal Ahmed El-Ganzoury"): full name -> that
-    name, for headlines; the name it uses most."""
+    name, for headlines; the name it uses most. A person who shares a surname with another
+    person of the article is named in full ("Marco Antonio Pinochet")."""
     uses: dict[str, Counter[str]] = {}
+    shared: dict[str, str] = {}
     for names in analysis.names:
         for m in names.mentions:
             parts = m.name.split()
             if m.kind == "person" and m.first + 1 == m.last and m.text in parts[:-1] and m.text[:1].isupper():
                 uses.setdefault(m.name, Counter())[m.text] += 1
-    return {
+            if m.kind == "person" and shares_surname(m.name, names.people):
+                shared[m.name] = m.name
+    called = {
         name: count.most_common(1)[0][0]
         for name, count in uses.items()
         if count.most_common(1)[0][0] != surname(name)
     }
+    return called | shared
 
 
 def _people_before(thread: _Thread, drafts: list[_Draft], r: SentenceReading, index: int) -> tuple[str, str]:

@@ -8,6 +8,7 @@ word is an organisation ("General Staff", "RIA Novosti"), a run after "in"/"at" 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from timeline_app.core.extract.vocabulary import (
@@ -93,6 +94,8 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
     for m in mentions:
         if m.last < n and tokens[m.last].lower in ("'s", "’s"):
             m.possessive = True
+        if m.kind == "person" and "short" not in m.extras and shares_surname(m.name, known_people):
+            m.extras["short"] = m.name  # "Marco Antonio Pinochet" beside "Augusto Pinochet": whole
     return _lower_case_roles(tokens, mentions)
 
 
@@ -242,6 +245,17 @@ def _full_name(word: str, known: dict[str, str]) -> str:
     return next((full for full in known.values() if word in full.split()), "")
 
 
+def shares_surname(name: str, known: Mapping[str, str]) -> bool:
+    """Whether another person of the article, with another first name, bears this person's
+    surname ("Augusto Pinochet" and his son "Marco Antonio Pinochet"): a headline then names
+    the one it means in full."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    other = known.get(words[-1], name)
+    return other != name and other.split()[0] != words[0] and words[0] not in other.split()
+
+
 def _surname_word(tokens: list[Token], a: int, b: int) -> str:
     """The last word of a person's name that is no suffix ("McGovern" of "Patrick McGovern Jr.")."""
     k = b - 1
@@ -309,6 +323,16 @@ def _cut_run(
             affixed = _affixed(tokens, k, gaz)
             if affixed is not None and affixed.kind in ("country", "city", "org", "seat"):
                 entry, end = affixed, k + 1
+        article_person = known.get(tokens[k].text, "")
+        if (
+            entry is not None
+            and entry.kind == "person"
+            and end - k == 1
+            and article_person
+            and article_person != entry.name
+            and article_person.split()[0] != entry.name.split()[0]
+        ):
+            entry = None  # "Tshisekedi" after "Etienne Tshisekedi": the article's, not a leader of the lists
         if tokens[k].text in known and (entry is None or (end - k == 1 and entry.kind in ("city", "region"))):
             # a surname seen earlier in the article wins over a small town's name
             pieces.append((k, k + 1, None, "name"))
