@@ -180,13 +180,17 @@ def same_telling(a: str, b: str) -> bool:
     la, lb = _lemmas(a), _lemmas(b)
     short, long_ = (a, b) if len(la) <= len(lb) else (b, a)
     ls, ll = (la, lb) if short is a else (lb, la)
-    if len(ls) < 2 or len(ls & ll) < max(2, 0.6 * len(ls)) or _negated(a) != _negated(b):
+    if len(ls) < 2 or len(ls & ll) < max(2, 0.6 * len(ls)):
         return False
+    if _negated(a) != _negated(b) and not (a if _negated(b) else b).endswith("…"):
+        return False  # one title negated, the other not (and not cut before a negation)
     if not any(_names_a_thing_or_act(w) for w in _lemmas(_plain_words(a)) & _lemmas(_plain_words(b))):
         # names alone in common ("Kell visits Tarvo", "Kell: goodwill towards Tarvo"), or a
         # word that names no thing or act ("later")
         return False
-    return long_.endswith("…") or _marks(short) <= _all_marks(long_)
+    # a name may be in the words a cut title lost, a figure must be in it all the same
+    marks = {m for m in _marks(short) if m[:1].isdigit()} if long_.endswith("…") else _marks(short)
+    return marks <= _all_marks(long_)
 
 
 _NEGATIONS = frozenset(["not", "never", "no", "n't", "nothing", "none", "neither", "nor", "without"])
