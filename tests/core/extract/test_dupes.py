@@ -416,3 +416,20 @@ def test_a_statement_told_again_as_another_kind_is_one_event_only_with_the_same_
     rally = _event("Dollar rallies", None, kind=Kind.OTHER, actors=("Dollar",))
     said = _event("Kell says dollar had rallied", None, kind=Kind.STATEMENT, actors=("Dollar",), start=90)
     assert not restates(rally, said)
+
+
+def test_a_cut_title_may_have_lost_a_negation_but_not_a_figure():
+    from timeline_app.core.extract.dupes import same_telling
+
+    # the negation may be in the words a cut title lost
+    assert same_telling(
+        "Velmar army urges rebels not to be fooled", "The Velmar army on Saturday urged the rebels…"
+    )
+    assert not same_telling(
+        "Velmar army urges rebels not to be fooled", "The Velmar army on Saturday urged the rebels"
+    )
+    # a figure must be in the cut title all the same
+    assert not same_telling(
+        "Trade surplus narrows 39.2 percent", "Velmar's trade surplus was down 26.8 percent…"
+    )
+    assert same_telling("Trade surplus narrows 26.8 percent", "Velmar's trade surplus narrowed 26.8 percent…")
