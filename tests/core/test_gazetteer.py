@@ -56,6 +56,7 @@ def test_a_bracketed_acronym_the_actor_lists_write_in_lower_case_is_in_capitals(
         == "Liberation Front of Vessland (LFV)"
     )
     assert _bracket_cased("Workers Party (colombia)", countries) == "Workers Party (Colombia)"
+    assert _bracket_cased("Norstad Rangers (mavericks)", countries) == "Norstad Rangers (Mavericks)"
     assert _bracket_cased("Norland Union (NU)", countries) == "Norland Union (NU)"
 
 

@@ -138,7 +138,8 @@ def _bracket_cased(name: str, country_words: set[str]) -> str:
 
     def cased(m: re.Match[str]) -> str:
         word = m.group(1)
-        return f"({word.title() if word in country_words else word.upper()})"
+        acronym = len(word) <= 5 and word not in country_words  # "(ltte)", not "(mavericks)"
+        return f"({word.upper() if acronym else word.title()})"
 
     name = _LOWER_BRACKET.sub(cased, name)
     return _ROMAN.sub(lambda m: m.group(0).upper(), name)  # "Queen Elizabeth Ii": II

@@ -264,8 +264,8 @@ def _names_called(analysis: AnalysedText) -> dict[str, str]:
     for names in analysis.names:
         for m in names.mentions:
             parts = m.name.split()
-            if m.kind == "person" and m.first + 1 == m.last and m.text in parts[:-1] and m.text[:1].isupper():
-                uses.setdefault(m.name, Counter())[m.text] += 1
+            if m.kind == "person" and m.first + 1 == m.last and m.text in parts and m.text[:1].isupper():
+                uses.setdefault(m.name, Counter())[m.text] += 1  # ("Webber" counts against "Bernie")
             if m.kind == "person" and shares_surname(m.name, names.people):
                 shared[m.name] = m.name
     called = {
@@ -1078,6 +1078,15 @@ def _lone_name_telling(r: SentenceReading, speech: list[Predicate]) -> str:
     return ""
 
 
+def _common_words(name: str) -> bool:
+    """A name taken for a person by its shape whose words are plain English words ("International
+    Volunteer's Day") or that ends in a plural noun ("North Koreans"): surely no one."""
+    from timeline_app.core.extract.wordclass import classes
+
+    words = name.split()
+    return _plural_noun(words[-1]) or all(classes(w) for w in words)
+
+
 def _plural_noun(word: str) -> bool:
     """A plural common noun ("Analysts", "Officials"): capitalised only by its place."""
     from timeline_app.core.extract.wordclass import noun_lemmas
@@ -1207,7 +1216,9 @@ def _persons_named(r: SentenceReading) -> frozenset[str]:
         for m in r.mentions
         if m.kind == "person"
         and (m.canonical or len(m.name.split()) > 1)
-        and not ("guessed" in m.extras and _plural_noun(m.name.split()[-1]))  # "North Koreans"
+        and not (
+            "guessed" in m.extras and _common_words(m.name)
+        )  # "North Koreans", "International Volunteer"
     )
 
 
