@@ -215,7 +215,10 @@ def _subject_elsewhere(r: SentenceReading, p: Predicate, head: int, actor_kinds)
         gap = r.lows[first_verb.index + 1 : p.index]
         if not any(w in (",", ";", "that", "which", "who", "but") for w in gap):
             return subject_of(r, first_verb, actor_kinds)  # "Pakistan denied ... and closed ..."
-    if not p.finite or head >= p.index:
+    opens = all(r.lows[i] in _OPENING_WORDS for i in range(head, p.index))
+    if head >= p.index or (not p.finite and opens):
+        # "After meeting Macron, Zelensky stated": the verb opens its clause; never "Four US
+        # Marines are to face charges over the killing of Iraqi civilians, the military said"
         nxt = next((q for q in r.preds if q.index > p.index and q.finite), None)
         if nxt is not None:
             cands = [
@@ -227,6 +230,13 @@ def _subject_elsewhere(r: SentenceReading, p: Predicate, head: int, actor_kinds)
             after = [m for m in r.mentions if m.first > p.index and m.kind in actor_kinds]
             return after[0] if after else None
     return None
+
+
+_OPENING_WORDS = frozenset(
+    ["after", "before", "while", "when", "by", "on", "upon", "in", "since", "without", "despite", "having",
+     "being", "to", "for", "not", "also", "then"]
+)  # fmt: skip
+"""Words that may stand before a verb that opens its clause with no subject of its own."""
 
 
 def _actor_before(r: SentenceReading, p: Predicate, actor_kinds) -> Mention | None:
