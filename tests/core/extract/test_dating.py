@@ -511,3 +511,34 @@ def test_a_sentence_going_on_with_a_clock_time_takes_its_day_not_its_minute():
     for words in ("arrested", "searched"):
         later = _quoting(events, words)
         assert later.when is not None and later.when.iso() == "2031-03-11", words
+
+
+def test_of_the_year_after_a_noun_names_a_title_and_dates_nothing():
+    text = LEAD + "The league named Dunmore's captain its player of the year."
+    named = [e for e in extract_events(text, PUB) if any("named" in s.quote for s in e.sources)]
+    assert not any(e.when is not None and e.when.iso() == "2031" for e in named)
+    text = LEAD + "Prices in Arvel fell sharply at the end of the year."
+    event = _quoting(extract_events(text, PUB), "Prices")
+    assert event.when is not None and event.when.iso() == "2031"
+
+
+def test_a_holiday_name_before_a_noun_makes_a_compound_not_a_date():
+    events = extract_events(LEAD + "The Arvel school banned Christmas cards in class.", PUB)
+    assert _quoting(events, "banned").when is None
+    # a noun that tells the holiday's time keeps it ("the Christmas holidays")
+    events = extract_events(LEAD + "The mayor will visit Dunmore during the Christmas holidays.", PUB)
+    visit = _quoting(events, "visit")
+    assert visit.when is not None and visit.when.iso() == "2031-12-25"
+
+
+def test_a_saying_joined_to_a_past_perfect_steps_back_with_it():
+    text = (
+        "A delegation from Norland left for Arvel on Monday.\n\n"
+        "Norland had denied the charges and said it would act if Arvel gave proof.\n\n"
+        "The Arvel side had the first word and said it welcomed the visit."
+    )
+    events = extract_events(text, PUB)
+    assert _quoting(events, "denied").when is None
+    # "had the first word": "had" is a verb of its own, so the saying is the story's news
+    welcomed = _quoting(events, "welcomed")
+    assert welcomed.when is not None

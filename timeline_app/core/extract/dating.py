@@ -79,6 +79,75 @@ def modifies_noun(r: SentenceReading, first: int, last: int) -> bool:
     return not names_an_event(r.lows[head])
 
 
+_BARE_UNITS = frozenset(["the year", "the month", "the week", "the day", "the decade", "the century"])
+_TIME_PARTS = frozenset(
+    [
+        *("end", "rest", "start", "beginning", "middle", "half", "part", "remainder", "course", "balance"),
+        *("close", "turn", "first", "second", "third", "fourth", "last", "time", "height", "peak", "bulk"),
+        *("quarter", "months", "weeks", "days", "day", "week", "month", "hours", "morning", "evening"),
+    ]
+)
+
+
+def names_an_award(r: SentenceReading, first: int, last: int, e: DatedSpan) -> bool:
+    """ "player of the year", "the story of the day": "of the year" after a noun that is no part of
+    a time names a title or a kind of thing, and dates nothing ("the end of the year" does)."""
+    if e.text.lower() not in _BARE_UNITS or first < 2 or r.lows[first - 1] != "of":
+        return False
+    return r.lows[first - 2].isalpha() and r.lows[first - 2] not in _TIME_PARTS
+
+
+def _holiday_compound(r: SentenceReading, first: int, last: int, e: DatedSpan) -> bool:
+    """ "her Christmas card list", "Easter eggs": a holiday's name before a noun makes a compound
+    that names a thing, not the day the clause happened (unless the noun names a happening:
+    "the Christmas truce", "his Easter message")."""
+    word = e.text
+    if last != first + 1 or not word.isalpha() or not word.istitle() or last >= len(r.lows):
+        return False
+    low = word.lower()
+    if low in _WEEKDAY_AND_MONTH_NAMES:
+        return False
+    nxt = r.tokens[last].text
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in _NOT_NOUNS
+        and not nxt.endswith("ly")
+        and not any(p.index == last for p in r.preds)
+        and not names_an_event(nxt)
+        and nxt not in _HOLIDAY_TIMES
+        and nxt not in _FUNCTION_WORDS
+    )
+
+
+_HOLIDAY_TIMES = frozenset(
+    [
+        *("day", "eve", "holiday", "holidays", "period", "season", "break", "week", "weekend"),
+        *("time", "vacation", "recess", "night", "morning", "message", "address", "speech", "truce"),
+        *("service", "mass", "celebrations", "celebration", "festivities", "rush"),
+    ]
+)
+"""Nouns after a holiday's name that still tell its time ("the Christmas holidays", "his Easter
+message")."""
+_FUNCTION_WORDS = frozenset(
+    [
+        *("because", "if", "unless", "although", "though", "where", "which", "who", "whose", "whom"),
+        *("what", "how", "why", "yet", "not", "no", "his", "her", "its", "their", "our", "my", "your"),
+        *("this", "these", "those", "him", "them", "us", "me", "once", "here", "now", "then", "even"),
+        *("each", "every", "all", "some", "any", "both", "either", "neither", "nor", "against", "onwards"),
+    ]
+)
+
+
+_WEEKDAY_AND_MONTH_NAMES = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"),
+        *("february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december", "today", "yesterday", "tomorrow", "tonight"),
+    ]
+)
+
+
 def _birth_date(r: SentenceReading, first: int) -> bool:
     """ "Mubarak, born in 1928, resigned": a birth date told beside a name dates the birth only,
     never what the person did later. ("She was born in 1950" makes "born" a verb of its own,
@@ -238,7 +307,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
     for a, b, e in r.expressions:
         if e.date is None or id(e) in owned:
             continue
-        if describes_thing(r, a, b, e):
+        if describes_thing(r, a, b, e) or names_an_award(r, a, b, e) or _holiday_compound(r, a, b, e):
             continue
         if _birth_date(r, a):
             continue
@@ -394,13 +463,34 @@ def steps_back(r: SentenceReading, verb: int) -> bool:
 
 
 def past_perfect(r: SentenceReading, verb: int) -> bool:
-    """Whether the verb at ``verb`` is in the past perfect ("had fled", "had not been")."""
+    """Whether the verb at ``verb`` is in the past perfect ("had fled", "had not been"), or joined
+    by "and" to one that is ("had denied the charges and said ...": the same "had")."""
     k = verb - 1
     while k >= 0 and verb - k <= 4 and r.lows[k] not in (",", ";", ":", "and", "but"):
         if r.lows[k] in ("had", "'d"):
             return True
         k -= 1
+    if verb > 0 and r.lows[verb - 1] == "and":
+        k = verb - 2
+        while k >= 0 and verb - k <= 10 and r.lows[k] not in (",", ";", ":", "and", "but", "that", '"', "``"):
+            if r.lows[k] in ("had", "'d") and k + 1 < len(r.lows) and _participle_like(r.lows[k + 1]):
+                return True  # (not "had the task of ... and revealed": "had" as a verb of its own)
+            k -= 1
     return False
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    [
+        *("been", "made", "said", "told", "done", "left", "held", "met", "sent", "seen", "gone", "come"),
+        *("taken", "given", "found", "led", "won", "lost", "paid", "put", "set", "cut", "hit", "already"),
+        *("not", "never", "just", "long", "also", "previously", "earlier", "once", "fled", "kept", "got"),
+    ]
+)
+
+
+def _participle_like(word: str) -> bool:
+    """Whether the word after a "had" makes it an auxiliary ("had denied", "had not", "had been")."""
+    return word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES
 
 
 _CONTINUING_OPENERS = frozenset(
