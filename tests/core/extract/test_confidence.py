@@ -658,3 +658,13 @@ def test_a_title_that_retells_the_lead_scores_below_a_new_happening() -> None:
     )
     new = _second_of(lead + "Dorland closed its border with Ostrava.", "Dorland closes border", ("Dorland",))
     assert again.confidence < new.confidence
+
+
+def test_a_participle_read_as_the_titles_verb_scores_lower() -> None:
+    lead = "Dorland recalled its envoy from Velmar on Monday. "
+    sentence = lead + "The parade of marching bands went ahead in Harbourton on Tuesday."
+    garbled = _second_of(sentence, "Parade marches bands", ("Harbourton",))
+    told = _second_of(sentence, "Parade goes ahead in Harbourton", ("Harbourton",))
+    assert garbled.confidence < told.confidence
+    by = _second_of(lead + "The ministry, controlled by Velmar, was shelled.", "Ministry controls by Velmar")
+    assert by.confidence < told.confidence
