@@ -295,3 +295,12 @@ def test_a_later_surname_alone_is_the_person_named_with_a_suffix():
     known: dict[str, str] = {}
     find_mentions(tokenize("Anders Norvik Jr. opened the institute."), gaz, known)
     assert known.get("Norvik", "").startswith("Anders Norvik Jr"), known
+
+
+def test_a_sentence_opening_adverb_or_the_pronoun_i_is_no_part_of_a_name():
+    names = [m.name for m in _mentions("Maybe I grew up a little in Norstad.") if m.kind == "person"]
+    assert names == [], names
+    names = [m.name for m in _mentions("She is younger than I. I must work more.") if m.kind == "person"]
+    assert names == [], names
+    names = [m.name for m in _mentions("Perhaps Ana Moen will lead the talks.") if m.kind == "person"]
+    assert names == ["Ana Moen"], names

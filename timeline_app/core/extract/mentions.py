@@ -204,6 +204,15 @@ def _not_a_name_word(token: Token) -> bool:
     return len(parts) > 1 and parts[0][:1].isupper() and any(part.islower() for part in parts[1:])
 
 
+def _opener_word(low: str) -> bool:
+    """A word capitalised only because it opens the sentence that never starts a name: an adverb
+    ("Maybe I want ...", "Perhaps Ana Moen"). (Not an auxiliary: "Had Boucher taken the catch" is
+    a condition, which reading "Had" as a verb would turn into a fact.)"""
+    from timeline_app.core.extract.wordclass import classes
+
+    return classes(low) == {"ADV"}
+
+
 def _other_person(pieces: list, entry: Entry, tokens: list[Token], k: int, end: int) -> bool:
     """A leader's surname after another first name ("spokesman Tom Blair" is not Tony Blair) or
     after a speaking role the leader does not hold ("a spokesman, Blair") is somebody else."""
@@ -307,7 +316,7 @@ def _cut_run(
         if (
             all(w == "skip" for *_x, w in pieces)
             and k + 1 < j
-            and _not_a_name_word(tokens[k])
+            and (_not_a_name_word(tokens[k]) or (initial_word(tokens, k) and _opener_word(low)))
             and (entry is None or end - k == 1)
         ):
             pieces.append((k, k + 1, None, "skip"))  # "To Li", "Tuesday Mike Cox": not part of the name
@@ -549,7 +558,7 @@ def _unknown_name(
         return Mention(a, b, "thing", words, words)  # "World AIDS Day", "Internet Media"
     elif b - a >= 2 and b - a <= 4 and any(_acronym(t.text) for t in tokens[a:b]):
         return Mention(a, b, "org", words, words)  # "DPC Acquisition", "Vessland TV": a body
-    elif b - a >= 2 and b - a <= 4:
+    elif b - a >= 2 and b - a <= 4 and not any(t.text == "I" for t in tokens[a:b]):  # not "I. I"
         known.setdefault(_surname_word(tokens, a, b), words)
         guess = Mention(a, b, "person", words, words)
         guess.extras["guessed"] = "1"  # a person only by its shape: "Norland Railways" may be a body
