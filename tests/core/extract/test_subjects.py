@@ -284,3 +284,11 @@ def test_a_verb_after_its_subject_never_takes_a_name_from_its_object_as_subject(
     titles = _titles(text)
     assert any(t.startswith("Four US soldiers to face charges") for t in titles), titles
     assert not any("Afghanistan to face" in t for t in titles), titles
+
+
+def test_the_object_stops_before_the_subject_of_a_coordinated_clause() -> None:
+    # "was killed and 12 other people injured": "12 other people" belongs to the next clause
+    text = "A guard was killed and 12 other people injured when a bomb went off in Tarvik on Monday."
+    titles = _titles(text)
+    assert any(t == "Guard was killed" for t in titles), titles
+    assert not any(t.endswith("12 other people") for t in titles), titles

@@ -238,6 +238,10 @@ def object_phrase(r: SentenceReading, p: Predicate, country_name, max_words: int
             cut = True
             break
         if low in FINITE_AUX or (i in pred_at and any(q.index == i and q.finite for q in r.preds)):
+            if "and" in [w.lower() for w in words]:
+                # "was killed and 42 other people injured": the subject of the next clause is
+                # no part of the object
+                words = words[: len(words) - 1 - [w.lower() for w in words][::-1].index("and")]
             break  # "scheduled in Muscat were cancelled", "scheduled for Sunday were": another clause's verb
         nxt = r.lows[i + 1] if i + 1 < n else ""
         if low == "and" and (i + 1 in pred_at or nxt in AUXILIARIES or (i + 2 in pred_at and nxt in ADVERBS)):
