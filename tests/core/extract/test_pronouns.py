@@ -243,3 +243,12 @@ def test_two_people_of_one_surname_are_named_in_full():
     )
     titles = [e.title for e in _events(text, ("Sunday", "2031-03-09"), ("Monday", "2031-03-10"))]
     assert any(t.startswith("Marco Antonio Norvik criticises") for t in titles), titles
+
+
+def test_they_after_a_demonym_and_a_plural_noun_are_those_people_even_before_a_closing_attribution():
+    text = (
+        "Norwegian prosecutors have opened a corruption probe against a general, the agency reported. "
+        "They want to know how the general built himself a villa, the agency said."
+    )
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert any(t.startswith("Norwegian prosecutors want to know") for t in titles), titles

@@ -1191,12 +1191,33 @@ def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:
     from timeline_app.core.extract.titles import subject_of
 
     main = next((p for p in r.preds if p.finite), None)
+    group = _demonym_group(r, main)
+    if group:
+        return "", group
     m = subject_of(r, main, ACTOR_KINDS) if main is not None else None
     if m is None or m.kind == "person":
         return "", ""
     name = short_name(m, country_name)
     plural = m.kind == "group" or (name.endswith("s") and not name.endswith("ss"))
     return ("", name) if plural else (name, "")
+
+
+def _demonym_group(r: SentenceReading, main: Predicate | None) -> str:
+    """ "Russian prosecutors" when the main verb's subject is a demonym and a plural noun and
+    nothing else ("Russian prosecutors have opened a probe. They want to know ..."): the
+    people, for a next "they", never the country."""
+    if main is None:
+        return ""
+    j = main.index - 1
+    while j >= 0 and r.lows[j] in ("have", "had", "were", "are", "also"):
+        j -= 1
+    start = 1 if r.lows[:1] == ["the"] else 0
+    if j != start + 1 or not _plural_noun(r.lows[j]) or not r.tokens[j].text.islower():
+        return ""
+    m = r.mention_at(start)
+    if m is None or m.kind != "country" or m.text == m.name or m.last != j:
+        return ""
+    return f"{m.text} {r.tokens[j].text}"
 
 
 THIRD_PERSON = frozenset(["he", "she", "his", "her", "him"])

@@ -137,7 +137,7 @@ def trimmed_extract(
     elif named[:1].isupper() and first in ("its", "their") and not quoted and second not in VERB_GROUP:
         # a name only: "its" may stand for another thing than the noun the sentence before began on
         words = f"{named}'s" + words[len(first) :]  # "Its net profits fell" -> "AirAsia's net profits fell"
-    elif named and not said and second not in STATE_VERBS:
+    elif named and (not said or (closing is not None and start == fronted)) and second not in STATE_VERBS:
         # "The ministry said ... It added ...": the organisation or country the sentence before
         # was about ("it"), or the group ("they"); never an expletive "It is", "It seems"
         words = named + words[len(first) :]
