@@ -292,3 +292,9 @@ def test_the_object_stops_before_the_subject_of_a_coordinated_clause() -> None:
     titles = _titles(text)
     assert any(t == "Guard was killed" for t in titles), titles
     assert not any(t.endswith("12 other people") for t in titles), titles
+
+
+def test_a_past_form_after_of_names_people_and_is_no_verb() -> None:
+    # "the number of injured": never "Number injures"
+    titles = _titles("A large number of injured were taken to hospital in Tarvik on Monday.")
+    assert titles and not any("injures" in t for t in titles), titles

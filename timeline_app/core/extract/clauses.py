@@ -148,6 +148,8 @@ def predicates(
         elif verb.form == "past":
             if _participle_adjective(tokens, lows, i, prev, out):
                 continue
+            if prev_low == "of" and not aux:
+                continue  # "the number of injured", "a list of wounded": the people, no verb
             finite = not _past_participle(tokens, lows, i, prev, prev_low, aux, out)
             if "to" in aux and "be" in aux and not aux & (_FINITE_AUX | MODALS_FUTURE):
                 finite = False  # "to be recurrently subjected to": a passive infinitive
