@@ -6,7 +6,8 @@ never by any reference timeline:
 - how many independent articles report an event on the day (an article counts once a day);
 - whether they refer to the day in their own words ("on 12 January", "Tuesday") or only
   place the story's news on their publication day, which says less (every article has one);
-- how sure the extractor is that each event is real (``Event.confidence``).
+- how sure the extractor is that each event is real (``Event.confidence``);
+- how many articles name the day in any time expression, an event's or not.
 
 An article's weight for a day is its best event there: ``confidence`` for an event dated by
 an expression of the text, :data:`PUBLICATION_WEIGHT` times it for one dated only by the
@@ -16,10 +17,11 @@ after refers back to it, and a day still named weeks later mattered: such a refe
 publication day is the day its events dated only by the publication day fall on). The day's
 score is the sum over articles.
 
-An article that names a day in any other time expression ("since April 20", "the April 20
-explosion", "a week after the 12 January quake") refers to it too, though no event of it is
-dated there: each article naming a day adds :data:`REFERENCE_WEIGHT` to it (boosted by its lag
-as above), once, beside its events. Only days with events are ranked.
+An article that names a day in any of its time expressions ("since April 20", "the April 20
+explosion", "a week after the 12 January quake") refers to it, whether or not an event of it is
+dated there (most such references date no event: a noun phrase, a "since"): each article naming
+a day adds :data:`REFERENCE_WEIGHT` to it (boosted by its lag as above), once, on top of its
+best event there. Only days with events are ranked.
 
 Only an article's own word puts it on a day. The merge folds into an event the same event told
 by another article with another date (kept in ``alternatives``), and the sources of such an
