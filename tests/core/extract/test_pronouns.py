@@ -252,3 +252,14 @@ def test_they_after_a_demonym_and_a_plural_noun_are_those_people_even_before_a_c
     )
     titles = [e.title for e in extract_events(text, PUB)]
     assert any(t.startswith("Norwegian prosecutors want to know") for t in titles), titles
+
+
+def test_a_quotation_going_on_in_the_first_person_is_given_its_speaker():
+    text = (
+        'Aid chief Sadako Norvik said on Monday: "The camps are closed to us. '
+        "We must have access and we must begin the airlift on Tuesday."
+    )
+    events = _events(text, ("Monday", "2031-03-10"), ("Tuesday", "2031-03-11"))
+    tuesday = [e for e in events if e.when == FuzzyDate.parse("2031-03-11")]
+    assert tuesday, [e.title for e in events]
+    assert tuesday[0].title.startswith("Norvik: we must"), [e.title for e in tuesday]

@@ -830,7 +830,8 @@ def _event_title(
         title = _called(t, previous_person) + (" " + rest if rest else "")
     person = _called(t, previous_person or recent_person) if (previous_person or recent_person) else ""
     speaker = _speaker(r, frame, t.country_name) or (person if _told_by_pronoun(r) else "")
-    if not speaker and _goes_on_quoting(r):
+    quoting = not speaker and _goes_on_quoting(r)
+    if quoting:
         # the second sentence of a quotation: its attribution's speaker; a quotation that opens
         # here and closes later in its paragraph has its speaker named where it closes ('"We are
         # not ... But there is ...," a source told the paper': no one named); one closed by "he
@@ -841,6 +842,11 @@ def _event_title(
     built = title
     title = checked_title(title, r, frame, status, speaker, person, t.antecedent)
     fell_back = title != built and not title.startswith(built + " ")  # the main clause's words
+    if quoting and speaker and _first_person(title):
+        # 'Ogata said. "This is not good enough. We must have access ...': the speaker's words
+        spoken = _spoken(speaker, title)
+        if not title_problems(spoken):
+            title = spoken
     if not title:
         return None  # neither a headline nor an extract of the sentence: nothing to tell
     if not exprs and kind in (Kind.OTHER, Kind.STATEMENT) and NO_ACTOR_OR_ACT & set(title_problems(title)):
@@ -1177,6 +1183,11 @@ def _quoted_pronoun(title: str, r: SentenceReading) -> bool:
     """A title that opens on the first person of a quotation whose speaker is not named yet."""
     first = title.split(" ", 1)[0].lower()
     return first in SPOKEN_OPENERS and any(w in ('"', "“", "”", "``", "''") for w in r.lows)
+
+
+def _first_person(title: str) -> bool:
+    """A title that opens on the first person ("We must ...", "Our stance ...")."""
+    return title.split(" ", 1)[0].lower() in SPOKEN_OPENERS
 
 
 def _spoken(speaker: str, title: str) -> str:
