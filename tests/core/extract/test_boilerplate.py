@@ -121,3 +121,69 @@ def test_a_hard_wrapped_paragraph_keeps_its_short_lines() -> None:
 def test_a_text_that_is_all_furniture_is_left_alone() -> None:
     text = "Related stories\nAdvertisement\n"
     assert drop_boilerplate(text) == (text, [])
+
+
+# Pages scraped one sentence a line glue their header to the story's first sentence.
+GLUED = [
+    (
+        "Ferry talks stall in Harbourton HARBOURTON | Mon Mar 3, 2031 7:40 pm EDT HARBOURTON (NW) - "
+        "Norland and Estmark broke off talks on the ferry line on Monday.",
+        "HARBOURTON (NW) - Norland and Estmark broke off talks on the ferry line on Monday.",
+    ),
+    (
+        "3 March 2031 Last updated at 10:48 GMT Help The foreign minister of Norland resigned on Monday.",
+        "The foreign minister of Norland resigned on Monday.",
+    ),
+    (
+        "Norland minister quits over ferry deal The foreign minister of Norland resigned on Monday.",
+        "The foreign minister of Norland resigned on Monday.",
+    ),
+    (
+        "Photograph: Jon Doe/Northern Wire The foreign minister of Norland resigned on Monday.",
+        "The foreign minister of Norland resigned on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "kept"), GLUED)
+def test_furniture_glued_to_the_first_sentence_goes_and_the_sentence_stays(line: str, kept: str) -> None:
+    text, dropped = drop_boilerplate("\n".join([line, STORY[1], STORY[2]]))
+    assert text.split("\n") == [kept, STORY[1], STORY[2]]
+    assert dropped and all(d.number == 0 and d.line in line for d in dropped)
+
+
+def test_a_caption_glued_into_the_story_goes_and_names_do_not() -> None:
+    caption = "The minister spoke to reporters outside the embassy What happened next is disputed."
+    names = [
+        "The ferry line was opened by Prime Minister Ana Long An said the line would pay.",
+        "Crowds gathered at the port, the harbour daily The Northern Gazette reported on Tuesday.",
+        "Estmark's second Group A team won on Sunday, officials said.",
+    ]
+    text, dropped = drop_boilerplate("\n".join([STORY[0], caption, *names]))
+    assert text.split("\n") == [STORY[0], "What happened next is disputed.", *names]
+    assert [d.reason for d in dropped] == ["headline or caption glued to a sentence"]
+
+
+def test_a_caption_above_its_photo_credit_goes_with_it() -> None:
+    page = "\n".join(
+        [
+            STORY[0],
+            "Fishermen unload their catch at the Harbourton quay.",
+            "Photograph: Jon Doe/NW The ministers agreed on a timetable for further talks on Tuesday.",
+            STORY[2],
+        ]
+    )
+    text, dropped = drop_boilerplate(page)
+    assert text.split("\n") == [
+        STORY[0],
+        "The ministers agreed on a timetable for further talks on Tuesday.",
+        STORY[2],
+    ]
+    assert sorted(d.reason for d in dropped) == ["photo caption", "photo credit"]
+
+
+def test_a_media_player_notice_goes() -> None:
+    notice = "Ferry talks To play this content JavaScript must be turned on and a Flash player installed."
+    text, dropped = drop_boilerplate("\n".join([notice, *STORY]))
+    assert text.split("\n") == STORY
+    assert [d.reason for d in dropped] == ["media player notice"]

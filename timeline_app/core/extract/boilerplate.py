@@ -111,6 +111,9 @@ def drop_boilerplate(text: str) -> tuple[str, list[Dropped]]:
     dropped: list[Dropped] = []
     keep = [True] * len(lines)
     content = [i for i, line in enumerate(lines) if line.strip()]
+    for i in _trim_glued(lines, content, dropped):
+        keep[i] = False
+    content = [i for i in content if keep[i]]
     comments_from = _comment_section(lines, content)
     wrapped = _hard_wrapped(lines, content)
     for rank, i in enumerate(content):
@@ -127,9 +130,12 @@ def drop_boilerplate(text: str) -> tuple[str, list[Dropped]]:
         if reason is not None:
             keep[i] = False
             dropped.append(Dropped(i, lines[i], reason))
+    dropped.sort(key=lambda d: d.number)
     if not dropped:
         return text, []
-    if len(dropped) == len(content):  # all of it looks like furniture: it is the text after all
+    if not content or all(
+        not keep[i] for i in content
+    ):  # all of it looks like furniture: it is the text after all
         return text, []
     out = "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
     out = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", out).strip("\n")
@@ -250,3 +256,163 @@ def _hard_wrapped(lines: list[str], content: list[int]) -> bool:
     """Whether the text is wrapped at a fixed width: many long lines that stop mid-sentence."""
     long_open = sum(1 for i in content if len(lines[i]) >= 50 and not _ENDS_SENTENCE.search(lines[i]))
     return long_open >= 3 and long_open * 4 >= len(content)
+
+
+# Web pages scraped into one sentence a line glue the page's header to the story: the headline,
+# the standfirst, a time stamp, a photo caption and its credit run into the lead sentence with no
+# full stop between them ("Dome lowered at spill site ROBERT, Louisiana | Fri May 7, 2010 7:40 pm
+# EDT ROBERT, Louisiana (Reuters) - Engineers ..."). These take the glued furniture off the front
+# of such a line; the story sentence stays.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"  # May, Sept., December
+# "Tuesday 28 April 2009 16.35 BST", "| Fri May 7, 2010 7:40 pm EDT", "9 November 2011 Last updated
+# at 10:48 GMT": a date with a clock time and a time zone, as page headers print them
+_STAMP = re.compile(
+    r"(?:\|\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)?"
+    r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4},?\s+"
+    r"(?:(?i:(?:last\s+)?updated(?:\s+at)?)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z]{2,4}\b"
+    r"|(?i:(?:last\s+)?updated(?:\s+at)?)\s*:?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z]{2,4}\b"
+)
+# what a page prints next to its time stamp: "Help", "Share", "Print", "Email"
+_STAMP_TAIL = re.compile(r"^(?:\s*(?:help|share|print|e-?mail|comments?)\b)+(?=\s+[\"“‘`A-Z])", re.IGNORECASE)
+# "Photograph: Sang Tan/AP Boris Johnson said ...", "Credit: Reuters/Handout LOS ANGELES ..."
+_CREDIT_HEAD = re.compile(r"^\W{0,2}(?:photo(?:graph)?s?|pictures?|images?|credits?)\s*:\s*", re.IGNORECASE)
+# "(Manuel Ceneta/Associated Press) The two chairmen ...": a bracketed credit with a slash
+_CREDIT_BRACKET = re.compile(r"^\s*\([^()/]{2,40}/[^()]{2,40}\)\s+(?=[\"“A-Z])")
+# "AP NEW ORLEANS -- ...", "AP2010 President Obama ...": the credit that ended the caption above
+_AGENCY_HEAD = re.compile(r"^\s*(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua)(?:\d{4})?\s+(?=[\"“A-Z])")
+# "June 24: Police tape guards the beach ...": a caption headed by the picture's date
+_DATED_CAPTION = re.compile(r"^\s*" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?\s*:\s+[A-Z]")
+_PLAYER_NOTICE = re.compile(
+    r"\bjavascript\b[^.]{0,80}\b(?:enabled|turned on|switched on|flash)\b|\bflash player\b", re.IGNORECASE
+)
+# A sentence start glued to what came before: "... in London The judge said", "... if convicted
+# What happened ...", "... a media "circus" Instead, Judge ...". A determiner or a pronoun starts a
+# sentence only before a word in small letters ("The Hague", "A Bola", "Zheng He and" are names).
+_OPENER = re.compile(
+    r"(?:(?P<det>The|An|This|These|Those|Its|His|Her|Their|More|Some|Many|Most|Several|Hundreds|"
+    r"Thousands|Dozens|There|What)|(?P<head>A|In|On|At|After)|(?P<pron>It|He|She|They|We))\s+[a-z]"
+    r"|(?P<adv>Instead|However|Meanwhile),\s"
+)
+# a word that never ends a headline or a caption: "in The Hague", "told The Times", "the"
+_NO_END = _words(
+    "a an the of in on at to for from by with as into onto about over under after before than and or "
+    "but nor that which who whom whose said says told tells say tell is are was were be been has "
+    "have had will would can could may might must shall should do does did not no its his her their "
+    "our your my this these those vs v via per named called surnamed dubbed titled daily weekly"
+)
+
+
+def _glue_points(line: str, head: bool) -> list[int]:
+    """Where a sentence start follows a word that may end a headline or caption (``head``: in
+    the page's first line, where the headline and its standfirst stand)."""
+    points = []
+    for m in re.finditer(r"(?<=\S)\s+(?=[A-Z])", line):
+        o = _OPENER.match(line, m.end())
+        if o is None or (o["head"] and not head):
+            continue
+        if o["head"] and line[: m.start()].split()[-1][:1].isupper():  # "Group A team", "Made In"
+            continue
+        before = line[: m.start()].split()
+        last = before[-1].strip("\"'”’`)") if before else ""
+        if not re.search(r"[^\W\d_]", last) or last.lower() in _NO_END or last.endswith((",", ":", ";")):
+            continue
+        if not head:
+            if len(before) < 4 or last[:1].isupper():  # "Long An", "Zheng He": a name goes on
+                continue
+            verb = lexicon().verb(last.lower())
+            if o["pron"] and verb is not None and verb.form in ("past", "ing"):
+                continue
+        points.append(m.end())
+    return points
+
+
+def _sentence_after(rest: str) -> bool:
+    """Whether the text after a glue point reads as a sentence: a few words, a finite verb."""
+    words = _WORD.findall(rest)
+    if len(words) < 4:
+        return False
+    if _finite_clause(words) or (len(words) >= 8 and _ENDS_SENTENCE.search(rest)):
+        return True
+    lex = lexicon()
+    return any(w[:1].islower() and (v := lex.verb(w)) is not None and v.form == "base" for w in words[1:])
+
+
+def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) -> set[int]:
+    """Take page furniture glued to the front of a line off it (in place), noting what went;
+    the lines that went whole."""
+    gone: set[int] = set()
+
+    def cut(i: int, at: int, reason: str) -> None:
+        piece = lines[i][:at].strip()
+        if piece:
+            dropped.append(Dropped(i, piece, reason))
+        lines[i] = lines[i][at:].lstrip()
+        if not lines[i]:
+            gone.add(i)
+
+    def drop_line(i: int, reason: str) -> None:
+        if i not in gone:
+            dropped.append(Dropped(i, lines[i], reason))
+            gone.add(i)
+
+    for rank, i in enumerate(content):
+        line = lines[i]
+        if i in gone:
+            continue
+        if _PLAYER_NOTICE.search(line) and len(line.split()) <= 40:
+            drop_line(i, "media player notice")
+            continue
+        if rank <= 3 and (m := _STAMP.search(line[:400])) is not None:
+            at = m.end()
+            if (t := _STAMP_TAIL.match(line[at:])) is not None:
+                at += t.end()
+            nxt = lines[content[rank + 1]] if rank + 1 < len(content) else ""
+            for j in content[:rank]:  # the headline and the caption above the page's time stamp
+                if len(lines[j].split()) <= 40:
+                    drop_line(j, "page header")
+            if _CREDIT_HEAD.match(nxt):
+                drop_line(i, "page header and photo caption")  # the caption stands under the stamp
+                continue
+            cut(i, at, "page header")
+        head = _CREDIT_HEAD.match(lines[i])
+        bracket = _CREDIT_BRACKET.match(lines[i])
+        credit = (
+            bracket.end()
+            if bracket is not None
+            else head.end() + _credit_length(lines[i][head.end() :])
+            if head is not None
+            else None
+        )
+        if credit is not None:
+            at = credit
+            if _sentence_after(lines[i][at:]):
+                cut(i, at, "photo credit")
+                if rank and len(lines[content[rank - 1]].split()) <= 40:
+                    drop_line(content[rank - 1], "photo caption")  # the caption the credit closes
+        elif (a := _AGENCY_HEAD.match(lines[i])) is not None and rank:
+            above = lines[content[rank - 1]]
+            if _DATED_CAPTION.match(above) or _CAPTION.match(above):
+                cut(i, a.end(), "photo credit")
+                drop_line(content[rank - 1], "photo caption")
+        points = _glue_points(lines[i], head=all(j in gone for j in content[:rank]))
+        points = [p for p in points if p <= 400]
+        points = [p for p in points if _sentence_after(lines[i][p:])]
+        if points:
+            at = points[-1]
+            before = lines[i][:at]
+            if re.search(r"[.!?][\"'”’)]*\s", before) is None and len(_WORD.findall(before)) <= 45:
+                cut(i, at, "headline or caption glued to a sentence")
+    return gone
+
+
+def _credit_length(rest: str) -> int:
+    """How many characters of ``rest`` a photo credit takes: up to its last "Name/Agency" word,
+    else its first word ("Reuters The gusher ...")."""
+    tokens = list(re.finditer(r"\S+", rest))
+    end = 0
+    for t in tokens[:7]:
+        if "/" in t.group():
+            end = t.end()
+    if end == 0 and tokens:
+        end = tokens[0].end()
+    return end
