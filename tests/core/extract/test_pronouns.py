@@ -263,3 +263,10 @@ def test_a_quotation_going_on_in_the_first_person_is_given_its_speaker():
     tuesday = [e for e in events if e.when == FuzzyDate.parse("2031-03-11")]
     assert tuesday, [e.title for e in events]
     assert tuesday[0].title.startswith("Norvik: we must"), [e.title for e in tuesday]
+
+
+def test_a_quotation_said_by_a_countrys_coach_is_the_coachs_not_the_countrys():
+    text = '"We are not ready for this match," said the Norway coach on Monday.'
+    titles = [e.title for e in _events(text, ("Monday", "2031-03-10"))]
+    assert titles and not any(t.startswith("Norway:") for t in titles), titles
+    assert any(t.startswith("Norway coach") for t in titles), titles

@@ -61,7 +61,13 @@ from timeline_app.core.extract.reading import SentenceReading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import Sentence
 from timeline_app.core.extract.title_check import title_problems
-from timeline_app.core.extract.titles import checked_title, make_title, plain_checked, planned_title
+from timeline_app.core.extract.titles import (
+    checked_title,
+    make_title,
+    plain_checked,
+    planned_title,
+    role_after,
+)
 from timeline_app.core.extract.vocabulary import FUNCTION_WORDS, ROLE_WORDS
 from timeline_app.core.gazetteer import country_names, gazetteer
 from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind, Source, Status
@@ -1023,6 +1029,8 @@ def _speaker(r: SentenceReading, frame: EventFrame, country_name) -> str:
     speech = [q for q in r.preds if q.finite and q.is_speech]
     for p in (frame.speech, frame.pred, *speech):
         m = subject_of(r, p, ACTOR_KINDS) if p is not None else None
+        if m is not None and role_after(r, m):
+            return f"{m.text} {role_after(r, m)}"  # "the France coach said": the coach
         if m is not None and m.text.lower() not in ("i", "we", "he", "she", "they", "it"):
             return short_name(m, country_name)
     named = _lone_name_telling(r, speech)

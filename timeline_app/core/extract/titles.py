@@ -341,6 +341,8 @@ def _title_without_subject(r: SentenceReading, p: Predicate, country_name, actor
     if quoted is not None and quoted[0].index == p.index:
         subj = subject_of(r, p, actor_kinds)
         speaker = short_name(subj, country_name) if subj is not None else ""
+        if subj is not None and role_after(r, subj):
+            speaker = f"{subj.text} {role_after(r, subj)}"  # 'said the France coach': not "France"
         if not speaker:
             speaker = noun_phrase_before(r, p, country_name, actor_kinds)[0] or _after_verb(r, p)
         return _quote_title(r, p, speaker, quoted[1])
@@ -685,6 +687,20 @@ def _adjective_frame(r: SentenceReading, p: Predicate, reported: bool = False) -
 
 
 MODAL_WORDS = frozenset(["would", "could", "may", "might", "will", "should", "must", "can", "shall"])
+
+
+def role_after(r: SentenceReading, m: Mention) -> str:
+    """The role word in lower case right after a country or body ("the France coach", "a
+    ministry spokesman") that makes the person holding it, not the state, the one who acts."""
+    if m.kind not in ("country", "seat", "org") or m.last >= len(r.tokens):
+        return ""
+    word = r.tokens[m.last].text
+    return word if word.islower() and word in ROLE_WORDS and word not in _NOT_PEOPLE else ""
+
+
+_NOT_PEOPLE = frozenset(
+    ["foreign", "defense", "defence", "interior", "state", "prime", "vice", "general", "staff"]
+)
 
 
 def _quote_title(r: SentenceReading, p: Predicate, speaker: str = "", closing: int | None = None) -> str:
