@@ -41,6 +41,8 @@ GROUP_HEADS = _words(
 )
 QUANTITY = _words("over about than nearly almost just under")
 MULTITUDES = _words("tens dozens scores hundreds thousands millions")
+CLAUSE_TAKING = _words("propose suggest recommend demand insist hope expect believe think want see")
+"""Verbs whose object may be a clause without "that" ("proposed China and Africa tap ...")."""
 POSSESSIVES = _words("its their his her our")
 QUOTES = _words("\" “ ” `` '' '")
 TIME_LEAD = _words("on at by during late early in for")
@@ -238,7 +240,7 @@ def object_phrase(r: SentenceReading, p: Predicate, country_name, max_words: int
             cut = True
             break
         if low in FINITE_AUX or (i in pred_at and any(q.index == i and q.finite for q in r.preds)):
-            if "and" in [w.lower() for w in words]:
+            if "and" in [w.lower() for w in words] and not p.is_speech and p.lemma not in CLAUSE_TAKING:
                 # "was killed and 42 other people injured": the subject of the next clause is
                 # no part of the object
                 words = words[: len(words) - 1 - [w.lower() for w in words][::-1].index("and")]
