@@ -542,3 +542,14 @@ def test_a_saying_joined_to_a_past_perfect_steps_back_with_it():
     # "had the first word": "had" is a verb of its own, so the saying is the story's news
     welcomed = _quoting(events, "welcomed")
     assert welcomed.when is not None
+
+
+def test_a_lead_told_at_a_clock_time_gives_its_day_to_the_reports_that_follow():
+    text = (
+        "Arvel's defence minister said at 2 p.m. on Tuesday that the old radar had failed twice.\n\n"
+        "Engineers in Dunmore said four systems were being tested."
+    )
+    events = extract_events(text, PUB)  # PUB is Wednesday 12 March 2031
+    report = _quoting(events, "four systems")
+    assert report.when is not None and report.when.iso() == "2031-03-11"
+    assert report.when.approximate

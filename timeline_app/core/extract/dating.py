@@ -362,7 +362,10 @@ def carried_day(when: FuzzyDate) -> FuzzyDate:
 
 def told_day(when: FuzzyDate | None, published: FuzzyDate | None) -> FuzzyDate | None:
     """The day a story's lead tells, as an approximate day, when it is the publication day or one
-    of the two days before it (a morning paper tells the day before's news); else None."""
+    of the two days before it (a morning paper tells the day before's news); else None. A time of
+    that day ("said Tuesday afternoon") tells its day."""
+    if when is not None:
+        when = carried_day(when)
     if when is None or published is None or when.precision is not Precision.DAY or when.end is not None:
         return None
     if not 0 <= published.start_days - when.start_days <= 2:
