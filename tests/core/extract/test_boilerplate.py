@@ -187,3 +187,46 @@ def test_a_media_player_notice_goes() -> None:
     text, dropped = drop_boilerplate("\n".join([notice, *STORY]))
     assert text.split("\n") == STORY
     assert [d.reason for d in dropped] == ["media player notice"]
+
+
+def test_what_a_page_prints_under_the_story_goes() -> None:
+    page = "\n".join(
+        [
+            *STORY,
+            "The talks are to resume in Harbourton next month, the spokesman said.",
+            "(Reporting by Ana Moen; Editing by Jon Doe) A faster trading platform for your desk",
+            "Views expressed in the comments are the readers' own.",
+            "I think the ministers are hiding something.",
+        ]
+    )
+    text, dropped = drop_boilerplate(page)
+    assert text.split("\n") == [
+        *STORY,
+        "The talks are to resume in Harbourton next month, the spokesman said.",
+    ]
+    assert {d.reason for d in dropped} == {"below the story"}
+
+
+def test_reader_comments_start_at_a_writes_header() -> None:
+    comments = ["Jane Roe writes:", "I watched the talks and I was not impressed."]
+    text, dropped = drop_boilerplate("\n".join([*STORY, STORY[0], *comments]))
+    assert text.split("\n") == [*STORY, STORY[0]]
+    assert [d.reason for d in dropped] == ["reader comments", "reader comments"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click on the map below to see where the ministers met.",
+        "Send us your views on the ferry talks.",
+        "Calls cost 10p per minute from a landline.",
+        "The ferry information line is 0800 123 4567.",
+    ],
+)
+def test_calls_to_the_reader_and_phone_lines_go(line: str) -> None:
+    assert line_reason(line) is not None
+
+
+def test_a_phone_number_a_source_gave_stays() -> None:
+    assert line_reason("The hot line number is 0531-8855770, the spokesman said.") is None
+    assert line_reason("Share prices fell sharply in Harbourton on Monday.") is None

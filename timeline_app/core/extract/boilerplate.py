@@ -74,6 +74,23 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 # "ATTENTION - ADDS quotes ///", "PLEASE NOTE: ...", "UPDATE 2-", "EDITORS: ..."
+# What a page asks its reader to do: "Click on the cards below", "Watch the video", "Send us your
+# views", "Have your say", "Link to video: ...", "Follow the latest updates"
+_READER_CALL = re.compile(
+    r"^\W{0,2}(?:(?:click|tap)\s+(?:here|on|the|below)|(?:watch|see|listen\s+to)\s+(?:the|our|this|a|more|live)\b"
+    r"|follow\s+(?:us|our|the\s+latest|live)\b|(?:send|e-?mail|text|tweet)\s+(?:us|your|in)\b"
+    r"|sign\s+up\b|subscribe\s+(?:to|now|here)\b|join\s+the\s+(?:debate|discussion|conversation)\b"
+    r"|have\s+your\s+say\b|tell\s+us\b|read\s+more\b|find\s+out\s+more\b|test\s+your\s+knowledge\b"
+    r"|link\s+to\s+(?:video|audio)\b)",
+    re.IGNORECASE,
+)
+# "Call 0800 123 4567", "Calls cost 10p per minute from a landline", "Lines are open from 9am"
+_PHONE_LINE = re.compile(
+    r"(?:\b0\d{2,4}|\+\d{1,3})[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\bcalls?\s+(?:cost|are\s+charged|charged)\b"
+    r"|\d+p\s+(?:per|a)\s+min(?:ute)?\b|\blines\s+(?:are|will\s+be)\s+open\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 _NOTE_HEAD = re.compile(r"^\W{0,2}[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[-–—:]+")
 _NAV_SEPARATORS = re.compile(r"\s[|»›>·•/]\s")
 _INTERFACE = _words(
@@ -114,11 +131,12 @@ def drop_boilerplate(text: str) -> tuple[str, list[Dropped]]:
     for i in _trim_glued(lines, content, dropped):
         keep[i] = False
     content = [i for i in content if keep[i]]
-    comments_from = _comment_section(lines, content)
+    section = _comment_section(lines, content)
+    comments_from, section_reason = section if section is not None else (None, "")
     wrapped = _hard_wrapped(lines, content)
     for rank, i in enumerate(content):
         if comments_from is not None and i >= comments_from:
-            reason: str | None = "reader comments"
+            reason: str | None = section_reason
         else:
             prev = lines[content[rank - 1]] if rank else ""
             nxt = lines[content[rank + 1]] if rank + 1 < len(content) else ""
@@ -173,6 +191,10 @@ def line_reason(line: str, prev: str = "", nxt: str = "", *, shape: bool = True)
         return "credit line"
     if _COMMENT_POLICY.search(s) and len(words) <= 40:
         return "comment policy"
+    if _READER_CALL.match(s) and len(words) <= 40:
+        return "call to the reader"
+    if _PHONE_LINE.search(s) and len(words) <= 40 and not _ATTRIBUTED.search(s):
+        return "phone line or call charges"  # (a number a source gave, "..., he said", is story)
     if s.endswith(("///", "==")):
         return "editor's note"
     if _COMMENTS_HEAD.match(s):
@@ -194,6 +216,8 @@ def line_reason(line: str, prev: str = "", nxt: str = "", *, shape: bool = True)
         if nxt.strip()[:1].islower():
             return None  # the first part of a wrapped sentence
         return "heading or label"
+    if not nxt and prev and not sentence_like and len(words) <= 40 and not _finite_clause(words):
+        return "heading or label"  # the page's last line: a list of links or an advertisement
     return None
 
 
@@ -237,19 +261,47 @@ def _finite_clause(words: list[str]) -> bool:
     return False
 
 
-def _comment_section(lines: list[str], content: list[int]) -> int | None:
-    """The line where the readers' comments begin: a comments heading or a "Posted by ... at
-    10:32 PM" line in the second half of the text (at the top, the same line is a byline)."""
+def _comment_section(lines: list[str], content: list[int]) -> tuple[int, str] | None:
+    """The line where the story is over: the readers' comments (a comments heading, the rules of
+    a comment section, a "Posted by ... at 10:32 PM" or "Name writes:" line in the second half of
+    the text; at the top, the same line is a byline), or what a page prints under the story (its
+    print-edition note, a bracketed reporting credit with more text run on it)."""
     if len(content) < 4:
         return None
     half = len(content) // 2
     for rank, i in enumerate(content):
-        if rank < half:
+        if rank < 3:
             continue
         s = lines[i].strip()
-        if _COMMENTS_HEAD.match(s) or (_POSTED.match(s) and _CLOCK.search(s)):
-            return i
+        if _PRINT_NOTE.search(s) or ((m := _END_CREDIT.match(s)) is not None and s[m.end() :].strip()):
+            return i, "below the story"
+        if rank < half:
+            continue
+        if (
+            _COMMENTS_HEAD.match(s)
+            or (_POSTED.match(s) and _CLOCK.search(s))
+            or _WRITES.match(s)
+            or (_COMMENT_POLICY.search(s) and len(s.split()) <= 40)
+        ):
+            return i, "reader comments"
     return None
+
+
+# "A version appeared on p19 of the Main section of ... on ...": the print-edition note under a story
+_PRINT_NOTE = re.compile(
+    r"^\W{0,2}(?:a version of this (?:article|story) |this (?:article|story) )?(?:a version )?"
+    r"(?:appeared|was published) (?:on|in) (?:p|page )\d+\b",
+    re.IGNORECASE,
+)
+# "(additional reporting by A in B; Editing by C) ..." with the page's next text run on it
+_END_CREDIT = re.compile(
+    r"^\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]{2,200}\)", re.IGNORECASE
+)
+# "Jane Roe writes:", "Jane Roe, Harbourton, wrote at 10:32:": a reader's comment header
+_WRITES = re.compile(
+    r"^\W{0,2}[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}(?:,\s*[\w .'’-]{2,40})?,?\s+(?:writes|wrote)\b"
+    r"(?:\s+(?:at|on)\s+[^:]{2,30})?\s*:\s*$"
+)
 
 
 def _hard_wrapped(lines: list[str], content: list[int]) -> bool:

@@ -626,7 +626,10 @@ def event_faults(event: Event, text: str = "", siblings: int = 0) -> list[tuple[
         faults.append((0.3, "a heading, not a sentence"))
     stripped = sentence.rstrip(" \"'”’)")
     if stripped.endswith("?"):
-        faults.append((0.3, "a question"))
+        # a question someone is quoted asking may be news; the writer's own question (a
+        # standfirst's "Can it ever recover?", a phone-in's "What do you think?") never is
+        quoted = bool(re.match(r"\s*[\"“‘`]", sentence) or re.search(r"[:,]\s*[\"“‘`]", sentence))
+        faults.append((0.3 if quoted else 0.5, "a question"))
     if _CONDITION.match(sentence) and quote is None:
         faults.append((0.5, "condition, not an event (if ...)"))
     elif quote is None:
