@@ -230,3 +230,23 @@ def test_calls_to_the_reader_and_phone_lines_go(line: str) -> None:
 def test_a_phone_number_a_source_gave_stays() -> None:
     assert line_reason("The hot line number is 0531-8855770, the spokesman said.") is None
     assert line_reason("Share prices fell sharply in Harbourton on Monday.") is None
+
+
+def test_a_caption_and_its_agency_credit_go_and_the_next_sentence_stays() -> None:
+    page = "\n".join(
+        [
+            STORY[0],
+            "Photo shows a protester holding a banner outside the ministry in Harbourton May 3, 2031.",
+            "REUTERS/Jon Doe The ministers agreed on a timetable for further talks on Tuesday.",
+        ]
+    )
+    text, dropped = drop_boilerplate(page)
+    assert text.split("\n") == [STORY[0], "The ministers agreed on a timetable for further talks on Tuesday."]
+    assert [d.reason for d in dropped] == ["photo caption", "photo credit"]
+
+
+def test_programme_listing_credits_go() -> None:
+    assert line_reason("Presenter/Jane Roe, Producer/Jon Doe for the BBC A new drama opens the week.") == (
+        "programme listing"
+    )
+    assert line_reason("The presenter, Jane Roe, said the programme would return in May.") is None

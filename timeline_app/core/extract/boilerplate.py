@@ -191,6 +191,8 @@ def line_reason(line: str, prev: str = "", nxt: str = "", *, shape: bool = True)
         return "credit line"
     if _COMMENT_POLICY.search(s) and len(words) <= 40:
         return "comment policy"
+    if _PROGRAMME_CREDIT.search(s):
+        return "programme listing"
     if _READER_CALL.match(s) and len(words) <= 40:
         return "call to the reader"
     if _PHONE_LINE.search(s) and len(words) <= 40 and not _ATTRIBUTED.search(s):
@@ -331,9 +333,17 @@ _CREDIT_HEAD = re.compile(r"^\W{0,2}(?:photo(?:graph)?s?|pictures?|images?|credi
 # "(Manuel Ceneta/Associated Press) The two chairmen ...": a bracketed credit with a slash
 _CREDIT_BRACKET = re.compile(r"^\s*\([^()/]{2,40}/[^()]{2,40}\)\s+(?=[\"“A-Z])")
 # "AP NEW ORLEANS -- ...", "AP2010 President Obama ...": the credit that ended the caption above
-_AGENCY_HEAD = re.compile(r"^\s*(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua)(?:\d{4})?\s+(?=[\"“A-Z])")
+_AGENCY_HEAD = re.compile(
+    r"^\s*(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua)"
+    r"(?:\d{4}|/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+(?=[\"“A-Z])"
+)
 # "June 24: Police tape guards the beach ...": a caption headed by the picture's date
-_DATED_CAPTION = re.compile(r"^\s*" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?\s*:\s+[A-Z]")
+_DATED_CAPTION = re.compile(
+    r"^\s*(?:" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?\s*:\s+[A-Z]|(?:photo|picture|image)\s+shows\b)",
+    re.IGNORECASE,
+)
+# "Presenter/Jane Roe, Producer/Jon Doe for the BBC": the credits of a programme listing
+_PROGRAMME_CREDIT = re.compile(r"\b(?:Presenters?|Producers?|Directors?|Readers?|Writers?)/[A-Z]")
 _PLAYER_NOTICE = re.compile(
     r"\bjavascript\b[^.]{0,80}\b(?:enabled|turned on|switched on|flash)\b|\bflash player\b", re.IGNORECASE
 )
