@@ -250,3 +250,10 @@ def test_programme_listing_credits_go() -> None:
         "programme listing"
     )
     assert line_reason("The presenter, Jane Roe, said the programme would return in May.") is None
+
+
+def test_a_broadcast_stamp_and_its_caption_go_below_the_story_too() -> None:
+    stamp = "First broadcast 3 March 2031 Ferry crews wait at the Harbourton quay"
+    text, dropped = drop_boilerplate("\n".join([*STORY, stamp]))
+    assert text.split("\n") == STORY
+    assert [d.reason for d in dropped] == ["page header and photo caption"]

@@ -325,6 +325,11 @@ _STAMP = re.compile(
     r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4},?\s+"
     r"(?:(?i:(?:last\s+)?updated(?:\s+at)?)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z]{2,4}\b"
     r"|(?i:(?:last\s+)?updated(?:\s+at)?)\s*:?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z]{2,4}\b"
+    r"|(?i:first\s+(?:broadcast|shown|aired))\s+(?:\d{1,2}\s+"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\s+\d{1,2},?)\s+\d{4}\b"
 )
 # what a page prints next to its time stamp: "Help", "Share", "Print", "Email"
 _STAMP_TAIL = re.compile(r"^(?:\s*(?:help|share|print|e-?mail|comments?)\b)+(?=\s+[\"“‘`A-Z])", re.IGNORECASE)
@@ -424,16 +429,17 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
         if _PLAYER_NOTICE.search(line) and len(line.split()) <= 40:
             drop_line(i, "media player notice")
             continue
-        if rank <= 3 and (m := _STAMP.search(line[:400])) is not None:
+        if (m := _STAMP.search(line[:400])) is not None and (rank <= 3 or m.start() == 0):
             at = m.end()
             if (t := _STAMP_TAIL.match(line[at:])) is not None:
                 at += t.end()
             nxt = lines[content[rank + 1]] if rank + 1 < len(content) else ""
-            for j in content[:rank]:  # the headline and the caption above the page's time stamp
+            for j in content[: rank if rank <= 3 else 0]:  # the headline and caption above the page's stamp
                 if len(lines[j].split()) <= 40:
                     drop_line(j, "page header")
-            if _CREDIT_HEAD.match(nxt):
-                drop_line(i, "page header and photo caption")  # the caption stands under the stamp
+            if _CREDIT_HEAD.match(nxt) or not _ENDS_SENTENCE.search(line):
+                # the caption stands under the stamp (a story's sentence ends with a full stop)
+                drop_line(i, "page header and photo caption")
                 continue
             cut(i, at, "page header")
         head = _CREDIT_HEAD.match(lines[i])
