@@ -434,7 +434,8 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
             if (t := _STAMP_TAIL.match(line[at:])) is not None:
                 at += t.end()
             nxt = lines[content[rank + 1]] if rank + 1 < len(content) else ""
-            for j in content[: rank if rank <= 3 else 0]:  # the headline and caption above the page's stamp
+            header_above = content[:rank] if rank <= 3 and m.start() > 0 else []
+            for j in header_above:  # the headline and caption above a page header run into the story
                 if len(lines[j].split()) <= 40:
                     drop_line(j, "page header")
             if _CREDIT_HEAD.match(nxt) or not _ENDS_SENTENCE.search(line):
