@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from timeline_app.core.extract import wordclass
 from timeline_app.core.extract.lexicon import lexicon
 
 
@@ -38,7 +39,8 @@ TIME_WORDS = _words(
 )
 PREPOSITIONS = _words(
     "of to in on at by for from with about into over under after before during amid against between "
-    "through toward towards across near without within upon via than like regarding including concerning"
+    "through toward towards across near without within upon via than like regarding including concerning "
+    "despite among"
 )
 ARTICLES = _words("the a an")
 CONJUNCTIONS = _words("and or but nor that which who whom whose because while whereas if although though")
@@ -67,7 +69,8 @@ COLLECTIVE = _words(
     "government family crowd staff panel committee club company party council public audience"
 )  # either verb: "His side were prepared" is British usage
 NUMBER_WORDS = _words(
-    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands"
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen dozens hundreds thousands"
 )
 EITHER_NUMBER = _words("more less fewer most all some many both several few none")
 NOUN_STARTS = _words(
@@ -172,6 +175,7 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
         problems += _subject_faults(alpha, lows, verb, form_of, marks)
     problems += _verb_group_faults(lows, form_of)
     problems += _spliced_verbs(lows, form_of)
+    problems += _reader_faults(text, alpha, lows, verb, form_of, marks)
     named_end = len(alpha) > 1 and alpha[-1][:1].isupper() and alpha[-1] != "I"  # "May" the month, not "may"
     problems += _ending_faults(text, [*lows[:-1], "x"] if named_end else lows)
     return list(dict.fromkeys(problems))
@@ -534,6 +538,12 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
         out.append("pronoun as subject")
     if head in NUMBER_WORDS and (verb in BE_SINGULAR or (verb not in AUXILIARIES and form_of(verb) == "s")):
         out.append("subject-verb agreement")  # "Only three says", "Another five injures"
+    elif (
+        len(subject) == 1
+        and _count(head)
+        and (verb in ("is", "was") or (verb not in AUXILIARIES and form_of(verb) == "s"))
+    ):
+        out.append("subject-verb agreement")  # "40 suspends", "6-3 puts visitors": a count, a score
     if (
         head[:1].isdigit()
         or head in NUMBER_WORDS
@@ -596,6 +606,9 @@ def _subject_number(
     common = subject[h][:1].islower() or (
         len(subject) == 1 and _capitalised_plural(head) and not _is_name(subject[0])
     )  # "Troops", "Protesters" open a title capitalised; "Turkes" or "Caparros" is a name
+    # "Funeral for victims were killed", "Governments around world praises": a common noun before
+    # its modifier (alone it may be a name: "Hicks was charged")
+    common = common or (h == 0 and len(subject) > 1 and _only_noun(head) and not _is_name(subject[0]))
     plural = (
         head in PLURAL_PRONOUNS
         or head in PLURAL_NOUNS
@@ -713,3 +726,258 @@ def _ending_faults(text: str, lows: list[str]) -> list[str]:
     if last in AUXILIARIES or last in SUBJECT_PRONOUNS - {"it", "this", "these", "those", "there"}:
         return ["dangling auxiliary at the end" if last in AUXILIARIES else "dangling pronoun at the end"]
     return []
+
+
+def _count(word: str) -> bool:
+    """ "40", "6-3": a number or a score that is no year and no "1" (a count of many)."""
+    return bool(re.fullmatch(r"\d[\d,.]*(-\d+)?", word)) and not re.fullmatch(r"1|1[5-9]\d\d|20\d\d", word)
+
+
+def _only_noun(low: str) -> bool:
+    """ "days", "funeral": a word that can only be a common noun (no verb, no adjective)."""
+    return wordclass.classes(low) == {"NOUN"}
+
+
+CLAUSE_VERBS = SAYING | _words(
+    "say says said report reports reported show shows showed confirm confirms confirmed fear fears feared "
+    "hope hopes hoped know knows knew warn warns warned deny denies denied admit admits admitted "
+    "announce announces announced claim claims claimed predict predicts predicted expect expects expected "
+    "reveal reveals revealed indicate indicates indicated find finds found insist insists insisted "
+    "respond responds responded argue argues argued consider considers considered see sees saw hear "
+    "hears heard clear clears cleared caution cautions cautioned complain complains complained learn "
+    "learns learned learnt decide decides decided agree agrees agreed feel feels felt accept accepts "
+    "accepted acknowledge acknowledges acknowledged suspect suspects suspected mean means meant ensure "
+    "ensures ensured prove proves proved realize realizes realized recall recalls recalled"
+)
+"""Verbs that take a clause without "that" ("Police say two killed", "Poll shows Labour leads")."""
+LINKS = CONJUNCTIONS | _words("when after before as while since until where why how what whether once unless")
+OF_VERBS = _words(
+    "consists dies speaks warns thinks dreams approves tires smacks hears learns complains accuses informs "
+    "convicts robs clears reminds notifies assures suspects acquits cures relieves deprives disposes "
+    "despairs boasts talks tells writes knows"
+)
+"""Verbs whose object follows "of" ("dies of flu"): an -s noun before "of" is no verb ("causes of")."""
+OBJECT_VERBS = _words(
+    "give gives gave hold holds keep keeps kept put puts make makes bring brings brought name names "
+    "issue issues"
+)
+"""Verbs a headline never uses without their object ("Hu holds here", "Federer keeps in low status")."""
+NO_OBJECT_AFTER = _words("here there at by during")
+COMPLEMENT_VERBS = _words(
+    "see sees saw seen get gets got have has had want wants wanted leave leaves left keep keeps kept find "
+    "finds found"
+)
+"""Verbs whose object takes a participle ("leaves ten injured", "wants the case closed")."""
+END_VERBS = _words("gives puts makes brings names requires includes show shows showed reveals indicates")
+"""Verbs that cannot end a headline: "Bolivar names", "Figures show" (name whom? show what?)."""
+PARTICIPLE_OPENERS = _words("according")
+VERB_ENDINGS = _words("relating involving according")
+ADVERBS_AT_END = _words("only also never just still already even")
+FINITE = _words("is are was were am has had does did")
+
+
+def _reader_faults(
+    text: str, alpha: list[str], lows: list[str], verb: int | None, form_of, marks: set[int]
+) -> list[str]:
+    """What a reader sees at once and the shallow reading above misses: a preposition opening a
+    verbless title, a verb left without its object or its complement, a coordination or a
+    preposition without its second half, a noun read as a verb, two finite verbs in one clause,
+    a wh-word without its clause."""
+    out: list[str] = []
+    n = len(lows)
+    cut = text.endswith("…")
+    if (
+        verb is None
+        and lows[0] in PREPOSITIONS
+        and not (n > 1 and (lows[1][:1].isdigit() or lows[1] == "least"))
+    ):
+        out.append("subject starts with a function word")  # "Of oil day flows into sea"
+    if n > 1 and wordclass.verb_tense(lows[0]) == "participle" and lows[1] in PREPOSITIONS:
+        out.append("no subject")  # "Begun by southern African countries": begun by whom, what?
+    if n > 1 and _count(lows[0]) and lows[1].endswith("s") and wordclass.verb_only(lows[1]):
+        out.append("subject-verb agreement")  # "6-3 puts visitors into command": a score for a subject
+    if (
+        verb is not None
+        and lows[verb] in SAYING
+        and lows[verb + 1 : verb + 2]
+        and lows[verb + 1] in PREPOSITIONS
+    ):
+        rest = lows[verb + 2 :]
+        told = any(w in TIME_WORDS or w[:1].isdigit() for w in rest)  # "says on Monday 12 killed"
+        if (
+            rest
+            and not told
+            and not any(_verb_form(w, form_of) for w in rest[:-1])
+            and form_of(rest[-1]) == "past"
+        ):
+            out.append("saying without what was said")  # "Kabila says in this diamond centre held"
+    if verb == 1 and lows[0] == "here":
+        out.append("adverb as subject")  # "Here slates here"
+    out += _verb_object_faults(alpha, lows, verb, form_of, cut)
+    out += _half_faults(alpha, lows, verb, form_of, marks, cut)
+    out += _second_verb_faults(lows, verb, form_of, marks)
+    if not cut:  # a cut title's last word is no ending
+        out += _participle_end_faults(alpha, lows, verb, form_of, marks)
+    return out
+
+
+def _verb_form(low: str, form_of) -> bool:
+    """Whether a lower-case word reads as a verb or an auxiliary."""
+    return (
+        low in AUXILIARIES
+        or form_of(low) is not None
+        or wordclass.verb_tense(low) is not None
+        or (low.endswith("ed") and wordclass.verb_lemma(low) is not None)
+    )
+
+
+def _verb_object_faults(alpha: list[str], lows: list[str], verb: int | None, form_of, cut: bool) -> list[str]:
+    """A verb that needs its object without one ("Hu holds here", "Bolivar names"), an active
+    verb with an agent ("France follows by Ireland"), a noun read as a verb ("Trafficking causes
+    of wars")."""
+    if verb is None:
+        return []
+    out = []
+    low = lows[verb]
+    after = lows[verb + 1] if verb + 1 < len(lows) else ""
+    lost = after in NO_OBJECT_AFTER or (after, low[:3]) in (("to", "giv"), ("to", "gav"), ("in", "kee"))
+    if low in OBJECT_VERBS and lost and not (after == "by" and form_of(low) == "past"):
+        out.append("verb without its object")  # (not "Lawsuit brought by survivors")
+    if low in END_VERBS and not after and not cut:
+        out.append("verb without its object")
+    if (
+        form_of(low) == "s"
+        and after == "by"
+        and verb + 2 < len(alpha)
+        and (alpha[verb + 2][:1].isupper() or alpha[verb + 2].startswith("al-"))
+    ):
+        out.append("active verb with an agent")  # "France follows by Ireland": passive lost
+    if (
+        form_of(low) == "s"
+        and after == "of"
+        and low not in OF_VERBS
+        and "NOUN" in wordclass.classes(low)
+        and not any(_verb_form(w, form_of) for w in lows[verb + 2 :])  # "matches of the cup kick off"
+    ):
+        out.append("noun read as a verb")  # "Trafficking causes of back-to-back civil wars"
+    return out
+
+
+def _half_faults(
+    alpha: list[str], lows: list[str], verb: int | None, form_of, marks: set[int], cut: bool
+) -> list[str]:
+    """A coordination without its verb ("200 were killed and 250 others", "Media exposure and were
+    declined"), a preposition without its object ("arrest of and 43 police", "Launch of is
+    scheduled"), a wh-word without its clause ("expects to know what Christie"), a verb form its
+    auxiliary does not take ("did does not", "to be send")."""
+    out = []
+    n = len(lows)
+    for k, low in enumerate(lows[:-1]):
+        nxt = lows[k + 1]
+        if low in ("and", "or") and nxt in AUXILIARIES and (verb is None or verb > k):
+            out.append("coordination without its verb")
+        if (
+            low == "and"
+            and not cut
+            and verb is not None
+            and verb < k - 1
+            and (form_of(lows[k - 1]) == "past" or wordclass.verb_tense(lows[k - 1]) == "participle")
+            and not wordclass.classes(lows[k - 1]) & {"NOUN", "ADJ"}  # "takeover bid and", "outdated and"
+            and any(w in BE_FORMS for w in lows[verb : k - 1])
+            and k - 1 not in marks
+            and not any(_verb_form(w, form_of) for w in lows[k + 1 :])
+        ):
+            out.append("coordination without its verb")  # passive, then a second subject alone
+        if (
+            lows[0] not in LINKS
+            and low in PREPOSITIONS - {"than", "to"} - PARTICLES
+            and (nxt in (AUXILIARIES - {"to", "not", "being", "been"}) | {"and", "or", "but"})
+            and k not in marks
+        ):
+            out.append("preposition without its object")
+        if low in AUX_TAKING_BASE and nxt in FINITE:
+            out.append("verb form after auxiliary")  # "Ministry did does not provide"
+        if (
+            (low in BE_FORMS or low == "be")
+            and alpha[k + 1][:1].islower()
+            and wordclass.verb_tense(nxt) == "base"
+        ):
+            out.append("verb form after auxiliary")  # "Bolivar to be send into orbit"
+    for k, low in enumerate(lows[1:], 1):
+        rest = lows[k + 1 :]
+        if (
+            low in ("what", "whether", "why", "how")
+            and 0 < len(rest) <= 3
+            and not cut
+            and "to" not in rest
+            and not any(_verb_form(w, form_of) for w in rest)
+        ):
+            out.append("clause without its verb")  # "Cuban expects to know what Christie"
+    last = n - 1
+    while last > 0 and lows[last] in ADVERBS_AT_END:
+        last -= 1
+    if last < n - 1 and lows[last] in AUXILIARIES and not cut:
+        out.append("dangling auxiliary at the end")  # "attacking the sites might only"
+    if lows[-1] in VERB_ENDINGS and n > 2:
+        out.append("dangling preposition at the end")  # "projects in developing countries relating"
+    q = lows.index("quoted", 1) if "quoted" in lows[1:] else 0
+    if q and lows[q - 1] in BE_FORMS and "saying" not in lows and lows[q + 1 : q + 2] in ([], ["by"], ["in"]):
+        out.append("saying without what was said")  # "Grip was quoted by BBC Radio": as saying what?
+    return out
+
+
+def _second_verb_faults(lows: list[str], verb: int | None, form_of, marks: set[int]) -> list[str]:
+    """ "Soldiers deploy in capital went into action", "The state is no longer willing is still
+    prepared": a second finite verb with no conjunction, no relative, no infinitive and no comma
+    before it (a verb that takes a clause does: "Bush says troops went", "Hill responds US was")."""
+    if verb is None or any(w in LINKS for w in lows[:verb]) or "to" in lows[:verb]:
+        return []  # "What US forces are doing is not working", "Stores that have chosen ... are"
+    first = lows[verb]
+    be = first in ("is", "are", "was", "were", "has", "have")
+    if not be and (first in CLAUSE_VERBS or first in AUXILIARIES or form_of(first) not in ("s", "base")):
+        return []
+    if not be and "NOUN" in wordclass.classes(first) and form_of(first) == "s":
+        return []  # a plural noun read as a verb: "Child's remarks to a journalist were"
+    for j in range(verb + 2, len(lows)):
+        between = lows[verb + 1 : j]
+        if any(w in LINKS or w in CLAUSE_VERBS or w == "to" for w in between) or any(
+            k in marks for k in range(verb, j)
+        ):
+            return []
+        w = lows[j]
+        finite = wordclass.verb_tense(w) == "past" and not wordclass.classes(w) & {"NOUN", "ADJ"}
+        if be and w in ("is", "are"):
+            finite = True  # "The state is no longer willing is still prepared"
+        if finite and lows[j - 1] not in SUBJECT_PRONOUNS | AUXILIARIES | {"the", "a", "an"}:
+            return ["two clauses run together"]
+    return []
+
+
+def _participle_end_faults(
+    alpha: list[str], lows: list[str], verb: int | None, form_of, marks: set[int]
+) -> list[str]:
+    """ "Agreement was made at meeting held", "Tyurin hits ball with golf club manufactured": a
+    participle ending the title after a noun, with its complement lost (not "Police say two
+    killed", where a verb of saying takes the clause)."""
+    n = len(lows)
+    if verb is None or verb >= n - 2 or not alpha[-1][:1].islower():
+        return []
+    last, before = lows[-1], lows[-2]
+    participle = form_of(last) == "past" or wordclass.verb_tense(last) == "participle"
+    if not participle or wordclass.classes(last) & {"ADJ", "NOUN"} or wordclass.verb_lemma(last) is None:
+        return []  # "injured", "run": an adjective or a noun may end a title
+    if any(w in AUXILIARIES or w in LINKS for w in lows[-4:-1]) or not alpha[-2][:1].islower():
+        return []  # "talks were last held", "forego what remained", "..., Nie answered"
+    if last in CLAUSE_VERBS or n - 2 in marks or any(w in COMPLEMENT_VERBS for w in lows):
+        return []  # "..., the survey showed"; "Victory to see bank account boosted"
+    if (
+        before in AUXILIARIES
+        or before in SUBJECT_ADVERBS
+        or before in SUBJECT_PRONOUNS  # "..., he vowed"
+        or before.endswith("ly")
+        or before in FUNCTION_WORDS
+    ):
+        return []
+    if any(w in CLAUSE_VERBS for w in lows[: n - 1]) or before[:1].isdigit():
+        return []
+    return ["participle without its complement"]

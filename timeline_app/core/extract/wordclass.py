@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["classes", "noun_lemmas", "verb_lemma", "verb_only"]
+__all__ = ["classes", "noun_lemmas", "verb_lemma", "verb_only", "verb_tense"]
 
 
 @lru_cache(maxsize=1)
@@ -53,3 +53,29 @@ def noun_lemmas(word: str) -> tuple[str, ...]:
 def verb_only(word: str) -> bool:
     """Whether a word form can only be a verb ("requires", "needed"; not "offer", "used")."""
     return classes(word) == {"VERB"}
+
+
+def _inflections(lemma: str, tag: str) -> tuple[str, ...]:
+    from lemminflect import getInflection
+
+    return tuple(getInflection(lemma, tag))
+
+
+@lru_cache(maxsize=20_000)
+def verb_tense(word: str) -> str | None:
+    """Which verb form a word is when it is one of a single kind: "past" for a past tense that is
+    no participle ("went", "took"), "participle" for a participle that is no past tense ("gone",
+    "taken"), "base" for a base form that can only be a verb and is no participle ("send", not
+    "put" or "offer"); None otherwise ("killed" is both past and participle)."""
+    low = word.lower()
+    lemma = verb_lemma(low)
+    if lemma is None:
+        return None
+    past, participle = _inflections(lemma, "VBD"), _inflections(lemma, "VBN")
+    if low in past and low not in participle:
+        return "past"
+    if low in participle and low not in past:
+        return "participle"
+    if low == lemma and low not in participle and verb_only(low):
+        return "base"
+    return None
