@@ -270,3 +270,12 @@ def test_a_quotation_said_by_a_countrys_coach_is_the_coachs_not_the_countrys():
     titles = [e.title for e in _events(text, ("Monday", "2031-03-10"))]
     assert titles and not any(t.startswith("Norway:") for t in titles), titles
     assert any(t.startswith("Norway coach") for t in titles), titles
+
+
+def test_the_writers_own_first_person_outside_quote_marks_gets_no_speaker():
+    text = (
+        'The coast guard chief Karl Norvik said on Monday: "The leak is closed."\n'
+        "We also mobilized the largest response in the nation's history on Tuesday."
+    )
+    titles = [e.title for e in _events(text, ("Monday", "2031-03-10"), ("Tuesday", "2031-03-11"))]
+    assert titles and not any(t.startswith("Norvik: we") for t in titles), titles

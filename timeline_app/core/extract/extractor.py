@@ -848,7 +848,7 @@ def _event_title(
     built = title
     title = checked_title(title, r, frame, status, speaker, person, t.antecedent)
     fell_back = title != built and not title.startswith(built + " ")  # the main clause's words
-    if quoting and speaker and _first_person(title):
+    if quoting and speaker and _first_person(title) and _in_quotation(r, t.article.text):
         # 'Ogata said. "This is not good enough. We must have access ...': the speaker's words
         spoken = _spoken(speaker, title)
         if not title_problems(spoken):
@@ -1191,6 +1191,17 @@ def _quoted_pronoun(title: str, r: SentenceReading) -> bool:
     """A title that opens on the first person of a quotation whose speaker is not named yet."""
     first = title.split(" ", 1)[0].lower()
     return first in SPOKEN_OPENERS and any(w in ('"', "“", "”", "``", "''") for w in r.lows)
+
+
+def _in_quotation(r: SentenceReading, text: str) -> bool:
+    """Whether the sentence has quote marks, or a quotation its paragraph opened before it is
+    still open: words in the first person outside quote marks are the writer's own (an op-ed's
+    "We mobilized ..."), never a speaker's."""
+    if any(w in ('"', "“", "”", "``", "''") for w in r.lows):
+        return True
+    start = r.sentence.start
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _first_person(title: str) -> bool:
