@@ -257,3 +257,12 @@ def test_a_broadcast_stamp_and_its_caption_go_below_the_story_too() -> None:
     text, dropped = drop_boilerplate("\n".join([*STORY, stamp]))
     assert text.split("\n") == STORY
     assert [d.reason for d in dropped] == ["page header and photo caption"]
+
+
+def test_an_agency_name_after_the_credit_slash_goes_with_the_credit() -> None:
+    line = (
+        "Photograph: Jon Doe/AFP/Getty Images Norland is facing a bill of up to $3bn from the ferry collapse."
+    )
+    text, dropped = drop_boilerplate("\n".join([line, STORY[1]]))
+    assert text.split("\n") == ["Norland is facing a bill of up to $3bn from the ferry collapse.", STORY[1]]
+    assert [d.line for d in dropped] == ["Photograph: Jon Doe/AFP/Getty Images"]

@@ -484,4 +484,10 @@ def _credit_length(rest: str) -> int:
             end = t.end()
     if end == 0 and tokens:
         end = tokens[0].end()
+    for t in tokens:  # "Name/AFP/Getty Images": an agency's name goes on after its slash
+        if t.start() >= end and t.start() - end <= 1 and t.group() in _CREDIT_TAIL:
+            end = t.end()
     return end
+
+
+_CREDIT_TAIL = _words("Images Photo Photos Pictures Press Handout Agency")
