@@ -14,6 +14,7 @@ source offset the extractor makes points into what the article shows.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline_app.core.extract.lexicon import lexicon
@@ -191,11 +192,11 @@ def line_reason(line: str, prev: str = "", nxt: str = "", *, shape: bool = True)
         return "credit line"
     if _COMMENT_POLICY.search(s) and len(words) <= 40:
         return "comment policy"
-    if _PROGRAMME_CREDIT.search(s):
+    if "/" in s and _PROGRAMME_CREDIT.search(s):
         return "programme listing"
     if _READER_CALL.match(s) and len(words) <= 40:
         return "call to the reader"
-    if _PHONE_LINE.search(s) and len(words) <= 40 and not _ATTRIBUTED.search(s):
+    if len(words) <= 40 and _PHONE_LINE.search(s) and not _ATTRIBUTED.search(s):
         return "phone line or call charges"  # (a number a source gave, "..., he said", is story)
     if s.endswith(("///", "==")):
         return "editor's note"
@@ -369,28 +370,30 @@ _NO_END = _words(
 )
 
 
-def _glue_points(line: str, head: bool) -> list[int]:
+def _glue_points(line: str, head: bool) -> Iterator[int]:
     """Where a sentence start follows a word that may end a headline or caption (``head``: in
-    the page's first line, where the headline and its standfirst stand)."""
-    points = []
-    for m in re.finditer(r"(?<=\S)\s+(?=[A-Z])", line):
+    the page's first line, where the headline and its standfirst stand), the last one first."""
+    for m in reversed(list(_CAPITAL_AFTER_SPACE.finditer(line))):
         o = _OPENER.match(line, m.end())
         if o is None or (o["head"] and not head):
             continue
-        if o["head"] and line[: m.start()].split()[-1][:1].isupper():  # "Group A team", "Made In"
+        word_start = line.rfind(" ", 0, m.start()) + 1
+        word = line[word_start : m.start()]
+        if o["head"] and word[:1].isupper():  # "Group A team", "Made In"
             continue
-        before = line[: m.start()].split()
-        last = before[-1].strip("\"'”’`)") if before else ""
+        last = word.strip("\"'”’`)")
         if not re.search(r"[^\W\d_]", last) or last.lower() in _NO_END or last.endswith((",", ":", ";")):
             continue
         if not head:
-            if len(before) < 4 or last[:1].isupper():  # "Long An", "Zheng He": a name goes on
+            if line.count(" ", 0, word_start) < 3 or last[:1].isupper():  # "Long An", "Zheng He": a name
                 continue
             verb = lexicon().verb(last.lower())
             if o["pron"] and verb is not None and verb.form in ("past", "ing"):
                 continue
-        points.append(m.end())
-    return points
+        yield m.end()
+
+
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\S) (?=[A-Z])")
 
 
 def _sentence_after(rest: str) -> bool:
@@ -429,12 +432,15 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
         if _PLAYER_NOTICE.search(line) and len(line.split()) <= 40:
             drop_line(i, "media player notice")
             continue
-        if (m := _STAMP.search(line[:400])) is not None and (rank <= 3 or m.start() == 0):
+        m = _STAMP.search(line, 0, 400) if rank <= 3 else _STAMP.match(line)
+        if m is not None:
             at = m.end()
             if (t := _STAMP_TAIL.match(line[at:])) is not None:
                 at += t.end()
             nxt = lines[content[rank + 1]] if rank + 1 < len(content) else ""
-            header_above = content[:rank] if rank <= 3 and m.start() > 0 else []
+            # (a clock stamp starting the second line has the caption of the page's photo above it)
+            clock_first = rank == 1 and _CLOCK.search(m.group()) is not None
+            header_above = content[:rank] if rank <= 3 and (m.start() > 0 or clock_first) else []
             for j in header_above:  # the headline and caption above a page header run into the story
                 if len(lines[j].split()) <= 40:
                     drop_line(j, "page header")
@@ -463,11 +469,10 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
             if _DATED_CAPTION.match(above) or _CAPTION.match(above):
                 cut(i, a.end(), "photo credit")
                 drop_line(content[rank - 1], "photo caption")
-        points = _glue_points(lines[i], head=all(j in gone for j in content[:rank]))
-        points = [p for p in points if p <= 400]
-        points = [p for p in points if _sentence_after(lines[i][p:])]
-        if points:
-            at = points[-1]
+        glued = _glue_points(lines[i], head=all(j in gone for j in content[:rank]))
+        last_point = next((p for p in glued if p <= 400 and _sentence_after(lines[i][p:])), None)
+        if last_point is not None:
+            at = last_point
             before = lines[i][:at]
             if re.search(r"[.!?][\"'”’)]*\s", before) is None and len(_WORD.findall(before)) <= 45:
                 cut(i, at, "headline or caption glued to a sentence")
