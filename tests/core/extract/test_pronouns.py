@@ -279,3 +279,13 @@ def test_the_writers_own_first_person_outside_quote_marks_gets_no_speaker():
     )
     titles = [e.title for e in _events(text, ("Monday", "2031-03-10"), ("Tuesday", "2031-03-11"))]
     assert titles and not any(t.startswith("Norvik: we") for t in titles), titles
+
+
+def test_a_possessor_is_not_credited_with_what_the_kin_named_beside_it_did():
+    text = (
+        "Former ruler Augusto Norvik died in Vessby on Sunday. "
+        "Norvik's youngest son, Marco Antonio, decried the absence of a state funeral on Monday."
+    )
+    titles = [e.title for e in _events(text, ("Sunday", "2031-03-09"), ("Monday", "2031-03-10"))]
+    assert any(t.startswith("Marco Antonio decries") for t in titles), titles
+    assert not any(t.startswith("Norvik decries") for t in titles), titles

@@ -1086,6 +1086,7 @@ def _lone_name_telling(r: SentenceReading, speech: list[Predicate]) -> str:
                 and m.text[1:].islower()
                 and m.text.lower() not in FUNCTION_WORDS
                 and not m.possessive  # "said Wei's colleague"
+                and not (m.first > 0 and r.lows[m.first - 1] in ("the", "a", "an"))  # "the Socialist said"
                 and not (m.first == 0 and _plural_noun(m.text))  # "Analysts said"
             ):
                 return m.text

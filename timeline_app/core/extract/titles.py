@@ -408,6 +408,15 @@ def _headline_subject(
     subject, plural, unresolved, pronoun_subject = _grammatical_subject(r, p, country_name, actor_kinds)
     first = actors[0] if actors else ""
     named = next((m for m in r.mentions if m.name == first), None)
+    if named is not None and named.possessive and named.kind == "person" and named.last <= p.index:
+        # "Norvik's youngest son, Marco Antonio, decried ...": the son, never the father
+        kin = next(
+            (o for o in r.mentions if o.kind == "person" and named.last < o.first and o.last <= p.index), None
+        )
+        if kin is not None:
+            first, named = kin.name, kin
+            if len(kin.name.split()) == 2 and "short" not in kin.extras and not kin.role:
+                kin.extras["short"] = kin.name  # named only beside another: in full ("Marco Antonio")
     if pronoun_subject and (
         named is None or named.last <= p.index or named.kind != "country" or named.text == named.name
     ):
