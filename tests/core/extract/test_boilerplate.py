@@ -128,7 +128,9 @@ GLUED = [
     (
         "Ferry talks stall in Harbourton HARBOURTON | Mon Mar 3, 2031 7:40 pm EDT HARBOURTON (NW) - "
         "Norland and Estmark broke off talks on the ferry line on Monday.",
-        "HARBOURTON (NW) - Norland and Estmark broke off talks on the ferry line on Monday.",
+        # the stamp with its place stays: it is the story's dateline, whose day the extractor reads
+        "HARBOURTON | Mon Mar 3, 2031 7:40 pm EDT HARBOURTON (NW) - "
+        "Norland and Estmark broke off talks on the ferry line on Monday.",
     ),
     (
         "3 March 2031 Last updated at 10:48 GMT Help The foreign minister of Norland resigned on Monday.",

@@ -448,7 +448,13 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
                 # the caption stands under the stamp (a story's sentence ends with a full stop)
                 drop_line(i, "page header and photo caption")
                 continue
-            cut(i, at, "page header")
+            place = _dateline_place(line, m)
+            if place is not None:  # "Headline PLACE | Fri May 7, 2010 7:40 pm EDT PLACE (Reuters) - ..."
+                # the stamp is the story's dateline (the extractor reads its day as the story's
+                # "today"): only the headline before it goes
+                cut(i, place, "page header")
+            else:
+                cut(i, at, "page header")
         head = _CREDIT_HEAD.match(lines[i])
         bracket = _CREDIT_BRACKET.match(lines[i])
         credit = (
@@ -477,6 +483,18 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
             if re.search(r"[.!?][\"'”’)]*\s", before) is None and len(_WORD.findall(before)) <= 45:
                 cut(i, at, "headline or caption glued to a sentence")
     return gone
+
+
+def _dateline_place(line: str, stamp: re.Match[str]) -> int | None:
+    """Where the place of a wire dateline begins before a "PLACE | stamp PLACE (Agency) -"
+    header, or None when the stamp is not such a dateline's."""
+    if not stamp.group().startswith("|"):
+        return None
+    after = re.match(r"\s*([A-Z][^()|]{1,60}?)\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]", line[stamp.end() :])
+    if after is None:
+        return None
+    at = line.rfind(after.group(1), 0, stamp.start())
+    return at if at >= 0 else None
 
 
 def _credit_length(rest: str) -> int:
