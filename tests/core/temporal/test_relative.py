@@ -410,3 +410,19 @@ def test_earlier_this_month_in_its_first_days_is_approximate_and_says_why(publis
     (expr,) = [e for e in tag(text, published) if e.type == "DATE"]
     assert expr.date is not None and expr.date.approximate is uncertain
     assert ("may have been" in expr.explanation) is uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bare weekday that a present perfect names ("has declared X a holiday"): a day to come
+        ("The government has declared Saturday a public holiday.", "2025-12-06"),
+        ("The court has set Friday as the deadline.", "2025-12-05"),
+        # a present perfect told with the day it was done (wire English) stays a day gone by
+        ("The rebels have reiterated Monday that they will not vote.", "2025-12-01"),
+        ("The toll has risen to 50 on Monday.", "2025-12-01"),
+    ],
+)
+def test_a_weekday_named_by_a_present_perfect(text, value):
+    day = next(w for w in ("Saturday", "Friday", "Monday") if w in text)
+    assert find(text, day, dt.date(2025, 12, 2)).value == value

@@ -92,6 +92,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> TimexReading | None:
         direction, why = "future", "'coming'"
     elif tense == "future" or (_deadline(ctx, m) and not (tense == "past" and _fronted(ctx, m))):
         direction, why = "future", "future tense" if tense == "future" else "a deadline"
+    elif _perfect_object(ctx, m):
+        direction, why = "future", "the day a present perfect names"
     elif tense == "present":
         here = day_number(ctx.anchor)
         recent = here - weekday_near(here, wd, "past") <= _PRESENT_REACH
@@ -102,6 +104,26 @@ def _weekday(m: re.Match[str], ctx: Context) -> TimexReading | None:
     date = day(weekday_near(day_number(ctx.anchor), wd, direction))
     how = _DIRECTIONS[direction].format(d=WEEKDAY_NAMES[wd], a=ctx.anchor_label) + f" ({why})"
     return _weekday_reading(date, pod, pod_word, mod_of(m["mod"]), how)
+
+
+def _perfect_object(ctx: Context, m: re.Match[str]) -> bool:
+    """ "has declared Saturday a public holiday", "have set Friday as the deadline": a bare weekday
+    right after the verb of a present perfect is what the act names, a day still to come (English
+    does not date a present perfect by a past day: not "has met on Friday")."""
+    if m["rel"] or m["mod"]:
+        return False
+    before = ctx.text[max(0, m.start() - 40) : m.start()].split()
+    after = ctx.text[m.end() : m.end() + 12].split()
+    return (
+        bool(after)
+        and after[0].lower()
+        in ("a", "an", "as", "for")  # "... Saturday a holiday", "... Friday as the deadline"
+        and len(before) >= 2
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and (before[-1].endswith("ed") or before[-1] in ("set", "made", "chosen", "picked"))
+        and before[-2].lower() in ("has", "have", "'s")
+    )
 
 
 _WEEK_SIDES = {-1: "the week before that of", 0: "the week of", 1: "the week after that of"}
