@@ -298,3 +298,14 @@ def test_a_past_form_after_of_names_people_and_is_no_verb() -> None:
     # "the number of injured": never "Number injures"
     titles = _titles("A large number of injured were taken to hospital in Tarvik on Monday.")
     assert titles and not any("injures" in t for t in titles), titles
+
+
+def test_a_past_form_after_an_apposition_is_the_main_verb_when_no_other_follows() -> None:
+    # "The candidate, Ana Moen, arrived in Vell on Monday, three days after ...": "arrived" is the
+    # sentence's verb (no finite verb after it), never dropped as an aside
+    text = (
+        "The candidate of the Green Party, Ana Moen, arrived in Tarvik on Monday, "
+        "two days after touring Vell."
+    )
+    titles = _titles(text)
+    assert any("arrive" in t for t in titles), titles

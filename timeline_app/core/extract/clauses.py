@@ -325,13 +325,30 @@ def _past_participle(
         # "the agreement, signed at the bank by ...", "Troops, backed by tanks,", "posted a loss,
         # compared with ..."; not "Altindal, scoffed at reports that ...": the first verb of the
         # sentence after a stray comma, whose clause runs on
-        return nxt == "by" or _closing_comma(lows, i) or any(p.finite for p in found or [])
+        closed = _closing_comma(lows, i) and _finite_after(lows, i)
+        return nxt == "by" or closed or any(p.finite for p in found or [])
     elif not aux and prev == i - 1 and i > 1 and lows[i - 2] in ("with", "without"):
         return True  # "with fingers joined", "without a shot fired": a noun and its participle
     elif not aux and prev_low == "," and nxt in _PREPOSITIONS and any(p.finite for p in found or []):
         return True  # "closed higher on Thursday, compared to ...": an adjunct of the verb before
     elif not aux and prev_low == "," and i > 1 and _aside_before_verb(tokens, lows, i):
         return True  # "The champion, seeded third this year, lost": an aside between subject and verb
+    return False
+
+
+def _finite_after(lows: list[str], i: int) -> bool:
+    """Whether a word after ``i`` may be the finite verb of the sentence (an auxiliary or a past
+    or -s form the lexicon knows): "The champion, seeded third, lost" has one; "The candidate,
+    Ana Moen, arrived in Vell on Sunday, three days after ..." has none, so "arrived" is it."""
+    from timeline_app.core.extract.lexicon import lexicon
+
+    lex = lexicon()
+    for k in range(i + 1, len(lows)):
+        if lows[k] in _FINITE_AUX or lows[k] in MODALS_FUTURE:
+            return True
+        v = lex.verb(lows[k]) if lows[k].isalpha() else None
+        if v is not None and v.form in ("past", "s") and lows[k - 1] not in ("to", "the", "a", "an"):
+            return True
     return False
 
 
