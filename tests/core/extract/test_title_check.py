@@ -243,3 +243,15 @@ def test_a_verb_whose_object_or_subject_was_lost_is_named(title, fault) -> None:
 
 def test_a_saying_with_a_time_and_a_count_keeps_what_was_said() -> None:
     assert "saying without what was said" not in title_problems("Lund says in Vell 12 killed")
+
+
+def test_a_plural_noun_read_as_the_verb_of_what_was_said_leaves_nothing_said() -> None:
+    assert "saying without what was said" in title_problems("Lund says more two-day meetings")
+    assert "saying without what was said" not in title_problems("Lund says inflation falls")
+    assert "saying without what was said" not in title_problems("Storm claims 200 lives")
+
+
+def test_an_ing_verb_ending_the_title_after_a_plural_noun_has_lost_its_complement() -> None:
+    garbled = "Harbour was shelled by mercenaries fighting"
+    assert "participle without its complement" in title_problems(garbled)
+    assert "participle without its complement" not in title_problems("Ten sailors were found and two missing")

@@ -811,6 +811,13 @@ def _reader_faults(
             and form_of(rest[-1]) == "past"
         ):
             out.append("saying without what was said")  # "Kabila says in this diamond centre held"
+    if (
+        verb is not None
+        and lows[verb] in SAYING
+        and n - verb > 2
+        and _noun_for_clause(lows[verb + 1 :], form_of)
+    ):
+        out.append("saying without what was said")  # "Erekat says more three-party meetings"
     if verb == 1 and lows[0] == "here":
         out.append("adverb as subject")  # "Here slates here"
     out += _verb_object_faults(alpha, lows, verb, form_of, cut)
@@ -818,6 +825,7 @@ def _reader_faults(
     out += _second_verb_faults(lows, verb, form_of, marks)
     if not cut:  # a cut title's last word is no ending
         out += _participle_end_faults(alpha, lows, verb, form_of, marks)
+        out += _gerund_end_faults(alpha, lows, verb, marks)
     return out
 
 
@@ -979,5 +987,36 @@ def _participle_end_faults(
     ):
         return []
     if any(w in CLAUSE_VERBS for w in lows[: n - 1]) or before[:1].isdigit():
+        return []
+    return ["participle without its complement"]
+
+
+def _noun_for_clause(rest: list[str], form_of) -> bool:
+    """What follows a verb of saying is a noun phrase whose last word, a plural noun after its
+    modifier, was read as the clause's verb ("says more three-party meetings", "says new talks")."""
+    last, before = rest[-1], rest[-2]
+    if form_of(last) != "s" or "NOUN" not in wordclass.classes(last):
+        return False
+    if any(_verb_form(w, form_of) for w in rest[:-1]):
+        return False
+    modifier = before in EITHER_NUMBER or before in ("new", "further", "other")  # not "claims 20,000 lives"
+    return modifier or ("-" in before and before[:1].islower()) or wordclass.classes(before) == {"ADJ"}
+
+
+def _gerund_end_faults(alpha: list[str], lows: list[str], verb: int | None, marks: set[int]) -> list[str]:
+    """ "Runway was mined by retreating mercenaries fighting": an -ing verb ending the title right
+    after a plural noun, what it does lost."""
+    n = len(lows)
+    if verb is None or verb >= n - 2 or not alpha[-1][:1].islower() or not alpha[-2][:1].islower():
+        return []
+    last, before = lows[-1], lows[-2]
+    if (
+        not last.endswith("ing")
+        or wordclass.verb_lemma(last) is None
+        or wordclass.classes(last) & {"NOUN", "ADJ"}
+    ):
+        return []
+    plural = before in PLURAL_NOUNS or (_plural_noun(before) and "VERB" not in wordclass.classes(before))
+    if not plural or n - 2 in marks:
         return []
     return ["participle without its complement"]
