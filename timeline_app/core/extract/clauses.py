@@ -329,8 +329,16 @@ def _past_participle(
         return nxt == "by" or closed or any(p.finite for p in found or [])
     elif not aux and prev == i - 1 and i > 1 and lows[i - 2] in ("with", "without"):
         return True  # "with fingers joined", "without a shot fired": a noun and its participle
-    elif not aux and prev_low == "," and nxt in _PREPOSITIONS and any(p.finite for p in found or []):
-        return True  # "closed higher on Thursday, compared to ...": an adjunct of the verb before
+    elif (
+        not aux
+        and prev_low == ","
+        and nxt in _PREPOSITIONS
+        and any(p.finite for p in found or [])
+        and not (nxt == "to" and wordclass.verb_lemma(lows[i]) in _INFINITIVE_HEADS)
+    ):
+        # "closed higher on Thursday, compared to ...": an adjunct of the verb before (not
+        # "Seoul's envoys, hopeful that ..., decided to remain": the infinitive's verb)
+        return True
     elif not aux and prev_low == "," and i > 1 and _aside_before_verb(tokens, lows, i):
         return True  # "The champion, seeded third this year, lost": an aside between subject and verb
     return False
@@ -406,6 +414,9 @@ def _reduced_relatives(preds: list[Predicate], lows: list[str], names: set[int])
         j = p.index - 1
         if not p.finite or p.verb.form != "past" or j < 0 or j in names or not lows[j].isalpha():
             continue
+        if _raised_participle(lows, p) or _relative_before_verb(preds, lows, k):
+            p.finite = False  # "two corpses believed to be", "the body found in woods Sunday was"
+            continue
         if lows[p.index] in SIMPLE_PAST_ONLY:
             # "Soldiers deployed in the capital went into action": "went" is never a participle;
             # the past form before it, right after the plural subject noun that opens the
@@ -438,6 +449,66 @@ def _reduced_relatives(preds: list[Predicate], lows: list[str], names: set[int])
             continue
         if not _stop_between(lows, earlier[-1].index, p.index):  # "came as the government held"
             p.finite = False
+
+
+def _raised_participle(lows: list[str], p: Predicate) -> bool:
+    """ "two corpses believed to be those of ...": a verb of belief or report straight before
+    "to be"/"to have" with no auxiliary and no object is a passive participle (one believes
+    someone to be, never "believed to be")."""
+    i = p.index
+    if i + 2 >= len(lows) or lows[i + 1] != "to" or lows[i + 2] not in ("be", "have"):
+        return False
+    return lows[i] in _RAISING and lows[i - 1] not in SUBJECT_PRONOUNS and lows[i - 1] not in _FINITE_AUX
+
+
+_RAISING = _words(
+    "believed thought said known reported rumoured rumored alleged presumed feared estimated deemed "
+    "considered understood supposed reputed"
+)
+
+
+def _relative_before_verb(preds: list[Predicate], lows: list[str], k: int) -> bool:
+    """ "the body of a woman found in woods Sunday was ...", "a crew member called out to survey
+    the scene spotted ...": a past form right after a noun, followed by a preposition, "to" or
+    "as", with a finite verb later in the same clause, is a participle modifying the noun (the
+    later verb is the clause's); not a verb that takes a clause ("insisted on Monday the talks
+    were")."""
+    p = preds[k]
+    i, prev = p.index, lows[p.index - 1]
+    if p.is_speech or p.lemma in _CLAUSE_TAKING or lows[i] in SIMPLE_PAST_ONLY:
+        return False
+    if prev in SUBJECT_PRONOUNS | _OBJECT_PRONOUNS or prev in ADVERBS or prev in _FINITE_AUX | BE | HAVE:
+        return False
+    if _is_adverb(prev) or prev in FUNCTION_WORDS or prev in _PREPOSITIONS or prev in ("and", "or", "but"):
+        return False
+    n = i + 1
+    while n < len(lows) and lows[n] in ("out", "up", "off", "down", "back", "in"):
+        n += 1  # "called out to survey"
+    if n >= len(lows) or not (lows[n] in _PREPOSITIONS or lows[n] == "as" or lows[n - 1] == "in"):
+        return False
+    later = next((q for q in preds[k + 1 :] if q.finite), None)
+    if later is None or later.index - i > 12 or _stop_between(lows, n, later.index):
+        return False  # ("as" right after the form is no conjunction: "gunmen dressed as police")
+    if any(w in ("if", "unless", "whether", "then", "so", "—", "(") for w in lows[i + 1 : later.index]):
+        return False
+    return lows[later.index - 1] != "to" and _surely_finite(lows, later)
+
+
+def _surely_finite(lows: list[str], q: Predicate) -> bool:
+    """Whether a verb is finite beyond doubt: a form of "be"/"have", an -s form, a simple past
+    that is never a participle, a verb after an auxiliary, or a past form with an object
+    ("stopped the car"; not "armed uprising", "groups affiliated with")."""
+    i = q.index
+    if lows[i] in BE | HAVE | SIMPLE_PAST_ONLY or q.verb.form == "s" or lows[i - 1] in _FINITE_AUX | MODALS:
+        return True
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
+    return q.verb.form == "past" and (nxt in DETERMINERS or nxt in _OBJECT_PRONOUNS or nxt[:1].isdigit())
+
+
+_CLAUSE_TAKING = _words(
+    "insist argue believe think warn note add agree decide know feel hope fear expect announce confirm "
+    "admit deny claim suggest show indicate report learn realize realise discover acknowledge"
+)
 
 
 SIMPLE_PAST_ONLY = _words(

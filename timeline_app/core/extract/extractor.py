@@ -53,7 +53,12 @@ from timeline_app.core.extract.frames import (
 )
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
-from timeline_app.core.extract.mainverb import main_predicate, same_frame, trailing_attribution
+from timeline_app.core.extract.mainverb import (
+    main_predicate,
+    relative_opening,
+    same_frame,
+    trailing_attribution,
+)
 from timeline_app.core.extract.mentions import shares_surname
 from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.phrases import quoted_speech, surname
@@ -691,6 +696,24 @@ def _sentence_events(
     return out
 
 
+def _dates_before_relative(r: SentenceReading, main: Predicate, p: Predicate, exprs: list[Any]) -> bool:
+    """Whether a relative clause's verb after the main verb took its dates from before the
+    relative pronoun, in the main clause."""
+    k = relative_opening(r, p)
+    if k is None or main.index >= k or not exprs:
+        return False
+    for e in exprs:
+        if e.start < r.tokens[main.index].start or e.start >= r.tokens[k].start:
+            return False
+        after = next((t.lower for t in r.tokens if t.start >= e.end), ".")
+        if after.isalpha() and after not in _AFTER_ADVERBIAL:
+            return False  # "a 1971 convention which gives ...": the date belongs to the noun
+    return True
+
+
+_AFTER_ADVERBIAL = frozenset(["of", "in", "at", "for", "to", "from", "with", "and", "by", "on", "near"])
+
+
 def _dated_verbs(
     r: SentenceReading, now: FuzzyDate | None
 ) -> tuple[list[tuple[Predicate, list[Any]]], Predicate | None, int]:
@@ -724,8 +747,13 @@ def _dated_verbs(
         dated = [(main if p is closing else p, exprs) for p, exprs in dated]
     if main is not None and main.finite and not any(p.index == main.index for p, _ in dated):
         # "An explosion killed four people and wounded 20 on Wednesday": one event, told by its
-        # first verb, dated by the expression after the second
-        dated = [(main if _coordinated(r, main, p) else p, exprs) for p, exprs in dated]
+        # first verb, dated by the expression after the second; "marked the anniversary on
+        # Friday of the shelling which killed 40": a date before the relative clause is the
+        # main verb's
+        dated = [
+            (main if _coordinated(r, main, p) or _dates_before_relative(r, main, p, exprs) else p, exprs)
+            for p, exprs in dated
+        ]
     if main is not None and not any(same_frame(r, main, p) for p, _ in dated):
         # the main clause tells an event of its own besides the dated one(s)
         dated = sorted([*dated, (main, [])], key=lambda d: d[0].index)

@@ -71,11 +71,57 @@ def _fronted_segment(r: SentenceReading) -> int | None:
 
 
 def _in_relative(r: SentenceReading, p: Predicate) -> bool:
-    """Whether a verb is in a relative clause between commas (", who is known to ...,")."""
+    """Whether a verb is in a relative clause: between commas (", who is known to ...,") or
+    without them."""
     k = p.index - 1
     while k > 0 and r.lows[k] not in (",", ";", ":", "(", "—"):
         k -= 1
-    return k > 0 and r.lows[k] == "," and r.lows[k + 1] in ("who", "which", "whose", "where")
+    if k > 0 and r.lows[k] == "," and r.lows[k + 1] in ("who", "which", "whose", "where"):
+        return True
+    return _restrictive_relative(r, p)
+
+
+def relative_opening(r: SentenceReading, p: Predicate) -> int | None:
+    """The token index of the "who"/"which" that opens the describing relative clause a verb is
+    in ("the school in Kesta which killed 40"), or None."""
+    if not _describes(r, p):
+        return None
+    k = p.index - 1
+    while k > 0 and r.lows[k] not in ("who", "which", "whose"):
+        k -= 1
+    return k if k > 0 else None
+
+
+def _describes(r: SentenceReading, p: Predicate) -> bool:
+    """Whether a verb is in a relative clause that describes a noun (", which killed 105",
+    "the man who ..."), not one that tells a new event (", where the speaker met Lee", ",
+    which ground to a halt when Washington sent ...")."""
+    k = p.index - 1
+    while k > 0 and r.lows[k] not in (",", ";", ":", "(", "—", "when", "where", "after", "as", "before"):
+        k -= 1
+    if k > 0 and r.lows[k] == "," and r.lows[k + 1] in ("who", "which", "whose"):
+        return True
+    return _restrictive_relative(r, p)
+
+
+def _restrictive_relative(r: SentenceReading, p: Predicate) -> bool:
+    """Whether a verb is in a relative clause without commas, right after "who"/"which" and its
+    auxiliaries after a noun ("the founder who has appealed to youth has been nominated"): it
+    tells which person or thing, never the sentence's news."""
+    j = p.index - 1
+    while j > 0 and (r.lows[j] in _RELATIVE_AUX or r.lows[j].endswith("ly")):
+        j -= 1
+    if j < 2 or r.lows[j] not in ("who", "which"):
+        return False
+    before = r.lows[j - 1]
+    if r.lows[0] == "it" and r.lows[1] in ("was", "is", "'s"):
+        return False  # "It was the people of the city who handed him over": the news
+    # "the founder who ..." (not "asked who would ...": a question after a verb)
+    return before.isalpha() and not any(q.index == j - 1 for q in r.preds)
+
+
+_RELATIVE_AUX_WORDS = "has have had is are was were be been will would could can may might must should"
+_RELATIVE_AUX = frozenset([*_RELATIVE_AUX_WORDS.split(), "not", "never", "also"])
 
 
 def _adjective_framed(r: SentenceReading, p: Predicate) -> bool:
@@ -123,6 +169,8 @@ def main_predicate(r: SentenceReading) -> Predicate | None:
         and (fronted is None or r.segs[p.index] > fronted)
         and r.segs[p.index] not in conditional
     ]
+    if any(not _restrictive_relative(r, p) for p in finite):
+        finite = [p for p in finite if not _restrictive_relative(r, p)]
     # a relative clause's verb that names no event is no sentence's event ("Brown, who is known
     # to ..., was upbeat"); one that does stays ("The explosion, which killed four miners, took place")
     if any(not _in_relative(r, p) for p in finite):
@@ -142,12 +190,34 @@ def main_predicate(r: SentenceReading) -> Predicate | None:
         return rest[0] if rest else attribution
     first = finite[0]
     if predicate_kind(r, first) is None and not first.is_speech:
-        chained = next(
-            (p for p in r.preds if first.index < p.index <= first.index + 3 and not p.finite), None
-        )
+        chained = next((p for p in r.preds if _chained(r, first, p)), None)
         if chained is not None and predicate_kind(r, chained) is not None:
             return chained
+        # a verb that names an event, in the main clause before a relative clause's
+        # ("marked the anniversary of the bombing, which killed 105": "marked" stays)
         with_kind = [p for p in finite if predicate_kind(r, p) is not None]
+        if not _in_relative(r, first):
+            # (nor a verb of what a relative clause reports: "statements made by the general who
+            # said that Israel will continue ...")
+            relative = next((p.index for p in r.preds if p.finite and _describes(r, p)), len(r.lows))
+            with_kind = [p for p in with_kind if p.index < relative]
         if with_kind:
             return with_kind[0]
     return first
+
+
+def _chained(r: SentenceReading, first: Predicate, p: Predicate) -> bool:
+    """Whether a non-finite verb continues a finite one: an -ing form right after it ("began
+    collecting signatures") or a "to"-infinitive after it ("tried to reach"); not an -ing noun
+    further on ("used the voluntary counseling services", "came amid election campaigning")."""
+    if p.finite or not first.index < p.index <= first.index + 4:
+        return False
+    timed = r.time_tokens()  # "voted Thursday to appoint"
+    between = [w for k, w in enumerate(r.lows[first.index + 1 : p.index], first.index + 1) if k not in timed]
+    if p.verb.form == "ing":
+        return all(_is_adverbish(w) for w in between)
+    return bool(between) and between[-1] == "to" and all(_is_adverbish(w) for w in between[:-1])
+
+
+def _is_adverbish(low: str) -> bool:
+    return low.endswith("ly") or low in ("not", "never", "also", "up", "out", "off", "back", "down")
