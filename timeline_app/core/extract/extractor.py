@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
@@ -1006,7 +1007,14 @@ def _tells_same(a: str, b: str) -> bool:
 
 
 def _has_word(title: str, word: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", title) is not None
+    return _word_pattern(word).search(title) is not None
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """The pattern of a whole word, compiled once (compiling it per call, past the re module's
+    cache of 512 patterns, cost 3 % of extraction)."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
 def _later(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:

@@ -320,18 +320,24 @@ class Lexicon:
     forms: dict[str, Verb]
     patterns: dict[tuple[str, str], Kind]
     _more: dict[str, Verb | None] = field(default_factory=dict)
+    _seen: dict[str, Verb | None] = field(default_factory=dict)  # verb() by the word as written
 
     def verb(self, word: str) -> Verb | None:
         """The verb a word form is: from the CAMEO-derived table, else a form that can only be
         a verb in LemmInflect's table ("requires", "purified"; not "screen", which can be a noun)."""
+        try:
+            return self._seen[word]  # called for every token of every sentence, many times
+        except KeyError:
+            pass
         low = word.lower()
         found = self.forms.get(low)
-        if found is not None:
-            return found
-        if low in self._more:
-            return self._more[low]
-        more = self._more[low] = self._lookup(low, only=True)
-        return more
+        if found is None:
+            if low in self._more:
+                found = self._more[low]
+            else:
+                found = self._more[low] = self._lookup(low, only=True)
+        self._seen[word] = found
+        return found
 
     def any_verb(self, word: str) -> Verb | None:
         """The verb a word form can be, also when it can be a noun or an adjective too
