@@ -553,3 +553,35 @@ def test_a_lead_told_at_a_clock_time_gives_its_day_to_the_reports_that_follow():
     report = _quoting(events, "four systems")
     assert report.when is not None and report.when.iso() == "2031-03-11"
     assert report.when.approximate
+
+
+def test_a_year_before_a_noun_of_a_thing_dates_the_thing_not_the_clause():
+    text = LEAD + "Parliament in Arvel approved the 2032 defence budget on Tuesday."
+    exprs = [expr(text, "2032", "2032"), expr(text, "Tuesday", "2031-03-11")]
+    events = [e for e in extract_events(text, PUB, expressions=exprs) if "Parliament" in e.sources[0].quote]
+    assert [e.when.iso() for e in events if e.when] == ["2031-03-11"]
+
+
+def test_a_month_before_a_delivery_does_not_date_the_signing():
+    text = LEAD + "The Norland navy signed a contract for a December delivery of two frigates."
+    event = _quoting(extract_events(text, PUB, expressions=[expr(text, "December", "2031-12")]), "frigates")
+    assert event.when is None or event.when.iso() != "2031-12"
+
+
+def test_a_year_before_a_noun_after_in_stays_a_time_adverbial():
+    text = LEAD + "In its 2029 report, the Arvel water board said the river had fallen."
+    event = _quoting(extract_events(text, PUB, expressions=[expr(text, "2029", "2029")]), "water board")
+    assert event.when is not None and event.when.iso() == "2029"
+
+
+def test_a_year_an_estimate_is_for_does_not_date_the_revision():
+    text = LEAD + "The central bank of Norland cut its growth estimate for 2032 to 2033 by half a point."
+    exprs = [expr(text, "2032", "2032"), expr(text, "2033", "2033")]
+    for event in extract_events(text, PUB, expressions=exprs):
+        assert event.when is None or event.when.iso() not in ("2032", "2033")
+
+
+def test_a_meeting_set_for_a_day_keeps_the_day():
+    text = LEAD + "Talks between Arvel and Dunmore are set for Monday."
+    event = _quoting(extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-17")]), "Talks")
+    assert event.when is not None and event.when.iso() == "2031-03-17"

@@ -245,6 +245,88 @@ def describes_thing(r: SentenceReading, first: int, last: int, e: DatedSpan) -> 
     )
 
 
+def dates_a_thing(r: SentenceReading, first: int, last: int, e: DatedSpan) -> bool:
+    """Whether a year, month or day between a determiner and a noun says when a thing is for or
+    was made ("the 2007 budget", "a December delivery", "its 2005 report") rather than when the
+    clause happened: "Parliament approved the 2007 budget" was not approved in 2007. A noun that
+    names a happening ("the 1996 bombing") is left to date the clause, as in :func:`modifies_noun`.
+    """
+    if e.date is None or e.date.precision in _PERIODS or e.date.precision.is_finer_than(Precision.DAY):
+        return False
+    if r.lows[last - 1] in _POSSESSIVE or (last < len(r.lows) and r.lows[last] in _POSSESSIVE):
+        return False  # "Monday's talks": see possessed_by_time
+    if first == 0 or r.lows[first - 1] not in _DETERMINERS or r.lows[first - 1] in ("this", "that"):
+        return False  # ("this year", "that day": the time itself)
+    if first > 1 and r.lows[first - 2] in _WITHIN:
+        return False  # "in the 1970-71 season", "in its 2005 report, the IRC said": a time adverbial
+    if not modifies_noun(r, first, last):
+        return False
+    j = last
+    while j + 1 < len(r.lows) and j - last < 3 and r.lows[j + 1].isalpha():
+        if r.lows[j + 1] in _NOT_NOUNS:
+            break
+        j += 1  # the last word of the noun phrase: "the 2007 defence budget"
+    if r.lows[j] in _FIGURE_NOUNS and _in_subject(r, first):
+        return False  # "the 2006 profit rose 10 percent"
+    return r.lows[j] in _FOR_NOUNS or r.lows[j] in _THING_NOUNS
+
+
+_WITHIN = frozenset(
+    [*("in", "during", "at", "on", "throughout", "over", "since", "until", "till", "by", "before", "after")]
+)
+_THING_NOUNS = frozenset(
+    [
+        *("law", "laws", "report", "reports", "constitution", "census", "edition", "model", "models"),
+        *("version", "accounts", "results", "crop", "harvest", "season", "budgets", "figures", "data"),
+        *("delivery", "deliveries", "shipment", "shipments", "payment", "payments", "deadline"),
+    ]
+)
+"""Nouns of things a date before them is for ("the 2007 budget", "a December delivery", "its 2005
+report"), which dates nothing done in the clause."""
+
+_FIGURE_NOUNS = frozenset(
+    [*("deficit", "surplus", "growth", "output", "revenue", "revenues", "profit", "profits", "sales")]
+)
+"""Figures counted over a period: before the verb ("output for February rose") the period dates
+what the clause says of it, like a reporting period (:func:`_reports_period`)."""
+
+
+def _in_subject(r: SentenceReading, first: int) -> bool:
+    """Whether no finite verb comes before ``first`` in its clause segment."""
+    return not any(p.finite and p.index < first and r.segs[p.index] == r.segs[first] for p in r.preds)
+
+
+_FOR_NOUNS = frozenset(
+    [
+        *("budget", "budgets", "estimate", "estimates", "forecast", "forecasts", "target", "targets"),
+        *("projection", "projections", "plan", "plans", "outlook", "goal", "goals", "quota", "quotas"),
+        *("figure", "figures", "prediction", "predictions", "guidance", "spending", "allocation"),
+        *_FIGURE_NOUNS,
+        *("schedule", "calendar", "programme", "program", "agenda", "contract", "contracts", "tickets"),
+    ]
+)
+
+
+_RANGE_JOINS = frozenset(["to", "and", "through", "-", "–", "until"])
+
+
+def for_a_period(r: SentenceReading, first: int) -> bool:
+    """ "the estimate for 2006", "a growth forecast for next year", "the budget for 2007": a date
+    after "for" and a noun of figures or plans says what the noun covers, not when the clause
+    happened ("revised its estimate for 2006 on Monday": on Monday). After a verb it stays a
+    date ("set for Monday", "scheduled for next week")."""
+    if first < 2 or r.lows[first - 1] != "for":
+        return False
+    k = first - 2
+    if r.lows[k] in ("'s", "’s") or any(p.index == k for p in r.preds):
+        return False
+    if r.lows[k] not in _FOR_NOUNS:
+        k -= 1  # "the growth forecast for 2007", "its economic growth target for next year"
+        if k < 0 or r.lows[k] not in _FOR_NOUNS or any(p.index == k for p in r.preds):
+            return False
+    return not (r.lows[k] in _FIGURE_NOUNS and _in_subject(r, first))
+
+
 _GOVERNED = frozenset(
     [
         *("in", "at", "on", "during", "by", "as", "of", "after", "before", "since", "until", "till"),
@@ -304,11 +386,17 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
     owned = {id(e) for _s, _n, e in dated_nouns(r)}  # "ahead of the election on Sept. 28"
     groups: dict[int, tuple[Predicate, list[Any]]] = {}
     modifiers: dict[int, bool] = {}  # expressions inside a noun phrase before their verb
+    thing_ends: int | None = None
     for a, b, e in r.expressions:
         if e.date is None or id(e) in owned:
             continue
         if describes_thing(r, a, b, e) or names_an_award(r, a, b, e) or _holiday_compound(r, a, b, e):
             continue
+        if dates_a_thing(r, a, b, e) or for_a_period(r, a):
+            thing_ends = b
+            continue
+        if thing_ends is not None and a == thing_ends + 1 and r.lows[thing_ends] in _RANGE_JOINS:
+            continue  # "the budget for 2007 to 2013": the end of the same period
         if _birth_date(r, a):
             continue
         p = possessor_predicate(r, a, b) if possessed_by_time(r, a, b) else governing_predicate(r, a, b)
