@@ -216,20 +216,48 @@ def _subject_elsewhere(r: SentenceReading, p: Predicate, head: int, actor_kinds)
         if not any(w in (",", ";", "that", "which", "who", "but") for w in gap):
             return subject_of(r, first_verb, actor_kinds)  # "Pakistan denied ... and closed ..."
     opens = all(r.lows[i] in _OPENING_WORDS for i in range(head, p.index))
+    if head >= p.index and p.finite and p.is_speech and p.lemma != "quote" and r.lows[p.index - 1] == ",":
+        named = _named_before_apposition(r, p)
+        if named is not None:
+            # '"...," Ana Moen, the firm's head of exploration, told Reuters': Moen (but who
+            # "quoted" someone is not the speaker of the words)
+            return named
     if head >= p.index or (not p.finite and opens):
         # "After meeting Macron, Zelensky stated": the verb opens its clause; never "Four US
         # Marines are to face charges over the killing of Iraqi civilians, the military said"
         nxt = next((q for q in r.preds if q.index > p.index and q.finite), None)
         if nxt is not None:
             cands = [
-                m for m in r.mentions if p.index < m.first and m.last <= nxt.index and m.kind in actor_kinds
-            ]
+                m
+                for m in r.mentions
+                if p.index < m.first and m.last <= nxt.index and m.kind in actor_kinds and not m.possessive
+            ]  # never an owner: 'before "verifying" Iran's decision not to allow ...' is no act of Iran
             if cands:
                 return cands[-1]
-        if p.lemma in ("say", "tell") or p.is_speech:
+        if (p.lemma == "say" or p.is_speech) and p.lemma != "tell" and p.finite:
+            # '", said Ana Moen': the speaker; but who is "told" is the listener ("told Reuters"),
+            # and a gerund has no speaker after it ('before "verifying" Iran's decision')
             after = [m for m in r.mentions if m.first > p.index and m.kind in actor_kinds]
             return after[0] if after else None
     return None
+
+
+def _named_before_apposition(r: SentenceReading, p: Predicate) -> Mention | None:
+    """'"...," Ana Moen, the head of exploration in Norway, told Reuters': the person whose name
+    the apposition before the verb of saying follows, when no verb or quote mark stands between
+    them; the first such name ("Paul Harris, chairman of the Vessland Rights Monitor, said": Harris,
+    not a body in the apposition read as a person)."""
+    found = None
+    for m in sorted(r.mentions, key=lambda m: -m.first):
+        if m.last >= p.index:
+            continue
+        if any(q.finite and m.last <= q.index < p.index for q in r.preds) or any(
+            w in ('"', "“", "”", "''", ";") for w in r.lows[m.last : p.index]
+        ):
+            break
+        if m.kind == "person" and r.lows[m.last] == "," and not m.possessive:
+            found = m
+    return found
 
 
 _OPENING_WORDS = frozenset(
@@ -398,6 +426,11 @@ def _grammatical_subject(
     return subject, plural, unresolved, pronoun_subject
 
 
+def _spoke_before(r: SentenceReading, m: Mention, p: Predicate) -> bool:
+    """Whether a finite verb of saying stands between ``m`` and ``p``: ``p`` is in what was said."""
+    return any(q.finite and q.is_speech and m.last <= q.index < p.index for q in r.preds)
+
+
 def _headline_subject(
     r: SentenceReading, p: Predicate, actors: list[str], country_name, actor_kinds
 ) -> tuple[str | None, bool]:
@@ -439,6 +472,10 @@ def _headline_subject(
         )  # "The African Union (AU) on Monday adopted"; not a name in a phrase ("co-hosted by the UN")
         if named is not None and named.kind != "person" and heads and named.last <= p.index:
             subject = short_name(named, country_name)  # "African Union", not "Union"
+        elif named is not None and named.kind == "person" and _spoke_before(r, named, p):
+            # "Art Samson, vice-president of X, said X and the US firm, Y, may reach a decision":
+            # the one who said it is not the subject of what was said
+            return None, plural
         elif named is not None and named.kind == "person":
             subject = short_name(named, country_name)
         elif named is None:

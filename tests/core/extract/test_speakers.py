@@ -1,0 +1,62 @@
+"""Who a title says spoke: the person the sentence names as the speaker, never the listener of
+"told" nor a country whose decision the words are about (invented sentences)."""
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract import extract_events
+
+PUB = FuzzyDate.parse("2031-03-12")
+
+
+def _titles(text: str) -> list[str]:
+    return [e.title for e in extract_events(text, PUB)]
+
+
+def test_who_is_told_is_the_listener_not_the_speaker() -> None:
+    text = (
+        '"After 2030, it would not be possible to keep output if we are not opening new areas," '
+        "Ana Moen, Norvik's head of exploration in Vessland, told Reuters on Thursday."
+    )
+    titles = _titles(text)
+    assert titles, text
+    assert not any(t.startswith("Reuters") for t in titles), titles
+    assert any(t.startswith("Moen: ") for t in titles), titles
+
+
+def test_a_country_owning_the_object_of_a_gerund_is_no_speaker() -> None:
+    text = (
+        "The Swedish foreign ministry on Wednesday said it would not comment before "
+        '"verifying" Norway\'s decision to expel the envoys.'
+    )
+    titles = _titles(text)
+    assert titles, text
+    assert not any(t.startswith("Norway") for t in titles), titles
+
+
+def test_a_name_set_apart_before_the_verb_of_saying_is_the_speaker() -> None:
+    text = (
+        '"It has to be done quickly," the head of the relief mission to Vessland, Ana Moen, '
+        "said after talks in Tarvik with the foreign minister, Piet Okoro."
+    )
+    titles = _titles(text)
+    assert titles, text
+    assert not any(t.startswith("Okoro") for t in titles), titles
+
+
+def test_who_said_it_is_not_the_subject_of_what_was_said() -> None:
+    text = (
+        "Piet Okoro, vice-president of Vessland Telecom, said the firm and its partner, "
+        "a US company, may reach a deal this month on lower rates."
+    )
+    titles = _titles(text)
+    assert titles, text
+    assert not any(t.startswith("Okoro may") for t in titles), titles
+
+
+def test_the_speaker_is_the_name_the_apposition_follows_not_a_name_inside_it() -> None:
+    text = (
+        '"We expect little from this visit," Piet Okoro, chairman of the Vessland Rights Monitor, '
+        "told reporters on Monday."
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Okoro") for t in titles), titles
+    assert not any(t.startswith(("Monitor", "Reporters")) for t in titles), titles
