@@ -585,3 +585,37 @@ def test_a_meeting_set_for_a_day_keeps_the_day():
     text = LEAD + "Talks between Arvel and Dunmore are set for Monday."
     event = _quoting(extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-17")]), "Talks")
     assert event.when is not None and event.when.iso() == "2031-03-17"
+
+
+def test_a_figure_forecast_for_a_year_is_dated_by_the_day_it_was_told():
+    text = LEAD + "Norland's growth will slow to 3 percent in 2032, the central bank said on Tuesday."
+    exprs = [expr(text, "2032", "2032"), expr(text, "Tuesday", "2031-03-11")]
+    events = extract_events(text, PUB, expressions=exprs)
+    dates = {e.when.iso() for e in events if "growth" in e.sources[0].quote}
+    assert dates == {"2031-03-11"}
+
+
+def test_a_figure_forecast_without_a_telling_day_is_told_on_the_publication_day():
+    text = LEAD + "Exports from Norland are expected to top 5 billion dollars this year."
+    event = _quoting(extract_events(text, PUB, expressions=[expr(text, "this year", "2031")]), "Exports")
+    assert event.when is not None and event.when.iso() == "2031-03-12"
+
+
+def test_a_plan_and_a_period_before_the_figure_keep_their_dates():
+    text = LEAD + "Norland will hold elections in 2032. Capital spending in 2033 will rise slightly."
+    exprs = [expr(text, "2032", "2032"), expr(text, "2033", "2033")]
+    events = extract_events(text, PUB, expressions=exprs)
+    assert _quoting(events, "elections").when.iso() == "2032"
+    assert _quoting(events, "Capital spending").when.iso() == "2033"
+
+
+def test_an_act_planned_for_a_year_keeps_its_year():
+    text = LEAD + "The Norland minister said the army would increase its support to Arvel this year."
+    event = _quoting(extract_events(text, PUB, expressions=[expr(text, "this year", "2031")]), "support")
+    assert event.when is not None and event.when.iso() == "2031"
+
+
+def test_a_machine_expected_to_reach_the_market_keeps_its_year():
+    text = LEAD + "New tractors from Arvel are expected to reach the market early in 2032."
+    event = _quoting(extract_events(text, PUB, expressions=[expr(text, "2032", "2032")]), "tractors")
+    assert event.when is not None and event.when.iso() == "2032"

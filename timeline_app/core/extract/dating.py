@@ -214,6 +214,68 @@ def _baseline(r: SentenceReading, first: int) -> bool:
     return False
 
 
+_FIGURE_VERBS = frozenset(
+    [
+        *("rise", "fall", "grow", "slow", "increase", "decrease", "decline", "drop", "climb", "jump"),
+        *("expand", "shrink", "contract", "double", "triple", "ease", "slip", "slide", "soar", "surge"),
+        *("plunge", "slump", "rebound", "accelerate", "decelerate"),
+    ]
+)
+_AMOUNT_VERBS = frozenset(
+    [*("top", "reach", "hit", "exceed", "surpass", "stand", "average", "total", "amount", "remain", "stay")]
+)
+"""Verbs that forecast a figure only when one follows ("will top 500,000 this year"; not "are
+expected to reach the market early next year")."""
+_FORECASTING = frozenset(
+    [
+        *("will", "would", "'ll", "could", "may", "might", "expected", "forecast", "projected"),
+        *("predicted", "likely", "seen", "estimated", "set", "poised", "bound", "unlikely"),
+    ]
+)
+
+
+def forecast_period(r: SentenceReading, p: Predicate, e: DatedSpan) -> bool:
+    """ "Growth will slow to 3 percent in 2032", "exports are expected to top 5 billion dollars this
+    year": a figure forecast for a period is what the forecast says, and the period does not date
+    the forecast, which is told on the day of the story. A plan keeps its date ("will hold
+    elections in 2032"), and so does a figure that is told as done ("exports rose in 2031")."""
+    if e.date is None or not Precision.DAY.is_finer_than(e.date.precision) or e.start < 0:
+        return False
+    first = next((a for a, _b, other in r.expressions if other is e), -1)
+    if first < p.index or p.passive:
+        return False  # "Capital spending in 2032 will rise": the period the clause tells of
+    if r.lows[first - 1] == "by" or r.lows[first - 2 : first] == ["by", "the"]:
+        return False  # "will fall to 1,600 by the end of May": a deadline, which a plan may keep
+    if p.lemma not in _FIGURE_VERBS and (
+        p.lemma not in _AMOUNT_VERBS or not any(w[:1].isdigit() for w in r.lows[p.index : first])
+    ):
+        return False
+    if p.lemma in _FIGURE_VERBS and p.index + 1 < len(r.lows) and r.lows[p.index + 1] in _DETERMINERS:
+        return False  # "would increase its support this year": an act planned, not a figure
+    if p.tense in ("future", "conditional"):
+        return True
+    return any(w in _FORECASTING for w in r.lows[max(0, p.index - 4) : p.index])
+
+
+def told_forecast(r: SentenceReading, e: Any, now: FuzzyDate | None) -> Any:
+    """The forecast ``e`` dated by the day it was told: the day of the sentence's telling verb
+    ("..., the bank said on Tuesday"), else the publication day, approximate; None when neither
+    is known."""
+    for a, b, other in r.expressions:
+        if other is e or other.date is None or other.date.precision is not Precision.DAY:
+            continue
+        q = governing_predicate(r, a, b)
+        if q is not None and q.is_speech:
+            when, said = other.date, f"the day it was told ({other.text!r})"
+            break
+    else:
+        when, said = publication_day(now), "the publication day"
+    if when is None:
+        return None
+    how = f"a forecast for {e.text!r}, dated by {said}"
+    return replace(e, date=when, explanation=how)
+
+
 def lasting_until(e: Any, now: FuzzyDate) -> Any:
     """The expression ``e`` (a "since" date) as a range from its date to the publication day."""
     start, end = e.date, now.truncate(Precision.DAY) if now.precision.is_finer_than(Precision.DAY) else now
@@ -404,6 +466,10 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
             continue
         if _compared_since(r, a) or _baseline(r, a):
             continue
+        if forecast_period(r, p, e):
+            e = told_forecast(r, e, now)
+            if e is None:
+                continue
         if now is not None and _since(r, a, p):
             e = lasting_until(e, now)
         groups.setdefault(p.index, (p, []))[1].append(e)
