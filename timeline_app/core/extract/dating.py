@@ -261,6 +261,7 @@ def told_forecast(r: SentenceReading, e: Any, now: FuzzyDate | None) -> Any:
     """The forecast ``e`` dated by the day it was told: the day of the sentence's telling verb
     ("..., the bank said on Tuesday"), else the publication day, approximate; None when neither
     is known."""
+    when: FuzzyDate | None = None
     for a, b, other in r.expressions:
         if other is e or other.date is None or other.date.precision is not Precision.DAY:
             continue
