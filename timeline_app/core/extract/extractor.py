@@ -185,6 +185,7 @@ class _Thread:
     named: tuple[frozenset[str], str, int, bool] = (frozenset(), "", -99, False)
     plain: SentenceReading | None = None
     unspoken: list[tuple[_Draft, int]] = field(default_factory=list)
+    sex: dict[str, str] = field(default_factory=dict)  # "he" or "she": how the text called a person
 
 
 def extract_events(
@@ -238,6 +239,7 @@ def extract_events(
             _apply_comment(drafts, r, update, gaz.country_name, text[sentence.start : sentence.end])
             continue
         previous_person, recent = _people_before(thread, drafts, r, sentence.index)
+        previous_person, recent = _same_sex(thread, r, previous_person, recent)
         people = set(known.values())  # the names read as persons so far
         teller = thread.told[0] if sentence.index - thread.told[1] <= 6 else ""
         for draft in _sentence_events(
@@ -259,6 +261,8 @@ def extract_events(
             _follow(thread, draft, r, people)
             _place(drafts, draft, news, sentence.index)
             _set_scene(draft, news, sentence.index)
+        if not (previous_person or recent) and thread.told[1] != sentence.index and _told_by_pronoun(r):
+            thread.told = ("", sentence.index)  # '"...," she said' and no one she stands for: a new speaker
         _follow_thing(thread, r, gaz.country_name)
         thread.named = (_persons_named(r), _subject_person(r), sentence.index, _pronoun_subject(r))
         drafts.extend(_noun_drafts(article, r, anchor))
@@ -314,6 +318,34 @@ def _people_before(thread: _Thread, drafts: list[_Draft], r: SentenceReading, in
             # but "He married Ana Moen. His degree ...": still the "he" of the sentence before
             previous_person, recent = "", ""
     return previous_person, recent
+
+
+def _same_sex(thread: _Thread, r: SentenceReading, previous: str, recent: str) -> tuple[str, str]:
+    """The people a sentence's "he" or "she" may stand for, less one the text called by the other
+    pronoun before ('"I am home," he told reporters. His wife ... "When I saw the smoke, I
+    thought I would never see him again," she said': she is not the man); the first pronoun that
+    leads a sentence standing for a person is how the text calls that person."""
+    word = _leading_pronoun(r)
+    if not word:
+        return previous, recent
+    other = {"he": "she", "she": "he"}[word]
+    if previous and thread.sex.get(previous) == other:
+        previous = ""
+    if recent and thread.sex.get(recent) == other:
+        recent = ""
+    person = previous or (recent if _told_by_pronoun(r) else "")
+    if person:
+        thread.sex.setdefault(person, word)
+    return previous, recent
+
+
+def _leading_pronoun(r: SentenceReading) -> str:
+    """ "he" or "she" when the sentence is told of one of them (it leads the sentence or its first
+    verb, or tells who said it: '"...," she said'), else ""."""
+    if not (_pronoun_leads(r) or _told_by_pronoun(r)):
+        return ""
+    words = [w for w in r.lows if w in ("he", "she")]
+    return words[0] if words and len(set(words)) == 1 else ""
 
 
 def _pronoun_leads(r: SentenceReading) -> bool:
