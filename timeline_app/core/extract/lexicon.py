@@ -321,6 +321,7 @@ class Lexicon:
     patterns: dict[tuple[str, str], Kind]
     _more: dict[str, Verb | None] = field(default_factory=dict)
     _seen: dict[str, Verb | None] = field(default_factory=dict)  # verb() by the word as written
+    _any: dict[str, Verb | None] = field(default_factory=dict)  # any_verb() by the word as written
 
     def verb(self, word: str) -> Verb | None:
         """The verb a word form is: from the CAMEO-derived table, else a form that can only be
@@ -342,8 +343,13 @@ class Lexicon:
     def any_verb(self, word: str) -> Verb | None:
         """The verb a word form can be, also when it can be a noun or an adjective too
         ("screen", "quarantine"): for a caller that has read the context."""
+        try:
+            return self._any[word]
+        except KeyError:
+            pass
         low = word.lower()
-        return self.verb(low) or self._lookup(low, only=False)
+        found = self._any[word] = self.verb(low) or self._lookup(low, only=False)
+        return found
 
     def _lookup(self, low: str, only: bool) -> Verb | None:
         from timeline_app.core.extract import wordclass

@@ -33,6 +33,7 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     return result
 
 
+@lru_cache(maxsize=200_000)
 def classes(word: str) -> frozenset[str]:
     """The parts of speech (NOUN, VERB, ADJ, ADV, ...) a lower-case word form can have; empty
     when the table does not know it."""
