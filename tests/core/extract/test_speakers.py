@@ -74,3 +74,10 @@ def test_she_is_never_the_man_the_text_called_he() -> None:
     glad = [t for t in titles if "glad" in t]
     assert glad, titles
     assert not any(t.startswith("Okoro:") for t in glad), titles
+
+
+def test_a_body_named_before_its_officer_after_said_is_not_the_speaker() -> None:
+    text = '"This is a wake-up call," said Vessland Rights Watch Executive Director Ana Moen.'
+    titles = _titles(text)
+    assert any(t.startswith("Moen: ") for t in titles), titles
+    assert not any(t.startswith(("Vessland", "Rights", "Watch")) for t in titles), titles

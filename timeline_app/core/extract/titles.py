@@ -238,8 +238,24 @@ def _subject_elsewhere(r: SentenceReading, p: Predicate, head: int, actor_kinds)
             # '", said Ana Moen': the speaker; but who is "told" is the listener ("told Reuters"),
             # and a gerund has no speaker after it ('before "verifying" Iran's decision')
             after = [m for m in r.mentions if m.first > p.index and m.kind in actor_kinds]
-            return after[0] if after else None
+            return _titled_speaker(r, after) if after else None
     return None
+
+
+def _titled_speaker(r: SentenceReading, after: list[Mention]) -> Mention:
+    """Of the names after an inverted "said", the speaker: the first, or the person its phrase
+    ends on with a role ('said Sierra Club Executive Director Michael Brune': Brune, not the
+    club; 'said the Vessland Chamber of Commerce president Ana Moen': Moen)."""
+    run = after[:1]
+    for m in after[1:]:
+        gap = r.lows[run[-1].last : m.first]
+        if len(gap) > 2 or not all(w in ("of", "the", "for", "'s", "’s") or w in ROLE_WORDS for w in gap):
+            break
+        run.append(m)
+    last = run[-1]
+    if len(run) > 1 and last.kind == "person" and last.role:
+        return last
+    return run[0]
 
 
 def _named_before_apposition(r: SentenceReading, p: Predicate) -> Mention | None:
