@@ -164,7 +164,7 @@ def _lemma(word: str) -> str:
     return nouns[0] if nouns else word
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)  # a long story's titles and their plain words
 def _lemmas(title: str) -> frozenset[str]:
     """The content words of a title as lemmas (three letters and longer, not a function word or a
     word of attribution)."""
@@ -245,7 +245,16 @@ def restates(a: Event, b: Event) -> bool:
     whatever kind or standing each was given: a sentence that tells one happening read twice (by
     its main verb and by a verb of a side clause whose title fell back to the main clause) does
     not tell it twice."""
-    if a.when is not None and b.when is not None and a.when.iso() != b.when.iso():
+    return _restates(a, b, None, None)
+
+
+def _restates(a: Event, b: Event, day_a: str | None, day_b: str | None) -> bool:
+    """:func:`restates`, given the ISO days of the events' dates when known (None: not known)."""
+    if (
+        a.when is not None
+        and b.when is not None
+        and (a.when.iso() if day_a is None else day_a) != (b.when.iso() if day_b is None else day_b)
+    ):
         return False
     same_sentence = _same_sentence(a, b)
     if same_sentence and (a.title == b.title or similar_titles(a.title, b.title)):
@@ -386,21 +395,25 @@ def merge_restated(events: list[Event]) -> list[Event]:
     date when it had none)."""
     events, told = _fold_reports(list(events))
     out: list[Event] = []
+    days: list[str] = []  # the ISO day of each kept event's date ("" when undated), read once
     index = _RestateIndex()
     for ev in (ev for i, ev in enumerate(events) if i not in told):
         day = ev.when.iso() if ev.when is not None else ""
-        k = next((k for k in sorted(index.candidates(ev, day)) if restates(out[k], ev)), None)
+        k = next((k for k in sorted(index.candidates(ev, day)) if _restates(out[k], ev, days[k], day)), None)
         if k is None:
             index.register(len(out), _restate_keys(ev, ev.actors), day)
             out.append(ev)
+            days.append(day)
             continue
         e = out[k]
         gained = _restate_keys(e, [a for a in dict.fromkeys(ev.actors) if a not in e.actors], whole=False)
         if not e.sources and ev.sources:  # its first source is ev's from now on
             gained.append(("s", ev.sources[0].start, ev.sources[0].end))
         # an undated event stays found under "" (every day's look-up) when it takes ev's day
-        index.register(k, gained, day if e.when is None else e.when.iso())
-        out[k] = _folded(e, ev)
+        index.register(k, gained, day if e.when is None else days[k])
+        folded = out[k] = _folded(e, ev)
+        if e.when is None and folded.when is not None:
+            days[k] = folded.when.iso()
     return out
 
 
