@@ -426,3 +426,21 @@ def test_earlier_this_month_in_its_first_days_is_approximate_and_says_why(publis
 def test_a_weekday_named_by_a_present_perfect(text, value):
     day = next(w for w in ("Saturday", "Friday", "Monday") if w in text)
     assert find(text, day, dt.date(2025, 12, 2)).value == value
+
+
+def test_a_past_clause_does_not_count_from_a_day_still_to_come_named_before():
+    # the day last named is a Thursday still to come; "left at 5:30 p.m." and "earlier that same
+    # day" in past clauses of later sentences are on the publication day, not on that Thursday
+    text = (
+        "The president said she would meet the envoy on Thursday. She left at 5:30 p.m. for the capital."
+        " She had spoken to reporters earlier that same day."
+    )
+    assert find(text, "Thursday").value == "2025-12-04"
+    assert find(text, "5:30 p.m.").value == "2025-12-02T17:30"
+    assert find(text, "earlier that same day").value == "2025-12-02"
+
+
+def test_a_clause_still_to_come_counts_from_the_day_named_before():
+    text = "The talks will open on Thursday. They will end the next day. Delegates will leave at 6 p.m."
+    assert find(text, "the next day").value == "2025-12-05"
+    assert find(text, "6 p.m.").value == "2025-12-05T18:00"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import long_label
 from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.tense import governing_tense
@@ -86,6 +87,8 @@ class Context:
     reference: FuzzyDate | None = None
     reference_day: FuzzyDate | None = None
     """The last date named to the day: what "that same day" and "the previous day" count from."""
+    reference_at: int = -1
+    """Where the last date named starts in the text."""
     last_quarter: FuzzyDate | None = None
     """The last quarter named: "a year ago" in a quarterly report means that quarter a year before."""
     _tenses: dict[tuple[int, int], str | None] = field(default_factory=dict)
@@ -130,12 +133,26 @@ class Context:
     def anchor_label(self) -> str:
         return f"the publication date, {long_label(self.anchor)}" if self.anchor else "no publication date"
 
-    def base(self, unit: str = "") -> tuple[FuzzyDate | None, str]:
+    def base(self, unit: str = "", m: Groups | None = None) -> tuple[FuzzyDate | None, str]:
         """What anaphoric expressions count from: the last date named, else the anchor. A day
         ("the previous day", "that night") counts from the last date named to the day when
-        the last date named is a period around it."""
+        the last date named is a period around it. Given the expression's match ``m``, a past
+        clause does not count from a day after the anchor named in an earlier sentence ("her talks
+        with Bush on Saturday. She left at 5:30 p.m.": not on that Saturday still to come)."""
         reference = self.reference
         day = self.reference_day
+        if m is not None and self.anchor is not None and reference is not None:
+            anchor_day = self.anchor.truncate(Precision.DAY) if self.anchor.day is not None else None
+            breaks = self.breaks()
+            sentence = breaks[bisect_right(breaks, m.start()) - 1] if breaks else 0
+            if (
+                anchor_day is not None
+                and reference.start_days > anchor_day.start_days
+                and self.reference_at < sentence
+                and not _DAY_NAMED_AFTER.match(self.text, m.end())
+                and self.tense(m) == "past"
+            ):
+                return anchor_day, self.anchor_label
         if (
             unit in _DAY_UNITS
             and reference is not None
@@ -149,6 +166,8 @@ class Context:
         return self.anchor, self.anchor_label
 
 
+_DAY_NAMED_AFTER = re.compile(rf"[^.;\n]{{0,30}}\b(?:{L.WEEKDAY}|today|tonight|tomorrow)\b", re.IGNORECASE)
+"""A day named just after a time of day ("at 00:01 (0801 GMT) Tuesday"), which it belongs to."""
 _LONGER_STRETCH = re.compile(
     r"\b(?:(?:first\s+)?(?:nine|six)[\s-]+months?|first\s+half|year\s+to\s+date|full\s+year)\b", re.IGNORECASE
 )

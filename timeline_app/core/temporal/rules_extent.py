@@ -318,9 +318,10 @@ def _clock(m: Groups, ctx: Context) -> TimexReading | None:
     elif m["dw"] and ctx.anchor is not None:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dw"].lower()]
         base = day(day_number(ctx.anchor) + offset)
-    elif ctx.reference is not None and (ref := ctx.base("day")[0]) is not None and ref.day is not None:
+    elif ctx.reference is not None and (ref := ctx.base("day", m)[0]) is not None and ref.day is not None:
         ref = ref.truncate(Precision.DAY) if ref.precision.rank < Precision.DAY.rank else ref
-        base, how = ref, f"the day last mentioned, {ref.label()}"
+        last = ctx.reference.start_days <= ref.start_days
+        base, how = ref, (f"the day last mentioned, {ref.label()}" if last else ctx.anchor_label)
     clock = f"T{hour:02d}:{minute:02d}"
     if base is None or base.day is None:
         return TimexReading(

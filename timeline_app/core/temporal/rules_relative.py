@@ -312,7 +312,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> TimexReading | None:
     rel = (m["rel"] or m["dir"]).lower()
     unit = (m["unit"] or m["unit2"]).lower()
     n = _ANAPHORA_SHIFT[rel]
-    base, base_label = ctx.base(unit)
+    base, base_label = ctx.base(unit, m)
     pod = L.PARTS_OF_DAY.get(unit)
     if base is None:
         return TimexReading("TIME" if pod else "DATE", "XXXX-XX-XX", None, None, "no date to count from")
@@ -346,7 +346,7 @@ ANAPHORIC = rule(
 def _anaphoric_that(m: re.Match[str], ctx: Context) -> TimexReading | None:
     if m["that"]:
         unit = m["unit"].lower()
-        base, base_label = ctx.base(unit)
+        base, base_label = ctx.base(unit, m)
         pod = L.PARTS_OF_DAY.get(unit)
         if base is None:
             return TimexReading("DATE", "XXXX-XX-XX", None, None, "no date to count from")

@@ -149,6 +149,7 @@ def resolve_all(text: str, chosen: list[tuple[int, int, int, object]], rules: tu
         )
         if reading.anchors and reading.date is not None:
             ctx.reference = reading.date if reading.date.end is None else reading.date.end
+            ctx.reference_at = start
             if ctx.reference.precision.rank <= Precision.DAY.rank:
                 ctx.reference_day = ctx.reference.truncate(Precision.DAY)
             rules_named.note_reported_quarter(ctx, reading.date, span)
