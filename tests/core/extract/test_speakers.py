@@ -81,3 +81,14 @@ def test_a_body_named_before_its_officer_after_said_is_not_the_speaker() -> None
     titles = _titles(text)
     assert any(t.startswith("Moen: ") for t in titles), titles
     assert not any(t.startswith(("Vessland", "Rights", "Watch")) for t in titles), titles
+
+
+def test_a_body_named_in_apposition_before_said_is_the_speaker_not_a_name_in_what_it_said() -> None:
+    text = (
+        "The EU's executive body, the European Commission, said it has received new offers from "
+        "the Vessland Football League which make it possible to resolve the dispute by spring."
+    )
+    titles = _titles(text)
+    assert titles, text
+    assert not any(t.startswith(("Vessland", "League")) for t in titles), titles
+    assert not any("resolves" in t for t in titles), titles

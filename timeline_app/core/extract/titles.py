@@ -217,7 +217,7 @@ def _subject_elsewhere(r: SentenceReading, p: Predicate, head: int, actor_kinds)
             return subject_of(r, first_verb, actor_kinds)  # "Pakistan denied ... and closed ..."
     opens = all(r.lows[i] in _OPENING_WORDS for i in range(head, p.index))
     if head >= p.index and p.finite and p.is_speech and p.lemma != "quote" and r.lows[p.index - 1] == ",":
-        named = _named_before_apposition(r, p)
+        named = _named_before_apposition(r, p, actor_kinds)
         if named is not None:
             # '"...," Ana Moen, the firm's head of exploration, told Reuters': Moen (but who
             # "quoted" someone is not the speaker of the words)
@@ -258,12 +258,13 @@ def _titled_speaker(r: SentenceReading, after: list[Mention]) -> Mention:
     return run[0]
 
 
-def _named_before_apposition(r: SentenceReading, p: Predicate) -> Mention | None:
+def _named_before_apposition(r: SentenceReading, p: Predicate, actor_kinds) -> Mention | None:
     """'"...," Ana Moen, the head of exploration in Norway, told Reuters': the person whose name
     the apposition before the verb of saying follows, when no verb or quote mark stands between
     them; the first such name ("Paul Harris, chairman of the Vessland Rights Monitor, said": Harris,
-    not a body in the apposition read as a person)."""
-    found = None
+    not a body in the apposition read as a person); with no person, a body named in apposition
+    ("The EU's executive body, the European Commission, said")."""
+    found = body = None
     for m in sorted(r.mentions, key=lambda m: -m.first):
         if m.last >= p.index:
             continue
@@ -273,7 +274,11 @@ def _named_before_apposition(r: SentenceReading, p: Predicate) -> Mention | None
             break
         if m.kind == "person" and r.lows[m.last] == "," and not m.possessive:
             found = m
-    return found
+        elif found is None and body is None and m.kind in actor_kinds and r.lows[m.last] == ",":
+            before = r.lows[max(0, m.first - 2) : m.first]
+            if before[-1:] == [","] or before == [",", "the"]:
+                body = m  # "The EU's executive body, the European Commission, said": the Commission
+    return found or body
 
 
 _OPENING_WORDS = frozenset(
@@ -431,6 +436,8 @@ def _grammatical_subject(
                 (q for q in reversed(r.preds) if q.index < p.index and q.is_speech and q.finite), None
             )
             teller = subject_of(r, speech, actor_kinds) if speech is not None else None
+            if teller is not None and _object_pronoun(r, p, subject_word):
+                teller = None  # "said ..., which makes it possible to resolve the dispute": no one resolves
             if teller is not None and not pronoun_fits(subject_word, teller.kind):
                 teller = None  # "Britain said it ...", never "Britain said he ..."
             unresolved = subject_word if teller is None else ""
@@ -443,8 +450,18 @@ def _grammatical_subject(
 
 
 def _spoke_before(r: SentenceReading, m: Mention, p: Predicate) -> bool:
-    """Whether a finite verb of saying stands between ``m`` and ``p``: ``p`` is in what was said."""
-    return any(q.finite and q.is_speech and m.last <= q.index < p.index for q in r.preds)
+    """Whether a finite verb of saying stands between ``m`` and ``p``: ``p`` is in what was said,
+    not told of the speaker by a pronoun after the verb ("The agency said it was putting off")."""
+    for q in r.preds:
+        if q.finite and q.is_speech and m.last <= q.index < p.index:
+            k = q.index + 1
+            while k < p.index and (r.lows[k] == "that" or k in r.time_tokens() or r.lows[k] == "on"):
+                k += 1
+            if k < p.index and r.lows[k] in ("it", "they", "he", "she"):
+                between = r.lows[k + 1 : p.index]
+                return not all(w in AUX or w in ADVERBS or w in ("be", "been", "being") for w in between)
+            return True
+    return False
 
 
 def _headline_subject(
@@ -486,7 +503,13 @@ def _headline_subject(
         heads = named is not None and all(
             r.lows[i] in _LEAD or i in time_tokens for i in range(0, min(named.first, p.index))
         )  # "The African Union (AU) on Monday adopted"; not a name in a phrase ("co-hosted by the UN")
-        if named is not None and named.kind != "person" and heads and named.last <= p.index:
+        if (
+            named is not None
+            and named.kind != "person"
+            and heads
+            and named.last <= p.index
+            and not _spoke_before(r, named, p)
+        ):
             subject = short_name(named, country_name)  # "African Union", not "Union"
         elif named is not None and named.kind == "person" and _spoke_before(r, named, p):
             # "Art Samson, vice-president of X, said X and the US firm, Y, may reach a decision":
@@ -507,6 +530,13 @@ def _headline_subject(
         # title without its subject ("Exchanges views")
         subject, plural = unresolved.capitalize(), unresolved in ("they", "we")
     return subject, plural
+
+
+def _object_pronoun(r: SentenceReading, p: Predicate, pronoun: str) -> bool:
+    """Whether the last ``pronoun`` before the verb is the object of a verb right before it
+    ("makes it possible to resolve"), not the verb's subject."""
+    at = next((i for i in range(p.index - 1, -1, -1) if r.lows[i] == pronoun), None)
+    return at is not None and any(q.index == at - 1 for q in r.preds)
 
 
 def _pronoun_right_before(r: SentenceReading, p: Predicate, pronoun: str) -> bool:
