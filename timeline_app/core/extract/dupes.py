@@ -121,7 +121,7 @@ def dated_noun_title(r: SentenceReading, pred: Predicate, expr: DatedSpan) -> st
     return title[:1].upper() + title[1:]
 
 
-@lru_cache(maxsize=4096)  # a long story compares each title with many others
+@lru_cache(maxsize=16384)  # a long story compares each title with many others
 def _words(title: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9][a-z0-9.%]*", title.lower()) if len(w) > 2)
 
@@ -246,6 +246,18 @@ def restates(a: Event, b: Event) -> bool:
     its main verb and by a verb of a side clause whose title fell back to the main clause) does
     not tell it twice."""
     return _restates(a, b, None, None)
+
+
+def _may_restate(a: Event, b: Event) -> bool:
+    """What :func:`restates` needs before it can hold, read from cached word sets (most of the
+    candidates a long story's index finds fail it): the same sentence, or titles alike in words
+    as :func:`similar_titles` counts them, or two lemmas in common as :func:`same_telling` needs."""
+    if _same_sentence(a, b):
+        return True
+    wa, wb = _words(a.title), _words(b.title)
+    if not wa or not wb or len(wa & wb) >= 0.6 * min(len(wa), len(wb)):
+        return True
+    return len(_lemmas(a.title) & _lemmas(b.title)) >= 2
 
 
 def _restates(a: Event, b: Event, day_a: str | None, day_b: str | None) -> bool:
@@ -399,7 +411,14 @@ def merge_restated(events: list[Event]) -> list[Event]:
     index = _RestateIndex()
     for ev in (ev for i, ev in enumerate(events) if i not in told):
         day = ev.when.iso() if ev.when is not None else ""
-        k = next((k for k in sorted(index.candidates(ev, day)) if _restates(out[k], ev, days[k], day)), None)
+        k = next(
+            (
+                k
+                for k in sorted(index.candidates(ev, day))
+                if _may_restate(out[k], ev) and _restates(out[k], ev, days[k], day)
+            ),
+            None,
+        )
         if k is None:
             index.register(len(out), _restate_keys(ev, ev.actors), day)
             out.append(ev)
