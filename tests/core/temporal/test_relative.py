@@ -444,3 +444,11 @@ def test_a_clause_still_to_come_counts_from_the_day_named_before():
     text = "The talks will open on Thursday. They will end the next day. Delegates will leave at 6 p.m."
     assert find(text, "the next day").value == "2025-12-05"
     assert find(text, "6 p.m.").value == "2025-12-05T18:00"
+
+
+def test_a_past_clause_skips_a_day_to_come_even_after_a_year_is_named():
+    text = (
+        "Her talks with the envoy on Thursday will be the focus. As chair of the bloc this year, she"
+        " vowed to press on. She left at 5:30 p.m. for the capital."
+    )
+    assert find(text, "5:30 p.m.").value == "2025-12-02T17:30"

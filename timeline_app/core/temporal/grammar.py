@@ -141,18 +141,6 @@ class Context:
         with Bush on Saturday. She left at 5:30 p.m.": not on that Saturday still to come)."""
         reference = self.reference
         day = self.reference_day
-        if m is not None and self.anchor is not None and reference is not None:
-            anchor_day = self.anchor.truncate(Precision.DAY) if self.anchor.day is not None else None
-            breaks = self.breaks()
-            sentence = breaks[bisect_right(breaks, m.start()) - 1] if breaks else 0
-            if (
-                anchor_day is not None
-                and reference.start_days > anchor_day.start_days
-                and self.reference_at < sentence
-                and not _DAY_NAMED_AFTER.match(self.text, m.end())
-                and self.tense(m) == "past"
-            ):
-                return anchor_day, self.anchor_label
         if (
             unit in _DAY_UNITS
             and reference is not None
@@ -161,6 +149,17 @@ class Context:
             and reference.start_days <= day.start_days < reference.end_days
         ):
             reference = day  # "Later that week ... That same day": the day inside that week
+        if m is not None and reference is not None and self.anchor is not None and self.anchor.day:
+            anchor_day = self.anchor.truncate(Precision.DAY)
+            breaks = self.breaks()
+            sentence = breaks[bisect_right(breaks, m.start()) - 1] if breaks else 0
+            if (
+                reference.start_days > anchor_day.start_days
+                and self.reference_at < sentence
+                and not _DAY_NAMED_AFTER.match(self.text, m.end())
+                and self.tense(m) == "past"
+            ):
+                return anchor_day, self.anchor_label
         if reference is not None:
             return reference, f"the last date mentioned, {long_label(reference)}"
         return self.anchor, self.anchor_label

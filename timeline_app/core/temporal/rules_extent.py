@@ -320,8 +320,8 @@ def _clock(m: Groups, ctx: Context) -> TimexReading | None:
         base = day(day_number(ctx.anchor) + offset)
     elif ctx.reference is not None and (ref := ctx.base("day", m)[0]) is not None and ref.day is not None:
         ref = ref.truncate(Precision.DAY) if ref.precision.rank < Precision.DAY.rank else ref
-        last = ctx.reference.start_days <= ref.start_days
-        base, how = ref, (f"the day last mentioned, {ref.label()}" if last else ctx.anchor_label)
+        told = ctx.base("day", m)[1] == ctx.anchor_label
+        base, how = ref, (ctx.anchor_label if told else f"the day last mentioned, {ref.label()}")
     clock = f"T{hour:02d}:{minute:02d}"
     if base is None or base.day is None:
         return TimexReading(
