@@ -619,3 +619,13 @@ def test_a_machine_expected_to_reach_the_market_keeps_its_year():
     text = LEAD + "New tractors from Arvel are expected to reach the market early in 2032."
     event = _quoting(extract_events(text, PUB, expressions=[expr(text, "2032", "2032")]), "tractors")
     assert event.when is not None and event.when.iso() == "2032"
+
+
+def test_the_same_quarter_last_year_compared_against_dates_nothing():
+    text = (
+        LEAD + "The carmaker's third quarter loss amounted to 16 cents a share, compared with a loss of"
+        " 1.6 billion dollars, or 2.90 dollars a share, in the same quarter last year."
+    )
+    exprs = [expr(text, "third quarter", "2030-Q4"), expr(text, "last year", "2030")]
+    for event in extract_events(text, PUB, expressions=exprs):
+        assert event.when is None or event.when.iso() != "2030"

@@ -189,12 +189,18 @@ _CHANGES = frozenset(
 )
 
 
+_COUNTED_PERIODS = frozenset(["quarter", "period", "half", "months", "weeks", "season"])
+
+
 def _baseline(r: SentenceReading, first: int) -> bool:
     """ "a net loss of $2 million, versus net income of $5 million a year earlier", "compared with a
     year-earlier loss", "up from 1,650 points on Thursday", "from 31 million in 2004": the date of
     the figure a change is measured against, which dates nothing that happened."""
     if r.lows[first] in _COMPARED_ADJECTIVES:
         return True
+    before = r.lows[max(0, first - 3) : first]
+    if "same" in before and any(w in _COUNTED_PERIODS for w in before):
+        return True  # "a loss of $2 billion in the same quarter last year", "the same period of 2005"
     finite = {p.index for p in r.preds if p.finite}
     # a comma ends the comparison ("Compared with May, the February orders fell"), except before a
     # period told against another ("versus income of $5 million, or $1 a share, a year earlier")
