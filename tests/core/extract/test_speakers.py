@@ -92,3 +92,14 @@ def test_a_body_named_in_apposition_before_said_is_the_speaker_not_a_name_in_wha
     assert titles, text
     assert not any(t.startswith(("Vessland", "League")) for t in titles), titles
     assert not any("resolves" in t for t in titles), titles
+
+
+def test_a_name_in_an_opening_phrase_is_not_the_speaker_set_apart_after_it() -> None:
+    text = (
+        "Speaking after talks with Prime Minister Piet Okoro, Japan's ambassador to Vessland, "
+        "Taro Sato, said the visit had been a success."
+    )
+    events = extract_events(text, PUB)
+    assert events, text
+    assert all(not e.title.startswith("Okoro") for e in events), [e.title for e in events]
+    assert events[0].actors[0] == "Taro Sato", events[0].actors

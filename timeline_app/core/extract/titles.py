@@ -272,9 +272,16 @@ def _named_before_apposition(r: SentenceReading, p: Predicate, actor_kinds) -> M
             w in ('"', "“", "”", "''", ";") for w in r.lows[m.last : p.index]
         ):
             break
-        if m.kind == "person" and r.lows[m.last] == "," and not m.possessive:
+        in_phrase = m.first > 0 and r.lows[m.first - 1] in PREPOSITIONS  # "after talks with X, Y said"
+        if m.kind == "person" and r.lows[m.last] == "," and not m.possessive and not in_phrase:
             found = m
-        elif found is None and body is None and m.kind in actor_kinds and r.lows[m.last] == ",":
+        elif (
+            not in_phrase
+            and found is None
+            and body is None
+            and m.kind in actor_kinds
+            and r.lows[m.last] == ","
+        ):
             before = r.lows[max(0, m.first - 2) : m.first]
             if before[-1:] == [","] or before == [",", "the"]:
                 body = m  # "The EU's executive body, the European Commission, said": the Commission
