@@ -103,3 +103,12 @@ def test_a_name_in_an_opening_phrase_is_not_the_speaker_set_apart_after_it() -> 
     assert events, text
     assert all(not e.title.startswith("Okoro") for e in events), [e.title for e in events]
     assert events[0].actors[0] == "Taro Sato", events[0].actors
+
+
+def test_who_was_quoted_as_saying_it_is_the_speaker_of_what_was_said() -> None:
+    text = (
+        "Vessland's police chief Ana Moen was quoted by local papers as saying on Tuesday that "
+        "the country had spent a lot of money on the inquiry."
+    )
+    titles = [e.title for e in extract_events(text, FuzzyDate.parse("2031-03-11"))]
+    assert any(t.startswith("Moen says") for t in titles), titles

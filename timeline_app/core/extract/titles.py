@@ -458,9 +458,10 @@ def _grammatical_subject(
 
 def _spoke_before(r: SentenceReading, m: Mention, p: Predicate) -> bool:
     """Whether a finite verb of saying stands between ``m`` and ``p``: ``p`` is in what was said,
-    not told of the speaker by a pronoun after the verb ("The agency said it was putting off")."""
+    not told of the speaker by a pronoun after the verb ("The agency said it was putting off"); a
+    "quoted" is no such verb ("X was quoted by the press as saying that ...": X says)."""
     for q in r.preds:
-        if q.finite and q.is_speech and m.last <= q.index < p.index:
+        if q.finite and q.is_speech and q.lemma != "quote" and m.last <= q.index < p.index:
             k = q.index + 1
             while k < p.index and (r.lows[k] == "that" or k in r.time_tokens() or r.lows[k] == "on"):
                 k += 1
