@@ -164,7 +164,7 @@ def predicates(
                 finite,
                 passive=bool(aux & BE) and verb.form == "past",
                 negated=bool(aux & {"not", "n't", "never"}),
-                modal=next((a for a in aux if a in MODALS), ""),
+                modal=_nearest_modal(lows, i, aux),
                 segment=segs[i],
             )
         )
@@ -683,6 +683,12 @@ def _next_verb(tokens: list[Token], lex: Lexicon, i: int, names: set[int], be: b
         forms = ("past", "ing") if be and low not in ("been", "being") else ("past", "ing", "base")
         return v is not None and v.form in forms and j not in names
     return False
+
+
+def _nearest_modal(lows: list[str], i: int, aux: set[str]) -> str:
+    """The modal of the verb at ``i``: of its auxiliaries, the one nearest to it ("could or might
+    be avoided": "might"), so that the choice never depends on a set's order."""
+    return next((w for w in reversed(lows[:i]) if w in aux and w in MODALS), "")
 
 
 def _auxiliaries(lows: list[str], i: int) -> set[str]:
