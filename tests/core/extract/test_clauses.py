@@ -1,5 +1,6 @@
 """The clause reading's choices that must not depend on the order of a set."""
 
+
 def test_the_modal_of_a_verb_is_the_one_nearest_to_it_whatever_the_set_order() -> None:
     from timeline_app.core.extract.clauses import _nearest_modal
 
