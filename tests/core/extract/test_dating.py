@@ -629,3 +629,29 @@ def test_the_same_quarter_last_year_compared_against_dates_nothing():
     exprs = [expr(text, "third quarter", "2030-Q4"), expr(text, "last year", "2030")]
     for event in extract_events(text, PUB, expressions=exprs):
         assert event.when is None or event.when.iso() != "2030"
+
+
+def test_a_year_compared_against_after_than_dates_nothing():
+    text = LEAD + (
+        "Official figures show that there were 9,300 nurses in Norland in 2030,"
+        " 12.5 percent higher than in 2025."
+    )
+    exprs = [expr(text, "2030", "2030"), expr(text, "2025", "2025")]
+    dates = [e.when.iso() for e in extract_events(text, PUB, expressions=exprs) if e.when is not None]
+    assert "2030" in dates and "2025" not in dates
+
+
+def test_no_later_than_a_year_keeps_its_date():
+    text = LEAD + "The new harbour at Dunmore must be finished no later than 2033."
+    event = _quoting(extract_events(text, PUB, expressions=[expr(text, "2033", "2033")]), "harbour")
+    assert event.when is not None and event.when.iso() == "2033"
+
+
+def test_a_change_in_points_since_a_year_dates_nothing():
+    text = LEAD + (
+        "A survey in 2030 found 22 percent fit."
+        " Some 31.5 percent were rated as fair, a drop of 0.4 points since 2026."
+    )
+    exprs = [expr(text, "2030", "2030"), expr(text, "2026", "2026")]
+    dates = [e.when.iso() for e in extract_events(text, PUB, expressions=exprs) if e.when is not None]
+    assert "2030" in dates and "2026" not in dates

@@ -168,12 +168,35 @@ _FIRST_OR_MOST = frozenset(["first", "last", "most", "least", "only", "longest",
 
 
 def _compared_since(r: SentenceReading, first: int) -> bool:
-    """ "their first defeat since 2003", "the slowest growth since the final quarter of 2005": the
-    date is the point a record is measured from, and dates nothing that happened."""
+    """ "their first defeat since 2003", "the slowest growth since the final quarter of 2005", "a
+    drop of 0.3 percentage points since 2000": the date is the point a record or a change is
+    measured from, and dates nothing that happened."""
     if first == 0 or r.lows[first - 1] != "since":
         return False
     before = r.lows[max(0, first - 7) : first - 1]
+    if before[-1:] and before[-1] in _MEASURES:
+        return True
     return any(w in _FIRST_OR_MOST or (len(w) > 5 and w.endswith("est")) for w in before)
+
+
+_MEASURES = frozenset(["percent", "pct", "points", "point", "%", "percentage"])
+_NOT_COMPARED = frozenset(["later", "earlier", "sooner", "other", "rather", "longer"])
+_THAN_GAP = frozenset(["in", "the", "of", "during", "at", "for", "that", "those", "its", "their"])
+
+
+def _compared_than(r: SentenceReading, first: int) -> bool:
+    """ "46.5 percent higher than in 2001", "42 tons less than the 2004 production": the date of the
+    figure compared against ("no later than 2008", "earlier than in May" still date: a deadline,
+    an order of events)."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and r.lows[k] in _THAN_GAP:
+        k -= 1
+    if k < 1 or r.lows[k] != "than":
+        return False
+    word = r.lows[k - 1]
+    if word in _NOT_COMPARED:
+        return False
+    return word in ("more", "less", "fewer", "up", "down") or (len(word) > 3 and word.endswith("er"))
 
 
 _COMPARING = frozenset(["versus", "vs", "vs.", "compared", "comparing"])
@@ -471,7 +494,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
         p = possessor_predicate(r, a, b) if possessed_by_time(r, a, b) else governing_predicate(r, a, b)
         if p is None:
             continue
-        if _compared_since(r, a) or _baseline(r, a):
+        if _compared_since(r, a) or _baseline(r, a) or _compared_than(r, a):
             continue
         if forecast_period(r, p, e):
             e = told_forecast(r, e, now)
