@@ -326,37 +326,8 @@ def _cut_run(
             pieces.append((k, k + 1, None, "skip"))  # "said PAGASA Tuesday": the day ends the name
             k += 1
             continue
-        if entry is not None and _other_person(pieces, entry, tokens, k, end):
-            entry = None
-        if entry is None and "-" in low:
-            affixed = _affixed(tokens, k, gaz)
-            if affixed is not None and affixed.kind in ("country", "city", "org", "seat"):
-                entry, end = affixed, k + 1
-        article_person = known.get(tokens[k].text, "")
-        if (
-            entry is not None
-            and entry.kind == "person"
-            and end - k == 1
-            and article_person
-            and article_person != entry.name
-            and article_person.split()[0] != entry.name.split()[0]
-        ):
-            entry = None  # "Tshisekedi" after "Etienne Tshisekedi": the article's, not a leader of the lists
-        if tokens[k].text in known and (entry is None or (end - k == 1 and entry.kind in ("city", "region"))):
-            # a surname seen earlier in the article wins over a small town's name
-            pieces.append((k, k + 1, None, "name"))
-            k += 1
-            continue
-        if (
-            entry is not None
-            and end - k == 1
-            and j - k == 1
-            and entry.kind in ("city", "region")
-            and entry.population < MAJOR_CITY
-            and _one_person_named(tokens[k].text, known)
-        ):
-            # "Kamal said" after "Kamal Ahmed El-Ganzoury": a name of the one person of the
-            # article who bears it, not a small town of that name
+        entry, end = _revised_entry(pieces, entry, tokens, k, end, gaz, known)
+        if _article_name(tokens, k, j, end, entry, known):
             pieces.append((k, k + 1, None, "name"))
             k += 1
             continue
@@ -388,6 +359,55 @@ def _cut_run(
             pieces.append((k, k + 1, None, "name"))
             k += 1
     return pieces
+
+
+def _revised_entry(
+    pieces: list[tuple[int, int, Entry | None, str]],
+    entry: Entry | None,
+    tokens: list[Token],
+    k: int,
+    end: int,
+    gaz: Gazetteer,
+    known: dict[str, str],
+) -> tuple[Entry | None, int]:
+    """The gazetteer's reading of the run at ``k`` (ending at ``end``), less what the article
+    says it is not, plus a place or body named before an affix ("Washington-backed")."""
+    if entry is not None and _other_person(pieces, entry, tokens, k, end):
+        entry = None
+    low = tokens[k].lower
+    if entry is None and "-" in low:
+        affixed = _affixed(tokens, k, gaz)
+        if affixed is not None and affixed.kind in ("country", "city", "org", "seat"):
+            entry, end = affixed, k + 1
+    article_person = known.get(tokens[k].text, "")
+    if (
+        entry is not None
+        and entry.kind == "person"
+        and end - k == 1
+        and article_person
+        and article_person != entry.name
+        and article_person.split()[0] != entry.name.split()[0]
+    ):
+        entry = None  # "Tshisekedi" after "Etienne Tshisekedi": the article's, not a leader of the lists
+    return entry, end
+
+
+def _article_name(
+    tokens: list[Token], k: int, j: int, end: int, entry: Entry | None, known: dict[str, str]
+) -> bool:
+    """Whether the word at ``k`` names a person of the article rather than ``entry``."""
+    if tokens[k].text in known and (entry is None or (end - k == 1 and entry.kind in ("city", "region"))):
+        return True  # a surname seen earlier in the article wins over a small town's name
+    # "Kamal said" after "Kamal Ahmed El-Ganzoury": a name of the one person of the article
+    # who bears it, not a small town of that name
+    return (
+        entry is not None
+        and end - k == 1
+        and j - k == 1
+        and entry.kind in ("city", "region")
+        and entry.population < MAJOR_CITY
+        and _one_person_named(tokens[k].text, known)
+    )
 
 
 def _span_text(tokens: list[Token], a: int, b: int) -> str:
