@@ -682,6 +682,19 @@ def _sentence_events(
         )
         fallen.append(fell_back)
         verbs.append(r.tokens[pred.index].text)
+    _mark_retold(out, borrowed, fallen, verbs)
+    _at_the_time(r, out, anchors)
+    if len(out) > 1:
+        for draft, span in zip(out, clause_spans(r, anchors), strict=True):
+            draft.clause = span
+    _attributed_clauses(r, out, anchors, self_dated, {p.index for p, _ in dated})
+    return out
+
+
+def _mark_retold(out: list[_Draft], borrowed: list[bool], fallen: list[bool], verbs: list[str]) -> None:
+    """Mark the drafts of one sentence that tell again what another of its drafts tells
+    (``borrowed`` holds what the titling found; ``fallen``: titled by the trimmed main clause;
+    ``verbs``: each draft's verb as the sentence writes it)."""
     for k, draft in enumerate(out):
         # "Delegates voted on Sunday to back Royal in the elections due in April": one happening,
         # told by the verb its first date governs; a later event of the sentence with a similar
@@ -721,12 +734,6 @@ def _sentence_events(
         # event tells already: this one tells that happening again under the side clause's date
         for draft, b in zip(out, borrowed, strict=True):
             draft.retold = b
-    _at_the_time(r, out, anchors)
-    if len(out) > 1:
-        for draft, span in zip(out, clause_spans(r, anchors), strict=True):
-            draft.clause = span
-    _attributed_clauses(r, out, anchors, self_dated, {p.index for p, _ in dated})
-    return out
 
 
 def _dates_before_relative(r: SentenceReading, main: Predicate, p: Predicate, exprs: list[Any]) -> bool:
