@@ -133,26 +133,7 @@ def predicates(
         ):
             continue
         aux = _auxiliaries(lows, i)
-        finite: bool | None = True
-        if verb.form == "base":
-            finite = _base_form_finite(
-                tokens, lex, lows, i, prev, prev_low, verb, aux, adjectives, name_tokens, out
-            )
-        elif verb.form == "s":
-            if not _s_form_is_verb(tokens, lex, lows, i, prev, prev_low, adjectives, name_tokens, out):
-                continue
-        elif verb.form == "ing":
-            if not aux and _modifier_ing(tokens, lows, i, prev):
-                continue
-            finite = _ing_form_finite(tokens, lows, i, prev_low, aux)
-        elif verb.form == "past":
-            if _participle_adjective(tokens, lows, i, prev, out):
-                continue
-            if prev_low == "of" and not aux:
-                continue  # "the number of injured", "a list of wounded": the people, no verb
-            finite = not _past_participle(tokens, lows, i, prev, prev_low, aux, out)
-            if "to" in aux and "be" in aux and not aux & (_FINITE_AUX | MODALS_FUTURE):
-                finite = False  # "to be recurrently subjected to": a passive infinitive
+        finite = _finiteness(tokens, lex, lows, i, prev, prev_low, verb, aux, adjectives, name_tokens, out)
         if finite is None:
             continue
         tense = _tense(lows, i, verb, aux)
@@ -170,6 +151,45 @@ def predicates(
         )
     _reduced_relatives(out, lows, name_tokens)
     return out
+
+
+def _finiteness(
+    tokens: list[Token],
+    lex: Lexicon,
+    lows: list[str],
+    i: int,
+    prev: int | None,
+    prev_low: str,
+    verb: Verb,
+    aux: set[str],
+    adjectives: frozenset[int] | set[int],
+    name_tokens: set[int],
+    out: list[Predicate],
+) -> bool | None:
+    """Whether the verb form at ``i`` is finite, by its form; None when it is no verb here."""
+    if verb.form == "base":
+        return _base_form_finite(
+            tokens, lex, lows, i, prev, prev_low, verb, aux, adjectives, name_tokens, out
+        )
+    if verb.form == "s":
+        return (
+            True
+            if _s_form_is_verb(tokens, lex, lows, i, prev, prev_low, adjectives, name_tokens, out)
+            else None
+        )
+    if verb.form == "ing":
+        if not aux and _modifier_ing(tokens, lows, i, prev):
+            return None
+        return _ing_form_finite(tokens, lows, i, prev_low, aux)
+    if verb.form == "past":
+        if _participle_adjective(tokens, lows, i, prev, out):
+            return None
+        if prev_low == "of" and not aux:
+            return None  # "the number of injured", "a list of wounded": the people, no verb
+        if "to" in aux and "be" in aux and not aux & (_FINITE_AUX | MODALS_FUTURE):
+            return False  # "to be recurrently subjected to": a passive infinitive
+        return not _past_participle(tokens, lows, i, prev, prev_low, aux, out)
+    return True
 
 
 def _noun_after_name(
