@@ -172,11 +172,7 @@ def _finiteness(
             tokens, lex, lows, i, prev, prev_low, verb, aux, adjectives, name_tokens, out
         )
     if verb.form == "s":
-        return (
-            True
-            if _s_form_is_verb(tokens, lex, lows, i, prev, prev_low, adjectives, name_tokens, out)
-            else None
-        )
+        return _s_form_is_verb(tokens, lex, lows, i, prev, prev_low, adjectives, name_tokens, out) or None
     if verb.form == "ing":
         if not aux and _modifier_ing(tokens, lows, i, prev):
             return None
@@ -708,6 +704,8 @@ def _next_verb(tokens: list[Token], lex: Lexicon, i: int, names: set[int], be: b
 def _nearest_modal(lows: list[str], i: int, aux: set[str]) -> str:
     """The modal of the verb at ``i``: of its auxiliaries, the one nearest to it ("could or might
     be avoided": "might"), so that the choice never depends on a set's order."""
+    if not aux & MODALS:
+        return ""  # most verbs: no need to look back through the sentence
     return next((w for w in reversed(lows[:i]) if w in aux and w in MODALS), "")
 
 
