@@ -66,12 +66,15 @@ def draw_web(seed: int, count: int, root: Path = TLS, limit: int = 6000) -> list
 def story_article(story: dict):
     """The Article a user gets from one story: its text, headline and publication date."""
     from timeline_app.core.dates import FuzzyDate
-    from timeline_app.core.extract.boilerplate import drop_boilerplate
+    from timeline_app.core.extract.boilerplate import drop_boilerplate, page_stamp
     from timeline_app.core.extract.extractor import article_for_text
 
-    # the text as the app keeps it when the story is pasted or loaded: page furniture dropped
+    # the text as the app keeps it when the story is pasted or loaded: page furniture dropped;
+    # the day the page's own stamp prints wins over the collection's date, as a page's stamp
+    # wins over its metadata when the app loads it (core.io.articles)
+    stamp = page_stamp(story["text"])
     text, _dropped = drop_boilerplate(story["text"])
-    article = article_for_text(text, FuzzyDate.parse(story["published"]))
+    article = article_for_text(text, stamp[0] if stamp else FuzzyDate.parse(story["published"]))
     return article.__class__(
         id=article.id,
         title=story.get("title") or article.title,

@@ -209,3 +209,20 @@ def test_dropped_page_furniture_is_counted_on_stderr(
     assert "truce.txt: 3 lines of page furniture dropped" in err
     [stored] = json.loads(out.read_bytes())["articles"]
     assert "Related stories" not in stored["text"] and "By ANNA" not in stored["text"]
+
+
+def test_a_typed_day_that_the_page_contradicts_is_kept_and_said_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "truce.txt"
+    article.write_text(
+        "Truce talks open in Harbourton\n\nPublished: 3 March 2031\n\n"
+        "Envoys from both sides met on Monday in Harbourton to discuss a ceasefire, officials said.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.json"
+    assert main(["extract", str(article), "--published", "2031-03-04", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "truce.txt: dated 2031-03-04 as given" in err and "says 2031-03-03" in err
+    [stored] = json.loads(out.read_bytes())["articles"]
+    assert stored["published"].startswith("2031-03-04")

@@ -8,6 +8,7 @@ import csv
 import pytest
 
 from tests.gui.conftest import synthetic_timeline
+from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Origin, Timeline
 from timeline_app.gui import dialogs
 from timeline_app.gui.export import dialog as export_dialog
@@ -160,3 +161,20 @@ def test_the_import_message_counts_dropped_furniture(window, qtbot, tmp_path):
     assert "2 lines of page furniture dropped" in window.statusBar().currentMessage()
     (article,) = window.document.timeline.articles
     assert "Share this" not in article.text
+
+
+def test_the_import_message_says_when_the_page_gives_two_days(window, qtbot, tmp_path):
+    path = tmp_path / "truce.txt"
+    path.write_text(
+        "Truce talks open in Harbourton\n\nPublished: 3 March 2031\n\n"
+        "HARBOURTON, March 7 (NW) - Envoys from Norland and Sudria met in Harbourton to discuss a "
+        "ceasefire.\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.import_ops.finished, timeout=60000):
+        window.import_ops.import_files([path])
+    message = window.statusBar().currentMessage()
+    assert "dated 2031-03-03 by the line 'Published: 3 March 2031'" in message
+    assert "the dateline says 2031-03-07" in message
+    (article,) = window.document.timeline.articles
+    assert article.published == FuzzyDate(2031, 3, 3)

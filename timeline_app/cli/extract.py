@@ -49,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
                 "dropped (bylines, share buttons, comments...)",
                 file=sys.stderr,
             )
+        if article.date_note:  # the page gives another day than the one kept
+            name = Path(article.path).name or article.title
+            print(f"timeline-app: {printable(name)}: {article.date_note}", file=sys.stderr)
     if args.title:
         timeline.title = args.title
     if args.output:

@@ -86,7 +86,10 @@ class Article:
 
     ``boilerplate_lines`` counts the lines of page furniture (bylines, share buttons, reader
     comments) that loading took out of ``text``; it is news for the import message, not
-    part of the article, so it is neither saved nor compared.
+    part of the article, so it is neither saved nor compared. ``date_note`` is news for the same
+    message: how the publication day was chosen when the page gives another day than the one
+    kept (its own stamp against its metadata, or against the day the user typed); empty when
+    nothing disagrees.
 
     ``times`` keeps the time expressions found in ``text`` (saved with the project, so that
     showing the article never tags it again); they follow from the text and the publication
@@ -103,6 +106,7 @@ class Article:
     sha256: str = ""
     language: str = ""
     boilerplate_lines: int = field(default=0, compare=False)
+    date_note: str = field(default="", compare=False)
     times: ArticleTimes | None = field(default=None, compare=False, repr=False)
 
     @property

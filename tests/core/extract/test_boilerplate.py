@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extract.boilerplate import drop_boilerplate, line_reason
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract.boilerplate import drop_boilerplate, line_reason, page_stamp
 
 STORY = [
     "The foreign ministers of Norland and Estmark met in Harbourton on Monday to discuss the truce.",
@@ -268,3 +269,27 @@ def test_an_agency_name_after_the_credit_slash_goes_with_the_credit() -> None:
     text, dropped = drop_boilerplate("\n".join([line, STORY[1]]))
     assert text.split("\n") == ["Norland is facing a bill of up to $3bn from the ferry collapse.", STORY[1]]
     assert [d.line for d in dropped] == ["Photograph: Jon Doe/AFP/Getty Images"]
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Page last updated at 13:13 GMT, Wednesday, 24 August 2011 14:13 UK ", (2011, 8, 24)),
+        ("Sunday, November 28, 2010; 6:43 PM ", (2010, 11, 28)),
+        ("Rosa Lind | 10:35 UK time, Monday, 18 January 2010 ", (2010, 1, 18)),
+        ("Ceasefire holds in the north Tuesday 28 April 2009 16.35 BST ", (2009, 4, 28)),
+    ],
+)
+def test_a_page_stamp_glued_to_the_lead_gives_its_day_and_goes(head: str, day: tuple[int, int, int]) -> None:
+    lead = "The foreign ministers of Norland and Estmark met in Harbourton to discuss the truce."
+    text = "\n".join([head + lead, *STORY[1:], "The truce has held since then, officials said."])
+    stamp = page_stamp(text)
+    assert stamp is not None and stamp[0] == FuzzyDate(*day)
+    kept, _dropped = drop_boilerplate(text)
+    assert kept.split("\n")[0] == lead
+    assert kept.split("\n")[1:] == [*STORY[1:], "The truce has held since then, officials said."]
+
+
+def test_a_stamp_without_a_day_or_a_date_in_the_story_is_no_page_stamp() -> None:
+    assert page_stamp("Last updated at 14:32 GMT\n" + "\n".join(STORY)) is None
+    assert page_stamp("\n".join(STORY) + "\nThe envoys met again on 3 May 2010.") is None

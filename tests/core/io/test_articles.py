@@ -448,3 +448,35 @@ def test_a_dateline_under_a_byline_still_dates_the_article() -> None:
     assert article.published == FuzzyDate(2031, 3, 3)
     assert article.source == "NW"
     assert article.boilerplate_lines == 1
+
+
+# -- the publication day: the user's, the page's own stamp, its metadata, its dateline --------
+
+
+def test_a_stamp_glued_into_a_pasted_pages_header_dates_it_and_is_dropped() -> None:
+    text = "Envoys meet in Geneva Tuesday 2 December 2025 16.35 GMT " + BODY
+    article = article_from_text(text)
+    assert article.published == FuzzyDate(2025, 12, 2)
+    assert article.text.startswith("Envoys from both sides met on Monday")
+    assert article.date_note == ""
+
+
+def test_a_typed_day_wins_over_the_pages_stamp_and_the_import_says_so() -> None:
+    text = "Published: 3 December 2025\n" + BODY
+    article = article_from_text(text, published="2025-12-05")
+    assert article.published == FuzzyDate(2025, 12, 5)
+    assert "2025-12-05" in article.date_note and "2025-12-03" in article.date_note
+    assert article_from_text(text, published="2025-12-03").date_note == ""
+
+
+def test_html_stamp_in_the_text_wins_over_metadata_and_the_import_says_so(tmp_path: Path) -> None:
+    page = PAGE.format(date_meta=DATE_META, dateline="").replace(
+        "<article><h1>Envoys Meet in Geneva</h1>",
+        "<article><h1>Envoys Meet in Geneva</h1><p>Published: 4 December 2025</p>",
+    )
+    article = load_article(write(tmp_path, "page.html", page))
+    assert article.published == FuzzyDate(2025, 12, 4)
+    assert "stamp" in article.date_note and "metadata" in article.date_note
+    assert "2025-12-02" in article.date_note
+    agreeing = load_article(write(tmp_path, "same.html", page.replace("4 December", "2 December")))
+    assert agreeing.published == FuzzyDate(2025, 12, 2) and agreeing.date_note == ""

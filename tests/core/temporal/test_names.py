@@ -80,3 +80,13 @@ def test_the_checks_by_offsets():
     assert not clock_not_year(text, text.rindex("1130"), text.rindex("1130") + 4)
     named = "He read the Sunday Courier."
     assert in_a_name(named, named.index("Sunday"), named.index("Sunday") + 6)
+
+
+def test_a_live_reports_clock_stamp_after_a_day_is_that_day_at_that_time_not_a_year():
+    text = "19 JANUARY, 1815 GMT, BORDER POST We reached the border.\nIn January, 1998 the talks ended."
+    found = tag(text, dt.date(2010, 1, 20), language="en")
+    assert [(e.text, e.value) for e in found] == [
+        ("19 JANUARY", "2010-01-19"),
+        ("1815 GMT", "2010-01-19T18:15"),
+        ("January, 1998", "1998-01"),
+    ]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract.lexicon import lexicon
 
 
@@ -319,6 +320,12 @@ def _hard_wrapped(lines: list[str], content: list[int]) -> bool:
 # EDT ROBERT, Louisiana (Reuters) - Engineers ..."). These take the glued furniture off the front
 # of such a line; the story sentence stays.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"  # May, Sept., December
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
+# ", Wednesday, 24 August 2011 14:13 UK": the day a "Last updated at 13:13 GMT" line goes on to give
+_WEEKDAY_DATE = (
+    r"(?:,?\s+(?:" + _WEEKDAY + r",?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}"
+    r"(?:\s+\d{1,2}[:.]\d{2}(?:\s+(?:UK|GMT|BST|[A-Z]{2,4}))?\b)?)?"
+)
 # "Tuesday 28 April 2009 16.35 BST", "| Fri May 7, 2010 7:40 pm EDT", "9 November 2011 Last updated
 # at 10:48 GMT": a date with a clock time and a time zone, as page headers print them
 _STAMP = re.compile(
@@ -326,11 +333,21 @@ _STAMP = re.compile(
     r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4},?\s+"
     r"(?:(?i:(?:last\s+)?updated(?:\s+at)?)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z]{2,4}\b"
     r"|(?i:(?:last\s+)?updated(?:\s+at)?)\s*:?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+[A-Z]{2,4}\b"
-    r"|(?i:first\s+(?:broadcast|shown|aired))\s+(?:\d{1,2}\s+"
+    + _WEEKDAY_DATE
+    + r"|(?i:first\s+(?:broadcast|shown|aired))\s+(?:\d{1,2}\s+"
     + _MONTH
     + r"|"
     + _MONTH
     + r"\s+\d{1,2},?)\s+\d{4}\b"
+    # "Friday, December 19, 2008; 10:02 AM": a date, a semicolon and a clock time
+    + r"|(?:"
+    + _WEEKDAY
+    + r",?\s+)?"
+    + _MONTH
+    + r"\s+\d{1,2},\s+\d{4};\s+\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)"
+    # "10:35 UK time, Monday, 18 January 2010": a blog entry's clock time, then its day
+    + r"|\d{1,2}[:.]\d{2}\s+(?:UK|GMT|BST|local|[A-Z]{2,4})\s+time"
+    + _WEEKDAY_DATE
 )
 # what a page prints next to its time stamp: "Help", "Share", "Print", "Email"
 _STAMP_TAIL = re.compile(r"^(?:\s*(?:help|share|print|e-?mail|comments?)\b)+(?=\s+[\"“‘`A-Z])", re.IGNORECASE)
@@ -483,6 +500,38 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
             if re.search(r"[.!?][\"'”’)]*\s", before) is None and len(_WORD.findall(before)) <= 45:
                 cut(i, at, "headline or caption glued to a sentence")
     return gone
+
+
+_MONTHS = {
+    m: i + 1 for i, m in enumerate(re.findall(r"\w+", "jan feb mar apr may jun jul aug sep oct nov dec"))
+}
+_STAMP_DAY = re.compile(
+    r"\b(?P<d>\d{1,2})\s+(?P<m>" + _MONTH + r")\s+(?P<y>\d{4})\b"
+    r"|\b(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b"
+)
+
+
+def page_stamp(text: str) -> tuple[FuzzyDate, str] | None:
+    """The day a page's own time stamp gives and the stamp's words, or None: the stamp at the
+    head of the page ("Thursday 15 July 2010 15.04 BST", "Fri May 7, 2010 7:40 pm EDT", "Last
+    updated at 14:32 GMT, Monday, 3 May 2010", "Friday, December 19, 2008; 10:02 AM"), in the
+    first four lines with words, where :func:`drop_boilerplate` takes it out of the text. A stamp
+    without a day ("Last updated at 14:32 GMT") gives none."""
+    lines = [line for line in text[:3000].split("\n") if line.strip()][:4]
+    for rank, line in enumerate(lines):
+        m = _STAMP.search(line, 0, 400) if rank <= 3 else None
+        if m is None:
+            continue
+        d = _STAMP_DAY.search(m.group())
+        if d is None:
+            continue
+        month = _MONTHS[(d["m"] or d["m2"])[:3].lower()]
+        try:
+            day = FuzzyDate(int(d["y"] or d["y2"]), month, int(d["d"] or d["d2"]))
+        except ValueError:  # "31 February": not a day
+            continue
+        return day, " ".join(m.group().strip("| ").split())
+    return None
 
 
 def _dateline_place(line: str, stamp: re.Match[str]) -> int | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
 from timeline_app.core.errors import InputError
-from timeline_app.core.extract.boilerplate import drop_boilerplate
+from timeline_app.core.extract.boilerplate import drop_boilerplate, page_stamp
 from timeline_app.core.io.atomic import describe_os_error
 from timeline_app.core.io.decoding import decode_bytes
 from timeline_app.core.model import Article
@@ -61,6 +61,8 @@ class _Parts:
     published: FuzzyDate | None
     source: str
     dropped: int = 0  # lines of page furniture taken out of the body
+    how: str = ""  # where ``published`` was read: "the page's stamp ('...')", "its metadata", ...
+    note: str = ""  # the page's days that disagree, said in the import message
 
 
 def load_article(
@@ -181,24 +183,34 @@ def article_from_html(
     body = _normalise(getattr(doc, "text", None) or "") if doc is not None else ""
     if not body.strip():
         raise InputError("no article text found in the page", path=Path(path).name or None)
-    page_date = _date_or_none(getattr(doc, "date", None))
+    meta_date = _date_or_none(getattr(doc, "date", None))
     page_title = (getattr(doc, "title", None) or fallback_title).strip()
     first, _, rest = body.strip("\n").partition("\n")
     if first.strip() == page_title and rest.strip():  # the page's <h1> repeats the title
         body = rest
-    if page_date is None:  # a dateline in the text, as in wire copy
-        page_date = _dateline_date(body.strip("\n"))[0]
+    # The day the page prints over its story (a "Published: ..." line, a "Last updated at ...,
+    # Monday, 3 May 2010" stamp) wins over its metadata: the text's "today" and "yesterday" were
+    # written on it, and a saved page's metadata may give the day it was saved or first published
+    stamp = _printed_stamp(body.strip("\n"))
     # trafilatura keeps bylines, photo credits and "Related" lists that sit inside the
     # article's element; they go the way they go in a pasted text
     body, dropped = drop_boilerplate(body.strip("\n"))
-    if page_date is None and dropped:  # a byline stood above the dateline
-        page_date = _dateline_date(body)[0]
+    dateline = _dateline_date(body)[0]  # (a byline above it is gone)
+    page_date, how, note = _choose_day(
+        [
+            (stamp[0], f"the page's stamp ({stamp[1]!r})") if stamp else None,
+            (meta_date, "the page's metadata") if meta_date else None,
+            (dateline, "the dateline") if dateline else None,
+        ]
+    )
     parts = _Parts(
         title=page_title,
         body=body,
         published=page_date,
         source=(getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or "").strip(),
         dropped=len(dropped),
+        how=how,
+        note=note,
     )
     return _make_article(parts, title, published, "", path, None)
 
@@ -215,6 +227,12 @@ def _make_article(
         given = as_fuzzy(published)
     except ValueError as error:
         raise InputError(f"bad publication date: {error}") from None
+    note = parts.note
+    if given is not None and parts.published is not None and given.iso()[:10] != parts.published.iso()[:10]:
+        # the day the user typed wins: they know the page (a stamp may be a later update's)
+        note = f"dated {given.iso()[:10]} as given, though {parts.how} says {parts.published.iso()[:10]}"
+    elif given is not None:
+        note = ""
     aid, digest = article_id_for(parts.body)
     return Article(
         id=article_id or aid,
@@ -225,19 +243,21 @@ def _make_article(
         path=path,
         sha256=digest,
         boilerplate_lines=parts.dropped,
+        date_note=note,
     )
 
 
 def _split_text(text: str, fallback_title: str) -> _Parts:
     lines = text.split("\n")
     published: FuzzyDate | None = None
+    how = ""
     i = _skip_blank(lines, 0)
     if i < len(lines) and (m := _HEADER.match(lines[i])):
-        published = _date_or_none(m.group(1))
+        published, how = _date_or_none(m.group(1)), "the header"
         i = _skip_blank(lines, i + 1)
     # Date lines before the title ("Published: 2008-09-24" first, as some saved pages have)
     while i < len(lines) and (found := _date_line(lines[i])) is not None:
-        published = published or found
+        published, how = (published, how) if published else (found, _said(lines[i]))
         i = _skip_blank(lines, i + 1)
     title = ""
     if i < len(lines) and _is_title(lines[i]) and not is_dateline(lines[i]):
@@ -246,13 +266,14 @@ def _split_text(text: str, fallback_title: str) -> _Parts:
         i = _skip_blank(lines, i + 1)
     # Date lines directly under the title ("Published: ...", or a bare date).
     while i < len(lines) and (found := _date_line(lines[i])) is not None:
-        published = published or found
+        published, how = (published, how) if published else (found, _said(lines[i]))
         i = _skip_blank(lines, i + 1)
     body = "\n".join(lines[i:]).strip("\n")
     if not body.strip():  # a one-paragraph text: the "title" was the article
         body, title = "\n".join(lines).strip("\n"), ""
     dateline_date, agency = _dateline_date(body)
     source = agency or _agency(body) or _dateline_agency(body)
+    stamp = page_stamp(body)  # a stamp glued into the page's header, which the next step cuts
     # Page furniture is taken out of the text the article keeps (see core.extract.boilerplate),
     # after the dateline has given its date and agency
     body, dropped = drop_boilerplate(body)
@@ -260,7 +281,55 @@ def _split_text(text: str, fallback_title: str) -> _Parts:
         dateline_date, agency = _dateline_date(body)
         source = source or agency
     title = title or lead_title(body) or fallback_title
-    return _Parts(title, body, published or dateline_date, source, len(dropped))
+    day, how, note = _choose_day(
+        [
+            (published, how) if published else None,
+            (stamp[0], f"the page's stamp ({stamp[1]!r})") if stamp else None,
+            (dateline_date, "the dateline") if dateline_date else None,
+        ]
+    )
+    return _Parts(title, body, day, source, len(dropped), how, note)
+
+
+def _printed_stamp(body: str) -> tuple[FuzzyDate, str] | None:
+    """The day a page's text prints at its head: a date line ("Published: 3 May 2010") among its
+    first lines, else a time stamp in its header (see :func:`page_stamp`)."""
+    for line in [line for line in body[:2000].split("\n") if line.strip()][:3]:
+        if (found := _date_line(line)) is not None:
+            return found, " ".join(line.split())
+    return page_stamp(body)
+
+
+def _near(dateline: FuzzyDate, day: FuzzyDate) -> FuzzyDate:
+    """A dateline's day in the year nearest ``day`` ("March 7" has no year of its own)."""
+    try:
+        near = [FuzzyDate(day.year + k, dateline.month, dateline.day) for k in (-1, 0, 1)]
+    except ValueError:  # 29 February
+        return dateline
+    return min(near, key=lambda d: abs(d.start_days - day.start_days))
+
+
+def _said(line: str) -> str:
+    return f"the line {' '.join(line.split())!r}"
+
+
+def _choose_day(
+    found: list[tuple[FuzzyDate, str] | None],
+) -> tuple[FuzzyDate | None, str, str]:
+    """The first day of ``found`` (most trusted first), where it was read, and a note naming
+    another day the page gives when one does ("" when all agree)."""
+    days = [f for f in found if f is not None]
+    if not days:
+        return None, "", ""
+    day, how = days[0]
+    days = [(_near(d, day) if h == "the dateline" else d, h) for d, h in days]
+    other = next(((d, h) for d, h in days[1:] if d.iso()[:10] != day.iso()[:10]), None)
+    if other is None:
+        return day, how, ""
+    # a dateline's day without a year, or one day before a stamp, is the same story filed earlier
+    if other[1] == "the dateline" and 0 <= day.start_days - other[0].start_days <= 1:
+        return day, how, ""
+    return day, how, f"dated {day.iso()[:10]} by {how}, though {other[1]} says {other[0].iso()[:10]}"
 
 
 _DATELINE_ONLY = re.compile(

@@ -112,8 +112,13 @@ WEEKDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|T
 """A weekday name, capitalised (so a lower-case "sunday" in a product name does not count)."""
 WEEKDAY_ABBR = r"(?-i:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
 DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-YEAR4 = r"(?:1[1-9]\d\d|20\d\d)(?![\d,.]\d|\s*%|-\d)"
-"""A plausible year: 1100 to 2099, not part of a longer number, an amount or a range of digits."""
+YEAR4 = (
+    r"(?:1[1-9]\d\d|20\d\d)(?![\d,.]\d|\s*%|-\d"
+    r"|\s*(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|IST|MSK|hrs)\b)"
+)
+"""A plausible year: 1100 to 2099, not part of a longer number, an amount or a range of digits,
+nor a clock time before its time zone (a live report's "19 JANUARY, 1815 GMT" is that day at
+18:15)."""
 NUM_WORD = alternation([w for w in NUMBER_WORDS if w not in ("a", "an", "half", "hundred", "thousand")])
 NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]{{1,2}}{NUM_WORD})?"

@@ -280,6 +280,10 @@ class ImportOps(QObject):
         dropped = sum(a.boilerplate_lines for a in articles)
         if dropped:
             parts.append(f"{count_text(dropped, 'line')} of page furniture dropped")
+        notes = [a.date_note for a in articles if a.date_note]  # the page gives another day too
+        if notes:
+            more = f" (and {count_text(len(notes) - 1, 'other article')})" if len(notes) > 1 else ""
+            parts.append(f"{notes[0]}{more}")
         uncertain = sum(1 for e in events if e.uncertain)
         if uncertain and not self.settings.show_uncertain:
             parts.append(f"{uncertain:,} uncertain hidden (View > Show Uncertain Events)")
