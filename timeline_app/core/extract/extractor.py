@@ -73,6 +73,7 @@ from timeline_app.core.extract.titles import (
     plain_checked,
     planned_title,
     role_after,
+    subject_of,
 )
 from timeline_app.core.extract.vocabulary import FUNCTION_WORDS, ROLE_WORDS
 from timeline_app.core.gazetteer import country_names, gazetteer
@@ -688,6 +689,7 @@ def _sentence_events(
         for draft, span in zip(out, clause_spans(r, anchors), strict=True):
             draft.clause = span
     _attributed_clauses(r, out, anchors, self_dated, {p.index for p, _ in dated})
+    _statement_clauses(r, out, anchors)
     return out
 
 
@@ -1029,6 +1031,77 @@ def _attributed_clauses(
     for k, draft in enumerate(out):
         if own[k] and spans[k] != (s.start, s.end):
             draft.clause, draft.attributed = spans[k], True
+
+
+def _statement_clauses(r: SentenceReading, out: list[_Draft], anchors: list[tuple[int, int]]) -> None:
+    """A statement cut to a clause of its sentence keeps who made it: "Prices fell in February,
+    the Bank of Korea (BOK) said Friday" gives the statement "the Bank of Korea (BOK) said Friday",
+    not ") said Friday"; "Rubin, who ..., said the meeting was ..." gives Rubin with what he
+    said, as a reader of the quote expects. Only the speaker and the verb of saying are added
+    (from the same sentence): the clauses of the other events it tells stay theirs."""
+    speech = [p for p in r.preds if p.is_speech and p.finite]
+    for d in out:
+        if d.clause is None or not (d.saying or d.told_on is not None or is_saying(d.event.title)):
+            continue
+        start, end = d.clause
+        inside = [p for p in speech if start <= r.tokens[p.index].start < end]
+        before = [p for p in speech if r.tokens[p.index].start < start]
+        verb = inside[0] if inside else before[-1] if before else None
+        opens = next((i for i, t in enumerate(r.tokens) if t.start >= start), len(r.tokens))
+        if (
+            not inside
+            and verb is not None
+            and any(p.finite and not p.is_speech and verb.index < p.index < opens for p in r.preds)
+        ):
+            continue  # the saying before tells another clause ("X says ..., Y refused to ...")
+        if verb is None:
+            continue
+        first = _speaker_start(r, verb)
+        at = r.tokens[first].start
+        d.clause = (min(start, at), max(end, r.tokens[verb.index].end))
+        k = first - 1
+        while k > 0 and r.lows[k] in (",", ";", "--"):
+            k -= 1
+        for o, (_, last) in zip(out, anchors, strict=True):
+            # the clause before gives up the attribution ("Prices fell in February, | the BOK said")
+            if o.clause is not None and o is not d and o.clause[0] < at < o.clause[1] <= end and last <= k:
+                o.clause = (o.clause[0], r.tokens[k].end)
+
+
+_AUXILIARIES = frozenset(["did", "does", "do", "has", "have", "had", "will", "would", "is", "was"])
+
+
+def _speaker_start(r: SentenceReading, verb: Predicate) -> int:
+    """The first token of who a verb of saying names before it: its subject ("Foreign Minister
+    Sergei Lavrov said"), the name right before it past an abbreviation in brackets ("the Bank of
+    Korea (BOK) said"), or the words right before it ("But Shanghai police did say"), with their
+    article; the verb itself when it names no one before."""
+    m = subject_of(r, verb, ACTOR_KINDS)
+    first = m.first if m is not None and m.last <= verb.index else verb.index
+    if first == verb.index:
+        j = verb.index
+        while j > 0 and (r.lows[j - 1] in ADVERBS or r.lows[j - 1] in _AUXILIARIES):
+            j -= 1
+        if j > 2 and r.lows[j - 1] == ")" and "(" in r.lows[max(0, j - 4) : j - 1]:
+            j = max(k for k in range(max(0, j - 4), j - 1) if r.lows[k] == "(")
+        m = r.mention_at(j - 1) if j > 0 else None
+        if m is not None:
+            first = m.first
+        else:
+            k = j
+            while k > max(0, j - 5) and r.tokens[k - 1].text.isalpha():
+                if r.lows[k - 1] in FUNCTION_WORDS:
+                    break
+                k -= 1
+            if k < j and not any(k <= p.index < j for p in r.preds):
+                first = k
+    while first > 1 and r.lows[first - 1] in ("of", "for") and r.tokens[first - 2].text[:1].isupper():
+        first -= 2  # "the Bank of Korea": the whole name, not the country in it
+        while first > 0 and r.tokens[first - 1].text[:1].isupper() and r.tokens[first - 1].text.isalpha():
+            first -= 1
+    if first > 0 and r.lows[first - 1] in ("the", "a", "an"):
+        first -= 1
+    return first
 
 
 def _anchor(r: SentenceReading, pred: Predicate, expr: DatedSpan | None, shared: bool) -> tuple[int, int]:

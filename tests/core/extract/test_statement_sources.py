@@ -1,0 +1,40 @@
+"""A statement's source (what Article Text highlights and the quote a user exports) holds who made
+it; the events it reports keep their own clauses."""
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract import extract_events
+
+PUB = FuzzyDate.parse("2031-03-12")
+LEAD = "Floods cut the main road between Arvel and Dunmore, the regional authority said.\n\n"
+
+
+def _dated(events, iso: str):
+    told = [e for e in events if e.sources[0].start >= len(LEAD)]
+    found = [e for e in told if e.when is not None and e.when.iso() == iso]
+    assert len(found) == 1, [(e.title, e.when) for e in events]
+    return found[0]
+
+
+def test_a_closing_attribution_keeps_its_speaker_past_an_abbreviation():
+    text = LEAD + "Exports fell by 4 percent in January, the Central Bank of Norland (CBN) said on Monday."
+    events = extract_events(text, PUB)
+    statement = _dated(events, "2031-03-10")
+    assert statement.sources[0].quote == "the Central Bank of Norland (CBN) said on Monday."
+    fall = _dated(events, "2031-01")
+    assert fall.sources[0].quote == "Exports fell by 4 percent in January"
+
+
+def test_a_statement_told_on_its_own_day_keeps_the_speaker_and_the_content_its_own_clause():
+    text = LEAD + "Foreign Minister Ana Ruiz said on Tuesday that talks with Norland will resume on April 2."
+    events = extract_events(text, PUB)
+    statement = _dated(events, "2031-03-11")
+    assert statement.sources[0].quote.startswith("Foreign Minister Ana Ruiz said on Tuesday")
+    talks = _dated(events, "2031-04-02")
+    assert "said" not in talks.sources[0].quote
+
+
+def test_a_saying_titled_as_one_keeps_who_said_it_in_its_source():
+    text = LEAD + "But the Arvel police did say that on March 4 they had arrested two men near the harbour."
+    (event,) = [e for e in extract_events(text, PUB) if "harbour" in e.sources[0].quote]
+    assert event.sources[0].quote.startswith("the Arvel police did say that on March 4")
+    assert event.sources[0].quote == text[event.sources[0].start : event.sources[0].end]
