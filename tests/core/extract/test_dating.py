@@ -655,3 +655,52 @@ def test_a_change_in_points_since_a_year_dates_nothing():
     exprs = [expr(text, "2030", "2030"), expr(text, "2026", "2026")]
     dates = [e.when.iso() for e in extract_events(text, PUB, expressions=exprs) if e.when is not None]
     assert "2030" in dates and "2026" not in dates
+
+
+_MEETING = (
+    "The foreign ministers of Norland and Vesta met in Arvel on Tuesday to discuss the border dispute.\n\n"
+)
+_QUOTE = '"We want this dispute settled," the Norland minister told reporters.\n\n'
+
+
+def _meeting_events(text: str):
+    others = [expr(text, "2029", "2029")] if "2029" in text else []
+    return extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11"), *others])
+
+
+def test_a_later_sentence_that_names_the_meeting_again_takes_its_day():
+    text = _MEETING + _QUOTE + "The ministers agreed at the meeting to reopen two border crossings."
+    agreed = _quoting(_meeting_events(text), "agreed at the meeting")
+    assert agreed.when is not None and agreed.when.iso() == "2031-03-11"
+    assert agreed.when.approximate  # two sentences on: a weaker link than the next sentence's
+    assert "sentence 1" in agreed.explanation and "Tuesday" in agreed.explanation
+
+
+def test_both_sides_of_the_talks_before_go_on_with_their_day():
+    text = _MEETING + _QUOTE + "Both sides agreed to set up a joint commission on the border."
+    assert _quoting(_meeting_events(text), "Both sides").when.iso() == "2031-03-11"
+
+
+def test_another_time_in_between_ends_the_scene():
+    text = (
+        _MEETING
+        + "In 2029 the two countries fought a brief war over the border.\n\n"
+        + "The ministers agreed at the meeting to reopen two border crossings."
+    )
+    assert _quoting(_meeting_events(text), "agreed at the meeting").when is None
+
+
+def test_no_scene_day_for_a_present_perfect_a_plan_or_a_new_happening():
+    for sentence in (
+        "The ministers have agreed at the meeting to reopen two border crossings.",
+        "The ministers will sign an accord at the next meeting in May.",
+        "Police arrested six men after new clashes near the border.",
+        "Vesta has closed the border since the talks.",
+    ):
+        event = _quoting(_meeting_events(_MEETING + _QUOTE + sentence), sentence[:20])
+        assert event.when is None or event.when.iso() != "2031-03-11", sentence
+
+
+def test_a_saying_of_others_far_on_does_not_take_the_scene_day():
+    text = _MEETING + _QUOTE + "A Tacna professor criticised the talks in a newspaper column."
+    assert _quoting(_meeting_events(text), "criticised the talks").when != FuzzyDate.parse("2031-03-11")

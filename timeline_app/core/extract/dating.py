@@ -17,6 +17,7 @@ from typing import Any
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.reading import SentenceReading, governing_predicate
+from timeline_app.core.extract.wordclass import noun_lemmas, verb_lemma, verb_only
 from timeline_app.core.temporal import DatedSpan
 
 _DETERMINERS = frozenset(
@@ -773,3 +774,107 @@ def clause_spans(r: SentenceReading, anchors: list[tuple[int, int]]) -> list[tup
         for k in members:
             out[k] = (start, end)
     return out
+
+
+_HAPPENINGS = frozenset(
+    [
+        *("meeting", "meetings", "talks", "visit", "trip", "tour", "summit", "conference", "session"),
+        *("vote", "voting", "poll", "polls", "election", "referendum", "ballot", "debate", "visits"),
+        *("attack", "attacks", "blast", "explosion", "bombing", "raid", "raids", "shooting", "ambush"),
+        *("clash", "clashes", "fighting", "battle", "assault", "offensive", "operation", "incident"),
+        *("rally", "protest", "protests", "march", "demonstration", "riot", "riots", "strike", "unrest"),
+        *("ceremony", "celebration", "funeral", "parade", "match", "game", "race", "inauguration"),
+        *("crash", "accident", "fire", "blaze", "quake", "earthquake", "storm", "flood", "floods"),
+        *("hearing", "trial", "verdict", "ruling", "decision", "announcement", "speech", "address"),
+        *("signing", "agreement", "deal", "accord", "discussions", "negotiations", "consultations"),
+        *("interview", "briefing", "statement", "statements", "exchange", "encounter", "gathering"),
+    ]
+)
+"""Nouns of a happening that a later sentence names again to tell more of it ("at the meeting",
+"during the visit", "the vote", "the blast")."""
+_BACK_DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
+_PARTIES = frozenset(["sides", "leaders", "ministers", "men", "countries", "delegations", "presidents"])
+_NOT_SCENE_NOUNS = frozenset(
+    [
+        *("year", "years", "month", "months", "week", "weeks", "today", "time", "times", "percent"),
+        *("number", "part", "people", "news", "report", "reports", "agency", "source", "sources"),
+        *("official", "officials", "government", "country", "state", "world", "issue", "matter"),
+        *("thing", "things", "way", "end", "spokesman", "spokeswoman", "statement", "side", "told"),
+        *("said", "says", "added", "quoted", "according", "also", "first", "last", "other", "same"),
+    ]
+)
+
+
+def scene_nouns(r: SentenceReading) -> frozenset[str]:
+    """The lemmas of the common words a sentence tells its happening with, as nouns or as verbs
+    ("voted" -> vote, "firebomb attacks" -> firebomb, attack): a later sentence that names one of
+    them again as a noun ("the vote", "the first firebomb attack") tells more of it. Names (a
+    capital letter inside the sentence), short words and words of any story are left out."""
+    out: set[str] = set()
+    for k, low in enumerate(r.lows):
+        if len(low) < 4 or not low.isalpha() or low in _NOT_SCENE_NOUNS:
+            continue
+        if k > 0 and r.tokens[k].text[:1].isupper():
+            continue
+        out.update(noun_lemmas(low))
+        verb = verb_lemma(low)
+        if verb is not None:
+            out.add(verb)
+    return frozenset(out - _NOT_SCENE_NOUNS)
+
+
+def refers_back(r: SentenceReading, nouns: frozenset[str]) -> bool:
+    """Whether a sentence names again the happening a sentence before told: a noun of a
+    happening after "the", "this", "that" ("at the meeting", "the vote", "during the visit"),
+    "both sides", "the two leaders", or a noun that the sentence before told the happening with
+    (``nouns``, from :func:`scene_nouns`: "firebomb attacks" then "the first firebomb attack")."""
+    lows = r.lows
+    for k, low in enumerate(lows):
+        if low in _PARTIES and k > 0 and (lows[k - 1] == "both" or lows[max(0, k - 2) : k] == ["the", "two"]):
+            return True
+        if low in _HAPPENINGS and k > 0 and lows[k - 1] in _BACK_DETERMINERS:
+            return True
+        named = k > 0 and r.tokens[k].text[:1].isupper()
+        plain = len(low) >= 4 and low.isalpha() and not named and low not in _NOT_SCENE_NOUNS
+        shared = plain and {n for n in noun_lemmas(low) if _happening(n)} & nouns
+        if shared and not (k > 0 and lows[k - 1] in _OTHER_ONES):
+            return True
+    return False
+
+
+_OTHER_ONES = frozenset(["new", "another", "other", "further", "fresh", "more", "renewed", "previous"])
+"""Words before a noun of a happening that make it another one ("new clashes", "another attack")."""
+
+
+def _happening(noun: str) -> bool:
+    """Whether a noun names a happening ("vote", "shooting", "explosion"), not a thing or people."""
+    return noun in _HAPPENINGS or (len(noun) > 5 and noun.endswith(("ing", "tion", "sion", "ment")))
+
+
+_NOT_PLAIN_PAST = frozenset(
+    [
+        *("is", "are", "am", "has", "have", "had", "will", "would", "can", "could", "may", "might"),
+        *("must", "should", "shall", "'ll", "'ve", "'d", "recently", "previously", "earlier", "ago"),
+        *("once", "already", "formerly", "since", "ever", "usually", "often", "traditionally"),
+        *("annually", "every", "each", "never", "always", "still", "yet", "so far", "if", "unless"),
+    ]
+)
+"""Words that take a sentence out of the plain past of the day it tells: what is so or will be
+("is", "will", "could"), a step back ("had", "earlier", "previously", "since"), a habit ("every",
+"usually"), a condition ("if")."""
+
+
+def plain_past(r: SentenceReading) -> bool:
+    """Whether a sentence tells, in the plain past and with no time of its own, what happened:
+    no time expression, no auxiliary of the present, the future, a condition or a step back
+    ("has", "will", "would", "had"), no word of a habit or an earlier time ("usually",
+    "previously", "recently"), no verb in the present ("owns", "says"), and a finite verb in the
+    past. Such a sentence may go on with the scene of a sentence before it."""
+    if r.expressions or not any(p.finite and p.tense == "past" for p in r.preds):
+        return False
+    for low in r.lows:
+        if low in _NOT_PLAIN_PAST:
+            return False
+        if low.endswith("s") and len(low) > 3 and verb_only(low) and verb_lemma(low) != low:
+            return False  # "owns", "says": the present
+    return True

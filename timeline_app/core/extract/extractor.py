@@ -26,7 +26,10 @@ from timeline_app.core.extract.dating import (
     dateline_explanation,
     describes_thing,
     past_perfect,
+    plain_past,
     publication_day,
+    refers_back,
+    scene_nouns,
     since_then,
     steps_back,
     tells,
@@ -138,13 +141,16 @@ class _Draft:
     clause: tuple[int, int] | None = None  # its own clause's span, when its sentence tells others
     attributed: bool = False  # its clause leaves out who told it, at another time
     back: bool = False  # its clause steps back before the story's time ("had fled", "earlier")
-    scene: bool = False  # its date is that of the scene the sentence before told
+    scene: bool = False  # its date is that of the scene the sentence right before told
     told: bool = False  # dated as what was told or done for the story's news (_date_news)
     over_past: bool = False  # its sentence tells of a stretch of the past ("in recent years")
     saying: bool = False  # its verb is the saying ("X said he will ..."), not what was said
     timed: bool = False  # its sentence dates a clause of its own ("... after he returned on Oct. 23")
     told_on: DatedSpan | None = None  # the date of the closing attribution that told it, not its own
     retold: bool = False  # titled by its sentence's main clause, which another event tells
+    nouns: frozenset[str] = frozenset()  # the words its sentence tells its happening with (scene_nouns)
+    refers: bool = False  # its sentence names again the happening of the scene before (refers_back)
+    says: bool = False  # its sentence tells what someone said (a later reaction, not the scene's)
 
 
 @dataclass(slots=True)
@@ -160,6 +166,9 @@ class _News:
     told_in_lead: bool = False
     scene: tuple[FuzzyDate, str, int] | None = None  # the narrative's date, its words, its sentence
     scene_people: set[str] = field(default_factory=set)  # who and where the scene is about
+    scene_nouns: frozenset[str] = frozenset()  # the words the scene's happening was told with
+    scene_set: int = -1  # the sentence that set the scene (gave it its date)
+    shift: int = -1  # the last sentence that left the scene's time (another date, "had", "earlier")
     past: tuple[int, set[str]] = (-9, set())  # the last sentence telling of a time before the story's
     day_how: str = NEWS_EXPLANATION  # how ``day`` was found: the publication day, or the dateline's
 
@@ -243,6 +252,9 @@ def extract_events(
         previous_person, recent = _same_sex(thread, r, previous_person, recent)
         people = set(known.values())  # the names read as persons so far
         teller = thread.told[0] if sentence.index - thread.told[1] <= 6 else ""
+        nouns = scene_nouns(r)
+        refers = refers_back(r, news.scene_nouns) and plain_past(r)
+        speech = any(p.is_speech and p.finite for p in r.preds)
         for draft in _sentence_events(
             article,
             r,
@@ -257,6 +269,7 @@ def extract_events(
             draft.over_past = since_then(r) or any(
                 sentence.start <= e.start < sentence.end for e in stretches
             )
+            draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
             if draft.clause is not None:
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
             _follow(thread, draft, r, people)
@@ -1501,20 +1514,31 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
 def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
     """A told event in the simple past with a date sets the time the narrative goes on in
     ("Troops entered the town on Friday." then "They arrested six men."); a step back ("had
-    fled", "earlier") leaves it where it was."""
+    fled", "earlier", "in recent years") or a past told with another date leaves the scene's time
+    (a shift: later sentences no longer take its day unless they follow right on)."""
     when = draft.event.when
     long_ago = when is not None and news.day is not None and when.end_days < news.day.start_days - 7
     if draft.own_date and long_ago and draft.tense in ("past", "perfect"):
         news.past = (sentence, _about(draft))  # "In 1998, the mayor flew to the capital."
+    if draft.back or draft.over_past:
+        news.shift = sentence
+    elif (
+        draft.own_date
+        and when is not None
+        and draft.tense in ("past", "perfect", "present")
+        and (news.scene is None or carried_day(when).iso() != news.scene[0].iso())
+    ):
+        news.shift = sentence  # "In 1973, ...": the story leaves the scene's day
     if when is None or draft.tense != "past" or draft.back or not _recent_day(when, news.day):
         return
     about = _about(draft)
     if draft.own_date:
         news.scene = (carried_day(when), draft.event.expression, sentence)
-        news.scene_people = about
+        news.scene_people, news.scene_nouns, news.scene_set = about, draft.nouns, sentence
     elif draft.scene and news.scene is not None:
-        news.scene = (when, news.scene[1], sentence)
+        news.scene = (news.scene[0], news.scene[1], sentence)
         news.scene_people |= about
+        news.scene_nouns |= draft.nouns
 
 
 def _about(draft: _Draft) -> set[str]:
@@ -1533,25 +1557,45 @@ def _recent_day(when: FuzzyDate, day: FuzzyDate | None) -> bool:
     )
 
 
+_SCENE_REACH = 3
+"""How many sentences on a scene may still be told without naming its day again, when the
+sentence names its happening again ("the vote", "at the meeting") and nothing in between left
+its time."""
+
+
 def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
-    """A sentence in the simple past with no date of its own, right after a sentence that told
-    (or continued) a dated event of the story's days in the simple past, goes on with that scene
-    when it says so ("Then", "He ...") or tells of the same people or town: news tells what
-    happened next without naming the day again. A step back ("had", "earlier") does not, nor
-    anything that is not told in the simple past, nor a sentence about others."""
+    """A sentence in the simple past with no date of its own goes on with the scene a sentence
+    before told (a dated event of the story's days in the simple past, or one that went on with
+    it): right after it when it says so ("Then", "He ...") or tells of the same people or town;
+    up to three sentences on when it names the happening again ("at the meeting", "the vote",
+    "both sides", a noun the scene was told with) and no sentence in between left the scene's
+    time (another date, a step back). News tells what happened next without naming the day
+    again. A step back ("had", "earlier") does not, nor anything that is not told in the simple
+    past (a plan, a present perfect, what is so), nor a sentence about others."""
     scene = news.scene
     if scene is None or draft.event.when is not None or draft.tense != "past" or draft.back or draft.timed:
         return False  # a sentence with a date of its own sets its own time
-    if not 0 <= sentence - scene[2] <= 1 or not (draft.cue or _about(draft) & news.scene_people):
+    if draft.event.status is Status.PLANNED or draft.over_past:
+        return False
+    gap = sentence - scene[2]
+    ours = bool(_about(draft) & news.scene_people)
+    near = 0 <= gap <= 1 and (draft.cue or ours)
+    far = 0 <= gap <= _SCENE_REACH and news.shift <= news.scene_set and draft.refers
+    far = far and (ours or not draft.says)  # a saying of others: often a later reaction
+    if not (near or far):
         return False
     when, words, _ = scene
-    draft.event = draft.event.with_changes(
-        when=when,
-        expression="",
-        explanation=f"no date in the sentence; it goes on with the scene of the sentence before, "
-        f"dated {when.iso()} by {words!r}",
-    )
-    draft.scene = True
+    if near:
+        how = f"it goes on with the scene of the sentence before, dated {when.iso()} by {words!r}"
+    else:
+        how = (
+            f"it tells more of the happening of sentence {news.scene_set + 1}, dated {when.iso()} "
+            f"by {words!r} (the same day or shortly after)"
+        )
+        when = replace(when, approximate=True)
+    how = f"no date in the sentence; {how}"
+    draft.event = draft.event.with_changes(when=when, expression="", explanation=how)
+    draft.scene = near  # (what a sentence far on tells carries the scene no further)
     return True
 
 
