@@ -11,12 +11,15 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.keydates import (
     day_scores,
     event_sentence,
+    is_stamp,
     key_dates,
     named_days,
+    named_year,
     names_day,
     publication_days,
     summarise_day,
     without_dateline,
+    years_said,
 )
 from timeline_app.core.model import Event, Source
 
@@ -323,3 +326,59 @@ def test_named_days_skip_articles_without_time_expressions_or_date():
     assert named_days([untagged, undated]) == {}
     tagged = _tagged("w", "On March 5, 2031 the dam burst.", "2031-03-09")
     assert named_days([tagged]) == {dt.date(2031, 3, 5): {"w": 4}}
+
+
+def test_a_yearless_date_the_articles_write_with_an_earlier_year_names_that_year():
+    said = years_said(
+        [
+            _tagged(f"h{i}", "The harbour fire of June 3, 2019 killed nine people.", "2031-07-01")
+            for i in range(2)
+        ]
+    )
+    assert said[(6, 3)] == {2019: 2}
+    guessed = dt.date(2031, 6, 3)
+    assert named_year("June 3", guessed, said, dt.date(2031, 7, 1)) == dt.date(2019, 6, 3)
+    assert named_year("June 3, 2031", guessed, said, dt.date(2031, 7, 1)) == guessed  # its year written
+    assert named_year("June 3", guessed, said, dt.date(2031, 6, 4)) == guessed  # this year's, in its week
+    assert named_year("June 4", dt.date(2031, 6, 4), said) == dt.date(2031, 6, 4)  # no year said with it
+    once = years_said([_tagged("h", "The harbour fire of June 3, 2019 killed nine people.", "2031-07-01")])
+    assert named_year("June 3", guessed, once) == guessed  # written once: not enough
+
+
+def test_an_anniversary_named_without_its_year_does_not_rank_as_this_year():
+    events = [ev("2031-06-10", f"a{i}", "The ports reopened after the strike.") for i in range(2)]
+    history = [
+        _tagged(f"h{i}", "Since the harbour fire of June 3, 2019, the port has changed.", "2031-06-20")
+        for i in range(3)
+    ]
+    recalled = [
+        replace(
+            ev("2031-06-03", f"h{i}", "Relief was slower than after the June 3 fire."), expression="June 3"
+        )
+        for i in range(3)
+    ]
+    assert key_dates(events + recalled, 1)[0].date == dt.date(2031, 6, 3)
+    this_year = key_dates(events + recalled, 1, start=dt.date(2031, 1, 1), articles=history)
+    assert [k.date for k in this_year] == [dt.date(2031, 6, 10)]
+    assert dt.date(2019, 6, 3) in {k.date for k in key_dates(events + recalled, 5, articles=history)}
+
+
+def test_a_page_stamp_is_no_day_of_the_news():
+    stamps = [
+        "At 13:57 3rd Jun 2031, reader42 wrote: The company should pay.",
+        "Posted by: reader42 | June 3, 2031 6:17 PM | Report abuse",
+        "Page last updated at 14:02 GMT, Tuesday, 3 June 2031",
+        "Tuesday, June 3, 2031; Page A01",
+    ]
+    for text in stamps:
+        assert named_days([_tagged("p", text, "2031-06-03")]) == {}, text
+    told = [
+        "On Tuesday, June 3, 2031, the paper wrote that the port had closed.",
+        "The report was published on June 3, 2031.",
+    ]
+    for text in told:
+        assert dt.date(2031, 6, 3) in named_days([_tagged("p", text, "2031-06-09")]), text
+    comment = replace(ev("2031-06-03", "c", stamps[0]), expression="3rd Jun 2031")
+    news = ev("2031-06-04", "d", "The port closed.", confidence=0.3)
+    assert [k.date for k in key_dates([comment, news], 5)] == [dt.date(2031, 6, 4)]
+    assert is_stamp(stamps[0], 9, 21) and not is_stamp(told[0], 3, 25)

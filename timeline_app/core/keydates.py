@@ -39,6 +39,14 @@ year's election) was never their news, only history they recall: its references 
 each, unboosted, so that background named in many articles does not outrank the crisis's own
 days.
 
+Some time expressions name no day of the news. A page's stamps (a reader comment's "At 13:57
+3rd Jun 2010, Name wrote:", "Page last updated at ...", "Posted by: Name | ...") are dropped,
+both as references and as the dates of events (:func:`is_stamp`). A month and day written
+without a year had its year guessed from the publication date: when the articles write that
+month and day with another year more often ("the attacks of September 11, 2001"), a yearless
+mention published more than :data:`REACH_DAYS` from the guessed day names that year (a named
+anniversary, :func:`named_year`).
+
 Each key date's summary is made of source sentences: the sentences whose words the day's
 articles share most (a sentence whose words many articles of that day use is what was widely
 reported), never two that say the same thing.
@@ -81,6 +89,10 @@ dates may put it without naming the day in its sentence (see above)."""
 REFERENCE_WEIGHT = 0.5
 """What an article naming a day in any time expression adds to the day (before the lag boost),
 beside the weight of its events there (see above)."""
+
+ANNIVERSARY_SAID = 2
+"""How many times the articles must write a year with a month and day for a yearless mention
+of it to name that year (see :func:`named_year`)."""
 
 SAME_THING = 0.45
 """Two summary sentences whose content words overlap this much (Jaccard) say the same thing."""
@@ -187,9 +199,77 @@ def _iso_day(value: str) -> _dt.date | None:
         return None
 
 
-def named_days(articles: Iterable[Article]) -> dict[_dt.date, dict[str, int]]:
+# A page's own stamps, not news: a reader's comment ("At 13:57 3rd Jun 2010, Name wrote:",
+# "Posted by: Name | September 24, 2008 6:17 PM | Report abuse"), the page's update time
+# ("Page last updated at 14:02 GMT, Tuesday, 1 June 2010", "Published: 12 May"), a print
+# edition's ("Thursday, October 23, 2008; Page A01").
+_STAMP_BEFORE = re.compile(
+    r"(?:\b(?:[Ll]ast [Uu]pdated|[Uu]pdated|Published|Posted|First published)\b(?: (?:at|on))?:?"
+    r"|\bPosted by:?[^|\n]{1,60}\|)[^.!?\n]{0,12}$"
+)
+_STAMP_AFTER = re.compile(
+    r",\s*[^\s,.]+(?: [^\s,.]+){0,2} wrote\s*:|[^.!?\n]{0,25}?\|\s*Report abuse|\s*;\s*Page [A-Z]?\d"
+)
+
+
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the time expression ``text[start:end]`` is a page's stamp (a reader comment's
+    time, the page's update or print time), not a day the article tells of."""
+    return bool(_STAMP_BEFORE.search(text[max(0, start - 80) : start]) or _STAMP_AFTER.match(text, end))
+
+
+_YEAR = re.compile(r"\d{4}|'\d\d\b")
+"""A year written out ("2001", "'01"): an expression without one had its year guessed."""
+
+YearsSaid = dict[tuple[int, int], Counter[int]]
+"""For each (month, day), the years the articles write with it ("September 11, 2001")."""
+
+
+def years_said(articles: Iterable[Article]) -> YearsSaid:
+    """The years the articles' time expressions write out with each month and day."""
+    out: YearsSaid = defaultdict(Counter)
+    for article in articles:
+        for mark in article.time_marks or ():
+            day = _iso_day(mark.value)
+            if (
+                day is not None
+                and _YEAR.search(article.text[mark.start : mark.end])
+                and not is_stamp(article.text, mark.start, mark.end)
+            ):
+                out[(day.month, day.day)][day.year] += 1
+    return out
+
+
+def named_year(
+    expression: str, day: _dt.date, said: YearsSaid, published: _dt.date | None = None
+) -> _dt.date | None:
+    """The day a month and day without a year ("Sept. 11") names: ``day`` (its year guessed
+    from the publication date), or the same month and day of another year when the articles
+    write that year with it at least :data:`ANNIVERSARY_SAID` times and more often than the
+    guessed one (a named anniversary: "the Sept. 11 attacks" of 2001 in articles of 2008),
+    unless it was ``published`` within :data:`REACH_DAYS` of ``day`` (this year's anniversary,
+    told in its week); None when that day does not exist (29 February)."""
+    if _YEAR.search(expression) or (published is not None and abs((published - day).days) <= REACH_DAYS):
+        return day
+    years = said.get((day.month, day.day))
+    if not years:
+        return day
+    year, times = years.most_common(1)[0]
+    if year == day.year or times < ANNIVERSARY_SAID or times <= years[day.year]:
+        return day
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
+def named_days(articles: Iterable[Article], said: YearsSaid | None = None) -> dict[_dt.date, dict[str, int]]:
     """For each day the articles' time expressions name, the articles naming it and how many
-    days after it each was published (articles not tagged or not dated are skipped)."""
+    days after it each was published (articles not tagged or not dated are skipped); a month and
+    day without a year names the year the articles write with it (:func:`named_year`)."""
+    articles = list(articles)
+    if said is None:
+        said = years_said(articles)
     out: dict[_dt.date, dict[str, int]] = defaultdict(dict)
     for article in articles:
         marks = article.time_marks
@@ -201,6 +281,10 @@ def named_days(articles: Iterable[Article]) -> dict[_dt.date, dict[str, int]]:
             continue
         for mark in marks:
             day = _iso_day(mark.value)
+            if day is not None and is_stamp(article.text, mark.start, mark.end):
+                continue
+            if day is not None:
+                day = named_year(article.text[mark.start : mark.end], day, said, published)
             if day is not None:
                 out[day][article.id] = (published - day).days
     return out
@@ -210,19 +294,21 @@ def day_scores(
     events: Iterable[Event],
     published: dict[str, _dt.date] | None = None,
     named: dict[_dt.date, dict[str, int]] | None = None,
+    days: dict[str, _dt.date] | None = None,
 ) -> dict[_dt.date, float]:
     """Every day's evidence: the sum over articles of the article's best event that day, plus
     :data:`REFERENCE_WEIGHT` for each article naming the day (days with events only).
 
     ``published``: the articles' publication days (default: :func:`publication_days`);
-    ``named``: the days the articles name (:func:`named_days`; default none)."""
+    ``named``: the days the articles name (:func:`named_days`; default none); ``days``: each
+    event's day by id (default: :func:`event_day`)."""
     events = list(events)
     if published is None:
         published = publication_days(events)
     begin = coverage_start(published)
     best: dict[_dt.date, dict[str, float]] = defaultdict(dict)
     for event in events:
-        day = event_day(event)
+        day = event_day(event) if days is None else days.get(event.id)
         if day is None:
             continue
         weight = _weight(event)
@@ -333,6 +419,21 @@ def summarise_day(events: list[Event], sentences: int) -> list[str]:
     return [texts[i] for i in chosen]
 
 
+def _told(event: Event, published: dict[str, _dt.date]) -> _dt.date | None:
+    """The publication day of the article whose text dated ``event`` (its first source)."""
+    return published.get(event.sources[0].article) if event.sources else None
+
+
+def _stamped(event: Event) -> bool:
+    """Whether the expression dating ``event`` is a page stamp in its first source (see
+    :func:`is_stamp`)."""
+    if not event.sources:
+        return False
+    quote, expression = event.sources[0].quote, event.expression
+    at = quote.find(expression)
+    return at >= 0 and is_stamp(quote, at, at + len(expression))
+
+
 def key_dates(
     events: Iterable[Event],
     count: int,
@@ -348,16 +449,24 @@ def key_dates(
     the events' articles, whose time expressions (:attr:`Article.time_marks`) refer to days
     too (see :data:`REFERENCE_WEIGHT`)."""
     everything = list(events)
+    articles = list(articles)
+    said = years_said(articles)
+    published = publication_days(everything)
     by_day: dict[_dt.date, list[Event]] = defaultdict(list)
     for event in everything:
         day = event_day(event)
+        if day is not None and event.expression and _stamped(event):
+            continue
+        if day is not None and event.expression and said:
+            day = named_year(event.expression, day, said, _told(event, published))
         if day is None or (start is not None and day < start) or (end is not None and day > end):
             continue
         by_day[day].append(event)
     scores = day_scores(
         (e for day_events in by_day.values() for e in day_events),
-        publication_days(everything),
-        named_days(articles),
+        published,
+        named_days(articles, said),
+        {e.id: day for day, day_events in by_day.items() for e in day_events},
     )
     ranked = sorted(by_day, key=lambda d: (-scores[d], d))[: max(0, count)]
     out = []
