@@ -704,3 +704,37 @@ def test_no_scene_day_for_a_present_perfect_a_plan_or_a_new_happening():
 def test_a_saying_of_others_far_on_does_not_take_the_scene_day():
     text = _MEETING + _QUOTE + "A Tacna professor criticised the talks in a newspaper column."
     assert _quoting(_meeting_events(text), "criticised the talks").when != FuzzyDate.parse("2031-03-11")
+
+
+def test_a_date_of_a_happening_after_since_dates_the_happening_not_the_clause():
+    # what has gone on every year since the uprising did not happen in 2009
+    text = LEAD + "The council has passed a resolution every year since the uprising in Arvel in 2009."
+    events = extract_events(text, PUB)
+    council = [e for e in events if "council" in e.title.lower() or "resolution" in e.title.lower()]
+    assert council and all(e.when is None or e.when.iso() != "2009" for e in council)
+    uprising = [e for e in events if "uprising" in e.title.lower()]
+    assert uprising and uprising[0].when is not None and uprising[0].when.iso() == "2009"
+
+
+def test_a_date_before_an_event_noun_after_a_temporal_word_is_the_nouns():
+    # "hours before the Tuesday strike": the strike was on Tuesday, the warning hours before
+    text = LEAD + "Hours before the Tuesday strike, the army chief warned that Norland was ready."
+    events = extract_events(text, PUB)
+    strike = [e for e in events if "strike" in e.title.lower() and e.when is not None]
+    assert strike and strike[0].when.iso() == "2031-03-11"
+    warned = [e for e in events if "warn" in e.title.lower()]
+    assert warned and all(e.when is None or e.when.iso() != "2031-03-11" for e in warned)
+
+
+def test_a_time_of_day_or_a_name_is_no_happening():
+    from timeline_app.core.extract.nominal import _happening
+
+    assert not _happening("morning") and not _happening("beginning") and not _happening("evening")
+    assert _happening("uprising") and _happening("invasion") and _happening("summit")
+
+
+def test_a_date_after_after_a_war_still_dates_the_clause():
+    # what followed a war "in 2009" mostly happened that year too
+    text = LEAD + "Thousands fled to Dunmore following the civil war in Arvel in 2009."
+    event = _quoting(extract_events(text, PUB), "Thousands fled")
+    assert event.when is not None and event.when.iso() == "2009"

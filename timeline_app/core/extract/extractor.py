@@ -655,8 +655,14 @@ def _sentence_events(
     dated, main, reported = _dated_verbs(r, now)
     if not dated:
         # a period that says what a thing or a person is ("he is a 20th century democrat")
-        # dates nothing, not even a sentence without a verb of its own
-        undated = [e for a, b, e in r.expressions if e.date is not None and not describes_thing(r, a, b, e)]
+        # dates nothing, not even a sentence without a verb of its own; nor does a noun's date
+        # ("since its formation on Nov. 21"), which its own event tells
+        owned = {id(e) for _s, _n, e in dated_nouns(r)}
+        undated = [
+            e
+            for a, b, e in r.expressions
+            if e.date is not None and not describes_thing(r, a, b, e) and id(e) not in owned
+        ]
         return [_verbless_event(article, r, undated[0], country_name)] if undated else []
     # the main clause's event first, dated or not: a sentence's first event never depends on a date
     dated.sort(key=lambda d: (main is None or d[0].index != main.index, d[0].index))

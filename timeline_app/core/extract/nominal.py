@@ -38,31 +38,93 @@ def _noun_before(r: SentenceReading, first: int) -> tuple[int, int] | None:
     """(start of the noun phrase, index of the event noun) for an expression at ``first``."""
     k = first - 1
     steps = 0
+    verbs = {p.index for p in r.preds}
     while k >= 0 and steps < 6:
         low = r.lows[k]
-        if low in EVENT_NOUNS:
-            break
         m = r.mention_at(k)
+        if m is None and _happening(low) and k not in verbs and r.tokens[k].text.islower():
+            break
         if m is not None:
             k, steps = m.first - 1, steps + 1  # "summit in The Hague on June 24"
             continue
         if low not in _LEAD:
             return None
         k, steps = k - 1, steps + 1
-    if k < 0 or r.lows[k] not in EVENT_NOUNS:
+    if k < 0 or not _happening(r.lows[k]) or k in verbs or r.mention_at(k) is not None:
         return None
     noun = k
     j = k - 1
     while j >= 0 and noun - j <= 5 and r.lows[j] not in TEMPORAL:
-        if r.lows[j] in (",", ";", ".") or any(p.index == j for p in r.preds):
+        if r.lows[j] in (",", ";", ".") or j in verbs:
             return None
         j -= 1
-    if j < 0 or r.lows[j] not in TEMPORAL:
+    if j < 0 or r.lows[j] not in TEMPORAL or not _owns(r.lows[j], r.lows[noun]):
         return None
     start = j + 1
     while start < noun and r.lows[start] in ("of", "to"):
         start += 1  # "ahead of", "prior to"
     return start, noun
+
+
+def _happening(word: str) -> bool:
+    """Whether a noun names something that happens ("summit", "invasion", "discovery")."""
+    from timeline_app.core.extract.dating import _TIME_PARTS, names_an_event
+
+    if word in _TIME_PARTS or word in ("evening", "night", "morning", "afternoon", "beginning", "opening"):
+        return False  # "until early morning of March 30": a time, not a happening
+    return word in EVENT_NOUNS or names_an_event(word) or _verbal_noun(word)
+
+
+_AFTER = frozenset(["after", "following"])
+
+
+def _owns(temporal: str, noun: str) -> bool:
+    """Whether a date told of a noun after ``temporal`` is the noun's and not its clause's. After
+    "since", "before", "ahead of", "until" it always is: what the clause tells lasts since the
+    happening or comes before it ("every year since the massacre in 1989"). After "after" or
+    "following" only for a meeting, a vote or the like (EVENT_NOUNS: "after the summit on June
+    24"): what follows a war or a coup "in 1994" mostly happened that year too."""
+    return temporal not in _AFTER or noun in EVENT_NOUNS
+
+
+_LOOKING_AHEAD = {
+    "to": frozenset(["run-up", "lead-up", "build-up", "countdown", "prior"]),
+    "of": frozenset(["eve", "ahead"]),
+}
+
+
+def _dated_before_noun(r: SentenceReading, first: int, last: int) -> int | None:
+    """The index of the event noun a date between a determiner and that noun modifies after a
+    temporal preposition ("since the 2003 invasion", "hours before the Tuesday air strike", "after
+    the March 28 election", "in the run-up to a March election"): the date is the noun's; what the
+    clause tells happened before, after or since it."""
+    if first < 2 or r.lows[first - 1] not in _ARTICLES:
+        return None
+    k = first - 2
+    ahead = r.lows[k] in _LOOKING_AHEAD and k > 0 and r.lows[k - 1] in _LOOKING_AHEAD[r.lows[k]]
+    if r.lows[k] not in TEMPORAL and not ahead:
+        return None
+    verbs = {p.index for p in r.preds}
+    head, j = -1, last
+    while j < len(r.tokens) and j - last < 3:
+        word = r.tokens[j].text
+        if not word.isalpha() or r.lows[j] in _STOPS or j in verbs:
+            break
+        head, j = j, j + 1
+    if head < 0 or not r.tokens[head].text.islower() or not _happening(r.lows[head]):
+        return None  # (not "before the UN Human Rights Commission": a name)
+    if not (ahead or _owns(r.lows[k], r.lows[head])):
+        return None
+    return head
+
+
+_STOPS = frozenset(
+    [
+        *("of", "in", "on", "at", "by", "for", "to", "and", "or", "but", "with", "from", "as"),
+        "that",
+        *_ARTICLES,
+    ]
+)
 
 
 def _possessed_event(r: SentenceReading, first: int, last: int) -> int | None:
@@ -103,6 +165,8 @@ def dated_nouns(r: SentenceReading) -> list[tuple[int, int, DatedSpan]]:
             out.append((found[0], found[1], e))
             continue
         noun = _possessed_event(r, a, b)
+        if noun is None:
+            noun = _dated_before_noun(r, a, b)
         if noun is not None:
             out.append((a, noun, e))
     return out
