@@ -289,3 +289,35 @@ def test_a_possessor_is_not_credited_with_what_the_kin_named_beside_it_did():
     titles = [e.title for e in _events(text, ("Sunday", "2031-03-09"), ("Monday", "2031-03-10"))]
     assert any(t.startswith("Marco Antonio decries") for t in titles), titles
     assert not any(t.startswith("Norvik decries") for t in titles), titles
+
+
+def test_a_quotation_going_on_with_a_contracted_first_person_is_given_its_speaker():
+    text = (
+        '"They are hiding behind the rules," said port spokesman Arvid Lindqvist on Monday. '
+        "\"We're not going to accept that."
+    )
+    titles = [e.title for e in _events(text, ("Monday", "2031-03-10"))]
+    assert any(t.startswith("Lindqvist: we're not going") for t in titles), titles
+    assert not any(t.startswith(("We're", "Lindqvist: I'M", "Lindqvist: i'")) for t in titles), titles
+
+
+def test_a_quotation_going_on_with_i_think_keeps_its_speaker_and_a_third_person():
+    text = (
+        '"It was a close match," said Tomas Ekdal on Monday. '
+        '"I think he played very well in the first set, but I was waiting for my chances."'
+    )
+    titles = [e.title for e in _events(text, ("Monday", "2031-03-10"))]
+    # "he" is the opponent, not Ekdal: never "Ekdal played very well"
+    assert not any(t.startswith("Ekdal played") for t in titles), titles
+    assert any(t.startswith("Ekdal: ") and "played very well" in t for t in titles), titles
+
+
+def test_a_closing_attribution_names_the_speaker_before_the_comma():
+    text = (
+        "Mira Sato finished fourth on Sunday.\n\n"
+        "\"I'm really glad I reached the Final, because I thought I had failed. "
+        'It is wonderful that three of us qualified," said Sato, who skates in the Grand Prix Final.'
+    )
+    titles = [e.title for e in extract_events(text, PUB)]
+    assert any(t.startswith("Sato: I'm really glad") for t in titles), titles
+    assert not any(t.startswith("Final:") for t in titles), titles

@@ -1279,7 +1279,7 @@ def _plural_noun(word: str) -> bool:
 def _goes_on_quoting(r: SentenceReading) -> bool:
     """A sentence with quote marks or in the first person, and no verb of saying: it goes on
     with the quotation of the sentence before."""
-    if any(p.is_speech and p.finite for p in r.preds):
+    if any(p.is_speech and p.finite and not _said_by_self(r, p) for p in r.preds):
         return False
     return any(w in ('"', "“", "”", "``", "''") for w in r.lows) or r.lows[:1] in (
         ["i"],
@@ -1287,6 +1287,17 @@ def _goes_on_quoting(r: SentenceReading) -> bool:
         ["our"],
         ["my"],
     )
+
+
+def _said_by_self(r: SentenceReading, p: Predicate) -> bool:
+    """A verb of saying whose subject is "I" or "we" ('"We think they set him up."'): the
+    speaker's own words, no attribution."""
+    from timeline_app.core.extract.titles import AUX
+
+    j = p.index - 1
+    while j >= 0 and (r.lows[j] in AUX or r.lows[j] in ADVERBS):
+        j -= 1
+    return j >= 0 and r.lows[j].replace("’", "'").split("'", 1)[0] in ("i", "we")
 
 
 _ATTRIBUTION = re.compile(
@@ -1315,7 +1326,7 @@ def _closing_attribution(r: SentenceReading, text: str) -> str | None:
     if m is None:
         return None
     who = (m.group("after") or m.group("before") or "").strip()
-    words = who.split()
+    words = who.split(",", 1)[0].split()  # 'said Ando, who will skate in the Final': Ando
     if not words or words[0].lower() in ("he", "she", "they", "we", "i"):
         return None
     names = [w.strip(",") for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an", "afp")]
@@ -1373,13 +1384,14 @@ def _in_quotation(r: SentenceReading, text: str) -> bool:
 
 
 def _first_person(title: str) -> bool:
-    """A title that opens on the first person ("We must ...", "Our stance ...")."""
-    return title.split(" ", 1)[0].lower() in SPOKEN_OPENERS
+    """A title that opens on the first person ("We must ...", "Our stance ...", "We're not ...")."""
+    first = title.split(" ", 1)[0].lower().replace("’", "'")
+    return first.split("'", 1)[0] in SPOKEN_OPENERS
 
 
 def _spoken(speaker: str, title: str) -> str:
-    first = title.split(" ", 1)[0]
-    return f"{speaker}: {title if first == 'I' else title[:1].lower() + title[1:]}"
+    first = title.split(" ", 1)[0].replace("’", "'").split("'", 1)[0]
+    return f"{speaker}: {title if first == 'I' else title[:1].lower() + title[1:]}"  # "I'm", "we're"
 
 
 def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:

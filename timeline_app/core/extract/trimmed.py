@@ -125,6 +125,9 @@ def trimmed_extract(
         said_it = f"{teller} {'say' if lead == 'they' else 'says'} {words}"
         return _cut(said_it[:1].upper() + said_it[1:], limit)
     quoted = _in_direct_speech(r, keep[0])  # '"He is ready," Breton said': "he" is not Breton
+    # '"I think he played well"': the speaker's own words; "he" is someone else
+    opener = next((w for w in r.lows[fronted:start] if w not in QUOTE_MARKS), "")
+    quoted = quoted or (said and opener.replace("’", "'").split("'", 1)[0] in ("i", "we"))
     if speaker and quoted and first in SUBJECT_PRONOUNS | OWNER_PRONOUNS:
         return _cut(f"{speaker}: {words[:1].lower() + words[1:]}", limit)  # "Breton: he is ready ..."
     if (speaker or person) and first in SUBJECT_PRONOUNS and not quoted:
@@ -354,7 +357,7 @@ def _after_leading_attribution(
 
 
 def _is_object_pronoun(low: str) -> bool:
-    return low in ("him", "her", "them", "us", "me", "reporters", "journalists")
+    return low in ("him", "her", "them", "us", "me", "you", "reporters", "journalists")
 
 
 def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
