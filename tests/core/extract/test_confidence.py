@@ -247,6 +247,44 @@ def test_changes_plans_and_acts_that_look_like_states_stay_shown(text: str) -> N
     assert first.confidence >= UNCERTAIN_BELOW, scored
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirteen Varland soldiers have already died in Ostrava by now.",
+        "Some 4,300 samples have been collected in Harbourton so far.",
+        "The port of Harbourton has witnessed frequent attacks against Varland troops.",
+        "Karl Brandt has ruled Varland for 32 years.",
+    ],
+)
+def test_a_tally_or_habit_kept_up_to_now_is_not_an_event(text: str) -> None:
+    events = extract_events(text, PUB)
+    assert events, text
+    low = [e for e in events if e.confidence < UNCERTAIN_BELOW]
+    assert low and low[0].confidence_reason.startswith("how things stand up to now"), [
+        (e.title, e.confidence, e.confidence_reason) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a saying: what was said is the news, whatever the side clause tells
+        "Omar Haddad said on Friday that Karl Brandt had been a doctor in Harbourton for 20 years.",
+        # its own day
+        "So far on Monday, Varland troops seized three villages near Ostrava.",
+        # a past: it ended ("lived there for 18 years")
+        "Karl Brandt lived in Harbourton for 18 years before he moved to Ostrava in 2004.",
+    ],
+)
+def test_a_saying_a_dated_clause_or_a_past_with_so_far_stays_shown(text: str) -> None:
+    events = extract_events(text, PUB)
+    assert events, text
+    assert all(not e.confidence_reason.startswith("how things stand up to now") for e in events), [
+        (e.title, e.confidence, e.confidence_reason) for e in events
+    ]
+    assert events[0].confidence >= UNCERTAIN_BELOW, [(e.title, e.confidence) for e in events]
+
+
 def test_a_running_total_in_the_sentence_leaves_its_event_shown() -> None:
     text = "A bomb killed four soldiers in Harbourton on Monday; the army says 400 have died since March."
     bomb = [e for e in extract_events(text, PUB) if "bomb" in e.title.lower()]

@@ -1075,6 +1075,14 @@ _ONGOING = re.compile(
     r"|since (?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
+# a tally or a habit kept up to now: "so far", "by now", "for 32 years", "frequently"
+_SO_FAR = re.compile(
+    r"\b(?:so far|by now|to date|to this day|repeatedly|consistently|frequent(?:ly)?|every year|each year|"
+    r"annually|long-running|in recent years|over the years|"
+    r"for (?:the )?(?:past|last) (?:\w+ )?(?:years|decades)|"
+    r"for (?:\d+|two|three|four|five|six|ten|many|several) (?:years|decades))\b",
+    re.IGNORECASE,
+)
 # "sales are expected to sink", "oil prices would continue to hover": a quantity's foreseen course
 _EXPECTED = re.compile(
     r"\b(?:expected|forecast|projected|predicted|estimated|likely) to (\w+)", re.IGNORECASE
@@ -1091,6 +1099,8 @@ def _background_faults(event: Event, lows: list[str], sentence: str) -> list[tup
     faults: list[tuple[float, str]] = []
     if not lows:
         return faults
+    if _kept_up(event, lows, sentence):
+        faults.append((0.45, "how things stand up to now (so far, for years, again and again), not an event"))
     for i, w in enumerate(lows[:-1]):
         if w in _BRINGING and any(x in _RUNNING for x in lows[i + 1 : i + 5]):
             faults.append((0.5, "a running total"))
@@ -1131,6 +1141,32 @@ def _background_faults(event: Event, lows: list[str], sentence: str) -> list[tup
                 faults.append((0.5, "a forecast"))
             break
     return faults
+
+
+_HAS_HAVE = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+
+
+def _kept_up(event: Event, lows: list[str], sentence: str) -> bool:
+    """ "13 soldiers have died there by now", "4,300 samples have been collected so far", "has
+    ruled for 32 years", "has witnessed frequent attacks": a tally or a habit kept up to now, in
+    a clause with no date of its own. Not a saying ("X said the charge was fabricated and noted
+    that Y had been a doctor for 20 years": what was said is the news) nor a quotation."""
+    if event.status is Status.PLANNED or _own_date(event) or _SO_FAR.search(sentence) is None:
+        return False
+    if sentence.lstrip()[:1] in ('"', "“", "‘", "`"):
+        return False
+    lex = lexicon()
+    verbs = [v for w in lows[1:] if (v := lex.verb(w)) is not None]
+    if any(v.lemma in SPEECH for v in verbs):
+        return False
+    # kept up to now: a present perfect ("have died", "has been") or a present ("disappear each
+    # year"), not a past ("had been unloaded for years", "lived there for 18 years": it ended)
+    if _HAS_HAVE.search(sentence) is not None:
+        return True
+    if not verbs:
+        return False
+    told = [lex.verb(w.lower()) for w in _TITLE_WORD.findall(sentence)]  # the title is in the present
+    return any(v is not None and v.lemma == verbs[0].lemma and v.form in ("s", "base") for v in told)
 
 
 def _told(lows: list[str], verb: str) -> bool:
