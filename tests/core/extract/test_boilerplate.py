@@ -278,6 +278,10 @@ def test_an_agency_name_after_the_credit_slash_goes_with_the_credit() -> None:
         ("Sunday, November 28, 2010; 6:43 PM ", (2010, 11, 28)),
         ("Rosa Lind | 10:35 UK time, Monday, 18 January 2010 ", (2010, 1, 18)),
         ("Ceasefire holds in the north Tuesday 28 April 2009 16.35 BST ", (2009, 4, 28)),
+        ("Rosa Lind | 09:53 AM, Thursday, 21 May 2009 ", (2009, 5, 21)),
+        ("Last updated: 29 June 2010 ", (2010, 6, 29)),
+        ("2009 06 13 00:11 JST ", (2009, 6, 13)),
+        ("Friday, December 19, 2008; 10:02 AM -- ", (2008, 12, 19)),
     ],
 )
 def test_a_page_stamp_glued_to_the_lead_gives_its_day_and_goes(head: str, day: tuple[int, int, int]) -> None:
@@ -293,3 +297,61 @@ def test_a_page_stamp_glued_to_the_lead_gives_its_day_and_goes(head: str, day: t
 def test_a_stamp_without_a_day_or_a_date_in_the_story_is_no_page_stamp() -> None:
     assert page_stamp("Last updated at 14:32 GMT\n" + "\n".join(STORY)) is None
     assert page_stamp("\n".join(STORY) + "\nThe envoys met again on 3 May 2010.") is None
+
+
+def test_a_programme_listing_is_dropped_whole_and_a_story_that_names_a_producer_is_not() -> None:
+    listing = "\n".join(
+        [
+            "Schedule details are not updated after publication.",
+            "Rosa Lind sits in for Tom Vale this week and welcomes two bands to the studio.",
+            "Presenter/Rosa Lind, Producer/Ben Carr for the network The comedy show returns with guests.",
+            "This third episode of six features live music from a local band.",
+            "Presenter/Ann Moor, Producers/Jo Pike and Lee Fox for the network",
+        ]
+    )
+    kept, dropped = drop_boilerplate(listing)
+    assert kept == "" and {d.reason for d in dropped} == {"programme listing"} and len(dropped) == 5
+    story = "\n".join([*STORY, "Presenter/Rosa Lind, Producer/Ben Carr for the network"])
+    kept, dropped = drop_boilerplate(story)
+    assert kept.split("\n") == STORY and [d.reason for d in dropped] == ["programme listing"]
+
+
+def test_a_caption_above_an_agency_credit_goes_with_the_credit() -> None:
+    text = "\n".join(
+        [
+            "The foreign minister speaks to reporters in Harbourton, Tuesday, May 25, 2010.",
+            "(NW) " + STORY[0],
+            *STORY[1:],
+        ]
+    )
+    kept, dropped = drop_boilerplate(text)
+    assert kept.split("\n") == STORY
+    assert [d.reason for d in dropped] == ["photo caption", "photo credit"]
+    bracketed = "\n".join(["Delegates arrive for the talks.", "(Rosa Lind - NW) " + STORY[0], *STORY[1:]])
+    assert drop_boilerplate(bracketed)[0].split("\n") == STORY
+    # the same bracket lower in a story is a wire story's agency, not a photo's credit
+    lower = "\n".join([*STORY, "(NW) Envoys met again on Friday.", "The ministers later left Harbourton."])
+    assert drop_boilerplate(lower)[0] == lower
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FILE - In this April 27, 2010 file photo, a sign for a petrol station is seen in Harbourton.",
+        "SOURCES: Harbourton port authority, coast guard | Northern Wire - May 30, 2010",
+    ],
+)
+def test_file_photo_captions_and_source_lines_of_a_graphic_go(line: str) -> None:
+    kept, dropped = drop_boilerplate("\n".join([STORY[0], line, *STORY[1:]]))
+    assert kept.split("\n") == STORY and [d.line for d in dropped] == [line]
+
+
+def test_a_sentence_about_sources_stays() -> None:
+    assert line_reason("Sources say the talks collapsed on Monday.") is None
+
+
+def test_a_clock_time_in_a_story_sentence_is_no_stamp() -> None:
+    line = "The census started earlier Wednesday at 10:00 local time (0415 GMT) in the first camp."
+    text = "\n".join([STORY[0], line, *STORY[1:]])
+    assert drop_boilerplate(text) == (text, [])
+    assert page_stamp(text) is None

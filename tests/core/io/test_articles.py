@@ -480,3 +480,14 @@ def test_html_stamp_in_the_text_wins_over_metadata_and_the_import_says_so(tmp_pa
     assert "2025-12-02" in article.date_note
     agreeing = load_article(write(tmp_path, "same.html", page.replace("4 December", "2 December")))
     assert agreeing.published == FuzzyDate(2025, 12, 2) and agreeing.date_note == ""
+
+
+def test_a_programme_listing_is_no_article() -> None:
+    listing = (
+        "Rosa Lind sits in for Tom Vale this week and welcomes two bands.\n"
+        "Presenter/Rosa Lind, Producer/Ben Carr for the network The comedy show returns.\n"
+        "Presenter/Ann Moor, Producer/Jo Pike for the network\n"
+    )
+    with pytest.raises(InputError, match="programme listing") as info:
+        article_from_text(listing, path="/tmp/listing.txt")
+    assert str(info.value).startswith("listing.txt: ")

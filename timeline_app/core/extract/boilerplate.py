@@ -47,7 +47,7 @@ _COMMENTS_HEAD = re.compile(
 )
 # "Photo: AFP", "(Photo by X/Getty Images)", "Picture credit - Reuters", "AFP PHOTO / ..."
 _PHOTO = re.compile(
-    r"^\W{0,2}(?:file\s+)?(?:photo(?:graph)?s?|pictures?|images?|credits?|graphics?|videos?|captions?)"
+    r"^\W{0,2}(?:file\s+)?(?:photo(?:graph)?s?|pictures?|images?|credits?|graphics?|videos?|captions?|sources?)"
     r"(?:\s+(?:credit|courtesy|by))?\s*[:/|–—-]"
     r"|/\s*(?:getty|afp|reuters|ap|epa|xinhua)\b[\w ]{0,20}\)?\s*$",
     re.IGNORECASE,
@@ -56,7 +56,7 @@ _AGENCY_PHOTO = re.compile(r"\b[A-Z]{2,}\s+PHOTOS?\b")
 # A caption that says what a picture shows: "In this May 26, 2010 photo, officials ...", "In this
 # photo released by the ministry, the president ...", "In this image taken from video, ..."
 _CAPTION = re.compile(
-    r"^\W{0,2}in this\b[^.!?]{0,30}?\b(?:file\s+)?"
+    r"^\W{0,2}(?:file\s*[-–—:]\s*)?in this\b[^.!?]{0,30}?\b(?:file\s+)?"
     r"(?:photos?|photographs?|pictures?|images?|video(?:\s+interview)?|handout)"
     r"(?:,|\s+(?:image\s+)?(?:released|taken|provided|made|shot|from|by|obtained|distributed|posted)\b)",
     re.IGNORECASE,
@@ -124,12 +124,18 @@ def drop_boilerplate(text: str) -> tuple[str, list[Dropped]]:
     """``text`` without the lines that look like page furniture, and what was dropped.
 
     Blank lines are kept where they separate paragraphs; a run of them left by a dropped
-    line shrinks to one, so that paragraphs stay paragraphs.
+    line shrinks to one, so that paragraphs stay paragraphs. When every line looks like furniture
+    the text is kept whole (it is the story after all), except a programme listing, which is
+    dropped whole: the text returned is then empty.
     """
     lines = text.split("\n")
     dropped: list[Dropped] = []
     keep = [True] * len(lines)
     content = [i for i, line in enumerate(lines) if line.strip()]
+    if sum(1 for i in content if _PROGRAMME_CREDIT.search(lines[i])) >= 2:
+        # a broadcaster's schedule ("Presenter/Jane Roe, Producer/Jon Doe" closing each
+        # programme's blurb): there is no story to keep
+        return "", [Dropped(i, lines[i], "programme listing") for i in content]
     for i in _trim_glued(lines, content, dropped):
         keep[i] = False
     content = [i for i in content if keep[i]]
@@ -322,10 +328,11 @@ def _hard_wrapped(lines: list[str], content: list[int]) -> bool:
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"  # May, Sept., December
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
 # ", Wednesday, 24 August 2011 14:13 UK": the day a "Last updated at 13:13 GMT" line goes on to give
-_WEEKDAY_DATE = (
+_DAY_AFTER = (
     r"(?:,?\s+(?:" + _WEEKDAY + r",?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}"
-    r"(?:\s+\d{1,2}[:.]\d{2}(?:\s+(?:UK|GMT|BST|[A-Z]{2,4}))?\b)?)?"
+    r"(?:\s+\d{1,2}[:.]\d{2}(?:\s+(?:UK|GMT|BST|[A-Z]{2,4}))?\b)?)"
 )
+_WEEKDAY_DATE = _DAY_AFTER + "?"
 # "Tuesday 28 April 2009 16.35 BST", "| Fri May 7, 2010 7:40 pm EDT", "9 November 2011 Last updated
 # at 10:48 GMT": a date with a clock time and a time zone, as page headers print them
 _STAMP = re.compile(
@@ -345,16 +352,33 @@ _STAMP = re.compile(
     + r",?\s+)?"
     + _MONTH
     + r"\s+\d{1,2},\s+\d{4};\s+\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)"
-    # "10:35 UK time, Monday, 18 January 2010": a blog entry's clock time, then its day
-    + r"|\d{1,2}[:.]\d{2}\s+(?:UK|GMT|BST|local|[A-Z]{2,4})\s+time"
-    + _WEEKDAY_DATE
+    # "2009 06 13 00:11 JST": year, month, day and a clock time in numbers
+    + r"|\b(?:19|20)\d\d\s+[01]\d\s+[0-3]\d\s+\d{1,2}:\d{2}\s+[A-Z]{2,4}\b"
+    # "10:35 UK time, Monday, 18 January 2010", "09:53 AM, Thursday, 21 May 2009": a blog entry's
+    # clock time, then its day
+    + r"|\d{1,2}[:.]\d{2}\s+(?:(?:UK|GMT|BST|local|[A-Z]{2,4})\s+time|[AP]M(?=,))"
+    + _DAY_AFTER
+    # "Last updated: 29 June 2010": an update or publication line with a day and no clock time
+    + r"|(?i:(?:last\s+)?updated|published)(?:\s+(?i:on))?\s*:?\s+(?:"
+    + _WEEKDAY
+    + r",?\s+)?"
+    r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}\b"
 )
 # what a page prints next to its time stamp: "Help", "Share", "Print", "Email"
-_STAMP_TAIL = re.compile(r"^(?:\s*(?:help|share|print|e-?mail|comments?)\b)+(?=\s+[\"“‘`A-Z])", re.IGNORECASE)
+_STAMP_TAIL = re.compile(
+    r"^(?:\s*(?:(?:help|share|print|e-?mail|comments?)\b|--?(?=\s)|[–—]))+(?=\s+[\"“‘`A-Z])", re.IGNORECASE
+)
 # "Photograph: Sang Tan/AP Boris Johnson said ...", "Credit: Reuters/Handout LOS ANGELES ..."
 _CREDIT_HEAD = re.compile(r"^\W{0,2}(?:photo(?:graph)?s?|pictures?|images?|credits?)\s*:\s*", re.IGNORECASE)
-# "(Manuel Ceneta/Associated Press) The two chairmen ...": a bracketed credit with a slash
-_CREDIT_BRACKET = re.compile(r"^\s*\([^()/]{2,40}/[^()]{2,40}\)\s+(?=[\"“A-Z])")
+# "(Manuel Ceneta/Associated Press) The two chairmen ...", "(Jane Roe - AP) BERLIN, March 25 --",
+# "(By Jon Doe -- Bloomberg News) NEW YORK ...": a bracketed credit, its agency after a slash or a dash
+_CREDIT_BRACKET = re.compile(
+    r"^\s*\((?:[^()/]{2,40}/[^()]{2,40}|(?:By\s+)?[A-Z][^()\-]{2,40}?\s+--?\s+[A-Z][^()]{1,30})\)"
+    r"\s+(?=[\"“A-Z])"
+)
+# "(AP) Despite BP's vow ...", "(AP Photo) President Obama warned ...": an agency's name in brackets
+# on the second line of a page, the credit of the photo whose caption is the line above
+_AGENCY_BRACKET = re.compile(r"^\s*\([A-Z][A-Za-z]{1,12}(?:\s+Photos?)?\)\s+(?=[\"“A-Z])")
 # "AP NEW ORLEANS -- ...", "AP2010 President Obama ...": the credit that ended the caption above
 _AGENCY_HEAD = re.compile(
     r"^\s*(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua)"
@@ -473,7 +497,9 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
             else:
                 cut(i, at, "page header")
         head = _CREDIT_HEAD.match(lines[i])
-        bracket = _CREDIT_BRACKET.match(lines[i])
+        bracket = _CREDIT_BRACKET.match(lines[i]) or (
+            _AGENCY_BRACKET.match(lines[i]) if rank in (1, 2) else None
+        )
         credit = (
             bracket.end()
             if bracket is not None
@@ -508,6 +534,7 @@ _MONTHS = {
 _STAMP_DAY = re.compile(
     r"\b(?P<d>\d{1,2})\s+(?P<m>" + _MONTH + r")\s+(?P<y>\d{4})\b"
     r"|\b(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b"
+    r"|\b(?P<y3>\d{4})\s+(?P<m3>\d{2})\s+(?P<d3>\d{2})\b"
 )
 
 
@@ -525,9 +552,9 @@ def page_stamp(text: str) -> tuple[FuzzyDate, str] | None:
         d = _STAMP_DAY.search(m.group())
         if d is None:
             continue
-        month = _MONTHS[(d["m"] or d["m2"])[:3].lower()]
+        month = int(d["m3"]) if d["m3"] else _MONTHS[(d["m"] or d["m2"])[:3].lower()]
         try:
-            day = FuzzyDate(int(d["y"] or d["y2"]), month, int(d["d"] or d["d2"]))
+            day = FuzzyDate(int(d["y"] or d["y2"] or d["y3"]), month, int(d["d"] or d["d2"] or d["d3"]))
         except ValueError:  # "31 February": not a day
             continue
         return day, " ".join(m.group().strip("| ").split())

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
 from timeline_app.core.errors import InputError
-from timeline_app.core.extract.boilerplate import drop_boilerplate, page_stamp
+from timeline_app.core.extract.boilerplate import Dropped, drop_boilerplate, page_stamp
 from timeline_app.core.io.atomic import describe_os_error
 from timeline_app.core.io.decoding import decode_bytes
 from timeline_app.core.model import Article
@@ -143,7 +143,10 @@ def article_from_text(
     text = _normalise(text)
     if not text.strip():
         raise InputError("the article is empty")
-    parts = _split_text(text, fallback_title)
+    try:
+        parts = _split_text(text, fallback_title)
+    except InputError as error:  # (a listing is no article: say which file)
+        raise InputError(str(error), path=Path(path).name or None) from None
     return _make_article(parts, title, published, source, path, article_id)
 
 
@@ -195,6 +198,7 @@ def article_from_html(
     # trafilatura keeps bylines, photo credits and "Related" lists that sit inside the
     # article's element; they go the way they go in a pasted text
     body, dropped = drop_boilerplate(body.strip("\n"))
+    _refuse_furniture(body, dropped, path)
     dateline = _dateline_date(body)[0]  # (a byline above it is gone)
     page_date, how, note = _choose_day(
         [
@@ -277,6 +281,7 @@ def _split_text(text: str, fallback_title: str) -> _Parts:
     # Page furniture is taken out of the text the article keeps (see core.extract.boilerplate),
     # after the dateline has given its date and agency
     body, dropped = drop_boilerplate(body)
+    _refuse_furniture(body, dropped, "")
     if dropped and dateline_date is None:  # "By ..." above "HARBOURTON, March 3 (NW) - ..."
         dateline_date, agency = _dateline_date(body)
         source = source or agency
@@ -289,6 +294,12 @@ def _split_text(text: str, fallback_title: str) -> _Parts:
         ]
     )
     return _Parts(title, body, day, source, len(dropped), how, note)
+
+
+def _refuse_furniture(body: str, dropped: list[Dropped], path: str) -> None:
+    """A text that was page furniture only (a programme listing) is no article."""
+    if not body.strip() and dropped:
+        raise InputError(f"no story in the text, only a {dropped[0].reason}", path=Path(path).name or None)
 
 
 def _printed_stamp(body: str) -> tuple[FuzzyDate, str] | None:
