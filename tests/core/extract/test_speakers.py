@@ -112,3 +112,61 @@ def test_who_was_quoted_as_saying_it_is_the_speaker_of_what_was_said() -> None:
     )
     titles = [e.title for e in extract_events(text, FuzzyDate.parse("2031-03-11"))]
     assert any(t.startswith("Moen says") for t in titles), titles
+
+
+def test_a_chinese_family_name_that_is_also_a_city_s_other_name_names_the_person() -> None:
+    # "Chen" is another name of the city of Chenzhou: beside a given name it is a person's
+    # family name, and alone later it is that person, who spoke, not the city nor the man he
+    # talked of
+    text = (
+        "The state news agency on Thursday denied that its former bureau chief had tried to defect.\n"
+        '"Their story is baseless," Chen Liwei, the head of the agency\'s foreign desk, said.\n'
+        "Journalists are not allowed to leave the country with their children.\n"
+        "Chen conceded that Wei Tianyu had killed himself but insisted the death had nothing to do "
+        "with politics.\n"
+        '"He had come back home before going on to a new post," he said.\n'
+        '"He was preparing the paperwork for the move."'
+    )
+    titles = _titles(text)
+    assert not any("Chenzhou" in t for t in titles), titles
+    assert any(t.startswith("Chen concedes Wei") for t in titles), titles
+    assert any(t.startswith("Chen: he") for t in titles), titles
+    assert not any(t.startswith("Wei: ") for t in titles), titles
+
+
+def test_a_family_name_given_first_is_the_person_named_in_full_before() -> None:
+    found = {}
+    _mentions_of("Agency chief Wei Guolin quit on Monday.", found)
+    (wei,) = [m for m in _mentions_of("Officials said Wei was tired.", found) if m.text == "Wei"]
+    assert (wei.kind, wei.name) == ("person", "Wei Guolin")
+
+
+def test_a_closing_attribution_names_the_person_not_the_body_before_the_role() -> None:
+    text = (
+        '"We sent the trucks to the camps on Sunday. The roads are open again," Ana Berg, the director '
+        "of the Vessland Aid Office, said."
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Berg: we sent") for t in titles), titles
+    assert not any(t.startswith("Office:") for t in titles), titles
+    text = text.replace("Ana Berg, the director of the Vessland Aid Office,", "Aid Office director Ana Berg")
+    titles = _titles(text)
+    assert any(t.startswith("Berg: we sent") for t in titles), titles
+
+
+def test_the_speaker_named_after_what_was_said_is_not_its_subject() -> None:
+    text = (
+        "Senior official Peter Lindqvist visited the port city on Sunday. Foreigners who had lived in "
+        "the city before could claim residence within a year of the handover, Lindqvist said."
+    )
+    titles = _titles(text)
+    assert len(titles) == 2, titles
+    assert not titles[1].startswith("Lindqvist could"), titles
+
+
+def _mentions_of(text: str, known: dict[str, str]):
+    from timeline_app.core.extract.mentions import find_mentions
+    from timeline_app.core.gazetteer import gazetteer
+    from timeline_app.core.text import tokenize
+
+    return find_mentions(tokenize(text), gazetteer(), known)

@@ -932,6 +932,8 @@ def _event_title(
         # not ... But there is ...," a source told the paper': no one named); one closed by "he
         # said", or by no attribution, goes on quoting the speaker before
         later = _closing_attribution(r, t.article.text)
+        if later:
+            later = _called(t, later)  # "Chen Boliang the head of ... said": "Chen"
         speaker = t.previous_speaker if later is None else later
     title = planned_title(title, r, frame, status)  # "agreed to hold talks": "Sides to hold talks"
     built = title
@@ -1329,8 +1331,23 @@ def _closing_attribution(r: SentenceReading, text: str) -> str | None:
     words = who.split(",", 1)[0].split()  # 'said Ando, who will skate in the Final': Ando
     if not words or words[0].lower() in ("he", "she", "they", "we", "i"):
         return None
-    names = [w.strip(",") for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an", "afp")]
-    return names[-1] if names else ""
+    # the first name it gives, whole ("Chen Boliang the head of the Foreign Ministry said"),
+    # not a body before a role ("Red Cross director Ana Berg said": Ana Berg)
+    runs: list[tuple[list[str], bool]] = []  # (capitalised words, whether a role word follows)
+    run: list[str] = []
+    for w in words:
+        if w[:1].isupper() and w.lower() not in ("the", "a", "an", "afp"):
+            run.append(w.strip(","))
+            if not w.endswith(","):
+                continue
+            w = ","
+        if run:
+            runs.append((run, w.lower() in ROLE_WORDS))
+            run = []
+    if run:
+        runs.append((run, False))
+    names = next((run for run, before_role in runs if not before_role), runs[-1][0] if runs else [])
+    return " ".join(names)
 
 
 def _told_by_pronoun(r: SentenceReading) -> bool:

@@ -275,6 +275,18 @@ def _surname_word(tokens: list[Token], a: int, b: int) -> str:
     return tokens[k].text
 
 
+def _know(known: dict[str, str], tokens: list[Token], a: int, b: int, name: str) -> None:
+    """Note a person named in full at tokens a to b: a later word alone that is their surname
+    is that person, the last word or the family name a Chinese name gives first ("Wei" of
+    "Wei Guoqiang")."""
+    from timeline_app.core.extract.phrases import surname
+
+    known.setdefault(_surname_word(tokens, a, b), name)
+    family = surname(name)
+    if family != name and " " not in family:
+        known.setdefault(family, name)
+
+
 def _one_person_named(word: str, known: dict[str, str]) -> bool:
     """Whether exactly one person of the article has ``word`` among their names."""
     return len({full for full in known.values() if word in full.split()[:-1]}) == 1
@@ -282,7 +294,7 @@ def _one_person_named(word: str, known: dict[str, str]) -> bool:
 
 def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[str, str]) -> list[Mention]:
     """Cut a capitalised run into gazetteer names, role titles and unknown names."""
-    pieces = _compass_regions(tokens, _names_over_towns(_cut_run(tokens, i, j, gaz, known), gaz))
+    pieces = _compass_regions(tokens, _names_over_towns(tokens, _cut_run(tokens, i, j, gaz, known)))
     return _merge_pieces(tokens, pieces, gaz, known)
 
 
@@ -399,15 +411,23 @@ def _article_name(
     if tokens[k].text in known and (entry is None or (end - k == 1 and entry.kind in ("city", "region"))):
         return True  # a surname seen earlier in the article wins over a small town's name
     # "Kamal said" after "Kamal Ahmed El-Ganzoury": a name of the one person of the article
-    # who bears it, not a small town of that name
+    # who bears it, not a small town of that name (nor a city's other name: "Chen" after
+    # "Chen Boliang" is not Chenzhou)
     return (
         entry is not None
         and end - k == 1
         and j - k == 1
         and entry.kind in ("city", "region")
-        and entry.population < MAJOR_CITY
+        and (entry.population < MAJOR_CITY or _other_name(tokens, k, end, entry))
         and _one_person_named(tokens[k].text, known)
     )
+
+
+def _other_name(tokens: list[Token], a: int, b: int, entry: Entry) -> bool:
+    """Whether the words a to b name the place ``entry`` by another of its names than its own
+    ("Chen" for Chenzhou), which a person may bear; never its own name ("Beijing")."""
+    words = " ".join(t.lower for t in tokens[a:b])
+    return words not in (entry.name.lower(), entry.canonical.lower())
 
 
 def _span_text(tokens: list[Token], a: int, b: int) -> str:
@@ -451,7 +471,7 @@ def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict
             else:
                 out.append(_entry_mention(tokens, a, b, entry))
             if entry.kind == "person" and b - a >= 2:
-                known.setdefault(_surname_word(tokens, a, b), entry.name)  # a later "Blair" is this Blair
+                _know(known, tokens, a, b, entry.name)  # a later "Blair" is this Blair
             role_start = None
             p += 1
             continue
@@ -562,7 +582,7 @@ def _unknown_name(
         return Mention(a, b, "place", words, words)  # "in North Darfur", "the village of X"
     elif role_start is not None:
         titled = _person(tokens, role_start, b, words, _span_text(tokens, role_start, a), "")
-        known.setdefault(_surname_word(tokens, a, b), words)
+        _know(known, tokens, a, b, words)
         return titled
     elif words in known:
         company = known[words].split()[-1].lower() in COMPANY_SUFFIXES
@@ -579,7 +599,7 @@ def _unknown_name(
     elif b - a >= 2 and b - a <= 4 and any(_acronym(t.text) for t in tokens[a:b]):
         return Mention(a, b, "org", words, words)  # "DPC Acquisition", "Vessland TV": a body
     elif b - a >= 2 and b - a <= 4 and not any(t.text == "I" for t in tokens[a:b]):  # not "I. I"
-        known.setdefault(_surname_word(tokens, a, b), words)
+        _know(known, tokens, a, b, words)
         guess = Mention(a, b, "person", words, words)
         guess.extras["guessed"] = "1"  # a person only by its shape: "Norland Railways" may be a body
         return guess
@@ -710,12 +730,17 @@ def _compass_regions(tokens: list[Token], pieces: list) -> list:
     return out
 
 
-def _names_over_towns(pieces: list, gaz: Gazetteer) -> list:
+def _names_over_towns(tokens: list[Token], pieces: list) -> list:
     """Read small towns as name words where the run is a person's name: after a role title
-    ("President Volodymyr Zelensky") or beside other name words ("Marco Rubio")."""
+    ("President Volodymyr Zelensky") or beside other name words ("Marco Rubio"); so is a
+    city's other name before one name word that ends the run ("Chen Boliang" is no Chenzhou)."""
     out = list(pieces)
     for idx, (a, b, entry, _what) in enumerate(out):
-        if entry is None or entry.kind not in ("city", "region") or entry.population >= MAJOR_CITY:
+        if entry is None or entry.kind not in ("city", "region"):
+            continue
+        if entry.population >= MAJOR_CITY:
+            if idx == 0 and len(out) == 2 and out[1][3] == "name" and _other_name(tokens, a, b, entry):
+                out[idx] = (a, b, None, "name")
             continue
         prev = out[idx - 1][3] if idx > 0 else ""
         prev_entry = out[idx - 1][2] if idx > 0 else None

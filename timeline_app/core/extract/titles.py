@@ -523,8 +523,16 @@ def _headline_subject(
             # "Art Samson, vice-president of X, said X and the US firm, Y, may reach a decision":
             # the one who said it is not the subject of what was said
             return None, plural
+        elif (
+            named is not None
+            and named.kind == "person"
+            and (named.first < p.index or (unresolved in ("i", "we") and _says_it(r, named, p)))
+        ):
+            subject = short_name(named, country_name)  # '"We will table it," said Tom Kelby': Kelby
         elif named is not None and named.kind == "person":
-            subject = short_name(named, country_name)
+            # "Foreigners who lived there could assert their right, Wang said": one named after
+            # the verb is its object or the speaker, never the one who does it
+            return None, plural
         elif named is None:
             subject = first if (country_name_is(first) or " " not in first) else surname(first)
         else:
@@ -538,6 +546,15 @@ def _headline_subject(
         # title without its subject ("Exchanges views")
         subject, plural = unresolved.capitalize(), unresolved in ("they", "we")
     return subject, plural
+
+
+def _says_it(r: SentenceReading, m: Mention, p: Predicate) -> bool:
+    """Whether ``m`` is the one a verb of saying after ``p`` names ('"We will table it," said Tom
+    Kelby'), not someone the quotation talks of ('"I will advise the panel of Lund's killing"')."""
+    return any(
+        q.is_speech and q.index > p.index and (0 <= q.index - m.last <= 1 or m.first == q.index + 1)
+        for q in r.preds
+    )
 
 
 def _object_pronoun(r: SentenceReading, p: Predicate, pronoun: str) -> bool:
