@@ -738,3 +738,16 @@ def test_a_date_after_after_a_war_still_dates_the_clause():
     text = LEAD + "Thousands fled to Dunmore following the civil war in Arvel in 2009."
     event = _quoting(extract_events(text, PUB), "Thousands fled")
     assert event.when is not None and event.when.iso() == "2009"
+
+
+def test_a_date_before_and_a_new_subject_dates_the_clause_before_it():
+    # "... on Thursday and the members will vote ... next Tuesday": two clauses, two dates
+    text = LEAD + (
+        "The delegation will present a draft before the regional council on Thursday and the"
+        " member towns will vote on the text next Tuesday."
+    )
+    events = extract_events(text, PUB)
+    present = [e for e in events if "present" in e.title.lower()]
+    vote = [e for e in events if "vote" in e.title.lower()]
+    assert present and present[0].when is not None and present[0].when.iso() == "2031-03-13"
+    assert vote and vote[0].when is not None and vote[0].when.iso() == "2031-03-18"

@@ -205,6 +205,19 @@ def _gerund_in_phrase(r: SentenceReading, p: Predicate) -> bool:
 _BE_TO = frozenset(["is", "are", "was", "were", "am"])
 
 
+_JOINS = frozenset(["and", "but", ";"])
+
+
+def _closes_clause(r: SentenceReading, last: int, verb: int) -> bool:
+    """Whether a time expression ending before ``last`` closes its clause: "and" or "but" follows
+    it (after a comma, perhaps) and a subject of its own comes before the next verb ("on Thursday
+    and the members will vote"; not "on Friday and warned him": one subject, two verbs)."""
+    k = last
+    if k < verb and r.lows[k] == ",":
+        k += 1
+    return k < verb and r.lows[k] in _JOINS and verb - k > 1
+
+
 def governing_predicate(r: SentenceReading, first: int, last: int) -> Predicate | None:
     """The verb a time expression dates: the nearest verb before it in its clause segment,
     else the nearest after it there, else (a fronted "On Sunday, ...") the next finite verb."""
@@ -226,6 +239,11 @@ def governing_predicate(r: SentenceReading, first: int, last: int) -> Predicate 
     if left:
         return left[-1]
     right = [p for p in same if p.index >= last]
+    left_any = [p for p in r.preds if p.index < first]
+    if right and left_any and _closes_clause(r, last, right[0].index):
+        # "will present a draft before the commission on Thursday and the members will vote":
+        # the verb after "and" opens a clause of its own; the date is the clause's before it
+        return left_any[-1]
     if right:
         return right[0]
     after = [p for p in r.preds if p.index >= last and p.finite]
@@ -235,7 +253,6 @@ def governing_predicate(r: SentenceReading, first: int, last: int) -> Predicate 
         before_words = [t for t in r.tokens[:first] if t.lower not in ("on", "late", "early", "by")]
         if not before_words or r.tokens[last].lower == "," if last < len(r.tokens) else False:
             return after[0]
-    left_any = [p for p in r.preds if p.index < first]
     if left_any:
         return left_any[-1]
     return after[0] if after else r.preds[0]
