@@ -751,3 +751,21 @@ def test_a_date_before_and_a_new_subject_dates_the_clause_before_it():
     vote = [e for e in events if "vote" in e.title.lower()]
     assert present and present[0].when is not None and present[0].when.iso() == "2031-03-13"
     assert vote and vote[0].when is not None and vote[0].when.iso() == "2031-03-18"
+
+
+def test_days_before_a_later_happening_is_no_step_back():
+    text = (
+        "Firebomb attacks hit banks in Arvel on Tuesday, days before the anniversary of the uprising.\n\n"
+        "The first firebomb attack damaged a cash machine and the entrance of a branch."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    assert _quoting(events, "first firebomb attack").when.iso() == "2031-03-11"
+
+
+def test_before_a_gerund_still_steps_back():
+    text = (
+        "The trade minister of Norland resigned on Tuesday.\n\n"
+        "Before working at the ministry, he held posts at two banks in Arvel."
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
+    assert _quoting(events, "held posts").when != FuzzyDate.parse("2031-03-11")

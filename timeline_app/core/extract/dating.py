@@ -646,8 +646,19 @@ _BACK_ADVERBS = frozenset(["earlier", "previously", "formerly", "before", "once"
 def steps_back(r: SentenceReading, verb: int) -> bool:
     """Whether the clause of the verb at ``verb`` steps back from the time the story tells: the
     past perfect ("had fled", "had not been") or an adverb of earlier time ("earlier",
-    "previously", "formerly")."""
-    return past_perfect(r, verb) or any(w in _BACK_ADVERBS for w in r.lows)
+    "previously", "formerly", "two days before"; not the preposition of "days before the vote")."""
+    return past_perfect(r, verb) or any(w in _BACK_ADVERBS and _adverb(r, k) for k, w in enumerate(r.lows))
+
+
+def _adverb(r: SentenceReading, k: int) -> bool:
+    """Whether the word at ``k`` steps back in time: not the "before" of a stretch before a later
+    happening ("occurred days before the anniversary", "hours before the vote")."""
+    if r.lows[k] != "before" or k == 0 or k + 1 >= len(r.lows):
+        return True
+    return not (r.lows[k - 1] in _SPANS and r.lows[k + 1] in _DETERMINERS)
+
+
+_SPANS = frozenset(["minutes", "hours", "days", "weeks", "months", "shortly", "just", "moments"])
 
 
 def past_perfect(r: SentenceReading, verb: int) -> bool:
