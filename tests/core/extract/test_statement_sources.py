@@ -1,5 +1,5 @@
-"""A statement's source (what Article Text highlights and the quote a user exports) holds who made
-it; the events it reports keep their own clauses."""
+"""Statements: the source of one (what Article Text highlights and the quote a user exports) holds
+who made it, the events it reports keep their own clauses; and the day a saying was made."""
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract import extract_events
@@ -38,3 +38,19 @@ def test_a_saying_titled_as_one_keeps_who_said_it_in_its_source():
     (event,) = [e for e in extract_events(text, PUB) if "harbour" in e.sources[0].quote]
     assert event.sources[0].quote.startswith("the Arvel police did say that on March 4")
     assert event.sources[0].quote == text[event.sources[0].start : event.sources[0].end]
+
+
+def test_a_saying_in_the_present_perfect_is_not_dated_by_the_publication_day():
+    perfect = ("The interior minister has said the army will help.", "Norland has announced it will pay.")
+    for sentence in perfect:
+        (event,) = [e for e in extract_events(LEAD + sentence, PUB) if e.sources[0].start >= len(LEAD)]
+        assert event.when is None, (sentence, event.when, event.explanation)
+
+
+def test_a_saying_in_the_simple_past_is_the_news_of_the_story():
+    (event,) = [
+        e
+        for e in extract_events(LEAD + "The interior minister said the army will help.", PUB)
+        if e.sources[0].start >= len(LEAD)
+    ]
+    assert event.when is not None and event.when.approximate and event.when.iso() == "2031-03-12"

@@ -846,6 +846,7 @@ def _telling(
         and p.index not in told_at
         and not (told_at and at_the_time(r, p.index))
         and not past_perfect(r, p.index)  # "Li had said bluntly ...": before the story's time
+        and not _perfect_saying(r, p)  # "the minister has said ...": on some day before, not named
         for p in r.preds
     )
     cue = continues_previous(r)
@@ -867,6 +868,15 @@ def _telling(
         reporting,
         cue,
         quoted,
+    )
+
+
+def _perfect_saying(r: SentenceReading, p: Predicate) -> bool:
+    """A saying in the present perfect ("X has said", "have announced"), made on a day the story
+    does not name; not one in a relative clause ("X, which has maintained ..., said"), which
+    describes the speaker while the sentence's own telling may be read elsewhere."""
+    return p.tense == "perfect" and not any(
+        w in ("which", "who") for w in r.lows[max(0, p.index - 4) : p.index]
     )
 
 
