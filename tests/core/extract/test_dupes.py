@@ -3,6 +3,8 @@ happening told twice."""
 
 from collections import Counter
 
+import pytest
+
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract import extract_events
 from timeline_app.core.extract.dupes import merge_restated, reports, restates, similar_titles
@@ -433,3 +435,40 @@ def test_a_cut_title_may_have_lost_a_negation_but_not_a_figure():
         "Trade surplus narrows 39.2 percent", "Velmar's trade surplus was down 26.8 percent…"
     )
     assert same_telling("Trade surplus narrows 26.8 percent", "Velmar's trade surplus narrowed 26.8 percent…")
+
+
+@pytest.mark.parametrize(
+    ("text", "again"),
+    [
+        (
+            "The Varland Congress party pledged on Friday to support a new coalition government.\n"
+            "The Congress made the promise to the president as the coalition searched for a new leader.",
+            "promise",
+        ),
+        (
+            "Rebels in Varland on Sunday called for talks with the government of Karl Brandt.\n"
+            "The call for talks came at a meeting in Ostrava of exiled opposition leaders.",
+            "call",
+        ),
+    ],
+)
+def test_where_a_statement_told_before_was_made_is_not_shown_again(text: str, again: str) -> None:
+    events = extract_events(text, PUB)
+    first = events[0]
+    assert first.confidence >= 0.5, (first.title, first.confidence)
+    later = [e for e in events[1:] if again in e.title.lower()]
+    assert later, [(e.title, e.confidence) for e in events]
+    for e in later:
+        assert e.confidence < 0.5, (e.title, e.confidence, e.confidence_reason)
+        assert e.confidence_reason.startswith("where or when a statement told before was made")
+        assert first.title in e.confidence_reason  # it names the first telling
+
+
+def test_a_statement_made_in_a_side_clause_is_not_read_as_a_retelling():
+    text = (
+        "Varland's army chief Karl Brandt was sacked on Monday.\n"
+        "Brandt, who made the accusations against the government, left Harbourton on Tuesday."
+    )
+    events = extract_events(text, PUB)
+    left = [e for e in events if "leave" in e.title.lower() or "left" in e.title.lower()]
+    assert left and left[0].confidence >= 0.5, [(e.title, e.confidence, e.confidence_reason) for e in events]

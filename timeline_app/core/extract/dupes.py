@@ -371,6 +371,46 @@ def restated_quotes(events: Sequence[Event], shown: float) -> dict[str, str]:
     return out
 
 
+_SAID_NOUNS = (
+    r"(?:remarks?|comments?|announcement|statement|warnings?|appeal|call|pledge|speech|offer|proposal"
+    r"|accusations?|criticism|promise|assurances?|decision|move|threat)"
+)
+# "Peretz made the warning in a statement", "The comments came before a meeting in Rome": the
+# sentence's main clause is a statement told before (a definite noun), with where, when or why
+_SAID_AGAIN = re.compile(
+    rf"^\W*(?:(?:the|these|those|his|her|its|their) {_SAID_NOUNS}\b[^,.;]{{0,40}}? "
+    rf"(?:came|comes|come|was made|were made)\b"
+    rf"|[^,;]{{0,80}}?\b(?:made|makes|make) (?:the|these|those|his|her|its|their) {_SAID_NOUNS}\b)",
+    re.IGNORECASE,
+)
+
+
+def retold_statements(events: Sequence[Event], shown: float) -> dict[str, str]:
+    """The ids of events that only tell where, when or why a statement the story told before was
+    made ("Peretz made the warning in a statement, Al Jazeera reported.", "The comments came
+    before a meeting in Rome."): the sentence's main clause has a definite statement noun (the
+    remarks, the announcement, the warning ...) made or coming, and the event's title is that
+    clause (its verb "make" or "come"). Each id maps to the id of the shown event (confidence
+    ``shown`` or more) of the sentences just before it that it retells: the nearest that shares
+    an actor with it, else the nearest; an event with no shown event before it is left alone."""
+    out: dict[str, str] = {}
+    for i, e in enumerate(events):
+        if not e.sources or _SAID_AGAIN.match(e.description) is None:
+            continue
+        if not {"make", "come"} & _lemmas(e.title):
+            continue
+        start = e.sources[0].start
+        near = [
+            b
+            for b in events[max(0, i - 6) : i]
+            if b.confidence >= shown and b.sources and 0 <= start - b.sources[0].end < 600
+        ]
+        if near:
+            speaker = [b for b in near if set(b.actors) & set(e.actors)]
+            out[e.id] = (speaker or near)[-1].id
+    return out
+
+
 def _tells_content(a: Event, b: Event, forms: bool = False) -> bool:
     """``a``'s title is a saying whose content holds the names and figures of ``b``'s title and
     most of its words (three at least)."""

@@ -42,6 +42,7 @@ from timeline_app.core.extract.dupes import (
     is_saying,
     merge_restated,
     restated_quotes,
+    retold_statements,
     same_telling,
     similar_titles,
 )
@@ -398,12 +399,16 @@ def _scored_events(
     quoted = restated_quotes(scored, UNCERTAIN_BELOW)
     retold.update((i, RESTATED) for i in quoted)
     twins.update(quoted)
+    made = {i: t for i, t in retold_statements(scored, UNCERTAIN_BELOW).items() if i not in twins}
+    retold.update((i, SAID_AGAIN) for i in made)
+    twins.update(made)
     return _clause_sources(_uncertain(scored, retold, twins), clauses, article)
 
 
 RETOLD = "its sentence's main clause told again under a side clause's date"
 ATTRIBUTION = "only the attribution of an event of its own told apart"
 RESTATED = "a quotation restating the event a sentence before told"
+SAID_AGAIN = "where or when a statement told before was made"
 RETOLD_CONFIDENCE = 0.3
 """The confidence of an event that tells again what another event of the story tells (under the
 default cut, so the reader sees the happening once; the event stays, with its clause and date)."""
