@@ -297,6 +297,8 @@ def test_a_page_stamp_glued_to_the_lead_gives_its_day_and_goes(head: str, day: t
 def test_a_stamp_without_a_day_or_a_date_in_the_story_is_no_page_stamp() -> None:
     assert page_stamp("Last updated at 14:32 GMT\n" + "\n".join(STORY)) is None
     assert page_stamp("\n".join(STORY) + "\nThe envoys met again on 3 May 2010.") is None
+    posts = "Truce - 16:10 UK time, Wednesday, 8 July 2009 Talks - 08:55 UK time, Thursday, 2 July 2009"
+    assert page_stamp(posts + "\n" + "\n".join(STORY)) is None
 
 
 def test_a_programme_listing_is_dropped_whole_and_a_story_that_names_a_producer_is_not() -> None:
@@ -355,3 +357,20 @@ def test_a_clock_time_in_a_story_sentence_is_no_stamp() -> None:
     text = "\n".join([STORY[0], line, *STORY[1:]])
     assert drop_boilerplate(text) == (text, [])
     assert page_stamp(text) is None
+
+
+def test_a_print_edition_note_with_a_stamp_ends_the_story() -> None:
+    note = "A version appeared in the Northern Courier on 12.46 BST on Sunday 30 May 2010 The latest news."
+    text = "\n".join([*STORY, "The envoys left Harbourton on Tuesday.", note, "Follow us on the web."])
+    kept, dropped = drop_boilerplate(text)
+    assert kept.split("\n") == [*STORY, "The envoys left Harbourton on Tuesday."]
+    assert [d.reason for d in dropped] == ["below the story", "below the story"]
+
+
+def test_a_pages_first_line_of_headline_standfirst_and_caption_goes_with_the_credit_under_it() -> None:
+    first = " ".join(["Truce holds in the north as envoys meet"] + ["and the talks go on in the capital"] * 6)
+    assert 40 < len(first.split()) <= 60
+    text = "\n".join([first, "Photograph: Rosa Lind/NW " + STORY[0], *STORY[1:]])
+    kept, dropped = drop_boilerplate(text)
+    assert kept.split("\n") == STORY
+    assert [d.reason for d in dropped] == ["photo caption", "photo credit"]

@@ -298,9 +298,12 @@ def _comment_section(lines: list[str], content: list[int]) -> tuple[int, str] | 
 
 
 # "A version appeared on p19 of the Main section of ... on ...": the print-edition note under a story
+# "A version appeared in the Guardian on 12.46 BST on Sunday 30 May 2010": the same note with a
+# paper's name and a stamp instead of a page
 _PRINT_NOTE = re.compile(
     r"^\W{0,2}(?:a version of this (?:article|story) |this (?:article|story) )?(?:a version )?"
-    r"(?:appeared|was published) (?:on|in) (?:p|page )\d+\b",
+    r"(?:appeared|was published) (?:on|in) (?:(?:p|page )\d+\b"
+    r"|(?-i:the [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) on \d{1,2}[.:]\d{2}\b)",
     re.IGNORECASE,
 )
 # "(additional reporting by A in B; Editing by C) ..." with the page's next text run on it
@@ -511,8 +514,10 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
             at = credit
             if _sentence_after(lines[i][at:]):
                 cut(i, at, "photo credit")
-                if rank and len(lines[content[rank - 1]].split()) <= 40:
-                    drop_line(content[rank - 1], "photo caption")  # the caption the credit closes
+                # the caption the credit closes; on the page's first line it has the headline and
+                # standfirst run on before it
+                if rank and len(lines[content[rank - 1]].split()) <= (60 if rank == 1 else 40):
+                    drop_line(content[rank - 1], "photo caption")
         elif (a := _AGENCY_HEAD.match(lines[i])) is not None and rank:
             above = lines[content[rank - 1]]
             if _DATED_CAPTION.match(above) or _CAPTION.match(above):
@@ -543,12 +548,13 @@ def page_stamp(text: str) -> tuple[FuzzyDate, str] | None:
     head of the page ("Thursday 15 July 2010 15.04 BST", "Fri May 7, 2010 7:40 pm EDT", "Last
     updated at 14:32 GMT, Monday, 3 May 2010", "Friday, December 19, 2008; 10:02 AM"), in the
     first four lines with words, where :func:`drop_boilerplate` takes it out of the text. A stamp
-    without a day ("Last updated at 14:32 GMT") gives none."""
+    without a day ("Last updated at 14:32 GMT") gives none, nor a line of several stamps (a blog's
+    list of its posts)."""
     lines = [line for line in text[:3000].split("\n") if line.strip()][:4]
     for rank, line in enumerate(lines):
         m = _STAMP.search(line, 0, 400) if rank <= 3 else None
-        if m is None:
-            continue
+        if m is None or _STAMP.search(line, m.end()) is not None:
+            continue  # (a list of posts, each with its stamp, is not the page's)
         d = _STAMP_DAY.search(m.group())
         if d is None:
             continue
