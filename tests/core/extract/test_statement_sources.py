@@ -54,3 +54,12 @@ def test_a_saying_in_the_simple_past_is_the_news_of_the_story():
         if e.sources[0].start >= len(LEAD)
     ]
     assert event.when is not None and event.when.approximate and event.when.iso() == "2031-03-12"
+
+
+def test_a_saying_made_at_the_time_of_a_past_event_is_not_the_news_of_the_day():
+    text = (
+        LEAD + "In 2019, Norland and Vessland signed a treaty on fishing rights. Foreign Minister Tomas Vell "
+        "said at the time that the treaty would last for decades."
+    )
+    (event,) = [e for e in extract_events(text, PUB) if "at the time" in e.sources[0].quote]
+    assert event.when is None or event.when.iso() == "2019", (event.when, event.explanation)

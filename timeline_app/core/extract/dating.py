@@ -701,7 +701,12 @@ _CONTINUING_OPENERS = frozenset(
 _NEXT_ADVERBS = frozenset(["then", "later", "subsequently"])
 _NOT_NEXT = frozenset(["the", "since", "until", "till", "by", "from", "back", "of", "and", "or", "than"])
 """Words before a "then" that make it no step forward ("the then president", "since then")."""
-_CONTINUING_PHRASES = {"same": ("the", "same", "day"), "that": ("that", "day"), "after": ("shortly", "after")}
+_CONTINUING_PHRASES = {
+    "same": ("the", "same", "day"),
+    "that": ("that", "day"),
+    "after": ("shortly", "after"),
+    "time": ("at", "the", "time"),  # "X said at the time that ...": the time just told (not "at the time of")
+}
 _BE = frozenset(["is", "was", "are", "were", "'s", "has", "had", "would", "will", "seems", "seemed"])
 
 
@@ -709,7 +714,7 @@ def continues_previous(r: SentenceReading) -> bool:
     """Whether a sentence says it goes on with the event told just before: it opens with "Then",
     "Later", "Meanwhile", "And", a pronoun for the people or body just named ("It offered ..."),
     adds to it with "also" in its main clause ("The ministry also ordered ..."), or speaks of "the
-    same day"."""
+    same day" or "at the time"."""
     lows = r.lows
     i = 0
     while i < len(lows) and lows[i] in ("and", "but", ",", "``", '"', "“"):
@@ -735,7 +740,9 @@ def continues_previous(r: SentenceReading) -> bool:
         phrase = _CONTINUING_PHRASES.get(low)
         if phrase is not None:
             k = j - phrase.index(low)
-            if tuple(lows[k : k + len(phrase)]) == phrase:
+            if tuple(lows[k : k + len(phrase)]) == phrase and lows[k + len(phrase) : k + len(phrase) + 1] != [
+                "of"
+            ]:
                 return True
     return False
 
