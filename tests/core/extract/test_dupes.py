@@ -7,7 +7,7 @@ import pytest
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract import extract_events
-from timeline_app.core.extract.dupes import merge_restated, reports, restates, similar_titles
+from timeline_app.core.extract.dupes import merge_restated, reports, restates, similar_titles, titled_apart
 from timeline_app.core.model import Event, Kind, Source, Status
 
 PUB = FuzzyDate.parse("2031-03-12")
@@ -472,3 +472,31 @@ def test_a_statement_made_in_a_side_clause_is_not_read_as_a_retelling():
     events = extract_events(text, PUB)
     left = [e for e in events if "leave" in e.title.lower() or "left" in e.title.lower()]
     assert left and left[0].confidence >= 0.5, [(e.title, e.confidence, e.confidence_reason) for e in events]
+
+
+def test_a_title_told_by_the_clause_before_is_one_event():
+    text = (
+        "The Harbourton Times said Karl Brandt had been under close watch at home, but was left briefly alone"
+        " over the weekend."
+    )
+    events = extract_events(text, PUB)
+    shown = [e for e in events if e.confidence >= 0.5]
+    assert len(shown) == 1, [(e.title, e.confidence, e.confidence_reason) for e in events]
+    again = [e for e in events if e.title == shown[0].title and e is not shown[0]]
+    assert again and all(shown[0].title in e.confidence_reason for e in again)
+
+
+def test_a_saying_of_the_clause_before_is_its_attribution_not_a_second_event():
+    lead = _event("Varland officials seize boat of Ostrava navy", "2031-03-08", start=0)
+    lead = lead.with_changes(confidence=0.9)
+    said = _event(
+        "Ostrava spokesman says Varland officials seize boat of Ostrava navy", "2031-03-09", start=12
+    )
+    said = said.with_changes(confidence=0.7)
+    other = _event("Ostrava spokesman says the navy will patrol the coast", "2031-03-09", start=12)
+    other = other.with_changes(id="e-other", confidence=0.7)
+    assert titled_apart([lead, said, other], 0.5, saying=True) == {said.id: lead.id}
+    assert titled_apart([lead, said, other], 0.5, saying=False) == {}
+    # a saying far from the event (not the clause just before) is news of its own
+    far = said.with_changes(sources=(Source("a", 400, 410, said.title),))
+    assert titled_apart([lead, far], 0.5, saying=True) == {}

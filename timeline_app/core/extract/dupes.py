@@ -411,6 +411,46 @@ def retold_statements(events: Sequence[Event], shown: float) -> dict[str, str]:
     return out
 
 
+def _plain_title(title: str) -> str:
+    return re.sub(r"\W+", " ", title.rstrip("…").lower()).strip()
+
+
+def _one_title(a: str, b: str) -> bool:
+    """Two plain titles that are one: the same, or one a cut of the other (25 letters at least)."""
+    return a == b or (min(len(a), len(b)) > 25 and (a.startswith(b) or b.startswith(a)))
+
+
+def titled_apart(events: Sequence[Event], shown: float, saying: bool) -> dict[str, str]:
+    """The ids of events whose title an event of the same sentence or of the clause just before
+    told already (their sources touch: one sentence read as two clauses), each mapped to that event's id: with
+    ``saying`` False, the same title ("Wei had been under close watch, but was left briefly
+    alone" from "The New York Times said Wei had been ..." and from "... was left briefly alone over
+    the weekend"); with ``saying`` True, a saying whose content is that title ("Xinhua reports more
+    than 500,000 Dutch tulips ..." beside "More than 500,000 Dutch tulips to deck out park ..."): the
+    attribution of an event told apart. Only shown events (confidence ``shown`` or more) count."""
+    out: dict[str, str] = {}
+    for i, e in enumerate(events):
+        if e.confidence < shown or not e.sources:
+            continue
+        if saying:
+            m = _TELLING.match(e.title)
+            if m is None:
+                continue
+            mine = _plain_title(m.group("what"))
+        else:
+            mine = _plain_title(e.title)
+        for b in events[max(0, i - 4) : i]:
+            if b.confidence < shown or not b.sources or b.id in out:
+                continue
+            same = (e.sources[0].start, e.sources[0].end) == (b.sources[0].start, b.sources[0].end)
+            if not same and not 0 <= e.sources[0].start - b.sources[0].end <= 10:
+                continue
+            if _one_title(mine, _plain_title(b.title)):
+                out[e.id] = b.id
+                break
+    return out
+
+
 def _tells_content(a: Event, b: Event, forms: bool = False) -> bool:
     """``a``'s title is a saying whose content holds the names and figures of ``b``'s title and
     most of its words (three at least)."""

@@ -45,6 +45,7 @@ from timeline_app.core.extract.dupes import (
     retold_statements,
     same_telling,
     similar_titles,
+    titled_apart,
 )
 from timeline_app.core.extract.fragments import demote_headless
 from timeline_app.core.extract.frames import (
@@ -402,6 +403,10 @@ def _scored_events(
     made = {i: t for i, t in retold_statements(scored, UNCERTAIN_BELOW).items() if i not in twins}
     retold.update((i, SAID_AGAIN) for i in made)
     twins.update(made)
+    for saying, why in ((False, SAME_TITLE), (True, ATTRIBUTION)):
+        apart = {i: t for i, t in titled_apart(scored, UNCERTAIN_BELOW, saying).items() if i not in twins}
+        retold.update((i, why) for i in apart)
+        twins.update(apart)
     return _clause_sources(_uncertain(scored, retold, twins), clauses, article)
 
 
@@ -409,6 +414,7 @@ RETOLD = "its sentence's main clause told again under a side clause's date"
 ATTRIBUTION = "only the attribution of an event of its own told apart"
 RESTATED = "a quotation restating the event a sentence before told"
 SAID_AGAIN = "where or when a statement told before was made"
+SAME_TITLE = "the same title as the clause before it"
 RETOLD_CONFIDENCE = 0.3
 """The confidence of an event that tells again what another event of the story tells (under the
 default cut, so the reader sees the happening once; the event stays, with its clause and date)."""
