@@ -201,14 +201,15 @@ def _iso_day(value: str) -> _dt.date | None:
 
 # A page's own stamps, not news: a reader's comment ("At 13:57 3rd Jun 2010, Name wrote:",
 # "Posted by: Name | September 24, 2008 6:17 PM | Report abuse"), the page's update time
-# ("Page last updated at 14:02 GMT, Tuesday, 1 June 2010", "Published: 12 May"), a print
-# edition's ("Thursday, October 23, 2008; Page A01").
+# ("Page last updated at 14:02 GMT, Tuesday, 1 June 2010", "1 June 2010 Last updated at 14:02",
+# "Published: 12 May"), a print edition's ("Thursday, October 23, 2008; Page A01").
 _STAMP_BEFORE = re.compile(
     r"(?:\b(?:[Ll]ast [Uu]pdated|[Uu]pdated|Published|Posted|First published)\b(?: (?:at|on))?:?"
     r"|\bPosted by:?[^|\n]{1,60}\|)[^.!?\n]{0,12}$"
 )
 _STAMP_AFTER = re.compile(
     r",\s*[^\s,.]+(?: [^\s,.]+){0,2} wrote\s*:|[^.!?\n]{0,25}?\|\s*Report abuse|\s*;\s*Page [A-Z]?\d"
+    r"|\s+(?:[Ll]ast [Uu]pdated|Updated)\b"
 )
 
 
