@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
@@ -100,10 +100,9 @@ def load_inputs(
     Raises:
         InputError: a file cannot be read (one line naming it).
     """
-    from timeline_app.core.io.articles import load_article
 
     timeline = Timeline()
-    articles: list[Article] = []
+    files: list[Path] = []
     for raw in paths:
         path = Path(raw)
         suffix = path.suffix.lower()
@@ -126,14 +125,51 @@ def load_inputs(
                 )
             timeline.add_events(fresh)
         else:
-            article = load_article(path, published)
-            if not timeline.has_article(article.id) and all(a.id != article.id for a in articles):
-                articles.append(article)
-    if articles:
+            files.append(path)
+    if files:
+        read, events = _read_files(files, published, timeline)
         if len(timeline) == 0 and not timeline.articles:
-            timeline.title = articles[0].title if len(articles) == 1 else "Timeline"
-        read, events = read_all(articles)
+            timeline.title = read[0].title if len(read) == 1 else "Timeline"
         for article in read:
             timeline.add_article(article)
         timeline.add_events(e for e in events if not timeline.has_event(e.id))
     return timeline
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # loading it says why
+
+
+def _read_files(
+    files: list[Path], published: _dt.date | FuzzyDate | None, timeline: Timeline
+) -> tuple[list[Article], list[Event]]:
+    """The article files read as :func:`read_all` reads articles (in the files' order, the same
+    text only once, none ``timeline`` has), each handed to the extracting processes as soon as it
+    is loaded, the largest first: loading overlaps extraction.
+
+    Raises:
+        InputError: a file cannot be read (one line naming it).
+    """
+    from timeline_app.core.extract import merge_events, read_as_loaded
+    from timeline_app.core.io.articles import load_article
+
+    kept: list[int] = []
+
+    def loaded() -> Iterator[Article]:
+        seen: set[str] = set()
+        for i in sorted(range(len(files)), key=lambda i: -_size(files[i])):  # a tie: the files' order
+            article = load_article(files[i], published)
+            if article.id not in seen and not timeline.has_article(article.id):
+                seen.add(article.id)
+                kept.append(i)
+                yield article
+
+    workers = min(2, os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
+    found = read_as_loaded(loaded(), workers)
+    in_order = [result for _i, result in sorted(zip(kept, found, strict=True), key=lambda pair: pair[0])]
+    return [article for article, _ in in_order], merge_events(
+        [], [e for _, events in in_order for e in events]
+    )

@@ -1,3 +1,4 @@
+from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract import extract_events, extract_many
 
 
@@ -52,3 +53,53 @@ def test_a_timeline_made_from_articles_keeps_their_time_expressions():
     timeline = timeline_from_articles([article])
     (kept,) = timeline.articles
     assert kept.time_marks is not None and kept.time_marks[0].date == FuzzyDate.parse("2031-05-05")
+
+
+def test_read_as_loaded_gives_what_read_many_gives_in_the_order_loaded():
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import article_for_text, read_as_loaded, read_many
+
+    pub = FuzzyDate.parse("2031-05-08")
+    articles = [
+        article_for_text(f"Rebels shelled Goma on Monday, attack {n}." * (1 + n % 2), pub) for n in range(5)
+    ]
+    for workers in (1, 2):
+        streamed = read_as_loaded(iter(articles), workers=workers)
+        assert streamed == read_many(articles, workers=1)
+
+
+def test_read_as_loaded_raises_what_loading_raises():
+    import pytest
+
+    from timeline_app.core.errors import InputError
+    from timeline_app.core.extract import article_for_text, read_as_loaded
+
+    def loading():
+        yield article_for_text("Rebels shelled Goma on 7 May 2031.")
+        raise InputError("is empty", path="b.txt")
+
+    for workers in (1, 2):
+        with pytest.raises(InputError, match=r"b\.txt"):
+            read_as_loaded(loading(), workers=workers)
+
+
+def test_many_article_files_load_in_their_order_once_each(tmp_path):
+    import pytest
+
+    from timeline_app.core.errors import InputError
+    from timeline_app.core.loading import PARALLEL_FROM, load_inputs
+
+    paths = []
+    for n in range(PARALLEL_FROM + 2):
+        path = tmp_path / f"{n:02d}.txt"
+        path.write_text(
+            f"Rebels shelled Goma on 7 May 2031, killing {n + 2} people." + " Aid stopped." * (n % 4)
+        )
+        paths.append(path)
+    (tmp_path / "copy.txt").write_text(paths[3].read_text())
+    timeline = load_inputs([*paths, tmp_path / "copy.txt"], FuzzyDate.parse("2031-05-08"))
+    assert [a.path for a in timeline.articles] == [str(p) for p in paths]  # the copy told nothing new
+    assert len(timeline.events) > 0
+    (tmp_path / "empty.txt").write_text("")
+    with pytest.raises(InputError, match=r"empty\.txt"):
+        load_inputs([*paths, tmp_path / "empty.txt"], FuzzyDate.parse("2031-05-08"))

@@ -8,6 +8,14 @@ what a person edited), :func:`extract_many` (many articles on several processes)
 
 from timeline_app.core.extract.extractor import article_for_text, extract_events
 from timeline_app.core.extract.merge import merge_events, reextract
-from timeline_app.core.extract.parallel import extract_many, read_many
+from timeline_app.core.extract.parallel import extract_many, read_as_loaded, read_many
 
-__all__ = ["article_for_text", "extract_events", "extract_many", "merge_events", "read_many", "reextract"]
+__all__ = [
+    "article_for_text",
+    "extract_events",
+    "extract_many",
+    "merge_events",
+    "read_as_loaded",
+    "read_many",
+    "reextract",
+]

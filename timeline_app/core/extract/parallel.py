@@ -4,8 +4,8 @@ pure Python, so threads would share one core)."""
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 from timeline_app.core.dates import FuzzyDate
@@ -41,6 +41,25 @@ def read_many(articles: Sequence[Article], workers: int = 2) -> list[tuple[Artic
     """:func:`read_article` for each article, in the order given, on ``workers`` processes
     (scheduled as :func:`extract_many` does)."""
     return _run(read_article, list(articles), workers, lambda a: len(a.text))
+
+
+def read_as_loaded(articles: Iterable[Article], workers: int = 2) -> list[tuple[Article, list[Event]]]:
+    """:func:`read_article` for each article ``articles`` yields, in that order, on ``workers``
+    processes, each handed over as soon as it is yielded: the work of loading the articles (reading
+    files, dropping page furniture) overlaps their extraction, instead of leaving the processes
+    idle until the last file is loaded. Yield the longest first (see :func:`extract_many`). An
+    error raised while yielding cancels the articles not yet started and is raised."""
+    if workers <= 1:
+        return [read_article(a) for a in articles]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+        futures: list[Future[tuple[Article, list[Event]]]] = []
+        try:
+            for article in articles:
+                futures.append(pool.submit(read_article, article))
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        return [f.result() for f in futures]
 
 
 _Job = TypeVar("_Job")
