@@ -285,6 +285,16 @@ def test_a_saying_a_dated_clause_or_a_past_with_so_far_stays_shown(text: str) ->
     assert events[0].confidence >= UNCERTAIN_BELOW, [(e.title, e.confidence) for e in events]
 
 
+def test_a_judgement_is_hidden_whoever_tells_it_but_a_planned_passive_is_shown() -> None:
+    judged = extract_events("Karl Brandt admitted that the Ostrava team would be hard to beat.", PUB)
+    assert judged and all(e.confidence < UNCERTAIN_BELOW for e in judged), [
+        (e.title, e.confidence, e.confidence_reason) for e in judged
+    ]
+    assert judged[0].confidence_reason.startswith("a judgement"), judged[0].confidence_reason
+    held = extract_events("The summit will be held in Harbourton on Friday.", PUB)
+    assert held and held[0].confidence >= UNCERTAIN_BELOW, [(e.title, e.confidence) for e in held]
+
+
 def test_a_running_total_in_the_sentence_leaves_its_event_shown() -> None:
     text = "A bomb killed four soldiers in Harbourton on Monday; the army says 400 have died since March."
     bomb = [e for e in extract_events(text, PUB) if "bomb" in e.title.lower()]

@@ -199,8 +199,9 @@ SERIOUS = 0.45
 """A fault that costs this much (a fragment, a state, a condition, a running total, no actor, a
 bare reporting clause) keeps the event at :data:`SERIOUS_CAP` at most, whatever else it has."""
 SERIOUS_CAP = 0.3
-# but not an attitude: "I want to ...", "X hopes ..." are often statements a reader wants
-_NOT_SERIOUS = ("an opinion", "a judgement")
+# but not an attitude: "I want to ...", "X hopes ..." are often statements a reader wants (a
+# judgement, "the visit would be an important move", "the team would be hard to beat", is not)
+_NOT_SERIOUS = ("an opinion",)
 
 
 # why an event with no fault of its own scores uncertain: the signal that weighs most against it
