@@ -524,7 +524,7 @@ def _antecedent_thing(thread: _Thread, r: SentenceReading, index: int, country_n
     """What the sentence before was about, for this sentence's "it" or "they": the name it was
     about, else (read only when this sentence has such a pronoun) the plain noun phrase its main
     verb has for subject ("The resolution ... It also urged": the resolution)."""
-    if index - thread.thing[1] != 1:
+    if index - thread.thing[1] != 1 or _impersonal_it(r):
         return "", ""
     if thread.thing[0] != ("", "") or thread.plain is None or not IT_THEY & set(r.lows):
         return thread.thing[0]
@@ -537,6 +537,38 @@ def _antecedent_thing(thread: _Thread, r: SentenceReading, index: int, country_n
     thing = thing_subject(before, main, country_name)
     thread.thing = (thing, thread.thing[1])  # "It said ... It also lowered ...": still that thing
     return thing
+
+
+_IMPERSONAL = frozenset(
+    [
+        "believed",
+        "thought",
+        "said",
+        "reported",
+        "understood",
+        "expected",
+        "feared",
+        "known",
+        "claimed",
+        "alleged",
+        "rumoured",
+        "rumored",
+        "estimated",
+        "assumed",
+        "hoped",
+        "suspected",
+    ]
+)
+
+
+def _impersonal_it(r: SentenceReading) -> bool:
+    """A sentence opening on an "it" that stands for nothing ("It is believed the shroud is not
+    the one ...", "It was reported that ..."): no thing of the sentence before says it."""
+    words = [w for w in r.lows[:5] if w not in ("also", "now", "widely", "generally")]
+    return words[:1] == ["it"] and (
+        (len(words) > 2 and words[1] in ("is", "was") and words[2] in _IMPERSONAL)
+        or (len(words) > 3 and words[1] in ("has", "had") and words[2] == "been" and words[3] in _IMPERSONAL)
+    )
 
 
 def _noun_drafts(article: Article, r: SentenceReading, anchor: FuzzyDate | None) -> list[_Draft]:

@@ -454,6 +454,14 @@ def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict
                 role_start = a
             p += 1
             continue
+        if entry is not None and _body_of_place(tokens, pieces, p):
+            # "the Israel Radio reported", "Vessland Army": the station or the army, not the state
+            b = pieces[p + 1][1]
+            words = _span_text(tokens, a, b)
+            out.append(Mention(a, b, "org", words, words, entry.country))
+            role_start = None
+            p += 2
+            continue
         if entry is not None:
             nxt = next((x for x in pieces[p + 1 :] if x[3] != "conn"), None)
             adjacent = p + 1 < len(pieces) and pieces[p + 1][3] == "role"
@@ -502,6 +510,44 @@ def _merge_pieces(tokens: list[Token], pieces: list, gaz: Gazetteer, known: dict
         if title is not None:
             out.append(title)
     return out
+
+
+def _body_of_place(tokens: list[Token], pieces: list, p: int) -> bool:
+    """Whether piece ``p``, a country or city, and the one word after it that ends the run and
+    heads a body ("Radio", "Army", "Television") are one body's name."""
+    entry = pieces[p][2]
+    if (
+        entry.kind not in ("country", "city")
+        or p + 2 != len(pieces)
+        or any(w != "skip" for *_x, w in pieces[:p])
+    ):
+        return False
+    a, b, _e, what = pieces[p + 1]
+    return what == "name" and b - a == 1 and tokens[a].lower in _PLACE_BODY_HEADS
+
+
+_PLACE_BODY_HEADS = frozenset(
+    [
+        "radio",
+        "television",
+        "tv",
+        "news",
+        "times",
+        "post",
+        "press",
+        "daily",
+        "journal",
+        "network",
+        "channel",
+        "agency",
+        "airlines",
+        "airways",
+        "telecom",
+        "university",
+        "institute",
+        "exchange",
+    ]
+)  # a state's own organs ("Vessland Government", "Vessland Army") are filed as the state
 
 
 def _name_end(tokens: list[Token], pieces: list, p: int) -> int:
@@ -584,9 +630,10 @@ def _unknown_name(
         titled = _person(tokens, role_start, b, words, _span_text(tokens, role_start, a), "")
         _know(known, tokens, a, b, words)
         return titled
-    elif words in known:
-        company = known[words].split()[-1].lower() in COMPANY_SUFFIXES
-        return Mention(a, b, "org" if company else "person", known[words], words)
+    elif words in known or _known_as(words, known):
+        full = known.get(words) or _known_as(words, known)
+        company = full.split()[-1].lower() in COMPANY_SUFFIXES
+        return Mention(a, b, "org" if company else "person", full, words)
     elif b - a == 1 and initial_word(tokens, a) and _full_name(words, known):
         # "Wen said" after "Wen Jiabao", "Mahathir" after "Mahathir Mohamad": headlines keep "Wen"
         person = Mention(a, b, "person", _full_name(words, known), words)
@@ -607,6 +654,13 @@ def _unknown_name(
         return Mention(a, b, "place", words, words)
     else:
         return Mention(a, b, "unknown", words, words)
+
+
+def _known_as(words: str, known: dict[str, str]) -> str:
+    """The person of the article a name written with another case is ("Al-Muzini" opening a
+    sentence for "al-Muzini" of "Osama al-Muzini")."""
+    low = words.lower()
+    return next((full for name, full in known.items() if name.lower() == low), "") if "-" in words else ""
 
 
 def _run_ending_in_title(tokens: list[Token], role_start: int, end: int, gaz: Gazetteer) -> Mention | None:

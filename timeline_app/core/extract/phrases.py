@@ -331,11 +331,18 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
     of the Rapid Support Forces attacked", "Fire" for "a fire that destroyed"."""
     end = _subject_end(r, p)
     start = end  # back to a comma or a subordinating word; quotation marks do not end it
-    while (
-        start > 0
-        and r.lows[start - 1] not in (",", ";", ":", "(", ")", "—")
-        and (r.lows[start - 1] not in BOUNDARY_WORDS)
-    ):
+    bracketed: set[int] = set()
+    while start > 0:
+        if r.lows[start - 1] == ")" and r.lows[start] in PREPOSITIONS:
+            # "A leader of the Islamic Resistance Movement (Hamas) in Gaza said": the phrase goes
+            # on past the bracket, never "Gaza"
+            opening = next((k for k in range(start - 2, max(-1, start - 8), -1) if r.lows[k] == "("), None)
+            if opening is not None and opening > 0 and r.lows[opening - 1] not in (",", ";", ":"):
+                bracketed.update(range(opening, start))
+                start = opening
+                continue
+        if r.lows[start - 1] in (",", ";", ":", "(", ")", "—") or r.lows[start - 1] in BOUNDARY_WORDS:
+            break
         start -= 1
     if end < p.index:
         idx = [i for i in range(start, end) if r.lows[i] not in ARTICLES]
@@ -355,7 +362,10 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
     idx = [
         i
         for i in range(start, end)
-        if i not in time_tokens and r.lows[i] not in QUOTES and r.lows[i] not in (",", ";", ":", "—")
+        if i not in time_tokens
+        and i not in bracketed
+        and r.lows[i] not in QUOTES
+        and r.lows[i] not in (",", ";", ":", "—")
     ]
     while idx and (
         r.lows[idx[0]] in BOUNDARY_WORDS

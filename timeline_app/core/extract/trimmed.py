@@ -345,6 +345,12 @@ def _after_leading_attribution(
     j = first.index + 1
     while j < content.index and (j in time_tokens or r.lows[j] in TIME_PREPOSITIONS):
         j += 1
+    if j < content.index and r.lows[j] != "that" and first.lemma in _TELLING:
+        # "X told a news conference here that ...", "officials warned people that ...": the
+        # listener is no part of what was said
+        k = next((k for k in range(j, min(content.index, j + 8)) if r.lows[k] == "that"), None)
+        if k is not None and "," not in r.lows[j:k]:
+            j = k
     if j < content.index and r.lows[j] == "that":
         j += 1
     if (
@@ -354,6 +360,9 @@ def _after_leading_attribution(
     ):  # "warned of increasing violence": no reported clause
         return start, False  # "told reporters ...", "said to be": not a reported clause
     return j, True
+
+
+_TELLING = frozenset(["tell", "warn", "inform", "assure", "remind", "notify", "brief", "advise", "promise"])
 
 
 def _is_object_pronoun(low: str) -> bool:
