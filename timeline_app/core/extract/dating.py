@@ -810,7 +810,7 @@ _HAPPENINGS = frozenset(
 )
 """Nouns of a happening that a later sentence names again to tell more of it ("at the meeting",
 "during the visit", "the vote", "the blast")."""
-_BACK_DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
+_BACK_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "his", "her", "their", "its"])
 _PARTIES = frozenset(["sides", "leaders", "ministers", "men", "countries", "delegations", "presidents"])
 _NOT_SCENE_NOUNS = frozenset(
     [
@@ -857,6 +857,18 @@ def refers_back(r: SentenceReading, nouns: frozenset[str]) -> bool:
         shared = plain and {n for n in noun_lemmas(low) if _happening(n)} & nouns
         if shared and not (k > 0 and lows[k - 1] in _OTHER_ONES):
             return True
+    return False
+
+
+def returns_to(r: SentenceReading, nouns: frozenset[str]) -> bool:
+    """Whether a sentence names again, with "the", "this" or "his", the very happening the scene
+    was told with ("Singh said in an address to parliament ..." then, after some background,
+    "Singh did not mention China in his address"): news comes back to its scene after a step
+    aside, and says so by naming it."""
+    lows = r.lows
+    for k in range(1, len(lows)):
+        if lows[k - 1] in _BACK_DETERMINERS and lows[k] in _HAPPENINGS and set(noun_lemmas(lows[k])) & nouns:
+            return not (k > 1 and lows[k - 2] in _OTHER_ONES)
     return False
 
 

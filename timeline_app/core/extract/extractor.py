@@ -29,6 +29,7 @@ from timeline_app.core.extract.dating import (
     plain_past,
     publication_day,
     refers_back,
+    returns_to,
     scene_nouns,
     since_then,
     steps_back,
@@ -153,6 +154,7 @@ class _Draft:
     nouns: frozenset[str] = frozenset()  # the words its sentence tells its happening with (scene_nouns)
     refers: bool = False  # its sentence names again the happening of the scene before (refers_back)
     says: bool = False  # its sentence tells what someone said (a later reaction, not the scene's)
+    returns: bool = False  # its sentence names the scene's own happening again ("in his address")
 
 
 @dataclass(slots=True)
@@ -255,7 +257,11 @@ def extract_events(
         people = set(known.values())  # the names read as persons so far
         teller = thread.told[0] if sentence.index - thread.told[1] <= 6 else ""
         nouns = scene_nouns(r)
-        refers = refers_back(r, news.scene_nouns) and plain_past(r)
+        plain = plain_past(r)
+        refers, returns = (
+            refers_back(r, news.scene_nouns) and plain,
+            returns_to(r, news.scene_nouns) and plain,
+        )
         speech = any(p.is_speech and p.finite for p in r.preds)
         for draft in _sentence_events(
             article,
@@ -272,6 +278,7 @@ def extract_events(
                 sentence.start <= e.start < sentence.end for e in stretches
             )
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
+            draft.returns = returns
             if draft.clause is not None:
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
             _follow(thread, draft, r, people)
@@ -1608,15 +1615,17 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
     long_ago = when is not None and news.day is not None and when.end_days < news.day.start_days - 7
     if draft.own_date and long_ago and draft.tense in ("past", "perfect"):
         news.past = (sentence, _about(draft))  # "In 1998, the mayor flew to the capital."
-    if draft.back or draft.over_past:
-        news.shift = sentence
-    elif (
+    if (draft.back or draft.over_past) or (
         draft.own_date
         and when is not None
         and draft.tense in ("past", "perfect", "present")
         and (news.scene is None or carried_day(when).iso() != news.scene[0].iso())
     ):
         news.shift = sentence  # "In 1973, ...": the story leaves the scene's day
+        if sentence != news.scene_set:  # "the riots" told of another day are no longer the scene's
+            news.scene_nouns -= draft.nouns
+    if draft.told and when is not None and news.scene is not None and when.iso() == news.scene[0].iso():
+        news.scene_nouns |= draft.nouns  # "Singh said in an address ...": what the scene's day was
     if when is None or draft.tense != "past" or draft.back or not _recent_day(when, news.day):
         return
     about = _about(draft)
@@ -1669,7 +1678,7 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
     ours = bool(_about(draft) & news.scene_people)
     near = 0 <= gap <= 1 and (draft.cue or ours)
     far = 0 <= gap <= _SCENE_REACH and news.shift <= news.scene_set and draft.refers
-    far = far and (ours or not draft.says)  # a saying of others: often a later reaction
+    far = (far or draft.returns) and (ours or not draft.says)  # a saying of others: often a later reaction
     if not (near or far):
         return False
     when, words, _ = scene

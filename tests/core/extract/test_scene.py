@@ -1,0 +1,55 @@
+"""Scenes: a dated happening and the later sentences that tell more of it without naming its day
+again (the day carries), and what ends a scene (another time, a step back, a plan)."""
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract import extract_events
+
+from .conftest import expr
+
+PUB = FuzzyDate.parse("2031-03-12")
+_SPEECH = (
+    "The prime minister of Norland called on Tuesday for closer trade with Vesta.\n\n"
+    "He said in an address to the Vesta parliament that both economies would gain.\n\n"
+)
+
+
+def _events(text: str, *dated: tuple[str, str]):
+    return extract_events(text, PUB, expressions=[expr(text, words, iso) for words, iso in dated])
+
+
+def _quoting(events, words: str):
+    found = [e for e in events if any(words in s.quote for s in e.sources)]
+    assert found, f"no event quotes {words!r}"
+    return found[0]
+
+
+def test_the_story_comes_back_to_its_scene_by_naming_its_happening():
+    text = (
+        _SPEECH + "Norland's ties with Tacna were broken off in 2019 after a border war.\n\n"
+        "Trade between the two countries fell by half over the decade.\n\n"
+        "The prime minister did not mention Tacna by name in his address."
+    )
+    events = _events(text, ("Tuesday", "2031-03-11"), ("2019", "2019"))
+    mention = _quoting(events, "did not mention")
+    assert mention.when is not None and mention.when.iso() == "2031-03-11" and mention.when.approximate
+
+
+def test_a_happening_told_with_another_date_is_no_longer_the_scenes():
+    text = (
+        "Riot police cleared the square in Arvel on Tuesday.\n\n"
+        "The protest marked the riots in Arvel in 2019 that had left ten dead.\n\n"
+        "Two shops were burned in 2019 by a crowd of students.\n\n"
+        "Two officers were wounded in the riots."
+    )
+    events = _events(text, ("Tuesday", "2031-03-11"), ("2019", "2019"), ("in 2019 by", "2019"))
+    assert _quoting(events, "wounded in the riots").when != FuzzyDate.parse("2031-03-11")
+
+
+def test_a_participle_set_off_by_commas_is_no_past_of_the_scene():
+    text = (
+        "Vesta closed its border crossings with Norland on Tuesday after attacks on its posts.\n\n"
+        '"We regret it," a Norland trade official told reporters.\n\n'
+        "The closures, imposed to stop smuggling after the attacks, keep thousands of workers from jobs."
+    )
+    events = _events(text, ("Tuesday", "2031-03-11"))
+    assert _quoting(events, "keep thousands").when != FuzzyDate.parse("2031-03-11")
