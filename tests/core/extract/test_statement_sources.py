@@ -63,3 +63,12 @@ def test_a_saying_made_at_the_time_of_a_past_event_is_not_the_news_of_the_day():
     )
     (event,) = [e for e in extract_events(text, PUB) if "at the time" in e.sources[0].quote]
     assert event.when is None or event.when.iso() == "2019", (event.when, event.explanation)
+
+
+def test_what_was_initially_said_is_not_the_news_of_the_day():
+    for sentence in (
+        "The guests initially complained about the food.",
+        "The ministry had previously said that Vell was ill.",
+    ):
+        (event,) = [e for e in extract_events(LEAD + sentence, PUB) if e.sources[0].start >= len(LEAD)]
+        assert event.when is None, (sentence, event.when, event.explanation)

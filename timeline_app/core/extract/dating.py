@@ -640,7 +640,9 @@ def at_the_time(r: SentenceReading, verb: int) -> bool:
     return False
 
 
-_BACK_ADVERBS = frozenset(["earlier", "previously", "formerly", "before", "once", "ago"])
+_BACK_ADVERBS = frozenset(
+    ["earlier", "previously", "formerly", "before", "once", "ago", "initially", "originally"]
+)
 
 
 def steps_back(r: SentenceReading, verb: int) -> bool:
@@ -648,6 +650,14 @@ def steps_back(r: SentenceReading, verb: int) -> bool:
     past perfect ("had fled", "had not been") or an adverb of earlier time ("earlier",
     "previously", "formerly", "two days before"; not the preposition of "days before the vote")."""
     return past_perfect(r, verb) or any(w in _BACK_ADVERBS and _adverb(r, k) for k, w in enumerate(r.lows))
+
+
+def told_before(r: SentenceReading, verb: int) -> bool:
+    """Whether an adverb of a time before the story's stands right at the verb ("initially
+    complained", "had previously said", "originally announced"): what it tells was told before the
+    story's day. Not "said earlier", which in news is most often earlier that same day."""
+    near = r.lows[max(0, verb - 2) : verb + 2]
+    return any(w in _BACK_ADVERBS and w not in ("before", "ago", "earlier") for w in near)
 
 
 def _adverb(r: SentenceReading, k: int) -> bool:

@@ -34,6 +34,7 @@ from timeline_app.core.extract.dating import (
     since_then,
     steps_back,
     tells,
+    told_before,
     told_day,
     told_explanation,
 )
@@ -896,6 +897,7 @@ def _telling(
         and p.index not in told_at
         and not (told_at and at_the_time(r, p.index))
         and not past_perfect(r, p.index)  # "Li had said bluntly ...": before the story's time
+        and not told_before(r, p.index)  # "Guests initially complained ..."
         and not _perfect_saying(r, p)  # "the minister has said ...": on some day before, not named
         for p in r.preds
     )
