@@ -769,3 +769,17 @@ def test_before_a_gerund_still_steps_back():
     )
     events = extract_events(text, PUB, expressions=[expr(text, "Tuesday", "2031-03-11")])
     assert _quoting(events, "held posts").when != FuzzyDate.parse("2031-03-11")
+
+
+def test_a_month_in_a_clause_of_what_ought_to_be_is_the_coming_one():
+    from timeline_app.core.temporal.tense import governing_tense
+
+    text = "Dunmore should not worry about the troops before the handover in July, an official said."
+    start = text.index("July")
+    assert governing_tense(text, start, start + 4) == "future"
+    past = "Dunmore should have warned the troops before the handover in July, an official said."
+    start = past.index("July")
+    assert governing_tense(past, start, start + 4) != "future"
+    due = "Norland and Arvel have signed a memo on voting abroad in the election due in May."
+    start = due.index("May")
+    assert governing_tense(due, start, start + 3) == "future"

@@ -42,7 +42,9 @@ _PERIODS = frozenset([Precision.QUARTER, Precision.DECADE, Precision.CENTURY, Pr
 """Periods that, put before a noun, say what the thing is ("a 13th-century mosque", "third-quarter
 profit", "1960s music") far more often than when the clause happened."""
 _EVENT_ENDINGS = ("ing", "tion", "sion", "ment", "ure", "val")
-_EVENT_WORDS = frozenset(["crash", "war", "coup", "death", "murder", "trip", "vote", "election", "talks"])
+_EVENT_WORDS = frozenset(
+    ["crash", "war", "coup", "death", "murder", "trip", "vote", "election", "talks", "handover", "takeover"]
+)
 
 
 def names_an_event(word: str) -> bool:

@@ -113,6 +113,8 @@ def sentence_bounds(
     return left, right
 
 
+_DUE_LINKS = frozenset(["in", "on", "by", "at", "around", "before", "this", "next", "early", "late"])
+_OBLIGING = frozenset(["should", "must", "ought"])
 _NEGATIVE_SUBJECTS = frozenset(["neither", "nor", "no", "nobody", "none", "nothing", "noone"])
 
 
@@ -309,6 +311,8 @@ def _tense_before(
         if phrase_before is not None and m.start() < phrase_before:
             return "future", None
         later = {w.group().lower() for w in words[len(words) - i :]}
+        if m.group().lower() == "due" and i <= 1 and later <= _DUE_LINKS:
+            return "future", None  # "the election due in May", "bonds due Nov. 1": when it falls due
         if m.group().lower() == "postponed" and not later & {"until", "till", "to", "for"}:
             pass  # "flights were postponed because of fog Saturday night": the postponing, not its new day
         elif m.group().lower() in _PLANNING:
@@ -323,6 +327,11 @@ def _tense_before(
             negative = {w.group().lower() for w in words[:j]} & _NEGATIVE_SUBJECTS
             if words[j + 1].group().lower() not in ("not", "n't", "have", "never", "hardly") and not negative:
                 t = "future"  # "neither he nor ... could be located Wednesday": past, as "could not"
+        if m.group().lower() in _OBLIGING and j + 1 < len(words):
+            # "should not be concerned ... before the handover in July": what ought to be lies
+            # ahead ("should have", "must have" tell of the past)
+            nxt = [w.group().lower() for w in words[j + 1 : j + 3]]
+            t = None if "have" in nxt or "'ve" in nxt else "future"
         if t == "past" and j > 0 and words[j - 1].group().lower() in _PERFECT_WORDS:
             t = "perfect"  # "has invited them to a ceremony on March 12"
         if (
