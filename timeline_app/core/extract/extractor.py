@@ -75,6 +75,7 @@ from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import Sentence
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.titles import (
+    MAX_TITLE,
     checked_title,
     make_title,
     plain_checked,
@@ -82,6 +83,7 @@ from timeline_app.core.extract.titles import (
     role_after,
     subject_of,
 )
+from timeline_app.core.extract.trimmed import cut_title
 from timeline_app.core.extract.vocabulary import FUNCTION_WORDS, ROLE_WORDS
 from timeline_app.core.gazetteer import country_names, gazetteer
 from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind, Source, Status
@@ -1447,8 +1449,12 @@ SPOKEN_OPENERS = frozenset(["we", "i", "our", "my", "us", "me", "you", "your"])
 
 def _quoted_pronoun(title: str, r: SentenceReading) -> bool:
     """A title that opens on the first person of a quotation whose speaker is not named yet."""
-    first = title.split(" ", 1)[0].lower()
-    return first in SPOKEN_OPENERS and any(w in ('"', "“", "”", "``", "''") for w in r.lows)
+    first = title.split(" ", 1)[0]
+    return (
+        first.lower() in SPOKEN_OPENERS
+        and first != "US"
+        and any(w in ('"', "“", "”", "``", "''") for w in r.lows)
+    )
 
 
 def _in_quotation(r: SentenceReading, text: str) -> bool:
@@ -1464,13 +1470,17 @@ def _in_quotation(r: SentenceReading, text: str) -> bool:
 
 def _first_person(title: str) -> bool:
     """A title that opens on the first person ("We must ...", "Our stance ...", "We're not ...")."""
-    first = title.split(" ", 1)[0].lower().replace("’", "'")
-    return first.split("'", 1)[0] in SPOKEN_OPENERS
+    first = title.split(" ", 1)[0].replace("’", "'").split("'", 1)[0]
+    # not "US president: ...": a country, and a title that names its speaker already
+    return first.lower() in SPOKEN_OPENERS and first != "US" and ": " not in title[:40]
 
 
 def _spoken(speaker: str, title: str) -> str:
     first = title.split(" ", 1)[0].replace("’", "'").split("'", 1)[0]
-    return f"{speaker}: {title if first == 'I' else title[:1].lower() + title[1:]}"  # "I'm", "we're"
+    spoken = f"{speaker}: {title if first == 'I' else title[:1].lower() + title[1:]}"  # "I'm", "we're"
+    if len(spoken) <= MAX_TITLE:
+        return spoken
+    return cut_title(spoken.removesuffix("…"), MAX_TITLE)  # the speaker's name may not push it over
 
 
 def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:

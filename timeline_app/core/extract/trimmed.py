@@ -34,6 +34,7 @@ TIME_PREPOSITIONS = _words("on in at by since until during late early this last 
 DANGLING_END = _words(
     "the a an of to in on at by for from with about into over under after before during amid against "
     "between through toward towards across near without than and or but nor that which who whose its "
+    "despite amid among within throughout beyond behind upon onto via including like "
     "his her their our my your is are was were be been being has have had will would could can may "
     "might must should not as while when because if he she they we i says said say do does did this these "
     "those both each every some any such"
@@ -112,6 +113,11 @@ def trimmed_extract(
     words = _join(r, keep)
     if not words:
         return ""
+    finite = {p.index for p in r.preds if p.finite}
+    first_verb = next((k for k, i in enumerate(keep) if i in finite), None)
+    # the characters after the first verb: a cut at a clause boundary never leaves the verb out
+    # ("The policy-making Open Market Committee, ..." is no title)
+    tail = len(words) - len(_join(r, keep[: first_verb + 1])) if first_verb is not None else len(words)
     if condition is not None:
         word = r.tokens[condition[0]].text
         words = words.replace(f" {word} ", f" {word.lower()} ", 1)  # "... new elections if the motion passes"
@@ -123,13 +129,13 @@ def trimmed_extract(
     if said and teller and start > fronted + 1 and first not in PRONOUN_SUBJECTS | SPOKEN_PRONOUNS:
         # "It said exports were falling" (the bank of the sentence before): "Bank says exports ..."
         said_it = f"{teller} {'say' if lead == 'they' else 'says'} {words}"
-        return _cut(said_it[:1].upper() + said_it[1:], limit)
+        return _cut(said_it[:1].upper() + said_it[1:], limit, tail)
     quoted = _in_direct_speech(r, keep[0])  # '"He is ready," Breton said': "he" is not Breton
     # '"I think he played well"': the speaker's own words; "he" is someone else
     opener = next((w for w in r.lows[fronted:start] if w not in QUOTE_MARKS), "")
     quoted = quoted or (said and opener.replace("’", "'").split("'", 1)[0] in ("i", "we"))
     if speaker and quoted and first in SUBJECT_PRONOUNS | OWNER_PRONOUNS:
-        return _cut(f"{speaker}: {words[:1].lower() + words[1:]}", limit)  # "Breton: he is ready ..."
+        return _cut(f"{speaker}: {words[:1].lower() + words[1:]}", limit, tail)  # "Breton: he is ready ..."
     if (speaker or person) and first in SUBJECT_PRONOUNS and not quoted:
         words = (speaker or person) + words[len(first) :]
     elif said and _named_person(r, speaker) and first in OWNER_PRONOUNS and not quoted:
@@ -146,8 +152,8 @@ def trimmed_extract(
         words = named + words[len(first) :]
     elif speaker and said and first in SPOKEN_PRONOUNS:
         words = words if first == "i" else words[:1].lower() + words[1:]
-        return _cut(f"{speaker}: {words}", limit)  # "Kelly: we will table a proposal"
-    return _cut(words[:1].upper() + words[1:], limit)
+        return _cut(f"{speaker}: {words}", limit, tail)  # "Kelly: we will table a proposal"
+    return _cut(words[:1].upper() + words[1:], limit, tail)
 
 
 def _strip_openers(r: SentenceReading, keep: list[int]) -> None:
@@ -353,6 +359,14 @@ def _after_leading_attribution(
             j = k
     if j < content.index and r.lows[j] == "that":
         j += 1
+    elif r.lows[first.index] in ("told", "tells", "tell", "informed", "assured", "reminded"):
+        # "told the weekly Bild am Sonntag that ...": past the audience to what was told
+        that = next((k for k in range(j, min(j + 8, end)) if r.lows[k] == "that"), None)
+        told = next((p for p in r.preds if p.finite and that is not None and that < p.index < end), None)
+        audience = that is not None and all(w[:1].isalnum() for w in r.lows[j:that])
+        if told is not None and that is not None and audience and told.index > that + 1:
+            # (not 'told media: "The results that have been announced ...': a relative "that")
+            j, content = that + 1, told
     if (
         j >= content.index
         or r.lows[j] in (",", "to", "of", "about", "on", "against", "for", "with", "at", "from")
@@ -396,29 +410,67 @@ def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
             drop.add(i)
         if low in (")", "]"):
             depth = max(0, depth - 1)
-    commas = [i for i in range(start, end) if r.lows[i] in (",", "—", "–", "--") or _lone_dash(r, i)]
+    dashes = [i for i in range(start, end) if r.lows[i] in ("—", "–", "--") or _lone_dash(r, i)]
+    dashes = [i for i in dashes if not (i > 0 and r.lows[i - 1] == "-" and i - 1 in dashes)]  # "- -": one
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        opener = next((w for w in r.lows[a + 1 : b] if w != "-"), "")
+        # "Today -- a former holiday -- has become": the pair's words are the subject
+        before = any(k not in drop for k in range(start, a))
+        if before and (opener in RELATIVE or not any(a < p.index < b and p.finite for p in r.preds)):
+            drop.update(range(a, b + 1 + (b + 1 < end and r.lows[b + 1] == "-")))  # "X -- A, B and C -- said"
+    commas = [
+        i
+        for i in range(start, end)
+        if (r.lows[i] in (",", "—", "–", "--") or _lone_dash(r, i)) and i not in drop
+    ]
     bounds = [*commas, end]
     for k, c in enumerate(commas):
         nxt = bounds[k + 1]
         if nxt - c < 2:
             continue
         opener = r.lows[c + 1]
-        finite = [p for p in r.preds if c < p.index < nxt and p.finite]
+        inner = next((k for k in range(c + 2, nxt) if r.lows[k] in RELATIVE), nxt)
+        # "X, a member of parliament who is of Turkish origin, told": the relative clause's verb
+        # is not the apposition's
+        finite = [p for p in r.preds if c < p.index < inner and p.finite]
+        any_finite = any(c < p.index < nxt and p.finite for p in r.preds)
         after_name = r.mention_at(c - 1) is not None
-        relative = opener in RELATIVE
+        # "The committee, of which X is a member, moved": a relative clause after its preposition
+        relative = opener in RELATIVE or (
+            opener in PREPOSITIONS | TIME_PREPOSITIONS
+            and c + 2 < nxt
+            and r.lows[c + 2] in ("which", "whom", "whose")
+        )
+        verb_after = nxt + 1 < end and (
+            any(p.index == nxt + 1 and p.finite for p in r.preds) or r.lows[nxt + 1] in SURE_AUX
+        )
         apposition = (
             not finite
+            and not (  # "The accident, in which ..., occurred Tuesday at X, a city ...": the verb
+                not verb_after
+                and not any(start <= p.index < c and p.finite and p.index not in drop for p in r.preds)
+                and _lexicon_verb(opener)
+            )
             and (after_name or opener in ("the", "a", "an") or r.lows[c - 1].isalpha())
             and nxt < end
             and r.lows[nxt] == ","
             and opener not in ("and", "or", "but")
         )
-        participle = not finite and opener.endswith(("ing", "ed")) and opener not in ("and",)
-        dash_tail = nxt == end and r.lows[c] != "," and not finite  # "... Malakal -- the only ..."
-        if relative or apposition or (participle and nxt == end) or dash_tail:
+        participle = not any_finite and opener.endswith(("ing", "ed")) and opener not in ("and",)
+        # a participle's phrase at the end only after the clause's own verb ("The materials, some of
+        # which ..., included those used ...": "included" is the verb)
+        verb_before = any(start <= p.index < c and p.finite and p.index not in drop for p in r.preds)
+        participle = participle and verb_before
+        # "The accident, in which ..., occurred Tuesday at X, a city ...": with no verb kept
+        # before it, a word that can be a verb is the clause's own, no apposition's
+        dash_tail = nxt == end and r.lows[c] != "," and not any_finite  # "... Malakal -- the only ..."
+        # "The river, swollen by rains, spread over roads": a participle's phrase before the verb
+        inserted = participle and nxt < end and r.lows[nxt] == "," and verb_after and r.lows[c] == ","
+        if relative or apposition or (participle and nxt == end) or dash_tail or inserted:
             drop.update(range(c, nxt))
             verb_next = any(p.index == nxt + 1 and p.finite for p in r.preds) or (
-                nxt + 1 < end and r.lows[nxt + 1] in SURE_AUX
+                nxt + 1 < end
+                and (r.lows[nxt + 1] in SURE_AUX or (relative and _lexicon_verb(r.lows[nxt + 1])))
             )  # "The deal, worth $4 billion, would create": "The deal would create"
             if nxt < end and r.lows[nxt] == "," and (relative or verb_next or not apposition):
                 drop.add(nxt)  # "X, who hinted ..., said" -> "X said" (a list keeps its commas)
@@ -450,6 +502,14 @@ def _shorter_subject(r: SentenceReading, keep: list[int], limit: int) -> list[in
         if len(_join(r, keep[:k] + keep[verb : head + 1])) <= limit - 15:
             return keep[:k] + keep[verb:]
     return keep
+
+
+def _lexicon_verb(low: str) -> bool:
+    """Whether a word is a finite verb form the lexicon knows ("occurred", "includes")."""
+    from timeline_app.core.extract.lexicon import lexicon
+
+    v = lexicon().verb(low)
+    return v is not None and v.form in ("past", "s")
 
 
 def _sure_verb(r: SentenceReading, i: int) -> bool:
@@ -539,8 +599,17 @@ def _join(r: SentenceReading, keep: list[int]) -> str:
     return text.replace("$ ", "$").strip(" ,;:-–—")
 
 
-def _cut(text: str, limit: int) -> str:
+def cut_title(text: str, limit: int = LIMIT) -> str:
+    """``text`` cut at a word to fit ``limit`` characters with its ellipsis, never after a
+    dangling word."""
+    return _cut(text, limit)
+
+
+def _cut(text: str, limit: int, tail: int = 0) -> str:
+    """``text`` cut at a word before ``limit`` characters, at a clause boundary when that keeps
+    most of it and all but its last ``tail`` characters (what follows its main verb)."""
     words = text.split(" ")
+    least = max(limit // 2, len(text) - tail)
     cut = len(text) > limit
     if cut:
         kept: list[str] = []
@@ -554,7 +623,7 @@ def _cut(text: str, limit: int) -> str:
             for i, w in enumerate(kept)
             if i >= 5 and (w.lower() in CLAUSE_WORDS or kept[i - 1].endswith(","))
         ]
-        if bounds and len(" ".join(kept[: bounds[-1]])) >= limit // 2:
+        if bounds and len(" ".join(kept[: bounds[-1]])) >= least:
             kept = kept[: bounds[-1]]
         words = kept
     while words and words[-1] in ("-", "--", "—", "–", "(", ")", "()"):

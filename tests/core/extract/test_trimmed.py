@@ -1,0 +1,65 @@
+"""The trimmed extract of a sentence's main clause (the fallback title): asides between dashes
+and commas, relative clauses after a preposition, the audience of "told", and where a long
+clause is cut (invented sentences)."""
+
+import pytest
+
+from timeline_app.core.extract.analysis import analyse
+from timeline_app.core.extract.lexicon import lexicon
+from timeline_app.core.extract.reading import read_sentence
+from timeline_app.core.extract.title_check import title_problems
+from timeline_app.core.extract.trimmed import trimmed_extract
+from timeline_app.core.gazetteer import gazetteer
+
+
+def _trimmed(text: str) -> str:
+    analysis = analyse(text, None)
+    names = analysis.names[0]
+    r = read_sentence(analysis.sentences[0], gazetteer(), lexicon(), names.mentions, names.people, [])
+    return trimmed_extract(r)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (  # a list between dashes is an aside, commas and all
+            "The mediators -- a bishop, an ambassador and a Red Cross envoy -- withdrew without "
+            "talking to reporters.",
+            "The mediators withdrew without talking to reporters",
+        ),
+        (  # a relative clause that opens on its preposition
+            "The accident, in which one miner is missing, occurred at the Dahlen colliery in the north.",
+            "The accident occurred at the Dahlen colliery in the north",
+        ),
+        (  # the apposition holds a relative clause; "told" has its audience before "that"
+            "Ana Moen, a member of parliament for the Green party who is of Dutch origin, told the "
+            "weekly Vrije Stem that the ruling would damage relations.",
+            "The ruling would damage relations",
+        ),
+    ],
+)
+def test_asides_and_attributions_are_left_out(sentence, title):
+    assert _trimmed(sentence) == title
+
+
+def test_a_long_clause_is_never_cut_before_its_verb():
+    title = _trimmed(
+        "The rate committee, of which Moen is a voting member, moved to raise the lending rate to "
+        "5.5 percent from 5.25 percent, sparking a sell-off on the stock market."
+    )
+    assert title.startswith("The rate committee moved to raise the lending rate"), title
+    assert not title_problems(title), title
+
+
+def test_a_cut_title_never_ends_on_a_preposition():
+    title = _trimmed(
+        "The party still harbours faint hopes of forming a coalition of its own despite the "
+        "announcement made by the president."
+    )
+    assert title.startswith("The party still harbours faint hopes"), title
+    assert not title.removesuffix("…").endswith("despite"), title
+
+
+def test_a_quotation_after_told_is_not_an_audience():
+    title = _trimmed('The minister told reporters: "The results that have been announced are wrong."')
+    assert not title.startswith("Have been announced"), title
