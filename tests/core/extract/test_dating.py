@@ -783,3 +783,12 @@ def test_a_month_in_a_clause_of_what_ought_to_be_is_the_coming_one():
     due = "Norland and Arvel have signed a memo on voting abroad in the election due in May."
     start = due.index("May")
     assert governing_tense(due, start, start + 3) == "future"
+
+
+def test_yesterday_in_a_quotation_counts_from_the_day_it_was_told():
+    # told on Monday 10 March: "yesterday" is Sunday 9 March, not the day before publication
+    text = LEAD + '"We met the rebel leaders yesterday and they agreed to talk," the minister said on Monday.'
+    events = extract_events(text, PUB)
+    met = [e for e in events if e.title.startswith("We met")]
+    assert met and met[0].when is not None and met[0].when.iso() == "2031-03-09"
+    assert "counted from the day it was told" in met[0].explanation

@@ -525,6 +525,52 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
     return out
 
 
+_SAID_DAYS = frozenset(["yesterday", "today", "tomorrow", "tonight"])
+_QUOTE_MARKS = frozenset(['"', "“", "”", "``", "''"])
+
+
+def quoted_days(r: SentenceReading, published: FuzzyDate | None) -> None:
+    """'"We met them yesterday," the minister said on Monday': a day that a quotation counts from
+    its own telling ("yesterday", "today", "tomorrow") is counted from the day the sentence says
+    it was told, not from the publication day. Replaces those expressions of ``r`` in place."""
+    pub = publication_day(published)
+    if pub is None or len(r.expressions) < 2 or not any(low in _QUOTE_MARKS for low in r.lows):
+        return
+    inside: set[int] = set()
+    open_at: int | None = None
+    for i, low in enumerate(r.lows):
+        if low in _QUOTE_MARKS:
+            open_at = i if open_at is None else None
+        elif open_at is not None:
+            inside.add(i)
+    told = None
+    for a, b, e in r.expressions:
+        if a in inside or e.date is None or e.date.precision is not Precision.DAY or e.date.end is not None:
+            continue
+        q = governing_predicate(r, a, b)
+        if q is not None and q.index not in inside and (q.is_speech or q.lemma in SAID_IN_WORDS):
+            told = e
+            break
+    if told is None or told.date is None:
+        return
+    shift = told.date.start_days - pub.start_days
+    if not shift:
+        return
+    for k, (a, b, e) in enumerate(r.expressions):
+        d = e.date
+        if (
+            a not in inside
+            or e.text.lower() not in _SAID_DAYS
+            or d is None
+            or d.precision is not Precision.DAY
+        ):
+            continue
+        when = FuzzyDate.from_days(d.start_days + shift, Precision.DAY)
+        how = f"{e.text} -> {when.iso()}: counted from the day it was told, {told.text!r} ({told.date.iso()})"
+        span: Any = e  # a dataclass behind the DatedSpan protocol
+        r.expressions[k] = (a, b, replace(span, date=when, explanation=how))
+
+
 NEWS_EXPLANATION = "no date in the sentence; the story's news, dated by its publication day"
 
 

@@ -28,6 +28,7 @@ from timeline_app.core.extract.dating import (
     past_perfect,
     plain_past,
     publication_day,
+    quoted_days,
     refers_back,
     returns_to,
     scene_nouns,
@@ -247,6 +248,7 @@ def extract_events(
         mine, e_i = _expressions_in(exprs, e_i, sentence)
         known = names.people
         r = read_sentence(sentence, gaz, lex, names.mentions, known, mine)
+        quoted_days(r, anchor)  # '"... yesterday," he said on Monday': the day before Monday
         for m in r.mentions:
             if m.kind == "person" and "short" not in m.extras and m.name in called:
                 m.extras["short"] = called[m.name]  # (the reading's own copy of the mention)
