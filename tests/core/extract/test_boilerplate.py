@@ -374,3 +374,15 @@ def test_a_pages_first_line_of_headline_standfirst_and_caption_goes_with_the_cre
     kept, dropped = drop_boilerplate(text)
     assert kept.split("\n") == STORY
     assert [d.reason for d in dropped] == ["photo caption", "photo credit"]
+
+
+def test_reader_comments_start_at_a_comment_stamp_without_a_comments_heading() -> None:
+    comment = "Talks never work. Posted by: reader12 | May 27, 2009 2:29 PM | Report abuse Excellent piece."
+    text = "\n".join(
+        [*STORY, "The envoys left Harbourton on Tuesday.", comment, "I disagree with the last post."]
+    )
+    kept, dropped = drop_boilerplate(text)
+    assert kept.split("\n") == [*STORY, "The envoys left Harbourton on Tuesday."]
+    assert [d.reason for d in dropped] == ["reader comments", "reader comments"]
+    told = "\n".join([*STORY, "The envoy said she would report the abuse to the court on Monday."])
+    assert drop_boilerplate(told) == (told, [])

@@ -285,6 +285,8 @@ def _comment_section(lines: list[str], content: list[int]) -> tuple[int, str] | 
         s = lines[i].strip()
         if _PRINT_NOTE.search(s) or ((m := _END_CREDIT.match(s)) is not None and s[m.end() :].strip()):
             return i, "below the story"
+        if _COMMENT_STAMP.search(s):  # never a byline, wherever it stands
+            return i, "reader comments"
         if rank < half:
             continue
         if (
@@ -297,6 +299,11 @@ def _comment_section(lines: list[str], content: list[int]) -> tuple[int, str] | 
     return None
 
 
+# "Posted by: reader | May 27, 2009 2:29 PM | Report abuse": the stamp of a reader's comment, which a
+# page runs on to the text before it
+_COMMENT_STAMP = re.compile(
+    r"\|\s*report (?:as )?abuse\b|\bposted by:\s*[^|:]{1,40}\|\s*\S[^|]{0,40}\d[^|]{0,20}\|", re.IGNORECASE
+)
 # "A version appeared on p19 of the Main section of ... on ...": the print-edition note under a story
 # "A version appeared in the Guardian on 12.46 BST on Sunday 30 May 2010": the same note with a
 # paper's name and a stamp instead of a page
