@@ -355,7 +355,9 @@ def _after_leading_attribution(
         # "X told a news conference here that ...", "officials warned people that ...": the
         # listener is no part of what was said
         k = next((k for k in range(j, min(content.index, j + 8)) if r.lows[k] == "that"), None)
-        if k is not None and "," not in r.lows[j:k]:
+        # (a listener of plain words, and no relative "that": 'told media: "The results that have
+        # been announced ..."')
+        if k is not None and all(w[:1].isalnum() for w in r.lows[j:k]) and r.lows[k + 1] not in SURE_AUX:
             j = k
     if j < content.index and r.lows[j] == "that":
         j += 1
