@@ -660,7 +660,7 @@ def test_a_change_in_points_since_a_year_dates_nothing():
 _MEETING = (
     "The foreign ministers of Norland and Vesta met in Arvel on Tuesday to discuss the border dispute.\n\n"
 )
-_QUOTE = '"We want this dispute settled," the Norland minister told reporters.\n\n'
+_QUOTE = '"We want peace," a Vesta official told reporters.\n\n'
 
 
 def _meeting_events(text: str):
@@ -669,7 +669,7 @@ def _meeting_events(text: str):
 
 
 def test_a_later_sentence_that_names_the_meeting_again_takes_its_day():
-    text = _MEETING + _QUOTE + "The ministers agreed at the meeting to reopen two border crossings."
+    text = _MEETING + _QUOTE + "Customs chiefs agreed at the meeting to reopen two crossings."
     agreed = _quoting(_meeting_events(text), "agreed at the meeting")
     assert agreed.when is not None and agreed.when.iso() == "2031-03-11"
     assert agreed.when.approximate  # two sentences on: a weaker link than the next sentence's

@@ -45,11 +45,21 @@ def test_a_happening_told_with_another_date_is_no_longer_the_scenes():
     assert _quoting(events, "wounded in the riots").when != FuzzyDate.parse("2031-03-11")
 
 
-def test_a_participle_set_off_by_commas_is_no_past_of_the_scene():
+def test_the_next_sentence_that_names_a_thing_of_the_scene_goes_on_with_it():
     text = (
-        "Vesta closed its border crossings with Norland on Tuesday after attacks on its posts.\n\n"
-        '"We regret it," a Norland trade official told reporters.\n\n'
-        "The closures, imposed to stop smuggling after the attacks, keep thousands of workers from jobs."
+        "Police seized a car bomb in a garage in Arvel on Tuesday.\n\n"
+        "Army experts defused the bomb in the garage."
     )
-    events = _events(text, ("Tuesday", "2031-03-11"))
-    assert _quoting(events, "keep thousands").when != FuzzyDate.parse("2031-03-11")
+    bomb = _quoting(_events(text, ("Tuesday", "2031-03-11")), "defused the bomb")
+    assert bomb.when is not None and bomb.when.iso() == "2031-03-11"
+    assert "scene of the sentence before" in bomb.explanation
+
+
+def test_what_a_source_tells_of_the_thing_or_a_stretch_takes_no_scene_day():
+    for sentence in (
+        "Army experts defused the bomb, according to the police.",
+        "Army experts defused nine bombs in the town over the week.",
+    ):
+        text = "Police seized a car bomb in a garage in Arvel on Tuesday.\n\n" + sentence
+        event = _quoting(_events(text, ("Tuesday", "2031-03-11")), sentence[:25])
+        assert event.when != FuzzyDate.parse("2031-03-11"), sentence

@@ -918,6 +918,24 @@ def refers_back(r: SentenceReading, nouns: frozenset[str]) -> bool:
     return False
 
 
+def shares_words(r: SentenceReading, nouns: frozenset[str]) -> bool:
+    """Whether a sentence names again, as a noun, something the scene was told with ("Police
+    seized a car bomb ..." then "The bomb was destined for ..."): weaker than naming its
+    happening, enough for the sentence right after it."""
+    lows = r.lows
+    for k, low in enumerate(lows):
+        if (
+            len(low) < 4
+            or not low.isalpha()
+            or low in _NOT_SCENE_NOUNS
+            or (k > 0 and lows[k - 1] in _OTHER_ONES)
+        ):
+            continue
+        if not (k > 0 and r.tokens[k].text[:1].isupper()) and set(noun_lemmas(low)) & nouns:
+            return True
+    return False
+
+
 def returns_to(r: SentenceReading, nouns: frozenset[str]) -> bool:
     """Whether a sentence names again, with "the", "this" or "his", the very happening the scene
     was told with ("Singh said in an address to parliament ..." then, after some background,
@@ -945,11 +963,13 @@ _NOT_PLAIN_PAST = frozenset(
         *("must", "should", "shall", "'ll", "'ve", "'d", "recently", "previously", "earlier", "ago"),
         *("once", "already", "formerly", "since", "ever", "usually", "often", "traditionally"),
         *("annually", "every", "each", "never", "always", "still", "yet", "so far", "if", "unless"),
+        *("week", "weeks", "month", "months", "year", "years", "decade", "decades", "according", "heard"),
     ]
 )
 """Words that take a sentence out of the plain past of the day it tells: what is so or will be
 ("is", "will", "could"), a step back ("had", "earlier", "previously", "since"), a habit ("every",
-"usually"), a condition ("if")."""
+"usually"), a condition ("if"), a stretch ("over the week"), and a telling at the end
+("according to the minister", "the court heard"): what a source said, often of another time."""
 
 
 def plain_past(r: SentenceReading) -> bool:

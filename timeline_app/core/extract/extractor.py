@@ -32,6 +32,7 @@ from timeline_app.core.extract.dating import (
     refers_back,
     returns_to,
     scene_nouns,
+    shares_words,
     since_then,
     steps_back,
     tells,
@@ -159,6 +160,7 @@ class _Draft:
     refers: bool = False  # its sentence names again the happening of the scene before (refers_back)
     says: bool = False  # its sentence tells what someone said (a later reaction, not the scene's)
     returns: bool = False  # its sentence names the scene's own happening again ("in his address")
+    shares: bool = False  # its sentence names again something the scene was told with ("the bomb")
 
 
 @dataclass(slots=True)
@@ -263,10 +265,9 @@ def extract_events(
         teller = thread.told[0] if sentence.index - thread.told[1] <= 6 else ""
         nouns = scene_nouns(r)
         plain = plain_past(r)
-        refers, returns = (
-            refers_back(r, news.scene_nouns) and plain,
-            returns_to(r, news.scene_nouns) and plain,
-        )
+        refers = plain and refers_back(r, news.scene_nouns)
+        returns = plain and returns_to(r, news.scene_nouns)
+        shares = plain and shares_words(r, news.scene_nouns)
         speech = any(p.is_speech and p.finite for p in r.preds)
         for draft in _sentence_events(
             article,
@@ -283,7 +284,7 @@ def extract_events(
                 sentence.start <= e.start < sentence.end for e in stretches
             )
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
-            draft.returns = returns
+            draft.returns, draft.shares = returns, shares
             if draft.clause is not None:
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
             _follow(thread, draft, r, people)
@@ -1690,7 +1691,7 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
         return False
     gap = sentence - scene[2]
     ours = bool(_about(draft) & news.scene_people)
-    near = 0 <= gap <= 1 and (draft.cue or ours)
+    near = 0 <= gap <= 1 and (draft.cue or ours or (draft.shares and not draft.says))
     far = 0 <= gap <= _SCENE_REACH and news.shift <= news.scene_set and draft.refers
     far = (far or draft.returns) and (ours or not draft.says)  # a saying of others: often a later reaction
     if not (near or far):
