@@ -214,3 +214,33 @@ def test_the_listener_of_told_is_no_part_of_what_was_said() -> None:
         titles = _titles(text)
         assert titles, text
         assert not any(t.lower().startswith(("a news conference", "people that")) for t in titles), titles
+
+
+def test_she_after_the_judge_is_the_judge_named_before_not_the_lawyer_named_last() -> None:
+    text = (
+        "But Superior Court Judge Ana Pastorek ruled on Monday that the surgeon would not be called to "
+        "testify. Prosecution lawyer David Walberg also said the autopsy found no traces of the drug. "
+        "The judge also barred the defense from calling five other doctors to give evidence. But she "
+        "allowed them to call the family doctor."
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Pastorek allowed") or t.startswith("Pastorek allows") for t in titles), titles
+    assert not any(t.startswith("Walberg allow") for t in titles), titles
+
+
+def test_he_after_a_name_no_list_knows_is_that_subject_not_the_person_it_talks_of() -> None:
+    text = (
+        "The agency denied on Thursday that its former bureau chief had defected. Ruizar conceded that "
+        "Marco Tellini had killed himself but said the death had nothing to do with politics. "
+        '"He had come back to Rome before going to a new post," he said.'
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Ruizar: he had come back") for t in titles), titles
+    assert not any(t.startswith("Tellini: ") for t in titles), titles
+
+
+def test_a_surname_without_its_arabic_article_is_the_person_named_with_it() -> None:
+    known: dict[str, str] = {}
+    _mentions_of("Prime Minister Rafiq al-Harawi arrived on Monday.", known)
+    (m,) = [m for m in _mentions_of("Officials said Harawi was tired.", known) if m.text == "Harawi"]
+    assert (m.kind, m.name) == ("person", "Rafiq al-Harawi")

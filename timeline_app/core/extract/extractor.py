@@ -206,6 +206,7 @@ class _Thread:
     plain: SentenceReading | None = None
     unspoken: list[tuple[_Draft, int]] = field(default_factory=list)
     sex: dict[str, str] = field(default_factory=dict)  # "he" or "she": how the text called a person
+    roles: dict[str, str] = field(default_factory=dict)  # "judge" -> the last person the text so titled
 
 
 def extract_events(
@@ -293,7 +294,13 @@ def extract_events(
         if not (previous_person or recent) and thread.told[1] != sentence.index and _told_by_pronoun(r):
             thread.told = ("", sentence.index)  # '"...," she said' and no one she stands for: a new speaker
         _follow_thing(thread, r, gaz.country_name)
-        thread.named = (_persons_named(r), _subject_person(r), sentence.index, _pronoun_subject(r))
+        thread.named = (
+            _persons_named(r),
+            _subject_person(r, thread.roles),
+            sentence.index,
+            _pronoun_subject(r),
+        )
+        _note_roles(thread, r)
         drafts.extend(_noun_drafts(article, r, anchor))
     _told_later(drafts, news)
     return _scored_events(drafts, article, language, clauses)
@@ -309,7 +316,8 @@ def _names_called(analysis: AnalysedText) -> dict[str, str]:
     for names in analysis.names:
         for m in names.mentions:
             parts = m.name.split()
-            if m.kind == "person" and m.first + 1 == m.last and m.text in parts and m.text[:1].isupper():
+            alone = m.text in parts or any(w.endswith("-" + m.text) for w in parts)  # "Hariri" of "al-Hariri"
+            if m.kind == "person" and m.first + 1 == m.last and alone and m.text[:1].isupper():
                 uses.setdefault(m.name, Counter())[m.text] += 1  # ("Webber" counts against "Bernie")
             if m.kind == "person" and shares_surname(m.name, names.people):
                 shared[m.name] = m.name
@@ -329,7 +337,7 @@ def _people_before(thread: _Thread, drafts: list[_Draft], r: SentenceReading, in
         previous_person = thread.about[0]
     recent = thread.about[0] if index - thread.about[1] <= 8 else ""
     named_before = thread.named if index - thread.named[2] == 1 else None
-    if named_before is not None and named_before[0] and THIRD_PERSON & set(r.lows):
+    if named_before is not None and (named_before[0] or named_before[1]) and THIRD_PERSON & set(r.lows):
         # the people the sentence before named: "he" is its subject, or the one person it
         # named; with two or more and none the subject, "he" stands for no one surely
         subject, persons = named_before[1], named_before[0]
@@ -1545,13 +1553,43 @@ def _persons_named(r: SentenceReading) -> frozenset[str]:
     )
 
 
-def _subject_person(r: SentenceReading) -> str:
-    """The person the sentence's main clause is about (for a following "He ...")."""
+def _subject_person(r: SentenceReading, roles: Mapping[str, str] | None = None) -> str:
+    """The person the sentence's main clause is about (for a following "He ..."): a name, or a
+    role with "the" that the text gave a person before ("Judge Ana Moen ruled ... The judge also
+    barred ... But she allowed": Moen)."""
     from timeline_app.core.extract.titles import subject_of
 
     main = next((p for p in r.preds if p.finite), None)
     m = subject_of(r, main, ACTOR_KINDS) if main is not None else None
-    return m.name if m is not None and m.kind == "person" else ""
+    if m is not None or main is None:
+        return m.name if m is not None and m.kind == "person" else ""
+    roles = roles or {}
+    before = [w for w in r.lows[: main.index] if w not in ADVERBS and w not in _AUXILIARIES]
+    if 2 <= len(before) <= 3 and before[0] == "the" and before[-1] in roles:
+        return roles[before[-1]]
+    if (
+        len(before) == 1
+        and r.tokens[0].text[:1].isupper()
+        and r.tokens[0].text.isalpha()
+        and len(before[0]) > 2
+    ):
+        from timeline_app.core.extract.wordclass import classes
+
+        if not classes(before[0]) and before[0] not in FUNCTION_WORDS:
+            # "Ruiz conceded that Marco Tellini had died. '...,' he said": a name no list knows,
+            # the subject, not the person it talks of
+            return r.tokens[0].text
+    return ""
+
+
+def _note_roles(thread: _Thread, r: SentenceReading) -> None:
+    """The role words of the people the sentence titles ("Superior Court Judge Ana Moen":
+    judge), for a later "the judge"."""
+    for m in r.mentions:
+        if m.kind == "person" and m.role:
+            for word in m.role.lower().split():
+                if word in ROLE_WORDS:
+                    thread.roles[word] = m.name
 
 
 def country_name_is(name: str) -> bool:

@@ -275,13 +275,20 @@ def _surname_word(tokens: list[Token], a: int, b: int) -> str:
     return tokens[k].text
 
 
+ARABIC_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
+
+
 def _know(known: dict[str, str], tokens: list[Token], a: int, b: int, name: str) -> None:
     """Note a person named in full at tokens a to b: a later word alone that is their surname
     is that person, the last word or the family name a Chinese name gives first ("Wei" of
     "Wei Guoqiang")."""
     from timeline_app.core.extract.phrases import surname
 
-    known.setdefault(_surname_word(tokens, a, b), name)
+    last = _surname_word(tokens, a, b)
+    known.setdefault(last, name)
+    head, dash, rest = last.partition("-")
+    if dash and head.lower() in ARABIC_ARTICLES and rest[:1].isupper():
+        known.setdefault(rest, name)  # "Hariri" of "Rafik al-Hariri"
     family = surname(name)
     if family != name and " " not in family:
         known.setdefault(family, name)

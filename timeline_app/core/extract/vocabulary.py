@@ -22,7 +22,8 @@ ROLE_WORDS = _words(
     "regional provincial army navy police coast guard policy councilor councillor referee umpire umpires "
     "mp commissioner professor archbishop bishop reverend imam rabbi corporal lance brigadier major-general "
     "lieutenant-general brigadier-general champion coach manager striker midfielder defender goalkeeper "
-    "skipper superintendent inspector detective dean ceo"
+    "skipper superintendent inspector detective dean ceo "
+    "vice-president vice-chairman vice-premier vice-minister"
 )
 
 GROUP_WORDS = _words(
