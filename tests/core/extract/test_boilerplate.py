@@ -386,3 +386,20 @@ def test_reader_comments_start_at_a_comment_stamp_without_a_comments_heading() -
     assert [d.reason for d in dropped] == ["reader comments", "reader comments"]
     told = "\n".join([*STORY, "The envoy said she would report the abuse to the court on Monday."])
     assert drop_boilerplate(told) == (told, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your comments may be published on any Northern Wire media worldwide.",
+        "The Northern Wire may edit your comments and not all emails will be published.",
+        "You can send us your experiences using the form below.",
+    ],
+)
+def test_the_notices_of_a_comment_form_go(line: str) -> None:
+    assert line_reason(line) == "comment policy"
+
+
+def test_a_story_about_published_comments_stays() -> None:
+    line = "The minister said his comments had been published without his consent on Monday."
+    assert line_reason(line) is None

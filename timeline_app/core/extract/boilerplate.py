@@ -62,11 +62,17 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # The rules of a comment section: "Views expressed in the comments do not represent those of ...",
-# "We welcome comments that ...", "Comments are moderated".
+# "We welcome comments that ...", "Comments are moderated", and of a page's form for readers' comments:
+# "Your comments may be published on ...", "We may edit your comments and not all emails will be
+# published", "... using the form below".
 _COMMENT_POLICY = re.compile(
     r"\bcomments?\b.{0,60}\b(?:do(?:es)? not|don't)\s+(?:represent|reflect)\b"
     r"|^\W{0,2}we welcome (?:your )?comments\b|\bcomments? (?:policy|guidelines)\b"
-    r"|\bcomments? (?:are|is) (?:closed|moderated|pre-moderated)\b",
+    r"|\bcomments? (?:are|is) (?:closed|moderated|pre-moderated)\b"
+    r"|\byour (?:comments?|e-?mails?|views|experiences?) (?:may|will) be (?:published|edited|used)\b"
+    r"|\bmay edit your (?:comments?|e-?mails?)\b"
+    r"|\bnot all (?:e-?mails|comments) (?:will be|are) (?:published|used)\b"
+    r"|\b(?:comments?|experiences?|views|stories|questions|pictures) using the form below\b",
     re.IGNORECASE,
 )
 # "The Associated Press contributed to this report.", "Jane Roe contributed reporting from Lagos."
