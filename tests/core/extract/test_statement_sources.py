@@ -72,3 +72,14 @@ def test_what_was_initially_said_is_not_the_news_of_the_day():
     ):
         (event,) = [e for e in extract_events(LEAD + sentence, PUB) if e.sources[0].start >= len(LEAD)]
         assert event.when is None, (sentence, event.when, event.explanation)
+
+
+def test_a_saying_after_a_sentence_about_the_past_is_still_the_news_of_the_day():
+    text = (
+        LEAD + "Foreign Minister Lena Dorn signed the Arvel accord in 1998 as a young diplomat. "
+        "Prime Minister Tomas Vell said Dorn would lead the talks with Vessland."
+    )
+    (event,) = [e for e in extract_events(text, PUB) if "lead the talks" in e.sources[0].quote]
+    assert event.when is not None and event.when.approximate and event.when.iso() == "2031-03-12"
+    (signed,) = [e for e in extract_events(text, PUB) if "accord" in e.sources[0].quote]
+    assert signed.when is not None and signed.when.iso() == "1998"

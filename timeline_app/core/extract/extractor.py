@@ -145,6 +145,7 @@ class _Draft:
     subject: str = ""
     speaker: str = ""  # who said the sentence, for a quotation that goes on in the next one
     reporting: bool = False  # its sentence reports what someone said, with no date of its own
+    said: bool = False  # ... by a verb of saying ("X said", "according to"), not an act done in words
     cue: bool = False  # its sentence says it continues the one before ("then", "later", "He ...")
     clause: tuple[int, int] | None = None  # its own clause's span, when its sentence tells others
     attributed: bool = False  # its clause leaves out who told it, at another time
@@ -1080,6 +1081,7 @@ def _event_draft(
         _subject_person(r) or t.previous_person,
         speaker=speaker,
         reporting=expr is None and (t.reporting or (not t.told_at and _says(clause, tense, r))),
+        said=expr is None and t.reporting,
         cue=t.cue,
         back=steps_back(r, clause.index),
         saying=pred.is_speech,
@@ -1766,7 +1768,10 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
         return  # a plan happens later than the day it is told (a statement of it was made then)
     if draft.over_past and not draft.reporting:
         return  # "In past months campaigners have demanded ...": a stretch before the story
-    if news.past[0] == sentence - 1 and (draft.cue or _about(draft) & news.past[1]):
+    told = _statement(draft)  # told for the story, though about people of a past time told just before
+    if news.past[0] == sentence - 1 and (draft.cue or (_about(draft) & news.past[1] and not told)):
+        # ('... arrested in May last year.' then '"...," said Steiner': a saying that does not say
+        # it goes on with that time ("then", "also", "He ...") is the story's own)
         return  # it goes on with a time long before the story ("In 1998 ... He also asked ...")
     if draft.told_on is not None:
         return  # "X has died, officials said Wednesday": before that telling, on a day not named
@@ -1781,6 +1786,16 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
         how = told_explanation(news.told_by) if news.told is not None else news.day_how
         draft.event = ev.with_changes(when=when, expression="", explanation=how)
         draft.told = True
+
+
+def _statement(draft: _Draft) -> bool:
+    """Whether an event is a statement told for the story: a verb of saying with no date of its own
+    ("X said ...", "according to X") and a title that tells the saying ("X says ...")."""
+    return draft.said and (is_saying(draft.event.title) or _QUOTED.match(draft.event.title) is not None)
+
+
+_QUOTED = re.compile(r"[^:\"“”]{2,60}: ")
+"""A title that gives a speaker's words ("Steiner: “This trial ...”")."""
 
 
 def _says(pred: Predicate, tense: str, r: SentenceReading) -> bool:
