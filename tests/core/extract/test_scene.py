@@ -63,3 +63,12 @@ def test_what_a_source_tells_of_the_thing_or_a_stretch_takes_no_scene_day():
         text = "Police seized a car bomb in a garage in Arvel on Tuesday.\n\n" + sentence
         event = _quoting(_events(text, ("Tuesday", "2031-03-11")), sentence[:25])
         assert event.when != FuzzyDate.parse("2031-03-11"), sentence
+
+
+def test_a_state_in_the_past_is_no_happening_of_the_scene():
+    text = (
+        "Prosecutors charged three members of the group with fraud in Arvel on Tuesday.\n\n"
+        "Their leader was wanted on federal fraud charges in Norland."
+    )
+    wanted = _quoting(_events(text, ("Tuesday", "2031-03-11")), "was wanted")
+    assert wanted.when != FuzzyDate.parse("2031-03-11")

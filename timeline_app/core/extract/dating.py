@@ -972,14 +972,24 @@ _NOT_PLAIN_PAST = frozenset(
 ("according to the minister", "the court heard"): what a source said, often of another time."""
 
 
+_STATES = frozenset(
+    [
+        *("be", "have", "want", "remain", "seem", "appear", "know", "belong", "own", "need", "live"),
+        *("consist", "contain", "lie", "exist", "mean", "include", "resemble", "deserve", "lack"),
+    ]
+)
+"""Verbs of a state: in the past they tell how things were, not a happening of the scene."""
+
+
 def plain_past(r: SentenceReading) -> bool:
     """Whether a sentence tells, in the plain past and with no time of its own, what happened:
     no time expression, no auxiliary of the present, the future, a condition or a step back
     ("has", "will", "would", "had"), no word of a habit or an earlier time ("usually",
     "previously", "recently"), no verb in the present ("owns", "says"), and a finite verb in the
-    past. Such a sentence may go on with the scene of a sentence before it."""
-    if r.expressions or not any(p.finite and p.tense == "past" for p in r.preds):
-        return False
+    past that tells a happening, not a state ("was wanted", "lay"). Such a sentence may go on with
+    the scene of a sentence before it."""
+    if r.expressions or not any(p.finite and p.tense == "past" and p.lemma not in _STATES for p in r.preds):
+        return False  # ("McLaren was wanted on charges", "The town lay in ruins": a state, not what happened)
     for low in r.lows:
         if low in _NOT_PLAIN_PAST:
             return False
