@@ -244,3 +244,20 @@ def test_a_surname_without_its_arabic_article_is_the_person_named_with_it() -> N
     _mentions_of("Prime Minister Rafiq al-Harawi arrived on Monday.", known)
     (m,) = [m for m in _mentions_of("Officials said Harawi was tired.", known) if m.text == "Harawi"]
     assert (m.kind, m.name) == ("person", "Rafiq al-Harawi")
+
+
+def test_the_country_of_a_place_the_sentence_names_is_not_its_subject() -> None:
+    titles = _titles(
+        "The 80,000 refugees near Kisangani are emaciated and ill after fleeing the rebel advance, "
+        "usually without access to food."
+    )
+    assert not any(t.startswith(("Democratic Republic of the Congo", "Congo")) for t in titles), titles
+
+
+def test_the_noun_before_a_gerund_after_with_is_its_subject() -> None:
+    titles = _titles(
+        "A series of climate meetings opened in Nairobi, Kenya on Monday with participants warning that "
+        "climate change is one of the greatest challenges."
+    )
+    assert not any(t.startswith("Kenya warns") for t in titles), titles
+    assert any(t.startswith("Participants warn") for t in titles), titles

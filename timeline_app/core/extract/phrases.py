@@ -329,6 +329,18 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
     """(subject, plural) for a verb whose subject is not an actor's name: "Explosion" for "An
     explosion near a bus station in central Nairobi killed", "Rapid Support Forces" for "Fighters
     of the Rapid Support Forces attacked", "Fire" for "a fire that destroyed"."""
+    k = p.index
+    if (
+        not p.finite
+        and k >= 2
+        and r.lows[k - 2] == "with"
+        and r.tokens[k - 1].text.isalpha()
+        and r.tokens[k - 1].text.islower()
+        and "NOUN" in classes(r.lows[k - 1])
+    ):
+        # "meetings opened in Nairobi, Kenya with participants warning that ...": the
+        # participants warn, never a name before "with"
+        return r.tokens[k - 1].text, plural_word(r.lows[k - 1])
     end = _subject_end(r, p)
     start = end  # back to a comma or a subordinating word; quotation marks do not end it
     bracketed: set[int] = set()

@@ -533,6 +533,13 @@ def _headline_subject(
             # "Foreigners who lived there could assert their right, Wang said": one named after
             # the verb is its object or the speaker, never the one who does it
             return None, plural
+        elif (
+            named is None and country_name_is(first) and any(m.kind in ("city", "region") for m in r.mentions)
+        ):
+            # "The crossing, the main exit for people in Gaza, was closed", "meetings opened in
+            # Nairobi, Kenya with participants warning": the country of a place the sentence
+            # names is not the one who acts
+            return None, plural
         elif named is None:
             subject = first if (country_name_is(first) or " " not in first) else surname(first)
         else:
