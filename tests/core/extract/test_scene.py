@@ -72,3 +72,12 @@ def test_a_state_in_the_past_is_no_happening_of_the_scene():
     )
     wanted = _quoting(_events(text, ("Tuesday", "2031-03-11")), "was wanted")
     assert wanted.when != FuzzyDate.parse("2031-03-11")
+
+
+def test_a_lead_in_the_past_sets_the_scene_though_its_date_sits_by_a_noun_read_as_a_verb():
+    text = (
+        "Arvel and Dunmore progressed to the final stages of the cup with group wins on Tuesday.\n\n"
+        "The game of the night was in Tacna where Dunmore beat Norland 4-3."
+    )
+    game = _quoting(_events(text, ("Tuesday", "2031-03-11")), "Dunmore beat")
+    assert game.when is not None and game.when.iso() == "2031-03-11"

@@ -162,6 +162,7 @@ class _Draft:
     says: bool = False  # its sentence tells what someone said (a later reaction, not the scene's)
     returns: bool = False  # its sentence names the scene's own happening again ("in his address")
     shares: bool = False  # its sentence names again something the scene was told with ("the bomb")
+    main_past: bool = False  # its sentence's first finite verb is in the past ("X progressed ... with wins")
 
 
 @dataclass(slots=True)
@@ -271,6 +272,7 @@ def extract_events(
         returns = plain and returns_to(r, news.scene_nouns)
         shares = plain and shares_words(r, news.scene_nouns)
         speech = any(p.is_speech and p.finite for p in r.preds)
+        main_past = next((p.tense == "past" for p in r.preds if p.finite), False)
         for draft in _sentence_events(
             article,
             r,
@@ -286,7 +288,7 @@ def extract_events(
                 sentence.start <= e.start < sentence.end for e in stretches
             )
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
-            draft.returns, draft.shares = returns, shares
+            draft.returns, draft.shares, draft.main_past = returns, shares, main_past
             if draft.clause is not None:
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
             _follow(thread, draft, r, people)
@@ -1681,7 +1683,8 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
             news.scene_nouns -= draft.nouns
     if draft.told and when is not None and news.scene is not None and when.iso() == news.scene[0].iso():
         news.scene_nouns |= draft.nouns  # "Singh said in an address ...": what the scene's day was
-    if when is None or draft.tense != "past" or draft.back or not _recent_day(when, news.day):
+    told_past = draft.tense == "past" or (draft.own_date and draft.tense == "present" and draft.main_past)
+    if when is None or not told_past or draft.back or not _recent_day(when, news.day):
         return
     about = _about(draft)
     if draft.own_date:
