@@ -23,7 +23,7 @@ QUOTE_MARKS = _words("\" “ ” `` '' ‘ ’ `")
 FRONTING = _words(
     "in on at after before with as despite following amid during since while although though when "
     "meanwhile however but and also yesterday today earlier later because once until unlike like given "
-    "whereas upon even about"
+    "whereas upon even about according"
 )
 PREPOSITIONS = _words(
     "against under for of with without by from among within amid throughout despite beyond behind over "
@@ -93,6 +93,10 @@ def trimmed_extract(
     end = _before_inverted_attribution(r, end)
     condition = _fronted_condition(r, end)
     start = condition[1] + 1 if condition is not None else _after_fronted(r, end)
+    if condition is None and 0 < start < end and r.lows[start - 1] == ",":
+        opening = [w for w in r.lows[: start - 1] if w not in QUOTE_MARKS]
+        if len(opening) == 1 and (opening[0] in OPENERS | STANCE or opening[0].endswith("ly")):
+            start = _after_fronted(r, end, start)  # "However, according to X, ...": both
     fronted = start
     asides = _asides(r, start, end)
     start, said = _after_leading_attribution(r, start, end, asides)
@@ -258,10 +262,11 @@ def _inner_attributions(r: SentenceReading, start: int, end: int) -> set[int]:
     return drop
 
 
-def _after_fronted(r: SentenceReading, end: int) -> int:
-    """Where the clause starts once a fronted adverbial ("On Friday, ...") is skipped."""
+def _after_fronted(r: SentenceReading, end: int, begin: int = 0) -> int:
+    """Where the clause starts once a fronted adverbial ("On Friday, ...") from ``begin`` is
+    skipped; ``begin`` when there is none."""
     time_tokens = r.time_tokens()
-    i = 0
+    i = begin
     while i < end and (
         i in time_tokens
         or r.lows[i] in QUOTE_MARKS
@@ -313,7 +318,7 @@ def _after_fronted(r: SentenceReading, end: int) -> int:
                 det = max((d for d in range(j + 2, k + 1) if r.lows[d] in SUBJECT_DETERMINERS), default=None)
                 if det is not None and not any(w in PREPOSITIONS | FRONTING for w in r.lows[det + 1 : k + 1]):
                     return det
-    return 0
+    return begin
 
 
 def _fronted_condition(r: SentenceReading, end: int) -> tuple[int, int] | None:
