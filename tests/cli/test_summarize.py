@@ -112,6 +112,29 @@ def test_an_empty_folder_or_a_missing_file_is_one_line(tmp_path, capsys):
     assert "missing.txt" in err and "Traceback" not in err
 
 
+def test_an_unreadable_file_found_in_a_folder_is_left_out_with_a_line(folder, capsys):
+    (folder / "june" / "empty.txt").write_text("")
+    (folder / "scan.htm").write_bytes(bytes(range(256)) * 40)
+    assert main(["summarize", str(folder), "--dates", "2"]) == 0
+    out, err = capsys.readouterr()
+    assert "## 2031-07-04" in out  # the readable articles still give their days
+    left_out = [line for line in err.splitlines() if "left out" in line]
+    assert any("empty.txt" in line for line in left_out) and any("scan.htm" in line for line in left_out)
+    assert "Traceback" not in err
+    # named on the command line, the same file still stops the command in one line
+    assert main(["summarize", str(folder / "june" / "empty.txt"), str(folder / "a.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "empty.txt" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_folder_of_only_unreadable_files_is_one_line(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("")
+    (tmp_path / "b.txt").write_text("   \n")
+    assert main(["summarize", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "no file could be read" in err and len(err.strip().splitlines()) == 1
+
+
 def test_an_article_given_as_output_is_refused(folder, capsys):
     article = folder / "a.txt"
     before = article.read_text()

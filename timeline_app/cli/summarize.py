@@ -84,8 +84,9 @@ def _check(args: argparse.Namespace) -> tuple[str, _dt.date | None, _dt.date | N
     return fmt, first, last
 
 
-def input_files(inputs: list[str]) -> list[str]:
-    """The inputs with each folder replaced by the article files under it.
+def input_files(inputs: list[str]) -> tuple[list[str], set[str]]:
+    """The inputs with each folder replaced by the article files under it, and the files
+    found in folders (which loading may leave out when they cannot be read).
 
     Raises:
         InputError: a folder with no article file in it.
@@ -93,6 +94,7 @@ def input_files(inputs: list[str]) -> list[str]:
     from timeline_app.core.io.folders import ARTICLE_SUFFIXES, article_files
 
     files: list[str] = []
+    found_in_folders: set[str] = set()
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
@@ -102,9 +104,10 @@ def input_files(inputs: list[str]) -> list[str]:
                     f"{printable(path)}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder"
                 )
             files.extend(str(p) for p in found)
+            found_in_folders.update(str(p) for p in found)
         else:
             files.append(raw)
-    return files
+    return files, found_in_folders
 
 
 def run(args: argparse.Namespace) -> int:
@@ -115,11 +118,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from timeline_app.core.loading import load_inputs, parse_date_option
 
-    files = input_files(args.inputs)
+    files, found_in_folders = input_files(args.inputs)
     if args.output:
         check_output(args.output, files, writes_project=False)
     warnings: list[str] = []
-    timeline = load_inputs(files, parse_date_option(args.published), warnings)
+    timeline = load_inputs(files, parse_date_option(args.published), warnings, skippable=found_in_folders)
     print_warnings(warnings)
     if args.title:
         timeline.title = args.title

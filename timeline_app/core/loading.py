@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from timeline_app.core.dates import FuzzyDate, as_fuzzy
@@ -89,6 +89,7 @@ def load_inputs(
     published: _dt.date | FuzzyDate | None = None,
     warnings: list[str] | None = None,
     projects: dict[Path, list[str]] | None = None,
+    skippable: Collection[str | Path] = (),
 ) -> Timeline:
     """Articles and project files on a command line, as one timeline.
 
@@ -96,9 +97,12 @@ def load_inputs(
     What was repaired in a project file is appended to ``warnings``, one line each,
     starting with the file's name; ``projects`` is given each file read as a project
     with its own repair warnings (the CLI must not save a repair over it unasked).
+    An article among ``skippable`` (the files found in a folder, not named by the user)
+    that cannot be read is left out with a warning line, as the window's Import Folder
+    leaves it out: one empty or binary file must not stop a folder of 300.
 
     Raises:
-        InputError: a file cannot be read (one line naming it).
+        InputError: a file cannot be read (one line naming it), or no file of a folder can.
     """
 
     timeline = Timeline()
@@ -127,7 +131,12 @@ def load_inputs(
         else:
             files.append(path)
     if files:
-        read, events = _read_files(files, published, timeline)
+        failed: list[str] = []
+        read, events = _read_files(files, published, timeline, {Path(p) for p in skippable}, failed)
+        if warnings is not None:
+            warnings.extend(f"{line}; left out" for line in failed)
+        if not read and failed and len(timeline) == 0:
+            raise InputError(f"no file could be read ({len(failed)} failed); the first: {failed[0]}")
         if len(timeline) == 0 and not timeline.articles:
             timeline.title = read[0].title if len(read) == 1 else "Timeline"
         for article in read:
@@ -144,14 +153,19 @@ def _size(path: Path) -> int:
 
 
 def _read_files(
-    files: list[Path], published: _dt.date | FuzzyDate | None, timeline: Timeline
+    files: list[Path],
+    published: _dt.date | FuzzyDate | None,
+    timeline: Timeline,
+    skippable: set[Path],
+    failed: list[str],
 ) -> tuple[list[Article], list[Event]]:
     """The article files read as :func:`read_all` reads articles (in the files' order, the same
     text only once, none ``timeline`` has), each handed to the extracting processes as soon as it
-    is loaded, the largest first: loading overlaps extraction.
+    is loaded, the largest first: loading overlaps extraction. A file of ``skippable`` that cannot
+    be read is left out, its one-line error appended to ``failed``.
 
     Raises:
-        InputError: a file cannot be read (one line naming it).
+        InputError: a file not in ``skippable`` cannot be read (one line naming it).
     """
     from timeline_app.core.extract import merge_events, read_as_loaded
     from timeline_app.core.io.articles import load_article
@@ -161,7 +175,13 @@ def _read_files(
     def loaded() -> Iterator[Article]:
         seen: set[str] = set()
         for i in sorted(range(len(files)), key=lambda i: -_size(files[i])):  # a tie: the files' order
-            article = load_article(files[i], published)
+            try:
+                article = load_article(files[i], published)
+            except InputError as error:
+                if files[i] not in skippable:
+                    raise
+                failed.append(str(error))
+                continue
             if article.id not in seen and not timeline.has_article(article.id):
                 seen.add(article.id)
                 kept.append(i)
