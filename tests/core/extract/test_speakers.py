@@ -261,3 +261,8 @@ def test_the_noun_before_a_gerund_after_with_is_its_subject() -> None:
     )
     assert not any(t.startswith("Kenya warns") for t in titles), titles
     assert any(t.startswith("Participants warn") for t in titles), titles
+
+
+def test_a_demonym_for_people_in_a_title_stays_a_demonym() -> None:
+    titles = _titles("The ship was welcomed on Sunday by hundreds of French from the harbour town.")
+    assert titles and "of French" in titles[0] and "France" not in titles[0], titles

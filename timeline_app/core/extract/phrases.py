@@ -183,6 +183,14 @@ def _mention_word(r: SentenceReading, m: Mention, country_name) -> str:
     noun = nxt.isalpha() and nxt[:1].islower()
     if demonym and noun and nxt not in PREPOSITIONS | {"and", "or"}:
         return m.text  # "Japanese ambassador", "Russian diplomat"
+    if (
+        demonym
+        and m.first > 0
+        and r.lows[m.first - 1] in ("of", "the")
+        and "-" not in m.text
+        and not nxt[:1].isupper()
+    ):
+        return m.text  # "greeted by hundreds of British", "talks with the Chinese": people
     after = r.mention_at(m.last) if m.last < len(r.tokens) else None
     named_after = after is None or after.kind in ("unknown", "org")
     if demonym and nxt.isalpha() and nxt[:1].isupper() and named_after:
