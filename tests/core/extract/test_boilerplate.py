@@ -403,3 +403,32 @@ def test_the_notices_of_a_comment_form_go(line: str) -> None:
 def test_a_story_about_published_comments_stays() -> None:
     line = "The minister said his comments had been published without his consent on Monday."
     assert line_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "entry"),
+    [
+        ("12 MARCH, 0930 GMT, HARBOURTON QUAY", "We have reached the harbour after a night on the road."),
+        ("TRUCE TALKS RESUME IN THE NORTH", "When the envoys met, the ministers agreed on a timetable."),
+        ("ESTMARK", "At the border the guards waved the convoy through on Monday."),
+    ],
+)
+def test_an_entry_header_in_capitals_glued_to_its_first_sentence_goes(header: str, entry: str) -> None:
+    text = "\n".join([*STORY, f"{header} {entry}"])
+    kept, dropped = drop_boilerplate(text)
+    assert kept.split("\n") == [*STORY, entry]
+    assert [(d.line, d.reason) for d in dropped] == [(header, "entry header in capitals")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NATO Secretary General Jon Doe said the alliance would send envoys.",
+        "OK, I know the talks failed, he said.",
+        "IF THE TALKS FAIL, We will go home, the envoy said.",
+        "US envoys met the ministers in Harbourton on Monday.",
+    ],
+)
+def test_a_sentence_opening_in_capitals_keeps_them(line: str) -> None:
+    text = "\n".join([*STORY, line])
+    assert drop_boilerplate(text) == (text, [])

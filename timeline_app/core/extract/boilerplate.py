@@ -451,6 +451,17 @@ def _glue_points(line: str, head: bool) -> Iterator[int]:
 
 
 _CAPITAL_AFTER_SPACE = re.compile(r"(?<=\S) (?=[A-Z])")
+# "19 JANUARY, 1130 GMT, BANI At a service station ...", "NEW CAP FOR THE WELL When engineers ...": a
+# live report's entry header or a subheading in capitals (a day, a clock time, a place, a few words)
+# run into the entry's first sentence, which opens with a word that starts sentences and small letters
+# after it. (A header ends without a comma: not "OK, I know", "IF HE WINS, We will"; nor is a name
+# in capitals before a name a header: "NATO Secretary General".)
+_CAPS_HEAD = re.compile(
+    r"^\W{0,2}(?:[A-Z0-9][A-Z0-9.:/&'’-]*,? ){0,8}[A-Z][A-Z'’-]+ "
+    r"(?=(?:The|An|A|This|These|Those|Its|His|Her|Their|Our|My|There|Here|What|In|On|At|After|During|"
+    r"For|With|By|From|Since|While|When|Once|If|As|Even|But|And|So|Now|Then|Yet|Still|Such|Although|"
+    r"Though|Some|Many|Most|One|Two|Three|It|He|She|They|We|I) [a-z])"
+)
 
 
 def _sentence_after(rest: str) -> bool:
@@ -536,6 +547,8 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
             if _DATED_CAPTION.match(above) or _CAPTION.match(above):
                 cut(i, a.end(), "photo credit")
                 drop_line(content[rank - 1], "photo caption")
+        if (h := _CAPS_HEAD.match(lines[i])) is not None and _sentence_after(lines[i][h.end() :]):
+            cut(i, h.end(), "entry header in capitals")
         glued = _glue_points(lines[i], head=all(j in gone for j in content[:rank]))
         last_point = next((p for p in glued if p <= 400 and _sentence_after(lines[i][p:])), None)
         if last_point is not None:
