@@ -26,6 +26,71 @@ CLAIM_CUES = (
 )  # fmt: skip
 
 
+DENYING = frozenset(
+    [
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "reject",
+        "rejects",
+        "rejected",
+        "rejecting",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "dismissing",
+        "refute",
+        "refutes",
+        "refuted",
+        "refuting",
+    ]
+)
+REPORT_NOUNS = frozenset(
+    [
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "suggestion",
+        "suggestions",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "speculation",
+        "charge",
+        "charges",
+        "accusation",
+        "accusations",
+    ]
+)
+FALSE_SAYING = frozenset(["falsely", "wrongly", "mistakenly", "erroneously"])
+NO_GROUND = (("no", "evidence"), ("not", "true"), ("no", "proof"), ("no", "sign"), ("no", "indication"))
+
+
+def denied_content(r: SentenceReading, i: int) -> bool:
+    """Whether the verb at ``i`` tells the content of a claim the sentence says is denied or
+    false: "denied reports that ...", "reports, denied by her team, that ...", "falsely claimed
+    that ...", "there is no evidence that ...", "it is not true that ...".
+
+    The content is the clause after the nearest "that" before the verb (no more than ten words
+    before it); the cue is in the ten words before that "that".
+    """
+    lows = r.lows
+    j = next((k for k in range(i - 1, max(-1, i - 11), -1) if lows[k] == "that"), None)
+    if j is None or any(w in (";", ".", "but") for w in lows[j + 1 : i]):
+        return False
+    before = lows[max(0, j - 10) : j]
+    if any(w in FALSE_SAYING for w in before[-3:]):
+        return True  # "falsely claimed that", "wrongly suggested that"
+    if any(before[k : k + 2] == list(pair) for pair in NO_GROUND for k in range(len(before) - 1)):
+        return True
+    return any(w in DENYING for w in before) and any(w in REPORT_NOUNS for w in before)
+
+
 @dataclass(slots=True)
 class EventFrame:
     pred: Predicate  # the verb the event is about
@@ -453,6 +518,8 @@ def frame_status(r: SentenceReading, f: EventFrame, kind: Kind) -> Status:
 
     if f.pred.lemma == "deny" or (f.speech is not None and f.speech.lemma == "deny"):
         return Status.DENIED
+    if denied_content(r, core.index):
+        return Status.DENIED  # "reports -- denied by her doctors -- that she was injured"
     if f.pred.lemma in ("confirm", "verify") and not f.pred.negated and f.content is not None:
         return Status.CONFIRMED
     from timeline_app.core.extract.mainverb import trailing_attribution

@@ -1,0 +1,37 @@
+"""Claims a sentence says are denied or false are not told as what happened."""
+
+import pytest
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract import extract_events
+from timeline_app.core.model import Status
+
+PUB = FuzzyDate.parse("2031-03-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports -- denied by his doctors -- that the senator was hurt during a riot have raised questions.",
+        "The ministry wrongly suggested that outside experts endorsed the ban on Tuesday.",
+        "There is no proof that the rebels shelled the harbour.",
+        "There was no indication that the guards opened fire on the crowd.",
+    ],
+)
+def test_a_denied_or_false_claim_is_not_reported_as_fact(text: str) -> None:
+    events = extract_events(text, PUB)
+    assert events
+    assert all(e.status is Status.DENIED for e in events), [(e.title, e.status) for e in events]
+
+
+def test_an_attributed_claim_that_no_one_denies_stays_claimed() -> None:
+    text = "Officials said that the army shelled the harbour on Monday."
+    (event,) = extract_events(text, PUB)
+    assert event.status is Status.CLAIMED
+
+
+def test_the_denial_itself_is_an_event_of_its_own_kind() -> None:
+    text = "The minister on Monday dismissed suggestions that the navy had sent ships to the strait."
+    (event,) = extract_events(text, PUB)
+    assert event.status is not Status.DENIED
+    assert "dismiss" in event.title.lower()
