@@ -432,3 +432,25 @@ def test_an_entry_header_in_capitals_glued_to_its_first_sentence_goes(header: st
 def test_a_sentence_opening_in_capitals_keeps_them(line: str) -> None:
     text = "\n".join([*STORY, line])
     assert drop_boilerplate(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("byline", "story"),
+    [
+        ("By Jane Roe Business reporter, Northern News", "Harbourton Mayor Jon Doe has asked for talks."),
+        ("By Jane Roe Northern News, Port Estmark", "Jane Roe looks at the envoys' efforts to end the war."),
+        ("By Jane Roe Northern News, Port Estmark", "Envoys said on Monday that the talks had failed."),
+        ("By Jane Roe Northern News, Harbourton summit", "Jon Doe said the talks would go on."),
+    ],
+)
+def test_a_news_desks_byline_glued_to_the_story_goes(byline: str, story: str) -> None:
+    text = "\n".join([f"{byline} {story}", *STORY])
+    kept, dropped = drop_boilerplate(text)
+    assert kept.split("\n") == [story, *STORY]
+    assert [(d.line, d.reason) for d in dropped] == [(byline, "byline")]
+
+
+def test_a_sentence_starting_with_by_and_news_stays() -> None:
+    line = "By Monday Northern News, the state broadcaster, had reported the talks."
+    text = "\n".join([line, *STORY])
+    assert drop_boilerplate(text) == (text, [])

@@ -451,6 +451,49 @@ def _glue_points(line: str, head: bool) -> Iterator[int]:
 
 
 _CAPITAL_AFTER_SPACE = re.compile(r"(?<=\S) (?=[A-Z])")
+# "By Jane Roe Business reporter, Northern News, Harbourton The talks ...": a byline (a name, a job,
+# a news desk, a place) run into the line that follows it
+_NEWS_BYLINE = re.compile(
+    r"^\W{0,2}By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+"
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}News\b(?P<comma>,)?\s+"
+)
+
+
+def _byline_end(line: str, m: re.Match[str]) -> int | None:
+    """Where the story starts after a byline ``m`` that ends with its news desk and may name a
+    place after a comma: before the writer's name again ("..., Texas Jane Roe looks at ..."), else
+    after the place: a run of capitalised words has the place in its first one or two ("..., Los
+    Angeles Jackson was due", "..., Los Angeles Michael Jackson died"), a run after words in small
+    letters is the subject ("..., annual conference Bob Doe said"); or None when no sentence
+    follows."""
+    at = m.end()
+    if m["comma"] is not None:
+        first = m["name"].split()[0]
+        again = re.search(r"\b" + re.escape(first) + r"\b", line[at : at + 80])
+        if again is not None:
+            at += again.start()
+        else:
+            tokens = list(re.finditer(r"\S+", line[at : at + 200]))
+            run: list[re.Match[str]] = []
+            small = False
+            for t in tokens:
+                word = t.group()
+                if word[:1].isupper():
+                    run.append(t)
+                    continue
+                if run and (small or len(run) >= 2):
+                    # a place has one or two words: "Texas", "Los Angeles"
+                    at += run[0].start() if small else run[min(len(run) - 1, 2)].start()
+                    break
+                if not run and not tokens.index(t):
+                    return None  # no place after the comma
+                small = True
+                run = []
+            else:
+                return None
+    return at if _sentence_after(line[at:]) else None
+
+
 # "19 JANUARY, 1130 GMT, BANI At a service station ...", "NEW CAP FOR THE WELL When engineers ...": a
 # live report's entry header or a subheading in capitals (a day, a clock time, a place, a few words)
 # run into the entry's first sentence, which opens with a word that starts sentences and small letters
@@ -547,6 +590,10 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
             if _DATED_CAPTION.match(above) or _CAPTION.match(above):
                 cut(i, a.end(), "photo credit")
                 drop_line(content[rank - 1], "photo caption")
+        if rank <= 3 and (b := _NEWS_BYLINE.match(lines[i])) is not None:
+            story_at = _byline_end(lines[i], b)
+            if story_at is not None:
+                cut(i, story_at, "byline")
         if (h := _CAPS_HEAD.match(lines[i])) is not None and _sentence_after(lines[i][h.end() :]):
             cut(i, h.end(), "entry header in capitals")
         glued = _glue_points(lines[i], head=all(j in gone for j in content[:rank]))
