@@ -530,6 +530,8 @@ def _body_of_place(tokens: list[Token], pieces: list, p: int) -> bool:
     ):
         return False
     a, b, _e, what = pieces[p + 1]
+    if b < len(tokens) and tokens[b].lower in ROLE_WORDS:
+        return False  # "Singapore Airlines vice-president TK Mun said": the body titles its officer
     return what == "name" and b - a == 1 and tokens[a].lower in _PLACE_BODY_HEADS
 
 
