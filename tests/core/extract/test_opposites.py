@@ -35,3 +35,9 @@ def test_the_denial_itself_is_an_event_of_its_own_kind() -> None:
     (event,) = extract_events(text, PUB)
     assert event.status is not Status.DENIED
     assert "dismiss" in event.title.lower()
+
+
+def test_a_quoted_word_after_not_is_negated() -> None:
+    text = 'The senator told the crowd he was "saddened" but not "discouraged."'
+    titles = [e.title.lower() for e in extract_events(text, PUB)]
+    assert not any("discourage" in t and "not" not in t for t in titles), titles

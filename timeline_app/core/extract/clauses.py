@@ -709,6 +709,9 @@ def _nearest_modal(lows: list[str], i: int, aux: set[str]) -> str:
     return next((w for w in reversed(lows[:i]) if w in aux and w in MODALS), "")
 
 
+QUOTE_MARKS = frozenset(['"', "\u201c", "\u2018", "'", "``"])
+
+
 def _auxiliaries(lows: list[str], i: int) -> set[str]:
     aux: set[str] = set()
     j = i - 1
@@ -724,6 +727,8 @@ def _auxiliaries(lows: list[str], i: int) -> set[str]:
     while j >= 0 and (lows[j] in helpers or _is_adverb(lows[j])):
         aux.add(lows[j])
         j -= 1
+    if j >= 1 and lows[j] in QUOTE_MARKS and lows[j - 1] in ("not", "never"):
+        aux.add(lows[j - 1])  # 'but not "discouraged"': the quoted word is negated
     return aux
 
 
