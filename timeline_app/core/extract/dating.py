@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, Precision
@@ -892,11 +893,15 @@ def scene_nouns(r: SentenceReading) -> frozenset[str]:
             continue
         if k > 0 and r.tokens[k].text[:1].isupper():
             continue
-        out.update(noun_lemmas(low))
-        verb = verb_lemma(low)
-        if verb is not None:
-            out.add(verb)
+        out.update(_word_lemmas(low))
     return frozenset(out - _NOT_SCENE_NOUNS)
+
+
+@lru_cache(maxsize=100_000)
+def _word_lemmas(low: str) -> tuple[str, ...]:
+    """A word's lemmas as a noun and as a verb ("attacks" -> attack), looked up once a word."""
+    verb = verb_lemma(low)
+    return (*noun_lemmas(low), verb) if verb is not None else noun_lemmas(low)
 
 
 def refers_back(r: SentenceReading, nouns: frozenset[str]) -> bool:

@@ -871,6 +871,12 @@ def _verb_object_faults(alpha: list[str], lows: list[str], verb: int | None, for
     return out
 
 
+_OBJECT_PREPOSITIONS = PREPOSITIONS - {"than", "to"} - PARTICLES
+"""Prepositions that need their object right after them."""
+_NO_OBJECT_AFTER = (AUXILIARIES - {"to", "not", "being", "been"}) | {"and", "or", "but"}
+"""Words that cannot start a preposition's object ("arrest of and 43 police", "Launch of is")."""
+
+
 def _half_faults(
     alpha: list[str], lows: list[str], verb: int | None, form_of, marks: set[int], cut: bool
 ) -> list[str]:
@@ -898,8 +904,8 @@ def _half_faults(
             out.append("coordination without its verb")  # passive, then a second subject alone
         if (
             lows[0] not in LINKS
-            and low in PREPOSITIONS - {"than", "to"} - PARTICLES
-            and (nxt in (AUXILIARIES - {"to", "not", "being", "been"}) | {"and", "or", "but"})
+            and low in _OBJECT_PREPOSITIONS
+            and nxt in _NO_OBJECT_AFTER
             and k not in marks
         ):
             out.append("preposition without its object")

@@ -40,12 +40,14 @@ def classes(word: str) -> frozenset[str]:
     return frozenset(_lemmas(word.lower()))
 
 
+@lru_cache(maxsize=200_000)
 def verb_lemma(word: str) -> str | None:
     """The lemma of a verb form ("purified" -> "purify"), or None when it is no verb form."""
     lemmas = _lemmas(word.lower()).get("VERB")
     return lemmas[0] if lemmas else None
 
 
+@lru_cache(maxsize=200_000)
 def noun_lemmas(word: str) -> tuple[str, ...]:
     """The lemmas of a word form read as a noun ("solutions" -> ("solution",)); empty if none."""
     return _lemmas(word.lower()).get("NOUN", ())
