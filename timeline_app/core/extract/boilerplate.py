@@ -191,23 +191,23 @@ def line_reason(line: str, prev: str = "", nxt: str = "", *, shape: bool = True)
         return None  # the rest of a wrapped sentence
     words = _WORD.findall(s)
     sentence_like = bool(_ENDS_SENTENCE.search(s))
-    if _COPYRIGHT.search(s) and len(words) <= 25:
+    if len(words) <= 25 and _COPYRIGHT.search(s):
         return "copyright line"
     if _POSTED.match(s) and (_CLOCK.search(s) or len(words) <= 8):
         return "posting line"
     if _is_byline(s, words):
         return "byline"
-    if (_PHOTO.search(s) or _AGENCY_PHOTO.search(s)) and len(words) <= 25 and not _finite_clause(words[3:]):
+    if len(words) <= 25 and (_PHOTO.search(s) or _AGENCY_PHOTO.search(s)) and not _finite_clause(words[3:]):
         return "photo credit"
-    if _CAPTION.match(s) and len(words) <= 60:
+    if len(words) <= 60 and _CAPTION.match(s):
         return "photo caption"
-    if _CREDIT_LINE.match(s) and len(words) <= 16:
+    if len(words) <= 16 and _CREDIT_LINE.match(s):
         return "credit line"
-    if _COMMENT_POLICY.search(s) and len(words) <= 40:
+    if len(words) <= 40 and _COMMENT_POLICY.search(s):
         return "comment policy"
     if "/" in s and _PROGRAMME_CREDIT.search(s):
         return "programme listing"
-    if _READER_CALL.match(s) and len(words) <= 40:
+    if len(words) <= 40 and _READER_CALL.match(s):
         return "call to the reader"
     if len(words) <= 40 and _PHONE_LINE.search(s) and not _ATTRIBUTED.search(s):
         return "phone line or call charges"  # (a number a source gave, "..., he said", is story)

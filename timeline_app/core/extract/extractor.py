@@ -704,6 +704,7 @@ class _Telling:
     cue: bool
     quoted: tuple[Predicate, int] | None
     called: Mapping[str, str] = field(default_factory=dict)  # full name -> the name the article uses
+    subject_person: str | None = None  # _subject_person(r), found once for all its events
 
 
 def _sentence_events(
@@ -1052,6 +1053,9 @@ def _event_draft(
     r, article = t.r, t.article
     s = r.sentence
     quote = article.text[s.start : s.end]
+    if t.subject_person is None:
+        t.subject_person = _subject_person(r)
+    subject = t.subject_person
     event = Event(
         id=event_id(article.id, s.start, s.end, pred.index + 1000 * n_same),
         title=title,
@@ -1080,7 +1084,7 @@ def _event_draft(
         tense,
         expr is not None,
         people,
-        _subject_person(r) or t.previous_person,
+        subject or t.previous_person,
         speaker=speaker,
         reporting=expr is None and (t.reporting or (not t.told_at and _says(clause, tense, r))),
         said=expr is None and t.reporting,

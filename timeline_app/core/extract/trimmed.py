@@ -417,7 +417,11 @@ def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
             drop.add(i)
         if low in (")", "]"):
             depth = max(0, depth - 1)
-    dashes = [i for i in range(start, end) if r.lows[i] in ("—", "–", "--") or _lone_dash(r, i)]
+    dashes = [
+        i
+        for i in range(start, end)
+        if r.lows[i] in ("—", "–", "--") or (r.lows[i] == "-" and _lone_dash(r, i))
+    ]
     dashes = [i for i in dashes if not (i > 0 and r.lows[i - 1] == "-" and i - 1 in dashes)]  # "- -": one
     for a, b in zip(dashes[::2], dashes[1::2], strict=False):
         opener = next((w for w in r.lows[a + 1 : b] if w != "-"), "")
@@ -428,7 +432,7 @@ def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
     commas = [
         i
         for i in range(start, end)
-        if (r.lows[i] in (",", "—", "–", "--") or _lone_dash(r, i)) and i not in drop
+        if (r.lows[i] in (",", "—", "–", "--") or (r.lows[i] == "-" and _lone_dash(r, i))) and i not in drop
     ]
     bounds = [*commas, end]
     for k, c in enumerate(commas):
