@@ -81,3 +81,38 @@ def test_a_lead_in_the_past_sets_the_scene_though_its_date_sits_by_a_noun_read_a
     )
     game = _quoting(_events(text, ("Tuesday", "2031-03-11")), "Dunmore beat")
     assert game.when is not None and game.when.iso() == "2031-03-11"
+
+
+def test_a_round_up_after_the_lead_goes_on_with_its_day():
+    text = (
+        "Arvel swimmers won four races at the Norland games on Tuesday.\n\n"
+        "Mira Tollan set the fastest time in the women's 200m freestyle.\n\n"
+        "Her team-mate Ada Brin held off Lena Roos of Tacna in the 100m butterfly."
+    )
+    events = _events(text, ("Tuesday", "2031-03-11"))
+    for words in ("set the fastest time", "held off Lena Roos"):
+        event = _quoting(events, words)
+        assert event.when is not None and event.when.iso() == "2031-03-11", words
+        assert event.when.approximate and "plain past" in event.explanation, words
+
+
+def test_a_round_up_stops_at_another_time_and_at_a_step_back():
+    text = (
+        "Arvel swimmers won four races at the Norland games on Tuesday.\n\n"
+        "Mira Tollan had set the fastest time in the women's 200m freestyle.\n\n"
+        "Her team-mate Ada Brin held off Lena Roos of Tacna in the 100m butterfly."
+    )
+    events = _events(text, ("Tuesday", "2031-03-11"))
+    for words in ("had set the fastest", "held off Lena Roos"):
+        assert _quoting(events, words).when != FuzzyDate.parse("2031-03-11"), words
+
+
+def test_the_day_of_a_noun_in_the_lead_sets_no_round_up():
+    after = "\n\nRelatives wept and prayed as the coffins were carried out."
+    of_the_blast = "Funerals for the victims of Sunday's blast were held in Arvel." + after
+    events = _events(of_the_blast, ("Sunday", "2031-03-09"))
+    assert _quoting(events, "Relatives wept").when is None
+    of_the_funerals = "Funerals for the victims of the blast were held in Arvel on Sunday." + after
+    events = _events(of_the_funerals, ("Sunday", "2031-03-09"))
+    wept = _quoting(events, "Relatives wept").when
+    assert wept is not None and wept.iso() == "2031-03-09" and wept.approximate

@@ -163,6 +163,7 @@ class _Draft:
     returns: bool = False  # its sentence names the scene's own happening again ("in his address")
     shares: bool = False  # its sentence names again something the scene was told with ("the bomb")
     main_past: bool = False  # its sentence's first finite verb is in the past ("X progressed ... with wins")
+    plain: bool = False  # its sentence tells, in the plain past with no time of its own, what happened
 
 
 @dataclass(slots=True)
@@ -180,6 +181,7 @@ class _News:
     scene_people: set[str] = field(default_factory=set)  # who and where the scene is about
     scene_nouns: frozenset[str] = frozenset()  # the words the scene's happening was told with
     scene_set: int = -1  # the sentence that set the scene (gave it its date)
+    scene_lead: bool = False  # the scene is the lead's (its day is the sentence's, not a noun's: "Sunday's")
     shift: int = -1  # the last sentence that left the scene's time (another date, "had", "earlier")
     past: tuple[int, set[str]] = (-9, set())  # the last sentence telling of a time before the story's
     day_how: str = NEWS_EXPLANATION  # how ``day`` was found: the publication day, or the dateline's
@@ -289,6 +291,7 @@ def extract_events(
             )
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
             draft.returns, draft.shares, draft.main_past = returns, shares, main_past
+            draft.plain = plain
             if draft.clause is not None:
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
             _follow(thread, draft, r, people)
@@ -1694,6 +1697,14 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
     if draft.own_date:
         news.scene = (carried_day(when), draft.event.expression, sentence)
         news.scene_people, news.scene_nouns, news.scene_set = about, draft.nouns, sentence
+        words = draft.event.expression
+        quotes = "".join(s.quote for s in draft.event.sources)
+        news.scene_lead = (
+            news.lead_sentence is not None
+            and sentence == news.lead_sentence
+            and bool(words)
+            and f"{words}'s" not in quotes  # "killed in Sunday's attack": the day of the attack only
+        )
     elif draft.scene and news.scene is not None:
         news.scene = (news.scene[0], news.scene[1], sentence)
         news.scene_people |= about
@@ -1741,10 +1752,21 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
     near = 0 <= gap <= 1 and (draft.cue or ours or (draft.shares and not draft.says))
     far = 0 <= gap <= _SCENE_REACH and news.shift <= news.scene_set and draft.refers
     far = (far or draft.returns) and (ours or not draft.says)  # a saying of others: often a later reaction
-    if not (near or far):
+    # a round-up: the next sentence tells, in the plain past with no time of its own and nothing
+    # in between, another result of the scene's day ("Mita set the fastest time", "The other eight
+    # were jailed"): news goes on with its day until it names another time or steps back
+    round_up = gap == 1 and news.scene_lead and draft.plain and not draft.says
+    round_up = round_up and news.shift <= max(news.scene_set, scene[2] - 1)
+    if not (near or far or round_up):
         return False
     when, words, _ = scene
-    if near:
+    if round_up and not (near or far):
+        how = (
+            f"it is told right after the scene of sentence {scene[2] + 1}, dated {when.iso()} by "
+            f"{words!r}, in the plain past with no time of its own (the same day or shortly after)"
+        )
+        when = replace(when, approximate=True)
+    elif near:
         how = f"it goes on with the scene of the sentence before, dated {when.iso()} by {words!r}"
     else:
         how = (
@@ -1754,7 +1776,7 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
         when = replace(when, approximate=True)
     how = f"no date in the sentence; {how}"
     draft.event = draft.event.with_changes(when=when, expression="", explanation=how)
-    draft.scene = near  # (what a sentence far on tells carries the scene no further)
+    draft.scene = near or round_up  # (what a sentence far on tells carries the scene no further)
     return True
 
 
