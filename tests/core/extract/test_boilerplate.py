@@ -454,3 +454,20 @@ def test_a_sentence_starting_with_by_and_news_stays() -> None:
     line = "By Monday Northern News, the state broadcaster, had reported the talks."
     text = "\n".join([line, *STORY])
     assert drop_boilerplate(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Article |", "Video |", "June 10, 2010 - 5:41 PM | by: Jane Roe"],
+)
+def test_an_items_label_or_its_stamp_and_author_glued_to_the_story_goes(head: str) -> None:
+    text = "\n".join([*STORY, f"{head} {STORY[0]}"])
+    kept, dropped = drop_boilerplate(text)
+    assert kept.split("\n") == [*STORY, STORY[0]]
+    assert [(d.line, d.reason) for d in dropped] == [(head, "page header")]
+
+
+def test_a_sentence_about_an_article_stays() -> None:
+    line = "Article 5 of the treaty binds the allies, the minister said."
+    text = "\n".join([*STORY, line])
+    assert drop_boilerplate(text) == (text, [])

@@ -451,6 +451,13 @@ def _glue_points(line: str, head: bool) -> Iterator[int]:
 
 
 _CAPITAL_AFTER_SPACE = re.compile(r"(?<=\S) (?=[A-Z])")
+# "Article | The talks ...", "June 10, 2010 - 5:41 PM | by: Jane Roe The talks ...": the kind of an
+# item in a list of a site's items, or an item's stamp and author (a first and a last name), before it
+_LABEL_HEAD = re.compile(
+    r"^\W{0,2}(?:(?:Article|Video|Blog|Blog post|Gallery|Photo gallery|Audio|Interactive)\s*\|"
+    r"|" + _MONTH + r"\s+\d{1,2},\s+\d{4}\s+[-–—|]\s+\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)\s*\|\s*(?i:by):?"
+    r"\s+[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+)\s+(?=[\"“A-Z])"
+)
 # "By Jane Roe Business reporter, Northern News, Harbourton The talks ...": a byline (a name, a job,
 # a news desk, a place) run into the line that follows it
 _NEWS_BYLINE = re.compile(
@@ -594,6 +601,8 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
             story_at = _byline_end(lines[i], b)
             if story_at is not None:
                 cut(i, story_at, "byline")
+        if (lab := _LABEL_HEAD.match(lines[i])) is not None and _sentence_after(lines[i][lab.end() :]):
+            cut(i, lab.end(), "page header")
         if (h := _CAPS_HEAD.match(lines[i])) is not None and _sentence_after(lines[i][h.end() :]):
             cut(i, h.end(), "entry header in capitals")
         glued = _glue_points(lines[i], head=all(j in gone for j in content[:rank]))
