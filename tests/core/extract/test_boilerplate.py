@@ -471,3 +471,13 @@ def test_a_sentence_about_an_article_stays() -> None:
     line = "Article 5 of the treaty binds the allies, the minister said."
     text = "\n".join([*STORY, line])
     assert drop_boilerplate(text) == (text, [])
+
+
+def test_a_correction_notice_goes_at_the_top_and_an_earlier_version_note_anywhere() -> None:
+    top = "The article misspelled the name of Jon Doe, the envoy of Estmark."
+    note = "An earlier version of this story gave the wrong day for the talks."
+    kept, dropped = drop_boilerplate("\n".join([top, *STORY, note, "The envoys left on Tuesday."]))
+    assert kept.split("\n") == [*STORY, "The envoys left on Tuesday."]
+    assert [d.reason for d in dropped] == ["correction notice", "correction notice"]
+    media = "\n".join([*STORY, "The report incorrectly said that the envoys had left, the ministry said."])
+    assert drop_boilerplate(media) == (media, [])

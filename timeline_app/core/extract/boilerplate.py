@@ -98,6 +98,14 @@ _PHONE_LINE = re.compile(
     r"|\d+p\s+(?:per|a)\s+min(?:ute)?\b|\blines\s+(?:are|will\s+be)\s+open\b",
     re.IGNORECASE,
 )
+# "An earlier version of this story said ...": a correction, wherever it stands; "The article
+# misspelled the name of ...": the same at the top of a page
+_EARLIER_VERSION = re.compile(r"^\W{0,2}(?:an\s+)?earlier\s+versions?\s+of\s+this\s+[\w-]+\b", re.IGNORECASE)
+_CORRECTION = re.compile(
+    r"^\W{0,2}(?:the|this)\s+(?:article|story|report|column|editorial|op-ed|post|item)\s+"
+    r"(?:(?:incorrectly|wrongly|mistakenly|erroneously)\s+\w+|misspell\w*|misstat\w*|misidentif\w*|misquot\w*)\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 _NOTE_HEAD = re.compile(r"^\W{0,2}[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[-–—:]+")
 _NAV_SEPARATORS = re.compile(r"\s[|»›>·•/]\s")
@@ -157,6 +165,8 @@ def drop_boilerplate(text: str) -> tuple[str, list[Dropped]]:
             alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
             reason = line_reason(lines[i], prev, nxt, shape=alone or not wrapped)
             after = dropped[-1] if dropped and rank and dropped[-1].number == content[rank - 1] else None
+            if reason is None and rank < 2 and _CORRECTION.match(lines[i]) and len(lines[i].split()) <= 40:
+                reason = "correction notice"  # at the top of the page, over the story it corrects
             if reason is None and after is not None and _BULLET.match(lines[i]) and after.reason in _LINKS:
                 reason = "list under page furniture"  # "Related stories" and its links
         if reason is not None:
@@ -213,6 +223,8 @@ def line_reason(line: str, prev: str = "", nxt: str = "", *, shape: bool = True)
         return "phone line or call charges"  # (a number a source gave, "..., he said", is story)
     if s.endswith(("///", "==")):
         return "editor's note"
+    if _EARLIER_VERSION.match(s) and len(words) <= 40:
+        return "correction notice"
     if _COMMENTS_HEAD.match(s):
         return "comments heading"
     if _is_navigation(s):
