@@ -57,7 +57,8 @@ def draw_web(seed: int, count: int, root: Path = TLS, limit: int = 6000) -> list
                 "id": f"{path.parent.name}/{row['id']}",
                 "published": row["time"][:10],
                 "title": "",
-                "text": detokenise(row["text"]).replace("\\/", "/")[:limit],  # PTB escapes slashes
+                # the corpus's PTB escapes ("\\/", "\\*"), which no page the app loads carries
+                "text": detokenise(row["text"]).replace("\\/", "/").replace("\\*", "*")[:limit],
             }
         )
     return out
