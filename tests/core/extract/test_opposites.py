@@ -41,3 +41,15 @@ def test_a_quoted_word_after_not_is_negated() -> None:
     text = 'The senator told the crowd he was "saddened" but not "discouraged."'
     titles = [e.title.lower() for e in extract_events(text, PUB)]
     assert not any("discourage" in t and "not" not in t for t in titles), titles
+
+
+def test_what_a_relative_clause_after_a_denial_tells_is_not_denied() -> None:
+    text = (
+        "The rebel council denied any role in the ambush, accusing the police of staging it to wreck "
+        "the talks which began in the capital last August."
+    )
+    events = extract_events(text, PUB)
+    began = [e for e in events if "begin" in e.title.lower() or "began" in e.title.lower()]
+    assert began, [e.title for e in events]
+    assert all(e.status is not Status.DENIED for e in began)
+    assert any(e.status is Status.DENIED for e in events if "den" in e.title.lower())

@@ -71,6 +71,18 @@ FALSE_SAYING = frozenset(["falsely", "wrongly", "mistakenly", "erroneously"])
 NO_GROUND = (("no", "evidence"), ("not", "true"), ("no", "proof"), ("no", "sign"), ("no", "indication"))
 
 
+OUT_OF_DENIAL = frozenset(
+    ["which", "who", "whom", "whose", "when", "where", "while", "accusing", "saying", "adding", "blaming"]
+)
+
+
+def _outside_denial(r: SentenceReading, deny: int, i: int) -> bool:
+    """Whether the verb at ``i`` is told outside what the "deny" at ``deny`` denies: in a relative
+    clause or after a participle that starts a claim of its own ("denied any role, accusing the
+    army of trying to disrupt talks which began in August": the talks began)."""
+    return any(w in OUT_OF_DENIAL for w in r.lows[deny + 1 : i])
+
+
 def denied_content(r: SentenceReading, i: int) -> bool:
     """Whether the verb at ``i`` tells the content of a claim the sentence says is denied or
     false: "denied reports that ...", "reports, denied by her team, that ...", "falsely claimed
@@ -516,7 +528,11 @@ def frame_status(r: SentenceReading, f: EventFrame, kind: Kind) -> Status:
     if core.modal in POSSIBLE and not core.negated and "have" not in r.lows[core.index - 2 : core.index]:
         return Status.PLANNED  # "talks could be held on Monday": not yet, and not certain
 
-    if f.pred.lemma == "deny" or (f.speech is not None and f.speech.lemma == "deny"):
+    if f.pred.lemma == "deny" or (
+        f.speech is not None
+        and f.speech.lemma == "deny"
+        and not _outside_denial(r, f.speech.index, core.index)
+    ):
         return Status.DENIED
     if denied_content(r, core.index):
         return Status.DENIED  # "reports -- denied by her doctors -- that she was injured"
