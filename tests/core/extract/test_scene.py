@@ -116,3 +116,33 @@ def test_the_day_of_a_noun_in_the_lead_sets_no_round_up():
     events = _events(of_the_funerals, ("Sunday", "2031-03-09"))
     wept = _quoting(events, "Relatives wept").when
     assert wept is not None and wept.iso() == "2031-03-09" and wept.approximate
+
+
+def test_a_round_up_goes_on_through_a_report_of_the_leads_day_and_past_a_length():
+    text = (
+        "The head of a fraud ring was sentenced to life in prison in Arvel on Tuesday.\n\n"
+        "Judges at the city court ordered the seizure of his three houses.\n\n"
+        "Eight accomplices were jailed for terms ranging from 13 months to ten years."
+    )
+    jailed = _quoting(_events(text, ("Tuesday", "2031-03-11")), "Eight accomplices")
+    assert jailed.when is not None and jailed.when.iso() == "2031-03-11"
+
+
+def test_a_length_of_time_in_a_sentence_is_no_shift_but_a_time_ago_is():
+    lead = "The head of a fraud ring was sentenced to life in prison in Arvel on Tuesday.\n\n"
+    for sentence, carried in (
+        ("Eight accomplices were jailed for terms of ten years.", True),
+        ("Eight accomplices were jailed ten years ago.", False),
+    ):
+        jailed = _quoting(_events(lead + sentence, ("Tuesday", "2031-03-11")), "Eight accomplices")
+        assert (jailed.when is not None and jailed.when.iso() == "2031-03-11") is carried, sentence
+
+
+def test_an_aside_about_someone_named_does_not_take_the_sentence_out_of_the_scene():
+    lead = "Tollan Stores opened a jewellery shop in the centre of Arvel on Tuesday.\n\n"
+    for sentence, carried in (
+        ("The company, whose owner is a former banker, flew its designers in from Milan.", True),
+        ("The company is flying its designers in from Milan.", False),
+    ):
+        flew = _quoting(_events(lead + sentence, ("Tuesday", "2031-03-11")), "designers in from Milan")
+        assert (flew.when is not None and flew.when.iso() == "2031-03-11") is carried, sentence

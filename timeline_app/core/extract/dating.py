@@ -995,9 +995,51 @@ def plain_past(r: SentenceReading) -> bool:
     the scene of a sentence before it."""
     if r.expressions or not any(p.finite and p.tense == "past" and p.lemma not in _STATES for p in r.preds):
         return False  # ("McLaren was wanted on charges", "The town lay in ruins": a state, not what happened)
-    for low in r.lows:
+    aside = _asides(r.lows)
+    for k, low in enumerate(r.lows):
+        if k in aside or _length(r.lows, k):
+            continue  # "The store, whose logo is pink, opened ...": the aside tells of the store
         if low in _NOT_PLAIN_PAST:
             return False
         if low.endswith("s") and len(low) > 3 and verb_only(low) and verb_lemma(low) != low:
             return False  # "owns", "says": the present
     return True
+
+
+_RELATIVES = frozenset(["who", "whose", "which", "where", "whom"])
+
+
+def _asides(lows: list[str]) -> set[int]:
+    """The words of relative clauses set off by commas ("The store, whose logo is pink and blue,
+    opened ..."): they describe someone or something named, not the time of the sentence."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lows) - 1:
+        if lows[k] == "," and lows[k + 1] in _RELATIVES:
+            end = next((j for j in range(k + 2, len(lows)) if lows[j] == ","), None)
+            if end is not None:
+                out.update(range(k + 1, end))
+                k = end
+                continue
+        k += 1
+    return out
+
+
+_COUNTS = frozenset(
+    [
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine"),
+        *("ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "several", "few"),
+    ]
+)
+_UNITS = frozenset(["week", "weeks", "month", "months", "year", "years"])
+_FROM_THEN = frozenset(["ago", "earlier", "later", "before", "after", "since", "old", "of", "in"])
+
+
+def _length(lows: list[str], k: int) -> bool:
+    """Whether a word of weeks, months or years tells a length ("jailed for terms of 13 months to
+    ten years"), not a time: a count before it and no "ago", "later" or "before" after it."""
+    if lows[k] not in _UNITS or k == 0:
+        return False
+    count = lows[k - 1]
+    after = lows[k + 1] if k + 1 < len(lows) else ""
+    return (count.isdigit() or count in _COUNTS) and after not in _FROM_THEN and "for" in lows[:k]

@@ -1705,10 +1705,26 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
             and bool(words)
             and f"{words}'s" not in quotes  # "killed in Sunday's attack": the day of the attack only
         )
-    elif draft.scene and news.scene is not None:
+    elif news.scene is not None and (draft.scene or _told_in_scene(draft, news, sentence)):
         news.scene = (news.scene[0], news.scene[1], sentence)
         news.scene_people |= about
         news.scene_nouns |= draft.nouns
+
+
+def _told_in_scene(draft: _Draft, news: _News, sentence: int) -> bool:
+    """Whether a sentence right after the lead's scene, dated as the story's news on the lead's
+    day, tells more of it in the plain past ("Judges handed down the sentence ..." after "X was
+    sentenced on Wednesday"): the scene goes on through it."""
+    scene = news.scene
+    return (
+        scene is not None
+        and news.scene_lead
+        and draft.told
+        and draft.plain
+        and sentence - scene[2] == 1
+        and draft.event.when is not None
+        and carried_day(draft.event.when).iso() == scene[0].iso()
+    )
 
 
 def _about(draft: _Draft) -> set[str]:
