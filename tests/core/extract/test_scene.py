@@ -146,3 +146,18 @@ def test_an_aside_about_someone_named_does_not_take_the_sentence_out_of_the_scen
     ):
         flew = _quoting(_events(lead + sentence, ("Tuesday", "2031-03-11")), "designers in from Milan")
         assert (flew.when is not None and flew.when.iso() == "2031-03-11") is carried, sentence
+
+
+def test_a_sentence_right_after_an_old_time_goes_on_with_it_when_it_tells_of_the_same_people():
+    lead = "Norland's trade ministry said on Tuesday it would review the licences of foreign banks.\n\n"
+    old = "Vesta Bank was registered in Arvel in 2019.\n\n"
+    for sentence, carried in (
+        ("Vesta Bank moved its head office to Dunmore.", True),
+        ("Before that, Vesta Bank moved its head office to Dunmore.", False),
+        ("Customs officers seized a truck of cigarettes near Tacna.", False),
+    ):
+        text = lead + old + sentence
+        moved = _quoting(_events(text, ("Tuesday", "2031-03-11"), ("2019", "2019")), sentence[-20:])
+        assert (moved.when is not None and moved.when.iso() == "2019") is carried, sentence
+        if carried:
+            assert moved.when is not None and moved.when.approximate and "2019" in moved.explanation

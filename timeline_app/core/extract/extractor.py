@@ -184,6 +184,7 @@ class _News:
     scene_lead: bool = False  # the scene is the lead's (its day is the sentence's, not a noun's: "Sunday's")
     shift: int = -1  # the last sentence that left the scene's time (another date, "had", "earlier")
     past: tuple[int, set[str]] = (-9, set())  # the last sentence telling of a time before the story's
+    past_when: tuple[FuzzyDate, str] | None = None  # ... its date and the words that gave it
     day_how: str = NEWS_EXPLANATION  # how ``day`` was found: the publication day, or the dateline's
 
 
@@ -1679,6 +1680,7 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
     long_ago = when is not None and news.day is not None and when.end_days < news.day.start_days - 7
     if draft.own_date and long_ago and draft.tense in ("past", "perfect"):
         news.past = (sentence, _about(draft))  # "In 1998, the mayor flew to the capital."
+        news.past_when = (carried_day(when), draft.event.expression) if when is not None else None
     if (draft.back or draft.over_past) or (
         draft.own_date
         and when is not None
@@ -1817,6 +1819,15 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
     if news.past[0] == sentence - 1 and (draft.cue or (_about(draft) & news.past[1] and not told)):
         # ('... arrested in May last year.' then '"...," said Steiner': a saying that does not say
         # it goes on with that time ("then", "also", "He ...") is the story's own)
+        quote = " ".join(x.quote for x in draft.event.sources).lower()
+        ours = bool(_about(draft) & news.past[1]) and not re.search(r"\b(?:before|first|once)\b", quote)
+        if ours and draft.plain and draft.tense == "past" and not draft.says and news.past_when is not None:
+            # told in the plain past right after it, of its people: the same time, roughly
+            when, words = news.past_when
+            how = f"it goes on with the sentence before, dated {when.iso()} by {words!r}"
+            how = f"no date in the sentence; {how}"
+            when = replace(when, approximate=True)
+            draft.event = ev.with_changes(when=when, expression="", explanation=how)
         return  # it goes on with a time long before the story ("In 1998 ... He also asked ...")
     if draft.told_on is not None:
         return  # "X has died, officials said Wednesday": before that telling, on a day not named
