@@ -795,6 +795,8 @@ def continues_previous(r: SentenceReading) -> bool:
         k = p.index - 1  # "Led by Nicol, they crushed the visitors": the people just named
         if p.finite and k > 0 and lows[k] in ("he", "she", "they") and lows[k - 1] == ",":
             return True
+    if _CONTINUING_PHRASES.keys().isdisjoint(lows):
+        return False
     for j, low in enumerate(lows):
         phrase = _CONTINUING_PHRASES.get(low)
         if phrase is not None:
