@@ -64,12 +64,13 @@ from timeline_app.core.extract.frames import (
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
 from timeline_app.core.extract.mainverb import (
+    in_relative,
     main_predicate,
     relative_opening,
     same_frame,
     trailing_attribution,
 )
-from timeline_app.core.extract.mentions import shares_surname
+from timeline_app.core.extract.mentions import Mention, shares_surname
 from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.phrases import quoted_speech, surname
 from timeline_app.core.extract.reading import SentenceReading, read_sentence
@@ -559,7 +560,7 @@ def _antecedent_thing(thread: _Thread, r: SentenceReading, index: int, country_n
     from timeline_app.core.extract.titles import thing_subject
 
     before = thread.plain
-    main = next((p for p in before.preds if p.finite), None)
+    main = _main_finite(before)
     if main is None:
         return "", ""
     thing = thing_subject(before, main, country_name)
@@ -1510,18 +1511,67 @@ def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:
     """The organisation, country or group the sentence's main clause is about, as (for a next
     "It ...", for a next "They ...")."""
     from timeline_app.core.extract.phrases import short_name
-    from timeline_app.core.extract.titles import subject_of
+    from timeline_app.core.extract.titles import _coordinated, subject_of
 
-    main = next((p for p in r.preds if p.finite), None)
+    main = _main_finite(r)
     group = _demonym_group(r, main)
     if group:
         return "", group
     m = subject_of(r, main, ACTOR_KINDS) if main is not None else None
-    if m is None or m.kind == "person":
+    if m is None and main is not None:
+        m = _heading_body(r, main)
+    if m is None or main is None or m.kind == "person" or m.last > main.index:
+        return "", ""  # (a name after the verb is no subject: "X said the lifting of sanctions on Iraq ...")
+    first = r.mention_at(m.first - 2) if m.first >= 2 and r.lows[m.first - 1] == "and" else None
+    if first is not None and first.first == (1 if r.lows[:1] == ["the"] else 0) and first.kind != "person":
+        m = first  # "Turkey and Israel ... boosted": the first of the two, and the other below
+    listed = r.mention_at(m.first - 2) if m.first >= 2 and r.lows[m.first - 1] in (",", "and", "or") else None
+    if listed is not None and listed.kind in ACTOR_KINDS:
+        return "", ""  # "Bhutan, Brunei, Oman and the Palestinian territories went home": not one of them
+    other = _coordinated(r, m, main, ACTOR_KINDS)
+    if other is not None:
+        # "Turkey and Israel, whose relations ..., boosted their ties. They signed ...": both
+        return "", f"{short_name(m, country_name)} and {short_name(other, country_name)}"
+    if r.lows[m.last : m.last + 1] in (["and"], ["or"]):
         return "", ""
     name = short_name(m, country_name)
     plural = m.kind == "group" or (name.endswith("s") and not name.endswith("ss"))
+    if plural and m.kind in ("country", "org"):
+        return name, name  # "The United States ... It ...", "... their efforts": one body, told either way
     return ("", name) if plural else (name, "")
+
+
+def _main_finite(r: SentenceReading) -> Predicate | None:
+    """The sentence's first finite verb outside a relative clause ("The veterans, who included
+    patients, set up ...": "set"), else its first finite verb."""
+    finite = [p for p in r.preds if p.finite]
+    return next((p for p in finite if not in_relative(r, p)), finite[0] if finite else None)
+
+
+_VERB_GROUP = frozenset(["has", "have", "had", "is", "was", "are", "were", "been", "be", "will", "would"])
+
+
+def _heading_body(r: SentenceReading, main: Predicate) -> Mention | None:
+    """The country or body whose name opens the sentence and is the subject of its main verb,
+    with nothing between them but auxiliaries, adverbs or an apposition between commas ("The
+    United States has been distancing itself", "EDS, a provider of services, is ...")."""
+    m = r.mention_at(1 if r.lows[:1] == ["the"] else 0)
+    if m is None or m.kind not in ("country", "org", "group") or m.possessive or m.last > main.index:
+        return None
+    k = m.last
+    other = r.mention_at(k + 1) if r.lows[k : k + 1] == ["and"] else None
+    if other is not None and other.first == k + 1 and other.kind in ("country", "org", "group"):
+        k = other.last  # "Turkey and Israel, whose relations ..., boosted"
+    if r.lows[k : k + 1] == [","]:
+        close = next((i for i in range(main.index - 1, k, -1) if r.lows[i] == ","), None)
+        relative = r.lows[k + 1 : k + 2] in (["who"], ["whose"], ["which"])  # its own verb is no matter
+        if close is None or (not relative and any(p.finite and k < p.index < close for p in r.preds)):
+            return None
+        k = close + 1
+    between = r.lows[k : main.index]
+    if not all(w in _VERB_GROUP or w in ADVERBS for w in between):
+        return None
+    return m
 
 
 def _demonym_group(r: SentenceReading, main: Predicate | None) -> str:

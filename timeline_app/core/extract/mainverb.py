@@ -70,7 +70,7 @@ def _fronted_segment(r: SentenceReading) -> int | None:
     return r.segs[comma - 1] if comma > 0 else None
 
 
-def _in_relative(r: SentenceReading, p: Predicate) -> bool:
+def in_relative(r: SentenceReading, p: Predicate) -> bool:
     """Whether a verb is in a relative clause: between commas (", who is known to ...,") or
     without them."""
     k = p.index - 1
@@ -173,14 +173,12 @@ def main_predicate(r: SentenceReading) -> Predicate | None:
         finite = [p for p in finite if not _restrictive_relative(r, p)]
     # a relative clause's verb that names no event is no sentence's event ("Brown, who is known
     # to ..., was upbeat"); one that does stays ("The explosion, which killed four miners, took place")
-    if any(not _in_relative(r, p) for p in finite):
+    if any(not in_relative(r, p) for p in finite):
         from timeline_app.core.extract.frames import MATERIAL
 
-        finite = [p for p in finite if not _in_relative(r, p) or predicate_kind(r, p) in MATERIAL]
+        finite = [p for p in finite if not in_relative(r, p) or predicate_kind(r, p) in MATERIAL]
     elif finite:
-        copula = next(
-            (p for p in r.preds if p.finite and p.lemma in COPULAS and not _in_relative(r, p)), None
-        )
+        copula = next((p for p in r.preds if p.finite and p.lemma in COPULAS and not in_relative(r, p)), None)
         if copula is not None and copula.index > finite[0].index and predicate_kind(r, finite[0]) is None:
             return copula
     if not finite:
@@ -196,7 +194,7 @@ def main_predicate(r: SentenceReading) -> Predicate | None:
         # a verb that names an event, in the main clause before a relative clause's
         # ("marked the anniversary of the bombing, which killed 105": "marked" stays)
         with_kind = [p for p in finite if predicate_kind(r, p) is not None]
-        if not _in_relative(r, first):
+        if not in_relative(r, first):
             # (nor a verb of what a relative clause reports: "statements made by the general who
             # said that Israel will continue ...")
             relative = next((p.index for p in r.preds if p.finite and _describes(r, p)), len(r.lows))

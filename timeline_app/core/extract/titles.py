@@ -101,6 +101,9 @@ def pronoun_fits(pronoun: str, kind: str) -> bool:
     return True
 
 
+_COUNTED = frozenset(["dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "groups"])
+"""Words that count the people of the noun after "of" ("dozens of veterans", "a group of rebels")."""
+
 PERSON_NOUNS = frozenset(
     ["man", "woman", "boy", "girl", "child", "father", "mother", "son", "daughter", "wife", "husband",
      "player", "victim", "suspect", "driver", "worker", "farmer", "student", "teacher", "doctor", "who"]
@@ -115,18 +118,39 @@ def thing_subject(r: SentenceReading, p: Predicate, country_name) -> tuple[str, 
         return "", ""  # "Demand will grow, the agency said. It ...": the agency, maybe
     phrase, plural = noun_phrase_before(r, p, country_name, frozenset())
     words = phrase.split()
+    at = next((i for i in range(p.index - 1, -1, -1) if words and r.tokens[i].text == words[0]), -1)
+    if len(words) == 1 and words[0].lower() in _COUNTED and r.lows[at + 1 : at + 2] == ["of"]:
+        # "Dozens of war veterans staged a sit-in. They ...": the veterans, never "dozens"
+        counted = _counted_people(r, at + 2, p.index)
+        if not counted:
+            return "", ""
+        words, plural = counted, True
+        phrase = " ".join(words)
     if not words or len(words) > 3 or not all(w.replace("-", "").isalpha() for w in words):
         return "", ""
     head = words[-1].lower()
     first = words[0].lower()
     if first in PRONOUNS or first in DANGLING or first in ("this", "that", "these", "those", "there", "what"):
         return "", ""
-    if head in ROLE_WORDS or head in PERSON_NOUNS or head in PRONOUNS:
-        return "", ""  # "it" is never a person
-    if not words[-1][:1].islower() and len(words) == 1:
-        return "", ""  # an unknown capitalised word: maybe a person
+    if head in PRONOUNS or (not plural and (head in ROLE_WORDS or head in PERSON_NOUNS)):
+        return "", ""  # "it" is never a person; "they" may be people ("Officials said ... They")
+    if not words[-1][:1].islower() and len(words) == 1 and not (at == 0 and plural and plural_word(head)):
+        return "", ""  # an unknown capitalised word: maybe a person ("Officials" opening the sentence: no)
     name = phrase[:1].lower() + phrase[1:]  # lower case: a common noun, not a name ("its" stays)
     return ("", name) if plural else (name, "")
+
+
+def _counted_people(r: SentenceReading, start: int, end: int) -> list[str]:
+    """The plural noun phrase of one to three words at ``start`` ("war veterans", "angry young
+    people"): the shortest that ends on a plural word, or none."""
+    words = []
+    for i in range(start, min(end, start + 3)):
+        if not r.tokens[i].text.replace("-", "").isalpha() or r.lows[i] in PREPOSITIONS:
+            return []
+        words.append(r.tokens[i].text)
+        if plural_word(r.lows[i]):
+            return words
+    return []
 
 
 def subject_of(r: SentenceReading, p: Predicate, actor_kinds: frozenset[str]) -> Mention | None:

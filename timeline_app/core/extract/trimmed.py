@@ -138,19 +138,28 @@ def trimmed_extract(
     # '"I think he played well"': the speaker's own words; "he" is someone else
     opener = next((w for w in r.lows[fronted:start] if w not in QUOTE_MARKS), "")
     quoted = quoted or (said and opener.replace("’", "'").split("'", 1)[0] in ("i", "we"))
+    body = _body_said(r, keep[0], speaker) if said and first == "its" else ""
     if speaker and quoted and first in SUBJECT_PRONOUNS | OWNER_PRONOUNS:
         return _cut(f"{speaker}: {words[:1].lower() + words[1:]}", limit, tail)  # "Breton: he is ready ..."
     if (speaker or person) and first in SUBJECT_PRONOUNS and not quoted:
         words = (speaker or person) + words[len(first) :]
     elif said and _named_person(r, speaker) and first in OWNER_PRONOUNS and not quoted:
         words = f"{speaker}'s" + words[len(first) :]  # "Mobutu said his father ..." -> "Mobutu's father ..."
+    elif body and second not in VERB_GROUP and not quoted:
+        words = f"{body}'s" + words[len(first) :]  # "Iran said that its programme ..."
     elif person and not said and first in OWNER_PRONOUNS and not quoted and second not in VERB_GROUP:
         # "He was 80. His party failed to win a seat": the person the text was about just before
         words = f"{person}'s" + words[len(first) :]
     elif named[:1].isupper() and first in ("its", "their") and not quoted and second not in VERB_GROUP:
         # a name only: "its" may stand for another thing than the noun the sentence before began on
         words = f"{named}'s" + words[len(first) :]  # "Its net profits fell" -> "AirAsia's net profits fell"
-    elif named and (not said or (closing is not None and start == fronted)) and second not in STATE_VERBS:
+    elif (
+        named
+        and (not said or (closing is not None and start == fronted))
+        and second not in STATE_VERBS
+        and not _quoted_sentence(r)
+        and not any(p.finite and p.index < fronted for p in r.preds)  # "Though the ministry ..., they"
+    ):
         # "The ministry said ... It added ...": the organisation or country the sentence before
         # was about ("it"), or the group ("they"); never an expletive "It is", "It seems"
         words = named + words[len(first) :]
@@ -158,6 +167,15 @@ def trimmed_extract(
         words = words if first == "i" else words[:1].lower() + words[1:]
         return _cut(f"{speaker}: {words}", limit, tail)  # "Kelly: we will table a proposal"
     return _cut(words[:1].upper() + words[1:], limit, tail)
+
+
+def _quoted_sentence(r: SentenceReading) -> bool:
+    """Whether the sentence is (in) a quotation: its "it" or "they" is the speaker's, not the
+    thing the story's sentence before was about ('... the statement said. "They killed even
+    children."')."""
+    marks = [i for i, w in enumerate(r.lows) if w in QUOTE_MARKS]
+    ends = [w for w in r.lows if w not in (".", "!", "?")][-1:]
+    return bool(marks) and (marks[0] == 0 or (len(marks) % 2 == 1 and ends[0] in QUOTE_MARKS))
 
 
 def _strip_openers(r: SentenceReading, keep: list[int]) -> None:
@@ -180,6 +198,17 @@ def _named_person(r: SentenceReading, short: str) -> bool:
     return bool(short) and any(
         m.kind == "person" and short in (m.name, m.name.split()[-1], m.name.split()[0]) for m in r.mentions
     )
+
+
+def _body_said(r: SentenceReading, i: int, short: str) -> str:
+    """The speaker ``short`` as the sentence writes it when it is a country or a body the
+    sentence names and the clause at ``i`` is what it said ("Iran has insisted that its
+    programme ..."): right after "that" or the verb of saying; else ""."""
+    told = i >= 1 and (r.lows[i - 1] == "that" or any(p.is_speech and p.index == i - 1 for p in r.preds))
+    if not short or not told:
+        return ""
+    body = next((m for m in r.mentions if m.kind in ("country", "org") and short in (m.name, m.text)), None)
+    return body.text if body is not None and body.text[:1].isupper() else ""
 
 
 def _in_direct_speech(r: SentenceReading, i: int) -> bool:

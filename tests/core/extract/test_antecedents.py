@@ -1,0 +1,88 @@
+"""A title never opens on "it", "they" or "its" when the sentence before says whom it stands for,
+and never names a wrong one (invented sentences)."""
+
+import pytest
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.extract import extract_events
+
+PUB = FuzzyDate.parse("2031-03-12")
+
+
+def _titles(text: str) -> list[str]:
+    return [e.title for e in extract_events(text, PUB)]
+
+
+def _last_sentence_title(text: str) -> str:
+    last = text.rsplit(". ", 1)[-1][:25]
+    events = [e for e in extract_events(text, PUB) if last in e.description]
+    assert events, text
+    return events[0].title
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "they" may stand for people: a plural noun of people that opens the sentence before
+        (
+            "Officials said the count went smoothly on Sunday. They also relaxed the rules for "
+            "voters without papers.",
+            "Officials also relaxed",
+        ),
+        # the people counted, never the count ("dozens", "a group")
+        (
+            "Dozens of retired miners staged a sit-in on Thursday outside the ministry. They began "
+            "their protest on Wednesday with other people.",
+            "Retired miners began",
+        ),
+        (
+            "A group of armed smugglers raided two farms in the valley on Wednesday. They shot into "
+            "the houses with rifles.",
+            "Armed smugglers shot",
+        ),
+        # the main clause's subject, past a relative clause between commas
+        (
+            "The farmers, who included many widows, set up tents outside the ministry on Monday. "
+            "They are also protesting a court ruling.",
+            "Farmers are also protesting",
+        ),
+        # a country whose name ends in -s is one thing: "it"
+        (
+            "The United States has been distancing itself from the regime for several years. In "
+            "1994, it cut off all economic and military aid.",
+            "United States cut off",
+        ),
+        # two countries coordinated, a relative clause after them: "they" is both
+        (
+            "Turkey and Israel, whose relations stayed cold for decades, boosted their ties last "
+            "year. They signed two pacts on defence.",
+            "Turkey and Israel signed",
+        ),
+    ],
+)
+def test_a_pronoun_takes_the_subject_of_the_sentence_before(text: str, start: str) -> None:
+    assert _last_sentence_title(text).startswith(start)
+
+
+def test_its_after_a_body_that_says_is_that_body() -> None:
+    text = (
+        "Turkey says its ports will remain closed to Cyprus unless the bloc keeps the promises made "
+        "in 2004 to ease the isolation of the island's north."
+    )
+    assert _titles(text)[0].startswith("Turkey's ports will remain closed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after the verb of the sentence before is not its subject
+        "The former envoy, who left his post in March, said the lifting of sanctions on Iraq under "
+        "the deal was not a first step. Rather it eased pressure on Washington.",
+        # a quotation's "they" is the speaker's, not the story's last subject
+        'People in the town condemned the killings, the statement said, adding "the men who did it '
+        'are no believers. They killed even children."',
+    ],
+)
+def test_no_wrong_antecedent(text: str) -> None:
+    titles = _titles(text)
+    assert not any(t.startswith(("Iraq", "United Nations", "People killed")) for t in titles), titles
