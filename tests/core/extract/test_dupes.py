@@ -7,7 +7,15 @@ import pytest
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract import extract_events
-from timeline_app.core.extract.dupes import merge_restated, reports, restates, similar_titles, titled_apart
+from timeline_app.core.extract.dupes import (
+    figures,
+    merge_restated,
+    reports,
+    restates,
+    same_figures,
+    similar_titles,
+    titled_apart,
+)
 from timeline_app.core.model import Event, Kind, Source, Status
 
 PUB = FuzzyDate.parse("2031-03-12")
@@ -500,3 +508,68 @@ def test_a_saying_of_the_clause_before_is_its_attribution_not_a_second_event():
     # a saying far from the event (not the clause just before) is news of its own
     far = said.with_changes(sources=(Source("a", 400, 410, said.title),))
     assert titled_apart([lead, far], 0.5, saying=True) == {}
+
+
+def test_figures_are_numbers_with_their_unit_not_years_or_days():
+    found = figures(
+        "The index fell 12.4 points, or 3.5 per cent, to 1,043.69 on 12 June 2030, and 17 people died."
+    )
+    assert found == {"12.4 points", "3.5 percent", "1,043.69", "17 people"}
+    assert figures("Varland beat Ostrava 4-3 in 1998.") == {"4-3"}
+    assert figures("Talks with 5 envoys began on March 20 in 2030.") == set()  # a small count, a day, a year
+
+
+def _told(title, when, start, text, kind=Kind.OTHER, actors=(), expression=""):
+    e = _event(title, when, kind=kind, actors=actors, start=start)
+    return e.with_changes(confidence=0.8, expression=expression, description=text)
+
+
+def test_the_same_figure_told_again_by_a_later_sentence_is_one_happening():
+    lead = _told(
+        "Share prices close lower", "2031-03-11", 0, "Share prices closed lower, the index down 12.4 points."
+    )
+    again = _told("Index ends down 12.4 points", "2031-03-11", 80, "The index ended down 12.4 points.")
+    told = {e.id: e.description for e in (lead, again)}
+    assert same_figures([lead, again], 0.5, told) == {again.id: lead.id}
+    # a new date of its own: another happening told with the same figure
+    later = again.with_changes(when=FuzzyDate.parse("2031-03-04"), expression="last week")
+    assert same_figures([lead, later], 0.5, told) == {}
+    # a coarser date that holds the first's is no new date
+    year = again.with_changes(when=FuzzyDate.parse("2031"), expression="this year")
+    assert same_figures([lead, year], 0.5, told) == {again.id: lead.id}
+    # a hidden first telling hides nothing
+    assert same_figures([lead.with_changes(confidence=0.3), again], 0.5, told) == {}
+
+
+def test_a_figure_alike_of_another_index_or_team_is_not_a_retelling():
+    ostrava = _told("Ostrava index rises 12.4 points", "2031-03-11", 0, "The Ostrava index rose 12.4 points.")
+    kell = _told("Kell index rises 12.4 points", "2031-03-11", 80, "The Kell index rose 12.4 points.")
+    told = {e.id: e.description for e in (ostrava, kell)}
+    assert same_figures([ostrava, kell], 0.5, told) == {}
+    semi = _told(
+        "Varland beats Ostrava 4-3", "2031-03-08", 0, "Varland beat Ostrava 4-3.", actors=("Varland",)
+    )
+    other = _told("Tarvo beats Kell 4-3", "2031-03-08", 80, "Tarvo beat Kell 4-3.", actors=("Tarvo",))
+    told = {e.id: e.description for e in (semi, other)}
+    assert same_figures([semi, other], 0.5, told) == {}
+    # "also": another one alike
+    also = kell.with_changes(
+        title="Index rises 12.4 points", description="The other index also rose 12.4 points."
+    )
+    told = {e.id: e.description for e in (ostrava, also)}
+    assert same_figures([ostrava, also], 0.5, told) == {}
+
+
+def test_a_market_close_told_in_the_lead_and_again_later_is_shown_once():
+    text = (
+        "Share prices in Ostrava closed lower on Tuesday, with the benchmark index losing 12.4 points.\n"
+        "Brokers blamed weak bank earnings.\n"
+        "The benchmark index ended at 1,043.69, down 12.4 points, its lowest close this year."
+    )
+    events = extract_events(text, PUB)
+    lead = [e for e in events if e.confidence >= 0.5]
+    assert len(lead) == 1 and "12.4" not in lead[0].title, [(e.title, e.confidence) for e in events]
+    again = [e for e in events if "1,043.69" in e.title]
+    assert again and again[0].confidence < 0.5
+    assert again[0].confidence_reason.startswith("the same figure told again")
+    assert lead[0].title in again[0].confidence_reason

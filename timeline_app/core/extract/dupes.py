@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from timeline_app.core.model import Event, Status
 
 if TYPE_CHECKING:
+    from timeline_app.core.dates import FuzzyDate
     from timeline_app.core.extract.clauses import Predicate
     from timeline_app.core.extract.reading import SentenceReading
     from timeline_app.core.temporal import DatedSpan
@@ -605,3 +606,107 @@ def _folded(e: Event, ev: Event) -> Event:
         if _same_sentence(e, ev):
             changes["id"] = ev.id  # the clause that tells the date stays the event's source
     return e.with_changes(**changes)
+
+
+# A figure with its unit: "12.4 points", "3.5 percent", "1,043.69", "17 dead", a score "4-3"
+_FIGURE = re.compile(
+    r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{1,2}-\d{1,2}|\d+)(?![\w/-]|[.,]\d)"
+    r"(?:\s*(%|percent\b|per cent\b|percentage points?\b|[a-z]+\b))?",
+    re.IGNORECASE,
+)
+# words after a whole number that count nothing ("10 in", "20 November") or are a year's
+_NOT_UNITS_WORDS = (
+    "and or to than more less over under about nearly some other years year months month weeks week days day"
+    " hours hour minutes am pm gmt january february march april may june july august september october"
+    " november december jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_NOT_UNITS = _FUNCTION | frozenset(_NOT_UNITS_WORDS.split())
+_AS_ONE = {"per cent": "percent", "%": "percent"}
+
+
+def figures(text: str) -> frozenset[str]:
+    """The distinctive figures of a text, each with its unit ("12.4 points", "3.5 percent", "17
+    dead", "4-3"): a number with decimals or a thousands comma (with the word after it, if any),
+    a score of two small numbers, or a whole number of ten or more followed by what it counts.
+    Not a year, a day of the month, or a number counting nothing."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        number, unit = m.group(1), (m.group(2) or "").lower()
+        unit = _AS_ONE.get(unit, unit)
+        if unit in _NOT_UNITS:
+            unit = ""
+        if "-" in number:
+            out.add(number)  # "4-3"
+        elif "." in number or "," in number:
+            out.add(f"{number} {unit}".strip())
+        elif unit and int(number) >= 10 and not (len(number) == 4 and number[:2] in ("19", "20")):
+            out.add(f"{number} {unit}")
+    return frozenset(out)
+
+
+_ALSO = re.compile(r"\b(?:also|too|likewise|similarly|as well)\b", re.IGNORECASE)
+
+
+def _names(title: str) -> frozenset[str]:
+    """The names of a title: its capitalised words that are no common noun or verb (its first word
+    too, unless it is one)."""
+    words = re.findall(r"[A-Za-z][\w'-]*", title)
+    return frozenset(
+        w.lower() for w in words if w[:1].isupper() and not _names_a_thing_or_act(_lemma(w.lower()))
+    )
+
+
+def _within(day: FuzzyDate | None, period: FuzzyDate) -> bool:
+    """Whether ``day`` falls in ``period`` (a later "this year" tells no new date for Tuesday)."""
+    return day is not None and period.start_days <= day.start_days < period.end_days
+
+
+def _distinct(common: frozenset[str]) -> bool:
+    """Figures no two happenings of one story share by chance: a number with a thousands comma
+    and decimals ("14,937.14"), or with decimals and a unit not a rate ("12.4 points", not "0.5
+    percent")."""
+    return any(
+        ("," in f and "." in f.split()[0]) or ("." in f.split()[0] and f.split()[-1] not in ("percent", f))
+        for f in common
+    )
+
+
+def same_figures(events: Sequence[Event], shown: float, told: dict[str, str]) -> dict[str, str]:
+    """The ids of events that tell again a figure an event of an earlier sentence of the story told
+    (an index's close in the lead and again later, a score or a toll told twice), each mapped to
+    that event's id. ``told`` maps an event's id to the words that tell it (its clause). Both
+    shown (confidence ``shown`` or more), a distinctive figure with its unit in common
+    (:func:`figures`), and the same kind of happening: the same kind with its title's words in
+    common, or a word of the title besides the figure ("index", "toll") in common; not when their
+    actors differ (two teams, two indexes named) or the later tells a new date."""
+    out: dict[str, str] = {}
+    seen: list[tuple[Event, frozenset[str]]] = []
+    for e in events:
+        if e.confidence < shown or not e.sources:
+            continue
+        mine = figures(told.get(e.id, e.description))
+        if mine:
+            for b, theirs in seen:
+                if _same_sentence(a=b, b=e) or b.id in out or not mine & theirs:
+                    continue
+                if e.actors and b.actors and not set(e.actors) & set(b.actors):
+                    continue  # two teams, two indexes
+                names, their_names = _names(e.title), _names(b.title)
+                if names and their_names and not names & their_names:
+                    continue  # "Ostrava index rises 12.4 points", "Kell index rises 12.4 points"
+                if _ALSO.search(told.get(e.id, e.description)):
+                    continue  # "the Kell index also rose 12.4 points": another one alike
+                if e.expression and e.when is not None and not _within(b.when, e.when):
+                    continue  # the later tells a date of its own
+                if _distinct(mine & theirs):
+                    out[e.id] = b.id  # "1,043.69", "12.4 points": one close, whatever the words
+                    break
+                common = _lemmas(e.title) & _lemmas(b.title)
+                if not any(_names_a_thing_or_act(w) and not w[:1].isdigit() for w in common):
+                    continue
+                if e.kind != b.kind and len(common - {w for w in common if w[:1].isdigit()}) < 2:
+                    continue
+                out[e.id] = b.id
+                break
+            seen.append((e, mine))
+    return out

@@ -47,6 +47,7 @@ from timeline_app.core.extract.dupes import (
     merge_restated,
     restated_quotes,
     retold_statements,
+    same_figures,
     same_telling,
     similar_titles,
     titled_apart,
@@ -432,6 +433,10 @@ def _scored_events(
     made = {i: t for i, t in retold_statements(scored, UNCERTAIN_BELOW).items() if i not in twins}
     retold.update((i, SAID_AGAIN) for i in made)
     twins.update(made)
+    told = {i: article.text[c[2] : c[3]] for i, c in clauses.items()}
+    figured = {i: t for i, t in same_figures(scored, UNCERTAIN_BELOW, told).items() if i not in twins}
+    retold.update((i, SAME_FIGURE) for i in figured)
+    twins.update(figured)
     for saying, why in ((False, SAME_TITLE), (True, ATTRIBUTION)):
         apart = {i: t for i, t in titled_apart(scored, UNCERTAIN_BELOW, saying).items() if i not in twins}
         retold.update((i, why) for i in apart)
@@ -444,6 +449,7 @@ ATTRIBUTION = "only the attribution of an event of its own told apart"
 RESTATED = "a quotation restating the event a sentence before told"
 SAID_AGAIN = "where or when a statement told before was made"
 SAME_TITLE = "the same title as the clause before it"
+SAME_FIGURE = "the same figure told again"
 RETOLD_CONFIDENCE = 0.3
 """The confidence of an event that tells again what another event of the story tells (under the
 default cut, so the reader sees the happening once; the event stays, with its clause and date)."""
