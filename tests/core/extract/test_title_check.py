@@ -255,3 +255,47 @@ def test_an_ing_verb_ending_the_title_after_a_plural_noun_has_lost_its_complemen
     garbled = "Harbour was shelled by mercenaries fighting"
     assert "participle without its complement" in title_problems(garbled)
     assert "participle without its complement" not in title_problems("Ten sailors were found and two missing")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The farm poultry were likely to have caught the virus",  # a plural-only noun
+        "The electorate of the island were called to vote",  # a collective noun takes either
+        "Those injured were flown to a hospital in Vell",
+        "The unemployed in Vell are mostly young",
+        "Nearly three fifths of the harvest was lost",
+        "500 million dollars was pledged for the dam",
+        "12 out of the 40 delegations are absent",
+        "The regional planners meeting was held in Vell",  # "meeting" ends the subject: the noun
+        "These talks often have stalled",
+        "Vellstad all have a chance to win",
+        "A Kordanian cargo transport entered Vellish airspace",  # "transport" is the noun here
+        "Kordan's peace broker Vessland has tried again",
+        "Kordanian and Vellish forces continued the offensive",
+        "Branches of foreign banks remain closed",
+    ],
+)
+def test_agreement_the_validator_got_wrong_passes(title):
+    assert title_problems(title) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Exports falls sharply",  # a capitalised plural noun opening the title
+        "Those injured was flown to a hospital",
+        "These talks often has stalled",
+        "The regional planners meeting were held in Vell",
+        "Those officials says the plan failed",  # a saying verb is no noun
+        "Kordanian and Vellish forces continues the offensive",
+        "Delegates and foreign media expresses concern",
+        "The minister meet the envoy",
+    ],
+)
+def test_garbled_agreement_still_fails(title):
+    assert "subject-verb agreement" in title_problems(title)
+
+
+def test_a_pronoun_before_a_participle_is_still_the_subject():
+    assert "pronoun as subject" in title_problems("We're talking would arrive in two weeks")

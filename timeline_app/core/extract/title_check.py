@@ -66,7 +66,9 @@ HEAD_STOPS = _words(
 )
 COLLECTIVE = _words(
     "majority number third half quarter percent rest lot bulk total minority series couple team side squad "
-    "government family crowd staff panel committee club company party council public audience"
+    "government family crowd staff panel committee club company party council public audience "
+    "group electorate remainder following poultry cattle livestock personnel clergy aircraft "
+    "tenth fifth thirds fifths tenths quarters"
 )  # either verb: "His side were prepared" is British usage
 NUMBER_WORDS = _words(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -80,6 +82,13 @@ NOUN_STARTS = _words(
 OBJECT_OPENERS = _words("the a an its his her their both all this these those")
 OBJECT_STARTS = _words("the a an its their his her it them him")
 SUBJECT_ADVERBS = _words("also still never already just now then even only not")
+# after a subject, before its verb: "These plots often have", "They all give", "Schalke all have"
+SUBJECT_TRAILERS = SUBJECT_ADVERBS | _words("always often sometimes usually all both each too")
+# an amount counted in units takes a singular verb: "700 million dollars was invested"
+UNITS = _words(
+    "dollars euros pounds yuan yen rupees francs marks tons tonnes barrels kilometers kilometres miles "
+    "hectares acres percent"
+)
 ADVERB_ENDINGS = ("ally", "ely", "ily", "edly", "ntly", "ously", "ively", "fully", "ibly", "ably", "ssly",
                   "fly", "tly", "rly", "sly", "wly", "ply", "ghly", "kly")  # fmt: skip
 ADVERB_S = _words("always perhaps nevertheless afterwards towards besides sometimes")
@@ -413,6 +422,23 @@ def _first_verb(words: list[str], form_of) -> int | None:
     return None
 
 
+def _later_verb(words: list[str], lows: list[str], v: int, form_of) -> int | None:
+    """The finite verb that follows a noun read as the verb at ``v`` ("transport" in "A military
+    transport entered", "forces" in "US and Iraqi forces continued"): a base form right after it
+    when it ends a preposition's object ("Branches of foreign banks remain"), or within six words
+    an auxiliary or a past form that no relative pronoun, "and" or "to"
+    introduces; None when there is none (then ``v`` is the verb, and "Exports falls" is wrong)."""
+    if v + 1 < len(lows) and words[v + 1][:1].islower() and form_of(lows[v + 1]) == "base":
+        inside = any(w in PREPOSITIONS for w in lows[1:v])
+        return v + 1 if inside and lows[v + 1] not in AUXILIARIES else None
+    for k in range(v + 1, min(v + 7, len(lows))):
+        if not words[k][:1].islower() or lows[k - 1] in ("and", "or", "to", "that", "who", "which"):
+            continue
+        if (lows[k] in AUXILIARIES and lows[k] != "to") or form_of(lows[k]) == "past":
+            return k
+    return None
+
+
 def _object_follows(words: list[str], i: int) -> bool:
     """Whether an object or a that-clause starts after the word at ``i``."""
     if i + 1 >= len(words):
@@ -507,13 +533,17 @@ def _head(subject: list[str], marks: set[int]) -> int:
             and subject[i][:1].islower()
             and len(low) > 5
             and lows[i - 1] not in NOUN_STARTS
+            # "The psychiatrists meeting was held": last after a noun, it is the noun ("We're talking")
+            and (i < len(lows) - 1 or lows[i - 1] in SUBJECT_PRONOUNS or _contracted_pronoun(lows[i - 1]))
         )
         if i > 0 and (low in PREPOSITIONS or low in HEAD_STOPS or participle):
             return i - 1
         if i in marks and i < len(lows) - 1:
             return i
     last = len(lows) - 1
-    while last > 0 and (lows[last] in SUBJECT_ADVERBS or (lows[last].endswith("ly") and len(lows[last]) > 4)):
+    while last > 0 and (
+        lows[last] in SUBJECT_TRAILERS or (lows[last].endswith("ly") and len(lows[last]) > 4)
+    ):
         last -= 1
     return last
 
@@ -550,9 +580,11 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
         or first in EITHER_NUMBER
         or head in COLLECTIVE
         or (first in QUANTITY and any(w[:1].isdigit() for w in subject))
+        or (head in UNITS and (first[:1].isdigit() or first in NUMBER_WORDS))
+        or (h == 1 and first == "the" and head.endswith("ed"))  # "The unemployed are", "The accused was"
     ):
         return out  # "More than 50 of the youngsters have died", "The majority of countries believe"
-    plural, singular = _subject_number(subject, lows, v, h, marks)
+    plural, singular = _subject_number(subject, lows, v, h, marks, form_of)
     if plural and verb not in AUXILIARIES and form_of(verb) == "s":
         later = next(
             (k for k in range(v + 1, min(v + 8, len(lows))) if lows[k] in AUXILIARIES - {"to"}), None
@@ -566,12 +598,21 @@ def _subject_faults(words: list[str], lows: list[str], v: int, form_of, marks: s
             # "French and Dutch voters reject", "Chinese and Indian engineers signed": an agent
             # noun ends the subject; the verb comes after it
             return _subject_faults(words, lows, v + 1, form_of, marks)
+        real = None if verb in SAYING | REPORTED else _later_verb(words, lows, v, form_of)
+        if real is not None and v > 0 and modifier:
+            # "US and Iraqi forces continued", "Branches of foreign banks remain banned": a plural
+            # noun ends the subject, a finite verb follows it
+            return _subject_faults(words, lows, real, form_of, marks)
     if head == "i" and (verb in ("is", "has", "does") or (verb not in AUXILIARIES and form_of(verb) == "s")):
         out.append("subject-verb agreement")  # "I says"; but "I was"
     plural_wrong = plural and (verb in BE_SINGULAR or (verb not in AUXILIARIES and form_of(verb) == "s"))
     # a base form counts only where it is surely the verb: an object follows ("army raid the camp")
     bare = _bare_base(verb, form_of) and _object_follows(words, v)
     singular_wrong = singular and "and" not in lows[:v] and (verb in BE_PLURAL or bare)
+    if singular_wrong and bare and v >= 2 and verb not in BE_PLURAL:
+        real = _later_verb(words, lows, v, form_of)
+        if real is not None:  # "A military transport plane entered", "Their peace broker Norway has"
+            return _subject_faults(words, lows, real, form_of, marks)
     if plural_wrong or singular_wrong:
         out.append("subject-verb agreement")
     return out + _complement_faults(words, lows, v) + _saying_faults(words, lows, v, form_of)
@@ -597,14 +638,16 @@ def _subject_word_faults(subject: list[str], lows: list[str]) -> list[str]:
 
 
 def _subject_number(
-    subject: list[str], lows: list[str], v: int, h: int, marks: set[int]
+    subject: list[str], lows: list[str], v: int, h: int, marks: set[int], form_of
 ) -> tuple[bool, bool]:
     """Whether a subject is surely plural (a plural pronoun or noun, names joined by "and"), and
     whether surely singular ("he", a common noun without a plural ending); a name is neither."""
     head = subject[h].lower()
     first = lows[0]
     common = subject[h][:1].islower() or (
-        len(subject) == 1 and _capitalised_plural(head) and not _is_name(subject[0])
+        len(subject) == 1
+        and (_capitalised_plural(head) or form_of(head) == "s")  # "Exports fall": a verb's -s form
+        and not _is_name(subject[0])
     )  # "Troops", "Protesters" open a title capitalised; "Turkes" or "Caparros" is a name
     # "Funeral for victims were killed", "Governments around world praises": a common noun before
     # its modifier (alone it may be a name: "Hicks was charged")
@@ -612,6 +655,7 @@ def _subject_number(
     plural = (
         head in PLURAL_PRONOUNS
         or head in PLURAL_NOUNS
+        or (first in ("these", "those") and len(subject) > 1)  # "Those injured were evacuated"
         or (
             "and" in lows[1:v]
             and first not in ("each", "every")
@@ -624,6 +668,7 @@ def _subject_number(
     singular = (
         not plural
         and head not in ("i", "you", "there")
+        and not (first[:1].isdigit() or first in NUMBER_WORDS)  # "14 out of 53 countries are"
         and (
             head in ("he", "she", "it")
             # a name takes either ("Chelsea are fifth", British style): only a common noun counts
