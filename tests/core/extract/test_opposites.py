@@ -53,3 +53,38 @@ def test_what_a_relative_clause_after_a_denial_tells_is_not_denied() -> None:
     assert began, [e.title for e in events]
     assert all(e.status is not Status.DENIED for e in began)
     assert any(e.status is Status.DENIED for e in events if "den" in e.title.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The governor moved to calm the protesters on Monday.", "moves to calm"),
+        ("Premier Vasko moved to defuse a row over the dam on Monday by phoning a rival.", "moves to defuse"),
+    ],
+)
+def test_an_attempt_is_not_titled_as_done(text: str, kept: str) -> None:
+    events = extract_events(text, PUB)
+    assert events
+    assert any(kept in e.title.lower() for e in events), [e.title for e in events]
+    assert not any(w in e.title.lower() for e in events for w in ("calms", "defuses"))
+
+
+def test_an_attempt_noun_gets_no_trying_verb() -> None:
+    text = "Earlier attempts to censure the council have failed in every session since 2019."
+    assert not any(" tries " in e.title or " moves " in e.title for e in extract_events(text, PUB))
+
+
+def test_a_fronted_time_clause_of_a_foreseen_act_is_not_told_as_done() -> None:
+    text = "When the rebels attack the town, the army will respond with force."
+    storm = [e for e in extract_events(text, PUB) if "attack" in e.title.lower()]
+    assert storm
+    assert all(e.status is Status.PLANNED and e.confidence < 0.5 for e in storm), [
+        (e.title, e.status, e.confidence) for e in storm
+    ]
+
+
+def test_a_fronted_time_clause_of_a_past_act_stays_done() -> None:
+    text = "When the rebels attacked the town on Monday, the army responded with force."
+    events = extract_events(text, PUB)
+    assert events
+    assert all(e.status is not Status.PLANNED for e in events), [(e.title, e.status) for e in events]

@@ -757,6 +757,7 @@ def _clause_faults(
     head, noun_read = _verb_head(words, lows, main, lex)
     attitude = _attitude_or_figure(event, lows, head, lex, verbs[0], noun_read) if head is not None else []
     faults.extend(attitude or _foreseen_state(event, event.title))
+    faults.extend(_foreseen_time_clause(event, lows, sentence))
     # a title opening on a verb form ("Blames same forces worldwide") has no subject to read by,
     # but "Forces are deployed" does: a verb or an auxiliary follows its first word
     second = lows[1] if len(lows) > 1 else ""
@@ -985,6 +986,24 @@ _BE_STATE = re.compile(
     r"\b(?:will|would|may|might|could|should|must|can)(?: not| never)? be (?!to\b|able\b)(\w+)",
     re.IGNORECASE,
 )
+
+
+_TIME_CLAUSE = re.compile(r"^\W*(?:(?:but|and|so)\s+)?(?:when|once|after|until)\s+([^,;]+),", re.IGNORECASE)
+
+
+def _foreseen_time_clause(event: Event, lows: list[str], sentence: str) -> list[tuple[float, str]]:
+    """ "When the next flood hits, farmers may have some cover": a planned event told only by a
+    fronted time clause of a foreseen or would-be act is its condition, not an event."""
+    own_date = event.when is not None and bool(event.expression) and event.explanation != NEWS_EXPLANATION
+    if event.status is not Status.PLANNED or own_date:
+        return []
+    found = _TIME_CLAUSE.match(sentence)
+    if found is None:
+        return []
+    clause = {w.lower() for w in _TITLE_WORD.findall(found.group(1))}
+    if not lows or not set(lows) <= clause:
+        return []
+    return [(0.45, "a time clause of a foreseen act (when the next flood hits ...), not an event")]
 
 
 def _foreseen_state(event: Event, title: str) -> list[tuple[float, str]]:

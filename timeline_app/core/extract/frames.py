@@ -428,7 +428,7 @@ def reported_future(r: SentenceReading, p: Predicate) -> bool:
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"])
 HOPE_FRAMES = frozenset(["expect", "hope", "want", "plan", "urge", "call", "aim", "seek", "intend", "wish",
                          "ask", "anticipate", "predict", "forecast", "try", "attempt", "push", "press",
-                         "agree", "promise", "pledge", "vow", "offer", "threaten", "decide",
+                         "move", "agree", "promise", "pledge", "vow", "offer", "threaten", "decide",
                          "prepare"])  # fmt: skip
 FRAME_BREAKS = frozenset([",", ";", ":", "which", "who", "when", "while", "after", "before", "because", "but",
                           "and", "(", ")"])  # fmt: skip
@@ -513,6 +513,14 @@ def _when_of_a_plan(r: SentenceReading, core: Predicate) -> bool:
     if k < 0 or r.lows[k] not in WHEN_WORDS:
         return False
     main = next((p for p in reversed(r.preds) if p.index < k and p.finite), None)
+    if main is None and core.tense == "present" and "," in r.lows[core.index :]:
+        # "When the next flood hits, farmers may have some cover": a fronted time clause in the
+        # present under a future or would-be main clause happens in that future too
+        comma = r.lows.index(",", core.index)
+        main = next((p for p in r.preds if p.index > comma and p.finite), None)
+        return main is not None and (
+            main.tense in ("future", "conditional") or main.modal in ("will", "would", "may", "might")
+        )
     return main is not None and (main.tense in ("future", "conditional") or main.modal in ("will", "would"))
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
+from timeline_app.core.extract import wordclass
+from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, DETERMINERS, Predicate
 from timeline_app.core.extract.frames import (
     COMMITMENT_FORMS,
     COMMITMENTS,
@@ -1125,6 +1126,9 @@ def checked_title(
         conditioned = f"{title} {condition_text(r)}".strip()  # "Trump threatens to strike Iran if talks fail"
         if conditioned != title and not title_problems(conditioned) and faithful(conditioned, r, f, status):
             return conditioned
+        attempted = attempt_title(title, r, f)  # "Lane defuses row" for "Lane moved to defuse the row"
+        if attempted and not title_problems(attempted) and faithful(attempted, r, f, status):
+            return attempted
     extract = trimmed_extract(r, speaker, person, antecedent=antecedent)
     FALLBACKS.count += 1
     if not extract or not title:
@@ -1148,6 +1152,26 @@ def planned_title(title: str, r: SentenceReading, f: EventFrame, status: Status)
     if planned and not title_problems(planned) and faithful(planned, r, f, status):
         return planned
     return title
+
+
+ATTEMPTS = frozenset(["try", "attempt", "move", "seek"])
+
+
+def attempt_title(title: str, r: SentenceReading, f: EventFrame) -> str:
+    """A headline that gives an attempt as done ("Lane defuses row" for "Lane moved to defuse the
+    row") with its verb of trying kept ("Lane moves to defuse row"), when the one trying is the
+    subject ("moved to", nothing between); otherwise ""."""
+    core = f.content or f.pred
+    frame = hope_frame(r, core)
+    if frame is None or frame.lemma not in ATTEMPTS or frame.negated or frame.index + 2 != core.index:
+        return ""
+    before = r.lows[frame.index - 1] if frame.index > 0 else ""
+    if before in DETERMINERS or wordclass.classes(before) == {"ADJ"}:
+        return ""  # "previous attempts to censure X failed": a noun, no one trying
+    planned = _to_infinitive(title, core, r)
+    if not planned:
+        return ""
+    return planned.replace(" to ", f" {third_person(frame.lemma)} to ", 1)
 
 
 def _to_infinitive(title: str, p: Predicate, r: SentenceReading) -> str:
