@@ -161,3 +161,14 @@ def test_a_sentence_right_after_an_old_time_goes_on_with_it_when_it_tells_of_the
         assert (moved.when is not None and moved.when.iso() == "2019") is carried, sentence
         if carried:
             assert moved.when is not None and moved.when.approximate and "2019" in moved.explanation
+
+
+def test_a_round_up_goes_on_past_a_sentence_that_tells_no_happening_but_not_past_a_step_back():
+    lead = "Share prices in Arvel ended lower on Tuesday with the main index falling 10 points.\n\n"
+    for between, carried in (
+        ("The volume stood at 600 million shares.", True),
+        ("Bank stocks had fallen sharply in the week before.", False),
+    ):
+        text = lead + between + "\n\nLosers led gainers by 236 to 194."
+        losers = _quoting(_events(text, ("Tuesday", "2031-03-11")), "Losers led")
+        assert (losers.when is not None and losers.when.iso() == "2031-03-11") is carried, between

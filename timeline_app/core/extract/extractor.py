@@ -187,6 +187,7 @@ class _News:
     shift: int = -1  # the last sentence that left the scene's time (another date, "had", "earlier")
     past: tuple[int, set[str]] = (-9, set())  # the last sentence telling of a time before the story's
     past_when: tuple[FuzzyDate, str] | None = None  # ... its date and the words that gave it
+    last_told: int = -1  # the last sentence that told an event
     day_how: str = NEWS_EXPLANATION  # how ``day`` was found: the publication day, or the dateline's
 
 
@@ -266,6 +267,7 @@ def extract_events(
         update = None if dated_here else comment_update(r)
         if update is not None:
             _apply_comment(drafts, r, update, gaz.country_name, text[sentence.start : sentence.end])
+            news.last_told = sentence.index  # (a quote told of an event: no quiet sentence for a round-up)
             continue
         previous_person, recent = _people_before(thread, drafts, r, sentence.index)
         previous_person, recent = _same_sex(thread, r, previous_person, recent)
@@ -277,6 +279,8 @@ def extract_events(
         returns = plain and returns_to(r, news.scene_nouns)
         shares = plain and shares_words(r, news.scene_nouns)
         speech = any(p.is_speech and p.finite for p in r.preds)
+        if speech or any(q in text[sentence.start : sentence.end] for q in '"“”'):
+            news.last_told = sentence.index  # someone's words: no quiet sentence for a round-up
         main_past = next((p.tense == "past" for p in r.preds if p.finite), False)
         for draft in _sentence_events(
             article,
@@ -1733,6 +1737,7 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
     fled", "earlier", "in recent years") or a past told with another date leaves the scene's time
     (a shift: later sentences no longer take its day unless they follow right on)."""
     when = draft.event.when
+    news.last_told = sentence
     long_ago = when is not None and news.day is not None and when.end_days < news.day.start_days - 7
     if draft.own_date and long_ago and draft.tense in ("past", "perfect"):
         news.past = (sentence, _about(draft))  # "In 1998, the mayor flew to the capital."
@@ -1829,7 +1834,8 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
     # a round-up: the next sentence tells, in the plain past with no time of its own and nothing
     # in between, another result of the scene's day ("Mita set the fastest time", "The other eight
     # were jailed"): news goes on with its day until it names another time or steps back
-    round_up = gap == 1 and news.scene_lead and draft.plain and not draft.says
+    quiet = gap == 2 and news.last_told == scene[2]  # (the sentence between told no happening)
+    round_up = (gap == 1 or quiet) and news.scene_lead and draft.plain and not draft.says
     round_up = round_up and news.shift <= max(news.scene_set, scene[2] - 1)
     if not (near or far or round_up):
         return False
