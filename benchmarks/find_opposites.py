@@ -46,6 +46,7 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "modal": re.compile(r"\b(would|could|might|may|should)\b"),
     "only": re.compile(r"\bonly\b"),
+    "replace": re.compile(r"\b(replac(e|es|ed|ing)|succeed(s|ed|ing)?)\b"),
     "avoid": re.compile(r"\b(avoid(ed|s|ing)?|prevent(ed|s|ing)?|averts?|averted|stave off)\b"),
 }
 # a break between a cue and the event's words: the cue belongs to another clause

@@ -88,3 +88,21 @@ def test_a_fronted_time_clause_of_a_past_act_stays_done() -> None:
     events = extract_events(text, PUB)
     assert events
     assert all(e.status is not Status.PLANNED for e in events), [(e.title, e.status) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry was not certain at that stage that 40 people had been killed by the fever.",
+        "It is unclear whether the rebels shelled the harbour on Monday.",
+    ],
+)
+def test_a_clause_in_doubt_is_not_reported_as_fact(text: str) -> None:
+    events = extract_events(text, PUB)
+    assert events
+    assert all(e.status is Status.CLAIMED for e in events), [(e.title, e.status) for e in events]
+
+
+def test_a_clause_said_to_be_certain_stays_reported() -> None:
+    text = "It is clear that the rebels shelled the harbour on Monday."
+    assert all(e.status is Status.REPORTED for e in extract_events(text, PUB))

@@ -103,6 +103,30 @@ def denied_content(r: SentenceReading, i: int) -> bool:
     return any(w in DENYING for w in before) and any(w in REPORT_NOUNS for w in before)
 
 
+DOUBTING = frozenset(["unclear", "uncertain", "unsure", "doubt", "doubts", "doubted", "doubtful", "unknown",
+                      "unconfirmed", "wondered", "questioned"])  # fmt: skip
+KNOWING = frozenset(["certain", "sure", "clear", "known", "confirmed", "convinced"])
+NOT_WORDS = frozenset(["not", "n't", "never", "no"])
+
+
+def doubted_content(r: SentenceReading, i: int) -> bool:
+    """Whether the verb at ``i`` tells the content of a clause the sentence says is in doubt:
+    "was not certain at that stage that 60 people had died", "it is unclear whether the
+    talks resumed", "doubted that the army withdrew": told, but not as a fact.
+
+    The content is the clause after the nearest "that", "whether" or "if" before the verb (no
+    more than ten words before it); the cue is in the five words before it.
+    """
+    lows = r.lows
+    j = next((k for k in range(i - 1, max(-1, i - 11), -1) if lows[k] in ("that", "whether", "if")), None)
+    if j is None or any(w in (";", ".", "but", ",") for w in lows[j + 1 : i]):
+        return False
+    before = lows[max(0, j - 5) : j]
+    if any(w in DOUBTING for w in before):
+        return True
+    return any(w in KNOWING and any(n in NOT_WORDS for n in before[:k]) for k, w in enumerate(before))
+
+
 @dataclass(slots=True)
 class EventFrame:
     pred: Predicate  # the verb the event is about
@@ -544,6 +568,8 @@ def frame_status(r: SentenceReading, f: EventFrame, kind: Kind) -> Status:
         return Status.DENIED
     if denied_content(r, core.index):
         return Status.DENIED  # "reports -- denied by her doctors -- that she was injured"
+    if doubted_content(r, core.index):
+        return Status.CLAIMED  # "was not certain that 60 people had died": told, not as a fact
     if f.pred.lemma in ("confirm", "verify") and not f.pred.negated and f.content is not None:
         return Status.CONFIRMED
     from timeline_app.core.extract.mainverb import trailing_attribution
