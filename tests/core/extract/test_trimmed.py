@@ -36,6 +36,10 @@ def _trimmed(text: str) -> str:
             "weekly Vrije Stem that the ruling would damage relations.",
             "The ruling would damage relations",
         ),
+        (  # a fronted place phrase goes; "at least" after its comma starts the subject
+            "In the Vell valley, at least 40 farmers were left without water last year, the report said.",
+            "At least 40 farmers were left without water last year",
+        ),
     ],
 )
 def test_asides_and_attributions_are_left_out(sentence, title):

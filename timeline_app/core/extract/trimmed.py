@@ -323,7 +323,8 @@ def _after_fronted(r: SentenceReading, end: int, begin: int = 0) -> int:
             (
                 k
                 for k in range(j, end - 1)
-                if r.lows[k] == "," and r.lows[k + 1] not in RELATIVE | PREPOSITIONS | FRONTING
+                if r.lows[k] == ","
+                and (r.lows[k + 1] not in RELATIVE | PREPOSITIONS | FRONTING or _quantity_at(r, k + 1))
             ),
             -1,
         )
@@ -348,6 +349,15 @@ def _after_fronted(r: SentenceReading, end: int, begin: int = 0) -> int:
                 if det is not None and not any(w in PREPOSITIONS | FRONTING for w in r.lows[det + 1 : k + 1]):
                     return det
     return begin
+
+
+def _quantity_at(r: SentenceReading, i: int) -> bool:
+    """Whether a number's quantifier starts at ``i`` ("at least 3,150 prisoners", "about 300
+    troops"): a subject, not a prepositional phrase."""
+    nxt = r.lows[i + 1] if i + 1 < len(r.lows) else ""
+    if r.lows[i] == "at":
+        return nxt in ("least", "most")
+    return r.lows[i] in ("about", "over", "around", "nearly", "some", "up") and nxt[:1].isdigit()
 
 
 def _fronted_condition(r: SentenceReading, end: int) -> tuple[int, int] | None:
