@@ -40,6 +40,14 @@ def _trimmed(text: str) -> str:
             "In the Vell valley, at least 40 farmers were left without water last year, the report said.",
             "At least 40 farmers were left without water last year",
         ),
+        (  # the main clause after a condition: its verb of answering is no attribution
+            "If Kordan is behind the raid, Vessland will respond, the minister said.",
+            "Vessland will respond if Kordan is behind the raid",
+        ),
+        (  # a closing attribution is still cut
+            "Vessland will respond to the raid, the minister replied.",
+            "Vessland will respond to the raid",
+        ),
     ],
 )
 def test_asides_and_attributions_are_left_out(sentence, title):

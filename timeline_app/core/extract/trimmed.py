@@ -69,6 +69,10 @@ SUBJECT_CUTS = _words("of over to in on for with from under against at by about 
 LIMIT = 80
 
 
+MODALS = frozenset(["will", "would", "can", "could", "should", "may", "might", "must", "to"])
+"""What comes before a verb that no closing attribution has ("..., Washington will respond")."""
+
+
 def trimmed_extract(
     r: SentenceReading,
     speaker: str = "",
@@ -239,6 +243,8 @@ def _before_inverted_attribution(r: SentenceReading, end: int) -> int:
         after = [p for p in r.preds if k < p.index < end and p.finite]
         own = [p for p in after[1:] if not _after_relative(r, after[0].index, p.index)]
         speech = bool(after) and after[0].is_speech and after[0].index - k <= 4 and not own
+        # an attribution tells what was said, never with a modal ("..., Washington will respond")
+        speech = speech and r.lows[after[0].index - 1] not in MODALS
         # (a verb after it makes it a clause of its own: ", 41 percent said they would vote")
         clause_before = any(p.finite and p.index < k for p in r.preds) or any(
             w
