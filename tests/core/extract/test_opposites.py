@@ -106,3 +106,21 @@ def test_a_clause_in_doubt_is_not_reported_as_fact(text: str) -> None:
 def test_a_clause_said_to_be_certain_stays_reported() -> None:
     text = "It is clear that the rebels shelled the harbour on Monday."
     assert all(e.status is Status.REPORTED for e in extract_events(text, PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        ("The board rushed the vote through on Monday to avoid the merger being delayed.", "delayed"),
+        ("The ministry acted on Monday to prevent the election from being postponed.", "was postponed"),
+    ],
+)
+def test_what_is_prevented_is_not_told_as_done(text: str, never: str) -> None:
+    events = extract_events(text, PUB)
+    assert events
+    assert not any(e.title.lower().endswith(never) for e in events), [e.title for e in events]
+
+
+def test_a_delay_told_as_done_stays() -> None:
+    text = "The merger was delayed on Monday after the board failed to vote."
+    assert any("delayed" in e.title for e in extract_events(text, PUB))

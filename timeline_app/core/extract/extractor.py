@@ -61,6 +61,7 @@ from timeline_app.core.extract.frames import (
     build_frame,
     frame_kind,
     frame_status,
+    prevented,
 )
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
@@ -968,6 +969,8 @@ def _framed(t: _Telling, pred: Predicate, exprs: list[Any]) -> tuple[EventFrame,
     """A verb's frame, kind and status, or None when it tells of no one, nowhere, at no time; an
     announcement of an event dated otherwise is a statement, reported."""
     r = t.r
+    if prevented(r, pred.index):
+        return None  # "rushed the vote through to avoid the merger being delayed": no delay
     frame: EventFrame = build_frame(r, pred)
     if frame.speech is None and t.quoted is not None and pred.index < t.quoted[1]:
         frame.speech = t.quoted[0]  # '"We will ...," said Kelly': Kelly's claim, one event

@@ -127,6 +127,26 @@ def doubted_content(r: SentenceReading, i: int) -> bool:
     return any(w in KNOWING and any(n in NOT_WORDS for n in before[:k]) for k, w in enumerate(before))
 
 
+PREVENTING = frozenset(["avoid", "avoids", "avoided", "avoiding", "prevent", "prevents", "prevented",
+                        "preventing", "avert", "averts", "averted", "averting", "forestall", "stop", "stops",
+                        "stopped", "stopping"])  # fmt: skip
+
+
+def prevented(r: SentenceReading, i: int) -> bool:
+    """Whether the verb at ``i`` tells what the sentence says someone acts to keep from happening:
+    "to avoid the merger being delayed", "to prevent the vote from being postponed" (a participle
+    after "being", the verb of preventing no more than eight words before, in the same clause)."""
+    lows = r.lows
+    if i < 1 or lows[i - 1] != "being":
+        return False
+    for k in range(i - 2, max(-1, i - 10), -1):
+        if lows[k] in (",", ";", ":", ".", "but", "and", "which", "who"):
+            return False
+        if lows[k] in PREVENTING:
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class EventFrame:
     pred: Predicate  # the verb the event is about
