@@ -124,3 +124,20 @@ def test_what_is_prevented_is_not_told_as_done(text: str, never: str) -> None:
 def test_a_delay_told_as_done_stays() -> None:
     text = "The merger was delayed on Monday after the board failed to vote."
     assert any("delayed" in e.title for e in extract_events(text, PUB))
+
+
+def test_what_a_belief_called_false_holds_is_denied() -> None:
+    text = (
+        "The lucrative wine trade in the valley could be hard hit for years by a false perception "
+        "the fire has ruined all the vineyards, growers said."
+    )
+    wrecked = [e for e in extract_events(text, PUB) if "ruin" in e.title.lower()]
+    assert wrecked
+    assert all(e.status is Status.DENIED for e in wrecked), [(e.title, e.status) for e in wrecked]
+
+
+def test_a_false_rumour_that_spread_did_spread() -> None:
+    text = "Officials said the false rumours that the bank had collapsed spread on Monday."
+    spread = [e for e in extract_events(text, PUB) if "spread" in e.title.lower()]
+    assert spread
+    assert all(e.status is not Status.DENIED for e in spread)

@@ -83,6 +83,25 @@ def _outside_denial(r: SentenceReading, deny: int, i: int) -> bool:
     return any(w in OUT_OF_DENIAL for w in r.lows[deny + 1 : i])
 
 
+FALSE_ADJECTIVES = frozenset(["false", "mistaken", "wrong", "erroneous", "unfounded", "baseless"])
+BELIEF_NOUNS = frozenset(["perception", "impression", "belief", "claim", "claims", "report", "reports",
+                          "rumour", "rumours", "rumor", "rumors", "assumption", "idea", "notion", "fear",
+                          "fears"])  # fmt: skip
+
+
+def _false_belief(r: SentenceReading, i: int) -> bool:
+    """ "a false perception (that) the spill has ruined all the beaches": the verb at ``i`` tells
+    what a belief called false holds (the noun no more than eight words before, same clause, the
+    first verb after it: not "the false rumours that the bank had failed spread")."""
+    lows = r.lows
+    for k in range(i - 1, max(0, i - 9), -1):
+        if lows[k] in (",", ";", ":", ".", "but", "which", "who"):
+            return False
+        if lows[k] in BELIEF_NOUNS and any(w in FALSE_ADJECTIVES for w in lows[max(0, k - 2) : k]):
+            return not any(k < p.index < i for p in r.preds)
+    return False
+
+
 def denied_content(r: SentenceReading, i: int) -> bool:
     """Whether the verb at ``i`` tells the content of a claim the sentence says is denied or
     false: "denied reports that ...", "reports, denied by her team, that ...", "falsely claimed
@@ -92,6 +111,8 @@ def denied_content(r: SentenceReading, i: int) -> bool:
     before it); the cue is in the ten words before that "that".
     """
     lows = r.lows
+    if _false_belief(r, i):
+        return True
     j = next((k for k in range(i - 1, max(-1, i - 11), -1) if lows[k] == "that"), None)
     if j is None or any(w in (";", ".", "but") for w in lows[j + 1 : i]):
         return False
