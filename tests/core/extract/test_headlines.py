@@ -522,3 +522,14 @@ def test_modality_and_negation_are_kept_only_by_whole_words():
         assert _NEGATION_CUE.search(kept), kept
     for lost in (" norway notes progress ", " nothing changes ", " envoy attends talks "):
         assert not _NEGATION_CUE.search(lost), lost
+
+
+def test_a_speaker_s_own_i_takes_the_base_form():
+    from timeline_app.core.extract.title_check import title_problems
+
+    titles = [
+        e.title for e in extract_events('"I read the report on Monday and I am shocked," Brenn said.', PUB)
+    ]
+    assert titles
+    for title in titles:
+        assert "subject-verb agreement" not in title_problems(title), title

@@ -576,7 +576,10 @@ def _headline_subject(
         # "They exchanged views": a pronoun no one stands for stays, so that the title check
         # sends the title to the trimmed extract (which may know what "they" were), never a
         # title without its subject ("Exchanges views")
-        subject, plural = unresolved.capitalize(), unresolved in ("they", "we")
+        subject, plural = (
+            unresolved.capitalize(),
+            unresolved in ("they", "we", "i", "you"),
+        )  # "I read", not "I reads"
     return subject, plural
 
 
