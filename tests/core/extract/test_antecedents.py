@@ -25,7 +25,7 @@ def _last_sentence_title(text: str) -> str:
     [
         # "they" may stand for people: a plural noun of people that opens the sentence before
         (
-            "Officials said the count went smoothly on Sunday. They also relaxed the rules for "
+            "Officials closed the polling stations on Sunday. They also relaxed the rules for "
             "voters without papers.",
             "Officials also relaxed",
         ),
@@ -78,6 +78,9 @@ def test_its_after_a_body_that_says_is_that_body() -> None:
         # a name after the verb of the sentence before is not its subject
         "The former envoy, who left his post in March, said the lifting of sanctions on Iraq under "
         "the deal was not a first step. Rather it eased pressure on Washington.",
+        # what was said has a subject of its own that "they" may stand for
+        "Official sources said that the two sides would discuss terrorism. They will also review "
+        "the talks held by senior officials.",
         # a quotation's "they" is the speaker's, not the story's last subject
         'People in the town condemned the killings, the statement said, adding "the men who did it '
         'are no believers. They killed even children."',
@@ -85,4 +88,5 @@ def test_its_after_a_body_that_says_is_that_body() -> None:
 )
 def test_no_wrong_antecedent(text: str) -> None:
     titles = _titles(text)
-    assert not any(t.startswith(("Iraq", "United Nations", "People killed")) for t in titles), titles
+    wrong = ("Iraq", "United Nations", "People killed", "Official sources will")
+    assert not any(t.startswith(wrong) for t in titles), titles

@@ -575,8 +575,22 @@ def _antecedent_thing(thread: _Thread, r: SentenceReading, index: int, country_n
     if main is None:
         return "", ""
     thing = thing_subject(before, main, country_name)
+    if thing[1] and main.is_speech and _plural_said(before, main, country_name):
+        thing = ("", "")  # "Sources said the two sides would meet. They will ...": the sides, maybe
     thread.thing = (thing, thread.thing[1])  # "It said ... It also lowered ...": still that thing
     return thing
+
+
+def _plural_said(r: SentenceReading, said: Predicate, country_name) -> bool:
+    """Whether what ``said`` reports has a plural subject of its own ("said the two sides would
+    discuss"), which a next "they" may stand for as well as the speakers."""
+    from timeline_app.core.extract.phrases import noun_phrase_before
+
+    verb = next((p for p in r.preds if p.finite and p.index > said.index), None)
+    if verb is None:
+        return False
+    phrase, plural = noun_phrase_before(r, verb, country_name, ACTOR_KINDS)
+    return plural and bool(phrase)
 
 
 _IMPERSONAL = frozenset(
@@ -1533,7 +1547,15 @@ def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:
     m = subject_of(r, main, ACTOR_KINDS) if main is not None else None
     if m is None and main is not None:
         m = _heading_body(r, main)
-    if m is None or main is None or m.kind == "person" or m.last > main.index:
+    closing = trailing_attribution(r)
+    if m is None and closing is not None:
+        # "Demand for oil will rise by 2 percent, the agency said. It has lowered ...": a body
+        # that said it, when what it said has no actor for subject
+        teller = _body_telling(r, closing)
+        if teller is not None:
+            main, m = closing, teller
+    told = m is not None and main is closing
+    if m is None or main is None or m.kind == "person" or (m.last > main.index and not told):
         return "", ""  # (a name after the verb is no subject: "X said the lifting of sanctions on Iraq ...")
     first = r.mention_at(m.first - 2) if m.first >= 2 and r.lows[m.first - 1] == "and" else None
     if first is not None and first.first == (1 if r.lows[:1] == ["the"] else 0) and first.kind != "person":
@@ -1552,6 +1574,18 @@ def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:
     if plural and m.kind in ("country", "org"):
         return name, name  # "The United States ... It ...", "... their efforts": one body, told either way
     return ("", name) if plural else (name, "")
+
+
+def _body_telling(r: SentenceReading, said: Predicate) -> Mention | None:
+    """The country or body named right before or after a closing verb of saying (", the IEA
+    said", ", said the central bank"), never a person."""
+    for m in r.mentions:
+        before = m.last == said.index
+        after = m.first - said.index in (1, 2) and r.lows[said.index + 1 : m.first] in ([], ["the"])
+        body = m.kind in ("country", "org") or (m.kind == "unknown" and m.text.isupper() and len(m.text) > 1)
+        if (before or after) and body and not m.possessive:
+            return m
+    return None
 
 
 def _main_finite(r: SentenceReading) -> Predicate | None:

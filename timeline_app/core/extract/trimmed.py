@@ -160,7 +160,7 @@ def trimmed_extract(
     elif (
         named
         and (not said or (closing is not None and start == fronted))
-        and second not in STATE_VERBS
+        and (first in ("they", "their") or not _expletive(words, named))  # "they" is never an expletive
         and not _quoted_sentence(r)
         and not any(p.finite and p.index < fronted for p in r.preds)  # "Though the ministry ..., they"
     ):
@@ -171,6 +171,21 @@ def trimmed_extract(
         words = words if first == "i" else words[:1].lower() + words[1:]
         return _cut(f"{speaker}: {words}", limit, tail)  # "Kelly: we will table a proposal"
     return _cut(words[:1].upper() + words[1:], limit, tail)
+
+
+def _expletive(words: str, named: str) -> bool:
+    """Whether an "it" may stand for nothing: "It is ...", "It seems ...", "It will be hard to
+    ...", "It could take years"; not "It will hold talks", a modal before a verb of doing, when
+    a name is what it stands for (a plain thing may be another than the one named before)."""
+    lows = words.lower().split()
+    if len(lows) < 2 or lows[1] not in STATE_VERBS:
+        return False
+    if lows[1] not in _MODALS or len(lows) < 3 or not named[:1].isupper():
+        return True
+    return lows[2] in ("be", "have", "seem", "appear", "take", "make", "not", "also", "now", "still")
+
+
+_MODALS = _words("would will could may might must should can")
 
 
 def _quoted_sentence(r: SentenceReading) -> bool:
