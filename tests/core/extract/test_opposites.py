@@ -141,3 +141,19 @@ def test_a_false_rumour_that_spread_did_spread() -> None:
     spread = [e for e in extract_events(text, PUB) if "spread" in e.title.lower()]
     assert spread
     assert all(e.status is not Status.DENIED for e in spread)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Senator Lusk leaves for home tomorrow.", "The envoy travels to Cairo next week for talks."],
+)
+def test_a_present_for_a_time_to_come_is_a_plan(text: str) -> None:
+    events = extract_events(text, PUB)
+    assert events
+    assert all(e.status is Status.PLANNED for e in events), [(e.title, e.status) for e in events]
+
+
+def test_a_present_with_no_time_to_come_is_not_a_plan() -> None:
+    events = extract_events("Senator Lusk leaves for home, aides said on Monday.", PUB)
+    assert events
+    assert all(e.status is not Status.PLANNED for e in events), [(e.title, e.status) for e in events]

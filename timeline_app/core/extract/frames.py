@@ -589,6 +589,27 @@ def _when_of_a_plan(r: SentenceReading, core: Predicate) -> bool:
     return main is not None and (main.tense in ("future", "conditional") or main.modal in ("will", "would"))
 
 
+LATER_WORDS = frozenset(["tomorrow", "tonight"])
+
+
+def _present_for_later(r: SentenceReading, core: Predicate) -> bool:
+    """A plain present told with a time still to come in its own clause ("leaves for home
+    tomorrow", "travels to Cairo next week"): the present of a timetable, a plan."""
+    if not core.finite or core.tense != "present" or core.is_speech or core.negated or core.modal:
+        return False
+    lows = r.lows
+    if r.tokens[core.index].lower in ("is", "are", "am", "has", "have"):
+        return False
+    timed = r.time_tokens()
+    seg = r.segs[core.index]
+    for k in sorted(timed):
+        if r.segs[k] != seg or k < core.index:
+            continue
+        if lows[k] in LATER_WORDS or (lows[k] == "next" and k + 1 in timed):
+            return True
+    return False
+
+
 def frame_status(r: SentenceReading, f: EventFrame, kind: Kind) -> Status:
     text = " ".join(r.lows)
     core = f.content or f.pred
@@ -598,6 +619,8 @@ def frame_status(r: SentenceReading, f: EventFrame, kind: Kind) -> Status:
         return Status.PLANNED  # "said he would attend a meeting when he returned": not back yet
     if core.tense in ("future",) or f.pred.tense == "future" or reported_future(r, core):
         return Status.PLANNED
+    if _present_for_later(r, core):
+        return Status.PLANNED  # "Lusk leaves for home tomorrow": a plan, not done
     if core.modal in POSSIBLE and not core.negated and "have" not in r.lows[core.index - 2 : core.index]:
         return Status.PLANNED  # "talks could be held on Monday": not yet, and not certain
 
