@@ -143,6 +143,14 @@ def test_status_bar_counts_follow_the_filter(filled_window):
     assert "3 shown" in win.panels.counts_label.text()
 
 
+def test_a_status_message_cut_by_the_labels_is_whole_in_the_bars_tooltip(filled_window):
+    long = "Imported 3 articles with 40 events; " + "dated by the page's stamp; " * 8
+    filled_window.statusBar().showMessage(long, 10000)
+    assert filled_window.statusBar().toolTip() == long
+    filled_window.statusBar().clearMessage()
+    assert filled_window.statusBar().toolTip() == ""
+
+
 def test_about_box_and_theme_switch(window, monkeypatch):
     shown = []
     monkeypatch.setattr(dialogs, "show_about", lambda parent: shown.append(parent))

@@ -340,7 +340,9 @@ def _choose_day(
     # a dateline's day without a year, or one day before a stamp, is the same story filed earlier
     if other[1] == "the dateline" and 0 <= day.start_days - other[0].start_days <= 1:
         return day, how, ""
-    return day, how, f"dated {day.iso()[:10]} by {how}, though {other[1]} says {other[0].iso()[:10]}"
+    # short enough for the window's status bar: the stamp's own words stay in ``how`` only
+    by = how.split(" (", 1)[0]
+    return day, how, f"dated {day.iso()[:10]} by {by}, though {other[1]} says {other[0].iso()[:10]}"
 
 
 _DATELINE_ONLY = re.compile(

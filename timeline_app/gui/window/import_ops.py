@@ -277,9 +277,6 @@ class ImportOps(QObject):
         ]
         was_empty = len(timeline) == 0
         parts = [f"Imported {count_text(len(articles), 'article')} with {count_text(len(events), 'event')}"]
-        dropped = sum(a.boilerplate_lines for a in articles)
-        if dropped:
-            parts.append(f"{count_text(dropped, 'line')} of page furniture dropped")
         notes = [a.date_note for a in articles if a.date_note]  # the page gives another day too
         if notes:
             more = f" (and {count_text(len(notes) - 1, 'other article')})" if len(notes) > 1 else ""
@@ -291,6 +288,9 @@ class ImportOps(QObject):
             parts.append(f"{skipped} already in the project")
         if result.errors:
             parts.append(f"{len(result.errors)} failed: {result.errors[0]}")
+        dropped = sum(a.boilerplate_lines for a in articles)
+        if dropped:  # last: the least news (the bar cuts a long message; its tooltip has all)
+            parts.append(f"{count_text(dropped, 'line')} of page furniture dropped")
         if not articles and not events:
             self._after_import([], 0, parts, was_empty)
             return

@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         for widget in (self.import_ops.progress, self.import_ops.cancel_button, panels.range_label,
                        panels.counts_label):  # fmt: skip
             status.addPermanentWidget(widget)
+        # a long message is cut where the labels start: hovering the bar shows all of it
+        status.messageChanged.connect(lambda text: status.setToolTip(text))
         self._connect()
         geometry, state = settings.window_state()
         if geometry is not None:
