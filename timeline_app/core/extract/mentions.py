@@ -91,12 +91,59 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
         mentions.extend(_read_run(tokens, i, j, gaz, known_people))
         i = j
     mentions = _join_initials(tokens, mentions, known_people)
+    mentions = _join_ranks(tokens, mentions, known_people)
     for m in mentions:
         if m.last < n and tokens[m.last].lower in ("'s", "’s"):
             m.possessive = True
         if m.kind == "person" and "short" not in m.extras and shares_surname(m.name, known_people):
             m.extras["short"] = m.name  # "Marco Antonio Pinochet" beside "Augusto Pinochet": whole
     return _lower_case_roles(tokens, mentions)
+
+
+RANKS = frozenset(
+    ["col", "lt", "gen", "maj", "capt", "sgt", "brig", "cmdr", "cdr", "adm", "cpl", "pvt", "lieut", "gov"]
+)  # fmt: skip
+"""Abbreviated ranks and titles before a name ("Army Col. Francisco Salcedo", "Lt.-Gen. Dan Halutz")."""
+
+
+def _join_ranks(tokens: list[Token], mentions: list[Mention], people: dict[str, str]) -> list[Mention]:
+    """ "Army Col. Francisco Salcedo", "Chief of General Staff Lt.-Gen. Dan Halutz": an
+    abbreviated rank read as the person after a role title is part of the title; the person is
+    the name after it (never "Col says ...")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        rank = prev is not None and prev.kind == "person" and prev.name.lower() in RANKS and bool(prev.role)
+        if rank and m.kind == "unknown" and m.name.lower() in RANKS:
+            continue  # "Gen" of "Lt.-Gen."
+        if m.kind == "person" and not m.canonical:
+            words = m.text.split()
+            k = next((n for n, w in enumerate(words) if w.lower().rstrip(".") not in RANKS), 0)
+            if 0 < k < len(words) - 1:  # "Lt Col Bob Jones": Bob Jones, a lieutenant colonel
+                full, m.name = m.name, " ".join(m.name.split()[k:])
+                for word in [w for w, name in people.items() if name == full]:
+                    people[word] = m.name
+                m.text = " ".join(words[k:])
+                m.role = " ".join([m.role, *words[:k]]).strip()
+        if (
+            prev is not None
+            and rank
+            and m.kind == "person"
+            and prev.last < m.first
+            and all(t.text in (".", "-") or t.lower in RANKS for t in tokens[prev.last : m.first])
+        ):
+            if people.get(prev.name) == prev.name:
+                del people[prev.name]
+            role = (
+                " ".join(t.text for t in tokens[prev.first : m.first]).replace(" .", ".").replace(" - ", "-")
+            )
+            out[-1] = Mention(
+                prev.first, m.last, "person", m.name, m.text, m.country or prev.country,
+                role=role, canonical=m.canonical, extras=dict(m.extras),
+            )  # fmt: skip
+            continue
+        out.append(m)
+    return out
 
 
 PLACE_ABBREVIATIONS = frozenset(["st", "ste", "mt", "ft", "pt"])

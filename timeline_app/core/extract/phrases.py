@@ -55,7 +55,8 @@ AUXILIARIES = _words(
 FAMILY_NAME_FIRST = _words(
     "wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie song "
     "tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su ding ren "
-    "shen yao cui zhong tan wen fan jin shi qian qiu dai xi wan"
+    "shen yao cui zhong tan wen fan jin shi qian qiu dai xi wan hao meng bai kong mao hou shao xiong lu "
+    "he ma qin xue lei gu fu kang duan xia tao jia niu geng yin liao hua jiao bao"
 )
 """Chinese family names: the name comes first ("Wang Yi" is Wang in a headline, "Hu Jintao" Hu)."""
 

@@ -36,7 +36,7 @@ GROUP_WORDS = _words(
 )
 
 ORG_HEADS = _words(
-    "ministry council party agency army forces front committee commission union organization "
+    "ministry council party agency army forces front committee commission union organization branch "
     "organisation office department court parliament assembly government bank news novosti tass times "
     "post press institute university company corporation group brigade brigades movement alliance "
     "guard service services staff fund federation league authority bureau congress senate duma rada "
