@@ -131,3 +131,17 @@ def test_a_past_weekday_across_a_noun_phrase_is_the_one_gone_by():
 )
 def test_postponed_points_ahead_only_to_the_new_day(text, value):
     assert find(text, "Saturday", dt.date(2025, 12, 2)).value[:10] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("In one early sign, the caretaker leader on Friday sacked the speaker.", "past"),
+        ("After another visit the envoy on Friday signed the deal.", "past"),
+        ("Leaders meet Friday in Geneva.", "present"),
+        ("Talks resume Friday in Geneva.", "present"),
+    ],
+)
+def test_a_noun_that_looks_like_a_base_verb_is_no_plural_present(sentence, tense):
+    """ "one early sign," is a noun phrase, not a plural subject's present ("Leaders sign ...")."""
+    assert _tense(sentence, "Friday") == tense

@@ -152,14 +152,21 @@ _NOT_FINITE_BEFORE = frozenset(
 )
 
 
+_SINGLE = frozenset(_words("one another each every first last early late final"))
+"""Words before a noun that a plural subject's present cannot follow ("one early sign", "another
+visit", "the first meeting")."""
+
+
 def _plural_present(words: list[re.Match[str]], i: int) -> bool:
     """ "Talks resume Thursday", "Leaders meet Monday": a plural subject's present, not an
     infinitive or a verb after an auxiliary ("did not meet")."""
     w = words[i].group()
     if w.lower() not in _BASE_PRESENT or i == 0:
         return False
+    if words[i].string[words[i].end() : words[i].end() + 1] in (",", ";", ":"):
+        return False  # "In one early sign, X sacked ...": a noun that closes its phrase, not a verb
     before = words[i - 1].group().lower()
-    return before not in _NOT_FINITE_BEFORE and before not in _DETERMINERS
+    return before not in _NOT_FINITE_BEFORE and before not in _DETERMINERS and before not in _SINGLE
 
 
 _RELATIVE = frozenset(_words("which that who"))
