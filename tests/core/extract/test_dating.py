@@ -792,3 +792,18 @@ def test_yesterday_in_a_quotation_counts_from_the_day_it_was_told():
     met = [e for e in events if e.title.startswith("We met")]
     assert met and met[0].when is not None and met[0].when.iso() == "2031-03-09"
     assert "counted from the day it was told" in met[0].explanation
+
+
+def test_a_verb_of_saying_that_reports_no_words_does_not_make_background_the_news():
+    """ "declared himself president", "a cost estimated at ...": no one told the story anything."""
+    text = (
+        LEAD + "In a long reign, Olsen crushed the opposition and declared himself ruler for life.\n\n"
+        "Alongside the palace is Norland's biggest mosque, also French-built at a cost estimated "
+        "at 40 million crowns (9 million euros)."
+    )
+    events = extract_events(text, PUB)
+    assert _quoting(events, "crushed").when is None
+    assert _quoting(events, "French-built").when is None
+    # a saying with words is still the story's news
+    said = _quoting(extract_events(LEAD + "Mayor Olsen declared that the bridge was safe.", PUB), "bridge")
+    assert said.when == publication_day(PUB)

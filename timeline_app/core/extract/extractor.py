@@ -946,6 +946,7 @@ def _telling(
         and not past_perfect(r, p.index)  # "Li had said bluntly ...": before the story's time
         and not told_before(r, p.index)  # "Guests initially complained ..."
         and not _perfect_saying(r, p)  # "the minister has said ...": on some day before, not named
+        and not _says_nothing(r, p)  # "declared himself president", "a cost estimated at $2 million"
         for p in r.preds
     )
     cue = continues_previous(r)
@@ -968,6 +969,17 @@ def _telling(
         cue,
         quoted,
     )
+
+
+_REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves", "myself", "ourselves"])
+
+
+def _says_nothing(r: SentenceReading, p: Predicate) -> bool:
+    """A verb of saying that reports no words: one that makes its object something ("declared
+    himself president-for-life", "proclaimed itself a republic") or puts a figure on a thing ("a
+    cost estimated at 100 million dollars", "quoted at 1.2 dollars")."""
+    nxt = r.lows[p.index + 1] if p.index + 1 < len(r.lows) else ""
+    return nxt in _REFLEXIVES or (nxt == "at" and p.lemma in ("estimate", "quote", "put", "value"))
 
 
 def _perfect_saying(r: SentenceReading, p: Predicate) -> bool:
@@ -1957,7 +1969,13 @@ def _says(pred: Predicate, tense: str, r: SentenceReading) -> bool:
     """An act done in words, told in the simple past ("Religious leaders condemned the
     shooting", "The governor asked the president to send troops"): like a "said", what a source
     said for the story, unless the sentence steps back before the story's time."""
-    return tells(r, pred.index) and not pred.passive and tense == "past" and not steps_back(r, pred.index)
+    return (
+        tells(r, pred.index)
+        and not pred.passive
+        and tense == "past"
+        and not steps_back(r, pred.index)
+        and not _says_nothing(r, pred)
+    )
 
 
 def _told_later(drafts: list[_Draft], news: _News) -> None:
