@@ -15,6 +15,7 @@ from timeline_app.core.extract.dupes import (
     same_figures,
     similar_titles,
     titled_apart,
+    told_in_sentence,
 )
 from timeline_app.core.model import Event, Kind, Source, Status
 
@@ -573,3 +574,39 @@ def test_a_market_close_told_in_the_lead_and_again_later_is_shown_once():
     assert again and again[0].confidence < 0.5
     assert again[0].confidence_reason.startswith("the same figure told again")
     assert lead[0].title in again[0].confidence_reason
+
+
+def _in_sentence(title, when=None, n=0, status=Status.REPORTED):
+    e = _event(title, when, status=status, start=0).with_changes(confidence=0.7)
+    return e.with_changes(id=f"s{n}")
+
+
+def test_a_sentence_read_twice_shows_its_happening_once():
+    first = _in_sentence("Varland envoy visits Ostrava minister at signing ceremony")
+    again = _in_sentence("Varland envoy is on hand along with visiting Ostrava minister", "2031-03-10", 1)
+    assert told_in_sentence([first, again], 0.5) == {again.id: first.id}
+    # a hidden first telling leaves the second the sentence's only shown one
+    assert told_in_sentence([first.with_changes(confidence=0.3), again], 0.5) == {}
+    # another sentence: not this rule's
+    apart = again.with_changes(sources=(Source("a", 90, 120, again.title),))
+    assert told_in_sentence([first, apart], 0.5) == {}
+
+
+def test_two_things_a_subject_did_in_one_sentence_are_two_events():
+    # the subject's words alone in common
+    seized = _in_sentence("Varland rebel alliance seizes Ostrava")
+    allowed = _in_sentence("Varland rebel alliance allows return of refugees", None, 1)
+    assert told_in_sentence([seized, allowed], 0.5) == {}
+    # other figures, other days, a negation, a plan beside a report
+    killed = _in_sentence("Varland troops kill two Ostrava villagers near border")
+    wounded = _in_sentence("Varland troops wound three Ostrava villagers near border", None, 1)
+    assert told_in_sentence([killed, wounded], 0.5) == {}
+    found = _in_sentence("Strain was first found in pigs on Ostrava farms", "2031-02")
+    case = _in_sentence("First case was announced first found in pigs on Ostrava farms", "2031-03-01", 1)
+    assert told_in_sentence([found, case], 0.5) == {}
+    joined = _in_sentence("Ostrava unions join strike over fuel prices")
+    not_joined = _in_sentence("Ostrava unions do not join strike over fuel prices", None, 1)
+    assert told_in_sentence([joined, not_joined], 0.5) == {}
+    talks = _in_sentence("Varland minister holds talks with Ostrava envoy")
+    to_talk = _in_sentence("Varland minister to hold talks with Ostrava envoy", None, 1, Status.PLANNED)
+    assert told_in_sentence([talks, to_talk], 0.5) == {}

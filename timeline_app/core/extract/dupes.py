@@ -452,6 +452,71 @@ def titled_apart(events: Sequence[Event], shown: float, saying: bool) -> dict[st
     return out
 
 
+_VERB_MARKS = frozenset(
+    ["to", "will", "would", "should", "could", "may", "might", "must", "can", "shall", "has", "have", "had"]
+)
+
+
+@lru_cache(maxsize=4096)
+def _subject_lemmas(title: str) -> frozenset[str]:
+    """The content lemmas of a title's words before its verb (a finite verb, a modal or "to")."""
+    from timeline_app.core.extract.lexicon import lexicon
+
+    lex = lexicon()
+    words = re.findall(r"[a-z0-9][a-z0-9.%-]*", title.lower().replace("'s", ""))
+    end = len(words)
+    for i, w in enumerate(words[1:], 1):
+        verb = lex.verb(w)
+        if w in _VERB_MARKS or (verb is not None and verb.form in ("s", "past")):
+            end = i
+            break
+    return frozenset(_lemma(w) for w in words[:end] if len(w) > 2 and w not in _PLAIN)
+
+
+def told_in_sentence(events: Sequence[Event], shown: float) -> dict[str, str]:
+    """The ids of shown events (confidence ``shown`` or more) that tell again what a shown event
+    of their own sentence told before them, each mapped to that event's id: one clause read twice
+    (by its verb and by a side clause's whose title fell back to it, or cut once and made a
+    headline once: "Annan was on hand along with visiting Zapatero at the signing ceremony" as
+    "Annan visits Zapatero at signing ceremony" and "Annan is on hand along with visiting
+    Zapatero"). Three content lemmas at least in common, half of the shorter title's; not when
+    the two tell other figures ("killed two ... and wounded three ...") or other days, when only the subject's
+    words are common to both, when one is negated and the other not, or when one is denied or
+    planned and the other not (days and standing count unless one is the sentence cut to a title)."""
+    out: dict[str, str] = {}
+    for i, e in enumerate(events):
+        if e.confidence < shown or not e.sources or e.edited:
+            continue
+        span = (e.sources[0].start, e.sources[0].end)
+        mine = _lemmas(e.title)
+        if len(mine) < 3:
+            continue
+        for b in events[max(0, i - 6) : i]:
+            if b.confidence < shown or not b.sources or b.id in out or b.edited:
+                continue
+            if (b.sources[0].start, b.sources[0].end) != span:
+                continue
+            cut = e.title.endswith("…") or b.title.endswith("…")
+            if _standing(b) != _standing(e) and not cut:
+                continue  # but a sentence cut to a title has a standing read off it whole
+            if e.when is not None and b.when is not None and e.when.iso() != b.when.iso() and not cut:
+                continue  # two days, two clauses ("was first found in February and ... on March 18")
+            theirs = _lemmas(b.title)
+            common = mine & theirs
+            if len(common) < 3 or len(common) < 0.5 * min(len(mine), len(theirs)):
+                continue
+            if len(common - _subject_lemmas(e.title) - _subject_lemmas(b.title)) < 2:
+                continue  # the subject alone in common: two things it did ("rebels seized ..., then ...")
+            figures = {w for w in mine if w[:1].isdigit()}, {w for w in theirs if w[:1].isdigit()}
+            if figures[0] != figures[1] and figures[0] and figures[1]:
+                continue
+            if _negated(e.title) != _negated(b.title):
+                continue
+            out[e.id] = b.id
+            break
+    return out
+
+
 def _tells_content(a: Event, b: Event, forms: bool = False) -> bool:
     """``a``'s title is a saying whose content holds the names and figures of ``b``'s title and
     most of its words (three at least)."""

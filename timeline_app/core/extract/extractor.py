@@ -51,6 +51,7 @@ from timeline_app.core.extract.dupes import (
     same_telling,
     similar_titles,
     titled_apart,
+    told_in_sentence,
 )
 from timeline_app.core.extract.fragments import demote_headless
 from timeline_app.core.extract.frames import (
@@ -446,7 +447,11 @@ def _scored_events(
         apart = {i: t for i, t in titled_apart(scored, UNCERTAIN_BELOW, saying).items() if i not in twins}
         retold.update((i, why) for i in apart)
         twins.update(apart)
-    return _clause_sources(_uncertain(scored, retold, twins), clauses, article)
+    told_apart = _uncertain(scored, retold, twins)
+    # what is still shown twice in one sentence once the others are hidden
+    again = told_in_sentence(told_apart, UNCERTAIN_BELOW)
+    told_apart = _uncertain(told_apart, dict.fromkeys(again, IN_SENTENCE), again)
+    return _clause_sources(told_apart, clauses, article)
 
 
 RETOLD = "its sentence's main clause told again under a side clause's date"
@@ -455,6 +460,7 @@ RESTATED = "a quotation restating the event a sentence before told"
 SAID_AGAIN = "where or when a statement told before was made"
 SAME_TITLE = "the same title as the clause before it"
 SAME_FIGURE = "the same figure told again"
+IN_SENTENCE = "its sentence's happening told again by another reading of the sentence"
 RETOLD_CONFIDENCE = 0.3
 """The confidence of an event that tells again what another event of the story tells (under the
 default cut, so the reader sees the happening once; the event stays, with its clause and date)."""
