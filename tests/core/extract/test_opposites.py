@@ -157,3 +157,41 @@ def test_a_present_with_no_time_to_come_is_not_a_plan() -> None:
     events = extract_events("Senator Lusk leaves for home, aides said on Monday.", PUB)
     assert events
     assert all(e.status is not Status.PLANNED for e in events), [(e.title, e.status) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry on Tuesday wrongly suggested that outside experts endorsed the ban.",
+        "Okoro falsely claimed on Monday that the army had withdrawn from the border.",
+        "The minister mistakenly said the army had withdrawn, his office said on Monday.",
+    ],
+)
+def test_a_saying_called_false_is_denied_even_with_words_between(text: str) -> None:
+    events = extract_events(text, PUB)
+    assert events
+    assert all(e.status is Status.DENIED for e in events), [(e.title, e.status) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okoro would not confirm reports that the troops had left Tarvik.",
+        "Moen stopped short of admitting that the policy had failed.",
+        "Okoro declined to confirm on Monday that the troops had left Tarvik.",
+    ],
+)
+def test_what_someone_would_not_admit_or_confirm_is_neither_done_nor_said(text: str) -> None:
+    events = extract_events(text, PUB)
+    told = [(e.title, e.status) for e in events]
+    assert not any(
+        e.status in (Status.REPORTED, Status.CONFIRMED, Status.CLAIMED) and " says " in e.title
+        for e in events
+    ), told
+    assert not any(e.title.startswith(("Troops leave", "Troops left", "Policy fail")) for e in events), told
+    assert not any(e.status is Status.CONFIRMED for e in events), told
+
+
+def test_what_someone_confirmed_stays_confirmed() -> None:
+    events = extract_events("Okoro confirmed that the troops had left Tarvik.", PUB)
+    assert any(e.status is Status.CONFIRMED for e in events), [(e.title, e.status) for e in events]

@@ -63,6 +63,7 @@ from timeline_app.core.extract.frames import (
     frame_kind,
     frame_status,
     prevented,
+    unsaid,
 )
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
@@ -1003,6 +1004,8 @@ def _framed(t: _Telling, pred: Predicate, exprs: list[Any]) -> tuple[EventFrame,
     r = t.r
     if prevented(r, pred.index):
         return None  # "rushed the vote through to avoid the merger being delayed": no delay
+    if unsaid(r, pred.index):
+        return None  # "would not confirm reports that the troops had left": neither done nor said
     frame: EventFrame = build_frame(r, pred)
     if frame.speech is None and t.quoted is not None and pred.index < t.quoted[1]:
         frame.speech = t.quoted[0]  # '"We will ...," said Kelly': Kelly's claim, one event

@@ -111,17 +111,33 @@ def denied_content(r: SentenceReading, i: int) -> bool:
     before it); the cue is in the ten words before that "that".
     """
     lows = r.lows
-    if _false_belief(r, i):
-        return True
+    if _false_belief(r, i) or _false_saying(r, i):
+        return True  # "the White House wrongly suggested (that) ...": the suggestion is false
     j = next((k for k in range(i - 1, max(-1, i - 11), -1) if lows[k] == "that"), None)
     if j is None or any(w in (";", ".", "but") for w in lows[j + 1 : i]):
         return False
     before = lows[max(0, j - 10) : j]
     if any(w in FALSE_SAYING for w in before[-3:]):
         return True  # "falsely claimed that", "wrongly suggested that"
+    if any(lows[k] in FALSE_SAYING and _saying(r, k + 1) for k in range(max(0, j - 6), j - 1)):
+        return True  # "falsely claimed on Monday that"
     if any(before[k : k + 2] == list(pair) for pair in NO_GROUND for k in range(len(before) - 1)):
         return True
     return any(w in DENYING for w in before) and any(w in REPORT_NOUNS for w in before)
+
+
+SAYING_LEMMAS = frozenset(["suggest", "report", "assert", "allege", "insist", "imply", "tell", "believe",
+                           "think", "assume", "say", "claim", "state", "announce", "declare"])  # fmt: skip
+
+
+def _false_saying(r: SentenceReading, i: int) -> bool:
+    """ "wrongly suggested", "mistakenly said": the verb at ``i`` says what is not so."""
+    return i > 0 and r.lows[i - 1] in FALSE_SAYING and _saying(r, i)
+
+
+def _saying(r: SentenceReading, k: int) -> bool:
+    """Whether token ``k`` is a verb of saying or believing ("suggested", "claimed")."""
+    return any(p.index == k and (p.is_speech or p.lemma in SAYING_LEMMAS) for p in r.preds)
 
 
 DOUBTING = frozenset(["unclear", "uncertain", "unsure", "doubt", "doubts", "doubted", "doubtful", "unknown",
@@ -168,6 +184,52 @@ def prevented(r: SentenceReading, i: int) -> bool:
     return False
 
 
+ADMITTING = frozenset(["admit", "confirm", "acknowledge", "concede", "accept", "say", "prove", "reveal",
+                       "disclose", "announce", "state", "verify", "show", "claim"])  # fmt: skip
+WITHHOLDING = frozenset(["refused", "refuses", "refusing", "declined", "declines", "declining", "failed",
+                         "fails", "failing", "short", "unable", "reluctant"])  # fmt: skip
+_CONTENT_OPENERS = frozenset(["that", "whether", "if"])
+_CONTENT_BREAKS = frozenset(
+    [",", ";", ":", ".", "but", "which", "who", "while", "because", "although", "and"]
+)
+
+
+def unsaid(r: SentenceReading, i: int) -> bool:
+    """Whether the verb at ``i`` tells what someone did not say, admit or confirm: "would not
+    confirm reports that the troops had left", "stopped short of admitting that the policy had
+    failed", "refused to acknowledge that ..." (the verb of admitting negated, or after
+    "refused to", "declined to", "failed to", "stopped short of", "without", no more than eight
+    words before the verb at ``i`` with a "that" or "whether" between and no clause break):
+    nothing the text tells as done, nor as said."""
+    lows = r.lows
+    opener = False
+    for k in range(i - 1, max(-1, i - 9), -1):
+        w = lows[k]
+        if w in _CONTENT_BREAKS:
+            return False
+        if w in _CONTENT_OPENERS:
+            opener = True
+            continue
+        if not opener:
+            continue
+        p = next((q for q in r.preds if q.index == k), None)
+        if p is None or p.lemma not in ADMITTING:
+            continue
+        return withheld(r, p)
+    return False
+
+
+def withheld(r: SentenceReading, p: Predicate) -> bool:
+    """Whether the verb of saying ``p`` is said not to have been said: negated ("would not
+    confirm"), or after "refused to", "declined to", "failed to", "stopped short of", "without"."""
+    if p.negated:
+        return True
+    before = r.lows[max(0, p.index - 2) : p.index]
+    return before[-1:] == ["without"] or (
+        len(before) == 2 and before[0] in WITHHOLDING and before[1] in ("to", "of")
+    )
+
+
 @dataclass(slots=True)
 class EventFrame:
     pred: Predicate  # the verb the event is about
@@ -187,7 +249,7 @@ def build_frame(r: SentenceReading, pred: Predicate) -> EventFrame:
         between = r.lows[speech.index + 1 : pred.index]
         if "that" not in between[: between.index("and")]:
             speech = None  # "denied any role and closed its airspace": two acts, the second not reported
-    if pred.is_speech and reports_content(pred) and not _names_its_event(r, pred):
+    if pred.is_speech and reports_content(pred) and not _names_its_event(r, pred) and not withheld(r, pred):
         start = pred.index
         timed = r.time_tokens()
         after = [i for i in range(pred.index + 1, min(len(r.lows), pred.index + 6)) if i not in timed]
@@ -630,11 +692,12 @@ def frame_status(r: SentenceReading, f: EventFrame, kind: Kind) -> Status:
         and not _outside_denial(r, f.speech.index, core.index)
     ):
         return Status.DENIED
-    if denied_content(r, core.index):
+    sayer = f.speech or (f.pred if f.pred is not core else None)
+    if denied_content(r, core.index) or (sayer is not None and _false_saying(r, sayer.index)):
         return Status.DENIED  # "reports -- denied by her doctors -- that she was injured"
     if doubted_content(r, core.index):
         return Status.CLAIMED  # "was not certain that 60 people had died": told, not as a fact
-    if f.pred.lemma in ("confirm", "verify") and not f.pred.negated and f.content is not None:
+    if f.pred.lemma in ("confirm", "verify") and not withheld(r, f.pred) and f.content is not None:
         return Status.CONFIRMED
     from timeline_app.core.extract.mainverb import trailing_attribution
 
