@@ -11,6 +11,7 @@ from timeline_app.core.extract.dupes import (
     figures,
     merge_restated,
     reports,
+    restated_quotes,
     restates,
     same_figures,
     similar_titles,
@@ -610,3 +611,20 @@ def test_two_things_a_subject_did_in_one_sentence_are_two_events():
     talks = _in_sentence("Varland minister holds talks with Ostrava envoy")
     to_talk = _in_sentence("Varland minister to hold talks with Ostrava envoy", None, 1, Status.PLANNED)
     assert told_in_sentence([talks, to_talk], 0.5) == {}
+
+
+def test_a_quotation_is_weighed_without_its_long_attribution():
+    lead = _event("Varland reports 250 geese dead of bird flu", "2031-03-10", start=0)
+    lead = lead.with_changes(
+        confidence=0.8, description="Varland said some 250 geese had died of bird flu in the delta region."
+    )
+    quote = (
+        '"Tests showed that nearly 250 geese had died of bird flu" in the delta, Tomas Kell, deputy head'
+        " of the national veterinary and plant control service of the northern provinces, told the Ostrava"
+        " press agency by telephone from the capital."
+    )
+    again = _event("Kell: tests showed geese had died", None, start=80).with_changes(description=quote)
+    assert restated_quotes([lead, again], 0.5) == {again.id: lead.id}
+    # a quotation that tells something new is not weighed down by its attribution either
+    new = again.with_changes(description='"We will close the delta to hunters" in the spring, ' + quote[60:])
+    assert restated_quotes([lead, new], 0.5) == {}

@@ -352,24 +352,36 @@ def restated_quotes(events: Sequence[Event], shown: float) -> dict[str, str]:
     States expressed sadness on Monday over the death of X." then '"We were saddened to learn of
     the death of X," a spokesman said.'): a sentence that opens on a quote mark and has no date of
     its own, four content words at least in common with a shown event (confidence ``shown`` or
-    more) of one of the two sentences before it, and two fifths of its own at least. Each
+    more) of one of the two sentences before it, and as many as two fifths of the content words of
+    its quotation (not of its attribution, whose words would hide how much the quotation restates). Each
     quotation's id maps to the id of the event it restates."""
     out: dict[str, str] = {}
     for i, e in enumerate(events):
         text = e.description.lstrip()
         if e.expression or not e.sources or not text.startswith(_QUOTE_OPEN):
             continue
-        mine = _content(text)
+        mine, quoted = _content(text), len(_content(_quoted(text)))
         for b in events[max(0, i - 6) : i]:
             if b.confidence < shown or not b.sources or b.description == e.description or b.id in out:
                 continue
             if not 0 < e.sources[0].start - b.sources[0].end < 600:
                 continue
-            common = mine & _content(b.description)
-            if len(common) >= 4 and len(common) >= 0.4 * len(mine):
+            common = mine & _content(b.description)  # the speaker's name counts too
+            if len(common) >= 4 and len(common) >= 0.4 * min(len(mine), quoted or len(mine)):
                 out[e.id] = b.id
                 break
     return out
+
+
+_QUOTE_CLOSE = re.compile(r'["”]|\'\'|’(?=\W*$|\s*,)')
+
+
+def _quoted(text: str) -> str:
+    """What a sentence opening on a quote mark quotes: up to the closing mark (the whole sentence
+    when the quotation runs on), not the attribution after it ("..., deputy head of the federal
+    service, told the news agency"), whose words would hide how much the quotation restates."""
+    close = _QUOTE_CLOSE.search(text, 1)
+    return text[: close.start()] if close is not None else text
 
 
 _SAID_NOUNS = (
