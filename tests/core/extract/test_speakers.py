@@ -296,3 +296,14 @@ def test_a_chinese_family_name_is_how_a_headline_calls_the_person() -> None:
     titles = _titles(text)
     assert any(t.startswith("Hao ") for t in titles), titles
     assert not any(t.startswith("Gang") for t in titles), titles
+
+
+def test_a_demonym_before_an_ing_noun_is_no_subject_of_its_own() -> None:
+    titles = _titles(
+        "Two Vesslandic fishing boats entered Tarvik waters on Monday. "
+        "A Chinese fishing boat collided with a patrol vessel on Tuesday. "
+        "Israeli shelling killed two people on Wednesday."
+    )
+    assert any(t.startswith("Chinese fishing boat collides") for t in titles), titles
+    assert any(t.startswith("Israeli shelling kills") for t in titles), titles
+    assert not any(t.startswith(("Chinese collides", "Israeli kills")) for t in titles), titles

@@ -971,14 +971,29 @@ def _modifier_ing(tokens: list[Token], lows: list[str], i: int, prev: int | None
     if prev is None or prev != i - 1 or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
-    if not nxt.text.isalpha() or nxt.text[:1].isupper() or "NOUN" not in wordclass.classes(nxt.lower):
+    if not nxt.text.isalpha() or nxt.text[:1].isupper():
         return False
     if nxt.lower in DETERMINERS or nxt.lower in _PREPOSITIONS or nxt.lower in _OBJECT_PRONOUNS:
         return False
     before = wordclass.classes(lows[prev])
+    after = wordclass.classes(nxt.lower)
+    if not before and after & {"NOUN", "VERB"} and tokens[prev].text[:1].isupper() and _demonym(lows[prev]):
+        return True  # "Chinese fishing boats", "Israeli shelling killed": no Chinese fishing
+    if "NOUN" not in after:
+        return False
     if "ADJ" in before and "VERB" not in before and prev > 0 and lows[prev - 1] in DETERMINERS:
         return True  # "a small fishing town"
     return before == {"ADJ"} or _is_number(lows[prev]) or lows[prev] == "one"
+
+
+def _demonym(low: str) -> bool:
+    """A country's adjective ("chinese", "israeli"), not its name nor a people ("Palestinians")."""
+    from timeline_app.core.gazetteer import gazetteer
+
+    entry = gazetteer().lookup((low,))
+    if entry is None or entry.kind != "country":
+        return False
+    return entry.name.lower() != low and not low.endswith("s")
 
 
 def _singular_subject(tokens: list[Token], lows: list[str], j: int, found: list[Predicate]) -> bool:
