@@ -145,3 +145,11 @@ def test_postponed_points_ahead_only_to_the_new_day(text, value):
 def test_a_noun_that_looks_like_a_base_verb_is_no_plural_present(sentence, tense):
     """ "one early sign," is a noun phrase, not a plural subject's present ("Leaders sign ...")."""
     assert _tense(sentence, "Friday") == tense
+
+
+def test_an_adjective_after_a_possessive_is_no_past_tense():
+    """ "Norland's embattled president": a participle used as an adjective does not put the talks
+    agreed to in the past."""
+    sentence = "The rebel leader has agreed to talks with Norland's embattled president aboard a ship Friday."
+    assert _tense(sentence, "Friday") == "future"
+    assert _tense("The rebels attacked Norland's capital on Friday.", "Friday") == "past"

@@ -216,11 +216,12 @@ def _noun_after_past(words: list[re.Match[str]], i: int) -> bool:
 
 
 def _participle(words: list[re.Match[str]], i: int) -> bool:
-    """Whether the -ed word ``words[i]`` is a participle: "to be completed", "a still unspecified date"."""
+    """Whether the -ed word ``words[i]`` is a participle: "to be completed", "a still unspecified date",
+    "Zaire's embattled president"."""
     if i == 0:
         return False
     before = words[i - 1].group().lower()
-    return before in _PASSIVE_AUX or before in _DETERMINERS
+    return before in _PASSIVE_AUX or before in _DETERMINERS or before.endswith(("'s", "’s"))
 
 
 _NOUN_PLANS = frozenset(_words("plan plans aim aims hope hopes vow vows pledge pledges promise promises"))
