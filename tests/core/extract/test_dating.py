@@ -807,3 +807,20 @@ def test_a_verb_of_saying_that_reports_no_words_does_not_make_background_the_new
     # a saying with words is still the story's news
     said = _quoting(extract_events(LEAD + "Mayor Olsen declared that the bridge was safe.", PUB), "bridge")
     assert said.when == publication_day(PUB)
+
+
+def test_what_a_source_tells_of_a_stretch_of_the_past_is_not_the_news_of_the_day():
+    """The title tells the boosting, over recent years, not the saying: it is not dated by the
+    publication day; a statement titled as one still is."""
+    text = LEAD + "In recent years, the two countries boosted their trade, said President Olsen."
+    boosted = _quoting(extract_events(text, PUB), "boosted")
+    assert "boost" in boosted.title.lower() and boosted.when is None
+    text = LEAD + "Mayor Olsen said that in recent years the city had grown fast."
+    said = _quoting(extract_events(text, PUB), "grown")
+    assert said.title.startswith("Olsen says") and said.when == publication_day(PUB)
+
+
+def test_a_thing_of_the_past_is_no_stretch_of_the_past():
+    text = LEAD + "Mayor Olsen blasted the ministry over remarks which suggested he was a thing of the past."
+    blasted = _quoting(extract_events(text, PUB), "blasted")
+    assert blasted.when == publication_day(PUB)

@@ -297,7 +297,8 @@ def extract_events(
             called=called,
         ):
             draft.over_past = since_then(r) or any(
-                sentence.start <= e.start < sentence.end for e in stretches
+                sentence.start <= e.start < sentence.end and text[max(0, e.start - 3) : e.start] != "of "
+                for e in stretches  # (not "a thing of the past")
             )
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
             draft.returns, draft.shares, draft.main_past = returns, shares, main_past
@@ -1933,8 +1934,12 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
         return
     if ev.status is Status.PLANNED and not (draft.saying and draft.reporting):
         return  # a plan happens later than the day it is told (a statement of it was made then)
-    if draft.over_past and not draft.reporting:
-        return  # "In past months campaigners have demanded ...": a stretch before the story
+    retold = draft.said and not draft.saying and not _statement(draft)  # titled by what was told
+    if draft.over_past and (not draft.reporting or retold):
+        # "In past months campaigners have demanded ...": a stretch before the story; so is what
+        # a source told of it when the title tells that ("In recent years the two countries
+        # boosted their exchanges, Hu said": the boosting, not the saying)
+        return
     told = _statement(draft)  # told for the story, though about people of a past time told just before
     if news.past[0] == sentence - 1 and (draft.cue or (_about(draft) & news.past[1] and not told)):
         # ('... arrested in May last year.' then '"...," said Steiner': a saying that does not say
