@@ -640,7 +640,7 @@ def _unknown_past(tokens: list[Token], i: int, names: set[int]) -> Verb | None:
     if known and "VERB" not in known:
         return None  # "armored", "unchanged": adjectives only
     j = i - 1
-    while j > 0 and tokens[j].lower in ADVERBS | {"last", "first"}:
+    while j > 0 and tokens[j].lower in _ADVERBS_LAST_FIRST:
         j -= 1
     if j < i - 1 and j in names:
         i_prev_name = True
@@ -661,6 +661,7 @@ def _unknown_past(tokens: list[Token], i: int, names: set[int]) -> Verb | None:
     return None
 
 
+_ADVERBS_LAST_FIRST = ADVERBS | {"last", "first"}
 _PARTICIPLE_LINKS = _words("at in on by of as for under with from during")
 _PATH_WORDS = _words("through into across toward towards past near along around")
 
@@ -670,12 +671,15 @@ _DAY_WORDS = _words(
 )
 
 
+_ALL_MODALS = MODALS_FUTURE | MODALS
+
+
 def _past_day(lows: list[str], j: int) -> int:
     """The index before a day inside a verb group ending at ``j`` ("will on Tuesday unveil",
     "will Tuesday unveil"), or ``j`` itself when there is none."""
-    if j >= 1 and lows[j] in _DAY_WORDS and (lows[j - 1] in MODALS_FUTURE | MODALS or lows[j - 1] == "on"):
+    if j >= 1 and lows[j] in _DAY_WORDS and (lows[j - 1] in _ALL_MODALS or lows[j - 1] == "on"):
         k = j - 1 if lows[j - 1] != "on" else j - 2
-        if k >= 0 and lows[k] in MODALS_FUTURE | MODALS:
+        if k >= 0 and lows[k] in _ALL_MODALS:
             return k
     return j
 
@@ -712,19 +716,16 @@ def _nearest_modal(lows: list[str], i: int, aux: set[str]) -> str:
 QUOTE_MARKS = frozenset(['"', "\u201c", "\u2018", "'", "``"])
 
 
+_HELPERS = (
+    ADVERBS | BE | HAVE | MODALS | MODALS_FUTURE | {"to", "do", "does", "did", "going", "ever", "all", "both"}
+)
+
+
 def _auxiliaries(lows: list[str], i: int) -> set[str]:
     aux: set[str] = set()
     j = i - 1
-    helpers = (
-        ADVERBS
-        | BE
-        | HAVE
-        | MODALS
-        | MODALS_FUTURE
-        | {"to", "do", "does", "did", "going", "ever", "all", "both"}
-    )
     j = _past_day(lows, j) if j >= 0 else j  # "will on Tuesday unveil"
-    while j >= 0 and (lows[j] in helpers or _is_adverb(lows[j])):
+    while j >= 0 and (lows[j] in _HELPERS or _is_adverb(lows[j])):
         aux.add(lows[j])
         j -= 1
     if j >= 1 and lows[j] in QUOTE_MARKS and lows[j - 1] in ("not", "never"):

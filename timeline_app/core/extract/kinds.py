@@ -222,7 +222,11 @@ INTENT_ADJECTIVES = _words("ready willing prepared eager determined")
 
 
 def predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
-    """The kind of the event one verb tells."""
+    """The kind of the event one verb tells (worked out once per verb: several steps ask)."""
+    return r.per_verb(_verb_kind, p)
+
+
+def _verb_kind(r: SentenceReading, p: Predicate) -> Kind | None:
     if p.lemma == "die":
         cause = set(cause_window(r, p))
         # "died in an air strike" tells an attack; "died of cancer", "died in a crash" do not

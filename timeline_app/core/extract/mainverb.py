@@ -29,7 +29,12 @@ def same_frame(r: SentenceReading, main: Predicate, dated: Predicate) -> bool:
 
 
 def trailing_attribution(r: SentenceReading) -> Predicate | None:
-    """The speech verb of a closing attribution (", officials said", ", police said Tuesday")."""
+    """The speech verb of a closing attribution (", officials said", ", police said Tuesday");
+    worked out once per sentence."""
+    return r.per_sentence(_trailing_attribution)
+
+
+def _trailing_attribution(r: SentenceReading) -> Predicate | None:
     finite = [p for p in r.preds if p.finite]
     if len(finite) < 2:
         return None

@@ -155,7 +155,12 @@ def _verbal_noun(word: str) -> bool:
 def dated_nouns(r: SentenceReading) -> list[tuple[int, int, DatedSpan]]:
     """(phrase start, noun index, expression) for every calendar expression a noun owns: after
     a temporal preposition, the phrase starts at its noun; in the possessive ("Monday's
-    meeting"), the phrase starts at the time phrase."""
+    meeting"), the phrase starts at the time phrase. Worked out once per sentence (after
+    :func:`~timeline_app.core.extract.dating.quoted_days` has dated its spans): do not change the list."""
+    return r.per_sentence(_dated_nouns)
+
+
+def _dated_nouns(r: SentenceReading) -> list[tuple[int, int, DatedSpan]]:
     out = []
     for a, b, e in r.expressions:
         if e.date is None:

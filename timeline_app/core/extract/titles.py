@@ -157,7 +157,11 @@ def _counted_people(r: SentenceReading, start: int, end: int) -> list[str]:
 def subject_of(r: SentenceReading, p: Predicate, actor_kinds: frozenset[str]) -> Mention | None:
     """The actor heading the noun phrase before the verb in its clause ("The Kremlin announced",
     not "a plan proposed by Washington surfaced"); for a verb without one ("After meeting ...,
-    Zelensky stated"), the subject of the next main verb."""
+    Zelensky stated"), the subject of the next main verb. Worked out once per verb."""
+    return r.per_verb(_subject_of, p, actor_kinds)
+
+
+def _subject_of(r: SentenceReading, p: Predicate, actor_kinds: frozenset[str]) -> Mention | None:
     seg = r.segs[p.index]
     time_tokens = r.time_tokens()
     start = p.index
