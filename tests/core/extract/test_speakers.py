@@ -307,3 +307,13 @@ def test_a_demonym_before_an_ing_noun_is_no_subject_of_its_own() -> None:
     assert any(t.startswith("Chinese fishing boat collides") for t in titles), titles
     assert any(t.startswith("Israeli shelling kills") for t in titles), titles
     assert not any(t.startswith(("Chinese collides", "Israeli kills")) for t in titles), titles
+
+
+def test_a_body_named_by_its_last_word_keeps_its_name() -> None:
+    titles = _titles(
+        "Norvik Software reported revenue of 40 million dollars on Monday. "
+        '"We are sorry," said Ana Moen on Tuesday when told by the Tarvik Control Center '
+        "that the launch had failed."
+    )
+    assert any(t.startswith("Norvik Software reports") for t in titles), titles
+    assert not any(t.startswith(("Software", "Center")) for t in titles), titles

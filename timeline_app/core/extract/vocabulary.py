@@ -22,7 +22,7 @@ ROLE_WORDS = _words(
     "regional provincial army navy police coast guard policy councilor councillor referee umpire umpires "
     "mp commissioner professor archbishop bishop reverend imam rabbi corporal lance brigadier major-general "
     "lieutenant-general brigadier-general champion coach manager striker midfielder defender goalkeeper "
-    "skipper superintendent inspector detective dean ceo "
+    "skipper superintendent inspector detective dean ceo astronaut cosmonaut "
     "vice-president vice-chairman vice-premier vice-minister"
 )
 
@@ -45,7 +45,7 @@ ORG_HEADS = _words(
     # ("Vessland Telecom", "Grand Ocean Holdings", "Jakarta Stock Exchange", "Islamic Republic")
     "corp co inc ltd plc llc holdings airlines airways telecom telecommunications exchange republic "
     "association society foundation industries motors electronics petroleum "
-    "command embassy secretariat cabinet club"
+    "command embassy secretariat cabinet club center centre laboratory hospital software management motor"
 )
 
 LOCATIVE = _words("in at near outside inside from into to across around toward towards")
