@@ -824,3 +824,15 @@ def test_a_thing_of_the_past_is_no_stretch_of_the_past():
     text = LEAD + "Mayor Olsen blasted the ministry over remarks which suggested he was a thing of the past."
     blasted = _quoting(extract_events(text, PUB), "blasted")
     assert blasted.when == publication_day(PUB)
+
+
+def test_a_date_in_a_fronted_participle_clause_dates_how_the_subject_came_to_be():
+    """ "Begun in 2000, the scheme led to ... in November 2002": the main clause's own date."""
+    text = (
+        "Begun in 2019 by five coastal states, the Arvel scheme led to the adoption in November 2024 "
+        "of a common code for fishing boats."
+    )
+    events = extract_events(text, PUB)
+    led = _quoting(events, "adoption")
+    assert led.when is not None and led.when.iso() == "2024-11"
+    assert not any(e.when is not None and e.when.iso() == "2019" and "adoption" in e.title for e in events)

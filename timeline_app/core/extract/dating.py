@@ -474,6 +474,27 @@ def possessor_predicate(r: SentenceReading, first: int, last: int) -> Predicate 
     return None if p is None or p.is_light else p
 
 
+_FRONTED_PARTICIPLES = frozenset(
+    [
+        *("begun", "built", "born", "made", "set", "held", "founded", "established", "created", "formed"),
+        *("launched", "opened", "introduced", "adopted", "signed", "elected", "appointed", "named"),
+        *("written", "drawn", "chosen", "taken", "given", "won", "completed", "finished", "discovered"),
+    ]
+)
+"""Past participles that open a clause telling how its subject came to be ("Begun in 2000, the
+process led to ...", "Founded in 1998, the firm ...")."""
+
+
+def _fronted_participle(r: SentenceReading, first: int) -> bool:
+    """A date in a participle clause that opens the sentence ("Begun in 2000 by producing countries,
+    the Kimberley Process led to the adoption in November 2002 of ..."): it dates how the subject
+    came to be, not what the main clause tells (which takes a date of its own, or none)."""
+    if not r.lows or r.lows[0] not in _FRONTED_PARTICIPLES or r.lows[1:2] == [","]:
+        return False
+    comma = next((k for k, w in enumerate(r.lows) if w == ","), -1)
+    return 0 < first < comma and not any(p.finite and p.index < comma for p in r.preds)
+
+
 def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[tuple[Predicate, list[Any]]]:
     """(predicate, [expression]) for each calendar date of the sentence and the verb it dates;
     ``now`` (the publication date) ends what has lasted "since" a date."""
@@ -493,7 +514,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
             continue
         if thing_ends is not None and a == thing_ends + 1 and r.lows[thing_ends] in _RANGE_JOINS:
             continue  # "the budget for 2007 to 2013": the end of the same period
-        if _birth_date(r, a):
+        if _birth_date(r, a) or _fronted_participle(r, a):
             continue
         p = possessor_predicate(r, a, b) if possessed_by_time(r, a, b) else governing_predicate(r, a, b)
         if p is None:
