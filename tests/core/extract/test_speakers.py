@@ -317,3 +317,20 @@ def test_a_body_named_by_its_last_word_keeps_its_name() -> None:
     )
     assert any(t.startswith("Norvik Software reports") for t in titles), titles
     assert not any(t.startswith(("Software", "Center")) for t in titles), titles
+
+
+def test_a_quotation_opening_on_a_pronoun_is_titled_with_its_speaker() -> None:
+    # the words are the speaker's: "our" and "we" are theirs, named before them, not left alone
+    text = (
+        '"Our troops reached the border on Monday and seized the depots," said Ana Moen, '
+        "the army spokeswoman."
+    )
+    assert _titles(text) == ["Moen: our troops reached the border and seized the depots"]
+    text = 'Ana Moen arrived in Tarvik on Monday. "Our convoy crossed the border on Sunday," she said.'
+    assert "Moen: our convoy crossed the border" in _titles(text)
+
+
+def test_a_quotation_gets_no_speaker_the_sentence_does_not_name() -> None:
+    # "the former Brazilian minister" is no "Brazil": the pronoun stays unexplained, not misnamed
+    text = '"They crossed the border on Sunday," the former Brazilian minister said.'
+    assert not any(t.startswith("Brazil") for t in _titles(text)), _titles(text)

@@ -75,3 +75,26 @@ def test_a_cut_title_never_ends_on_a_preposition():
 def test_a_quotation_after_told_is_not_an_audience():
     title = _trimmed('The minister told reporters: "The results that have been announced are wrong."')
     assert not title.startswith("Have been announced"), title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (  # the main clause's verb is "have" or "is", which holds no event: the phrase still goes
+            "Despite their gains in the cities, small farmers have difficulties finding land in the hills.",
+            "Small farmers have difficulties finding land in the hills",
+        ),
+        (
+            "With the champions running away with the title again, the real race is for second place.",
+            "The real race is for second place",
+        ),
+    ],
+)
+def test_a_fronted_phrase_goes_before_a_verb_of_being_or_having(sentence: str, title: str) -> None:
+    assert _trimmed(sentence) == title
+
+
+def test_a_fronted_condition_after_but_is_kept_after_its_clause() -> None:
+    # never "The rebels will have to take responsibility": the "if" is what makes it hypothetical
+    title = _trimmed("But if the talks fail, the rebels will have to take responsibility for the war.")
+    assert "if the talks fail" in title.lower(), title

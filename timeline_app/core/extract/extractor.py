@@ -88,6 +88,7 @@ from timeline_app.core.extract.titles import (
     plain_checked,
     planned_title,
     role_after,
+    spoken_title,
     subject_of,
 )
 from timeline_app.core.extract.trimmed import cut_title
@@ -1081,6 +1082,8 @@ def _event_title(
         return None  # neither a headline nor an extract of the sentence: nothing to tell
     if not exprs and kind in (Kind.OTHER, Kind.STATEMENT) and NO_ACTOR_OR_ACT & set(title_problems(title)):
         return None  # "It was a day of reconciliation", "X said.": no one acts, nothing is told
+    # '"This is the reason ...," Ivanov said': "Ivanov: this is the reason ..."
+    title = spoken_title(title, r, speaker, speaker == person and _told_by_pronoun(r))
     if n_same and any(d.event.title == title for d in out):
         return None  # never two events of one sentence with the same title
     return title, speaker, fell_back

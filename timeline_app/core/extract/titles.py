@@ -42,7 +42,7 @@ from timeline_app.core.extract.phrases import (
 )
 from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.extract.title_check import title_problems
-from timeline_app.core.extract.trimmed import trimmed_extract
+from timeline_app.core.extract.trimmed import cut_title, in_direct_speech, trimmed_extract
 from timeline_app.core.extract.vocabulary import ROLE_WORDS
 from timeline_app.core.model import Status
 
@@ -1218,3 +1218,25 @@ def condition_text(r: SentenceReading) -> str:
     words = [t.lower if i == start else t.text for i, t in enumerate(r.tokens[start:end], start)]
     words = [w for w in words if w.lower() not in ("the", "a", "an")]
     return " ".join(words).replace(" 's", "'s") if len(words) <= 8 else ""
+
+
+def spoken_title(title: str, r: SentenceReading, speaker: str, told_by_pronoun: bool = False) -> str:
+    """A title that opens on a pronoun of a quotation ('"This is the reason for the manoeuvres,"
+    Ivanov said': "This is the reason ...") with its speaker named before the words ("Ivanov: this
+    is the reason ..."), when the sentence has a verb of saying and names that speaker (or says
+    "he said" of the person before); otherwise the title as it is."""
+    if not speaker or ": " in title[:40] or "pronoun as subject" not in title_problems(title):
+        return title
+    if not any(p.is_speech and p.finite and not in_direct_speech(r, p.index) for p in r.preds):
+        return title  # '"If Labour can acknowledge that, they will ..."': no one outside says it
+    if not told_by_pronoun and speaker.split()[-1] not in {t.text for t in r.tokens}:
+        return title  # "Brazil" for "the former Brazilian hero": no one the sentence names
+    first = title.split(" ", 1)[0].lower()
+    k = next((i for i, w in enumerate(r.lows) if w == first), None)
+    if k is None or not in_direct_speech(r, k):
+        return title  # "It also called for ...": the writer's words, not the speaker's
+    opener = title.split(" ", 1)[0].replace("’", "'").split("'", 1)[0]
+    spoken = f"{speaker}: {title if opener == 'I' else title[:1].lower() + title[1:]}"
+    if len(spoken) > MAX_TITLE:
+        spoken = cut_title(spoken.removesuffix("…"), MAX_TITLE)
+    return spoken if len(title_problems(spoken)) < len(title_problems(title)) else title

@@ -138,7 +138,7 @@ def trimmed_extract(
         # "It said exports were falling" (the bank of the sentence before): "Bank says exports ..."
         said_it = f"{teller} {'say' if lead == 'they' else 'says'} {words}"
         return _cut(said_it[:1].upper() + said_it[1:], limit, tail)
-    quoted = _in_direct_speech(r, keep[0])  # '"He is ready," Breton said': "he" is not Breton
+    quoted = in_direct_speech(r, keep[0])  # '"He is ready," Breton said': "he" is not Breton
     # '"I think he played well"': the speaker's own words; "he" is someone else
     opener = next((w for w in r.lows[fronted:start] if w not in QUOTE_MARKS), "")
     quoted = quoted or (said and opener.replace("’", "'").split("'", 1)[0] in ("i", "we"))
@@ -230,7 +230,7 @@ def _body_said(r: SentenceReading, i: int, short: str) -> str:
     return body.text if body is not None and body.text[:1].isupper() else ""
 
 
-def _in_direct_speech(r: SentenceReading, i: int) -> bool:
+def in_direct_speech(r: SentenceReading, i: int) -> bool:
     """Whether the token at ``i`` is inside a quotation: a closing quote mark follows it with no
     opening one between (a sentence may continue a quotation opened before it)."""
     for k in range(i + 1, len(r.tokens)):
@@ -349,7 +349,10 @@ def _after_fronted(r: SentenceReading, end: int, begin: int = 0) -> int:
             ),
             -1,
         )
-        clause = comma >= 0 and any(p.finite and comma + 1 < p.index < end for p in r.preds)
+        clause = comma >= 0 and (
+            any(p.finite and comma + 1 < p.index < end for p in r.preds)
+            or (_finite_be_or_have(r, comma + 1, end) and not {"if", "unless"} & set(r.lows[j:comma]))
+        )
         if clause and r.lows[comma + 1] not in ("and", "or", "but"):
             # "Based on reports from the districts, ..." (not a gerund subject: "Adhering to X,
             # and promoting Y, are ...")
@@ -372,6 +375,20 @@ def _after_fronted(r: SentenceReading, end: int, begin: int = 0) -> int:
     return begin
 
 
+def _finite_be_or_have(r: SentenceReading, start: int, end: int) -> bool:
+    """Whether a clause whose verb the reading holds no event for opens at ``start``: a subject of
+    a few words, then "is", "have", "will" ("the real race is for second place", "rural laborers
+    have difficulties", "he will have to return"), with no comma or quote mark between."""
+    for k in range(start + 1, min(start + 7, end)):
+        low = r.lows[k]
+        if low in SURE_AUX and r.tokens[k].text.islower():  # not the month "May"
+            verbs = any(start <= p.index < k for p in r.preds)  # "scheduled for May 11": no subject
+            return not verbs and r.lows[k - 1] not in ("to", "that", "which", "who")
+        if not low[:1].isalnum():
+            return False
+    return False
+
+
 def _quantity_at(r: SentenceReading, i: int) -> bool:
     """Whether a number's quantifier starts at ``i`` ("at least 3,150 prisoners", "about 300
     troops"): a subject, not a prepositional phrase."""
@@ -385,8 +402,8 @@ def _fronted_condition(r: SentenceReading, end: int) -> tuple[int, int] | None:
     """ "If the motion passes, Brenn is expected to ask ...": (start, comma) of the condition,
     which the title moves after its clause rather than drop ("Brenn ... if the motion passes")."""
     j = 0
-    while j < end and r.lows[j] in QUOTE_MARKS:
-        j += 1
+    while j < end and (r.lows[j] in QUOTE_MARKS or r.lows[j] in ("but", "and", "so")):
+        j += 1  # "But if some want to close it, ..."
     if j >= end or r.lows[j] not in ("if", "unless"):
         return None
     comma = next((k for k in range(j, end) if r.lows[k] == ","), None)
