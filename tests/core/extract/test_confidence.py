@@ -716,3 +716,44 @@ def test_a_participle_read_as_the_titles_verb_scores_lower() -> None:
     assert garbled.confidence < told.confidence
     by = _second_of(lead + "The ministry, controlled by Velmar, was shelled.", "Ministry controls by Velmar")
     assert by.confidence < told.confidence
+
+
+@pytest.mark.parametrize(
+    ("quote", "happened"),
+    [
+        ('"Fair hearings are a fundamental principle of any court," ', False),
+        ('"The government is taking measures to clean up the ports," ', False),
+        ('"Varland must understand that the border is not for sale," ', False),
+        ('"The market was heartened by the rally," ', True),  # a past passive
+        ('"Two party leaders were released at the end of the hearing," ', True),
+        ('"A roadside bomb struck a patrol near the bridge," ', True),
+        ('"Ten governments have promised to support the motion," ', True),
+        ('"We will send observers to the vote," ', True),
+    ],
+)
+def test_a_quotation_tells_a_happening_by_a_past_or_a_plan(quote: str, happened: bool) -> None:
+    from timeline_app.core.extract.confidence import _tells_what_happened
+
+    assert _tells_what_happened(quote) is happened
+
+
+@pytest.mark.parametrize(
+    ("quote", "title", "view"),
+    [
+        (
+            '"Fair hearings are a fundamental principle of any court," Kell said.',
+            "Fair hearings are a principle",
+            True,
+        ),
+        ('"Two activists were arrested at the hearing," Kell said.', "Two activists were arrested", False),
+    ],
+)
+def test_a_quotation_of_a_view_told_as_a_clause_is_uncertain(quote: str, title: str, view: bool) -> None:
+    event = Event("e-1", title, actors=("Tomas Kell",), sources=(Source("a", 0, len(quote), quote),))
+    from timeline_app.core.extract.confidence import event_faults
+
+    quotation = [why for _cost, why in event_faults(event, quote) if why.startswith("a quotation told")]
+    assert len(quotation) == 1
+    assert ("of a view or a state" in quotation[0]) is view
+    if view:
+        assert assess(event, quote)[0] < UNCERTAIN_BELOW

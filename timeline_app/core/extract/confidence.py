@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from timeline_app.core.extract.boilerplate import line_reason
 from timeline_app.core.extract.dating import NEWS_EXPLANATION
-from timeline_app.core.extract.dupes import similar_titles
+from timeline_app.core.extract.dupes import quoted, similar_titles
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, Verb, lexicon
 from timeline_app.core.extract.nominal import NOUN_DATES
 from timeline_app.core.extract.title_check import title_problems
@@ -704,6 +704,36 @@ _GOING_ON = re.compile(r"\b(?:is|are|has been|have been) (?:\w+ly )?(\w{3,}ing)\
 _SINCE_YEAR = re.compile(r"\bsince (?:the )?(?:early |late |mid-?)?(?:1[89]|20)\d\d", re.IGNORECASE)
 
 
+_QUOTE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_FUTURE = _words("will won't shall 'll")
+_BEFORE_PARTICIPLE = _words("is are am be being 's")  # a present passive: "is heartened"
+
+
+def _tells_what_happened(quote: str) -> bool:
+    """Whether a quotation tells a happening or a plan: a verb in the past tense or a past
+    participle ("struck", "came on and made", "were released", "have promised"; not a present
+    passive, "is seen as") or a future ("will"). A quotation with neither ("It is a fundamental
+    principle", "The government is taking measures ...", "X must understand ...") tells a view
+    or a state."""
+    lex = lexicon()
+    words = _QUOTE_WORD.findall(quote.lower())
+    before = ""
+    for w in words:
+        if w in _FUTURE:
+            return True
+        verb = lex.verb(w)
+        if (
+            verb is not None
+            and verb.form == "past"
+            and verb.lemma not in ("be", "have")
+            and before not in _BEFORE_PARTICIPLE
+        ):
+            return True
+        if not w.endswith("ly"):
+            before = w
+    return False
+
+
 def _reading_faults(event: Event, title: str, sentence: str) -> list[tuple[float, str]]:
     """How the title reads its sentence: a side phrase made the subject ("in a statement issued
     in Geneva" -> "Statement issues in Geneva"), a quotation retold as a clause (a story's quote
@@ -713,7 +743,10 @@ def _reading_faults(event: Event, title: str, sentence: str) -> list[tuple[float
     if _subject_in_phrase(title, sentence):
         out.append((0.35, "the title's subject is a side phrase of its sentence"))
     if _SPEAKER_TITLE.match(title) is None and sentence.lstrip()[:1] in ('"', "“", "‘"):
-        out.append((0.15, "a quotation told as a clause (it often repeats the story's summary)"))
+        if _tells_what_happened(quoted(sentence.lstrip())):
+            out.append((0.15, "a quotation told as a clause (it often repeats the story's summary)"))
+        else:
+            out.append((0.45, "a quotation told as a clause, of a view or a state (no past, no plan)"))
     lows = [w.lower() for w in _TITLE_WORD.findall(title)]
     if _FINDERS & set(lows[:4]) and _FINDING & set(lows[:6]):
         out.append((0.3, "a finding of a poll or a statistic, not an event"))

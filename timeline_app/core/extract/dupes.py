@@ -360,14 +360,14 @@ def restated_quotes(events: Sequence[Event], shown: float) -> dict[str, str]:
         text = e.description.lstrip()
         if e.expression or not e.sources or not text.startswith(_QUOTE_OPEN):
             continue
-        mine, quoted = _content(text), len(_content(_quoted(text)))
+        mine, said = _content(text), len(_content(quoted(text)))
         for b in events[max(0, i - 6) : i]:
             if b.confidence < shown or not b.sources or b.description == e.description or b.id in out:
                 continue
             if not 0 < e.sources[0].start - b.sources[0].end < 600:
                 continue
             common = mine & _content(b.description)  # the speaker's name counts too
-            if len(common) >= 4 and len(common) >= 0.4 * min(len(mine), quoted or len(mine)):
+            if len(common) >= 4 and len(common) >= 0.4 * min(len(mine), said or len(mine)):
                 out[e.id] = b.id
                 break
     return out
@@ -376,7 +376,7 @@ def restated_quotes(events: Sequence[Event], shown: float) -> dict[str, str]:
 _QUOTE_CLOSE = re.compile(r'["”]|\'\'|’(?=\W*$|\s*,)')
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str) -> str:
     """What a sentence opening on a quote mark quotes: up to the closing mark (the whole sentence
     when the quotation runs on), not the attribution after it ("..., deputy head of the federal
     service, told the news agency"), whose words would hide how much the quotation restates."""
