@@ -71,6 +71,41 @@ def test_the_main_clause_verb_beats_a_relative_clause_verb() -> None:
     assert main_verb("It was the villagers who found and freed the lost climbers.") in ("found", "freed")
 
 
+def test_a_relative_clause_between_commas_after_the_subject_is_no_news() -> None:
+    # the main clause's verb, even when the relative clause names an event too
+    assert main_verb("Vessland, which helped form the council in 2004, asked Ruritania to withdraw.") == (
+        "asked"
+    )
+    assert main_verb("The envoy, who arrived in Kesta on Monday, met the king.") == "met"
+    # a past form with a preposition after the closing comma is the main verb, no participle
+    assert verbs("Vessland, which holds the presidency, called for a session.").get("called") is True
+    assert verbs("The envoy, who arrived on Monday, pushed for calm.").get("pushed") is True
+    # (but an agent makes it one: "..., who fled the war, ruined by it")
+    assert verbs("The farmer, who fled the war, ruined by debts, left.").get("ruined") is False
+
+
+def test_the_relative_clause_keeps_its_own_dated_event_beside_the_news() -> None:
+    text = "Vessland, which helped form the council in 2004, asked Ruritania to withdraw."
+    events = extract_events(text, PUB)
+    titles = {e.title: e for e in events}
+    asked = next(e for t, e in titles.items() if "asks" in t)
+    assert asked.when is None or asked.when.iso()[:4] == "2031"  # never the relative clause's 2004
+    helped = next(e for t, e in titles.items() if "helps" in t)
+    assert helped.when is not None and helped.when.iso() == "2004"
+
+
+def test_a_fronted_day_dates_the_main_verb_not_the_relative_clauses() -> None:
+    events = extract_events("On Monday, Ana Ruiz, who heads the party, promised to support the bill.", PUB)
+    promised = next(e for e in events if "promise" in e.title.lower())
+    assert promised.when is not None and promised.when.iso() == "2031-03-10"
+
+
+def test_the_speaker_before_a_relative_clause_is_no_name_after_the_verb() -> None:
+    text = "The former envoy, who left his post in March, said sanctions on Ruritania were not a first step."
+    events = extract_events(text, PUB)
+    assert not any(e.title.startswith("Ruritania") for e in events), [e.title for e in events]
+
+
 def test_an_ing_noun_after_the_verb_is_no_chained_verb() -> None:
     assert main_verb("More than two million people have used the free counseling services.") == "used"
     assert main_verb("The warning came amid election campaigning in the north.") == "came"

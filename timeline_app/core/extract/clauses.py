@@ -334,6 +334,8 @@ def _past_participle(
     while k < len(tokens) and lows[k] in DAY_MONTH_WORDS | {"last", "late", "early", "on"}:
         k += 1  # "a report issued Wednesday by a team": the time between verb and agent
     nxt = lows[k] if k < len(tokens) else ""
+    if not aux and prev_low == "," and nxt != "by" and closes_relative(lows, i):
+        return False  # "France, which holds the presidency, called for a session": the main verb
     agent = k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper() or lows[k + 1] in DETERMINERS)
     if not aux and nxt == "by" and agent and prev is not None and prev_low not in SUBJECT_PRONOUNS:
         return True  # "a plan proposed by Washington": a participle ("spoke by phone" is not)
@@ -374,6 +376,20 @@ def _finite_after(lows: list[str], i: int) -> bool:
         if v is not None and v.form in ("past", "s") and lows[k - 1] not in ("to", "the", "a", "an"):
             return True
     return False
+
+
+def closes_relative(lows: list[str], i: int) -> bool:
+    """Whether the comma right before ``i`` closes a relative clause set off after a noun
+    (", who arrived on Monday,", ", which holds the presidency,"): the word after it is the
+    verb of the clause the relative clause interrupts."""
+    opening = next((k for k in range(i - 2, 0, -1) if lows[k] in (",", ";", ":", "(", "—")), None)
+    return (
+        opening is not None
+        and lows[opening] == ","
+        and lows[opening + 1] in ("who", "which", "whose")
+        and lows[opening - 1].isalpha()
+        and lows[opening - 1] not in FUNCTION_WORDS
+    )
 
 
 def _closing_comma(lows: list[str], i: int) -> bool:

@@ -192,6 +192,13 @@ def main_predicate(r: SentenceReading) -> Predicate | None:
         rest = certain or rest
         return rest[0] if rest else attribution
     first = finite[0]
+    if in_relative(r, first):
+        # "Kenya, which helped form the government in 2004, asked Ethiopia to ...": the relative
+        # clause describes the subject; a main-clause verb that names an event or a saying is
+        # the sentence's news (the relative clause keeps its own event when it is dated)
+        news = next((p for p in finite if not in_relative(r, p)), None)
+        if news is not None and (news.is_speech or predicate_kind(r, news) is not None):
+            return news
     if predicate_kind(r, first) is None and not first.is_speech:
         chained = next((p for p in r.preds if _chained(r, first, p)), None)
         if chained is not None and predicate_kind(r, chained) is not None:

@@ -295,7 +295,11 @@ def governing_predicate(r: SentenceReading, first: int, last: int) -> Predicate 
         # fronted adverbial: "Late Monday, the ministry distributed ..."
         before_words = [t for t in r.tokens[:first] if t.lower not in ("on", "late", "early", "by")]
         if not before_words or r.tokens[last].lower == "," if last < len(r.tokens) else False:
-            return after[0]
+            from timeline_app.core.extract.mainverb import in_relative
+
+            # "On Thursday, Ozawa, who heads the party, promised ...": the main verb, not the
+            # relative clause's that describes its subject
+            return next((p for p in after if not in_relative(r, p)), after[0])
     if left_any:
         return left_any[-1]
     return after[0] if after else r.preds[0]

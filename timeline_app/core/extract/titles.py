@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from timeline_app.core.extract import wordclass
-from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, DETERMINERS, Predicate
+from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, DETERMINERS, Predicate, closes_relative
 from timeline_app.core.extract.frames import (
     COMMITMENT_FORMS,
     COMMITMENTS,
@@ -263,7 +263,12 @@ def _subject_elsewhere(r: SentenceReading, p: Predicate, head: int, actor_kinds)
             ]  # never an owner: 'before "verifying" Iran's decision not to allow ...' is no act of Iran
             if cands:
                 return cands[-1]
-        if (p.lemma == "say" or p.is_speech) and p.lemma != "tell" and p.finite:
+        if (
+            (p.lemma == "say" or p.is_speech)
+            and p.lemma != "tell"
+            and p.finite
+            and not closes_relative(r.lows, p.index)  # "The envoy, who left in March, said": before
+        ):
             # '", said Ana Moen': the speaker; but who is "told" is the listener ("told Reuters"),
             # and a gerund has no speaker after it ('before "verifying" Iran's decision')
             after = [m for m in r.mentions if m.first > p.index and m.kind in actor_kinds]

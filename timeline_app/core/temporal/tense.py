@@ -375,7 +375,16 @@ def _tense_after(
 ) -> str | None:
     """The tense the words after the expression tell ("On Sunday, Rubio met"), or the report's."""
     after = list(_WORD.finditer(text, end, right))
+    aside_end = -1
     for i, m in enumerate(after):
+        if m.start() < aside_end:
+            continue
+        if m.group() in ("who", "which", "whose") and text[max(0, m.start() - 2) : m.start()].strip() == ",":
+            # "On Monday, Ruiz, who heads the party, promised ...": the aside's verb is not the clause's
+            comma = text.find(",", m.end(), right)
+            if comma > 0:
+                aside_end = comma
+                continue
         if reported and m.group() == "that":
             return reported  # "told reporters on Tuesday that it might ...": the telling's time
         if phrase_after is not None and m.start() >= phrase_after:
