@@ -334,3 +334,14 @@ def test_a_quotation_gets_no_speaker_the_sentence_does_not_name() -> None:
     # "the former Brazilian minister" is no "Brazil": the pronoun stays unexplained, not misnamed
     text = '"They crossed the border on Sunday," the former Brazilian minister said.'
     assert not any(t.startswith("Brazil") for t in _titles(text)), _titles(text)
+
+
+def test_the_name_right_after_an_inverted_said_is_the_speaker_not_who_told_them() -> None:
+    text = (
+        "State prosecutor Ana Moen said on Friday she had decided. The file will be passed on to "
+        'attorney general Piet Okoro. The results "will speak for themselves," said Moen, while Okoro '
+        'said he agreed. She said earlier the same day that there were "different opinions" in her office.'
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Moen says") and "opinions" in t for t in titles), titles
+    assert not any(t.startswith("Okoro says") and "opinions" in t for t in titles), titles

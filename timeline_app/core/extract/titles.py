@@ -261,6 +261,8 @@ def _subject_elsewhere(r: SentenceReading, p: Predicate, head: int, actor_kinds)
                 for m in r.mentions
                 if p.index < m.first and m.last <= nxt.index and m.kind in actor_kinds and not m.possessive
             ]  # never an owner: 'before "verifying" Iran's decision not to allow ...' is no act of Iran
+            if cands and p.is_speech and p.finite and p.lemma != "tell" and r.lows[p.index - 1] in (",", '"'):
+                return _titled_speaker(r, cands)  # '"...," said Reiter when told by the Center': Reiter
             if cands:
                 return cands[-1]
         if (
