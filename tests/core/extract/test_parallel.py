@@ -103,3 +103,37 @@ def test_many_article_files_load_in_their_order_once_each(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     with pytest.raises(InputError, match=r"empty\.txt"):
         load_inputs([*paths, tmp_path / "empty.txt"], FuzzyDate.parse("2031-05-08"))
+
+
+def _worker_collector() -> tuple[tuple[int, int, int], int]:
+    import gc
+
+    return gc.get_threshold(), gc.get_freeze_count()
+
+
+def test_an_extracting_process_starts_with_its_data_frozen_and_fewer_collections():
+    from concurrent.futures import ProcessPoolExecutor
+
+    from timeline_app.core.extract.parallel import WORKER_GC_THRESHOLDS, _warm
+
+    with ProcessPoolExecutor(max_workers=1, initializer=_warm) as pool:
+        thresholds, frozen = pool.submit(_worker_collector).result()
+    assert thresholds == WORKER_GC_THRESHOLDS
+    assert frozen > 10_000  # the gazetteer and the lexicon at least
+
+
+def test_merging_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+
+    from timeline_app.core.extract.merge import merge_events
+
+    events = extract_events("Rebels shelled Goma on 7 May 2031. Talks were held in Kinshasa on 8 May 2031.")
+    assert gc.isenabled()
+    merge_events([], events)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        merge_events([], events)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

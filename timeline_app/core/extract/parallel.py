@@ -4,6 +4,7 @@ pure Python, so threads would share one core)."""
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
@@ -13,13 +14,24 @@ from timeline_app.core.extract.analysis import analyse, with_times
 from timeline_app.core.extract.extractor import extract_events
 from timeline_app.core.model import Article, Event
 
+WORKER_GC_THRESHOLDS = (10_000, 10, 10)
+"""The cycle collector's thresholds in an extracting process (Python's default: 700, 10, 10).
+Extraction makes many short-lived objects and few cycles; with the default, collecting took 8%
+of an extracting process's time (1.35 s of 17.3 s CPU for 162 Timeline17 articles), with these
+and the start-up data frozen 2% (0.34 s)."""
+
 
 def _warm() -> None:
+    """An extracting process's start: the gazetteer and the lexicon loaded once, then they and
+    everything the parent handed over (the articles, when forked) frozen out of the cycle
+    collector's sight (they live as long as the process), which runs less often."""
     from timeline_app.core.extract.lexicon import lexicon
     from timeline_app.core.gazetteer import gazetteer
 
     gazetteer()
     lexicon()
+    gc.freeze()
+    gc.set_threshold(*WORKER_GC_THRESHOLDS)
 
 
 def _one(args: tuple[Article | str, _dt.date | FuzzyDate | None]) -> list[Event]:
