@@ -1,13 +1,14 @@
 """The one sentence splitter: the tagger and the extractor read the same sentences."""
 
 import datetime as dt
+from dataclasses import FrozenInstanceError
 
 import pytest
 
 from timeline_app.core.extract import extract_events
 from timeline_app.core.extract.text import sentences
 from timeline_app.core.temporal import sentence_bounds, tag
-from timeline_app.core.text import sentence_spans, sentence_starts
+from timeline_app.core.text import Token, sentence_spans, sentence_starts, tokenize
 
 WEDNESDAY = dt.date(2025, 12, 3)
 
@@ -55,3 +56,13 @@ def test_extraction_dates_a_planned_meeting_after_a_title_as_coming() -> None:
     events = extract_events(text, WEDNESDAY)
     dated = [e for e in events if e.when is not None and e.when.iso().startswith("2025-12-0")]
     assert dated and all(e.when.iso() == "2025-12-08" for e in dated)
+
+
+def test_tokens_are_the_frozen_tokens_the_class_makes() -> None:
+    tokens = tokenize("Mr. Tan's U.S. visit cost 5,000 dollars - a bargain.", 7)
+    assert tokens[0] == Token("Mr", 7, 9, "mr") and tokens[0].lower == "mr"
+    assert [t.text for t in tokens][:4] == ["Mr", ".", "Tan", "'s"]
+    for t in tokens:
+        assert t == Token(t.text, t.start, t.end) and hash(t) == hash(Token(t.text, t.start, t.end))
+    with pytest.raises(FrozenInstanceError):
+        tokens[0].text = "Ms"  # type: ignore[misc]

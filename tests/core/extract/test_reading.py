@@ -77,3 +77,11 @@ def test_a_sentence_fact_of_none_is_kept_too() -> None:
     assert r.per_sentence(counted) is None and r.per_sentence(counted) is None
     assert len(calls) == 1
     assert trailing_attribution(r) is None
+
+
+def test_the_name_at_a_token_is_the_first_name_that_takes_it_in() -> None:
+    r = _reading("Ana Ruiz met the Vessland envoy in Madrid on Monday.")
+    assert r.mentions
+    for i in range(-2, len(r.tokens) + 2):
+        assert r.mention_at(i) is next((m for m in r.mentions if m.first <= i < m.last), None)
+    assert r.mention_at(0) is not None and r.mention_at(0).name == "Ana Ruiz"  # type: ignore[union-attr]

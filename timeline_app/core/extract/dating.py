@@ -596,6 +596,7 @@ def quoted_days(r: SentenceReading, published: FuzzyDate | None) -> None:
 NEWS_EXPLANATION = "no date in the sentence; the story's news, dated by its publication day"
 
 
+@lru_cache(maxsize=64)
 def publication_day(published: FuzzyDate | None) -> FuzzyDate | None:
     """The publication date as an approximate day (or coarser, when only that is known): the
     news of a story happened on it or shortly before."""

@@ -118,8 +118,13 @@ def event_id(article_id: str, start: int, end: int, verb_index: int) -> str:
     events of one day in the order the article tells them.
     """
     digest = hashlib.sha1(f"{article_id}:{end}".encode(), usedforsecurity=False).hexdigest()[:4]
-    article = hashlib.sha1(article_id.encode(), usedforsecurity=False).hexdigest()[:8]
-    return f"e-{article}-{start:07d}-{verb_index:03d}{digest}"
+    return f"e-{_article_hash(article_id)}-{start:07d}-{verb_index:03d}{digest}"
+
+
+@lru_cache(maxsize=64)
+def _article_hash(article_id: str) -> str:
+    """The article part of its events' ids (hashed once an article, not once an event)."""
+    return hashlib.sha1(article_id.encode(), usedforsecurity=False).hexdigest()[:8]
 
 
 VERBAL_ACTS = frozenset(

@@ -409,8 +409,7 @@ def _measure_kind(r: SentenceReading, p: Predicate, words: list[str], head: str,
         return Kind.SANCTION
     if lemma == "block" and BLOCK_OBJECTS & set(words[:3]):
         return Kind.PROTEST
-    wide = set(object_words(r, p, 9))
-    if lemma in ("lift", "ease", "end", "cancel", "shorten", "relax") and EASE_OBJECTS & wide:
+    if lemma in ("lift", "ease", "end", "cancel", "shorten", "relax") and EASE_OBJECTS & _wide_object(r, p):
         return Kind.CONCEDE  # easing restrictions on the population (CAMEO 081)
     if lemma in ("lift", "ease", "end") and RETREAT_LIFT & set(words[:3]):
         return Kind.RETREAT
@@ -436,9 +435,14 @@ def _measure_kind(r: SentenceReading, p: Predicate, words: list[str], head: str,
         return Kind.REQUEST
     if lemma == "set" and words[:1] == ["fire"]:
         return Kind.COERCE
-    if lemma in GIVING and AID_OBJECTS & wide:
+    if lemma in GIVING and AID_OBJECTS & _wide_object(r, p):
         return Kind.AID
     return _NEXT
+
+
+def _wide_object(r: SentenceReading, p: Predicate) -> set[str]:
+    """The first nine content words after the verb (made only for the verbs that ask)."""
+    return set(object_words(r, p, 9))
 
 
 def _named_event_kind(r: SentenceReading, p: Predicate, words: list[str], head: str, nxt: str) -> _Verdict:

@@ -69,6 +69,8 @@ class SentenceReading:
     lows: list[str] = field(default_factory=list)
     # the token indices inside time expressions, made once (see time_tokens)
     _timed: set[int] | None = field(default=None, init=False, repr=False, compare=False)
+    # the name at each token, made once (see mention_at)
+    _at: list[Mention | None] | None = field(default=None, init=False, repr=False, compare=False)
     # what per_sentence and per_verb worked out: (rule, verb id, ...) -> (verb, value)
     _memo: dict[Hashable, tuple[object, Any]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -101,10 +103,16 @@ class SentenceReading:
         return value
 
     def mention_at(self, i: int) -> Mention | None:
-        for m in self.mentions:
-            if m.first <= i < m.last:
-                return m
-        return None
+        """The first name (in the order of ``mentions``) that takes in token ``i``."""
+        at = self._at
+        if at is None:  # made on the first call: the names' spans stay as read
+            at = self._at = [None] * len(self.tokens)
+            for m in reversed(self.mentions):
+                for k in range(max(m.first, 0), min(m.last, len(at))):
+                    at[k] = m
+        if 0 <= i < len(at):
+            return at[i]
+        return next((m for m in self.mentions if m.first <= i < m.last), None)
 
     def is_place_use(self, m: Mention) -> bool:
         """Whether a place name names where something happened rather than who acted.
