@@ -195,3 +195,10 @@ def test_what_someone_would_not_admit_or_confirm_is_neither_done_nor_said(text: 
 def test_what_someone_confirmed_stays_confirmed() -> None:
     events = extract_events("Okoro confirmed that the troops had left Tarvik.", PUB)
     assert any(e.status is Status.CONFIRMED for e in events), [(e.title, e.status) for e in events]
+
+
+def test_what_someone_wants_done_is_not_told_as_done() -> None:
+    events = extract_events("The government wants the Tarvik plant closed by 2040.", PUB)
+    told = [(e.title, e.status) for e in events]
+    assert not any(e.title.startswith(("Plant closed", "Tarvik plant closed")) for e in events), told
+    assert any("wants" in e.title for e in events), told

@@ -64,6 +64,7 @@ from timeline_app.core.extract.frames import (
     frame_status,
     prevented,
     unsaid,
+    wished,
 )
 from timeline_app.core.extract.kinds import predicate_kind
 from timeline_app.core.extract.lexicon import lexicon
@@ -1011,6 +1012,8 @@ def _framed(t: _Telling, pred: Predicate, exprs: list[Any]) -> tuple[EventFrame,
     r = t.r
     if prevented(r, pred.index):
         return None  # "rushed the vote through to avoid the merger being delayed": no delay
+    if wished(r, pred.index):
+        return None  # "wants the plant closed by 2030": nothing closed yet
     if unsaid(r, pred.index):
         return None  # "would not confirm reports that the troops had left": neither done nor said
     frame: EventFrame = build_frame(r, pred)

@@ -230,6 +230,30 @@ def withheld(r: SentenceReading, p: Predicate) -> bool:
     )
 
 
+WISHING = frozenset(["want", "wants", "wanted", "wanting", "like", "wish", "wishes", "wished", "need",
+                     "needs", "needed", "prefer", "prefers", "preferred"])  # fmt: skip
+
+
+_NOT_AN_OBJECT = frozenset(["that", "which", "who", "and", "but", "to", "was", "were", "is", "are", "be",
+                            "been", "has", "have", "had", "will", "would"])  # fmt: skip
+
+
+def wished(r: SentenceReading, i: int) -> bool:
+    """Whether the past form at ``i`` tells what someone wants done, not what was done: "wants
+    the plant closed by 2030", "would like the border reopened" (a verb of wanting no more than
+    six words before, only its object's words between)."""
+    if not r.lows[i].endswith(("ed", "en", "n", "t")):
+        return False
+    preds = {p.index for p in r.preds}
+    for k in range(i - 1, max(-1, i - 7), -1):
+        w = r.lows[k]
+        if w in WISHING:  # the wanting is an event of its own, which keeps the wish
+            return k in preds and k + 1 < i and r.lows[k + 1] not in ("to", "that")
+        if k in preds or not w.isalpha() or w in _NOT_AN_OBJECT or w.endswith("ed"):
+            return False
+    return False
+
+
 @dataclass(slots=True)
 class EventFrame:
     pred: Predicate  # the verb the event is about
