@@ -836,3 +836,18 @@ def test_a_date_in_a_fronted_participle_clause_dates_how_the_subject_came_to_be(
     led = _quoting(events, "adoption")
     assert led.when is not None and led.when.iso() == "2024-11"
     assert not any(e.when is not None and e.when.iso() == "2019" and "adoption" in e.title for e in events)
+
+
+def test_a_saying_told_as_an_act_of_the_scene_is_not_the_news_of_the_day():
+    """ "Ministers argued for hours": no words reported to the story, so not dated by the day the
+    lead tells; what a source said ("..., the newspaper said.") still is."""
+    text = (
+        "The foreign minister of Norland resigned on Friday after a row over a border deal.\n\n"
+        "The row began on Monday evening, when the cabinet met to discuss the deal. "
+        "Ministers argued for hours."
+    )
+    events = extract_events(text, FuzzyDate.parse("2031-03-14"))
+    argued = _quoting(events, "argued")
+    assert argued.when is None or argued.when.iso() == "2031-03-10"
+    text = LEAD + "Ministers argued for hours, the newspaper said."
+    assert _quoting(extract_events(text, PUB), "argued").when == publication_day(PUB)

@@ -288,7 +288,7 @@ def extract_events(
         refers = plain and refers_back(r, news.scene_nouns)
         returns = plain and returns_to(r, news.scene_nouns)
         shares = plain and shares_words(r, news.scene_nouns)
-        speech = any(p.is_speech and p.finite for p in r.preds)
+        speech = any(p.is_speech and p.finite and _tells_words(r, p) for p in r.preds)
         if speech or any(q in text[sentence.start : sentence.end] for q in '"“”'):
             news.last_told = sentence.index  # someone's words: no quiet sentence for a round-up
         main_past = next((p.tense == "past" for p in r.preds if p.finite), False)
@@ -962,6 +962,7 @@ def _telling(
         and not told_before(r, p.index)  # "Guests initially complained ..."
         and not _perfect_saying(r, p)  # "the minister has said ...": on some day before, not named
         and not _says_nothing(r, p)  # "declared himself president", "a cost estimated at $2 million"
+        and _tells_words(r, p)  # not "Ministers argued for hours": an act of the story's scene
         for p in r.preds
     )
     cue = continues_previous(r)
@@ -984,6 +985,30 @@ def _telling(
         cue,
         quoted,
     )
+
+
+_WORDS_TOLD = frozenset(['"', "“", "”", "``", "''", ":", "that"])
+
+
+def _tells_words(r: SentenceReading, p: Predicate) -> bool:
+    """Whether a verb of saying reports words: a quotation or "that" in its sentence, a clause after
+    it ("said the talks failed"), or one before it that it closes ("The talks failed, he said");
+    not a saying told as an act of the story ("Ministers argued for hours", "She spoke at a rally")."""
+    nxt = r.lows[p.index + 1] if p.index + 1 < len(r.lows) else "."
+    if nxt not in _NO_OBJECT or any(q.finite and q.index != p.index for q in r.preds):
+        return True
+    if "," in r.lows[max(0, p.index - 8) : p.index]:
+        return True  # "..., the newspaper said.": it closes what comes before
+    return any(w in _WORDS_TOLD for w in r.lows)
+
+
+_NO_OBJECT = frozenset(
+    [
+        *(".", "for", "over", "about", "with", "at", "in", "during", "until", "through", "into", "late"),
+        *("loudly", "bitterly", "angrily", "heatedly", "briefly", "long", "again", "and", "but"),
+    ]
+)
+"""Words after a verb of saying that leave it without anything said ("argued for hours")."""
 
 
 _REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves", "myself", "ourselves"])
@@ -2000,6 +2025,7 @@ def _says(pred: Predicate, tense: str, r: SentenceReading) -> bool:
         and tense == "past"
         and not steps_back(r, pred.index)
         and not _says_nothing(r, pred)
+        and (not pred.is_speech or _tells_words(r, pred))
     )
 
 
