@@ -345,3 +345,9 @@ def test_the_name_right_after_an_inverted_said_is_the_speaker_not_who_told_them(
     titles = _titles(text)
     assert any(t.startswith("Moen says") and "opinions" in t for t in titles), titles
     assert not any(t.startswith("Okoro says") and "opinions" in t for t in titles), titles
+
+
+def test_a_bank_named_by_its_country_is_the_bank_not_the_country() -> None:
+    events = extract_events("The Bank of France said on Monday that it had raised its main rate.", PUB)
+    assert not any(e.title.startswith("France") for e in events), [e.title for e in events]
+    assert any("Bank of France" in e.actors for e in events), [e.actors for e in events]

@@ -92,6 +92,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
         i = j
     mentions = _join_initials(tokens, mentions, known_people)
     mentions = _join_ranks(tokens, mentions, known_people)
+    mentions = _bodies_of_places(tokens, mentions)
     for m in mentions:
         if m.last < n and tokens[m.last].lower in ("'s", "’s"):
             m.possessive = True
@@ -141,6 +142,33 @@ def _join_ranks(tokens: list[Token], mentions: list[Mention], people: dict[str, 
                 prev.first, m.last, "person", m.name, m.text, m.country or prev.country,
                 role=role, canonical=m.canonical, extras=dict(m.extras),
             )  # fmt: skip
+            continue
+        out.append(m)
+    return out
+
+
+BODIES_OF_PLACES = frozenset(["bank", "university", "institute", "museum", "academy", "college", "hospital"])
+"""Bodies named by the place they belong to ("Bank of France", "University of Chicago"): never the place."""
+
+
+def _bodies_of_places(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "The Bank of France estimated", "the University of Chicago said": one body, with the
+    place's country, never the country or the city itself ("France says ...")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind in ("country", "city", "region")
+            and m.first == prev.last + 1
+            and tokens[prev.last].lower == "of"
+            and tokens[prev.last - 1].lower in BODIES_OF_PLACES
+            and prev.kind in ("thing", "org", "city", "unknown")
+            and not m.possessive
+        ):
+            first = prev.first + (1 if tokens[prev.first].lower == "the" else 0)
+            text = _span_text(tokens, first, m.last)
+            out[-1] = Mention(first, m.last, "org", text, text, m.country)
             continue
         out.append(m)
     return out
