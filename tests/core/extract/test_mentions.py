@@ -304,3 +304,22 @@ def test_a_sentence_opening_adverb_or_the_pronoun_i_is_no_part_of_a_name():
     assert names == [], names
     names = [m.name for m in _mentions("Perhaps Ana Moen will lead the talks.") if m.kind == "person"]
     assert names == ["Ana Moen"], names
+
+
+def test_unknown_words_opening_on_a_common_word_and_ending_on_a_plural_noun_name_a_body():
+    found = _mentions("Then the Grey Herons held a rally while Nicholas Burns spoke")
+    kinds = {m.name: m.kind for m in found}
+    assert kinds.get("Grey Herons") == "org", kinds
+    assert kinds.get("Nicholas Burns") == "person", kinds
+
+
+def test_an_abbreviated_rank_after_a_role_title_is_no_person():
+    found = _mentions("Then Army Col. Francisco Salcedo spoke")
+    people = [m for m in found if m.kind == "person"]
+    assert [p.name for p in people] == ["Francisco Salcedo"], people
+    assert people[0].role.endswith("Col."), people[0].role
+
+
+def test_a_bank_named_by_its_country_is_one_body():
+    found = _mentions("Then the Bank of Japan raised rates")
+    assert ("org", "Bank of Japan") in [(m.kind, m.name) for m in found], found

@@ -729,6 +729,8 @@ def _unknown_name(
         return Mention(a, b, "thing", words, words)  # "World AIDS Day", "Internet Media"
     elif b - a >= 2 and b - a <= 4 and any(_acronym(t.text) for t in tokens[a:b]):
         return Mention(a, b, "org", words, words)  # "DPC Acquisition", "Vessland TV": a body
+    elif b - a >= 2 and b - a <= 4 and _body_by_words(tokens, a, b):
+        return Mention(a, b, "org", words, words)  # "Liberal Democrats", "Grey Wolves": a body
     elif b - a >= 2 and b - a <= 4 and not any(t.text == "I" for t in tokens[a:b]):  # not "I. I"
         _know(known, tokens, a, b, words)
         guess = Mention(a, b, "person", words, words)
@@ -738,6 +740,18 @@ def _unknown_name(
         return Mention(a, b, "place", words, words)
     else:
         return Mention(a, b, "unknown", words, words)
+
+
+def _body_by_words(tokens: list[Token], a: int, b: int) -> bool:
+    """Unknown capitalised words that open on a common word and end on a plural noun ("Liberal
+    Democrats", "Grey Wolves", "Associated Chambers"): a body, not a person (a given name that
+    is no common word opens a name: "Nicholas Burns")."""
+    from timeline_app.core.extract.wordclass import classes, noun_lemmas
+
+    last, first = tokens[b - 1].lower, tokens[a].lower
+    if not last.isalpha() or not last.endswith("s") or not classes(first):
+        return False
+    return any(lemma != last for lemma in noun_lemmas(last))
 
 
 def _known_as(words: str, known: dict[str, str]) -> str:
