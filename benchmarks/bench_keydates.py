@@ -142,12 +142,33 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+RANKING_ONLY = frozenset({"keydates.py", "key_events.py"})
+"""Core modules that rank extracted events and do not change them: editing them keeps a cache."""
+
+
+def extraction_version(folder: Path) -> str:
+    """A hash of what a collection's cached events depend on: the collection's articles file and
+    the core's code and resources (but the ranking's own modules), so that a cache made before
+    any of them changed (a new field of ``Article``, an extractor rule) is never read."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    articles = folder / "articles.jsonl.gz"
+    digest.update(f"{articles.stat().st_size}:{articles.stat().st_mtime_ns}".encode())
+    core = REPO / "timeline_app" / "core"
+    files = [p for p in core.rglob("*.py") if p.name not in RANKING_ONLY]
+    files += [p for p in (REPO / "resources").rglob("*") if p.is_file()]
+    for path in sorted(files):
+        digest.update(str(path.relative_to(REPO)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def extract(folder: Path, cache: Path | None) -> tuple[list, list, float, float]:
     """The collection's merged events, its articles (keeping their time expressions), and the
     seconds extraction and merging took (0, 0 when read from ``cache``)."""
     from timeline_app.core.extract import merge_events, read_many
 
-    cached = cache / f"{folder.name}.v2.pickle" if cache else None
+    cached = cache / f"{folder.name}.{extraction_version(folder)}.pickle" if cache else None
     if cached is not None and cached.is_file():
         with open(cached, "rb") as f:
             events, articles = pickle.load(f)
@@ -177,7 +198,11 @@ def _mean(values: list[float]) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_keydates")
     parser.add_argument("names", nargs="*", metavar="COLLECTION", help="collections (default: all)")
-    parser.add_argument("--cache", type=Path, help="keep each collection's events here (development)")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="keep each collection's events here (development; keyed by a hash of the core's code)",
+    )
     parser.add_argument("--show", action="store_true", help="print the predicted key dates")
     parser.add_argument("--no-rouge", action="store_true", help="date-F1 only")
     args = parser.parse_args(argv)
