@@ -272,6 +272,13 @@ def _clause_tense(text: str, start: int, end: int, breaks: list[int] | None) -> 
     left, right = sentence_bounds(text, start, end, breaks=breaks)
     phrase_before, phrase_after = _future_phrases(text, left, right, start, end)
     decided, reported = _tense_before(text, _clause_words(text, left, start), phrase_before)
+    if (
+        decided == "future"
+        and phrase_before is not None
+        and _MONTH.fullmatch(text, start, end)
+        and _seen_from_past(text, left, start, phrase_before)
+    ):
+        return None  # "decided to cut output in October": a plan told from the past, either side of now
     if decided is not None:
         return decided
     if phrase_before is not None and reported is None:
@@ -279,6 +286,31 @@ def _clause_tense(text: str, start: int, end: int, breaks: list[int] | None) -> 
     if reported is None and _headline_future(text, left, start):
         return "future"  # "Putin to meet Witkoff Tuesday": a headline's future
     return _tense_after(text, end, right, phrase_after, reported)
+
+
+_MONTH = re.compile(
+    r"(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)",
+    re.IGNORECASE,
+)
+"""A month without a day or a year: of a plan told from the past, the nearest such month (a
+weekday of such a plan is still the coming one: "was due to leave Thursday")."""
+_EITHER_SIDE = re.compile(
+    r"\b(?:was|were)\s+(?:to|due\s+to|set\s+to|scheduled\s+to|expected\s+to)\b"
+    r"|\b(?:decided|agreed)\s+to\b(?!\s+(?:the|a|an)\b)",
+    re.IGNORECASE,
+)
+"""Past future phrases whose plan may have come before the story's day as well as after it ("decided
+to cut output in October", "was to take delivery in May"); "planned to", "hoped to" look ahead."""
+
+
+def _seen_from_past(text: str, left: int, start: int, phrase_end: int) -> bool:
+    """Whether the last future phrase before the expression, ending at ``phrase_end``, is a past
+    one ("decided to", "agreed to", "was to") with no plain future after it: what it announces may
+    lie before or after the story's day."""
+    if not any(m.end() == phrase_end for m in _EITHER_SIDE.finditer(text, left, start)):
+        return False
+    return not any(_word_tense(m.group()) == "future" for m in _WORD.finditer(text, phrase_end, start))
 
 
 def _future_phrases(text: str, left: int, right: int, start: int, end: int) -> tuple[int | None, int | None]:
