@@ -533,3 +533,10 @@ def test_a_speaker_s_own_i_takes_the_base_form():
     assert titles
     for title in titles:
         assert "subject-verb agreement" not in title_problems(title), title
+
+
+def test_a_participle_that_loses_its_date_goes_with_its_commas() -> None:
+    # not "A bitter rift, exposed has now cast ...": the date goes, so does the participle it ended
+    text = "A bitter rift, exposed early this year, has now cast fresh doubts over the coalition."
+    titles = [e.title for e in extract_events(text, FuzzyDate.parse("2031-03-12"))]
+    assert any(t.startswith("A bitter rift has now cast fresh doubts") for t in titles), titles

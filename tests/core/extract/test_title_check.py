@@ -299,3 +299,10 @@ def test_garbled_agreement_still_fails(title):
 
 def test_a_pronoun_before_a_participle_is_still_the_subject():
     assert "pronoun as subject" in title_problems("We're talking would arrive in two weeks")
+
+
+def test_a_clause_before_a_colon_and_its_list_is_no_speaker():
+    # "X has 21 members: A, B and C" is a clause and what it counts, not a speaker and words
+    assert title_problems("The Forum has 21 members: Vessland, Norvik and Arland") == []
+    assert title_problems("Army says: 300 dead") == []  # a saying keeps its words after the colon
+    assert "fragment without a verb" in title_problems("The Forum in Tarvik: Vessland, Norvik and Arland")

@@ -165,6 +165,9 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
     if quotation is not None:
         return list(dict.fromkeys(problems + _quotation_faults(quotation, form_of)))
     spoken = _SPOKEN.fullmatch(text)
+    if spoken is not None and _clause_then_list(spoken, form_of):
+        # "APEC has 21 members: Australia, Canada and Chile": a clause and its list, no speaker
+        return list(dict.fromkeys(problems + _problems(spoken.group(1), form_of)))
     if spoken is not None and not spoken.group(2).startswith("“"):
         return list(dict.fromkeys(problems + _spoken_faults(spoken, form_of)))
     alpha, marks = _alpha_words(text)
@@ -204,6 +207,17 @@ def _quotation_faults(quotation: re.Match[str], form_of) -> list[str]:
         # 'Exports were falling: “It”': a clause is no speaker, and one word is no quotation
         problems.append("quotation inside out")
     return problems
+
+
+def _clause_then_list(spoken: re.Match[str], form_of) -> bool:
+    """Whether the words before a colon are a clause (a verb after its subject) and the words
+    after it a list with no verb: what the clause counts, not what a speaker said."""
+    before = spoken.group(1).split()
+    after = _WORD.findall(spoken.group(2))
+    verb = _first_verb(before, form_of)
+    if verb is None or verb == 0 or before[verb].lower() in SAYING | REPORTED:
+        return False  # "Army says: 300 dead": what was said
+    return bool(after) and _first_verb(after, form_of) is None
 
 
 def _spoken_faults(spoken: re.Match[str], form_of) -> list[str]:

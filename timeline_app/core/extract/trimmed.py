@@ -554,7 +554,11 @@ def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
         dash_tail = nxt == end and r.lows[c] != "," and not any_finite  # "... Malakal -- the only ..."
         # "The river, swollen by rains, spread over roads": a participle's phrase before the verb
         inserted = participle and nxt < end and r.lows[nxt] == "," and verb_after and r.lows[c] == ","
-        if relative or apposition or (participle and nxt == end) or dash_tail or inserted:
+        # "APEC, established in 1989, has": a participle that loses its time is no phrase alone
+        left = [k for k in range(c + 1, nxt) if k not in drop]
+        bare = len(left) == 1 < nxt - c - 1 and r.lows[left[0]].endswith("ed")
+        bare = bare and nxt < end and r.lows[nxt] == ","
+        if relative or apposition or (participle and nxt == end) or dash_tail or inserted or bare:
             drop.update(range(c, nxt))
             verb_next = any(p.index == nxt + 1 and p.finite for p in r.preds) or (
                 nxt + 1 < end
