@@ -77,7 +77,11 @@ def _fronted_segment(r: SentenceReading) -> int | None:
 
 def in_relative(r: SentenceReading, p: Predicate) -> bool:
     """Whether a verb is in a relative clause: between commas (", who is known to ...,") or
-    without them."""
+    without them (worked out once per verb)."""
+    return r.per_verb(_in_relative, p)
+
+
+def _in_relative(r: SentenceReading, p: Predicate) -> bool:
     k = p.index - 1
     while k > 0 and r.lows[k] not in (",", ";", ":", "(", "—"):
         k -= 1
@@ -112,7 +116,11 @@ def _describes(r: SentenceReading, p: Predicate) -> bool:
 def _restrictive_relative(r: SentenceReading, p: Predicate) -> bool:
     """Whether a verb is in a relative clause without commas, right after "who"/"which" and its
     auxiliaries after a noun ("the founder who has appealed to youth has been nominated"): it
-    tells which person or thing, never the sentence's news."""
+    tells which person or thing, never the sentence's news (worked out once per verb)."""
+    return r.per_verb(_restrictive, p)
+
+
+def _restrictive(r: SentenceReading, p: Predicate) -> bool:
     j = p.index - 1
     while j > 0 and (r.lows[j] in _RELATIVE_AUX or r.lows[j].endswith("ly")):
         j -= 1

@@ -385,11 +385,12 @@ def _cut_run(
 ) -> list[tuple[int, int, Entry | None, str]]:
     """The run's pieces: the longest gazetteer names, and words marked role, name, connector or skip."""
     pieces: list[tuple[int, int, Entry | None, str]] = []  # (first, last, entry, "role"/"name"/"")
+    lows = [t.lower for t in tokens[i:j]]  # (the run's words, sliced into each lookup's key)
     k = i
     while k < j:
         entry, end = None, k
         for length in range(min(MAX_NAME_TOKENS, j - k), 0, -1):
-            e = gaz.lookup(tuple(t.lower for t in tokens[k : k + length]))
+            e = gaz.lookup(tuple(lows[k - i : k - i + length]))
             if e is not None and _capital_ok(tokens, k, k + length):
                 entry, end = e, k + length
                 break

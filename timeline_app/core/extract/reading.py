@@ -69,8 +69,6 @@ class SentenceReading:
     lows: list[str] = field(default_factory=list)
     # the token indices inside time expressions, made once (see time_tokens)
     _timed: set[int] | None = field(default=None, init=False, repr=False, compare=False)
-    # the name at each token, made once (see mention_at)
-    _at: list[Mention | None] | None = field(default=None, init=False, repr=False, compare=False)
     # what per_sentence and per_verb worked out: (rule, verb id, ...) -> (verb, value)
     _memo: dict[Hashable, tuple[object, Any]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -103,16 +101,10 @@ class SentenceReading:
         return value
 
     def mention_at(self, i: int) -> Mention | None:
-        """The first name (in the order of ``mentions``) that takes in token ``i``."""
-        at = self._at
-        if at is None:  # made on the first call: the names' spans stay as read
-            at = self._at = [None] * len(self.tokens)
-            for m in reversed(self.mentions):
-                for k in range(max(m.first, 0), min(m.last, len(at))):
-                    at[k] = m
-        if 0 <= i < len(at):
-            return at[i]
-        return next((m for m in self.mentions if m.first <= i < m.last), None)
+        for m in self.mentions:
+            if m.first <= i < m.last:
+                return m
+        return None
 
     def is_place_use(self, m: Mention) -> bool:
         """Whether a place name names where something happened rather than who acted.
@@ -203,7 +195,7 @@ def read_sentence(
     mentions = [
         _copied(m)
         for m in found
-        if not any(i in in_time for i in range(m.first, m.last)) and m.text.lower() not in CALENDAR_WORDS
+        if in_time.isdisjoint(range(m.first, m.last)) and m.text.lower() not in CALENDAR_WORDS
     ]
     for m in mentions:
         if m.kind == "city" and (m.canonical or m.name).lower() in gaz.capitals:

@@ -990,9 +990,10 @@ def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> b
     after = after[
         : next((k for k, w in enumerate(after) if w in (",", ";", "but", "while", "and")), len(after))
     ]
+    padded = f" {window} "
     negated = (
         core.negated
-        or any(c in f" {window} " for c in (" refused to", " failed to", " no longer", " never ", " not "))
+        or any(c in padded for c in (" refused to", " failed to", " no longer", " never ", " not "))
         or any(w in ("not", "never", "n't") for w in after)  # "warned Arab states not to give money"
     )
     negated = negated or _negating_before(r, core.index)  # "conceded without playing the match"

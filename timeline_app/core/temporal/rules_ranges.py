@@ -116,8 +116,10 @@ def join_ranges(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
             continue
         if a.type != "DATE" or b.type != "DATE":
             continue
+        if b.start - a.end > 12:
+            continue  # (before the search: most expressions are far apart)
         between = text[a.end : b.start]
-        if not _JOIN.search(between) or len(between) > 12:
+        if not _JOIN.search(between):
             continue
         opener = _OPEN.search(text, max(0, a.start - 24), a.start)
         word = between.strip().lower()
