@@ -169,3 +169,16 @@ def test_a_plan_told_from_the_past_may_lie_either_side_of_the_story(sentence, te
     """ "decided to cut output in October": the October nearest the story's day, gone by or to come."""
     word = "October" if "October" in sentence else "May" if "May" in sentence else "Friday"
     assert _tense(sentence, word) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tense"),
+    [
+        ("She would lead the party at April's election.", "April", "future"),
+        ("Leaders will attend Sunday's funeral.", "Sunday", "future"),
+        ("The family will appeal Wednesday's ruling.", "Wednesday", "past"),
+        ("The turnout at Sunday's election was low.", "Sunday", "past"),
+    ],
+)
+def test_a_future_clause_looks_ahead_to_a_happening_set_for_a_day(sentence, word, tense):
+    assert _tense(sentence, word) == tense

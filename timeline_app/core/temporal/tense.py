@@ -257,10 +257,22 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
     if text[end : end + 2] in ("'s", "’s"):
         # "Wednesday's ruling": an event already spoken of, even in a future clause ("will appeal
         # Wednesday's ruling"), unless a phrase looks ahead to it ("in the run-up to Sunday's vote")
-        return "future" if _AHEAD_OF.search(text, max(0, start - 24), start) else "past"
+        # or a future clause tells of a happening set for that day ("would lead the party at
+        # April's election")
+        if _AHEAD_OF.search(text, max(0, start - 24), start):
+            return "future"
+        if _SET_FOR.match(text, end + 2) and _clause_tense(text, start, end, breaks) == "future":
+            return "future"
+        return "past"
     return _clause_tense(text, start, end, breaks)
 
 
+_SET_FOR = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:election|elections|vote|poll|polls|referendum|summit|meeting|talks|session|"
+    r"conference|visit|funeral|ceremony|match|final|race|game|inauguration|deadline|launch|opening)\b"
+)
+"""Happenings set for a day ahead ("April's election", "Sunday's funeral"), as opposed to one
+already done ("Wednesday's ruling")."""
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to|build-up\s+to|countdown\s+to|eve\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
