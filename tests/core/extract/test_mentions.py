@@ -323,3 +323,10 @@ def test_an_abbreviated_rank_after_a_role_title_is_no_person():
 def test_a_bank_named_by_its_country_is_one_body():
     found = _mentions("Then the Bank of Japan raised rates")
     assert ("org", "Bank of Japan") in [(m.kind, m.name) for m in found], found
+
+
+def test_a_lone_name_given_an_age_is_a_person():
+    found = _mentions("Piet, a 23-year-old student, told delegates how he lived")
+    assert ("person", "Piet") in [(m.kind, m.name) for m in found], found
+    found = _mentions("Then Ana, 34, said she had left")
+    assert ("person", "Ana") in [(m.kind, m.name) for m in found], found

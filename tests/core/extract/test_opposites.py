@@ -202,3 +202,13 @@ def test_what_someone_wants_done_is_not_told_as_done() -> None:
     told = [(e.title, e.status) for e in events]
     assert not any(e.title.startswith(("Plant closed", "Tarvik plant closed")) for e in events), told
     assert any("wants" in e.title for e in events), told
+
+
+def test_what_someone_was_told_is_not_their_claim_nor_done() -> None:
+    text = (
+        "Piet, a 23-year-old student, told delegates how, as a teenager, he had been told he could "
+        "only catch the disease from strangers."
+    )
+    events = extract_events(text, PUB)
+    told = [(e.title, e.status) for e in events]
+    assert not any(e.title.startswith("Piet says he could catch") for e in events), told

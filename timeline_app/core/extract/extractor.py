@@ -63,6 +63,7 @@ from timeline_app.core.extract.frames import (
     frame_kind,
     frame_status,
     prevented,
+    told_to_subject,
     unsaid,
     wished,
 )
@@ -1039,7 +1040,7 @@ def _framed(t: _Telling, pred: Predicate, exprs: list[Any]) -> tuple[EventFrame,
         return None  # "rushed the vote through to avoid the merger being delayed": no delay
     if wished(r, pred.index):
         return None  # "wants the plant closed by 2030": nothing closed yet
-    if unsaid(r, pred.index):
+    if unsaid(r, pred.index) or told_to_subject(r, pred.index):
         return None  # "would not confirm reports that the troops had left": neither done nor said
     frame: EventFrame = build_frame(r, pred)
     if frame.speech is None and t.quoted is not None and pred.index < t.quoted[1]:

@@ -219,6 +219,29 @@ def unsaid(r: SentenceReading, i: int) -> bool:
     return False
 
 
+TOLD = frozenset(["tell", "inform", "assure", "advise", "promise", "persuade", "convince"])
+_BE = frozenset(["been", "was", "were", "is", "are", "being", "be"])
+
+
+def _passive_told(r: SentenceReading, p: Predicate) -> bool:
+    """ "had been told", "was assured": a verb of telling in the passive."""
+    return p.lemma in TOLD and p.index > 0 and r.lows[p.index - 1] in _BE
+
+
+def told_to_subject(r: SentenceReading, i: int) -> bool:
+    """Whether the verb at ``i`` tells what someone was told ("as a teenager he had been told he
+    could only catch the disease ...", "they were assured that the road was safe"): another's
+    words to the subject, neither done nor the subject's own claim."""
+    lows = r.lows
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if lows[k] in _CONTENT_BREAKS:
+            return False
+        p = next((q for q in r.preds if q.index == k), None)
+        if p is not None:
+            return _passive_told(r, p)
+    return False
+
+
 def withheld(r: SentenceReading, p: Predicate) -> bool:
     """Whether the verb of saying ``p`` is said not to have been said: negated ("would not
     confirm"), or after "refused to", "declined to", "failed to", "stopped short of", "without"."""
@@ -273,6 +296,8 @@ def build_frame(r: SentenceReading, pred: Predicate) -> EventFrame:
         between = r.lows[speech.index + 1 : pred.index]
         if "that" not in between[: between.index("and")]:
             speech = None  # "denied any role and closed its airspace": two acts, the second not reported
+    if pred.is_speech and reports_content(pred) and not _names_its_event(r, pred) and _passive_told(r, pred):
+        return EventFrame(pred, None, None)  # "he was told that the talks had failed": no one's claim here
     if pred.is_speech and reports_content(pred) and not _names_its_event(r, pred) and not withheld(r, pred):
         start = pred.index
         timed = r.time_tokens()
@@ -289,6 +314,10 @@ def build_frame(r: SentenceReading, pred: Predicate) -> EventFrame:
         ]
         # "would be ready to host talks": the hosting (its title keeps "would be ready to")
         later = [q for q in later if not (q.lemma == "be" and q.index + 3 in {p.index for p in later})]
+        if any(_passive_told(r, q) for q in later):
+            return EventFrame(
+                pred, None, None
+            )  # "told delegates how he had been told he could ...": not his claim
         content = next((p for p in later if predicate_kind(r, p) in MATERIAL), None)
         if content is None and later:
             content = later[0]

@@ -94,6 +94,14 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
     mentions = _join_ranks(tokens, mentions, known_people)
     mentions = _bodies_of_places(tokens, mentions)
     for m in mentions:
+        if m.kind == "unknown" and m.last - m.first == 1 and _aged(tokens, m.last):
+            m.kind = "person"  # "Cliff, a 23-year-old Nigerian, told delegates": a person by a first name
+            full = _full_name(m.name, known_people)
+            if full:
+                m.name, m.extras["short"] = full, m.text  # "Dita, 24," after "Dita Indahsari"
+            else:
+                known_people.setdefault(m.name, m.name)
+    for m in mentions:
         if m.last < n and tokens[m.last].lower in ("'s", "’s"):
             m.possessive = True
         if m.kind == "person" and "short" not in m.extras and shares_surname(m.name, known_people):
@@ -145,6 +153,16 @@ def _join_ranks(tokens: list[Token], mentions: list[Mention], people: dict[str, 
             continue
         out.append(m)
     return out
+
+
+def _aged(tokens: list[Token], k: int) -> bool:
+    """Whether the words from ``k`` give a person's age: ", a 23-year-old ...", ", 34,"."""
+    words = [t.lower for t in tokens[k : k + 4]]
+    if words[:1] != [","] or len(words) < 3:
+        return False
+    if words[1] in ("a", "an") and words[2].endswith("-year-old"):
+        return True
+    return words[1].isdigit() and words[2] == "," and 0 < int(words[1]) < 120
 
 
 BODIES_OF_PLACES = frozenset(["bank", "university", "institute", "museum", "academy", "college", "hospital"])
