@@ -41,3 +41,28 @@ def test_only_a_rule_that_never_tests_case_has_an_exact_twin():
     assert exact is not None and exact[1] and exact[0].pattern == r"\bthe\s+next\s+day\b"
     assert loose is not None and not loose[1] and loose[0].search("may 3")
     assert twin(re.compile(r"May")) is None
+
+
+_PHRASE_WORDS = [
+    "is", "IS", "to", "To", "be", "held", "Held", "expected", "plans", "Plans", "the", "The", "a", "sign",
+    "Sign", "signed", "said", "will", "Will", "won't", "as", "soon", "was", "Were", "due", "postponed",
+    "until", "first", "İ", "ſ", ",", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=16))
+def test_the_tense_phrases_are_found_as_their_rules_find_them(words):
+    from timeline_app.core.temporal.tense import (
+        _FUTURE_PHRASES,
+        _FUTURE_TWIN,
+        _PAST_FUTURE_PHRASES,
+        _PAST_FUTURE_TWIN,
+        _found,
+    )
+
+    text = " ".join(words)
+    for pattern, pair in ((_FUTURE_PHRASES, _FUTURE_TWIN), (_PAST_FUTURE_PHRASES, _PAST_FUTURE_TWIN)):
+        for lo in (0, min(3, len(text))):
+            found = [(m.span(), m.group()) for m in _found(pattern, pair, text, lo, len(text))]
+            assert found == [(m.span(), m.group()) for m in pattern.finditer(text, lo, len(text))]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from timeline_app.core.extract.clauses import ADVERBS, Predicate, predicates, segments
 from timeline_app.core.extract.lexicon import Lexicon
@@ -85,7 +85,7 @@ class SentenceReading:
         key = (rule,)
         hit = self._memo.get(key)
         if hit is not None:
-            return cast(T, hit[1])
+            return hit[1]
         value = rule(self)
         self._memo[key] = (None, value)
         return value
@@ -95,7 +95,7 @@ class SentenceReading:
         key = (rule, id(p), *more)
         hit = self._memo.get(key)
         if hit is not None and hit[0] is p:  # (the verb is kept in the value: its id stays its own)
-            return cast(T, hit[1])
+            return hit[1]
         value = rule(self, p, *more)
         self._memo[key] = (p, value)
         return value
