@@ -540,3 +540,19 @@ def test_a_participle_that_loses_its_date_goes_with_its_commas() -> None:
     text = "A bitter rift, exposed early this year, has now cast fresh doubts over the coalition."
     titles = [e.title for e in extract_events(text, FuzzyDate.parse("2031-03-12"))]
     assert any(t.startswith("A bitter rift has now cast fresh doubts") for t in titles), titles
+
+
+def test_a_time_or_score_with_a_colon_stays_whole_in_the_title() -> None:
+    # "won the race in 2:07:31" is one number: never "Moen wins race in 2"
+    titles = [
+        e.title
+        for e in extract_events("Ana Moen won the race in 2:07:31 on Sunday.", FuzzyDate.parse("2031-03-12"))
+    ]
+    assert titles == ["Moen wins race in 2:07:31"], titles
+
+
+def test_an_acronym_keeps_its_capitals_after_says() -> None:
+    # what a source reports goes on after "says" in lower case, but "US" is never "uS"
+    text = "US consumer prices rose 0.1 percent in March, the Labor Department said Tuesday."
+    titles = [e.title for e in extract_events(text, FuzzyDate.parse("2031-04-12"))]
+    assert titles and not any(" uS " in t or " u.S. " in t for t in titles), titles

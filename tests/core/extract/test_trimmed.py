@@ -98,3 +98,11 @@ def test_a_fronted_condition_after_but_is_kept_after_its_clause() -> None:
     # never "The rebels will have to take responsibility": the "if" is what makes it hypothetical
     title = _trimmed("But if the talks fail, the rebels will have to take responsibility for the war.")
     assert "if the talks fail" in title.lower(), title
+
+
+def test_only_a_plain_first_word_goes_to_lower_case_after_a_speaker() -> None:
+    from timeline_app.core.extract.trimmed import lower_first
+
+    assert lower_first("The talks will resume") == "the talks will resume"
+    assert lower_first("US officials met") == "US officials met"
+    assert lower_first("U.S. economy grows") == "U.S. economy grows"

@@ -93,7 +93,7 @@ from timeline_app.core.extract.titles import (
     spoken_title,
     subject_of,
 )
-from timeline_app.core.extract.trimmed import cut_title
+from timeline_app.core.extract.trimmed import cut_title, lower_first
 from timeline_app.core.extract.vocabulary import FUNCTION_WORDS, ROLE_WORDS
 from timeline_app.core.gazetteer import country_names, gazetteer
 from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind, Source, Status
@@ -1587,7 +1587,7 @@ def _first_person(title: str) -> bool:
 
 def _spoken(speaker: str, title: str) -> str:
     first = title.split(" ", 1)[0].replace("’", "'").split("'", 1)[0]
-    spoken = f"{speaker}: {title if first == 'I' else title[:1].lower() + title[1:]}"  # "I'm", "we're"
+    spoken = f"{speaker}: {title if first == 'I' else lower_first(title)}"  # "I'm", "we're"
     if len(spoken) <= MAX_TITLE:
         return spoken
     return cut_title(spoken.removesuffix("…"), MAX_TITLE)  # the speaker's name may not push it over

@@ -223,6 +223,20 @@ def _time_skip(r: SentenceReading, i: int, time_tokens: set[int]) -> int:
     return j
 
 
+def _clock_colon(r: SentenceReading, i: int) -> bool:
+    """Whether the colon at ``i`` joins the digits of a time or a score written without spaces
+    ("2:38.35", "3:1"): part of one number, no clause boundary."""
+    if i == 0 or i + 1 >= len(r.tokens):
+        return False
+    before, colon, after = r.tokens[i - 1], r.tokens[i], r.tokens[i + 1]
+    return (
+        before.text[-1:].isdigit()
+        and after.text[:1].isdigit()
+        and before.end == colon.start
+        and colon.end == after.start
+    )
+
+
 def object_phrase(r: SentenceReading, p: Predicate, country_name, max_words: int = 7) -> str:
     """Words after the verb up to a clause boundary, in headline style (see the module's doc).
 
@@ -237,6 +251,10 @@ def object_phrase(r: SentenceReading, p: Predicate, country_name, max_words: int
     after_place = cut = False
     while i < n:
         low = r.lows[i]
+        if low == ":" and words and _clock_colon(r, i):
+            words[-1] += ":" + r.tokens[i + 1].text  # "won the bronze with 2:38.35", not "with 2"
+            i += 2
+            continue
         if low in STOP or low == ".":
             break
         skip = _time_skip(r, i, time_tokens)

@@ -42,7 +42,7 @@ from timeline_app.core.extract.phrases import (
 )
 from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.extract.title_check import title_problems
-from timeline_app.core.extract.trimmed import cut_title, in_direct_speech, trimmed_extract
+from timeline_app.core.extract.trimmed import cut_title, in_direct_speech, lower_first, trimmed_extract
 from timeline_app.core.extract.vocabulary import ROLE_WORDS
 from timeline_app.core.model import Status
 
@@ -754,7 +754,7 @@ def _reported_headline(r: SentenceReading, p: Predicate, country_name, actor_kin
     inner = make_title(r, build_frame(r, main), [], [], country_name, actor_kinds)
     first = inner.split(" ", 1)[0]
     named = any(first in m.name or first == short_name(m, country_name) for m in r.mentions)
-    return inner if named else inner[:1].lower() + inner[1:]
+    return inner if named else lower_first(inner)
 
 
 def _coordinated(r: SentenceReading, m: Mention, p: Predicate, actor_kinds) -> Mention | None:
@@ -1244,7 +1244,7 @@ def spoken_title(title: str, r: SentenceReading, speaker: str, told_by_pronoun: 
     if k is None or not in_direct_speech(r, k):
         return title  # "It also called for ...": the writer's words, not the speaker's
     opener = title.split(" ", 1)[0].replace("’", "'").split("'", 1)[0]
-    spoken = f"{speaker}: {title if opener == 'I' else title[:1].lower() + title[1:]}"
+    spoken = f"{speaker}: {title if opener == 'I' else lower_first(title)}"
     if len(spoken) > MAX_TITLE:
         spoken = cut_title(spoken.removesuffix("…"), MAX_TITLE)
     return spoken if len(title_problems(spoken)) < len(title_problems(title)) else title

@@ -144,7 +144,7 @@ def trimmed_extract(
     quoted = quoted or (said and opener.replace("’", "'").split("'", 1)[0] in ("i", "we"))
     body = _body_said(r, keep[0], speaker) if said and first == "its" else ""
     if speaker and quoted and first in SUBJECT_PRONOUNS | OWNER_PRONOUNS:
-        return _cut(f"{speaker}: {words[:1].lower() + words[1:]}", limit, tail)  # "Breton: he is ready ..."
+        return _cut(f"{speaker}: {lower_first(words)}", limit, tail)  # "Breton: he is ready ..."
     if (speaker or person) and first in SUBJECT_PRONOUNS and not quoted:
         words = (speaker or person) + words[len(first) :]
     elif said and _named_person(r, speaker) and first in OWNER_PRONOUNS and not quoted:
@@ -168,7 +168,7 @@ def trimmed_extract(
         # was about ("it"), or the group ("they"); never an expletive "It is", "It seems"
         words = named + words[len(first) :]
     elif speaker and said and first in SPOKEN_PRONOUNS:
-        words = words if first == "i" else words[:1].lower() + words[1:]
+        words = words if first == "i" else lower_first(words)
         return _cut(f"{speaker}: {words}", limit, tail)  # "Kelly: we will table a proposal"
     return _cut(words[:1].upper() + words[1:], limit, tail)
 
@@ -689,6 +689,15 @@ def _join(r: SentenceReading, keep: list[int]) -> str:
         prev = i
     text = " ".join(out)
     return text.replace("$ ", "$").strip(" ,;:-–—")
+
+
+def lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case, as it goes on after a speaker or "says";
+    not an acronym's ("US consumer prices rose", not "uS consumer ...")."""
+    first = text.split(" ", 1)[0]
+    if any(c.isupper() for c in first[1:]):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def cut_title(text: str, limit: int = LIMIT) -> str:
