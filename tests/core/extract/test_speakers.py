@@ -351,3 +351,14 @@ def test_a_bank_named_by_its_country_is_the_bank_not_the_country() -> None:
     events = extract_events("The Bank of France said on Monday that it had raised its main rate.", PUB)
     assert not any(e.title.startswith("France") for e in events), [e.title for e in events]
     assert any("Bank of France" in e.actors for e in events), [e.actors for e in events]
+
+
+def test_a_people_named_in_the_plural_keeps_its_name_and_its_plural() -> None:
+    titles = _titles("Hundreds of Palestinians clashed with soldiers in Tarvik on Monday.")
+    assert any(t.startswith("Palestinians clash") for t in titles), titles
+    assert not any(t.startswith("Palestinian Territory") for t in titles), titles
+
+
+def test_a_second_clause_after_and_with_a_subject_of_its_own_is_not_the_first_subject_s() -> None:
+    titles = _titles("Ana Moen arrived in Tarvik on Monday and Piet Okoro would join her on Friday.")
+    assert any(t.startswith("Okoro") for t in titles), titles

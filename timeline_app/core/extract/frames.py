@@ -225,7 +225,9 @@ _BE = frozenset(["been", "was", "were", "is", "are", "being", "be"])
 
 def _passive_told(r: SentenceReading, p: Predicate) -> bool:
     """ "had been told", "was assured": a verb of telling in the passive."""
-    return p.lemma in TOLD and p.index > 0 and r.lows[p.index - 1] in _BE
+    if p.lemma not in TOLD or p.index < 1 or r.lows[p.index - 1] not in _BE:
+        return False
+    return r.lows[p.index + 1 : p.index + 2] != ["to"]  # "were told to stay at home": an order, told as such
 
 
 def told_to_subject(r: SentenceReading, i: int) -> bool:

@@ -109,6 +109,8 @@ def short_name(m: Mention, country_name) -> str:
         return surname(m.name)
     if m.kind in ("seat", "official"):
         return country_name(m.country) or m.name
+    if m.kind == "country" and _people_word(m.text):
+        return m.text  # "Mexicans were told to stay at home": the people, never "Mexico were told"
     if m.kind == "city" and m.possessive and _capital(m.name):
         # "Moscow's decision": Russia's; "Shanghai's imports" are not China's
         return country_name(m.country) or m.name
@@ -117,6 +119,16 @@ def short_name(m: Mention, country_name) -> str:
         # Eelam (LTTE)"): the name as the text writes it ("Tamil Tigers")
         return m.text
     return m.name
+
+
+def _people_word(text: str) -> bool:
+    """A country's people named in the plural ("Mexicans", "Iraqis", "Britons"), not its name."""
+    if not text.endswith("s") or not text[:1].isupper() or text.isupper() or " " in text:
+        return False
+    from timeline_app.core.gazetteer import gazetteer
+
+    entry = gazetteer().lookup((text[:-1].lower(),))
+    return entry is not None and entry.kind == "country" and entry.name.lower() != text[:-1].lower()
 
 
 def plural_word(word: str) -> bool:

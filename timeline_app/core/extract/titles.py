@@ -185,6 +185,13 @@ def _subject_at_head(r: SentenceReading, p: Predicate, m: Mention, actor_kinds) 
     Nations sanctions on Iran came back"); None for a company read as the phrase before the verb."""
     verbs = [q for q in r.preds if q.finite and m.last <= q.index < p.index]
     if verbs and "and" in r.lows[verbs[-1].index + 1 : p.index]:
+        joint = max(k for k in range(verbs[-1].index + 1, p.index) if r.lows[k] == "and")
+        before_and = r.mention_at(joint - 1)
+        own = next((o for o in r.mentions if joint < o.first <= joint + 2 and o.last <= p.index), None)
+        if own is not None and (before_and is None or before_and.kind == "unknown"):
+            # "Mexico began a shutdown and Mexicans were told to stay home": the Mexicans (not
+            # "drugs from Afghanistan and Pakistan destined for Europe": one phrase)
+            return own if own.kind in actor_kinds else None
         return m  # "Pakistan denied any role ... and closed its airspace": one subject, two verbs
     if qualifies_noun(r, m):
         return _actor_before(r, p, actor_kinds)  # "Chinese and African entrepreneurs will sign"
@@ -467,6 +474,7 @@ def _grammatical_subject(
         subject, plural = antecedent, _plural(antecedent)  # "The summit, which was held ..."
     elif subj is not None:
         subject = short_name(subj, country_name)
+        plural = subj.kind == "country" and subject == subj.text and subject != subj.name  # "Palestinians"
         other = _coordinated(r, subj, p, actor_kinds)
         if other is not None:
             subject, plural = f"{subject} and {short_name(other, country_name)}", True
