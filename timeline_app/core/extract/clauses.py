@@ -10,7 +10,7 @@ time expression belongs to ("announced Monday that ..."), at a fraction of a par
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline_app.core.extract import wordclass
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, Verb
@@ -56,18 +56,18 @@ class Predicate:
     negated: bool = False
     modal: str = ""
     segment: int = 0
+    # the verb's lemma and whether it is one of saying, stored: rules ask for them thousands of
+    # times an article (a verb is never replaced once read)
+    lemma: str = field(init=False, repr=False, compare=False)
+    is_speech: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def lemma(self) -> str:
-        return self.verb.lemma
+    def __post_init__(self) -> None:
+        self.lemma = self.verb.lemma
+        self.is_speech = self.verb.lemma in SPEECH
 
     @property
     def kind(self) -> Kind | None:
         return self.verb.kind
-
-    @property
-    def is_speech(self) -> bool:
-        return self.verb.lemma in SPEECH
 
     @property
     def is_light(self) -> bool:
