@@ -442,6 +442,26 @@ def test_a_day_weeks_ahead_in_a_past_sentence_is_still_the_coming_one():
     assert find("The plant closed on 30 October.", "30 October", dt.date(2025, 6, 4)).value == "2024-10-30"
 
 
+def test_a_day_weeks_ahead_right_after_its_own_past_verb_is_last_years():
+    # told on 9 August 2025: "began on" is the day's own clause, so the day is ten months back
+    e = find("The war began on October 7 when fighters crossed the border.", "October 7", dt.date(2025, 8, 9))
+    assert e.value == "2024-10-07"
+    assert find("The accord was signed on 30 September.", "30 September", dt.date(2025, 8, 9)).value == (
+        "2024-09-30"
+    )
+    # but not a past verb of a condition, nor a passive infinitive: both look ahead
+    text = "If the cabinet fell on Sept. 8, a vote would follow."
+    assert find(text, "Sept. 8", dt.date(2025, 8, 9)).value == "2025-09-08"
+    text = "The dividend, which was cut, is to be declared on 24 September."
+    assert find(text, "24 September", dt.date(2025, 8, 9)).value == "2025-09-24"
+
+
+def test_a_day_after_will_be_and_a_base_verb_is_a_future_day():
+    # "will be open": no plural subject's present ("Talks open Wednesday"), so the coming Wednesday
+    text = "The press centre will be open to reporters from 8:00 a.m. Wednesday."
+    assert find(text, "8:00 a.m. Wednesday", dt.date(2025, 11, 4)).value == "2025-11-05T08:00"
+
+
 def test_a_clock_time_is_on_the_day_written_after_it():
     text = "The flood of 2 March 1971 was recalled. At 08:25 am on 9 Jun 2025, Ann wrote to the council."
     e = find(text, "08:25 am", dt.date(2025, 6, 10))

@@ -18,7 +18,7 @@ from timeline_app.core.temporal.grammar import (
     word_before,
 )
 from timeline_app.core.temporal.lexicon import words
-from timeline_app.core.temporal.tense import infinitive_before
+from timeline_app.core.temporal.tense import infinitive_before, past_verb_before
 from timeline_app.core.temporal.triggers import APOSTROPHE_DIGITS, DIGIT, MONTH_FORMS, YEAR_DIGITS
 
 
@@ -103,9 +103,16 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
 
     if re.search(r"\b(?:the|a|its|their|his|her)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         tense = "past" if since else None  # "the Jan. 14 deadline": a name for an event, told in any tense
-    sure_past = since or _names_happening(ctx.text, m.end())
+    # "the Oct. 3 explosion", "its May 2 oil-rig blowout": nobody schedules one; "The war began
+    # on October 7" told in August: the past verb right before the day is its own clause's
+    own_past = (
+        tense == "past"
+        and past_verb_before(ctx.text, m.start())
+        and not _CONDITION.search(ctx.text, max(0, m.start() - 60), m.start())
+    )
+    sure_past = since or _names_happening(ctx.text, m.end()) or own_past
     if sure_past:
-        tense = "past"  # "the Oct. 3 explosion", "its May 2 oil-rig blowout": nobody schedules one
+        tense = "past"
     if tense == "past":
         if when(a.year) <= here + _SLACK:
             return a.year, f"no year given: the latest such day on or before {ctx.anchor_label} (past tense)"
@@ -126,6 +133,8 @@ def _pick_year(ctx: Context, m: Groups, month: int, day_: int | None) -> tuple[i
     return year, f"no year given: the nearest such day to {ctx.anchor_label}, a past one preferred"
 
 
+_CONDITION = re.compile(r"\b(?:if|unless|were)\b", re.IGNORECASE)
+"""Before a past verb, a condition: "If the government fell on Dec. 8" looks ahead."""
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[\w'’-]+){1,3}")
 
 

@@ -152,7 +152,7 @@ _BASE_PRESENT = frozenset(
 _NOT_FINITE_BEFORE = frozenset(
     _words(
         "to not never did does do will would could can may might must should shall didn't don't "
-        "doesn't won't can't cannot let help make"
+        "doesn't won't can't cannot let help make be been being"
     )
 )
 
@@ -523,3 +523,22 @@ def infinitive_before(text: str, start: int, breaks: list[int] | None = None) ->
         if _word_tense(w):
             return False
     return False
+
+
+_DAY_LINKS = frozenset(["on", "in", "at", "late", "early", "since", "by", "before", "after", "until"])
+_NOT_PAST_BEFORE = frozenset(_words("be to will would shall can could may might must should been being"))
+
+
+def past_verb_before(text: str, start: int) -> bool:
+    """Whether a past verb of the expression's own clause stands right before it ("The war began
+    on October 7", "fighters attacked Israel on Oct. 7", "was signed in May"): only a preposition
+    between them, and the verb not an infinitive's or a future's ("is to be declared on July 27")."""
+    words = list(_WORD.finditer(text, max(0, start - 60), start))
+    k = len(words) - 1
+    while k >= 0 and words[k].group().lower() in _DAY_LINKS:
+        k -= 1
+    if k < 0 or k == len(words) - 1 or _word_tense(words[k].group()) not in ("past", "reported"):
+        return False
+    if not text[words[k].end() : start].replace(" ", "").isalpha():
+        return False  # punctuation between: another clause's verb
+    return k == 0 or words[k - 1].group().lower() not in _NOT_PAST_BEFORE
