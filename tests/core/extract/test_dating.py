@@ -461,9 +461,12 @@ def test_a_possessive_time_phrase_dates_its_noun_not_the_verb_before_it():
 
 
 def test_a_saying_is_not_dated_by_a_possessive_time_phrase_in_what_it_reports():
-    text = LEAD + "A police spokesman said last month's discovery of the stolen papers led to three arrests."
+    text = (
+        LEAD
+        + "A police spokesman said last month's discovery of the stolen papers led to the arrest of two men."
+    )
     events = extract_events(text, PUB)
-    said = [e for e in events if "arrests" in e.title]
+    said = [e for e in events if "arrest" in e.title]
     assert said, [e.title for e in events]
     assert all(e.when is None or e.when.iso() != "2031-02" for e in said)
     noun = [e for e in events if e.when is not None and e.when.iso() == "2031-02"]

@@ -251,3 +251,28 @@ def test_being_expected_to_act_is_no_agreement():
     sentence = "The Norland captain is expected to return to the squad next month."
     kinds = [extract_events(sentence, published)[0].kind for published in (None, FuzzyDate(2024, 3, 12))]
     assert kinds[0] is kinds[1] and Kind.AGREE not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # CAMEO's broad "material cooperation" verbs need a partner
+        ("Chile established four new committees on Monday.", Kind.OTHER),
+        ("Rebels controlled most of northern Chad in March.", Kind.OTHER),
+        ("Norway boosted its ties with Chile to a strategic level.", Kind.COOPERATE),
+        # tallies and rates are no seizure or attack
+        ("The striker grabbed two goals as Lyon beat Lille on Sunday.", Kind.OTHER),
+        ("Shell engineers now capture 9,000 barrels of fuel a day in Nigeria.", Kind.OTHER),
+        ("The militia, which seized the port a week ago, freed the crew.", Kind.RETREAT),
+        # a hazard named before a comma is still the subject; a cost hits no one by force
+        ("A cyclone, Freda, hit the southern coast on Monday.", Kind.OTHER),
+        ("Swiss insurers were hit with losses of two billion dollars last year.", Kind.OTHER),
+        # a rejection denied is not a rejection
+        ("The premier did not rule out new talks with Peru.", Kind.STATEMENT),
+        ("The premier ruled out new talks with Peru.", Kind.REJECT),
+    ],
+)
+def test_kind_needs_an_actor_doing_it(sentence, kind):
+    events = extract_events(sentence)
+    assert events, sentence
+    assert events[0].kind is kind

@@ -169,6 +169,6 @@ def test_a_round_up_goes_on_past_a_sentence_that_tells_no_happening_but_not_past
         ("The volume stood at 600 million shares.", True),
         ("Bank stocks had fallen sharply in the week before.", False),
     ):
-        text = lead + between + "\n\nLosers led gainers by 236 to 194."
-        losers = _quoting(_events(text, ("Tuesday", "2031-03-11")), "Losers led")
+        text = lead + between + "\n\nLosers in Arvel outnumbered gainers by 236 to 194."
+        losers = _quoting(_events(text, ("Tuesday", "2031-03-11")), "Losers in Arvel")
         assert (losers.when is not None and losers.when.iso() == "2031-03-11") is carried, between

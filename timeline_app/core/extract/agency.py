@@ -33,7 +33,7 @@ ABSTRACT = _words(
     "scandal scandals crisis crises recession downturn slump sanctions row controversy allegations "
     "criticism rumours rumors challenge bid corruption poverty crime disease terrorism inflation drugs "
     "trafficking unemployment hunger pollution racism discrimination impunity fraud graft tension "
-    "tensions uncertainty fears concerns debt deficit"
+    "tensions uncertainty fears concerns debt deficit costs losses"
 )
 """What acts on no one by force: "the scandal hit the government", "fight corruption"."""
 
@@ -45,7 +45,8 @@ HAZARDS = _words(
     "downpour downpours lightning wildfire wildfires blaze blazes eruption volcano famine epidemic "
     "pandemic outbreak virus disease diseases illness cancer cholera malaria flu influenza pneumonia "
     "tuberculosis crash crashes accident accidents collision derailment stampede heat cold weather temblor "
-    "temblors failure malfunction breakdown fault bird-flu strain strains"
+    "temblors failure malfunction breakdown fault bird-flu strain strains snowfall snowfalls rainfall "
+    "snowstorms rainstorm rainstorms gales winds frost"
 )
 """Causes of death and damage that are nobody's act: what they do is OTHER, not ASSAULT."""
 
@@ -132,6 +133,23 @@ def object_head(r: SentenceReading, p: Predicate) -> str:
     return head
 
 
+OPENERS = _words("after before during following since as when while if although though despite amid")
+
+
+def _before_apposition(r: SentenceReading, start: int, noun_phrase: list[str]) -> list[str]:
+    """ "Hurricane Katrina, which pummelled ...", "Another typhoon, Cimaron, hit ...": the noun
+    phrase before the comma is the subject's; not a fronted phrase ("After the floods, troops ...")."""
+    own = [w for w in noun_phrase if w != ","]
+    if not (
+        own[:1] in (["which"], ["that"]) or (len(own) <= 2 and "," in r.lows[max(0, start - 2) : start + 1])
+    ):
+        return noun_phrase
+    window = r.lows[max(0, start - 6) : start]
+    if (OPENERS | PREPOSITIONS) & set(window) - {"of"}:
+        return noun_phrase
+    return [*window, *noun_phrase]
+
+
 def by_nobody(r: SentenceReading, p: Predicate, k: Kind | None) -> bool:
     """Whether the act ``p`` tells is done by no one: a natural hazard, an illness or an accident,
     a market move, a death with no attack named, a dismissal."""
@@ -142,6 +160,7 @@ def by_nobody(r: SentenceReading, p: Predicate, k: Kind | None) -> bool:
     noun_phrase = next(
         (subject[:i] for i, w in enumerate(subject) if w in PREPOSITIONS and w != "of"), subject
     )
+    noun_phrase = _before_apposition(r, p.index - len(subject), noun_phrase)
     if k in UNDONE and MARKET & set(noun_phrase[-4:]):
         return True  # "shares retreated", "oil prices hit a record"
     head = [w for w in noun_phrase if w not in AUXILIARIES][-1:]
@@ -158,6 +177,8 @@ def by_nobody(r: SentenceReading, p: Predicate, k: Kind | None) -> bool:
         if ABSTRACT & set(noun_phrase[-4:]) and not WEAPONS & set(noun_phrase[-4:]):
             return True  # "the scandal hit the government", "sanctions hit the economy"
         agent = cause[cause.index("by") + 1 :] if p.passive and "by" in cause else []
+        if p.passive and cause[:1] == ["with"]:
+            agent = cause[1:]  # "were hit with costs of 75 billion dollars"
         if (ABSTRACT | HAZARDS | MARKET) & set(agent[:4]) and not WEAPONS & set(agent[:4]):
             return True  # "was hit hard by the sanctions"
     if p.lemma in DISMISSING:

@@ -488,10 +488,15 @@ def _announced_by_actor(r: SentenceReading, p: Predicate) -> bool:
 
 def frame_kind(r: SentenceReading, f: EventFrame) -> Kind:
     text = " ".join(r.lows)
-    if any(idiom in text for idiom in REFUSAL_IDIOMS) and (f.pred.is_speech or f.content is not None):
+    if (
+        any(idiom in text for idiom in REFUSAL_IDIOMS)
+        and (f.pred.is_speech or f.content is not None)
+        and not any(f"{neg} {idiom}" in text for neg in ("not", "never", "n't") for idiom in REFUSAL_IDIOMS)
+    ):
         return Kind.REJECT  # "said that removing the sanctions is out of the question"
     if f.pred.lemma == "rule" and r.lows[f.pred.index + 1 : f.pred.index + 2] == ["out"]:
-        return Kind.REJECT
+        # "did not rule out a treaty": a possibility left open, said, not a rejection
+        return Kind.STATEMENT if f.pred.negated else Kind.REJECT
     if f.pred.lemma in JUDGING and _next_is_that(r, f.pred):
         for p in complement(r, f.pred):
             if p.modal in ("must", "should", "ought") or _before(r, p.index, OBLIGATION):

@@ -219,6 +219,22 @@ COMBATANTS = _words(
 
 
 INTENT_ADJECTIVES = _words("ready willing prepared eager determined")
+TALLIES = _words(
+    "points rebounds assists percent pct per-cent goals wickets medals medal crown title titles trophy "
+    "cup championship championships pole laps strokes"
+)
+"""What a player or a market scores: the object of a verb of force or help told as a tally."""
+
+
+def _per_day(r: SentenceReading, p: Predicate) -> bool:
+    """ "15,000 barrels a day": a quantity per day, week or year after the verb (a rate, an output)."""
+    window = [*r.lows[p.index + 1 : p.index + 10], "."]
+    return any(
+        a in ("a", "per", "each", "every")
+        and b in ("day", "week", "month", "year", "hour")
+        and c not in ("ago", "earlier", "later", "after", "before", "since")  # "a month ago"
+        for a, b, c in zip(window, window[1:], window[2:], strict=False)
+    )
 
 
 def predicate_kind(r: SentenceReading, p: Predicate) -> Kind | None:
@@ -280,6 +296,10 @@ def _figurative_kind(r: SentenceReading, p: Predicate, words: list[str], head: s
         return Kind.AGREE  # "struck a deal"
     if lemma in ("strike", "hit", "smash") and object_head(r, p) in MARKS:
         return Kind.OTHER  # "struck a conciliatory tone", "hit a record high"
+    if object_head(r, p) in TALLIES:
+        return Kind.OTHER  # "grabbed 11 rebounds", "shot 37 percent", "captured the season crown"
+    if p.kind in (Kind.COERCE, Kind.ASSAULT) and _per_day(r, p):
+        return Kind.OTHER  # "capture 15,000 barrels of oil a day": an output, not a seizure
     if lemma in ("hit", "lash") and nxt == "out":
         return Kind.ACCUSE  # "hit out at", "lashed out against"
     if lemma == "storm" and nxt in ("out", "off"):
@@ -492,4 +512,31 @@ def _hosted_seized_or_patterned_kind(
     from timeline_app.core.extract.lexicon import lexicon
 
     patterned = lexicon().pattern(lemma, head) if head else None
+    if patterned is None and p.kind in PARTNERED and not _partnered(r, p):
+        return None  # "established seven groups", "contributed 14 points": no one helped or joined
     return patterned or p.kind
+
+
+PARTNERED = frozenset({Kind.COOPERATE})
+"""The kind CAMEO gives its broad verb block 060 ("establish", "merge", "control", "lead",
+"pay") only when an actor is the partner: working with, funding or joining someone. Without one
+named, the verb tells a plain act (PLOVER's OTHER)."""
+BACKING = _words("support help assistance aid backing troops security cooperation ties relations")
+PARTNER_KINDS = frozenset({"person", "official", "org", "group", "country", "seat"})
+
+
+def _partnered(r: SentenceReading, p: Predicate) -> bool:
+    """An actor the act is done with, for or to: named in the verb's object or after "with",
+    "to" or "for" within its clause; for a passive, its subject ("Iraq was granted ...")."""
+    if p.passive:
+        return True
+    window = r.lows[p.index + 1 : p.index + 9]
+    if any(w in ("with", "between") for w in window) or (BACKING | TIES) & set(object_words(r, p)):
+        return True  # "boosted ties", "will give all necessary support to"
+    return any(
+        m.kind in PARTNER_KINDS and m.first <= p.index + 8 and r.lows[m.first - 1] not in PLACE_WORDS
+        for m in object_mentions(r, p)
+    )  # "controlled most of northern Chad": a territory, no partner
+
+
+PLACE_WORDS = _words("in of at across from inside into throughout northern southern eastern western central")
