@@ -186,3 +186,13 @@ def test_in_recent_or_coming_units_places_an_event_vaguely_rather_than_measuring
 def test_a_weekday_with_a_plural_part_of_the_day_is_a_repetition(text, expected):
     found = tag(text, dt.date(2025, 12, 2), language="en")
     assert [(e.text, e.type, e.value) for e in found] == expected
+
+
+def test_a_clock_time_still_to_come_is_not_on_a_day_gone_by():
+    """ "sacked the speaker on Friday ... The funeral was to begin at 0400 GMT" in Sunday's paper:
+    the funeral's time is on the story's own day, not on the Friday last mentioned; a time told
+    of the past stays on the day last mentioned."""
+    text = "The leader sacked the speaker on Friday. The funeral was to begin at 0400 GMT."
+    assert find(text, "0400 GMT", dt.date(2025, 12, 7)).value == "2025-12-07T04:00"
+    text = "The leader sacked the speaker on Friday. Guards opened fire at 0400 GMT."
+    assert find(text, "0400 GMT", dt.date(2025, 12, 7)).value == "2025-12-05T04:00"

@@ -322,6 +322,15 @@ def _clock(m: Groups, ctx: Context) -> TimexReading | None:
         ref = ref.truncate(Precision.DAY) if ref.precision.rank < Precision.DAY.rank else ref
         told = ctx.base("day", m)[1] == ctx.anchor_label
         base, how = ref, (ctx.anchor_label if told else f"the day last mentioned, {ref.label()}")
+        if (
+            not told
+            and ctx.anchor is not None
+            and day_number(ref) < day_number(ctx.anchor)
+            and ctx.tense(m) == "future"
+        ):
+            # "The funeral was to begin at 0400 GMT" after "sacked the speaker on Friday": a time
+            # still to come is not on a day gone by; the story's own day
+            base, how = ctx.anchor, ctx.anchor_label
     clock = f"T{hour:02d}:{minute:02d}"
     if base is None or base.day is None:
         return TimexReading(
