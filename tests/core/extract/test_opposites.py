@@ -212,3 +212,13 @@ def test_what_someone_was_told_is_not_their_claim_nor_done() -> None:
     events = extract_events(text, PUB)
     told = [(e.title, e.status) for e in events]
     assert not any(e.title.startswith("Piet says he could catch") for e in events), told
+
+
+def test_neither_confirmed_nor_denied_is_never_a_denial() -> None:
+    for text in (
+        "Vessland has neither confirmed nor denied involvement in the raid.",
+        "The palace neither confirmed nor denied the report on Monday.",
+    ):
+        titles = [e.title for e in extract_events(text, FuzzyDate(2031, 3, 12))]
+        assert not any(t.endswith(("denies involvement in raid", "denies report")) for t in titles), titles
+        assert all("nor" in t for t in titles if "den" in t.lower()), titles

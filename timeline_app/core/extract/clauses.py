@@ -144,7 +144,8 @@ def predicates(
                 tense,
                 finite,
                 passive=bool(aux & BE) and verb.form == "past",
-                negated=bool(aux & {"not", "n't", "never"}),
+                # "has neither confirmed nor denied": both verbs are negated
+                negated=bool(aux & {"not", "n't", "never"}) or (i > 0 and lows[i - 1] in ("neither", "nor")),
                 modal=_nearest_modal(lows, i, aux),
                 segment=segs[i],
             )

@@ -1011,6 +1011,8 @@ def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> b
         return False  # "hopes that the rebels would free the hostages faded": only a hope
     if negated and status is not Status.DENIED and not _NEGATION_CUE.search(low):
         return False
+    if " nor " in padded and not (" nor " in low or " neither " in low):
+        return False  # "has neither confirmed nor denied involvement": no denial, whatever the status
     frame = hope_frame(r, core)
     said = "" if frame is None else r.lows[frame.index][:3]
     kept = any(w in HOPE_FORMS and w[:3] == said for w in low.split())  # "hopes", "plans" (not "plants")
