@@ -1,9 +1,12 @@
 """The one sentence splitter: the tagger and the extractor read the same sentences."""
 
 import datetime as dt
+import re
 from dataclasses import FrozenInstanceError
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_app.core.extract import extract_events
 from timeline_app.core.extract.text import sentences
@@ -66,3 +69,18 @@ def test_tokens_are_the_frozen_tokens_the_class_makes() -> None:
         assert t == Token(t.text, t.start, t.end) and hash(t) == hash(Token(t.text, t.start, t.end))
     with pytest.raises(FrozenInstanceError):
         tokens[0].text = "Ms"  # type: ignore[misc]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aBé.\n 1_-ſİ'", max_size=40), st.integers(min_value=0, max_value=40))
+def test_the_word_before_a_stop_is_the_one_a_search_at_the_end_finds(text, dot):
+    from timeline_app.core.text import _word_before
+
+    dot = min(dot, len(text))
+    expected = re.compile(r"((?:[^\W\d_]|\.)+)$").search(text, max(0, dot - 24), dot)
+    assert _word_before(text, dot) == (expected.group(1) if expected else None)
+
+
+def test_a_stop_after_an_initial_or_an_abbreviation_ends_no_sentence() -> None:
+    spans = sentence_spans("Gen. Ana Moen met J. Smith in Rome. Talks went on.\nNew line.")
+    assert len(spans) == 3

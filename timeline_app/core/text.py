@@ -94,9 +94,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
-_LAST_WORD = re.compile(r"((?:[^\W\d_]|\.)+)$")
+_LAST_WORD_REVERSED = re.compile(r"(?:[^\W\d_]|\.)+")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _AGENCY_DASH = re.compile(r"\s*\([A-Za-z][A-Za-z .&-]{1,30}\)\s*[-–—]")
+
+
+def _word_before(text: str, dot: int) -> str | None:
+    """The letters and dots that end ``text[dot - 24 : dot]`` (or end it before a last line break,
+    as a regex's "$" reads an end), if any: matched forwards over the window reversed, where a
+    search for them at the window's end tries every start in it."""
+    window = text[max(0, dot - 24) : dot]
+    word = _LAST_WORD_REVERSED.match((window[:-1] if window.endswith("\n") else window)[::-1])
+    return word.group()[::-1] if word else None
 
 
 def _ends_sentence(text: str, dot: int, end: int, limit: int) -> bool:
@@ -104,9 +113,9 @@ def _ends_sentence(text: str, dot: int, end: int, limit: int) -> bool:
         return True
     # A bounded look-behind: O(1). Letters of any alphabet: "l'Élysée." ends a sentence, and
     # reading only its last ASCII letter ("e") took it for an initial.
-    word = _LAST_WORD.search(text, max(0, dot - 24), dot)
+    word = _word_before(text, dot)
     if word:
-        w = word.group(1).lower().rstrip(".")
+        w = word.lower().rstrip(".")
         if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
             return False
     # "...said the U.S. official" is rare enough; a lower-case continuation never starts a sentence,

@@ -78,14 +78,20 @@ _PUNCTUATION_BOUNDARIES = frozenset([",", ";", ":", "(", ")", '"', "“", "”",
 
 
 def segments(tokens: list[Token]) -> list[int]:
-    """A segment number for every token; a new segment starts at a clause boundary."""
-    seg, out = 0, []
-    for i, t in enumerate(tokens):
-        low = t.lower
-        if low in _PUNCTUATION_BOUNDARIES or (i > 0 and low in BOUNDARY_WORDS):
+    """A segment number for every token; a new segment starts at a clause boundary (a boundary
+    word only after the first token)."""
+    if not tokens:
+        return []
+    seg = 1 if tokens[0].lower in _PUNCTUATION_BOUNDARIES else 0
+    out = [seg]
+    for t in tokens[1:]:
+        if t.lower in _BOUNDARIES:
             seg += 1
         out.append(seg)
     return out
+
+
+_BOUNDARIES = _PUNCTUATION_BOUNDARIES | BOUNDARY_WORDS
 
 
 def predicates(
