@@ -156,7 +156,8 @@ def trimmed_extract(
         words = f"{person}'s" + words[len(first) :]
     elif named[:1].isupper() and first in ("its", "their") and not quoted and second not in VERB_GROUP:
         # a name only: "its" may stand for another thing than the noun the sentence before began on
-        words = f"{named}'s" + words[len(first) :]  # "Its net profits fell" -> "AirAsia's net profits fell"
+        owner = f"{named}'" if first == "their" and named.endswith("s") else f"{named}'s"  # "Serbs' demand"
+        words = owner + words[len(first) :]  # "Its net profits fell" -> "AirAsia's net profits fell"
     elif (
         named
         and (not said or (closing is not None and start == fronted))
