@@ -854,3 +854,17 @@ def test_a_saying_told_as_an_act_of_the_scene_is_not_the_news_of_the_day():
     assert argued.when is None or argued.when.iso() == "2031-03-10"
     text = LEAD + "Ministers argued for hours, the newspaper said."
     assert _quoting(extract_events(text, PUB), "argued").when == publication_day(PUB)
+
+
+def test_a_lead_told_by_a_dated_attribution_is_the_news_of_that_day():
+    """ "Norland has closed its border, officials said Wednesday" in that day's paper: the lead is
+    the story's news, on the day it was told (approximately); a later sentence so told is not."""
+    text = (
+        "Norland has closed its border with Arvel, officials said Wednesday.\n\n"
+        "Guards have fired on smugglers near the river, the officials said Wednesday."
+    )
+    events = extract_events(text, PUB)
+    lead = _quoting(events, "closed")
+    assert lead.when is not None and lead.when.iso() == "2031-03-12" and lead.when.approximate
+    later = _quoting(events, "smugglers")
+    assert later.when is None
