@@ -306,3 +306,9 @@ def test_a_clause_before_a_colon_and_its_list_is_no_speaker():
     assert title_problems("The Forum has 21 members: Vessland, Norvik and Arland") == []
     assert title_problems("Army says: 300 dead") == []  # a saying keeps its words after the colon
     assert "fragment without a verb" in title_problems("The Forum in Tarvik: Vessland, Norvik and Arland")
+
+
+def test_a_title_cut_after_a_verb_and_there_is_cut_before_its_clause():
+    # "showed there" was cut before "was no trauma"; "Troops remain there" is a place
+    assert "dangling pronoun at the end" in title_problems("Harvey says preliminary results showed there")
+    assert title_problems("Troops remain there") == []

@@ -769,6 +769,15 @@ def _bare_base(verb: str, form_of) -> bool:
     return form_of(verb) == "base" and verb not in ("be",)
 
 
+CLAUSE_BEFORE_THERE = _words(
+    "said says say showed shows show suggested suggests suggest ensured ensures ensure indicated indicates "
+    "found finds believed believes thought thinks meant means admitted admits warned warns added adds "
+    "claimed claims reported reports insisted insists noted notes stressed stresses confirmed confirms"
+)
+"""Verbs after which "there" opens what they tell ("showed there was no trauma"): a title
+ending on it was cut before the clause."""
+
+
 def _ending_faults(text: str, lows: list[str]) -> list[str]:
     last = lows[-1]
     cut = text.endswith("…")
@@ -782,6 +791,8 @@ def _ending_faults(text: str, lows: list[str]) -> list[str]:
         cut or last not in PARTICLES or (len(lows) > 1 and lows[-2] not in PARTICLE_VERBS)
     ):
         return ["dangling preposition at the end"]
+    if last == "there" and len(lows) > 2 and lows[-2] in CLAUSE_BEFORE_THERE:
+        return ["dangling pronoun at the end"]  # "Allen says process had ensured there": there was what?
     if last in AUXILIARIES or last in SUBJECT_PRONOUNS - {"it", "this", "these", "those", "there"}:
         return ["dangling auxiliary at the end" if last in AUXILIARIES else "dangling pronoun at the end"]
     return []
