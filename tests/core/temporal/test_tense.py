@@ -57,6 +57,14 @@ def _tense(sentence: str, word: str) -> str | None:
         ("Parties campaigned in the run-up to Friday's vote.", "future"),  # a day looked ahead to
         ("The family will appeal Friday's ruling.", "past"),
         ("Officials studied Friday's ruling.", "past"),
+        ("Friday's show will feature a live session from the band.", "future"),  # a programme ahead
+        ("Friday's vote is expected to be close.", "future"),
+        ("Tune in to Friday's programme for the interview.", "future"),
+        ("The hall has been given a capacity of 900 for Friday's concert.", "future"),
+        ("Tickets for Friday's match are sold out.", "future"),
+        ("The striker was fined for Friday's match.", "past"),  # readied for, but told in the past
+        ("On Friday's show, the host interviewed the minister.", "past"),
+        ("Friday's ruling will be appealed.", "past"),  # a ruling is done when named
     ],
 )
 def test_governing_tense(sentence, tense):

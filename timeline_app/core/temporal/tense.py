@@ -263,11 +263,18 @@ def governing_tense(text: str, start: int, end: int, breaks: list[int] | None = 
         # "Wednesday's ruling": an event already spoken of, even in a future clause ("will appeal
         # Wednesday's ruling"), unless a phrase looks ahead to it ("in the run-up to Sunday's vote")
         # or a future clause tells of a happening set for that day ("would lead the party at
-        # April's election")
+        # April's election"), or a day's programme or occasion is what a future tells of ("Saturday's
+        # show will feature ...", "tune in to Saturday's show"), or one readied for in a clause not in
+        # the past ("a capacity has been set for Saturday's show", "tickets for Sunday's match are
+        # sold out"; not "he was fined for Saturday's match")
         if _AHEAD_OF.search(text, max(0, start - 24), start):
             return "future"
         if _SET_FOR.match(text, end + 2) and _clause_tense(text, start, end, breaks) == "future":
             return "future"
+        if _OCCASION_AHEAD.match(text, end) or _INVITED_TO.search(text, max(0, start - 30), start):
+            return "future"
+        if _FOR_OCCASION.search(text, max(0, start - 12), start) and _OCCASION.match(text, end):
+            return "future" if _clause_tense(text, start, end, breaks) in _NOT_PAST else "past"
         return "past"
     return _clause_tense(text, start, end, breaks)
 
@@ -278,6 +285,33 @@ _SET_FOR = re.compile(
 )
 """Happenings set for a day ahead ("April's election", "Sunday's funeral"), as opposed to one
 already done ("Wednesday's ruling")."""
+
+
+_NOT_PAST = frozenset(["present", "future", "perfect"])
+
+
+_OCCASIONS = (
+    r"(?:show|programme|program|broadcast|episode|edition|concert|gig|match|game|race|final|debate|"
+    r"vote|election|ballot|referendum|summit|meeting|talks|hearing|session|rally|march|parade|"
+    r"ceremony|festival|launch|deadline)"
+)
+_OCCASION_AHEAD = re.compile(
+    r"['’]s(?:\s+[\w-]+){0,2}?\s+" + _OCCASIONS + r"\s+(?:will|shall|is\s+(?:to|due|set|expected|scheduled|"
+    r"slated|going)|are\s+(?:to|due|set|expected|scheduled|slated|going))\b",
+    re.IGNORECASE,
+)
+"""A day's occasion that a future tells of: "Saturday's show will feature ...", "Sunday's vote is
+expected to ..." (not "Friday's ruling will be appealed": a ruling is done when it is named)."""
+_OCCASION = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+" + _OCCASIONS + r"\b", re.IGNORECASE)
+_FOR_OCCASION = re.compile(r"\b(?:for|before|until|till)\s+$", re.IGNORECASE)
+_INVITED_TO = re.compile(
+    r"\b(?:tune\s+in\s+(?:to|for)|listen\s+to|watch|join\s+(?:us|me|them)\s+(?:for|on)|don't\s+miss|"
+    r"look\s+out\s+for|catch)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A listing's invitation to a day's programme still to come ("tune in to Saturday's show")."""
+
+
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to|build-up\s+to|countdown\s+to|eve\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
