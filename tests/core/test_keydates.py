@@ -11,6 +11,7 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.keydates import (
     day_scores,
     event_sentence,
+    is_listing,
     is_stamp,
     key_dates,
     named_days,
@@ -383,3 +384,38 @@ def test_a_page_stamp_is_no_day_of_the_news():
     news = ev("2031-06-04", "d", "The port closed.", confidence=0.3)
     assert [k.date for k in key_dates([comment, news], 5)] == [dt.date(2031, 6, 4)]
     assert is_stamp(stamps[0], 9, 21) and not is_stamp(told[0], 3, 25)
+
+
+_LISTING = " ".join(
+    [
+        "Week 12: the programmes of BBC Radio 2 and Radio 4.",
+        "Ana Lind sits in for Tom Reyes and is joined by a folk band in the studio.",
+        "The band plays live in session.",
+        "Mo Haddad presents a documentary on harbour songs for listeners at home.",
+        "In the second episode, the crew sail north.",
+        "Kit Varga counts down the charts from this week in 1981.",
+        "Listeners can call in with questions.",
+        "Viewers of BBC Two see the final episode on Sunday.",
+        "Ana Lind hosts a late show of live music.",
+        "The singer returns after the birth of her son on 14 January.",
+    ]
+)
+
+
+def test_a_radio_or_television_listing_is_no_evidence_of_a_day():
+    from timeline_app.core.model import Article
+
+    listing = Article(id="listing", title="Week 12", text=_LISTING)
+    news = Article(
+        id="news",
+        title="Port seized",
+        text="Rebels seized the port of Kalo on 2 March, the BBC's Radio 4 reported. "
+        "Listeners heard the shelling. " + "Aid agencies said thousands had fled the town. " * 8,
+    )
+    assert is_listing(listing)
+    assert not is_listing(news)
+    told = [ev("2031-03-14", "listing", "The singer returns after the birth of her son on 14 March.")]
+    told += [ev("2031-03-02", "news", "Rebels seized the port of Kalo.", confidence=0.6)]
+    (top,) = key_dates(told, 1, articles=[listing, news])
+    assert top.date == dt.date(2031, 3, 2)
+    assert [k.date for k in key_dates(told, 1)] == [dt.date(2031, 3, 14)]  # without the articles

@@ -420,6 +420,41 @@ def summarise_day(events: list[Event], sentences: int) -> list[str]:
     return [texts[i] for i in chosen]
 
 
+# What a radio or television listing says of its programmes (lower case): a guest or a band in
+# the studio, a presenter sitting in, a station; and a programme's slot ("7.00-9.00pm").
+_LISTING_CUES = (
+    "in the studio", "in session", " sits in for ", " joined by ", " live ", "counts down the chart",
+    "'s show", "'s programme", "episode", "listeners", "viewers", "radio ", "1xtra", "6 music",
+    "bbc one", "bbc two", "bbc three", "bbc four", "presents ", "hosts ", "introduces ",
+)  # fmt: skip
+_SLOT = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*-\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*(?:\s|$)")
+LISTING_CUES = 10
+"""A page that says this many things of programmes, in at least :data:`LISTING_SHARE` of its
+sentences, is a broadcast listing (see :func:`is_listing`)."""
+LISTING_SHARE = 0.1
+LISTING_READ = 20_000
+"""Characters of an article read to tell a listing (a listing is one from its start; reading a
+whole collection's few long pages took half as long as ranking its days)."""
+
+
+def is_listing(article: Article) -> bool:
+    """Whether an article is a radio or television listing (a week's programmes): the days its
+    programmes go out on, and the days its guests' news is told ("Zoe Ball returns after the
+    birth of her daughter on 14 January"), are no evidence of the collection's news. It says at
+    least :data:`LISTING_CUES` things only programmes are said to do, in at least
+    :data:`LISTING_SHARE` of its sentences (a news story of a broadcast says a few), in its
+    first :data:`LISTING_READ` characters."""
+    text = article.text[:LISTING_READ].lower()
+    cues = sum(text.count(cue) for cue in _LISTING_CUES)
+    if LISTING_CUES / 2 <= cues < LISTING_CUES:
+        cues += len(_SLOT.findall(text))
+    if cues < LISTING_CUES:
+        return False
+    sentences = sum(1 for _ in _SENTENCE_END.finditer(text)) or 1
+    return cues >= LISTING_SHARE * sentences
+
+
 def _told(event: Event, published: dict[str, _dt.date]) -> _dt.date | None:
     """The publication day of the article whose text dated ``event`` (its first source)."""
     return published.get(event.sources[0].article) if event.sources else None
@@ -449,8 +484,10 @@ def key_dates(
     sentences. Only events dated to the day count; ties go to the earlier day. ``articles``:
     the events' articles, whose time expressions (:attr:`Article.time_marks`) refer to days
     too (see :data:`REFERENCE_WEIGHT`)."""
-    everything = list(events)
     articles = list(articles)
+    listings = {a.id for a in articles if is_listing(a)}
+    everything = [e for e in events if not (e.sources and all(s.article in listings for s in e.sources))]
+    articles = [a for a in articles if a.id not in listings]
     said = years_said(articles)
     published = publication_days(everything)
     by_day: dict[_dt.date, list[Event]] = defaultdict(list)
