@@ -262,11 +262,17 @@ def test_being_expected_to_act_is_no_agreement():
         ("Norway boosted its ties with Chile to a strategic level.", Kind.COOPERATE),
         # tallies and rates are no seizure or attack
         ("The striker grabbed two goals as Lyon beat Lille on Sunday.", Kind.OTHER),
+        ("Toronto shot 43.5 percent (37-of-85) from the floor on Sunday.", Kind.OTHER),
         ("Shell engineers now capture 9,000 barrels of fuel a day in Nigeria.", Kind.OTHER),
         ("The militia, which seized the port a week ago, freed the crew.", Kind.RETREAT),
         # a hazard named before a comma is still the subject; a cost hits no one by force
         ("A cyclone, Freda, hit the southern coast on Monday.", Kind.OTHER),
         ("Swiss insurers were hit with losses of two billion dollars last year.", Kind.OTHER),
+        # going or gathering is a visit or a meeting only when people who can meet do it
+        ("The oil slick on the Arvel river will arrive at Dunmore on Saturday.", Kind.OTHER),
+        ("The Norwegian foreign minister arrived in Lima on Monday.", Kind.CONSULT),
+        ("Okoro said the Chilean troops had arrived in Tarvik.", Kind.MOBILIZE),
+        ("Peruvian negotiators returned to Oslo on Monday for talks on fishing.", Kind.CONSULT),
         # a rejection denied is not a rejection
         ("The premier did not rule out new talks with Peru.", Kind.STATEMENT),
         ("The premier ruled out new talks with Peru.", Kind.REJECT),

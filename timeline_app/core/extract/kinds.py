@@ -20,6 +20,7 @@ from timeline_app.core.extract.agency import (
     cause_window,
     object_head,
     object_mentions,
+    subject_window,
 )
 from timeline_app.core.extract.agency import HAZARDS as HAZARDS
 from timeline_app.core.extract.agency import MARKET as MARKET
@@ -224,6 +225,19 @@ TALLIES = _words(
     "cup championship championships pole laps strokes"
 )
 """What a player or a market scores: the object of a verb of force or help told as a tally."""
+TALLIED = frozenset(
+    {
+        Kind.ASSAULT,
+        Kind.COERCE,
+        Kind.AID,
+        Kind.COOPERATE,
+        Kind.MOBILIZE,
+        Kind.RETREAT,
+        Kind.CONCEDE,
+        Kind.STATEMENT,
+    }
+)
+"""Kinds of verbs that a tally turns into a plain act; not asking for one ("demand a 75 percent raise")."""
 
 
 def _per_day(r: SentenceReading, p: Predicate) -> bool:
@@ -296,7 +310,7 @@ def _figurative_kind(r: SentenceReading, p: Predicate, words: list[str], head: s
         return Kind.AGREE  # "struck a deal"
     if lemma in ("strike", "hit", "smash") and object_head(r, p) in MARKS:
         return Kind.OTHER  # "struck a conciliatory tone", "hit a record high"
-    if object_head(r, p) in TALLIES:
+    if p.kind in TALLIED and (object_head(r, p) in TALLIES or words[:1] in (["percent"], ["points"])):
         return Kind.OTHER  # "grabbed 11 rebounds", "shot 37 percent", "captured the season crown"
     if p.kind in (Kind.COERCE, Kind.ASSAULT) and _per_day(r, p):
         return Kind.OTHER  # "capture 15,000 barrels of oil a day": an output, not a seizure
@@ -354,6 +368,8 @@ def _surroundings_kind(r: SentenceReading, p: Predicate, words: list[str], head:
         return Kind.ASSAULT  # CAMEO 196, "violate ceasefire"
     if lemma == "commit" and "to" not in r.lows[p.index + 1 : p.index + 4]:
         return None  # "crimes committed by", "committed suicide"; "committed to talks" is a pledge
+    if lemma == "bind" and nxt in ("for", "to"):
+        return None  # "a flight bound for Paris", "is bound to fail"
     if lemma == "link" and nxt in ("to", "with"):
         return None  # "a body linked to the OAU": what it is, not what it did
     if lemma == "share" and SHARED & set(words[:3]):
@@ -512,6 +528,18 @@ def _hosted_seized_or_patterned_kind(
     from timeline_app.core.extract.lexicon import lexicon
 
     patterned = lexicon().pattern(lemma, head) if head else None
+    if lemma == "head" and r.lows[p.index + 1 : p.index + 2] in (["for"], ["to"], ["home"], ["back"]):
+        return Kind.CONSULT if _envoy(r, p) else None  # "the premier headed for Luanda"
+    if (
+        lemma in GOING
+        and {"for", "to"} & set(r.lows[p.index + 1 : p.index + 8])
+        and MEETINGS & set(object_words(r, p, 8))
+    ):
+        return Kind.CONSULT  # "negotiators return to Geneva for talks", "flew to Oslo for a summit"
+    if lemma in GOING and TROOPS & set(subject_window(r, p)[-4:]) and _next_word(r, p) not in ("on", "into"):
+        return Kind.MOBILIZE  # "French troops arrived in Durres", "the troops had left Tarvik": troops moved
+    if patterned is None and p.kind is Kind.CONSULT and lemma in GOING and not _envoy(r, p):
+        return None  # "the slick will arrive at the city", "20,000 participants have arrived": no visit
     if patterned is None and p.kind in PARTNERED and not _partnered(r, p):
         return None  # "established seven groups", "contributed 14 points": no one helped or joined
     return patterned or p.kind
@@ -537,6 +565,31 @@ def _partnered(r: SentenceReading, p: Predicate) -> bool:
         m.kind in PARTNER_KINDS and m.first <= p.index + 8 and r.lows[m.first - 1] not in PLACE_WORDS
         for m in object_mentions(r, p)
     )  # "controlled most of northern Chad": a territory, no partner
+
+
+GOING = _words(
+    "arrive go leave depart travel journey tour embark head fly come return gather assemble flock "
+    "congregate converge cluster huddle"
+)
+"""Verbs CAMEO files under consultation (travelling to meet, gathering): a visit or a meeting only
+when people who can meet do it."""
+ENVOYS = _words(
+    "leader leaders minister ministers delegation delegations counterpart counterparts official "
+    "officials envoy envoys president presidents premier premiers diplomat diplomats ambassador "
+    "ambassadors chancellor king queen prince pope secretary secretary-general mediator mediators "
+    "negotiators representatives delegates emissary emissaries team inspectors monitors observers he "
+    "she they we i chief chiefs head heads governor mayor pontiff cardinal"
+)
+
+
+def _envoy(r: SentenceReading, p: Predicate) -> bool:
+    """Whether who goes or gathers is an actor (a name, an official, a delegation), not a thing or a
+    crowd: "the minister arrived in Tokyo", "leaders gathered in Paris"."""
+    subject = subject_window(r, p)
+    start = p.index - len(subject)
+    if ENVOYS & set(subject):
+        return True
+    return any(m.kind in PARTNER_KINDS and start <= m.first < p.index for m in r.mentions)
 
 
 PLACE_WORDS = _words("in of at across from inside into throughout northern southern eastern western central")
