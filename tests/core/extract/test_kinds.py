@@ -273,6 +273,12 @@ def test_being_expected_to_act_is_no_agreement():
         ("The Norwegian foreign minister arrived in Lima on Monday.", Kind.CONSULT),
         ("Okoro said the Chilean troops had arrived in Tarvik.", Kind.MOBILIZE),
         ("Peruvian negotiators returned to Oslo on Monday for talks on fishing.", Kind.CONSULT),
+        # people taken to hospital, a report released, a meeting held or ended with a deal
+        ("Forty Arvel miners were admitted to hospital in Dunmore on Monday.", Kind.OTHER),
+        ("The Norland ministry released a report on fishing on Monday.", Kind.STATEMENT),
+        ("The talks in Lima took place behind closed doors on Monday.", Kind.CONSULT),
+        ("The Lima summit ended on Friday with an agreement on fishing.", Kind.AGREE),
+        ("Some 900 Peruvian policemen will be deployed in Lima on Sunday.", Kind.MOBILIZE),
         # a rejection denied is not a rejection
         ("The premier did not rule out new talks with Peru.", Kind.STATEMENT),
         ("The premier ruled out new talks with Peru.", Kind.REJECT),

@@ -215,10 +215,17 @@ CROSSINGS = _words(
 PROBING = ("investigate", "probe", "inspect", "examine", "verify", "assess")
 PEACEKEEPING = _words("peacekeeping peacekeepers peace-keeping peace-keepers blue-helmets")
 COMBATANTS = _words(
-    "rebels militants insurgents forces troops army fighters militia guerrillas enemy invaders"
+    "rebels militants insurgents forces troops army fighters militia militias guerrillas enemy invaders"
 )
 
 
+CARE = _words("hospital hospitals ambulance clinic clinics infirmary")
+DOCUMENTS = _words(
+    "report reports items figures data statement statements results details list findings document "
+    "documents text video footage photos pictures transcript survey study book guidelines communique"
+)
+STORM_WORDS = _words("a the another tropical severe winter heavy major snow dust rain ice fierce powerful")
+SECURITY = _words("police policemen policewomen guards gendarmes officers security riot")
 INTENT_ADJECTIVES = _words("ready willing prepared eager determined")
 TALLIES = _words(
     "points rebounds assists percent pct per-cent goals wickets medals medal crown title titles trophy "
@@ -368,6 +375,22 @@ def _surroundings_kind(r: SentenceReading, p: Predicate, words: list[str], head:
         return Kind.ASSAULT  # CAMEO 196, "violate ceasefire"
     if lemma == "commit" and "to" not in r.lows[p.index + 1 : p.index + 4]:
         return None  # "crimes committed by", "committed suicide"; "committed to talks" is a pledge
+    if p.passive and _to_care(r, p) and p.kind not in (Kind.ASSAULT, None):
+        return Kind.OTHER  # "were admitted to hospitals", "was airlifted to a waiting ambulance"
+    if lemma in ("release", "publish", "issue", "distribute") and DOCUMENTS & (
+        set(words[:3]) | (set(r.lows[max(0, p.index - 4) : p.index]) if p.passive or not p.finite else set())
+    ):
+        return Kind.STATEMENT  # "released a report", "news items released by Xinhua": no captive freed
+    if (
+        lemma == "arm"
+        and r.lows[p.index] == "armed"
+        and nxt not in ("with", "the", "them", "its", "their", "his")
+    ):
+        return None  # "660 armed forces", "armed men": the adjective, not arming someone
+    if lemma == "storm" and p.index > 0 and r.lows[p.index - 1] in STORM_WORDS:
+        return None  # "Tropical storm Durian has entered ...": the noun, not the verb
+    if lemma == "deploy" and p.passive and (TROOPS | SECURITY) & set(subject_window(r, p)):
+        return Kind.MOBILIZE  # "2,300 policemen will be deployed"
     if lemma == "bind" and nxt in ("for", "to"):
         return None  # "a flight bound for Paris", "is bound to fail"
     if lemma == "link" and nxt in ("to", "with"):
@@ -417,11 +440,14 @@ def _particle_or_object_kind(
 
 
 def _started_event_kind(r: SentenceReading, p: Predicate, words: list[str], head: str, nxt: str) -> _Verdict:
-    """A truce taking effect, a treaty coming into force, a war under way: the kind of the noun before."""
+    """A truce taking effect, a treaty coming into force, a war under way, a meeting taking place: the
+    kind of the noun before; a meeting ending with an agreement."""
     lemma = p.lemma
+    if lemma in ("end", "conclude", "close", "wrap") and BARGAINS & set(_after_with(r, p)):
+        return Kind.AGREE  # "the summit wrapped up on Friday with an agreement on ..."
     into_force = lemma in ("come", "enter") and "force" in r.lows[p.index + 1 : p.index + 5]
     if (
-        (lemma == "take" and head == "effect")
+        (lemma == "take" and head in ("effect", "place"))
         or into_force
         or (lemma in UNDER_WAY and p.kind in (None, Kind.OTHER))
     ):
@@ -432,6 +458,25 @@ def _started_event_kind(r: SentenceReading, p: Predicate, words: list[str], head
             if low in (",", ";") or (low in ("that", "which") and k != p.index - 1):
                 break
     return _NEXT
+
+
+def _to_care(r: SentenceReading, p: Predicate) -> bool:
+    """ "admitted to hospitals", "airlifted off the mountain to a waiting ambulance", "in hospital"."""
+    window = r.lows[p.index + 1 : p.index + 10]
+    return any(
+        w in CARE and {"to", "in", "at"} & set(window[max(0, i - 3) : i]) for i, w in enumerate(window)
+    )
+
+
+def _after_with(r: SentenceReading, p: Predicate) -> list[str]:
+    """The three words after "with" in the verb's clause ("ended with an agreement")."""
+    window = r.lows[p.index + 1 : p.index + 9]
+    for i, w in enumerate(window):
+        if w in (",", ";", "."):
+            return []
+        if w == "with":
+            return window[i + 1 : i + 4]
+    return []
 
 
 def _measure_kind(r: SentenceReading, p: Predicate, words: list[str], head: str, nxt: str) -> _Verdict:
@@ -559,7 +604,9 @@ def _partnered(r: SentenceReading, p: Predicate) -> bool:
     if p.passive:
         return True
     window = r.lows[p.index + 1 : p.index + 9]
-    if any(w in ("with", "between") for w in window) or (BACKING | TIES) & set(object_words(r, p)):
+    if any(w in ("with", "between") for w in window) or (BACKING | TIES | COMBATANTS) & set(
+        object_words(r, p)
+    ):
         return True  # "boosted ties", "will give all necessary support to"
     return any(
         m.kind in PARTNER_KINDS and m.first <= p.index + 8 and r.lows[m.first - 1] not in PLACE_WORDS
@@ -587,9 +634,10 @@ def _envoy(r: SentenceReading, p: Predicate) -> bool:
     crowd: "the minister arrived in Tokyo", "leaders gathered in Paris"."""
     subject = subject_window(r, p)
     start = p.index - len(subject)
-    if ENVOYS & set(subject):
-        return True
-    return any(m.kind in PARTNER_KINDS and start <= m.first < p.index for m in r.mentions)
+    end = next((start + i for i, w in enumerate(subject) if w in PREPOSITIONS and w != "of"), p.index)
+    if ENVOYS & set(r.lows[start:end]):
+        return True  # not "the slick on the China river"
+    return any(m.kind in PARTNER_KINDS and start <= m.first < end for m in r.mentions)
 
 
 PLACE_WORDS = _words("in of at across from inside into throughout northern southern eastern western central")
