@@ -312,3 +312,15 @@ def test_a_title_cut_after_a_verb_and_there_is_cut_before_its_clause():
     # "showed there" was cut before "was no trauma"; "Troops remain there" is a place
     assert "dangling pronoun at the end" in title_problems("Harvey says preliminary results showed there")
     assert title_problems("Troops remain there") == []
+
+
+@pytest.mark.parametrize(
+    "title", ["It trims forecast", "They card total of 534 strokes", "It's one lives in London"]
+)
+def test_a_pronoun_opening_a_title_is_its_subject_whatever_follows(title):
+    # a verb the lexicon does not know ("trims", "card") hides no pronoun subject
+    assert "pronoun as subject" in title_problems(title)
+
+
+def test_an_acronym_like_it_is_no_pronoun():
+    assert "pronoun as subject" not in title_problems("IT firm grows")

@@ -24,6 +24,7 @@ def _words(text: str) -> frozenset[str]:
 
 SUBJECT_PRONOUNS = _words("he she it they we i you there this these those who which what")
 OBJECT_PRONOUNS = _words("him them us me")
+LEADING_PRONOUNS = _words("he she it they we i")
 PLURAL_PRONOUNS = _words("they we you these those")
 FUNCTION_WORDS = _words(
     "the a an of to in on at by for from with about into over under after before during amid against "
@@ -178,6 +179,11 @@ def _problems(title: str, verb_form: Callable[[str], str | None]) -> list[str]:
         problems.append("quote mark as subject")
     if lows[0] in POSSESSIVES and len(lows) > 1:
         problems.append("pronoun as subject")  # "Its net profits fall": whose?
+    opener = lows[0].replace("’", "'").split("'", 1)[0]
+    if (opener in LEADING_PRONOUNS and len(lows) > 1 and not alpha[0].isupper()) or alpha[0] == "I":
+        # "It trims forecast", "They card total", "It's one lives in London": a pronoun opens the
+        # title even when the verb after it is one the lexicon does not know
+        problems.append("pronoun as subject")
     if _no_subject(alpha, lows, form_of):
         problems.append("no subject")
     verb = _first_verb(alpha, form_of)
