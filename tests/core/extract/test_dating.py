@@ -868,3 +868,18 @@ def test_a_lead_told_by_a_dated_attribution_is_the_news_of_that_day():
     assert lead.when is not None and lead.when.iso() == "2031-03-12" and lead.when.approximate
     later = _quoting(events, "smugglers")
     assert later.when is None
+
+
+def test_a_saying_that_opens_a_time_clause_is_no_report_to_the_story():
+    """ "One day after Norland announced the end of the drill, shells struck ... on Tuesday": the
+    announcing is what the sentence times its event by (the day before), not what a source told
+    the story, so it does not take the day the story tells."""
+    text = LEAD + (
+        "Only one day after Norland announced the end of the drill, Norland tank shells struck "
+        "houses in the border town of Kesta on Tuesday, killing at least 18 civilians."
+    )
+    events = extract_events(text, PUB)
+    announced = next(e for e in events if "announce" in e.title.lower())
+    assert announced.when is None
+    struck = next(e for e in events if "strike" in e.title.lower())
+    assert struck.when is not None and struck.when.iso() == "2031-03-11"

@@ -964,6 +964,7 @@ def _telling(
         and not _perfect_saying(r, p)  # "the minister has said ...": on some day before, not named
         and not _says_nothing(r, p)  # "declared himself president", "a cost estimated at $2 million"
         and _tells_words(r, p)  # not "Ministers argued for hours": an act of the story's scene
+        and not _in_time_clause(r, p)  # "one day after Israel announced the end ...": a happening
         for p in r.preds
     )
     cue = continues_previous(r)
@@ -986,6 +987,21 @@ def _telling(
         cue,
         quoted,
     )
+
+
+_TIME_CLAUSE = frozenset(["after", "before", "since", "until", "till", "once"])
+
+
+def _in_time_clause(r: SentenceReading, p: Predicate) -> bool:
+    """Whether a verb of saying opens no report but a time clause ("Only one day after Israel
+    announced the end of the operation, shells struck ..."): the saying is a happening the
+    sentence times another by, not what a source told the story."""
+    for k in range(p.index - 1, max(-1, p.index - 6), -1):
+        if r.lows[k] in (",", ";", "--") or any(q.index == k and q.finite for q in r.preds):
+            return False
+        if r.lows[k] in _TIME_CLAUSE:
+            return True
+    return False
 
 
 _WORDS_TOLD = frozenset(['"', "“", "”", "``", "''", ":", "that"])
