@@ -279,6 +279,10 @@ def test_being_expected_to_act_is_no_agreement():
         ("The talks in Lima took place behind closed doors on Monday.", Kind.CONSULT),
         ("The Lima summit ended on Friday with an agreement on fishing.", Kind.AGREE),
         ("Some 900 Peruvian policemen will be deployed in Lima on Sunday.", Kind.MOBILIZE),
+        # facing a test is no meeting; facing charges is an accusation; suicide bombers attack
+        ("Peru's new premier Ana Ruiz faces her first test in Lima on Wednesday.", Kind.OTHER),
+        ("The former Peruvian minister will face charges of fraud.", Kind.ACCUSE),
+        ("Two suicide bombers blew themselves up in a Lima market on Friday.", Kind.ASSAULT),
         # a rejection denied is not a rejection
         ("The premier did not rule out new talks with Peru.", Kind.STATEMENT),
         ("The premier ruled out new talks with Peru.", Kind.REJECT),

@@ -181,7 +181,7 @@ def by_nobody(r: SentenceReading, p: Predicate, k: Kind | None) -> bool:
             agent = cause[1:]  # "were hit with costs of 75 billion dollars"
         if (ABSTRACT | HAZARDS | MARKET) & set(agent[:4]) and not WEAPONS & set(agent[:4]):
             return True  # "was hit hard by the sanctions"
-    if p.lemma in DISMISSING:
+    if p.lemma in DISMISSING and not {"coup", "putsch", "junta", "rebels", "uprising"} & set(subject):
         if not p.passive and p.lemma == "fire" and cause[:1] and cause[0] in ("on", "at", "upon", "into"):
             return False  # "fired on protesters"
         objects = object_mentions(r, p)[:1] if not p.passive else []

@@ -219,6 +219,11 @@ COMBATANTS = _words(
 )
 
 
+FACING = _words("face confront encounter approach")
+"""Verbs CAMEO files under meeting that news prose uses for a test, a task or a ball faced."""
+FAULTS_FACED = _words(
+    "charges charge trial investigation inquiry probe questioning prosecution lawsuit accusations"
+)
 CARE = _words("hospital hospitals ambulance clinic clinics infirmary")
 DOCUMENTS = _words(
     "report reports items figures data statement statements results details list findings document "
@@ -391,6 +396,17 @@ def _surroundings_kind(r: SentenceReading, p: Predicate, words: list[str], head:
         return None  # "Tropical storm Durian has entered ...": the noun, not the verb
     if lemma == "deploy" and p.passive and (TROOPS | SECURITY) & set(subject_window(r, p)):
         return Kind.MOBILIZE  # "2,300 policemen will be deployed"
+    if lemma == "blow" and {"themselves", "himself", "herself"} & set(r.lows[p.index + 1 : p.index + 3]):
+        return Kind.ASSAULT  # "two suicide bombers blew themselves up in a mosque"
+    named = p.index + 1 < len(r.tokens) and r.tokens[p.index + 1].text[:1].isupper()
+    if lemma in FACING and p.kind is Kind.CONSULT and not named and not _partnered(r, p):
+        return (
+            Kind.ACCUSE if {"charges", "charge", "trial"} & set(words[:3]) else None
+        )  # "faces his first test"
+    if lemma == "follow" and r.lows[p.index] == "following":
+        return None  # "exposed to radiation following the fire and blast": a time, not an attack
+    if lemma == "expose" and nxt == "to":
+        return Kind.OTHER  # "workers exposed to radiation", "exposed to the risk"
     if lemma == "bind" and nxt in ("for", "to"):
         return None  # "a flight bound for Paris", "is bound to fail"
     if lemma == "link" and nxt in ("to", "with"):
