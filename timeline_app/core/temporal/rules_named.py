@@ -392,10 +392,31 @@ def note_reported_quarter(ctx: Context, date: FuzzyDate, span: str) -> None:
         ctx.last_quarter = date
 
 
+_GAME_WORDS = re.compile(
+    r"\b(?:goals?|scored|scoring|penalty|penalties|striker|goalkeeper|keeper|half-?time|kick-?off|kicked|"
+    r"free-kick|whistle|equali[sz](?:ed|er)|tries|wickets?|innings|century|header|rebounds?|touchdowns?|"
+    r"match|game|quarterback|referee)\b",
+    re.IGNORECASE,
+)
+"""Words of a game: "the first half", "a second-half penalty" there are the match's halves."""
+
+
+def _match_half(m: re.Match[str], text: str) -> bool:
+    """Whether a "first half"/"second-half" without a year is a game's half (a sentence about a
+    match: "took the lead early in the second half", "a first-half goal"), not the year's."""
+    if m["year"] or m["year2"] or m["year3"] or m["yrel"]:
+        return False
+    left = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200)
+    right = min((k for k in (text.find(". ", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
+    return bool(_GAME_WORDS.search(text, max(0, left), min(right, m.end() + 200)))
+
+
 def _quarter_guard(m: re.Match[str], text: str) -> bool:
     if m["q"]:
         return m["q"][0] == "Q" and (m["year3"] is not None or text[m.end() : m.end() + 1] in " ,.;)")
     if m["unit"].lower() == "half" and not (m["ord"] or (m["rel"] or "").lower() in ("last", "latter")):
+        return False
+    if m["unit"].lower() == "half" and _match_half(m, text):
         return False
     if not m["ord"] and not m["rel"] and not m.group().lower().startswith("the"):
         return False
