@@ -856,18 +856,12 @@ def test_a_saying_told_as_an_act_of_the_scene_is_not_the_news_of_the_day():
     assert _quoting(extract_events(text, PUB), "argued").when == publication_day(PUB)
 
 
-def test_a_lead_told_by_a_dated_attribution_is_the_news_of_that_day():
-    """ "Norland has closed its border, officials said Wednesday" in that day's paper: the lead is
-    the story's news, on the day it was told (approximately); a later sentence so told is not."""
-    text = (
-        "Norland has closed its border with Arvel, officials said Wednesday.\n\n"
-        "Guards have fired on smugglers near the river, the officials said Wednesday."
-    )
-    events = extract_events(text, PUB)
-    lead = _quoting(events, "closed")
-    assert lead.when is not None and lead.when.iso() == "2031-03-12" and lead.when.approximate
-    later = _quoting(events, "smugglers")
-    assert later.when is None
+def test_a_lead_told_by_a_dated_attribution_is_not_dated_by_the_telling():
+    """ "Norland has closed its border, officials said Wednesday": the closing happened before
+    that telling, on a day the story does not name; the telling's day is not the closing's."""
+    text = "Norland has closed its border with Arvel, officials said Wednesday."
+    lead = _quoting(extract_events(text, PUB), "closed")
+    assert lead.when is None or lead.when.iso() != "2031-03-12"
 
 
 def test_a_saying_that_opens_a_time_clause_is_no_report_to_the_story():

@@ -2008,15 +2008,7 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
             draft.event = ev.with_changes(when=when, expression="", explanation=how)
         return  # it goes on with a time long before the story ("In 1998 ... He also asked ...")
     if draft.told_on is not None:
-        # "X has died, officials said Wednesday": before that telling, on a day not named; but the
-        # lead tells the story's news, on the day it was told ("Israel has blocked the mission, a
-        # UN official said Monday" in Monday's paper), approximately
-        day = told_day(draft.told_on.date, news.day) if sentence == news.lead_sentence else None
-        if day is not None and draft.tense in ("past", "perfect", "present"):
-            how = told_explanation(draft.told_on.text)
-            draft.event = ev.with_changes(when=day, expression="", explanation=how)
-            draft.told = True
-        return
+        return  # "X has died, officials said Wednesday": before that telling, on a day not named
     lead = sentence == news.lead_sentence and draft.tense in ("past", "present", "perfect")
     if draft.tense == "perfect" and not lead:
         return  # "X has admitted ...", "has filed": done before the story, on a day it does not name
