@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from tests.core.temporal.helpers import find, spans
 from timeline_app.core.temporal import tag
 from timeline_app.core.temporal.names import clock_not_year, in_a_name
 
@@ -90,3 +91,11 @@ def test_a_live_reports_clock_stamp_after_a_day_is_that_day_at_that_time_not_a_y
         ("1815 GMT", "2010-01-19T18:15"),
         ("January, 1998", "1998-01"),
     ]
+
+
+def test_a_games_half_is_no_half_year():
+    anchor = dt.date(2006, 11, 4)
+    assert not any("half" in t for t in spans("Jensen scored a second-half goal to win the match.", anchor))
+    assert not any("half" in t for t in spans("Early in the first half the keeper saved a penalty.", anchor))
+    # a company's half stays the year's
+    assert find("Profit rose 5 percent in the first half.", "the first half", anchor).value == "2006-H1"

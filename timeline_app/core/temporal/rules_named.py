@@ -407,7 +407,8 @@ def _match_half(m: re.Match[str], text: str) -> bool:
     if m["year"] or m["year2"] or m["year3"] or m["yrel"]:
         return False
     left = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200)
-    right = min((k for k in (text.find(". ", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
+    ends = (text.find(". ", m.end()), text.find("\n", m.end()))
+    right = min((k for k in ends if k >= 0), default=len(text))
     return bool(_GAME_WORDS.search(text, max(0, left), min(right, m.end() + 200)))
 
 
