@@ -283,6 +283,9 @@ def test_being_expected_to_act_is_no_agreement():
         ("Peru's new premier Ana Ruiz faces her first test in Lima on Wednesday.", Kind.OTHER),
         ("The former Peruvian minister will face charges of fraud.", Kind.ACCUSE),
         ("Two suicide bombers blew themselves up in a Lima market on Friday.", Kind.ASSAULT),
+        # an attack on a party in words is criticism; with a weapon or a victim told it is force
+        ("The Peruvian premier attacked the opposition party over fishing quotas.", Kind.ACCUSE),
+        ("Gunmen attacked the opposition party offices in Lima on Monday.", Kind.ASSAULT),
         # a rejection denied is not a rejection
         ("The premier did not rule out new talks with Peru.", Kind.STATEMENT),
         ("The premier ruled out new talks with Peru.", Kind.REJECT),

@@ -205,6 +205,12 @@ DISCOURSE = _words(
     "idea programme program measures measure"
 )
 """What is attacked in words: "attacked the plan" is criticism, not violence."""
+POLITICAL = _words(
+    "party parties conservatives tories labour liberals democrats republicans socialists government "
+    "opposition critics rivals rival administration leadership media press newspaper newspapers "
+    "ministers cabinet"
+)
+"""Who is attacked in words when no weapon, victim or fighter is told."""
 CASUALTIES = _words("killed killing dead died wounded injured injuring casualties deaths hurt")
 CAPTIVITY = _words("hostage hostages captive captives shield shields incommunicado")
 MEETINGS = _words("conference talks meeting meetings summit negotiations forum session consultations")
@@ -334,6 +340,12 @@ def _figurative_kind(r: SentenceReading, p: Predicate, words: list[str], head: s
         return Kind.ACCUSE  # "blasted the Liberal party", "slammed Washington": words, not bombs
     if lemma == "hammer" and nxt == "out":
         return Kind.AGREE if object_head(r, p) in BARGAINS else Kind.CONSULT  # "hammer out a deal"
+    if (
+        lemma in ("attack", "assail")
+        and object_head(r, p) in POLITICAL
+        and not (WEAPONS | CASUALTIES | COMBATANTS) & set(r.lows)
+    ):
+        return Kind.ACCUSE  # "Blair attacked the ruling Conservatives": words, no weapon or victim told
     if lemma in VERBAL_ATTACKS and object_head(r, p) in DISCOURSE:
         if lemma == "shoot" and nxt == "down":
             return Kind.REJECT  # "shot down the proposal"
