@@ -113,13 +113,21 @@ def collections(names: list[str]) -> list[Path]:
     return [p for p in found if not names or p.name in names]
 
 
-def load_articles(folder: Path, limit: int | None = None):
+def load_articles(folder: Path, limit: int | None = None, as_files: bool = False):
+    """The collection's articles; ``as_files``: read as the app reads an article file (its
+    loader drops page furniture: reader comments, share buttons), not as bare texts."""
     from timeline_app.core.dates import FuzzyDate
     from timeline_app.core.extract import article_for_text
+    from timeline_app.core.io.articles import article_from_text
 
     with gzip.open(folder / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     rows = rows[:limit] if limit else rows
+    if as_files:
+        return [
+            article_from_text(f"date {r['time'][:10]}\n{detokenise(r['text'])}", article_id=f"a-{r['id']}")
+            for r in rows
+        ]
     return [article_for_text(detokenise(r["text"]), FuzzyDate.parse(r["time"][:10])) for r in rows]
 
 
@@ -169,18 +177,19 @@ def extraction_version(folder: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-def extract(folder: Path, cache: Path | None) -> tuple[list, list, float, float]:
+def extract(folder: Path, cache: Path | None, as_files: bool = False) -> tuple[list, list, float, float]:
     """The collection's merged events, its articles (keeping their time expressions), and the
     seconds extraction and merging took (0, 0 when read from ``cache``)."""
     from timeline_app.core.extract import merge_events, read_many
 
-    cached = cache / f"{folder.name}.{extraction_version(folder)}.pickle" if cache else None
+    loader = ".files" if as_files else ""
+    cached = cache / f"{folder.name}{loader}.{extraction_version(folder)}.pickle" if cache else None
     if cached is not None and cached.is_file():
         with open(cached, "rb") as f:
             events, articles = pickle.load(f)
         return events, articles, 0.0, 0.0
     started, workers_cpu = time.perf_counter(), _children_cpu()
-    read = read_many(load_articles(folder), workers=2)
+    read = read_many(load_articles(folder, as_files=as_files), workers=2)
     extracted, workers_cpu = time.perf_counter(), _children_cpu() - workers_cpu
     articles = [article for article, _found in read]
     cpu = time.process_time()
@@ -237,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
         help="keep each collection's events here (development; keyed by a hash of the core's code)",
     )
     parser.add_argument("--show", action="store_true", help="print the predicted key dates")
+    parser.add_argument(
+        "--as-files", action="store_true", help="read the articles as the app reads files (drops comments)"
+    )
     parser.add_argument("--no-rouge", action="store_true", help="date-F1 only")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
@@ -253,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     timed_gold: dict[str, tuple[int, _dt.date, _dt.date]] = {}
     print("== Timeline17 key dates (date-F1; ROUGE-1/2 F concat, agreement, alignment m:1)")
     for folder in folders:
-        events, articles, t_extract, t_merge = extract(folder, args.cache)
+        events, articles, t_extract, t_merge = extract(folder, args.cache, args.as_files)
         n = len(articles)
         for gold in load_gold(folder):
             first, last = min(gold), max(gold)
