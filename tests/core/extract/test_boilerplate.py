@@ -481,3 +481,39 @@ def test_a_correction_notice_goes_at_the_top_and_an_earlier_version_note_anywher
     assert [d.reason for d in dropped] == ["correction notice", "correction notice"]
     media = "\n".join([*STORY, "The report incorrectly said that the envoys had left, the ministry said."])
     assert drop_boilerplate(media) == (media, [])
+
+
+LEAD = "Norland's fishing fleet has returned to port after a week of storms, the coastguard said."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Storms keep fleet in harbour Crews have waited in port for days",  # a headline and a caption
+        "Fleet returns after storms Harbourton quay was closed to traffic for days",
+        "Ferry crews warned the storm threatened jobs at sea",
+    ],
+)
+def test_a_headline_or_caption_run_into_the_lead_without_a_full_stop_goes(head: str) -> None:
+    text, dropped = drop_boilerplate("\n".join([f"{head} {LEAD}", STORY[1]]))
+    assert text.split("\n") == [LEAD, STORY[1]]
+    assert [(d.line, d.reason) for d in dropped] == [(head, "headline or caption glued to the lead")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a wire lead goes on past a noun into a name, an amount or an apposition
+        "The ferry company has set up a fund to handle two billion Estmark crowns in claims, a paper said.",
+        "A shipowner has bought a yacht formerly owned by disgraced politician Jon Roe, a paper reported.",
+        "The weather office said storm Ada has reached the coast and is bringing rain to the islands.",
+        "Officials praised the crews of newcomers Estmark and the Norland Line drawn into the rescue.",
+        "The prime minister of Norland will seek to bolster Estmark support for the ferry deal this week.",
+        "Crews from the Northern Wire (NW) - Talks on the ferry deal resumed on Monday in Harbourton.",
+        "The minister said he had never seen such courage among the sailors Harbourton has sent to sea.",
+        'The captain said "the storm was worse than anything Norland has seen in decades."',
+    ],
+)
+def test_a_lead_that_goes_on_into_a_name_is_kept_whole(line: str) -> None:
+    text, dropped = drop_boilerplate("\n".join([line, STORY[1]]))
+    assert text.split("\n") == [line, STORY[1]] and not dropped

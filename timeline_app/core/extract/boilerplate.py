@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract.lexicon import lexicon
+from timeline_app.core.extract.vocabulary import FUNCTION_WORDS, ROLE_WORDS
+from timeline_app.core.extract.wordclass import classes
 
 
 def _words(text: str) -> frozenset[str]:
@@ -624,7 +626,101 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
             before = lines[i][:at]
             if re.search(r"[.!?][\"'”’)]*\s", before) is None and len(_WORD.findall(before)) <= 45:
                 cut(i, at, "headline or caption glued to a sentence")
+        lead_at = _lead_glue_point(lines[i]) if all(j in gone for j in content[:rank]) else None
+        if lead_at is not None:
+            cut(i, lead_at, "headline or caption glued to the lead")
     return gone
+
+
+# A headline or a photo caption run into the page's lead with no full stop of its own ("Fleet
+# returns after storms Harbourton quay was closed for days Norland's fleet has returned ..."). The
+# glue point follows a noun that closes a phrase; these words go on into a name or an amount instead
+_NOT_LAST = (
+    _NO_END
+    | FUNCTION_WORDS
+    | ROLE_WORDS
+    | _words(
+        "am pm downtown rival actor actress singer star off courtesy mainland northern southern eastern "
+        "western central north south east west northeast northwest southeast southwest young old new "
+        "former hundred thousand million billion trillion dozen"
+    )
+)
+# a word before that noun that makes it part of a name's phrase ("its client Michael Jackson",
+# "what role Twitter played", "and veteran physicist Jon Roe")
+_NAME_LEAD = _words("the a an its his her their our your my this that these those former late fellow")
+_NOT_PRIOR = _words("what which whose and or new")
+_DATELINE_DASH = re.compile(r"\)\s*[-–—]|\s(?:--|[-–—|])\s")
+
+
+def _subject_then_verb(rest: str) -> bool:
+    """Whether ``rest`` opens with a subject and its verb: capitalised words, at most three in small
+    letters, then a finite verb ("Harbour officials say", "The Norland government has said", "NW
+    has"); not a name in apposition ("Jon Roe, a ..."), nor an amount ("Estmark crowns (2.7 ...")."""
+    tokens = rest.split()[:9]
+    i = 0
+    while i < len(tokens) and tokens[i][:1].isupper() and re.fullmatch(r"[\w'’.&-]+", tokens[i]):
+        i += 1
+    if i == 0:
+        return False
+    lex = lexicon()
+    for token in tokens[i : i + 4]:
+        if not re.fullmatch(r"[a-z0-9][\w'’-]*", token):
+            return False
+        v = lex.verb(token)
+        if token in _AUXILIARIES or (v is not None and v.form in ("s", "past", "base")):
+            return True
+    return False
+
+
+def _finite(word: str) -> bool:
+    v = lexicon().verb(word)
+    return word in _AUXILIARIES or (v is not None and v.form in ("s", "past"))
+
+
+def _closes(word: str) -> bool:
+    return word in _NO_END or word in FUNCTION_WORDS
+
+
+def _lead_glue_point(line: str) -> int | None:
+    """Where the lead starts on the page's first line after a headline or caption run into it: the
+    last point, before the line's first full stop and any dateline, where a noun in small letters
+    closing a clause is followed by a subject in capitals and its verb; or None. A noun that a
+    determiner, a possessive, a word in small letters or a name qualifies ("its client Jon Roe
+    said", "service giant NW has", "Public school Eton will"), or a verb's singular object ("said
+    storm Ada has"), goes on into the name after it."""
+    end = re.search(r"[.!?][\"'”’)]*(?:\s|$)", line)
+    stop = end.start() if end is not None else len(line)
+    best = None
+    for m in _CAPITAL_AFTER_SPACE.finditer(line, 0, min(stop, 400)):
+        word_start = line.rfind(" ", 0, m.start()) + 1
+        last, opened, rest = line[word_start : m.start()], line[:word_start], line[m.end() :]
+        if not re.fullmatch(r"[a-z]+", last) or last in _NOT_LAST or last.endswith(("ing", "ed")):
+            continue
+        if lexicon().verb(last) is not None or _DATELINE_DASH.search(opened):
+            continue
+        before = _WORD.findall(opened)
+        if len(before) < 3 or before[-1].lower() in _NAME_LEAD or before[-1].endswith(("'s", "’s")):
+            continue
+        prior, small = before[-1], before[-2].lower()
+        finite = _finite(prior)
+        if prior.islower() and (prior in _NOT_PRIOR or not (_closes(prior) or finite)):
+            continue
+        if not prior.islower() and not (prior.isupper() and _closes(small)):  # "in US history"
+            continue
+        kinds = classes(last)  # a noun; an adjective only after a verb ("tested positive")
+        if "NOUN" not in kinds or ("ADJ" in kinds and not (prior in _AUXILIARIES or prior.endswith("ed"))):
+            continue
+        if (finite and not last.endswith("s") and "ADJ" not in kinds) or re.search(r"\d", small):
+            continue  # "said storm Ada", "four times NW's estimate"
+        if opened.count('"') % 2 or opened.count("“") > opened.count("”"):
+            continue  # inside a quotation
+        if re.match(r"(?:" + _MONTH + r"|" + _WEEKDAY + r")\b|\S+,", rest) or not _subject_then_verb(rest):
+            continue  # "until at least Wednesday", "in journal Science, researchers say"
+        if "VERB" in kinds and (prior == "to" or prior in _AUXILIARIES):
+            continue  # "will seek to bolster European support"
+        if _finite_clause([*before, last]) and _finite_clause(_WORD.findall(rest[:120])[:8]):
+            best = m.end()
+    return best
 
 
 _MONTHS = {
