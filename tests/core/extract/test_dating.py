@@ -877,3 +877,42 @@ def test_a_saying_that_opens_a_time_clause_is_no_report_to_the_story():
     assert announced.when is None
     struck = next(e for e in events if "strike" in e.title.lower())
     assert struck.when is not None and struck.when.iso() == "2031-03-11"
+
+
+def test_what_the_story_came_a_day_after_is_a_day_before_the_lead():
+    text = (
+        "Norland's government agreed on Tuesday to pay compensation to the flooded towns.\n\n"
+        "It comes a day after the regional authority agreed to set up a fund for the victims."
+    )
+    event = _quoting(extract_events(text, PUB), "It comes")
+    assert "fund" in event.title.lower()
+    assert event.when is not None and event.when.iso() == "2031-03-10" and event.when.approximate
+    assert "a day after" in event.explanation and "2031-03-11" in event.explanation
+    assert not any(e.title.lower().startswith(("it comes", "it came")) for e in extract_events(text, PUB))
+
+
+def test_weeks_and_hours_after_the_news_without_a_dated_lead():
+    lead = "Arvel expelled two Norland diplomats.\n\n"
+    week = _quoting(
+        extract_events(lead + "The move came two weeks after Norland closed its embassy.", PUB), "move"
+    )
+    assert week.when is not None and week.when.iso() == "2031-02-26" and week.when.approximate
+    hours = _quoting(
+        extract_events(lead + "The decision came hours after the envoy resigned.", PUB), "decision"
+    )
+    assert hours.when is not None and hours.when.iso() == "2031-03-12"
+
+
+def test_a_sentence_that_names_its_own_day_keeps_it():
+    text = (
+        "Arvel expelled two Norland diplomats.\n\n"
+        "The expulsion came a week after the March 2 raid on the embassy in Dunmore."
+    )
+    dates = {e.when.iso() for e in extract_events(text, PUB) if e.when is not None}
+    assert "2031-03-05" not in dates
+
+
+def test_months_after_name_no_day():
+    text = "Arvel expelled two Norland diplomats.\n\nThe move came months after Norland closed its embassy."
+    event = _quoting(extract_events(text, PUB), "The move")
+    assert event.when is None or "after" not in event.explanation

@@ -1067,3 +1067,71 @@ def _length(lows: list[str], k: int) -> bool:
     count = lows[k - 1]
     after = lows[k + 1] if k + 1 < len(lows) else ""
     return (count.isdigit() or count in _COUNTS) and after not in _FROM_THEN and "for" in lows[:k]
+
+
+_COMES = frozenset(["comes", "came", "come", "follows", "followed", "follow"])
+_SUBJECT_WORDS = frozenset(["it", "this", "that"])
+_HEDGES = frozenset(
+    ["just", "only", "barely", "nearly", "almost", "about", "some", "roughly", "less", "more", "than"]
+)
+_COUNT_DAYS = {
+    **{
+        w: n
+        for n, w in enumerate(
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 1
+        )
+    },
+    "a": 1,
+    "an": 1,
+}
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "minute": 0, "minutes": 0}
+
+
+def comes_after(r: SentenceReading) -> tuple[int, int, str] | None:
+    """A sentence that times what comes after it by the story's own news ("It comes a day after
+    the board agreed ...", "The move came two days after the ministers met", "The attack follows
+    hours after ..."): the index of its "after", how many days before the news that happened, and
+    the words that tell it ("a day after"); else None. Only a subject of one to three words
+    ("It", "This", "The move", "The latest attack") and a count of days, weeks or hours: "months
+    after" or "weeks after" name no day."""
+    lows = r.lows
+    n = len(lows)
+    if n < 5:
+        return None
+    k = 1
+    if lows[0] not in _SUBJECT_WORDS:
+        if lows[0] not in ("the", "this", "that", "its"):
+            return None
+        k = next((j for j in range(2, min(n, 5)) if lows[j] in _COMES), 0)
+        if not k or not all(w.isalpha() for w in lows[1:k]):
+            return None
+    if lows[k] not in _COMES:
+        return None
+    j = k + 1
+    while j < n and lows[j] in _HEDGES:
+        j += 1
+    if j + 1 >= n:
+        return None
+    count, unit = lows[j], lows[j + 1]
+    if unit in _UNIT_DAYS:
+        days = _COUNT_DAYS.get(count, int(count) if count.isdigit() and int(count) < 60 else -1)
+        if days < 0 or (days > 1 and unit in ("day", "week", "hour", "minute")):
+            return None
+        days *= _UNIT_DAYS[unit]
+        at = j + 2
+    elif count in ("hours", "minutes"):
+        days, at = 0, j + 1  # "came hours after": the same day
+    else:
+        return None
+    if at >= n or lows[at] != "after":
+        return None
+    return at, days, " ".join(r.tokens[i].text for i in range(k + 1, at + 1))
+
+
+def before_news(days: int, words: str, news: FuzzyDate, by: str) -> tuple[FuzzyDate, str]:
+    """The approximate day of what a sentence says the story's news came ``days`` after (see
+    :func:`comes_after`), and its explanation for Review Mode."""
+    when = replace(FuzzyDate.from_days(news.start_days - days), approximate=True)
+    how = f"no date in the sentence; the story's news ({news.iso()}, {by}) came {words!r} it"
+    how = f"{how}: about {when.iso()}"
+    return when, how

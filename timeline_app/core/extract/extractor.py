@@ -18,8 +18,10 @@ from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
     at_the_time,
+    before_news,
     carried_day,
     clause_spans,
+    comes_after,
     continues_previous,
     dated_predicates,
     dateline_day,
@@ -177,6 +179,9 @@ class _Draft:
     shares: bool = False  # its sentence names again something the scene was told with ("the bomb")
     main_past: bool = False  # its sentence's first finite verb is in the past ("X progressed ... with wins")
     plain: bool = False  # its sentence tells, in the plain past with no time of its own, what happened
+    before_news: tuple[int, str] | None = (
+        None  # "It comes a day after X": X's days before the news, the words
+    )
 
 
 @dataclass(slots=True)
@@ -1199,7 +1204,22 @@ def _event_draft(
         back=steps_back(r, clause.index),
         saying=pred.is_speech,
         timed=bool(t.told_at),
+        before_news=None if _dates_a_day(t.dated) else _before_news(r, pred),
     )
+
+
+_DAY_OR_FINER = frozenset([Precision.DAY, Precision.HOUR, Precision.MINUTE])
+
+
+def _dates_a_day(dated: list[tuple[Predicate, list[DatedSpan]]]) -> bool:
+    """Whether a sentence names a day of its own ("57 days after the April 20 explosion")."""
+    return any(e.date is not None and e.date.precision in _DAY_OR_FINER for _, es in dated for e in es)
+
+
+def _before_news(r: SentenceReading, pred: Predicate) -> tuple[int, str] | None:
+    """How many days before the story's news a verb after "It comes a day after" happened."""
+    after = comes_after(r)
+    return (after[1], after[2]) if after is not None and pred.index > after[0] else None
 
 
 def _at_the_time(r: SentenceReading, out: list[_Draft], anchors: list[tuple[int, int]]) -> None:
@@ -1800,6 +1820,9 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
             news.told = day
             news.told_by = draft.told_on.text if draft.told_on is not None else draft.event.expression
             news.told_in_lead = sentence == news.lead_sentence
+    if draft.before_news is not None and draft.event.when is None and news.day is not None:
+        _before_news_day(drafts, draft, news)
+        return
     prev = drafts[-1] if drafts else None
     if prev is None or prev.paragraph != draft.paragraph:
         if not _continue_scene(draft, news, sentence):
@@ -1840,6 +1863,31 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
     draft.event = ev
     if ev.when is None and not _continue_scene(draft, news, sentence):
         _date_news(draft, news, sentence)
+    drafts.append(draft)
+
+
+def _before_news_day(drafts: list[_Draft], draft: _Draft, news: _News) -> None:
+    """ "It comes a day after BP agreed ...": the agreement a day before the story's news (the day
+    its lead tells, else the publication day), roughly; joined to the event before it when that
+    tells of the same people on that day."""
+    assert draft.before_news is not None and news.day is not None
+    if news.told is not None:
+        anchor, by = news.told, f"dated by {news.told_by!r}"
+    else:
+        anchor, by = news.day, "the publication day"
+    when, how = before_news(*draft.before_news, anchor, by)
+    draft.event = draft.event.with_changes(when=when, expression="", explanation=how)
+    prev = drafts[-1] if drafts else None
+    if (
+        prev is not None
+        and prev.paragraph == draft.paragraph
+        and prev.event.when is not None
+        and prev.people & draft.people
+        and carried_day(prev.event.when).iso() == when.iso()
+    ):
+        prev.event = _join(prev.event, draft.event.with_changes(when=prev.event.when))
+        prev.people |= draft.people
+        return
     drafts.append(draft)
 
 
