@@ -58,6 +58,12 @@ def _last_sentence_title(text: str) -> str:
             "year. They signed two pacts on defence.",
             "Turkey and Israel signed",
         ),
+        # a body named with its initials in brackets, or a day between it and its verb
+        (
+            "The Reserve Bank of Norland (RBN) on Tuesday announced a cut in its lending rate. It also "
+            "relaxed the rules on lending to companies.",
+            "Reserve Bank of Norland also relaxed",
+        ),
     ],
 )
 def test_a_pronoun_takes_the_subject_of_the_sentence_before(text: str, start: str) -> None:

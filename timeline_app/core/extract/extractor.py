@@ -1710,9 +1710,12 @@ def _heading_body(r: SentenceReading, main: Predicate) -> Mention | None:
         if close is None or (not relative and any(p.finite and k < p.index < close for p in r.preds)):
             return None
         k = close + 1
-    between = r.lows[k : main.index]
+    if r.lows[k : k + 1] == ["("] and r.lows[k + 2 : k + 3] == [")"] and r.tokens[k + 1].text.isupper():
+        k += 3  # "The Reserve Bank of Norland (RBN) cut ...": its initials
+    timed = r.time_tokens()
+    between = [w for i, w in enumerate(r.lows[k : main.index], k) if i not in timed and w != "on"]
     if not all(w in _VERB_GROUP or w in ADVERBS for w in between):
-        return None
+        return None  # (a time between them: "The OECD on Tuesday said")
     return m
 
 
