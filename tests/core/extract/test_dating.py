@@ -916,3 +916,14 @@ def test_months_after_name_no_day():
     text = "Arvel expelled two Norland diplomats.\n\nThe move came months after Norland closed its embassy."
     event = _quoting(extract_events(text, PUB), "The move")
     assert event.when is None or "after" not in event.explanation
+
+
+def test_what_the_sentence_before_dated_came_two_days_after():
+    # Sunday is three days before the paper: not the story's news day, but the move's
+    text = (
+        "Ministers from Norland and Arvel signed a border treaty on Sunday.\n\n"
+        "The move came two days after the ministers met in Carvo."
+    )
+    event = _quoting(extract_events(text, PUB), "The move")
+    assert event.when is not None and event.when.iso() == "2031-03-07" and event.when.approximate
+    assert "sentence before" in event.explanation

@@ -1128,10 +1128,10 @@ def comes_after(r: SentenceReading) -> tuple[int, int, str] | None:
     return at, days, " ".join(r.tokens[i].text for i in range(k + 1, at + 1))
 
 
-def before_news(days: int, words: str, news: FuzzyDate, by: str) -> tuple[FuzzyDate, str]:
+def before_news(days: int, words: str, news: FuzzyDate, what: str) -> tuple[FuzzyDate, str]:
     """The approximate day of what a sentence says the story's news came ``days`` after (see
-    :func:`comes_after`), and its explanation for Review Mode."""
+    :func:`comes_after`), and its explanation for Review Mode; ``what`` tells what came after it
+    ("the story's news ({}, dated by 'Tuesday')", the day put in its braces)."""
     when = replace(FuzzyDate.from_days(news.start_days - days), approximate=True)
-    how = f"no date in the sentence; the story's news ({news.iso()}, {by}) came {words!r} it"
-    how = f"{how}: about {when.iso()}"
+    how = f"no date in the sentence; {what.format(news.iso())} came {words!r} it: about {when.iso()}"
     return when, how

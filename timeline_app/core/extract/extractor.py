@@ -1824,7 +1824,7 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
             news.told_by = draft.told_on.text if draft.told_on is not None else draft.event.expression
             news.told_in_lead = sentence == news.lead_sentence
     if draft.before_news is not None and draft.event.when is None and news.day is not None:
-        _before_news_day(drafts, draft, news)
+        _before_news_day(drafts, draft, news, sentence)
         return
     prev = drafts[-1] if drafts else None
     if prev is None or prev.paragraph != draft.paragraph:
@@ -1869,16 +1869,21 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
     drafts.append(draft)
 
 
-def _before_news_day(drafts: list[_Draft], draft: _Draft, news: _News) -> None:
+def _before_news_day(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int) -> None:
     """ "It comes a day after BP agreed ...": the agreement a day before the story's news (the day
-    its lead tells, else the publication day), roughly; joined to the event before it when that
-    tells of the same people on that day."""
+    its lead tells, else the publication day), or before what the sentence right before dated
+    ("Ministers signed a treaty on Sunday. The move came two days after ..."), roughly; joined to
+    the event before it when that tells of the same people on that day."""
     assert draft.before_news is not None and news.day is not None
-    if news.told is not None:
+    what = "the story's news"
+    if news.scene is not None and news.scene_set == sentence - 1:
+        # "Ministers signed a treaty on Sunday. The move came two days after ...": that signing
+        anchor, by, what = news.scene[0], f"dated by {news.scene[1]!r}", "what the sentence before tells"
+    elif news.told is not None:
         anchor, by = news.told, f"dated by {news.told_by!r}"
     else:
         anchor, by = news.day, "the publication day"
-    when, how = before_news(*draft.before_news, anchor, by)
+    when, how = before_news(*draft.before_news, anchor, f"{what} ({{}}, {by})")
     draft.event = draft.event.with_changes(when=when, expression="", explanation=how)
     prev = drafts[-1] if drafts else None
     if (
