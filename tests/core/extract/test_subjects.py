@@ -309,3 +309,40 @@ def test_a_past_form_after_an_apposition_is_the_main_verb_when_no_other_follows(
     )
     titles = _titles(text)
     assert any("arrive" in t for t in titles), titles
+
+
+def test_people_of_coordinated_countries_are_the_subject_not_the_first_country():
+    text = "The trade ministers of Denmark and Finland met in Helsinki on Tuesday."
+    title = _title(text, "Tuesday", "2031-03-11")
+    assert title.startswith("Trade ministers of Denmark and Finland meet"), title
+
+
+@pytest.mark.parametrize("quantifier", ["all", "both"])
+def test_a_floating_quantifier_leaves_the_listed_countries_the_subject(quantifier):
+    text = f"Chile, Peru and Bolivia have {quantifier} rejected the tariff plan on Monday."
+    title = _title(text, "Monday", "2031-03-10")
+    assert title.startswith("Chile, Peru and Bolivia reject"), title
+
+
+def test_a_long_list_of_countries_is_named_by_its_first_two_and_the_count_of_the_others():
+    text = "Chile, Peru, Bolivia, Ecuador and Colombia have all rejected the tariff plan on Monday."
+    title = _title(text, "Monday", "2031-03-10")
+    assert title.startswith("Chile, Peru and three others reject"), title
+
+
+def test_a_happening_is_the_subject_not_a_name_in_its_of_phrase():
+    text = "Sunday's detention of opposition leader Ana Ruiz in Caracas has set off protests."
+    title = _title(text, "Sunday", "2031-03-09")
+    assert title.startswith("Detention of opposition leader Ana Ruiz sets off protests"), title
+
+
+def test_every_demonym_of_a_listed_modifier_is_kept():
+    text = "French, German and Italian diplomats called for restraint on Monday."
+    title = _title(text, "Monday", "2031-03-10")
+    assert title.startswith("French, German and Italian diplomats call"), title
+
+
+def test_a_country_after_an_opening_phrase_is_not_listed_with_the_subject():
+    text = "In Peru, Chile and Bolivia signed a water accord on Monday."
+    title = _title(text, "Monday", "2031-03-10")
+    assert not title.startswith("Peru,"), title

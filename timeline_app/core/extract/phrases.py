@@ -392,6 +392,9 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
                 bracketed.update(range(opening, start))
                 start = opening
                 continue
+        if r.lows[start - 1] == "," and _listed_demonym(r, start):
+            start -= 2  # "Egyptian, Qatari and US mediators": the list's first demonym too
+            continue
         if r.lows[start - 1] in (",", ";", ":", "(", ")", "—") or r.lows[start - 1] in BOUNDARY_WORDS:
             break
         start -= 1
@@ -434,6 +437,11 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
         idx.pop()  # "the truce is due to (take effect)", "the two sides first (met)", "One can only (guess)"
     preds_at = {q.index for q in r.preds}
     idx = [i for i in idx if i not in preds_at]
+    if idx and r.lows[idx[0]] in ("'s", "’s"):
+        idx.pop(0)  # "Monday's killing": the time's possessive mark
+    happening = _happening_of(r, idx)
+    if happening:
+        return happening, False
     first = clause_start(r, p)
     if not idx and r.lows[first] in ("that", "which"):
         noun = _antecedent(r, first)
@@ -452,13 +460,77 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
                 if possessor or inner:
                     break
                 head = r.lows[idx[0]]
+                noun = r.lows[of - 1] if of > 0 else head
+                listed = _listed_after(r, m, end)
+                if listed > m.last:
+                    # "The foreign ministers of Norway and Iceland met": the ministers, never "Norway"
+                    words = [r.tokens[k].text for k in idx if k < listed and r.lows[k] not in ARTICLES]
+                    if len(words) <= 8:
+                        return " ".join(words), plural_word(noun)
                 group = f" {head}" if head in GROUP_HEADS else ""
                 # "Leaders of the G20" -> "G20 leaders"; the number is the head noun's ("chief of
                 # staff Tom Harlan claims", not "claim")
-                noun = r.lows[of - 1] if of > 0 else head
                 return short_name(m, country_name) + group, plural_word(noun)
             break  # "The new Chief of Staff of Ruritania warned": the first name heads the phrase
     return _head_words(r, idx, country_name)
+
+
+def _listed_demonym(r: SentenceReading, start: int) -> bool:
+    """Whether the comma before ``start`` separates demonyms listed before one noun ("Egyptian,
+    Qatari and US mediators"): a demonym before the comma and one at ``start``."""
+    if start < 2:
+        return False
+    before, here = r.mention_at(start - 2), r.mention_at(start)
+    return (
+        before is not None
+        and here is not None
+        and here.first == start
+        and before.last == start - 1
+        and demonym_adjective(before)
+        and here.kind == "country"
+    )
+
+
+def _listed_after(r: SentenceReading, m: Mention, end: int) -> int:
+    """The end of the list of actors of m's kind that ``m`` opens before ``end`` ("Norway and
+    Iceland", "Chile, Peru and Bolivia"), or m.last when m stands alone."""
+    last, i = m.last, m.last
+    while i + 1 < end and r.lows[i] in (",", "and"):
+        other = r.mention_at(i + 1)
+        if other is None or other.first != i + 1 or other.kind != m.kind or other.last > end:
+            break
+        last = i = other.last
+    return last if "and" in r.lows[m.last : last] else m.last
+
+
+_EVENT_ENDINGS = ("tion", "sion", "ing", "ment")
+_NOT_EVENTS = frozenset(
+    ["government", "parliament", "establishment", "king", "wing", "building", "department"]
+)  # bodies and things, not happenings
+
+
+def _event_noun(word: str) -> bool:
+    """A singular noun named for a happening by its ending ("assassination", "killing"): the
+    subject is the happening, not a name in the phrase after it. (Not "arrest" or "group": a
+    noun that is also a verb may be a quantity or a body, "number of", "group of".)"""
+    if not word.isalpha() or word in _NOT_EVENTS or plural_word(word) or word in ROLE_WORDS:
+        return False
+    return word.endswith(_EVENT_ENDINGS) and "NOUN" in classes(word)
+
+
+def _happening_of(r: SentenceReading, idx: list[int]) -> str:
+    """For a subject that is a happening and what it befell ("Last week's killing of rebel leader
+    Ana Ruiz in Y has raised fears"): the happening and its "of" phrase up to the next preposition
+    ("Killing of rebel leader Ana Ruiz"), never a name inside it; "" for any other subject."""
+    if len(idx) < 3 or r.lows[idx[1]] != "of" or idx[1] != idx[0] + 1 or not _event_noun(r.lows[idx[0]]):
+        return ""
+    words = [r.tokens[idx[0]].text, "of"]
+    for k in idx[2:]:
+        if r.lows[k] in PREPOSITIONS or not r.tokens[k].text[:1].isalnum() or len(words) >= 8:
+            break
+        if r.lows[k] not in ARTICLES:
+            words.append(r.tokens[k].text)
+    return " ".join(words) if len(words) > 2 else ""
 
 
 def _adverb_only(word: str) -> bool:
@@ -500,6 +572,8 @@ def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, 
             if m.first == i:
                 words.append(_mention_word(r, m, country_name))
                 named.append(m.kind not in ("group", "unknown"))
+                if r.lows[m.last : m.last + 1] == [","] and _listed_demonym(r, m.last + 1):
+                    words[-1] += ","  # "Egyptian, Qatari and US mediators"
             continue
         if low in ("'s", "’s") and words:
             words[-1] += "'s"

@@ -445,6 +445,9 @@ def _title_without_subject(r: SentenceReading, p: Predicate, country_name, actor
         if not speaker:
             speaker = noun_phrase_before(r, p, country_name, actor_kinds)[0] or _after_verb(r, p)
         return _quote_title(r, p, speaker, quoted[1])
+    floating = p.index > 1 and r.lows[p.index - 1] in ("all", "both", "each") and r.lows[p.index - 2] in AUX
+    if floating:
+        return None  # "Iran, Turkey and Russia have all offered": the list is the subject, not "all"
     if not p.finite and p.verb.form == "past" and p.index > 0 and r.lows[p.index - 1].isalpha():
         head = r.tokens[p.index - 1].text
         if r.mention_at(p.index - 1) is None and r.lows[p.index - 1] not in (
@@ -478,6 +481,13 @@ def _grammatical_subject(
         other = _coordinated(r, subj, p, actor_kinds)
         if other is not None:
             subject, plural = f"{subject} and {short_name(other, country_name)}", True
+            listed = _listed_before(r, subj, actor_kinds)
+            names = [short_name(o, country_name) for o in listed]
+            if len(names) == 1:  # "Iran, Turkey and Russia have all offered": the whole list
+                subject = f"{names[0]}, {subject}"
+            elif names:  # a long list leaves no room for the rest: "France, Germany and four others"
+                count = _COUNT_WORDS[len(names)] if len(names) < len(_COUNT_WORDS) else "many"
+                subject = f"{names[0]}, {names[1]} and {count} others"
     else:
         subject, plural = noun_phrase_before(r, p, country_name, actor_kinds)
         subject_word = subject.lower()
@@ -763,6 +773,26 @@ def _reported_headline(r: SentenceReading, p: Predicate, country_name, actor_kin
     first = inner.split(" ", 1)[0]
     named = any(first in m.name or first == short_name(m, country_name) for m in r.mentions)
     return inner if named else lower_first(inner)
+
+
+_COUNT_WORDS = ("", "", "two", "three", "four", "five", "six", "seven", "eight")
+"""Number words for the others of a long list of actors."""
+
+
+def _listed_before(r: SentenceReading, m: Mention, actor_kinds) -> list[Mention]:
+    """The actors listed before ``m`` with commas when the list opens its sentence or clause
+    ("Iran, Turkey and Russia"): none when the first follows anything else ("In Syria, ...")."""
+    listed: list[Mention] = []
+    first = m.first
+    while first >= 2 and r.lows[first - 1] == ",":
+        o = r.mention_at(first - 2)
+        if o is None or o.last != first - 1 or o.kind not in actor_kinds or o.possessive:
+            break
+        listed.insert(0, o)
+        first = o.first
+    if listed and first > 0 and r.lows[first - 1] not in ("the", ",", ";", '"', "“"):
+        return []
+    return listed
 
 
 def _coordinated(r: SentenceReading, m: Mention, p: Predicate, actor_kinds) -> Mention | None:
