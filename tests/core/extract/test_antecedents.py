@@ -64,6 +64,12 @@ def _last_sentence_title(text: str) -> str:
             "relaxed the rules on lending to companies.",
             "Reserve Bank of Norland also relaxed",
         ),
+        # two people who met or held talks, for a next "they"
+        (
+            "Norland President Ana Ruiz held talks with Vessland Prime Minister Tomas Berg on Monday. "
+            "They agreed to open the border crossings.",
+            "Ruiz and Berg agreed",
+        ),
     ],
 )
 def test_a_pronoun_takes_the_subject_of_the_sentence_before(text: str, start: str) -> None:
@@ -90,9 +96,12 @@ def test_its_after_a_body_that_says_is_that_body() -> None:
         # a quotation's "they" is the speaker's, not the story's last subject
         'People in the town condemned the killings, the statement said, adding "the men who did it '
         'are no believers. They killed even children."',
+        # a person met with many: "they" is not the two named
+        "Norland President Ana Ruiz met Tomas Berg and the leaders of three parties on Monday. They "
+        "agreed to open the border crossings.",
     ],
 )
 def test_no_wrong_antecedent(text: str) -> None:
     titles = _titles(text)
-    wrong = ("Iraq", "United Nations", "People killed", "Official sources will")
+    wrong = ("Iraq", "United Nations", "People killed", "Official sources will", "Ruiz and Berg")
     assert not any(t.startswith(wrong) for t in titles), titles

@@ -1650,6 +1650,8 @@ def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:
         if teller is not None:
             main, m = closing, teller
     told = m is not None and main is closing
+    if m is not None and main is not None and m.kind == "person" and not told and m.last <= main.index:
+        return "", _meeting_pair(r, m, main, country_name)  # "Ruiz met Berg. They agreed ...": both
     if m is None or main is None or m.kind == "person" or (m.last > main.index and not told):
         return "", ""  # (a name after the verb is no subject: "X said the lifting of sanctions on Iraq ...")
     first = r.mention_at(m.first - 2) if m.first >= 2 and r.lows[m.first - 1] == "and" else None
@@ -1669,6 +1671,28 @@ def _subject_thing(r: SentenceReading, country_name) -> tuple[str, str]:
     if plural and m.kind in ("country", "org"):
         return name, name  # "The United States ... It ...", "... their efforts": one body, told either way
     return ("", name) if plural else (name, "")
+
+
+def _meeting_pair(r: SentenceReading, m: Mention, main: Predicate, country_name) -> str:
+    """ "Ruiz and Berg" when a person who is the subject of the main verb met, held talks or
+    talked with another person named right after it ("Ruiz held talks with Vessland's prime
+    minister Tomas Berg"), for a next "they"; else ""."""
+    from timeline_app.core.extract.phrases import short_name
+
+    k = main.index + 1
+    if main.lemma == "hold" and r.lows[k : k + 1] == ["talks"]:
+        k += 1
+    elif main.lemma not in ("meet", "talk"):
+        return ""
+    other = next((o for o in r.mentions if o.first >= k and o.kind == "person"), None)  # (past "Vessland's")
+    if other is None or other.first - k > 6:
+        return ""
+    if any(w in (",", "and", "or", ".", "(") for w in r.lows[k : other.first]):
+        return ""
+    if r.lows[other.last : other.last + 1] in (["and"], [","]) or other.possessive:
+        return ""  # "met Berg and his ministers", "met Berg, who ...": not the two alone
+    first, second = short_name(m, country_name), short_name(other, country_name)
+    return f"{first} and {second}" if first and second and first != second else ""
 
 
 def _body_telling(r: SentenceReading, said: Predicate) -> Mention | None:
