@@ -32,6 +32,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "benchmarks" / "data" / "confidence_labels.jsonl"
@@ -48,7 +49,7 @@ def title_hash(title: str) -> str:
     return hashlib.sha1(" ".join(title.split()).lower().encode()).hexdigest()[:8]
 
 
-def keyed_events(story: dict) -> Iterator[tuple[tuple[str, int, int, str], object]]:
+def keyed_events(story: dict) -> Iterator[tuple[tuple[str, int, int, str], Any]]:
     """Each event of a story with its key (story id, sentence start, rank in its sentence,
     title hash)."""
     from timeline_app.core.extract import extract_events
@@ -88,36 +89,51 @@ def load_labels(path: Path = LABELS) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def scored(labels: list[dict]) -> tuple[list[tuple[str, float, int]], int, int]:
-    """(story id, confidence, label) for every labelled event the extractor still makes, with
-    how many of today's events matched no label and how many labels matched no event."""
+def labels_by_story(labels: list[dict]) -> dict[str, list[dict]]:
     by_story: dict[str, list[dict]] = {}
     for row in labels:
         by_story.setdefault(row["story"], []).append(row)
+    return by_story
+
+
+def matched(
+    rows: list[dict], events: list[tuple[tuple[str, int, int, str], Any]]
+) -> Iterator[tuple[int, Any, dict]]:
+    """(index, event, label) of each of a story's keyed events that one of its labels matches:
+    by (sentence start, title hash), else by (sentence start, rank) when the sentence gives as
+    many events as it did when labelled; a label matches one event at most."""
+    by_hash = {(r["start"], r["t"]): r for r in rows}
+    by_rank = {(r["start"], r["n"]): r for r in rows}
+    per_sentence: dict[int, int] = {}
+    for r in rows:
+        per_sentence[r["start"]] = per_sentence.get(r["start"], 0) + 1
+    now_per_sentence: dict[int, int] = {}
+    for (_, start, _, _), _ev in events:
+        now_per_sentence[start] = now_per_sentence.get(start, 0) + 1
+    used: set[int] = set()
+    for n, ((_, start, rank, th), ev) in enumerate(events):
+        row = by_hash.get((start, th))
+        if row is None and now_per_sentence[start] == per_sentence.get(start):
+            row = by_rank.get((start, rank))
+        if row is None or id(row) in used:
+            continue
+        used.add(id(row))
+        yield n, ev, row
+
+
+def scored(labels: list[dict]) -> tuple[list[tuple[str, float, int]], int, int]:
+    """(story id, confidence, label) for every labelled event the extractor still makes, with
+    how many of today's events matched no label and how many labels matched no event."""
+    by_story = labels_by_story(labels)
     stories = {s["id"]: s for s in load_stories() if s["id"] in by_story}
     out: list[tuple[str, float, int]] = []
     unlabelled = unmatched = 0
     for sid, rows in by_story.items():
-        by_hash = {(r["start"], r["t"]): r for r in rows}
-        by_rank = {(r["start"], r["n"]): r for r in rows}
-        per_sentence: dict[int, int] = {}
-        for r in rows:
-            per_sentence[r["start"]] = per_sentence.get(r["start"], 0) + 1
         events = list(keyed_events(stories[sid]))
-        now_per_sentence: dict[int, int] = {}
-        for (_, start, _, _), _ev in events:
-            now_per_sentence[start] = now_per_sentence.get(start, 0) + 1
-        used: set[int] = set()
-        for (_, start, rank, th), ev in events:
-            row = by_hash.get((start, th))
-            if row is None and now_per_sentence[start] == per_sentence.get(start):
-                row = by_rank.get((start, rank))
-            if row is None or id(row) in used:
-                unlabelled += 1
-                continue
-            used.add(id(row))
-            out.append((sid, ev.confidence, int(row["real"])))
-        unmatched += len(rows) - len(used)
+        found = [(ev.confidence, int(row["real"])) for _, ev, row in matched(rows, events)]
+        out.extend((sid, c, y) for c, y in found)
+        unlabelled += len(events) - len(found)
+        unmatched += len(rows) - len(found)
     return out, unlabelled, unmatched
 
 

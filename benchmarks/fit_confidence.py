@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_confidence import auc, keyed_events, load_labels  # noqa: E402
+from benchmarks.bench_confidence import auc, keyed_events, labels_by_story, load_labels, matched  # noqa: E402
 from benchmarks.heldout import is_held_out  # noqa: E402
 from benchmarks.news_sample import NEWS, load_stories  # noqa: E402
 
@@ -50,9 +50,7 @@ def labelled_signals() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
         seen.append((list(x), value))
         return value
 
-    by_story: dict[str, list[dict]] = {}
-    for label in load_labels():
-        by_story.setdefault(label["story"], []).append(label)
+    by_story = labels_by_story(load_labels())
     stories = {s["id"]: s for s in load_stories() if s["id"] in by_story}
     ids: list[str] = []
     xs: list[list[float]] = []
@@ -61,26 +59,11 @@ def labelled_signals() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
     confidence._combine = spy
     try:
         for sid, rows in by_story.items():
-            by_hash = {(r["start"], r["t"]): r for r in rows}
-            by_rank = {(r["start"], r["n"]): r for r in rows}
-            per_sentence: dict[int, int] = {}
-            for r in rows:
-                per_sentence[r["start"]] = per_sentence.get(r["start"], 0) + 1
             seen.clear()
             events = list(keyed_events(stories[sid]))
             if len(seen) != len(events):  # an event a person made: not scored
                 raise SystemExit(f"{sid}: {len(events)} events but {len(seen)} scored")
-            now: dict[int, int] = {}
-            for (_, start, _, _), _ev in events:
-                now[start] = now.get(start, 0) + 1
-            used: set[int] = set()
-            for n, ((_, start, rank, th), ev) in enumerate(events):
-                row = by_hash.get((start, th))
-                if row is None and now[start] == per_sentence.get(start):
-                    row = by_rank.get((start, rank))
-                if row is None or id(row) in used:
-                    continue
-                used.add(id(row))
+            for n, ev, row in matched(rows, events):
                 x, value = seen[n]
                 ids.append(sid)
                 xs.append(x)
