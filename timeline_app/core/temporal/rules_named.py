@@ -21,6 +21,7 @@ from timeline_app.core.temporal import lexicon as L
 from timeline_app.core.temporal.calendar import WEEKDAY_NAMES, day, day_number, weekday_near
 from timeline_app.core.temporal.expression import TimexReading
 from timeline_app.core.temporal.grammar import MOD_PREFIX, Context, Groups, Rule, mod_of, rule, word_before
+from timeline_app.core.temporal.tense import sentence_bounds
 from timeline_app.core.temporal.triggers import PARTS_OF_DAY, SEASON_FORMS, WEEKDAY_FORMS
 
 _DIRECTIONS = {
@@ -406,10 +407,8 @@ def _match_half(m: re.Match[str], text: str) -> bool:
     match: "took the lead early in the second half", "a first-half goal"), not the year's."""
     if m["year"] or m["year2"] or m["year3"] or m["yrel"]:
         return False
-    left = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200)
-    ends = (text.find(". ", m.end()), text.find("\n", m.end()))
-    right = min((k for k in ends if k >= 0), default=len(text))
-    return bool(_GAME_WORDS.search(text, max(0, left), min(right, m.end() + 200)))
+    left, right = sentence_bounds(text, m.start(), m.end(), reach=200)
+    return bool(_GAME_WORDS.search(text, left, right))
 
 
 def _quarter_guard(m: re.Match[str], text: str) -> bool:
