@@ -927,3 +927,24 @@ def test_what_the_sentence_before_dated_came_two_days_after():
     event = _quoting(extract_events(text, PUB), "The move")
     assert event.when is not None and event.when.iso() == "2031-03-07" and event.when.approximate
     assert "sentence before" in event.explanation
+
+
+def test_a_stance_told_in_the_present_holds_as_of_the_publication_day():
+    # the time inside dates what the stance holds ("this September"), not the hope itself
+    text = LEAD + "The Green League hopes to win its first seats in the national assembly this September."
+    event = _quoting(extract_events(text, PUB), "Green League")
+    assert event.when == publication_day(PUB) and event.when.approximate
+    assert "stance" in event.explanation and "'this September'" in event.explanation
+
+
+def test_a_stance_in_the_past_or_reported_by_a_saying_keeps_its_time():
+    hoped = LEAD + "The Green League hoped to win its first seats in the national assembly in September."
+    event = _quoting(extract_events(hoped, PUB), "Green League")
+    assert event.when is not None and event.when.iso() == "2031-09"
+    said = LEAD + "The Green League said it expects to win its first seats in the assembly in September."
+    assert all("stance" not in e.explanation for e in extract_events(said, PUB))
+
+
+def test_a_noun_of_hope_is_no_stance():
+    text = LEAD + "The poll dashed Green hopes that the party would win seats on Sunday."
+    assert all("stance" not in e.explanation for e in extract_events(text, PUB))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, Precision
+from timeline_app.core.extract import wordclass
 from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.reading import SentenceReading, governing_predicate
 from timeline_app.core.extract.wordclass import noun_lemmas, verb_lemma, verb_only
@@ -1135,3 +1136,78 @@ def before_news(days: int, words: str, news: FuzzyDate, what: str) -> tuple[Fuzz
     when = replace(FuzzyDate.from_days(news.start_days - days), approximate=True)
     how = f"no date in the sentence; {what.format(news.iso())} came {words!r} it: about {when.iso()}"
     return when, how
+
+
+_STANCES = frozenset(
+    [
+        *("hope", "wish", "fear", "expect", "anticipate", "appear", "seem", "doubt", "believe"),
+        *("think", "predict", "forecast", "reckon", "warn"),
+    ]
+)
+"""Verbs of a stance (a hope, an expectation, a belief) that, told in the present, hold as of the
+story's telling ("the party hopes to win seats in September", "analysts expect a rate cut next
+month"): the time inside is that of what they hold, not theirs."""
+
+
+def stance_holds(r: SentenceReading, main: Predicate) -> bool:
+    """Whether a sentence's main verb is a stance told in the present ("The party hopes to win its
+    first seats this September", "The Fed expects the economy to slow in coming months"): it
+    holds as of the story's telling (approximate publication day, the DATING RULE), and a time in
+    what it holds dates that, not the stance. Not in the past ("hoped"), nor a passive ("is
+    expected to"), nor negated or with a modal ("may expect")."""
+    return (
+        main.finite
+        and not main.passive
+        and not main.modal
+        and main.tense == "present"
+        and main.lemma in _STANCES
+        and not any(q.is_speech and q.index < main.index and held_by(r, q, main) for q in r.preds)
+        and not _noun_before(r, main.index)
+    )  # (not what a saying reports: "the company said it expects ...": told when it said so)
+
+
+def _noun_before(r: SentenceReading, k: int) -> bool:
+    """Whether a stance verb is rather a noun or not the clause's verb ("harbours faint hopes",
+    "dash Tory hopes", "the fears"): a determiner or a possessive before it, a finite verb before it
+    in its clause, or a modifier before it that follows a verb."""
+    if k == 0:
+        return False
+    before = r.lows[k - 1]
+    if before in _DETERMINERS or before in _POSSESSIVE:
+        return True
+    seg = next((p.segment for p in r.preds if p.index == k), -1)
+    if any(p.finite and p.index < k and p.segment == seg for p in r.preds):
+        return True  # "The BJP harbours faint hopes of ...": the verb is "harbours"
+    two = r.tokens[k - 2].text if k > 1 else ""
+    return r.tokens[k - 1].text[:1].isupper() and two.islower() and "VERB" in wordclass.classes(two)
+
+
+def held_by(r: SentenceReading, main: Predicate, p: Predicate) -> bool:
+    """Whether the verb ``p`` tells what the stance ``main`` holds: after it, with no clause boundary
+    between ("hopes to win", "expects the economy to slow", "fears that the war will spread")."""
+    from timeline_app.core.extract.frames import complement
+
+    return p.index > main.index and p in complement(r, main)
+
+
+def stance_time(r: SentenceReading, p: Predicate, e: DatedSpan | None, title: str) -> tuple[str, str] | None:
+    """(the stance's verb, the time's words) when the event of verb ``p``, dated by ``e``, is
+    titled by a stance told in the present that holds what ``p`` tells ("Party hopes to win its
+    first seats" for "... and hopes to win its first seats this September"): the stance is dated
+    as of the story's telling, not by ``e``. None when the title tells what is held without the
+    stance, or ``e`` dates the stance itself ("expects on Monday that ...")."""
+    if e is None:
+        return None
+    if stance_holds(r, p):
+        if not any(held_by(r, p, q) and r.tokens[q.index].end <= e.start for q in r.preds):
+            return None  # (the time is the stance's own, or comes before what it holds)
+        at = p.index
+    else:
+        stance = next((s for s in reversed(r.preds) if s.index < p.index and stance_holds(r, s)), None)
+        if stance is None or not held_by(r, stance, p):
+            return None
+        at = stance.index
+    verb = r.tokens[at].text
+    if verb.lower() not in title.lower().split():
+        return None
+    return verb, e.text

@@ -36,6 +36,8 @@ from timeline_app.core.extract.dating import (
     scene_nouns,
     shares_words,
     since_then,
+    stance_holds,
+    stance_time,
     steps_back,
     tells,
     told_before,
@@ -182,6 +184,7 @@ class _Draft:
     before_news: tuple[int, str] | None = (
         None  # "It comes a day after X": X's days before the news, the words
     )
+    stance: tuple[str, str] | None = None  # "hopes", "this September": a stance told in the present
 
 
 @dataclass(slots=True)
@@ -797,6 +800,7 @@ def _sentence_events(
     borrowed: list[bool] = []  # titled by the main clause's words though its verb is another's
     fallen: list[bool] = []  # titled by the trimmed main clause, not by its own verb
     verbs: list[str] = []  # each draft's verb as the sentence writes it
+    stance = any(stance_holds(r, p) for p in r.preds)
     for pred, exprs in dated:
         n_same = seen_preds.get(pred.index, 0)
         seen_preds[pred.index] = n_same + 1
@@ -812,10 +816,12 @@ def _sentence_events(
         if expr is not None and not n_same:
             firsts[pred.index] = (expr, title)
         told_on = expr if pred.index == reported and not n_same else None
-        out.append(_event_draft(t, pred, None if told_on else expr, n_same, title, kind, status, speaker))
-        out[-1].told_on = told_on
+        held = stance_time(r, pred, expr, title) if stance and not told_on else None
+        own = None if told_on or held else expr
+        out.append(_event_draft(t, pred, own, n_same, title, kind, status, speaker))
+        out[-1].told_on, out[-1].stance = told_on, held
         anchors.append(_anchor(r, pred, expr, n_same > 0))
-        self_dated.append(expr is not None and told_on is None)
+        self_dated.append(expr is not None and told_on is None and held is None)
         borrowed.append(
             fell_back and not pred.is_speech and (n_same > 0 or main is None or not same_frame(r, main, pred))
         )
@@ -1851,6 +1857,10 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
         _before_news_day(drafts, draft, news, sentence)
         return
     prev = drafts[-1] if drafts else None
+    if draft.stance is not None and draft.event.when is None:
+        _date_news(draft, news, sentence)  # a stance told in the present: as of the story's telling
+        drafts.append(draft)
+        return
     if prev is None or prev.paragraph != draft.paragraph:
         if not _continue_scene(draft, news, sentence):
             _date_news(draft, news, sentence)
@@ -2064,6 +2074,14 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
     ("X has died, officials said Wednesday"): it happened before that telling."""
     ev = draft.event
     if ev.when is not None or news.day is None:
+        return
+    if draft.stance is not None:
+        # "The party hopes to win its first seats this September": the hope holds now; the time
+        # inside dates what it holds
+        verb, words = draft.stance
+        how = f"no date of its own: a stance told in the present ({verb!r}) holds as of the story's"
+        how += f" telling, {news.day.iso()} (approximate); {words!r} dates what it holds"
+        draft.event = ev.with_changes(when=news.day, expression="", explanation=how)
         return
     if ev.status is Status.PLANNED and not (draft.saying and draft.reporting):
         return  # a plan happens later than the day it is told (a statement of it was made then)
