@@ -628,3 +628,42 @@ def test_a_quotation_is_weighed_without_its_long_attribution():
     # a quotation that tells something new is not weighed down by its attribution either
     new = again.with_changes(description='"We will close the delta to hunters" in the spring, ' + quote[60:])
     assert restated_quotes([lead, new], 0.5) == {}
+
+
+def test_other_counts_swapped_roles_or_a_light_word_in_common_are_two_happenings():
+    # other counts, however alike the words
+    a = _event("Velmar wins two more gold medals in swimming", actors=("Velmar",))
+    assert restates(a, _event("Velmar wins two more gold medals", actors=("Velmar",), start=50))
+    assert not restates(
+        a, _event("Velmar wins three more gold medals in rowing", actors=("Velmar",), start=50)
+    )
+    # the roles swapped: the letters the leaders wrote and the letters written back to them
+    b = _event("Tarvo writes separate letters to Kell and Osmund", actors=("Tarvo", "Kell"))
+    back = _event("Kell and Osmund write separate letters", actors=("Kell", "Osmund"), start=50)
+    assert not restates(b, back)
+    assert len(merge_restated([b, back])) == 2
+    # passive: the same happening told from the other side
+    c = _event("Rebels seize Goma", "2031-03-10", kind=Kind.ASSAULT, actors=("Goma",))
+    assert restates(
+        c, _event("Goma was seized by rebels", "2031-03-10", kind=Kind.ASSAULT, actors=("Goma",), start=50)
+    )
+    # the subject and a light verb in common, a word the other lacks, no one day
+    d = _event(
+        "Osmund was taken to task for the sailing trip", "2031-06", kind=Kind.OTHER, actors=("Osmund",)
+    )
+    over = _event(
+        "Osmund takes over operations in the gulf", "2031-06", kind=Kind.OTHER, actors=("Osmund",), start=50
+    )
+    assert not restates(d, over)
+    # one title the other's words cut short, or both of one day: one happening
+    assert restates(
+        d, _event("Osmund was taken to task", "2031-06", kind=Kind.OTHER, actors=("Osmund",), start=50)
+    )
+    e = _event(
+        "Velmar cabinet approves measures to force landowners to renew leases",
+        "2031-04-03",
+        actors=("Velmar",),
+    )
+    assert restates(
+        e, _event("Cabinet approves bill", "2031-04-03", kind=Kind.SUPPORT, actors=("Velmar",), start=50)
+    )

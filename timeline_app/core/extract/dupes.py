@@ -283,6 +283,11 @@ def _restates(a: Event, b: Event, day_a: str | None, day_b: str | None) -> bool:
         # two verbs of one sentence whose titles differ are its side clause and its main clause
         # (the extractor compares those) unless the titles are alike and the actors shared
         return same_kind and shared and similar_titles(a.title, b.title)
+    one_day = (
+        a.when is not None and b.when is not None and len(a.when.iso() if day_a is None else day_a) == 10
+    )
+    if _told_apart(a.title, b.title, one_day):
+        return False  # other counts, roles swapped, or the subject and one light word in common
     # in other sentences, other forms of the same words too ("seized", "seizes"), and a kind read
     # otherwise ("issued a summons" once an act, once a statement) when the actors agree
     if same_kind and shared and similar_titles(a.title, b.title):
@@ -291,6 +296,56 @@ def _restates(a: Event, b: Event, day_a: str | None, day_b: str | None) -> bool:
         return same_telling(a.title, b.title)
     # another kind, or no actor in common: the same words, and the same subject
     return (same_kind or shared) and same_telling(a.title, b.title) and _same_subject(a.title, b.title)
+
+
+_NUMBER_WORDS_TEXT = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty"
+)
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(_NUMBER_WORDS_TEXT.split())}
+_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "by"])
+
+
+@lru_cache(maxsize=16384)
+def _counts(title: str) -> frozenset[str]:
+    """The counts a title tells, in figures ("two gold medals", "2 gold medals": "2")."""
+    words = re.findall(r"[a-z0-9][a-z0-9.,]*", title.lower())
+    return frozenset(
+        _NUMBER_WORDS.get(w, w.rstrip(".,")) for w in words if w in _NUMBER_WORDS or w[:1].isdigit()
+    )
+
+
+def _passive(title: str) -> bool:
+    """Whether a title is told in the passive voice: a form of "be" or "by" in it, or a verb in the
+    past that ends it ("Trade pact with Peru signed")."""
+    words = re.findall(r"[a-z0-9][a-z0-9.%-]*", title.lower().replace("'s", ""))
+    if _PASSIVE & set(words):
+        return True
+    from timeline_app.core.extract.lexicon import lexicon
+
+    verb = lexicon().verb(words[-1]) if len(words) > 1 else None
+    return verb is not None and verb.form == "past"
+
+
+def _told_apart(a: str, b: str, one_day: bool = False) -> bool:
+    """Two titles of other sentences that cannot tell one happening however alike their words:
+    other counts ("Rungsri wins two more gold medals", "Thailand wins three more gold medals");
+    the roles swapped, both told in the active voice ("Carter writes letters to Koirala",
+    "Koirala writes letters to Carter": a name of one's subject is in the other's object, and no
+    subject word is common to both); or only the subject and one more word in common when the shorter title
+    has words the other lacks ("Hayward was taken to task", "Dudley takes over from Hayward":
+    "take" and the name), unless both are dated to one day ("Japanese cabinet approves measures
+    to force landowners ..." and "Cabinet approves bill" on Thursday)."""
+    ca, cb = _counts(a), _counts(b)
+    if ca and cb and not (ca <= cb or cb <= ca):
+        return True
+    la, lb = _lemmas(a), _lemmas(b)
+    sa, sb = _subject_lemmas(a), _subject_lemmas(b)
+    active = not _passive(a) and not _passive(b)
+    if active and sa and sb and not sa & sb and (sa & (lb - sb) | sb & (la - sa)) & (_names(a) | _names(b)):
+        return True
+    short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
+    return not one_day and not short <= long_ and len((la & lb) - sa - sb) < 2
 
 
 _TELLING = re.compile(
