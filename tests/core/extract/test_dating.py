@@ -948,3 +948,23 @@ def test_a_stance_in_the_past_or_reported_by_a_saying_keeps_its_time():
 def test_a_noun_of_hope_is_no_stance():
     text = LEAD + "The poll dashed Green hopes that the party would win seats on Sunday."
     assert all("stance" not in e.explanation for e in extract_events(text, PUB))
+
+
+def test_the_scene_person_acting_again_after_what_was_said_goes_on_with_the_scene():
+    """ "Moen visited the port of Kesta on Tuesday." then what was said there, then "Moen visited
+    the new shipyard": the same visit, about its day; a sentence of others in the plain past is
+    not, nor what the person did after it ("Moen studied law"): something else was told between."""
+    text = (
+        "Norland's president Ana Moen visited the port of Kesta on Tuesday.\n\n"
+        "The harbour master briefed the president on the state of the docks.\n\n"
+        "Moen said Norland has much in common with Kesta.\n\n"
+        "There is a big potential for cooperation, she said.\n\n"
+        "Moen visited the new shipyard and toured the fish market.\n\n"
+        "Police in Dunmore arrested two union leaders.\n\n"
+        "Moen studied law at the University of Arvel."
+    )
+    events = extract_events(text, PUB)
+    shipyard = _quoting(events, "new shipyard")
+    assert shipyard.when is not None and shipyard.when.iso() == "2031-03-11" and shipyard.when.approximate
+    others = [e for e in events if any(w in e.sources[0].quote for w in ("union leaders", "studied law"))]
+    assert others and all(e.when is None for e in others)

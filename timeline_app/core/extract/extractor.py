@@ -1862,7 +1862,7 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
         drafts.append(draft)
         return
     if prev is None or prev.paragraph != draft.paragraph:
-        if not _continue_scene(draft, news, sentence):
+        if not _continue_scene(draft, news, sentence, prev):
             _date_news(draft, news, sentence)
         drafts.append(draft)
         return
@@ -1898,7 +1898,7 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
             prev.people |= draft.people
             return
     draft.event = ev
-    if ev.when is None and not _continue_scene(draft, news, sentence):
+    if ev.when is None and not _continue_scene(draft, news, sentence, prev):
         _date_news(draft, news, sentence)
     drafts.append(draft)
 
@@ -2014,7 +2014,12 @@ sentence names its happening again ("the vote", "at the meeting") and nothing in
 its time."""
 
 
-def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
+_AGAIN_REACH = 6
+"""How many sentences on the scene's person may act again in it when only what was said lies
+between (no other time, no step back)."""
+
+
+def _continue_scene(draft: _Draft, news: _News, sentence: int, prev: _Draft | None = None) -> bool:
     """A sentence in the simple past with no date of its own goes on with the scene a sentence
     before told (a dated event of the story's days in the simple past, or one that went on with
     it): right after it when it says so ("Then", "He ...") or tells of the same people or town;
@@ -2039,10 +2044,31 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int) -> bool:
     quiet = gap == 2 and news.last_told == scene[2]  # (the sentence between told no happening)
     round_up = (gap == 1 or quiet) and news.scene_lead and draft.plain and not draft.says
     round_up = round_up and news.shift <= max(news.scene_set, scene[2] - 1)
-    if not (near or far or round_up):
+    # the scene's person acts again a few sentences on, in the plain past with no time of its own,
+    # after only what was said there ("Michel visited the institute on Tuesday ... he said ...
+    # Michel visited the breeding base"): the same visit, unless the story left the scene's time
+    again = (
+        0 < gap <= _AGAIN_REACH
+        and news.shift <= news.scene_set
+        and draft.plain
+        and not draft.says
+        and draft.subject in news.scene_people
+        and draft.subject in draft.people  # named in the sentence, not only the person before
+        and prev is not None
+        and prev.event.when is not None
+        and carried_day(prev.event.when).iso() == scene[0].iso()  # nothing else told in between
+    )
+    if not (near or far or round_up or again):
         return False
     when, words, _ = scene
-    if round_up and not (near or far):
+    if again and not (near or far or round_up):
+        how = (
+            f"{draft.subject} acts again in the scene of sentence {news.scene_set + 1}, dated "
+            f"{when.iso()} by {words!r}, told in the plain past with no time of its own (the same "
+            "day or shortly after)"
+        )
+        when = replace(when, approximate=True)
+    elif round_up and not (near or far):
         how = (
             f"it is told right after the scene of sentence {scene[2] + 1}, dated {when.iso()} by "
             f"{words!r}, in the plain past with no time of its own (the same day or shortly after)"
