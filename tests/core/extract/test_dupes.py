@@ -1,6 +1,7 @@
 """Duplicate events within one story: a verb cloned onto each of its dates, and the same
 happening told twice."""
 
+import dataclasses
 from collections import Counter
 
 import pytest
@@ -667,3 +668,20 @@ def test_other_counts_swapped_roles_or_a_light_word_in_common_are_two_happenings
     assert restates(
         e, _event("Cabinet approves bill", "2031-04-03", kind=Kind.SUPPORT, actors=("Velmar",), start=50)
     )
+
+
+def test_a_merge_keeps_the_better_headline_and_the_day_told():
+    # one sentence cut to a title and read again as a whole headline: the headline is kept
+    cut = _event("Velmar sparked sharp criticism from Tarvo…", "2031-04-07", kind=Kind.ACCUSE)
+    whole = _event("Velmar sparks sharp criticism from Tarvo", "2031-04-07", kind=Kind.ACCUSE)
+    assert [e.title for e in merge_restated([cut, whole])] == ["Velmar sparks sharp criticism from Tarvo"]
+    # not another verb's headline ("had hoped to ... before leaving": not "leaves")
+    hoped = _event("Osmund had hoped to enact the bill before leaving for Tarvo…", "2031-04-24")
+    leaves = _event("Osmund leaves for Tarvo", "2031-04-24")
+    assert merge_restated([hoped, leaves])[0].title == hoped.title
+    # the publication day guessed for the first telling gives way to the day the later one tells
+    guessed = dataclasses.replace(FuzzyDate.parse("2031-06-15"), approximate=True)
+    first = _event("Total cases jumped to 1,320", actors=("Velmar",)).with_changes(when=guessed)
+    told = _event("Total cases jumped to 1,320", "2031-06-15", actors=("Velmar",), start=50)
+    out = merge_restated([first, told])
+    assert len(out) == 1 and out[0].when is not None and not out[0].when.approximate

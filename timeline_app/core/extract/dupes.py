@@ -616,8 +616,8 @@ def _close(a: Event, b: Event) -> bool:
 
 def merge_restated(events: list[Event]) -> list[Event]:
     """Events of one story, each later event that restates an earlier one folded into it: the
-    earlier event keeps its title and gains the later one's sources, actors and places (and its
-    date when it had none)."""
+    earlier event keeps its title (unless the later one's is the better headline) and gains the
+    later one's sources, actors and places (and its date when it had none or only a guessed one)."""
     events, told = _fold_reports(list(events))
     out: list[Event] = []
     days: list[str] = []  # the ISO day of each kept event's date ("" when undated), read once
@@ -726,7 +726,9 @@ class _RestateIndex:
 
 def _folded(e: Event, ev: Event) -> Event:
     """``e`` with what ``ev``, which restates it, adds: its sources, actors, places and roles, and
-    its date (and, for a clause of the same sentence, its id) when ``e`` had none."""
+    its date (and, for a clause of the same sentence, its id) when ``e`` had none, or its day told
+    where ``e`` has the publication day guessed (approximate); and ``ev``'s title when it is the
+    better headline (:func:`_better_title`)."""
     changes: dict[str, Any] = {
         "sources": e.sources + tuple(s for s in ev.sources if s not in e.sources),
         "actors": tuple(dict.fromkeys(e.actors + ev.actors)),
@@ -737,7 +739,67 @@ def _folded(e: Event, ev: Event) -> Event:
         changes.update(when=ev.when, expression=ev.expression, explanation=ev.explanation)
         if _same_sentence(e, ev):
             changes["id"] = ev.id  # the clause that tells the date stays the event's source
+    elif (
+        e.when is not None
+        and ev.when is not None
+        and e.when.approximate
+        and not ev.when.approximate
+        and _main_verb(ev.title)  # not a date naming a thing of its own ("Tuesday's court session")
+    ):
+        # the publication day guessed for the first telling, told as that day by the later one
+        changes.update(when=ev.when, expression=ev.expression, explanation=ev.explanation)
+    better = _better_title(e, ev)
+    if better:
+        changes["title"] = better
     return e.with_changes(**changes)
+
+
+def _better_title(e: Event, ev: Event) -> str:
+    """``ev``'s title when it is the better headline of the happening both tell, else "": the
+    first fails the title validator, or is its sentence cut short ("Denmark sparked sharp
+    criticism from China…") where ``ev`` of the same sentence is a whole headline ("Denmark
+    sparks sharp criticism from China"); ``ev``'s title passes the validator, is not cut, has
+    three content words at least, the same main verb and the same negation."""
+    from timeline_app.core.extract.title_check import title_problems
+
+    if ev.edited or e.edited or ev.title.endswith("…") or len(_lemmas(ev.title)) < 3:
+        return ""
+    worse = e.title.endswith("…") and _same_sentence(e, ev)
+    if not worse and not title_problems(e.title):
+        return ""
+    verb = _main_verb(ev.title)
+    if not verb or verb != _main_verb(e.title) or _negated(e.title) != _negated(ev.title):
+        return ""
+    return "" if title_problems(ev.title) else ev.title
+
+
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+
+
+@lru_cache(maxsize=16384)
+def _main_verb(title: str) -> str:
+    """The lemma of a title's main verb: its first verb in the present or the past after its
+    first word, or the word after its auxiliaries ("had hoped": "hope"); "" when it has none."""
+    from timeline_app.core.extract.lexicon import lexicon
+
+    lex = lexicon()
+    words = re.findall(r"[a-z0-9][a-z0-9.%-]*", title.lower().replace("'s", ""))
+    for i, w in enumerate(words[1:], 1):
+        if w == "to" and not (i + 1 < len(words) and _form(lex, words[i + 1]) == "base"):
+            continue  # "the pilgrimage to Mecca"
+        if w in _VERB_MARKS or w in _BE:
+            j = i
+            while j < len(words) and (words[j] in _VERB_MARKS or words[j] in _BE):
+                j += 1
+            return _lemma(words[j]) if j < len(words) and lex.verb(words[j]) is not None else ""
+        if _form(lex, w) in ("s", "past") or (_form(lex, w) == "base" and words[i - 1].endswith("s")):
+            return _lemma(w)  # "prices closed", "officers go"
+    return ""
+
+
+def _form(lex: Any, word: str) -> str:
+    verb = lex.verb(word)
+    return verb.form if verb is not None else ""
 
 
 # A figure with its unit: "12.4 points", "3.5 percent", "1,043.69", "17 dead", a score "4-3"
