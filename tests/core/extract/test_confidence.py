@@ -32,7 +32,8 @@ def test_a_dated_clause_with_a_named_actor_is_sure() -> None:
 
 def test_a_clause_dated_by_the_publication_day_is_less_sure_but_shown() -> None:
     event = only("Chancellor Greta Lind met Omar Haddad in Vienna.")
-    assert UNCERTAIN_BELOW <= event.confidence < 0.9
+    dated = only("Chancellor Greta Lind met Omar Haddad in Vienna on Monday.", ("Monday", "2031-03-10"))
+    assert UNCERTAIN_BELOW <= event.confidence < dated.confidence
     assert event.confidence_reason.startswith("clause with subject and verb, ")
 
 
