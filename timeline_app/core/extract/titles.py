@@ -115,8 +115,11 @@ def thing_subject(r: SentenceReading, p: Predicate, country_name) -> tuple[str, 
     """A plain noun phrase subject of ``p`` that a next "it" or "they" may stand for ("The
     resolution" -> "resolution", "The rebels" -> "rebels"), as (for "it", for "they"); never a
     person ("The minister", "a man"), a pronoun, a number or a long phrase."""
-    if trailing_attribution(r) is not None:
-        return "", ""  # "Demand will grow, the agency said. It ...": the agency, maybe
+    closing = trailing_attribution(r)
+    if closing is not None:
+        # "Demand will grow, the agency said. It ...": the agency when it is a body or a paper
+        # that tells ("the statement said", "said the report"), never one who may be a person
+        return _plain_teller(r, closing), ""
     phrase, plural = noun_phrase_before(r, p, country_name, frozenset())
     words = phrase.split()
     at = next((i for i in range(p.index - 1, -1, -1) if words and r.tokens[i].text == words[0]), -1)
@@ -137,8 +140,45 @@ def thing_subject(r: SentenceReading, p: Predicate, country_name) -> tuple[str, 
         return "", ""  # "it" is never a person; "they" may be people ("Officials said ... They")
     if not words[-1][:1].islower() and len(words) == 1 and not (at == 0 and plural and plural_word(head)):
         return "", ""  # an unknown capitalised word: maybe a person ("Officials" opening the sentence: no)
+    if len(words) == 3 and words[1] == "and":
+        # "Tyurin and Lopez-Allegria tried ...", "The army and the police": two, for a next "they"
+        named = words[0][:1].isupper() and words[2][:1].isupper()  # two names keep their capitals
+        return ("", phrase if named else phrase[:1].lower() + phrase[1:])
     name = phrase[:1].lower() + phrase[1:]  # lower case: a common noun, not a name ("its" stays)
     return ("", name) if plural else (name, "")
+
+
+TELLING_THINGS = frozenset(
+    ["statement", "report", "communique", "document", "declaration", "resolution", "study", "survey",
+     "newspaper", "paper", "daily", "agency", "ministry", "council", "committee", "court", "company",
+     "firm", "bank", "government", "organisation", "organization", "union", "party", "agenda", "letter",
+     "plan", "website", "radio", "television", "broadcaster", "network", "magazine", "weekly", "bulletin",
+     "embassy", "board", "commission", "institute", "fund", "foundation", "federation", "association",
+     "league", "club", "tribunal", "parliament", "assembly", "cabinet", "group", "text", "draft", "bill"]
+)  # fmt: skip
+"""Nouns of bodies and papers that tell things, never a person ("the statement said")."""
+
+
+def _plain_teller(r: SentenceReading, said: Predicate) -> str:
+    """The plain noun phrase of a body or paper right before or after a closing verb of saying
+    (", the joint statement said", ", said the report"), lower case; else ""."""
+    k = said.index
+    after = r.lows[k + 1 : k + 5]
+    if after[:1] == ["the"]:
+        end = next((i for i, w in enumerate(after) if not w.isalpha()), len(after))
+        words = after[1:end]
+        if len(words) == len(after) - 1 and k + 5 < len(r.lows):
+            return ""  # "said the report released on ...": a longer phrase
+    else:
+        start = k
+        while start > 0 and r.lows[start - 1].isalpha() and r.lows[start - 1] != "the" and k - start < 3:
+            start -= 1
+        if start == 0 or r.lows[start - 1] != "the":
+            return ""
+        words = r.lows[start:k]
+    if not 1 <= len(words) <= 2 or words[-1] not in TELLING_THINGS:
+        return ""
+    return " ".join(words)
 
 
 def _counted_people(r: SentenceReading, start: int, end: int) -> list[str]:

@@ -142,7 +142,8 @@ def trimmed_extract(
     # '"I think he played well"': the speaker's own words; "he" is someone else
     opener = next((w for w in r.lows[fronted:start] if w not in QUOTE_MARKS), "")
     quoted = quoted or (said and opener.replace("’", "'").split("'", 1)[0] in ("i", "we"))
-    body = _body_said(r, keep[0], speaker) if said and first == "its" else ""
+    # a name the sentence before gave wins over a plain noun ("The group said its ...": the Brigades)
+    body = _body_said(r, keep[0], speaker, plain=not named) if said and first == "its" else ""
     if speaker and quoted and first in SUBJECT_PRONOUNS | OWNER_PRONOUNS:
         return _cut(f"{speaker}: {lower_first(words)}", limit, tail)  # "Breton: he is ready ..."
     if (speaker or person) and first in SUBJECT_PRONOUNS and not quoted:
@@ -220,15 +221,34 @@ def _named_person(r: SentenceReading, short: str) -> bool:
     )
 
 
-def _body_said(r: SentenceReading, i: int, short: str) -> str:
+def _body_said(r: SentenceReading, i: int, short: str, plain: bool = True) -> str:
     """The speaker ``short`` as the sentence writes it when it is a country or a body the
-    sentence names and the clause at ``i`` is what it said ("Iran has insisted that its
-    programme ..."): right after "that" or the verb of saying; else ""."""
+    sentence names (in full or by its last word: "Board" for "the Conference Board") and the
+    clause at ``i`` is what it said ("Iran has insisted that its programme ..."): right after
+    "that" or the verb of saying; with no speaker, the plain noun that said it ("the government
+    says its forces ..."), never a person, unless not ``plain``; else ""."""
     told = i >= 1 and (r.lows[i - 1] == "that" or any(p.is_speech and p.index == i - 1 for p in r.preds))
-    if not short or not told:
+    if not told:
         return ""
-    body = next((m for m in r.mentions if m.kind in ("country", "org") and short in (m.name, m.text)), None)
-    return body.text if body is not None and body.text[:1].isupper() else ""
+    body = next(
+        (
+            m
+            for m in r.mentions
+            if m.kind in ("country", "org") and short and short in (m.name, m.text, m.name.rsplit(" ", 1)[-1])
+        ),
+        None,
+    )
+    if body is not None:
+        return body.text if body.text[:1].isupper() else ""
+    at = i - 2 if r.lows[i - 1] == "that" else i - 1
+    said = next((p for p in r.preds if p.is_speech and p.finite and p.index == at), None)
+    if short or said is None or not plain:
+        return ""
+    # "the government says its forces ...": the plain noun that said it, never a person
+    from timeline_app.core.extract.titles import thing_subject
+
+    thing = thing_subject(r, said, lambda name: "")[0]
+    return thing[:1].upper() + thing[1:] if thing and thing.split()[0] not in ("its", "their") else ""
 
 
 def in_direct_speech(r: SentenceReading, i: int) -> bool:
