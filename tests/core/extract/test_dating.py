@@ -968,3 +968,19 @@ def test_the_scene_person_acting_again_after_what_was_said_goes_on_with_the_scen
     assert shipyard.when is not None and shipyard.when.iso() == "2031-03-11" and shipyard.when.approximate
     others = [e for e in events if any(w in e.sources[0].quote for w in ("union leaders", "studied law"))]
     assert others and all(e.when is None for e in others)
+
+
+def test_what_a_dated_saying_reports_as_done_on_its_own_day_is_headed_by_the_sayer():
+    # the saying keeps its day; what it reports is told on its own day, headed by the sayer
+    # for whom the pronoun stands, not as a second copy of the saying
+    text = LEAD + "The ministry said on Tuesday it had sent troops to the border last month."
+    events = [e for e in extract_events(text, PUB) if any("troops" in s.quote for s in e.sources)]
+    sent = [e for e in events if e.when is not None and e.when.iso() == "2031-02"]
+    assert sent and sent[0].title == "Ministry sends troops to border"
+    assert all(not e.title.startswith("The ministry said") for e in events)
+
+
+def test_a_pronoun_that_does_not_agree_with_the_sayer_is_left_alone():
+    text = LEAD + "The minister said on Tuesday they had closed the border crossings last month."
+    events = [e for e in extract_events(text, PUB) if any("border" in s.quote for s in e.sources)]
+    assert events and all(not e.title.startswith("Minister close") for e in events)

@@ -64,6 +64,7 @@ from timeline_app.core.extract.frames import (
     EventFrame,
     actors_and_places,
     build_frame,
+    complement,
     frame_kind,
     frame_status,
     prevented,
@@ -1109,6 +1110,8 @@ def _event_title(
     previous_person, recent_person = t.previous_person, t.recent_person
     hint = _coordinated_object(r, pred, exprs[0]) if n_same and exprs else ""
     title = make_title(r, frame, t.actors, t.places, t.country_name, ACTOR_KINDS, object_hint=hint)
+    if exprs:
+        title = _told_by_sayer(t, pred, title)
     if n_same and exprs and pred.index in firsts:
         # a second date of one verb: an event of its own only if its title names what differs
         first_expr, first_title = firsts[pred.index]
@@ -1148,6 +1151,52 @@ def _event_title(
     if n_same and any(d.event.title == title for d in out):
         return None  # never two events of one sentence with the same title
     return title, speaker, fell_back
+
+
+_PRONOUN_SUBJECTS = frozenset(["it", "they", "he", "she"])
+_PERSONAL_ROLES = frozenset(
+    [
+        *("president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy"),
+        *("ambassador", "chancellor", "premier", "governor", "mayor", "king", "queen", "prince", "emir"),
+        *("leader", "chairman", "chairwoman", "commander", "general", "official", "director", "judge"),
+        *("lawyer", "prosecutor", "pope", "sheikh", "chief", "head"),
+    ]
+)
+_SAYING_FORMS = frozenset(["says", "say", "claims", "claim", "tells", "tell", "announces", "announce"])
+
+
+def _told_by_sayer(t: _Telling, pred: Predicate, title: str) -> str:
+    """A dated event that a saying reports, headed by a pronoun that stands for the sayer ("The
+    ministry said on Tuesday it had sent troops to the border last month": "It sends troops to
+    border"): the sayer heads it ("Ministry sends troops to border"), so that what was done is told
+    on its own day and not as a second copy of the saying ("The ministry said it had sent ...").
+    Only when the pronoun agrees with the sayer: "he"/"she" for a person or a role, "it" for a
+    body or a country, "they" for a plural; the title as it is otherwise."""
+    first, _, rest = title.partition(" ")
+    word = first.lower()
+    if word not in _PRONOUN_SUBJECTS or not rest:
+        return title
+    r = t.r
+    sayings = [s for s in r.preds if s.is_speech and s.finite and s.index < pred.index]
+    speech = next((s for s in reversed(sayings) if pred in complement(r, s)), None)
+    if speech is None or word not in r.lows[speech.index + 1 : pred.index]:
+        return title
+    if speech.index == 0 or r.lows[speech.index - 1] in ("who", "which", "that", ","):
+        return title  # ("a successor to Freeman, who said he would step down": the sayer is not named here)
+    said = make_title(r, build_frame(r, speech), t.actors, t.places, t.country_name, ACTOR_KINDS)
+    words = said.split()
+    at = next((k for k, w in enumerate(words) if k and w.lower() in _SAYING_FORMS), 0)
+    sayer = words[:at]
+    if not sayer or sayer[0].lower() in _PRONOUN_SUBJECTS or sayer[-1].lower() in _PRONOUN_SUBJECTS:
+        return title
+    last = sayer[-1].lower()
+    named = any(m.kind == "person" and m.text.split()[-1] == sayer[-1] for m in r.mentions)
+    person = last in _PERSONAL_ROLES or named
+    plural = (last.endswith("s") and not person and not last.endswith("ss")) or last in ("police", "people")
+    if (word in ("he", "she")) != person or (word == "they") != plural:
+        return title
+    told = " ".join([*sayer, rest])
+    return title if title_problems(told) else told
 
 
 def _called(t: _Telling, person: str) -> str:
