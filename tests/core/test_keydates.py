@@ -4,11 +4,13 @@ confidence; summaries from the most widely reported sentences, never twice the s
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.keydates import (
+    LATER_WEIGHT,
     day_scores,
     event_sentence,
     is_listing,
@@ -78,6 +80,20 @@ def test_unsure_events_weigh_less():
     ]
     unsure = [ev("2031-05-02", f"b{i}", "Click here for more stories.", confidence=0.1) for i in range(4)]
     assert key_dates(sure + unsure, 1)[0].date == dt.date(2031, 5, 1)
+
+
+def test_an_event_an_article_tells_in_its_lead_weighs_more_than_one_told_later():
+    def told_at(day, article, start):
+        quote = "The army retook the airport after a week of fighting."
+        event = ev(day, article, quote)
+        return replace(event, sources=(Source(article, start, start + len(quote), quote),))
+
+    lead = [told_at("2031-07-01", f"a{i}", 120) for i in range(3)]
+    later = [told_at("2031-07-02", f"b{i}", 2500) for i in range(4)]  # the background of 4 articles
+    scores = day_scores(lead + later)
+    assert scores[dt.date(2031, 7, 2)] == pytest.approx(4 * LATER_WEIGHT * 0.9)
+    assert scores[dt.date(2031, 7, 1)] == pytest.approx(3 * 0.9)
+    assert key_dates(lead + later, 1)[0].date == dt.date(2031, 7, 1)
 
 
 def test_merged_events_count_each_of_their_articles_and_come_first():

@@ -7,11 +7,14 @@ never by any reference timeline:
 - whether they refer to the day in their own words ("on 12 January", "Tuesday") or only
   place the story's news on their publication day, which says less (every article has one);
 - how sure the extractor is that each event is real (``Event.confidence``);
+- whether the article tells the event in its lead, as its news, or later, where background,
+  reaction and detail are told (:data:`LEAD_CHARS`, :data:`LATER_WEIGHT`);
 - how many articles name the day in any time expression, an event's or not.
 
 An article's weight for a day is its best event there: ``confidence`` for an event dated by
 an expression of the text, :data:`PUBLICATION_WEIGHT` times it for one dated only by the
-publication day (approximate, no expression). An article that names a day it was published
+publication day (approximate, no expression), :data:`LATER_WEIGHT` times that for an event
+told after the article's lead. An article that names a day it was published
 after refers back to it, and a day still named weeks later mattered: such a reference weighs
 ``1 + ln(1 + lag / RECALL_DAYS)`` times more (``lag`` in days, at most a year; the article's
 publication day is the day its events dated only by the publication day fall on). The day's
@@ -85,6 +88,14 @@ the start; a crisis's first day often comes a few days or weeks before the first
 REACH_DAYS = 7
 """How far (days) from its article's publication day a source merged into an event with other
 dates may put it without naming the day in its sentence (see above)."""
+
+LEAD_CHARS = 800
+"""An article's lead: its first characters (the headline, the dateline and the first paragraph or
+two), where it tells its news; what it tells later is mostly background, reaction and detail."""
+
+LATER_WEIGHT = 0.5
+"""Weight of an event told after its article's lead (see :data:`LEAD_CHARS`), against one told
+in it."""
 
 REFERENCE_WEIGHT = 0.5
 """What an article naming a day in any time expression adds to the day (before the lag boost),
@@ -315,9 +326,12 @@ def day_scores(
         weight = _weight(event)
         boosted = _names_its_date(event) and (begin is None or (begin - day).days <= BACKGROUND_DAYS)
         per_article = best[day]
-        articles = {s.article for i, s in enumerate(event.sources) if _counts_for(event, i, day, published)}
-        for article in articles if event.sources else {event.id}:
-            w = weight
+        tellings = [
+            (s.article, weight if s.start < LEAD_CHARS else LATER_WEIGHT * weight)
+            for i, s in enumerate(event.sources)
+            if _counts_for(event, i, day, published)
+        ]
+        for article, w in tellings if event.sources else [(event.id, weight)]:
             if boosted and article in published:
                 w *= _boost((published[article] - day).days)
             if w > per_article.get(article, -1.0):
