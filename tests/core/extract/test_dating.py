@@ -984,3 +984,9 @@ def test_a_pronoun_that_does_not_agree_with_the_sayer_is_left_alone():
     text = LEAD + "The minister said on Tuesday they had closed the border crossings last month."
     events = [e for e in extract_events(text, PUB) if any("border" in s.quote for s in e.sources)]
     assert events and all(not e.title.startswith("Minister close") for e in events)
+
+
+def test_a_stance_dated_by_its_closing_attribution_keeps_the_saying_day():
+    text = LEAD + "Norland hopes that the next envoy will be less severe, a spokesman said on Monday."
+    event = _quoting(extract_events(text, PUB), "hopes that")
+    assert "stance" not in event.explanation

@@ -1207,6 +1207,8 @@ def stance_time(r: SentenceReading, p: Predicate, e: DatedSpan | None, title: st
         if stance is None or not held_by(r, stance, p):
             return None
         at = stance.index
+    if any(t.start < e.start and t.text in (",", ";", ":") for t in r.tokens[at + 1 :]):
+        return None  # ("Russia hopes ... will be less severe, a spokesman said Monday": the saying's day)
     verb = r.tokens[at].text
     if verb.lower() not in title.lower().split():
         return None
