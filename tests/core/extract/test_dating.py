@@ -990,3 +990,20 @@ def test_a_stance_dated_by_its_closing_attribution_keeps_the_saying_day():
     text = LEAD + "Norland hopes that the next envoy will be less severe, a spokesman said on Monday."
     event = _quoting(extract_events(text, PUB), "hopes that")
     assert "stance" not in event.explanation
+
+
+def test_a_lead_takes_the_day_the_next_sentences_tell_its_happening_with():
+    """ "Twelve people were killed ..., police said Wednesday." then "The bus ... killed them on
+    Tuesday night": the lead's happening, told again with its day; about that day. Not when the
+    next sentence tells another of its kind ("Two other people ..."), nor another happening."""
+    lead = "Twelve people were killed when a bus overturned near Kesta, police said Wednesday.\n\n"
+    text = lead + "The bus killed the twelve passengers late on Tuesday night, the police added."
+    killed = _quoting(extract_events(text, PUB), "Twelve people")  # (perhaps merged with its retelling)
+    assert killed.when is not None and killed.when.iso() == "2031-03-11"
+    text = lead + "Police said the bus overturned on a sharp bend on Tuesday night."
+    overturned = _quoting(extract_events(text, PUB), "Twelve people")
+    assert overturned.when is not None and overturned.when.iso() == "2031-03-11"
+    text = lead + "Two other people were killed in a crash at Dunmore on Tuesday."
+    assert _quoting(extract_events(text, PUB), "Twelve people").when is None
+    text = lead + "The mayor of Kesta visited the site on Tuesday."
+    assert _quoting(extract_events(text, PUB), "Twelve people").when is None

@@ -182,6 +182,8 @@ class _Draft:
     shares: bool = False  # its sentence names again something the scene was told with ("the bomb")
     main_past: bool = False  # its sentence's first finite verb is in the past ("X progressed ... with wins")
     plain: bool = False  # its sentence tells, in the plain past with no time of its own, what happened
+    sentence: int = -1  # the index of its sentence
+    verb: str = ""  # the lemma of the verb that tells it
     before_news: tuple[int, str] | None = (
         None  # "It comes a day after X": X's days before the news, the words
     )
@@ -319,7 +321,7 @@ def extract_events(
             )
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
             draft.returns, draft.shares, draft.main_past = returns, shares, main_past
-            draft.plain = plain
+            draft.plain, draft.sentence = plain, sentence.index
             if draft.clause is not None:
                 clauses[draft.event.id] = (sentence.start, sentence.end, *draft.clause, draft.attributed)
             _follow(thread, draft, r, people)
@@ -336,6 +338,7 @@ def extract_events(
         )
         _note_roles(thread, r)
         drafts.extend(_noun_drafts(article, r, anchor))
+    _lead_dated_below(drafts, news)
     _told_later(drafts, news)
     return _scored_events(drafts, article, language, clauses)
 
@@ -1258,6 +1261,7 @@ def _event_draft(
         cue=t.cue,
         back=steps_back(r, clause.index),
         saying=pred.is_speech,
+        verb=pred.lemma,
         timed=bool(t.told_at),
         before_news=None if _dates_a_day(t.dated) else _before_news(r, pred),
     )
@@ -2217,6 +2221,50 @@ def _says(pred: Predicate, tense: str, r: SentenceReading) -> bool:
         and not _says_nothing(r, pred)
         and (not pred.is_speech or _tells_words(r, pred))
     )
+
+
+_NAMES_A_DAY = re.compile(r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b[Yy]esterday\b")
+"""A time expression that names its day (a weekday, a date, "yesterday"), not only a part of one."""
+_ANOTHER = re.compile(r"\b(?:[Oo]ther|[Aa]nother|[Ee]arlier|[Pp]revious(?:ly)?|[Ss]eparate(?:ly)?)\b")
+_LEAD_DETAIL_REACH = 2
+"""How many sentences after the lead may tell its happening again with its day."""
+
+
+def _lead_dated_below(drafts: list[_Draft], news: _News) -> None:
+    """A lead that gives no day ("21 pilgrims were killed ..., the agency said Tuesday", "X has
+    been sentenced to four years, an official said") when one of the next two sentences tells the
+    same happening again with a day of the story's week ("... among those killed in Monday night's
+    collision", "X was sentenced Friday"): the lead takes that day, approximate. The same verb
+    (or its noun: "opened an inquiry", "the opening of this inquiry") tells that it is the same
+    happening; "other", "another" or "earlier" that it is not."""
+    lead = next((d for d in drafts if d.sentence == news.lead_sentence), None)
+    if (
+        lead is None
+        or lead.event.when is not None
+        or lead.tense not in ("past", "perfect")
+        or lead.event.status is Status.PLANNED
+        or lead.over_past
+        or lead.back
+    ):
+        return
+    for d in drafts:
+        if not 0 < d.sentence - lead.sentence <= _LEAD_DETAIL_REACH:
+            continue
+        when = d.event.when
+        if not d.own_date or when is None or d.tense != "past" or d.back or told_day(when, news.day) is None:
+            continue  # (a day of the two before the story's, as a lead tells)
+        if not _NAMES_A_DAY.search(d.event.expression):
+            continue  # ("late evening": a part of some day, not the day itself)
+        if _ANOTHER.search(" ".join(x.quote for x in d.event.sources)):
+            continue  # "The other 13 people were released on Nov. 24": another of the kind
+        if lead.verb in d.nouns or d.verb in lead.nouns:
+            day = replace(carried_day(when), approximate=True)
+            how = (
+                f"no date in the sentence; the story's news, told again with its day in sentence "
+                f"{d.sentence + 1}: {day.iso()} by {d.event.expression!r}"
+            )
+            lead.event = lead.event.with_changes(when=day, expression="", explanation=how)
+            return
 
 
 def _told_later(drafts: list[_Draft], news: _News) -> None:
