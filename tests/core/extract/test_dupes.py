@@ -685,3 +685,39 @@ def test_a_merge_keeps_the_better_headline_and_the_day_told():
     told = _event("Total cases jumped to 1,320", "2031-06-15", actors=("Velmar",), start=50)
     out = merge_restated([first, told])
     assert len(out) == 1 and out[0].when is not None and not out[0].when.approximate
+
+
+def test_a_quotation_inside_a_sentence_that_restates_the_sentence_before_is_not_shown_again():
+    from timeline_app.core.model import UNCERTAIN_BELOW
+
+    text = (
+        "The Norwegian government on Monday vowed to develop relations with Chile despite the dispute over"
+        " fishing rights. In a statement, the Norwegian foreign ministry, which holds the council presidency,"
+        ' said it would "continue to commit itself to developing closer relations with Chile." The ministry'
+        ' also said it would "open a new consulate in the north of Chile next year."'
+    )
+    events = extract_events(text, PUB)
+    restated = [e for e in events if "restating" in e.confidence_reason]
+    assert [e.description.startswith("In a statement") for e in restated] == [True]
+    assert all(e.confidence < UNCERTAIN_BELOW for e in restated)
+    # the lead stays shown, and so does a quotation that tells something new ("also")
+    shown = [e for e in events if e.confidence >= UNCERTAIN_BELOW]
+    assert any("vows to develop relations" in e.title for e in shown)
+    assert any("consulate" in e.title for e in shown)
+    # a quotation that tells the opposite of the sentence before is no restatement
+    denied = text.replace("continue to commit itself to", "not commit itself to")
+    assert not [e for e in extract_events(denied, PUB) if "restating" in e.confidence_reason]
+
+
+def test_a_sentence_read_twice_with_two_words_beyond_its_subject_shows_its_happening_once():
+    from timeline_app.core.model import UNCERTAIN_BELOW
+
+    a = _event("Tomas Kell set the tone for the Velmar government…", "2031-03-10", kind=Kind.STATEMENT)
+    b = _event("Velmar sets tone", "2031-03-10", kind=Kind.OTHER)
+    a, b = a.with_changes(confidence=0.8), b.with_changes(id="e1", confidence=0.7)
+    assert told_in_sentence([a, b], UNCERTAIN_BELOW) == {"e1": "e0"}
+    # the subject and one more word in common: two things told of it
+    c = _event("Velmar sets up a commission", "2031-03-10", kind=Kind.OTHER).with_changes(
+        id="e2", confidence=0.7
+    )
+    assert told_in_sentence([a, c], UNCERTAIN_BELOW) == {}

@@ -413,7 +413,12 @@ def restated_quotes(events: Sequence[Event], shown: float) -> dict[str, str]:
     out: dict[str, str] = {}
     for i, e in enumerate(events):
         text = e.description.lstrip()
-        if e.expression or not e.sources or not text.startswith(_QUOTE_OPEN):
+        if e.expression or not e.sources:
+            continue
+        if not text.startswith(_QUOTE_OPEN):
+            twin = _restated_inside(events, i, shown, out)
+            if twin:
+                out[e.id] = twin
             continue
         mine, said = _content(text), len(_content(quoted(text)))
         for b in events[max(0, i - 6) : i]:
@@ -426,6 +431,40 @@ def restated_quotes(events: Sequence[Event], shown: float) -> dict[str, str]:
                 out[e.id] = b.id
                 break
     return out
+
+
+_INNER_QUOTE = re.compile(r'(?:^|(?<=[\s:,(]))(?:"|“|``)([^"”]+?)(?:"|”|\'\'|$)')
+
+
+def _restated_inside(events: Sequence[Event], i: int, shown: float, out: dict[str, str]) -> str:
+    """The id of the shown event of the sentences just before that the quotation inside event
+    ``i``'s sentence restates ('The Dutch government on Tuesday vowed to develop relations with
+    China.' then 'In a statement, the Netherlands said it would "continue to commit itself to
+    developing relations with China."'), else "": quoted words (four content words at least),
+    three of them and two fifths in common with that event's sentence, two of those no names,
+    the same negation, its first actor one of the first two of that event (the same speaker or
+    party), and no "also"."""
+    e = events[i]
+    inner = " ".join(m.group(1) for m in _INNER_QUOTE.finditer(e.description))
+    said = _content(inner)
+    if len(said) < 4 or _ALSO.search(e.description):
+        return ""  # "X also called on ...": another call alike
+    for b in events[max(0, i - 6) : i]:
+        if b.confidence < shown or not b.sources or b.description == e.description or b.id in out:
+            continue
+        if (
+            not 0 < e.sources[0].start - b.sources[0].end < 600
+            or not e.actors
+            or e.actors[0] not in b.actors[:2]
+        ):
+            continue  # not the same speaker or party
+        common = said & _content(b.description)
+        if len(common) < 3 or len(common) < 0.4 * len(said):
+            continue
+        names = {w[:5].lower() for w in re.findall(r"\b[A-Z][a-z]+", b.description + " " + e.description)}
+        if len(common - names) >= 2 and _negated(inner) == _negated(b.description):
+            return b.id
+    return ""
 
 
 _QUOTE_CLOSE = re.compile(r'["”]|\'\'|’(?=\W*$|\s*,)')
@@ -570,7 +609,7 @@ def told_in_sentence(events: Sequence[Event], shown: float) -> dict[str, str]:
                 continue  # two days, two clauses ("was first found in February and ... on March 18")
             theirs = _lemmas(b.title)
             common = mine & theirs
-            if len(common) < 3 or len(common) < 0.5 * min(len(mine), len(theirs)):
+            if len(common) < 2 or len(common) < 0.5 * min(len(mine), len(theirs)):
                 continue
             if len(common - _subject_lemmas(e.title) - _subject_lemmas(b.title)) < 2:
                 continue  # the subject alone in common: two things it did ("rebels seized ..., then ...")
