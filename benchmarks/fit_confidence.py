@@ -2,20 +2,19 @@
 in the code.
 
 Usage:
-    python -m benchmarks.fit_confidence [--penalty 2] [--target hand|current] [--hidden SHARE]
+    python -m benchmarks.fit_confidence [--penalty 2] [--target hand|current]
 
-The score of :mod:`timeline_app.core.extract.confidence` reads an event's signals (its ``SIGNALS``,
-in order) through the constants ``_BIAS``, ``SHIFT`` and ``_WEIGHTS``. This script reads the signals
-of every labelled event of ``benchmarks/data/confidence_labels.jsonl`` (as ``bench_confidence``
-matches them), fits the weights on the TUNING stories only (never the held-out fifth of
-``benchmarks/heldout.py``) by an L2-penalised logistic regression (penalty/2 times the squared
-weights, the bias unpenalised), and sets SHIFT, the cut, by a 5-fold cross-validation by story over
-the tuning part: the lowest SHIFT whose out-of-fold scores hide no larger share of the real tuning
-events than the target (``hand``: the hand score alone, ``current``: the weights in the code;
-``--hidden SHARE`` sets the share itself). It prints, for the code's weights and the refit, tuning
-and held-out: real among shown, real hidden, not-real hidden, AUC (the serious-fault cap applied as
-in the code); then the refit's constants. Nothing is written: adopt the constants by hand, only if
-the held-out figures improve.
+The score of :mod:`timeline_app.core.extract.confidence` reads an event's signals (its
+``SIGNALS``, in order) through the constants ``_BIAS``, ``SHIFT`` and ``_WEIGHTS``. This script
+reads the signals of every labelled event of ``benchmarks/data/confidence_labels.jsonl`` (as
+``bench_confidence`` matches them), fits the weights on the TUNING stories only (never the
+held-out fifth of ``benchmarks/heldout.py``) by an L2-penalised logistic regression (penalty/2 times
+the squared weights, the bias unpenalised), and sets SHIFT, the cut, by a 5-fold cross-validation
+by story over the tuning part: the lowest SHIFT whose out-of-fold scores hide no larger share of the
+real tuning events than the target (``hand``: the hand score alone, ``current``: the weights in the
+code). It prints, for the code's weights and the refit, tuning and held-out: real among shown, real
+hidden, not-real hidden, AUC (the serious-fault cap applied as in the code); then the refit's
+constants. Nothing is written: adopt the constants by hand, only if the held-out figures improve.
 """
 
 from __future__ import annotations
@@ -111,7 +110,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--penalty", type=float, default=2.0)
     ap.add_argument("--target", choices=["hand", "current"], default="hand")
-    ap.add_argument("--hidden", type=float, default=None, help="share of real tuning events to hide at most")
     args = ap.parse_args()
     if not NEWS.exists():
         print(f"skipped: {NEWS} not found")
@@ -125,9 +123,7 @@ def main() -> None:
     names = [name for name, _ in confidence._WEIGHTS]
     w0 = np.array([w for _, w in confidence._WEIGHTS])
     current = scores(confidence._BIAS + confidence.SHIFT + x @ w0, caps, confidence.SERIOUS_CAP)
-    if args.hidden is not None:
-        target = args.hidden
-    elif args.target == "hand":
+    if args.target == "hand":
         target = y[tuning & (x[:, 0] < UNCERTAIN_BELOW)].sum() / y[tuning].sum()
     else:
         target = y[tuning & (current < UNCERTAIN_BELOW)].sum() / y[tuning].sum()
@@ -147,10 +143,9 @@ def main() -> None:
     w, b = fit(x[tuning], y[tuning], args.penalty)
     refit = scores(b + shift + x @ w, caps, confidence.SERIOUS_CAP)
     cv = auc(list(zip(out_of_fold.tolist(), y[rows].tolist(), strict=True)))
-    source = "given" if args.hidden is not None else args.target
     print(
         f"{len(y)} labelled events ({int(tuning.sum())} tuning); penalty {args.penalty}; real hidden "
-        f"target ({source}) {target:.3f}; tuning AUC cross-validated by story {cv:.3f}"
+        f"target ({args.target}) {target:.3f}; tuning AUC cross-validated by story {cv:.3f}"
     )
     print(f"{'weights':8} {'part':9} events  shown real/shown  real hid  fake hid    AUC")
     for part, mask in (("tuning", tuning), ("held-out", held)):

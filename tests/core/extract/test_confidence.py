@@ -32,8 +32,7 @@ def test_a_dated_clause_with_a_named_actor_is_sure() -> None:
 
 def test_a_clause_dated_by_the_publication_day_is_less_sure_but_shown() -> None:
     event = only("Chancellor Greta Lind met Omar Haddad in Vienna.")
-    dated = only("Chancellor Greta Lind met Omar Haddad in Vienna on Monday.", ("Monday", "2031-03-10"))
-    assert UNCERTAIN_BELOW <= event.confidence < dated.confidence
+    assert UNCERTAIN_BELOW <= event.confidence < 0.9
     assert event.confidence_reason.startswith("clause with subject and verb, ")
 
 
@@ -758,22 +757,3 @@ def test_a_quotation_of_a_view_told_as_a_clause_is_uncertain(quote: str, title: 
     assert ("of a view or a state" in quotation[0]) is view
     if view:
         assert assess(event, quote)[0] < UNCERTAIN_BELOW
-
-
-@pytest.mark.parametrize(
-    ("when", "iso", "shown"), [("in 2019", "2019", False), ("on Tuesday", "2031-03-11", True)]
-)
-def test_a_clause_dated_long_before_the_publication_is_the_storys_background(
-    when: str, iso: str, shown: bool
-) -> None:
-    text = (
-        f"Chancellor Greta Lind met Omar Haddad in Vienna on Monday. Lind signed a treaty with Haddad {when}."
-    )
-    events = extract_events(
-        text, PUB, expressions=[expr(text, "Monday", "2031-03-10"), expr(text, when.split()[-1], iso)]
-    )
-    treaty = [e for e in events if "treaty" in e.title.lower()]
-    assert len(treaty) == 1, [e.title for e in events]
-    assert treaty[0].uncertain != shown, (treaty[0].confidence, treaty[0].confidence_reason)
-    if not shown:
-        assert treaty[0].confidence_reason == "dated long before the publication (the story's background)"
