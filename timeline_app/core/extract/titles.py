@@ -139,6 +139,8 @@ def thing_subject(r: SentenceReading, p: Predicate, country_name) -> tuple[str, 
     if head in PRONOUNS or (not plural and (head in ROLE_WORDS or head in PERSON_NOUNS)):
         return "", ""  # "it" is never a person; "they" may be people ("Officials said ... They")
     if not words[-1][:1].islower() and len(words) == 1 and not (at == 0 and plural and plural_word(head)):
+        if at > 0 and r.lows[at - 1] == "the" and not plural and head not in TITLED_PEOPLE:
+            return words[0], ""  # "the Commission demanded ...": no person's name takes "the"
         return "", ""  # an unknown capitalised word: maybe a person ("Officials" opening the sentence: no)
     if len(words) == 3 and words[1] == "and":
         # "Tyurin and Lopez-Allegria tried ...", "The army and the police": two, for a next "they"
@@ -179,6 +181,10 @@ def _plain_teller(r: SentenceReading, said: Predicate) -> str:
     if not 1 <= len(words) <= 2 or words[-1] not in TELLING_THINGS:
         return ""
     return " ".join(words)
+
+
+TITLED_PEOPLE = frozenset(["princess", "emperor", "empress", "pontiff", "sultan", "duke", "duchess", "lama"])
+"""Titles of one person that the role words leave out ("the Pontiff said")."""
 
 
 def _counted_people(r: SentenceReading, start: int, end: int) -> list[str]:

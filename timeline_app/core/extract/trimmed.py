@@ -182,12 +182,37 @@ def _expletive(words: str, named: str) -> bool:
     lows = words.lower().split()
     if len(lows) < 2 or lows[1] not in STATE_VERBS:
         return False
+    if lows[1] in ("is", "was") and _done_to(lows[2:]):
+        return False  # "It was badly damaged in the fire", "It is equipped with", "It was trying to"
     if lows[1] not in _MODALS or len(lows) < 3 or not named[:1].isupper():
         return True
     return lows[2] in ("be", "have", "seem", "appear", "take", "make", "not", "also", "now", "still")
 
 
 _MODALS = _words("would will could may might must should can")
+_SAID_OF_IT = _words(
+    "said believed thought known expected feared reported understood hoped estimated announced alleged "
+    "rumoured rumored claimed considered agreed decided revealed confirmed learned learnt noted shown "
+    "proven proved found felt hoped suggested argued recognised recognized acknowledged assumed "
+    "suspected stressed emphasised emphasized worth going"
+)
+"""Participles that an "it" standing for nothing takes ("It was announced that", "It is going to")."""
+
+
+def _done_to(rest: list[str]) -> bool:
+    """Whether the words after "It is/was" are a verb done to or by the thing ("badly damaged in
+    the fire", "tasked with", "trying to stop"): a participle after adverbs, not one that says
+    or thinks ("It was announced that ...") and not followed by "that", "whether", "how" or "if"."""
+    from timeline_app.core.extract import wordclass
+
+    k = 0
+    while k < len(rest) and (rest[k] in ("also", "still", "now", "being", "then") or rest[k].endswith("ly")):
+        k += 1
+    if k >= len(rest) or rest[k] in _SAID_OF_IT or not rest[k].endswith(("ed", "en", "ing")):
+        return False
+    if rest[k + 1 : k + 2] and rest[k + 1] in ("that", "whether", "how", "if", "what", "why", "when"):
+        return False
+    return "VERB" in wordclass.classes(rest[k])
 
 
 def _quoted_sentence(r: SentenceReading) -> bool:
