@@ -1007,3 +1007,16 @@ def test_a_lead_takes_the_day_the_next_sentences_tell_its_happening_with():
     assert _quoting(extract_events(text, PUB), "Twelve people").when is None
     text = lead + "The mayor of Kesta visited the site on Tuesday."
     assert _quoting(extract_events(text, PUB), "Twelve people").when is None
+
+
+def test_the_first_in_years_is_a_record_not_a_time_ahead():
+    """ "the first visit by a Norland leader in ten years": measured over the ten years up to now,
+    not ten years ahead; "could become the largest in ten years" is a time ahead."""
+    text = LEAD + (
+        "Moen will travel to Arvel from March 20 to 23, which will be the first visit by a Norland "
+        "leader to the country in ten years."
+    )
+    events = extract_events(text, PUB)
+    assert all(e.when is None or e.when.year != 2041 for e in events)
+    text = LEAD + "Arvel could overtake Norland as the largest grain exporter in ten years, analysts said."
+    assert any(e.when is not None and e.when.year == 2041 for e in extract_events(text, PUB))

@@ -10,6 +10,7 @@ continues the event (:func:`continues_previous`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -182,6 +183,22 @@ def _compared_since(r: SentenceReading, first: int) -> bool:
     if before[-1:] and before[-1] in _MEASURES:
         return True
     return any(w in _FIRST_OR_MOST or (len(w) > 5 and w.endswith("est")) for w in before)
+
+
+_COUNTED_SPAN = re.compile(
+    r"(?:(?:the )?(?:past|last) )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|several|few|many)?\s*(?:years?|months?|decades?|weeks?)",
+    re.IGNORECASE,
+)
+
+
+def _compared_over(r: SentenceReading, first: int, e: DatedSpan) -> bool:
+    """ "the first visit by a Chinese leader in ten years", "the only win in five months": a record
+    measured over a stretch up to now, not a time ten years ahead."""
+    if first == 0 or r.lows[first - 1] not in ("in", "for") or not _COUNTED_SPAN.fullmatch(e.text.strip()):
+        return False
+    before = r.lows[max(0, first - 11) : first - 1]
+    return "first" in before or "only" in before  # (not "could become the largest in 10 years")
 
 
 _MEASURES = frozenset(["percent", "pct", "points", "point", "%", "percentage"])
@@ -520,7 +537,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
         p = possessor_predicate(r, a, b) if possessed_by_time(r, a, b) else governing_predicate(r, a, b)
         if p is None:
             continue
-        if _compared_since(r, a) or _baseline(r, a) or _compared_than(r, a):
+        if _compared_since(r, a) or _baseline(r, a) or _compared_than(r, a) or _compared_over(r, a, e):
             continue
         if forecast_period(r, p, e):
             e = told_forecast(r, e, now)
