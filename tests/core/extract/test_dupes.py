@@ -721,3 +721,13 @@ def test_a_sentence_read_twice_with_two_words_beyond_its_subject_shows_its_happe
         id="e2", confidence=0.7
     )
     assert told_in_sentence([a, c], UNCERTAIN_BELOW) == {}
+
+
+def test_a_quotation_with_the_subject_and_one_word_of_its_paraphrase_is_still_one_telling():
+    lament = _event("Osmund escapes justice", kind=Kind.ACCUSE, actors=("Osmund",))
+    quote = _event(
+        "Amnesty: Osmund himself has escaped now", kind=Kind.ACCUSE, actors=("Osmund",), start=50
+    ).with_changes(description='"It is something Osmund himself has now escaped," Amnesty said.')
+    assert restates(lament, quote)
+    # the same two titles told as two clauses of their own are two happenings
+    assert not restates(lament, quote.with_changes(description="Amnesty said Osmund escaped again."))

@@ -286,7 +286,9 @@ def _restates(a: Event, b: Event, day_a: str | None, day_b: str | None) -> bool:
     one_day = (
         a.when is not None and b.when is not None and len(a.when.iso() if day_a is None else day_a) == 10
     )
-    if _told_apart(a.title, b.title, one_day):
+    # a quotation restating its paraphrase shares few words with it: it is weighed as one telling
+    quoting = any(e.description.lstrip().startswith(_QUOTE_OPEN) for e in (a, b))
+    if _told_apart(a.title, b.title, one_day or quoting):
         return False  # other counts, roles swapped, or the subject and one light word in common
     # in other sentences, other forms of the same words too ("seized", "seizes"), and a kind read
     # otherwise ("issued a summons" once an act, once a statement) when the actors agree
@@ -335,7 +337,8 @@ def _told_apart(a: str, b: str, one_day: bool = False) -> bool:
     subject word is common to both); or only the subject and one more word in common when the shorter title
     has words the other lacks ("Hayward was taken to task", "Dudley takes over from Hayward":
     "take" and the name), unless both are dated to one day ("Japanese cabinet approves measures
-    to force landowners ..." and "Cabinet approves bill" on Thursday)."""
+    to force landowners ..." and "Cabinet approves bill" on Thursday) or one is a quotation
+    (``one_day`` True for both)."""
     ca, cb = _counts(a), _counts(b)
     if ca and cb and not (ca <= cb or cb <= ca):
         return True
