@@ -344,6 +344,26 @@ def test_a_present_tense_sentence_tells_a_state_not_an_event() -> None:
     assert "present tense" not in why
 
 
+def test_a_plural_subject_s_present_is_a_state_but_not_a_plan_nor_a_compound_noun() -> None:
+    # "Velmar and Dorland dispute ...": a plural subject's present is a base form after a noun
+    confidence, why = _told_in(
+        "Velmar and Dorland dispute ownership of the northern valley.", "Velmar and Dorland dispute ownership"
+    )
+    assert confidence < UNCERTAIN_BELOW and why == "a state, not an event (present tense)"
+    confidence, why = _told_in(
+        "Farmers in Velmar use the river water for their fields.", "Farmers use river water"
+    )
+    assert confidence < UNCERTAIN_BELOW and "present tense" in why
+    # an intention ("plan to"), the past, an infinitive, and a noun before a past verb stay events
+    for sentence, title in (
+        ("Velmar officials plan to open the border next week.", "Velmar officials plan to open border"),
+        ("Velmar and Dorland disputed ownership of the valley.", "Velmar and Dorland dispute ownership"),
+        ("Velmar decided to use the river water for its fields.", "Velmar decides to use river water"),
+        ("Velmar share prices rose 2 percent in heavy trade.", "Velmar share prices rise"),
+    ):
+        assert "present tense" not in _told_in(sentence, title)[1], sentence
+
+
 def test_a_habit_is_not_an_event_but_a_side_clause_habit_does_not_count() -> None:
     confidence, why = _told_in("Velmar always abides by the treaty.", "Velmar abides by treaty")
     assert confidence < UNCERTAIN_BELOW and why.startswith("a habit")

@@ -980,7 +980,22 @@ def _tense_faults(
         if own_date:
             return []
         present_not = found.form == "base" and before == "not" and i >= 2 and lows[i - 2] in ("does", "do")
-        if (found.form == "s" and before not in _AUXILIARIES) or present_not:
+        # "India and Pakistan dispute ownership", "Pashtuns use jirgas": a plural subject's
+        # present (a base form right after a noun, not "to use", "will use", "helped build")
+        plural_present = (
+            found.form == "base"
+            and before.isalpha()
+            and before not in _NOT_PLURAL_SUBJECT
+            and lex.verb(before) is None
+            # "plan to", "want to": an intention told; "the order for jets", "present in": a noun
+            # ("the nuclear issue.", "ski patrol and staff": a noun closing its phrase)
+            and i + 1 < len(lows)
+            and lows[i + 1] not in _PREPOSITIONS | {"to", ",", "and", "or", "but"}
+            and not any(  # "share prices rose": a noun of a compound, its verb after it
+                (v := lex.verb(w)) is not None and v.form in ("s", "past") for w in lows[i + 1 : i + 3]
+            )
+        )
+        if (found.form == "s" and before not in _AUXILIARIES) or present_not or plural_present:
             # "runs through", "does not recognise": how things stand
             return [(0.45, "a state, not an event (present tense)")]
         back = lows[max(0, i - 3) : i]
@@ -1002,6 +1017,15 @@ def _tense_faults(
 
 
 _NEGATED = _words("not no never any n't")
+# words a base form follows when it is no plural subject's present: an auxiliary, a modal, "to",
+# a negation, a determiner or a preposition (a noun: "the use of", "from close range"), a
+# conjunction ("to meet and discuss"), a speaker's own "I/we/you" (an attitude)
+_NOT_PLURAL_SUBJECT = (
+    _AUXILIARIES
+    | _PREPOSITIONS
+    | _words("to not n't never 'll the a an this that these those its his her their our my your")
+    | _words("and or but nor then please let i we you they rather better cannot can could should might must")
+)
 _TELLING = _words("say tell report announce add state note write quote confirm")
 _FINITE_AUXILIARIES = _AUXILIARIES - _words("be been")
 # verbs of a mind's state: "China hopes to promote ties", "Li believed his team would ...",
