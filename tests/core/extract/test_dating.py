@@ -1020,3 +1020,17 @@ def test_the_first_in_years_is_a_record_not_a_time_ahead():
     assert all(e.when is None or e.when.year != 2041 for e in events)
     text = LEAD + "Arvel could overtake Norland as the largest grain exporter in ten years, analysts said."
     assert any(e.when is not None and e.when.year == 2041 for e in extract_events(text, PUB))
+
+
+def test_the_scene_act_told_again_of_others_goes_on_with_the_scene():
+    """ "Thousands of farmers marched through Kesta on Tuesday." ... "In Dunmore, hundreds of
+    students marched to the town hall": the same act, told again of others, on that day; a verb
+    like "say" or "take" is no act of the scene."""
+    text = (
+        "Thousands of farmers marched through Kesta on Tuesday to protest against the new grain tax.\n\n"
+        "Organisers of the protest said in a statement that the tax would ruin small farms.\n\n"
+        "In Dunmore, hundreds of students marched to the town hall."
+    )
+    events = extract_events(text, PUB)
+    students = _quoting(events, "students marched")
+    assert students.when is not None and students.when.iso() == "2031-03-11" and students.when.approximate

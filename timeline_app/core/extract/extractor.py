@@ -2067,6 +2067,12 @@ sentence names its happening again ("the vote", "at the meeting") and nothing in
 its time."""
 
 
+_SAME_ACT_REACH = 3
+"""How many sentences on the scene's act may be told again of others (the same verb)."""
+_LIGHT_VERBS = frozenset(
+    [*("be", "have", "do", "make", "take", "give", "get", "go", "come", "hold", "put", "set", "keep"),
+     *("say", "tell", "see", "find", "leave", "show", "become", "remain", "seem", "begin", "start")]
+)  # fmt: skip
 _AGAIN_REACH = 6
 """How many sentences on the scene's person may act again in it when only what was said lies
 between (no other time, no step back)."""
@@ -2111,10 +2117,28 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int, prev: _Draft | No
         and prev.event.when is not None
         and carried_day(prev.event.when).iso() == scene[0].iso()  # nothing else told in between
     )
-    if not (near or far or round_up or again):
+    # the scene's own act told again of others, right after it or a few sentences on ("tens of
+    # thousands of Cubans marched through Havana" then "In Old Havana, hundreds of children marched
+    # around the park"): the same verb, in the plain past with no time of its own
+    same_act = (
+        0 < gap <= _SAME_ACT_REACH
+        and news.shift <= news.scene_set
+        and draft.plain
+        and not draft.says
+        and draft.verb in news.scene_nouns
+        and draft.verb not in _LIGHT_VERBS
+    )
+    if not (near or far or round_up or again or same_act):
         return False
     when, words, _ = scene
-    if again and not (near or far or round_up):
+    if same_act and not (near or far or round_up or again):
+        how = (
+            f"it tells again the act ({draft.verb!r}) of the scene of sentence {news.scene_set + 1}, "
+            f"dated {when.iso()} by {words!r}, in the plain past with no time of its own (the same "
+            "day or shortly after)"
+        )
+        when = replace(when, approximate=True)
+    elif again and not (near or far or round_up):
         how = (
             f"{draft.subject} acts again in the scene of sentence {news.scene_set + 1}, dated "
             f"{when.iso()} by {words!r}, told in the plain past with no time of its own (the same "
