@@ -321,3 +321,19 @@ def test_a_closing_attribution_names_the_speaker_before_the_comma():
     titles = [e.title for e in extract_events(text, PUB)]
     assert any(t.startswith("Sato: I'm really glad") for t in titles), titles
     assert not any(t.startswith("Final:") for t in titles), titles
+
+
+def test_a_quotation_opening_on_its_names_its_speaker():
+    # "It's" is read as "it" and "'s": the quotation is still the speaker's
+    from timeline_app.core.extract.analysis import analyse
+    from timeline_app.core.extract.lexicon import lexicon
+    from timeline_app.core.extract.reading import read_sentence
+    from timeline_app.core.extract.titles import spoken_title
+    from timeline_app.core.gazetteer import gazetteer
+
+    text = '"It\'s a critical moment for the region," Mara Lind said on Monday after talks in Ulm.'
+    analysis = analyse(text, None)
+    names = analysis.names[0]
+    r = read_sentence(analysis.sentences[0], gazetteer(), lexicon(), names.mentions, names.people, [])
+    title = spoken_title("It's a critical moment for the region", r, "Lind")
+    assert title == "Lind: it's a critical moment for the region"

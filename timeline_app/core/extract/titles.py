@@ -1326,7 +1326,10 @@ def spoken_title(title: str, r: SentenceReading, speaker: str, told_by_pronoun: 
     if not told_by_pronoun and speaker.split()[-1] not in {t.text for t in r.tokens}:
         return title  # "Brazil" for "the former Brazilian hero": no one the sentence names
     first = title.split(" ", 1)[0].lower()
+    bare = first.replace("’", "'").split("'", 1)[0]  # "It's": an "it" token and an "'s" token
     k = next((i for i, w in enumerate(r.lows) if w == first), None)
+    if k is None:
+        k = next((i for i, w in enumerate(r.lows[:-1]) if w == bare and r.lows[i + 1] in ("'s", "’s")), None)
     if k is None or not in_direct_speech(r, k):
         return title  # "It also called for ...": the writer's words, not the speaker's
     opener = title.split(" ", 1)[0].replace("’", "'").split("'", 1)[0]
