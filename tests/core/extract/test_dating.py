@@ -1034,3 +1034,18 @@ def test_the_scene_act_told_again_of_others_goes_on_with_the_scene():
     events = extract_events(text, PUB)
     students = _quoting(events, "students marched")
     assert students.when is not None and students.when.iso() == "2031-03-11" and students.when.approximate
+
+
+def test_a_statement_told_in_the_present_is_dated_as_of_the_publication_day():
+    # "officials say that ...": a saying read as such, told as of the story's telling, whatever
+    # the tense of what is told
+    text = LEAD + "Union leaders say that police may have detained dozens of strikers in Kesta."
+    event = _quoting(extract_events(text, PUB), "leaders say")
+    assert event.title.startswith("Union leaders say")
+    assert event.when == publication_day(PUB)
+
+
+def test_a_present_saying_that_is_not_the_event_clause_dates_nothing():
+    text = LEAD + "Hamas has said the law prohibits early polls, while his aides say otherwise."
+    event = _quoting(extract_events(text, PUB), "Hamas has said")
+    assert event.when is None

@@ -853,6 +853,9 @@ def _plural_subject(
             return False  # "killed protesters march", "talks with rebels continue"
     if wordclass.verb_only(lows[i]):
         return True
+    said = lex.verb(lows[i])
+    if said is not None and said.lemma in SPEECH and i + 1 < len(tokens) and lows[i + 1] in _CLAUSE_OPENERS:
+        return True  # "U.S. officials say that ...", "fliers say they have ...": a saying and what it says
     nxt = i + 1
     while nxt < len(tokens) and _is_adverb(lows[nxt]):
         nxt += 1
@@ -864,6 +867,9 @@ def _plural_subject(
     return (_object_after(tokens, nxt) and not tokens[nxt].text[:1].isupper()) or (
         after == "to" and lows[i] in lex.forms
     )
+
+
+_CLAUSE_OPENERS = frozenset(["that", "he", "she", "they", "we", "i", "it"])
 
 
 def _coordinated(tokens: list[Token], lows: list[str], i: int, verb: Verb, found: list[Predicate]) -> bool:

@@ -188,6 +188,7 @@ class _Draft:
         None  # "It comes a day after X": X's days before the news, the words
     )
     stance: tuple[str, str] | None = None  # "hopes", "this September": a stance told in the present
+    told_now: str = ""  # "say": it is told by a saying in the present with no time ("officials say")
 
 
 @dataclass(slots=True)
@@ -1258,6 +1259,7 @@ def _event_draft(
         speaker=speaker,
         reporting=expr is None and (t.reporting or (not t.told_at and _says(clause, tense, r))),
         said=expr is None and t.reporting,
+        told_now=_told_now(r, clause) if expr is None and t.reporting else "",
         cue=t.cue,
         back=steps_back(r, clause.index),
         saying=pred.is_speech,
@@ -2210,6 +2212,11 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
         return  # it goes on with a time long before the story ("In 1998 ... He also asked ...")
     if draft.told_on is not None:
         return  # "X has died, officials said Wednesday": before that telling, on a day not named
+    if draft.told_now and _statement(draft):
+        # "U.S. officials say hundreds of wells may have been set afire": told in the present, as of
+        # the story's telling, whatever the tense of what is told (the story's news, like a present)
+        draft.event = ev.with_changes(when=news.day, expression="", explanation=news.day_how)
+        return
     lead = sentence == news.lead_sentence and draft.tense in ("past", "present", "perfect")
     if draft.tense == "perfect" and not lead:
         return  # "X has admitted ...", "has filed": done before the story, on a day it does not name
@@ -2221,6 +2228,20 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
         how = told_explanation(news.told_by) if news.told is not None else news.day_how
         draft.event = ev.with_changes(when=when, expression="", explanation=how)
         draft.told = True
+
+
+def _told_now(r: SentenceReading, clause: Predicate) -> str:
+    """The verb of saying in the present that tells an event whose finite clause is ``clause``
+    ("officials say ...", "..., analysts say"): that clause's own verb, or the sentence's closing
+    attribution; "" when there is none, or it is negated or has a modal ("may say")."""
+    closing = trailing_attribution(r)
+    for p in (clause, closing):
+        if p is None or not (p.is_speech and p.finite and p.tense == "present") or p.negated or p.modal:
+            continue
+        word = r.tokens[p.index].text
+        if word.lower() in ("say", "says"):
+            return word
+    return ""
 
 
 def _statement(draft: _Draft) -> bool:
