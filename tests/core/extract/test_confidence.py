@@ -8,7 +8,7 @@ import pytest
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract import extract_events
-from timeline_app.core.extract.confidence import assess, score_events
+from timeline_app.core.extract.confidence import assess, event_faults, score_events
 from timeline_app.core.extract.extractor import article_for_text
 from timeline_app.core.model import UNCERTAIN_BELOW, Event, Origin, Source
 
@@ -362,6 +362,20 @@ def test_a_plural_subject_s_present_is_a_state_but_not_a_plan_nor_a_compound_nou
         ("Velmar share prices rose 2 percent in heavy trade.", "Velmar share prices rise"),
     ):
         assert "present tense" not in _told_in(sentence, title)[1], sentence
+
+
+def test_a_title_ending_on_its_object_pronoun_is_clumsy_not_cut() -> None:
+    # "Party suspends him": a whole clause whose object is a pronoun; marked, but shown
+    sentence = "The Velmar party suspended its deputy leader on Tuesday, and the council dismissed him."
+    confidence, why = _told_in(sentence, "Council dismisses him", when=FuzzyDate.parse("2031-03-11"))
+    assert confidence > 0.3 and why == "title breaks off on a pronoun for its object"
+    # "told them": what was told is lost; "officials said they": a subject pronoun, cut
+    sentence = "Velmar officials said they told them to leave."
+    for title in ("Velmar officials told them", "Velmar officials said they"):
+        event = Event("e-1", title, actors=("Velmar",), sources=(Source("a", 0, len(sentence), sentence),))
+        faults = [why for _cost, why in event_faults(event, sentence)]
+        assert "title breaks off (the clause is incomplete)" in faults, title
+        assert assess(event, sentence)[0] <= 0.3, title
 
 
 def test_a_habit_is_not_an_event_but_a_side_clause_habit_does_not_count() -> None:

@@ -859,7 +859,18 @@ def _subject_and_verb_faults(
     elif not event.actors and event.kind is not Kind.OTHER:
         faults.append((0.15, "no named actor"))
     if lows and lows[-1] in _DANGLING and not cut:
-        faults.append((0.5, "title breaks off (the clause is incomplete)"))
+        told_to = lex.verb(lows[-2]) if len(lows) >= 3 else None  # "told them": what was told is lost
+        whole = (
+            told_to is not None
+            and told_to.lemma not in _SAYING
+            and _finite(lows[-2], lex, lows, len(lows) - 2)
+        )
+        if lows[-1] in _OBJECT_PRONOUNS and whole:
+            # "Party suspends him", "William discourages them": a whole clause, its object a
+            # pronoun the sentence names; a clumsy title of a real happening, not a cut one
+            faults.append((0.2, "title breaks off on a pronoun for its object"))
+        else:
+            faults.append((0.5, "title breaks off (the clause is incomplete)"))
     if len(words) <= 2 and (verbs or subjectless):
         # "Agreement signed", "Tensions rise": a dated clause's two words still say too little
         faults.append((0.5, "fragment: too short to say what happened"))
@@ -1289,6 +1300,7 @@ def _unknown_verbs(words: list[str], lex: Lexicon) -> list[int]:
 
 
 _NOBODY = _words("no none nobody nothing neither")
+_OBJECT_PRONOUNS = _words("him them her us me")
 _SAYING = _words("say tell add state note quote think believe report comment remark explain insist stress")
 _LY_WORDS = _words("only early daily weekly monthly yearly likely family italy july elderly friendly holy")
 
