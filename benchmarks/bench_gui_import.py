@@ -14,8 +14,10 @@ gaps cover the whole import: progress, the merge, applying the result to the doc
 the table, the view and the Articles panel refreshing afterwards (``--key-events`` turns
 View > Key Events on first, and waits for its key dates too). Peak memory is the high-water
 mark of the window's process and of the extraction process. Each stall over 100 ms is printed
-with what the window was doing and how much of it the GUI thread ran (the rest it waited:
-for the GIL, or for a core on a loaded machine), and so is each full garbage collection over
+with what the window was doing, how much of it the GUI thread ran (the rest it waited:
+for the GIL, or for a core on a loaded machine) and how much the window process's threads ran
+together (a gap the GUI thread waited out while the other threads ran is the GIL's; one in
+which the whole process hardly ran is the machine's load), and so is each full garbage collection over
 50 ms (they hold the GIL, whichever thread runs them). The GUI thread's most CPU time between
 two ticks is printed too: what the window itself does in one go, which the load of a shared
 machine does not stretch (on an idle machine the worst gap comes near it).
@@ -107,7 +109,14 @@ def one_run(count: int, cold: bool, news: bool = False, key_events: bool = False
     timer = QTimer()
     timer.setInterval(5)
     cpu: list[float] = []  # the GUI thread's CPU time at each tick: busy, or kept waiting?
-    timer.timeout.connect(lambda: (ticks.append(time.perf_counter()), cpu.append(time.thread_time())))
+    process: list[float] = []  # the window process's (all its threads): another thread held the GIL?
+    timer.timeout.connect(
+        lambda: (
+            ticks.append(time.perf_counter()),
+            cpu.append(time.thread_time()),
+            process.append(time.process_time()),
+        )
+    )
     result: dict[str, float] = {}
     if key_events:
         window.key_event_ops.set_key_events_mode(True)
@@ -124,6 +133,7 @@ def one_run(count: int, cold: bool, news: bool = False, key_events: bool = False
         start = time.perf_counter()
         ticks.append(start)
         cpu.append(time.thread_time())
+        process.append(time.process_time())
         if news:
             window.import_ops.import_folder(Path(folder))
         else:
@@ -180,17 +190,20 @@ def one_run(count: int, cold: bool, news: bool = False, key_events: bool = False
     result["gui_mb"] = peak_mb()
     result["worker_mb"] = max((peak_mb(pid) for pid in child_pids), default=0.0)
     stalls = [
-        (a, b - a, cb - ca)
-        for (a, b), (ca, cb) in zip(itertools.pairwise(ticks), itertools.pairwise(cpu), strict=True)
+        (a, b - a, cb - ca, pb - pa)
+        for (a, b), (ca, cb), (pa, pb) in zip(
+            itertools.pairwise(ticks), itertools.pairwise(cpu), itertools.pairwise(process), strict=True
+        )
         if b - a > 0.1
     ]
     result["stalls"] = [
         (
             round(gap * 1000),
             round(busy * 1000),
+            round(whole * 1000),
             next((label for t, label in reversed(marks) if t <= at), "starting"),
         )
-        for at, gap, busy in stalls
+        for at, gap, busy, whole in stalls
     ]
     result["gc_full_ms"] = max(gc_pauses, default=0.0) * 1000
     result["gc_slow"] = [(round(t * 1000), w) for t, w in zip(gc_pauses, gc_where, strict=True) if t > 0.05]
@@ -243,7 +256,10 @@ def main() -> int:
             f"  {r['p99_ms']:>6.1f}  {r['over_50']:>9.0f}  {r['over_100']:>10.0f}"
             f"  {r['gui_mb']:>6.0f}  {r['worker_mb']:>9.0f}"
         )
-        print(f"     stalls over 100 ms (ms, of which the GUI thread ran, during): {r['stalls'] or 'none'}")
+        print(
+            "     stalls over 100 ms (ms; of which the GUI thread ran; the window process's threads ran,"
+            f" on 2 cores at most; during): {r['stalls'] or 'none'}"
+        )
         print(f"     full garbage collections over 50 ms (ms, thread): {r['gc_slow'] or 'none'}")
         print(
             f"     the GUI thread's most CPU time between two ticks: {r['busy_ms']:.1f} ms (what the window"
