@@ -75,6 +75,12 @@ def test_past_form_between_a_verb_and_its_noun_is_an_adjective() -> None:
     assert "used" not in found
 
 
+def test_a_noun_after_an_owner_adjectives_and_a_name_is_no_verb() -> None:
+    found = verbs("In its latest Africa report, the Vessland Bank said that exports had grown.")
+    assert "report" not in found
+    assert found.get("said") is True
+
+
 def test_noun_or_verb_forms_need_a_verb_context() -> None:
     assert verbs("Officials will screen all passengers.").get("screen") is True
     assert verbs("They quarantine the sick in a separate ward.").get("quarantine") is True

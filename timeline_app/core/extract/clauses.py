@@ -210,8 +210,21 @@ def _noun_after_name(
         return True  # "strikes on Houthi targets in Yemen": a noun phrase, no subject and verb
     if verb.form == "base" and start > 0 and lows[start - 1] in DETERMINERS and not prev_low.endswith("s"):
         return True  # "the NATO summit", "its EU ban" (but "the Palestinians reject")
+    det = start - 1
+    while det > 0 and start - det <= 2 and _plain_adjective(lows[det]):
+        det -= 1
+    if verb.form == "base" and det < start - 1 and lows[det] in _OWNERS and not prev_low.endswith("s"):
+        return True  # "its latest Africa report": an owner's noun phrase, adjectives between
     # "China state media said", "Iran talks resumed": a noun after the name
     return tok.lower in NOMINAL_WORDS and not _object_after(tokens, i + 1) and after not in ("that", "to")
+
+
+_OWNERS = frozenset(["its", "their", "his", "her", "our", "my", "your"])
+
+
+def _plain_adjective(low: str) -> bool:
+    """A word that is only an adjective ("latest", "annual"), never a verb or a noun."""
+    return wordclass.classes(low) == {"ADJ"}
 
 
 def _base_form_finite(
