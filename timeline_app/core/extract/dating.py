@@ -197,7 +197,7 @@ def _compared_over(r: SentenceReading, first: int, e: DatedSpan) -> bool:
     measured over a stretch up to now, not a time ten years ahead."""
     if first == 0 or r.lows[first - 1] not in ("in", "for") or not _COUNTED_SPAN.fullmatch(e.text.strip()):
         return False
-    before = r.lows[max(0, first - 11) : first - 1]
+    before = r.lows[max(0, first - 15) : first - 1]
     return "first" in before or "only" in before  # (not "could become the largest in 10 years")
 
 
