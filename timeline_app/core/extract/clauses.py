@@ -151,7 +151,7 @@ def predicates(
                 finite,
                 passive=bool(aux & BE) and verb.form == "past",
                 # "has neither confirmed nor denied": both verbs are negated
-                negated=bool(aux & {"not", "n't", "never"}) or (i > 0 and lows[i - 1] in ("neither", "nor")),
+                negated=bool(aux & _NEGATING) or (i > 0 and lows[i - 1] in ("neither", "nor")),
                 modal=_nearest_modal(lows, i, aux),
                 segment=segs[i],
             )
@@ -752,6 +752,8 @@ def _nearest_modal(lows: list[str], i: int, aux: set[str]) -> str:
 QUOTE_MARKS = frozenset(['"', "\u201c", "\u2018", "'", "``"])
 
 
+_NEGATING = frozenset(["not", "n't", "never", "hardly", "scarcely"])
+"""Words that negate the verb they stand before ("he hardly touched him": he did not, nearly)."""
 _HELPERS = (
     ADVERBS | BE | HAVE | MODALS | MODALS_FUTURE | {"to", "do", "does", "did", "going", "ever", "all", "both"}
 )

@@ -31,6 +31,7 @@ STOP = _words(
     "who when where until but unless saying adding"
 )
 FINITE_AUX = _words("was were is are has have had will would")
+_NOT_SUBJECT = _words("to hardly scarcely")  # "said the defender hardly touched": the verb's words
 FRAMING = _words("to due set expected scheduled going likely about ready poised first")
 TAKES_INFINITIVE = _words(
     "order urge ask tell force call invite threaten vow pledge promise agree decide plan allow persuade "
@@ -649,7 +650,7 @@ def content_subject(r: SentenceReading, speech: Predicate, content: Predicate, c
     role = ""
     while i < end:
         low = r.lows[i]
-        if low in AUXILIARIES or low in ADVERBS or low in ARTICLES or i in time_tokens or low == "to":
+        if low in AUXILIARIES or low in ADVERBS or low in ARTICLES or i in time_tokens or low in _NOT_SUBJECT:
             i += 1
             continue
         if words and low.endswith("ly") and _adverb_only(low):
