@@ -106,3 +106,16 @@ def test_only_a_plain_first_word_goes_to_lower_case_after_a_speaker() -> None:
     assert lower_first("The talks will resume") == "the talks will resume"
     assert lower_first("US officials met") == "US officials met"
     assert lower_first("U.S. economy grows") == "U.S. economy grows"
+
+
+def test_she_is_not_the_speaker_a_he_said_names() -> None:
+    text = "She also asked that the ministry reopen the border within a week, he said."
+    analysis = analyse(text, None)
+    names = analysis.names[0]
+    r = read_sentence(analysis.sentences[0], gazetteer(), lexicon(), names.mentions, names.people, [])
+    assert not trimmed_extract(r, "Berg").startswith("Berg")
+    said_by_her = "She also asked that the ministry reopen the border within a week, she said."
+    analysis = analyse(said_by_her, None)
+    names = analysis.names[0]
+    r = read_sentence(analysis.sentences[0], gazetteer(), lexicon(), names.mentions, names.people, [])
+    assert trimmed_extract(r, "Lind").startswith("Lind also asked")

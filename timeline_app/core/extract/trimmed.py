@@ -146,7 +146,7 @@ def trimmed_extract(
     body = _body_said(r, keep[0], speaker, plain=not named) if said and first == "its" else ""
     if speaker and quoted and first in SUBJECT_PRONOUNS | OWNER_PRONOUNS:
         return _cut(f"{speaker}: {lower_first(words)}", limit, tail)  # "Breton: he is ready ..."
-    if (speaker or person) and first in SUBJECT_PRONOUNS and not quoted:
+    if (speaker or person) and first in SUBJECT_PRONOUNS and not quoted and not _other_teller(r, first):
         words = (speaker or person) + words[len(first) :]
     elif said and _named_person(r, speaker) and first in OWNER_PRONOUNS and not quoted:
         words = f"{speaker}'s" + words[len(first) :]  # "Mobutu said his father ..." -> "Mobutu's father ..."
@@ -173,6 +173,16 @@ def trimmed_extract(
         words = words if first == "i" else lower_first(words)
         return _cut(f"{speaker}: {words}", limit, tail)  # "Kelly: we will table a proposal"
     return _cut(words[:1].upper() + words[1:], limit, tail)
+
+
+def _other_teller(r: SentenceReading, pronoun: str) -> bool:
+    """Whether the sentence's verb of saying is told by the other one of "he" and "she" ("She
+    also reaffirmed ..., he said"): its speaker is not the one the pronoun stands for."""
+    other = "he" if pronoun == "she" else "she"
+    return any(
+        p.is_speech and other in (r.lows[p.index - 1] if p.index else "", *r.lows[p.index + 1 : p.index + 2])
+        for p in r.preds
+    )
 
 
 def _expletive(words: str, named: str) -> bool:
