@@ -330,3 +330,51 @@ def test_a_lone_name_given_an_age_is_a_person():
     assert ("person", "Piet") in [(m.kind, m.name) for m in found], found
     found = _mentions("Then Ana, 34, said she had left")
     assert ("person", "Ana") in [(m.kind, m.name) for m in found], found
+
+
+def test_a_name_ending_in_a_bodys_head_noun_is_an_organisation():
+    found = _mentions("Then the Harbour Conference Board said its index fell")
+    assert ("org", "Harbour Conference Board") in [(m.kind, m.name) for m in found]
+    assert not [m for m in found if m.kind == "person"]
+
+
+def test_a_plural_nouns_possessive_inside_a_bodys_name_is_no_person():
+    known = {}
+    found = _mentions("Doctors at the Kestrel Provincial Children's Hospital treated the boy", known)
+    assert [(m.kind, m.name) for m in found if m.kind != "unknown"] == [
+        ("org", "Kestrel Provincial Children's Hospital")
+    ]
+    assert "Children" not in known
+
+
+def test_a_bracketed_acronym_names_the_whole_body_before_it():
+    found = _mentions("Then the Confederation of Norland Industry (CNI) warned that growth would slow")
+    bodies = [(m.kind, m.name, m.text) for m in found if m.kind == "org"]
+    assert bodies == [
+        ("org", "Confederation of Norland Industry", "Confederation of Norland Industry"),
+        ("org", "Confederation of Norland Industry", "CNI"),
+    ]
+
+
+def test_an_acronym_that_does_not_abbreviate_the_name_is_left_alone():
+    found = _mentions("Then Maria Kestrel Tovar (UN) spoke")
+    assert [m.kind for m in found if m.name == "Maria Kestrel Tovar"] == ["person"]
+
+
+def test_a_states_adjective_before_an_unknown_body_is_part_of_its_name():
+    found = _mentions("Then the Turkish Writers Union said it would appeal")
+    assert [(m.kind, m.name, m.country) for m in found] == [("org", "Turkish Writers Union", "TUR")]
+
+
+def test_no_person_is_made_of_a_hospitals_name():
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.extract import extract_events
+
+    text = (
+        "A boy was taken to the Kestrel Provincial Children's Hospital on Monday. "
+        "His brother was released from custody on Tuesday."
+    )
+    events = extract_events(text, FuzzyDate(2024, 3, 12))
+    assert len(events) == 2, [e.title for e in events]
+    assert "Children" not in events[0].actors, events[0].actors
+    assert not events[1].title.startswith("Children"), events[1].title

@@ -72,7 +72,10 @@ def test_a_company_named_again_without_its_suffix_is_still_the_company():
     ("text", "start"),
     [
         ("Austrian Davis Cup captain Ivo Marek pulled out on Monday.", "Marek pulls out"),
-        ("The Turkish Chamber of Deputies approved the budget on Monday.", "Turkish Chamber approves budget"),
+        (
+            "The Turkish Chamber of Deputies approved the budget on Monday.",
+            "Turkish Chamber of Deputies approves budget",
+        ),
     ],
 )
 def test_a_demonym_before_a_name_qualifies_it_and_is_not_the_actor(text, start):

@@ -19,13 +19,23 @@ from timeline_app.core.extract.vocabulary import (
     GEOGRAPHIC_HEADS,
     LOCATIVE,
     NON_ACTOR_HEADS,
-    ORG_HEADS,
     PLACE_NOUNS,
     ROLE_WORDS,
     SENTENCE_STARTERS,
 )
+from timeline_app.core.extract.vocabulary import (
+    ORG_HEADS as VOCABULARY_ORG_HEADS,
+)
 from timeline_app.core.gazetteer import MAJOR_CITY, MAX_NAME_TOKENS, Entry, Gazetteer
 from timeline_app.core.text import Token
+
+ORG_HEADS = VOCABULARY_ORG_HEADS | frozenset(
+    ["board", "confederation", "coalition", "chamber", "consortium", "directorate", "tribunal", "academy",
+     "college", "museum", "administration", "institution", "delegation", "airline", "systems",
+     "technologies", "pharmaceuticals", "partners", "bancorp", "commissariat", "syndicate", "federations"]
+)  # fmt: skip
+"""Head nouns of a body's name ("Conference Board", "Confederation of Norland Industry",
+"Federal Aviation Administration"): the name is an organisation, never a person."""
 
 
 @dataclass(slots=True)
@@ -63,6 +73,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
     article to full names ("Witkoff" -> "Steve Witkoff") and is updated with new people."""
     mentions: list[Mention] = []
     n = len(tokens)
+    before = set(known_people)
     i = 0
     while i < n:
         tok = tokens[i]
@@ -93,6 +104,9 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
     mentions = _join_initials(tokens, mentions, known_people)
     mentions = _join_ranks(tokens, mentions, known_people)
     mentions = _bodies_of_places(tokens, mentions)
+    mentions = _owned_bodies(tokens, mentions, known_people, before)
+    mentions = _demonym_bodies(tokens, mentions)
+    _acronyms_of_bodies(tokens, mentions)
     for m in mentions:
         if m.kind == "unknown" and m.last - m.first == 1 and _aged(tokens, m.last):
             m.kind = "person"  # "Cliff, a 23-year-old Nigerian, told delegates": a person by a first name
@@ -190,6 +204,107 @@ def _bodies_of_places(tokens: list[Token], mentions: list[Mention]) -> list[Ment
             continue
         out.append(m)
     return out
+
+
+def _owned_bodies(
+    tokens: list[Token], mentions: list[Mention], people: dict[str, str], before: set[str]
+) -> list[Mention]:
+    """ "Hunan Provincial Children's Hospital", "the Women's League": a body whose name holds a
+    plural noun's possessive is one organisation; the words before "'s" never name a person
+    ("Children", whose "brother" a later "his brother" would be)."""
+    from timeline_app.core.extract.wordclass import noun_lemmas
+
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and tokens[prev.last].lower in ("'s", "’s")
+            and m.first == prev.last + 1
+            and m.kind in ("thing", "org")
+            and tokens[m.last - 1].lower in ORG_HEADS
+            and not prev.canonical
+            and prev.kind in ("person", "unknown", "thing", "org")
+            and _plural_noun(tokens[prev.last - 1].lower, noun_lemmas)
+        ):
+            for word in [w for w, name in people.items() if name == prev.name and w not in before]:
+                del people[word]
+            text = _span_text(tokens, prev.first, m.last).replace(" 's", "'s").replace(" ’s", "’s")
+            out[-1] = Mention(prev.first, m.last, "org", text, text, m.country or prev.country)
+            continue
+        out.append(m)
+    return out
+
+
+def _demonym_bodies(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "The Turkish Chamber of Deputies", "the Norlandic Football Federation": a state's
+    adjective right before a body's name that the lists do not know is part of that name (the
+    body of that state), never a state beside a body."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "country"
+            and prev.last == m.first
+            and prev.text != prev.name
+            and prev.last - prev.first == 1
+            and prev.text[:1].isupper()
+            and prev.text.lower().endswith(("an", "ish", "ese", "ic", "i", "ch"))
+            and m.kind == "org"
+            and not m.canonical
+            and m.text == m.name
+        ):
+            text = _span_text(tokens, prev.first, m.last)
+            out[-1] = Mention(prev.first, m.last, "org", text, text, prev.country)
+            continue
+        out.append(m)
+    return out
+
+
+def _plural_noun(low: str, noun_lemmas) -> bool:
+    """Whether ``low`` is a noun's plural ("children", "women", "workers")."""
+    return any(lemma != low for lemma in noun_lemmas(low))
+
+
+def _acronyms_of_bodies(tokens: list[Token], mentions: list[Mention]) -> None:
+    """ "the Confederation of Norland Industry (CNI)": an acronym in brackets after a name of
+    several words that it abbreviates names a body, the whole name; the name is no person."""
+    for k, m in enumerate(mentions[:-1]):
+        nxt = mentions[k + 1]
+        at = m.last
+        if (
+            at + 2 < len(tokens)
+            and tokens[at].text == "("
+            and tokens[at + 2].text == ")"
+            and nxt.first == at + 1
+            and nxt.last == at + 2
+            and _acronym(nxt.text)
+            and m.last - m.first >= 2
+            and not m.canonical
+            and m.kind in ("person", "unknown", "org")
+            and _abbreviates(nxt.text, tokens[m.first : m.last])
+        ):
+            if m.kind != "org":
+                m.kind, m.role = "org", ""
+                m.extras.pop("guessed", None)
+            nxt.kind, nxt.name = "org", m.name
+
+
+def _abbreviates(acronym: str, words: list[Token]) -> bool:
+    """Whether ``acronym`` is made of the initials of ``words`` ("CNI": Confederation of Norland
+    Industry), in order, beginning with the first."""
+    initials = [t.text[0].upper() for t in words if t.text[:1].isalpha()]
+    if not initials or acronym[0] != initials[0]:
+        return False
+    k = 0
+    for letter in acronym:
+        while k < len(initials) and initials[k] != letter:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return True
 
 
 PLACE_ABBREVIATIONS = frozenset(["st", "ste", "mt", "ft", "pt"])
@@ -492,6 +607,17 @@ def _revised_entry(
         affixed = _affixed(tokens, k, gaz)
         if affixed is not None and affixed.kind in ("country", "city", "org", "seat"):
             entry, end = affixed, k + 1
+    if (
+        entry is not None
+        and entry.kind in ("city", "region")
+        and end - k == 1
+        and entry.population < MAJOR_CITY
+        and low in ORG_HEADS
+        and end + 1 < len(tokens)
+        and tokens[end].lower in BODY_LINKS
+        and tokens[end + 1].text[:1].isupper()
+    ):
+        entry = None  # "Confederation of Norland Industry": a body's head, not a small town so named
     article_person = known.get(tokens[k].text, "")
     if (
         entry is not None
