@@ -108,9 +108,24 @@ def _word_before(text: str, dot: int) -> str | None:
     return word.group()[::-1] if word else None
 
 
+# A stock ticker's exchange code after its dot: "Lloyd's of London LOL.UL", "Kossan Rubber (KRIB.KL)",
+# "Repsol (REP.MC)", when a page or a converter has put a space or a line break after the dot
+_TICKER_ROOT = re.compile(r"(?:^|(?<=[\s(<]))[A-Z]{2,5}[a-z]?$")
+_TICKER_CODE = re.compile(
+    r"[ \t]*\n?[ \t]*(?:UL|OQ|PA|DE|MI|MC|AS|HK|TO|AX|KL|SS|SZ|L|N|O|K|T|S)(?:[)>]|[ \t]+[a-z])"
+)
+
+
+def _ticker(text: str, dot: int, limit: int) -> bool:
+    """Whether the full stop at ``dot`` is inside a ticker ("LOL. UL estimated", "(KRIB.\nKL)")."""
+    return bool(_TICKER_ROOT.search(text, max(0, dot - 7), dot) and _TICKER_CODE.match(text, dot + 1, limit))
+
+
 def _ends_sentence(text: str, dot: int, end: int, limit: int) -> bool:
     if text[dot] != ".":
         return True
+    if (text[dot - 1 : dot].isupper() or text[dot - 2 : dot - 1].isupper()) and _ticker(text, dot, limit):
+        return False
     # A bounded look-behind: O(1). Letters of any alphabet: "l'Élysée." ends a sentence, and
     # reading only its last ASCII letter ("e") took it for an initial.
     word = _word_before(text, dot)
@@ -143,6 +158,8 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
             end = m.end()
             if m.group() != "\n" and not _ends_sentence(text, m.start(), end, p_end):
                 continue
+            if m.group() == "\n" and text[m.start() - 1] == "." and _ticker(text, m.start() - 1, p_end):
+                continue  # a ticker broken over two lines: "LOL.\nUL"
             while glued and glued[0] < end:
                 _add(out, text, start, glued[0], number)
                 start = glued.pop(0)

@@ -164,3 +164,63 @@ def test_a_caption_and_its_photo_credit_run_into_the_text_are_dropped() -> None:
     assert _read(text) == ["Officials said on Monday that the storm had sunk six boats."]
     prose = "The agency said the line 'Photo: Bo Kim/Reuters' was printed by mistake."
     assert _read(prose) == [prose]
+
+
+@pytest.mark.parametrize(
+    ("caption", "lead"),
+    [
+        (
+            "Many ports already have storm barriers in place",
+            "Norland harbour officials are expected to close the quay, after a night of talks.",
+        ),
+        (
+            "The band's fans queue for tickets ahead of Friday's concert in Harbourton",
+            "Organisers said 30,000 tickets have been sold for the show at the city stadium.",
+        ),
+        (
+            "Estmark has stepped up its flood defences",
+            "Estmarkish engineers have built new dykes along the river to protect the capital.",
+        ),
+    ],
+)
+def test_a_caption_glued_to_a_sentence_about_a_group_is_dropped(caption: str, lead: str) -> None:
+    from timeline_app.core.extract.boilerplate import drop_boilerplate
+
+    text, dropped = drop_boilerplate(f"{caption} {lead}\n\nThe talks went on until late on Monday.")
+    assert text.startswith(lead)
+    assert [d.line for d in dropped] == [caption]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last week Norland officials said the talks would resume on Monday in the capital.",
+        "The minister said last week Norland officials had agreed to resume the talks on Monday.",
+        "The delegates of the Organization of Grain Exporting Countries said they would cut output.",
+        "The minister has raised the tax to recoup money Norland taxpayers are expected to lose.",
+        "Both are issues in the elections in which the mayor's fellow Democrats are expected to lose.",
+        "The court will rule on whether Norland officials have broken the law in the capital.",
+    ],
+)
+def test_prose_before_a_group_subject_is_kept(sentence: str) -> None:
+    from timeline_app.core.extract.boilerplate import drop_boilerplate
+
+    text = f"{sentence}\n\nThe talks went on until late on Monday."
+    assert drop_boilerplate(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, Harbour Insurers HBI.\nUL put the claims at $1.4 billion.",
+        "Shares in Norland Rubber (NRB. KL) and Estmark Gloves (ESG.\nKL) rose 5 percent.",
+        "Royal Estmark Oil (REOa.\nL) raised its dividend on Tuesday.",
+    ],
+)
+def test_a_ticker_with_a_break_after_its_dot_ends_no_sentence(text: str) -> None:
+    assert len(sentence_spans(text)) == 1
+
+
+def test_a_capitalised_word_after_a_stop_still_starts_a_sentence() -> None:
+    text = "Talks with NATO. EU leaders said no.\nHe lives in the USA.\nI am here. It is the UK. A boat sank."
+    assert len(sentence_spans(text)) == 6

@@ -13,6 +13,7 @@ source offset the extractor makes points into what the article shows.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -629,6 +630,8 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
         lead_at = _lead_glue_point(lines[i]) if all(j in gone for j in content[:rank]) else None
         if lead_at is not None:
             cut(i, lead_at, "headline or caption glued to the lead")
+        elif (group_at := _group_glue_point(lines[i])) is not None:
+            cut(i, group_at, "headline or caption glued to a sentence")
     return gone
 
 
@@ -694,7 +697,12 @@ def _lead_glue_point(line: str) -> int | None:
     for m in _CAPITAL_AFTER_SPACE.finditer(line, 0, min(stop, 400)):
         word_start = line.rfind(" ", 0, m.start()) + 1
         last, opened, rest = line[word_start : m.start()], line[:word_start], line[m.end() :]
-        if not re.fullmatch(r"[a-z]+", last) or last in _NOT_LAST or last.endswith(("ing", "ed")):
+        if (
+            not re.fullmatch(r"[a-z]+", last)
+            or last in _NOT_LAST
+            or last in _CONJUNCTIONS
+            or last.endswith(("ing", "ed"))
+        ):
             continue
         if lexicon().verb(last) is not None or _DATELINE_DASH.search(opened):
             continue
@@ -721,6 +729,100 @@ def _lead_glue_point(line: str) -> int | None:
         if _finite_clause([*before, last]) and _finite_clause(_WORD.findall(rest[:120])[:8]):
             best = m.end()
     return best
+
+
+# A caption or headline (a clause of its own) run into a sentence whose subject is a group of
+# people: "Many countries already have flu precautions in place UN health officials are expected
+# ...", "... concert in Cardiff Organisers said ...", "... its containment efforts Mexican authorities
+# have taken ...". A capitalised word, at most two in small letters and a plural noun, then a
+# finite verb, right after a word with no punctuation: prose puts a comma or a full stop there.
+_GROUP_SUBJECT = re.compile(r" [A-Z][\w'’-]*(?: [a-z][\w'’-]*){1,3}")
+_GROUP_VERBS = _words("say said have had are were will would could can may might must do did")
+# people named by what they do ("organisers", "scientists", "officials"): a glued sentence's subject
+_PEOPLE_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive)s$")
+_PEOPLE = _words("officials authorities police experts people leaders troops forces staff crews families")
+_CONJUNCTIONS = _words("whether if because though although unless whereas once since")
+_PLACE_PREPOSITIONS = _words("in at near from")
+_TIME_WORDS = _words(
+    "week weeks month months year years day days morning afternoon evening night weekend time ago "
+    "today yesterday tonight tomorrow hour hours decade quarter season"
+)
+
+
+def _group_glue_point(line: str) -> int | None:
+    """Where a sentence starts after a headline or caption run into it, found by its subject (a
+    group of people, see :data:`_GROUP_SUBJECT`), in the line's first sentence; or None. The
+    words before must hold a finite verb (a caption or headline is a clause; an opening phrase
+    without a comma, "Last week Iraqi officials said", is none) and end on a noun or a name
+    after a preposition ("in Cardiff"), never on a title or a time word."""
+    end = re.search(r"[.!?][\"'”’)]*(?:\s|$)", line)
+    stop = min(end.start() if end is not None else len(line), 400)
+    for m in _GROUP_SUBJECT.finditer(line, 0, stop):
+        tokens = m.group().split()
+        size = next((k for k in range(1, len(tokens)) if _group_subject(tokens[:k], tokens[k])), 0)
+        if not size:
+            continue
+        opened = line[: m.start()]
+        before = _WORD.findall(opened)
+        if not 4 <= len(before) <= 25 or re.search(r"[,;:(`]", opened) or opened.count('"') % 2:
+            continue  # a caption is short; a comma or an open quotation: a sentence's own parts
+        last = before[-1]
+        if not opened[-1:].isalpha():
+            continue  # a comma, a quote or a bracket ends the words before: prose
+        lowlast = last.lower()
+        if (
+            lowlast in _NOT_LAST
+            or lowlast in _TIME_WORDS
+            or lowlast in _CONJUNCTIONS
+            or lowlast.endswith(("ed", "ing"))
+        ):
+            continue
+        if last[:1].isupper():
+            # a one-word name after a preposition ("in Cardiff"), not a run of names ("Petroleum
+            # Exporting Countries said", "Prime Minister")
+            if before[-2].lower() not in _PLACE_PREPOSITIONS or last.isupper():
+                continue
+            if re.fullmatch(_MONTH + "|" + _WEEKDAY, last):
+                continue
+        else:
+            # a noun closing the caption: not a verb's ("officials believe Iraqi forces are"),
+            # an adjective's ("fellow Democrats"), nor one a relative clause goes on from ("the
+            # amount Americans use", "a plan Louisiana officials made")
+            kinds = classes(lowlast)
+            if "NOUN" not in kinds or "ADJ" in kinds or before[-2].lower() in _NAME_LEAD | {"to"}:
+                continue
+            if (v := lexicon().verb(lowlast)) is not None and v.form == "past":
+                continue  # "said he thought"
+            if size > 1 and not (lowlast.endswith("s") or before[-2].lower() in _NO_END):
+                continue  # "to recoup money US taxpayers are expected to lose": a clause on "money"
+        if not _clause(before) or not _sentence_after(line[m.start() + 1 :]):
+            continue
+        return m.start() + 1
+    return None
+
+
+def _clause(words: list[str]) -> bool:
+    """Whether ``words`` hold a finite verb: :func:`_finite_clause`'s, or a plural's present
+    ("brothers speak about ...")."""
+    if _finite_clause(words):
+        return True
+    lex = lexicon()
+    for prev, w in itertools.pairwise(words):
+        if w.islower() and prev.lower().endswith("s") and (v := lex.verb(w)) is not None and v.form == "base":
+            return True
+    return False
+
+
+def _group_subject(words: list[str], verb: str) -> bool:
+    """Whether ``words`` (a capitalised word, then words in small letters) name a group of
+    people by a plural noun and ``verb`` is their finite verb: "UN health officials are"."""
+    low = words[-1].lower()
+    if not (low in _PEOPLE or (_PEOPLE_NOUN.search(low) and "NOUN" in classes(low))):
+        return False
+    if verb in _GROUP_VERBS:
+        return True
+    v = lexicon().verb(verb)
+    return v is not None and v.form in ("past", "base")
 
 
 _MONTHS = {
