@@ -16,6 +16,7 @@ from timeline_app.core.keydates import (
     is_listing,
     is_stamp,
     key_dates,
+    local_peaks,
     named_days,
     named_year,
     names_day,
@@ -435,3 +436,23 @@ def test_a_radio_or_television_listing_is_no_evidence_of_a_day():
     (top,) = key_dates(told, 1, articles=[listing, news])
     assert top.date == dt.date(2031, 3, 2)
     assert [k.date for k in key_dates(told, 1)] == [dt.date(2031, 3, 14)]  # without the articles
+
+
+def test_the_top_day_of_a_quiet_stretch_outranks_the_busy_stretch_s_lesser_days():
+    busy = [ev(f"2031-03-{d:02d}", f"m{d}-{i}", "Crowds marched on the capital again.") for d in range(1, 9)
+            for i in range(4 if d > 1 else 9)]  # fmt: skip
+    quiet = [ev("2031-06-10", f"q{i}", "The parliament ratified the peace accord.") for i in range(2)]
+    quiet += [ev("2031-06-20", "r0", "A minister toured the border.")]
+    lone = [ev("2032-01-05", f"z{i}", "A report on the crisis was published.") for i in range(2)]
+    events = busy + quiet + lone
+    scores = day_scores(events)
+    peaks = local_peaks(scores)
+    # the busy stretch's top day and the quiet stretch's; a day alone in its stretch is no peak
+    assert peaks == {dt.date(2031, 3, 1), dt.date(2031, 6, 10)}
+    assert scores[dt.date(2031, 3, 2)] > scores[dt.date(2031, 6, 10)] == scores[dt.date(2032, 1, 5)]
+    chosen = [k.date for k in key_dates(events, 2)]
+    assert chosen == [dt.date(2031, 3, 1), dt.date(2031, 6, 10)]
+    # a month either side: the day beaten within it is no peak, nor the one with no other day in it
+    assert local_peaks({dt.date(2031, 1, 1): 3.0, dt.date(2031, 1, 31): 2.0, dt.date(2031, 3, 15): 1.0}) == {
+        dt.date(2031, 1, 1)
+    }

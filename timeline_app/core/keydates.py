@@ -50,6 +50,14 @@ month and day with another year more often ("the attacks of September 11, 2001")
 mention published more than :data:`REACH_DAYS` from the guessed day names that year (a named
 anniversary, :func:`named_year`).
 
+An editor spreads a timeline over its whole span: a quiet month's news is its own biggest day,
+not the busy month's tenth. So a day with more evidence than every other day within
+:data:`PEAK_DAYS` either side of it (the top of its stretch: a burst over its neighbours) weighs
+:data:`PEAK_WEIGHT` times more; a day of a busy month must beat its neighbours to be a peak, a
+day of a quiet month only its few neighbours. A day alone in its stretch stands out over nothing
+(a stray mention of a later or earlier day) and background days (see above) are no one's news:
+neither is a peak.
+
 Each key date's summary is made of source sentences: the sentences whose words the day's
 articles share most (a sentence whose words many articles of that day use is what was widely
 reported), never two that say the same thing.
@@ -104,6 +112,14 @@ beside the weight of its events there (see above)."""
 ANNIVERSARY_SAID = 2
 """How many times the articles must write a year with a month and day for a yearless mention
 of it to name that year (see :func:`named_year`)."""
+
+PEAK_DAYS = 30
+"""A day with more evidence than every other day within this many days either side of it is a
+peak of its stretch (see above)."""
+
+PEAK_WEIGHT = 3.0
+"""How much more a peak weighs (see :data:`PEAK_DAYS`): any value from 3 up ranks the peaks
+the same on Timeline17's tuning part (2 nearly so)."""
 
 SAME_THING = 0.45
 """Two summary sentences whose content words overlap this much (Jaccard) say the same thing."""
@@ -344,6 +360,27 @@ def day_scores(
     return scores
 
 
+def local_peaks(scores: dict[_dt.date, float], begin: _dt.date | None = None) -> set[_dt.date]:
+    """The days whose score is above every other day's within :data:`PEAK_DAYS` either side
+    (at least one), but background days more than :data:`BACKGROUND_DAYS` before ``begin``
+    (the day the articles begin)."""
+    days = sorted(scores)
+    reach = _dt.timedelta(days=PEAK_DAYS)
+    peaks = set()
+    lo = hi = 0
+    for i, day in enumerate(days):
+        while days[lo] < day - reach:
+            lo += 1
+        while hi < len(days) and days[hi] <= day + reach:
+            hi += 1
+        if begin is not None and (begin - day).days > BACKGROUND_DAYS:
+            continue
+        score = scores[day]
+        if hi - lo > 1 and all(scores[days[j]] < score for j in range(lo, hi) if j != i):
+            peaks.add(day)
+    return peaks
+
+
 def _words(text: str) -> set[str]:
     return {w[:7] for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOP and len(w) > 2}
 
@@ -520,6 +557,8 @@ def key_dates(
         named_days(articles, said),
         {e.id: day for day, day_events in by_day.items() for e in day_events},
     )
+    for day in local_peaks(scores, coverage_start(published)):
+        scores[day] *= PEAK_WEIGHT
     ranked = sorted(by_day, key=lambda d: (-scores[d], d))[: max(0, count)]
     out = []
     for day in sorted(ranked):
