@@ -1049,3 +1049,38 @@ def test_a_present_saying_that_is_not_the_event_clause_dates_nothing():
     text = LEAD + "Hamas has said the law prohibits early polls, while his aides say otherwise."
     event = _quoting(extract_events(text, PUB), "Hamas has said")
     assert event.when is None
+
+
+def test_a_date_in_a_relative_aside_does_not_date_an_as_clause_of_the_main_one():
+    # "when"/"as" clauses take the date of the clause they hang on, never that of a "who" aside
+    text = LEAD + "Velmar, who fled abroad after a coup last year, appeared calm as he arrived in Kesta."
+    events = extract_events(text, PUB)
+    fled = [e for e in events if "flee" in e.title.lower() or "fled" in e.title.lower()]
+    assert fled and fled[0].when is not None and fled[0].when.year == 2030
+    arrived = [e for e in events if "arrived" in e.title or "appeared" in e.title]
+    assert arrived and all(e.when is None or e.when.year == 2031 for e in arrived)
+
+
+def test_a_possessive_time_in_an_apposition_dates_the_title_not_the_main_verb():
+    text = LEAD + "Tarvik, last year's world champion, won the silver medal in Dunmore."
+    event = _quoting(extract_events(text, PUB), "Tarvik")
+    assert "silver" in event.title
+    assert event.when is None or event.when.year == 2031
+
+
+def test_a_date_after_a_topic_participle_dates_the_noun():
+    # "uncertainty surrounding a general election on May 4": the election's day, not the fall's
+    text = LEAD + "The krona fell because of uncertainty surrounding a general election on May 4."
+    events = [e for e in extract_events(text, PUB) if any("krona" in s.quote for s in e.sources)]
+    assert not any("krona" in e.title.lower() and e.when is not None for e in events)
+    election = [e for e in events if "election" in e.title.lower() and "krona" not in e.title.lower()]
+    assert election and election[0].when is not None and election[0].when.iso() == "2031-05-04"
+
+
+def test_a_participle_dated_inside_a_who_aside_leaves_the_main_verb_its_own_event():
+    # the aside's "elected in 2029" tells of the majority; the vow is an event of its own, not of 2029
+    text = LEAD + "Velmar, who leads a coalition backed by a majority elected in 2029, vowed not to resign."
+    events = extract_events(text, PUB)
+    vowed = [e for e in events if "vow" in e.title.lower()]
+    assert vowed and all(e.when is None or e.when.year == 2031 for e in vowed)
+    assert any(e.when is not None and e.when.year == 2029 for e in events)

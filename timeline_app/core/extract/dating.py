@@ -486,10 +486,20 @@ def possessor_predicate(r: SentenceReading, first: int, last: int) -> Predicate 
     verb, unless a form of be (a state said of the thing: "Monday's talks were a success");
     else None: after a verb the phrase is an object ("praised Monday's agreement"), or the
     subject of a reported clause, and dates only its noun."""
-    if any(p.finite and p.index < first for p in r.preds):
+    if any(p.finite and p.index < first for p in r.preds) or _in_apposition(r, first, last):
         return None
     p = next((p for p in r.preds if p.index > last and p.finite), None)
     return None if p is None or p.is_light else p
+
+
+def _in_apposition(r: SentenceReading, first: int, last: int) -> bool:
+    """Whether a possessive time phrase opens an apposition set off by commas after a name
+    ("Arakawa, last year's world champion, won the bronze"): it tells who the person is, and
+    dates the title, not what the main clause tells."""
+    if first < 2 or r.lows[first - 1] != "," or r.mention_at(first - 2) is None:
+        return False
+    close = next((k for k in range(last, len(r.lows)) if r.lows[k] in (",", ";", ":", ".")), -1)
+    return r.lows[close] == "," and not any(first <= p.index < close for p in r.preds)
 
 
 _FRONTED_PARTICIPLES = frozenset(
@@ -1037,7 +1047,7 @@ def plain_past(r: SentenceReading) -> bool:
     the scene of a sentence before it."""
     if r.expressions or not any(p.finite and p.tense == "past" and p.lemma not in _STATES for p in r.preds):
         return False  # ("McLaren was wanted on charges", "The town lay in ruins": a state, not what happened)
-    aside = _asides(r.lows)
+    aside = asides(r.lows)
     for k, low in enumerate(r.lows):
         if k in aside or _length(r.lows, k):
             continue  # "The store, whose logo is pink, opened ...": the aside tells of the store
@@ -1051,7 +1061,7 @@ def plain_past(r: SentenceReading) -> bool:
 _RELATIVES = frozenset(["who", "whose", "which", "where", "whom"])
 
 
-def _asides(lows: list[str]) -> set[int]:
+def asides(lows: list[str]) -> set[int]:
     """The words of relative clauses set off by commas ("The store, whose logo is pink and blue,
     opened ..."): they describe someone or something named, not the time of the sentence."""
     out: set[int] = set()

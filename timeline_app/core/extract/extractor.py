@@ -17,6 +17,7 @@ from timeline_app.core.extract.clauses import ADVERBS, COPULAS, Predicate, same_
 from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
+    asides,
     at_the_time,
     before_news,
     carried_day,
@@ -1290,6 +1291,9 @@ def _at_the_time(r: SentenceReading, out: list[_Draft], anchors: list[tuple[int,
     if len(dates) != 1:
         return
     (source,) = dates.values()
+    k = next(k for k, d in enumerate(out) if d is source)
+    if anchors[k][0] in asides(r.lows):
+        return  # "Nhek, who fled after a coup last year, appeared confident as he arrived": the aside's date
     dated = source.event
     when = dated.when
     assert when is not None

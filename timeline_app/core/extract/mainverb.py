@@ -24,8 +24,16 @@ def same_frame(r: SentenceReading, main: Predicate, dated: Predicate) -> bool:
     quoted = quoted_speech(r)
     if quoted is not None and quoted[0].index == main.index and dated.index < quoted[1]:
         return True  # '"We will table a proposal this afternoon," said Kelly': what he said is the event
-    # a fronted non-finite clause ("After meeting Macron Monday, Zelensky said") sets the scene
-    return (not dated.finite and dated.index < main.index) or main.lemma in COPULAS
+    # a fronted non-finite clause ("After meeting Macron Monday, Zelensky said") sets the scene;
+    # not one inside a relative clause set off by commas ("Nhek, who had to flee after a coup last
+    # year, appeared confident"), which tells of its subject, when the main verb tells what was
+    # or is done (a plan may take the aside's day: "Hu, who is to visit Hanoi on Nov. 15, will also
+    # attend ...")
+    from timeline_app.core.extract.dating import asides
+
+    aside = main.tense not in ("future", "conditional") and dated.index in asides(r.lows)
+    fronted = not dated.finite and dated.index < main.index and not aside
+    return fronted or main.lemma in COPULAS
 
 
 def trailing_attribution(r: SentenceReading) -> Predicate | None:

@@ -24,6 +24,10 @@ EVENT_NOUNS = frozenset(
      "offensive", "hearing", "trial", "ballot", "runoff"]
 )  # fmt: skip
 TEMPORAL = frozenset(["before", "after", "ahead", "since", "until", "following", "prior", "pending"])
+_TOPIC_PARTICIPLES = frozenset(["surrounding", "concerning", "regarding", "involving"])
+_OWNING = TEMPORAL | _TOPIC_PARTICIPLES
+"""After a participle that hangs a topic on a noun ("uncertainty surrounding a general election on
+May 1") the date is the topic's too: the clause's verb tells what the uncertainty did, not then."""
 NOUN_DATES = "not the clause's verb"
 """The end of a dated noun's explanation: it tells of a noun the sentence names, never again its
 main clause."""
@@ -54,11 +58,11 @@ def _noun_before(r: SentenceReading, first: int) -> tuple[int, int] | None:
         return None
     noun = k
     j = k - 1
-    while j >= 0 and noun - j <= 5 and r.lows[j] not in TEMPORAL:
+    while j >= 0 and noun - j <= 5 and r.lows[j] not in _OWNING:
         if r.lows[j] in (",", ";", ".") or j in verbs:
             return None
         j -= 1
-    if j < 0 or r.lows[j] not in TEMPORAL or not _owns(r.lows[j], r.lows[noun]):
+    if j < 0 or r.lows[j] not in _OWNING or not _owns(r.lows[j], r.lows[noun]):
         return None
     start = j + 1
     while start < noun and r.lows[start] in ("of", "to"):
