@@ -378,3 +378,21 @@ def test_no_person_is_made_of_a_hospitals_name():
     assert len(events) == 2, [e.title for e in events]
     assert "Children" not in events[0].actors, events[0].actors
     assert not events[1].title.startswith("Children"), events[1].title
+
+
+def test_a_body_named_across_a_possessive_is_one_body():
+    found = _mentions("Then the National People's Congress met")
+    assert [(m.kind, m.name, m.text) for m in found] == [
+        ("org", "National People's Congress", "National People's Congress")
+    ]
+    found = _mentions("Then Kestrel's Investors Service said it cut the rating")
+    assert [(m.kind, m.name) for m in found] == [("org", "Kestrel's Investors Service")]
+
+
+def test_unknown_words_joined_by_and_to_a_body_are_part_of_its_name():
+    known = {}
+    found = _mentions("He was held by the Immigration and Naturalization Service on Monday", known)
+    assert ("org", "Immigration and Naturalization Service") in [(m.kind, m.name) for m in found]
+    found = _mentions("Then Trust and Investment Corp bought the mill", known)
+    assert [(m.kind, m.name) for m in found] == [("org", "Trust and Investment Corp")]
+    assert "Trust" not in known

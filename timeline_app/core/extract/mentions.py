@@ -104,7 +104,8 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
     mentions = _join_initials(tokens, mentions, known_people)
     mentions = _join_ranks(tokens, mentions, known_people)
     mentions = _bodies_of_places(tokens, mentions)
-    mentions = _owned_bodies(tokens, mentions, known_people, before)
+    mentions = _owned_bodies(tokens, mentions, known_people, before, gaz)
+    mentions = _bodies_joined_by_and(tokens, mentions, known_people, before)
     mentions = _demonym_bodies(tokens, mentions)
     _acronyms_of_bodies(tokens, mentions)
     for m in mentions:
@@ -207,33 +208,90 @@ def _bodies_of_places(tokens: list[Token], mentions: list[Mention]) -> list[Ment
 
 
 def _owned_bodies(
-    tokens: list[Token], mentions: list[Mention], people: dict[str, str], before: set[str]
+    tokens: list[Token], mentions: list[Mention], people: dict[str, str], before: set[str], gaz: Gazetteer
 ) -> list[Mention]:
-    """ "Hunan Provincial Children's Hospital", "the Women's League": a body whose name holds a
-    plural noun's possessive is one organisation; the words before "'s" never name a person
-    ("Children", whose "brother" a later "his brother" would be)."""
+    """ "Hunan Provincial Children's Hospital", "Moody's Investors Service", "the National
+    People's Congress": a body whose name holds a possessive is one organisation (the lists'
+    own when they know it); the words before "'s" never name a person ("Children", whose
+    "brother" a later "his brother" would be). The possessor is a plural noun or an unknown
+    word that names no person of the article."""
     from timeline_app.core.extract.wordclass import noun_lemmas
 
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if (
+            prev is None
+            or m.first != prev.last + 1
+            or tokens[prev.last].lower not in ("'s", "’s")
+            or prev.canonical
+            or prev.kind not in ("person", "unknown", "thing", "org")
+        ):
+            out.append(m)
+            continue
+        known = _listed_body(tokens, prev, m, gaz)
+        low = tokens[prev.last - 1].lower
+        owner = (
+            _plural_noun(low, noun_lemmas)
+            or low == "people"
+            or (prev.kind == "unknown" and prev.last - prev.first == 1 and prev.name not in before)
+        )
+        head = tokens[m.last - 1].lower in ORG_HEADS or tokens[m.first].lower in ORG_HEADS
+        if known is None and not (owner and head and m.kind in ("thing", "org", "country")):
+            out.append(m)
+            continue
+        for word in [w for w, name in people.items() if name == prev.name and w not in before]:
+            del people[word]
+        if known is not None:
+            known.text = known.text.replace(" 's", "'s").replace(" ’s", "’s")
+            out[-1] = known
+            continue
+        text = _span_text(tokens, prev.first, m.last).replace(" 's", "'s").replace(" ’s", "’s")
+        out[-1] = Mention(prev.first, m.last, "org", text, text, m.country if m.kind == "org" else "")
+    return out
+
+
+def _bodies_joined_by_and(
+    tokens: list[Token], mentions: list[Mention], people: dict[str, str], before: set[str]
+) -> list[Mention]:
+    """ "the Immigration and Naturalization Service", "International Trust and Investment Corp":
+    unknown words joined by "and" to a body's name that the lists do not know are that name's
+    first part, never a person or a name of their own."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
             prev is not None
-            and tokens[prev.last].lower in ("'s", "’s")
             and m.first == prev.last + 1
-            and m.kind in ("thing", "org")
+            and tokens[prev.last].lower == "and"
+            and m.kind == "org"
+            and not m.canonical
             and tokens[m.last - 1].lower in ORG_HEADS
             and not prev.canonical
-            and prev.kind in ("person", "unknown", "thing", "org")
-            and _plural_noun(tokens[prev.last - 1].lower, noun_lemmas)
+            and not prev.role
+            and (prev.kind == "unknown" or (prev.kind == "person" and "guessed" in prev.extras))
+            and prev.name not in before
         ):
             for word in [w for w, name in people.items() if name == prev.name and w not in before]:
                 del people[word]
-            text = _span_text(tokens, prev.first, m.last).replace(" 's", "'s").replace(" ’s", "’s")
-            out[-1] = Mention(prev.first, m.last, "org", text, text, m.country or prev.country)
+            text = _span_text(tokens, prev.first, m.last)
+            out[-1] = Mention(prev.first, m.last, "org", text, text, m.country)
             continue
         out.append(m)
     return out
+
+
+def _listed_body(tokens: list[Token], prev: Mention, m: Mention, gaz: Gazetteer) -> Mention | None:
+    """The lists' body or state named across a possessive ("National People's Congress")."""
+    lows = [t.lower.replace("’", "'") for t in tokens]
+    for a in range(prev.first, prev.last):
+        for b in range(m.last, m.first, -1):
+            if b - a > MAX_NAME_TOKENS:
+                continue
+            entry = gaz.lookup(tuple(lows[a:b]))
+            if entry is not None and entry.kind != "person":
+                return _entry_mention(tokens, a, b, entry)
+    return None
 
 
 def _demonym_bodies(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
