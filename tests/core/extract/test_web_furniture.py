@@ -224,3 +224,21 @@ def test_a_ticker_with_a_break_after_its_dot_ends_no_sentence(text: str) -> None
 def test_a_capitalised_word_after_a_stop_still_starts_a_sentence() -> None:
     text = "Talks with NATO. EU leaders said no.\nHe lives in the USA.\nI am here. It is the UK. A boat sank."
     assert len(sentence_spans(text)) == 6
+
+
+@pytest.mark.parametrize(
+    ("credit", "story"),
+    [
+        ("AP Photo/Norland Drilling", "BP has begun work on a relief well that could plug the leak."),
+        ("AP Photo/Ann C. Lee", "The harbour in Harbourton is the largest in the region, officials said."),
+        ("AP Photo/Bo Kim", "According to estimates, up to 200 million gallons have leaked."),
+    ],
+)
+def test_an_agency_photo_credit_and_its_caption_above_are_dropped(credit: str, story: str) -> None:
+    from timeline_app.core.extract.boilerplate import drop_boilerplate
+
+    first = "The spill reached the coast on Friday."
+    caption = "Oil floats in the water near the source of the spill, Monday, May 3, 2010."
+    text, dropped = drop_boilerplate(f"{first}\n{caption}\n{credit} {story}")
+    assert text == f"{first}\n{story}"
+    assert [d.line for d in dropped] == [caption, credit]

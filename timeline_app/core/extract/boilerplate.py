@@ -592,11 +592,14 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
         bracket = _CREDIT_BRACKET.match(lines[i]) or (
             _AGENCY_BRACKET.match(lines[i]) if rank in (1, 2) else None
         )
+        agency = _AGENCY_PHOTO_HEAD.match(lines[i]) if head is None and bracket is None else None
         credit = (
             bracket.end()
             if bracket is not None
             else head.end() + _credit_length(lines[i][head.end() :])
             if head is not None
+            else agency.end() + _source_length(lines[i][agency.end() :])
+            if agency is not None
             else None
         )
         if credit is not None:
@@ -884,6 +887,32 @@ def _credit_length(rest: str) -> int:
     for t in tokens:  # "Name/AFP/Getty Images": an agency's name goes on after its slash
         if t.start() >= end and t.start() - end <= 1 and t.group() in _CREDIT_TAIL:
             end = t.end()
+    return end
+
+
+# "AP Photo/Dave Martin The spill ...", "AP Photo/Transocean BP has begun ...": an agency's photo
+# credit and the photographer or source after its slash, run into the line after a caption
+_AGENCY_PHOTO_HEAD = re.compile(r"^\s*(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua)\s+Photos?/(?=[A-Z])")
+_SENTENCE_OPENERS = _words(
+    "The A An As According In On At It This These He She They There But When While After For"
+)
+
+
+def _source_length(rest: str) -> int:
+    """How many characters of ``rest`` the photographer's or source's name after an agency's
+    "Photo/" takes: capitalised words (three at most, or four with an initial), up to a word that
+    opens a sentence, a possessive, or the subject of the verb in small letters after it
+    ("Transocean BP has begun": the name is "Transocean")."""
+    tokens = list(re.finditer(r"\S+", rest))
+    end = tokens[0].end() if tokens else 0
+    for k, t in enumerate(tokens[1:5], 1):
+        word = t.group()
+        nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        if not word[:1].isupper() or word in _SENTENCE_OPENERS or word.endswith(("'s", "’s")):
+            break
+        if nxt[:1].islower() or (k >= 3 and not re.fullmatch(r"[A-Z]\.", tokens[k - 1].group())):
+            break
+        end = t.end()
     return end
 
 
