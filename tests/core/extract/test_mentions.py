@@ -396,3 +396,14 @@ def test_unknown_words_joined_by_and_to_a_body_are_part_of_its_name():
     found = _mentions("Then Trust and Investment Corp bought the mill", known)
     assert [(m.kind, m.name) for m in found] == [("org", "Trust and Investment Corp")]
     assert "Trust" not in known
+
+
+def test_a_ministers_portfolio_is_part_of_the_title_never_a_person():
+    found = _mentions("Then Minister of Foreign Affairs and Public Administration Kofi Tarvo said")
+    assert [(m.kind, m.name, m.role) for m in found] == [
+        ("person", "Kofi Tarvo", "Minister of Foreign Affairs and Public Administration")
+    ]
+    found = _mentions("Wei Tarvo, Deputy Minister of Agriculture, said the plan would work")
+    assert "Agriculture" not in [m.name for m in found]
+    found = _mentions("Then the Ministry of Foreign Affairs said")
+    assert [(m.kind, m.name) for m in found] == [("org", "Ministry of Foreign Affairs")]

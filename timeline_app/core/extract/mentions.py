@@ -635,7 +635,7 @@ def _cut_run(
         elif low in CONNECTORS:
             pieces.append((k, k + 1, None, "conn"))
             k += 1
-        elif low in ROLE_WORDS:
+        elif low in ROLE_WORDS or (low in PORTFOLIOS and _in_title(tokens, pieces)):
             pieces.append((k, k + 1, None, "role"))
             k += 1
         elif k == 0 and low in SENTENCE_STARTERS:
@@ -645,6 +645,32 @@ def _cut_run(
             pieces.append((k, k + 1, None, "name"))
             k += 1
     return pieces
+
+
+PORTFOLIOS = frozenset(
+    ["affairs", "agriculture", "administration", "industry", "education", "commerce", "culture",
+     "transport", "communications", "labour", "labor", "environment", "tourism", "information",
+     "planning", "development", "works", "housing", "welfare", "youth", "sports", "science",
+     "technology", "fisheries", "forestry", "mines", "resources", "water", "public", "home",
+     "external", "internal", "economic", "social", "religious", "veterans", "immigration", "land"]
+)  # fmt: skip
+"""Words naming a minister's portfolio ("Minister of Foreign Affairs", "Deputy Minister of
+Agriculture"): inside a person's title they are the title's, never a person's name."""
+
+
+def _in_title(tokens: list[Token], pieces: list) -> bool:
+    """Whether the run's pieces so far are a person's title ending in "of", "for" or "and" or a
+    portfolio ("Minister of", "Minister of Foreign", "Secretary for Home"), not a body's name
+    ("Ministry of")."""
+    if not pieces or pieces[-1][3] not in ("role", "conn"):
+        return False
+    k = len(pieces) - 1
+    while k >= 0 and pieces[k][3] in ("role", "conn"):
+        k -= 1
+    title = pieces[k + 1 :]
+    if title[0][3] != "role" or tokens[title[0][0]].lower in ORG_HEADS:
+        return False
+    return any(w == "conn" and tokens[a].lower in ("of", "for") for a, _b, _e, w in title)
 
 
 def _revised_entry(
