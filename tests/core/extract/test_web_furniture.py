@@ -242,3 +242,15 @@ def test_an_agency_photo_credit_and_its_caption_above_are_dropped(credit: str, s
     text, dropped = drop_boilerplate(f"{first}\n{caption}\n{credit} {story}")
     assert text == f"{first}\n{story}"
     assert [d.line for d in dropped] == [caption, credit]
+
+
+def test_a_wire_summary_in_bullets_and_its_byline_before_the_dateline_are_dropped() -> None:
+    from timeline_app.core.extract.boilerplate import drop_boilerplate
+
+    story = "HARBOUR CITY, April 24 (Reuters) - Norland closed its ports on Friday after a storm."
+    text, dropped = drop_boilerplate(
+        f"* Norland closes ports * Ferries cancelled (Updates with quotes) By Ann Lee and Bo Kim {story}"
+    )
+    assert text == story and [d.reason for d in dropped] == ["summary in bullets"]
+    prose = "Officials said * marks the ports that closed, HARBOUR CITY (Reuters) - no change."
+    assert drop_boilerplate(prose)[0] == prose

@@ -615,6 +615,11 @@ def _trim_glued(lines: list[str], content: list[int], dropped: list[Dropped]) ->
             if _DATED_CAPTION.match(above) or _CAPTION.match(above):
                 cut(i, a.end(), "photo credit")
                 drop_line(content[rank - 1], "photo caption")
+        w = _WIRE_DATELINE.search(lines[i], 0, 800) if rank <= 2 and "* " in lines[i][:700] else None
+        if w is not None and "* " in lines[i][: w.start()] and len(_WORD.findall(lines[i], w.end())) >= 3:
+            # a wire story's summary in bullets (and its byline) run into its dateline: the story
+            # starts at the dateline, whose day the extractor reads as the story's
+            cut(i, w.start("place"), "summary in bullets")
         if rank <= 3 and (b := _NEWS_BYLINE.match(lines[i])) is not None:
             story_at = _byline_end(lines[i], b)
             if story_at is not None:
@@ -914,6 +919,15 @@ def _source_length(rest: str) -> int:
             break
         end = t.end()
     return end
+
+
+# "... By Ann Lee and Bo Kim HARBOURTON, April 24 (Reuters) - ", "NEW YORK/PARIS (Reuters) -",
+# "SAINT-PIERRE, Estmark, May 12 (Reuters) -": a wire dateline (and the byline before it)
+_WIRE_DATELINE = re.compile(
+    r"(?P<by>By (?:[A-Z](?:[a-z][\w'’-]*|\.),? (?:and )?){1,8}(?:[\w,]+ ){0,6}?(?=[A-Z]{2}))?"
+    r"(?P<place>(?<![\w-])[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+){0,3}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    r",? (?:" + _MONTH + r" \d{1,2} )?)\((?:Reuters|AP|AFP)\) [-–—]+ "
+)
 
 
 _CREDIT_TAIL = _words("Images Photo Photos Pictures Press Handout Agency")
