@@ -456,3 +456,13 @@ def test_the_top_day_of_a_quiet_stretch_outranks_the_busy_stretch_s_lesser_days(
     assert local_peaks({dt.date(2031, 1, 1): 3.0, dt.date(2031, 1, 31): 2.0, dt.date(2031, 3, 15): 1.0}) == {
         dt.date(2031, 1, 1)
     }
+    # a day after the last article (a date set for a vote) and a background day are no peaks
+    days = {
+        dt.date(2031, 1, 1): 1.0,
+        dt.date(2031, 1, 9): 5.0,
+        dt.date(2031, 3, 1): 2.0,
+        dt.date(2031, 3, 9): 1.0,
+    }
+    assert local_peaks(days) == {dt.date(2031, 1, 9), dt.date(2031, 3, 1)}
+    assert local_peaks(days, last=dt.date(2031, 2, 1)) == {dt.date(2031, 1, 9)}
+    assert local_peaks(days, begin=dt.date(2031, 3, 1)) == {dt.date(2031, 3, 1)}

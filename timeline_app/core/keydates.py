@@ -55,8 +55,9 @@ not the busy month's tenth. So a day with more evidence than every other day wit
 :data:`PEAK_DAYS` either side of it (the top of its stretch: a burst over its neighbours) weighs
 :data:`PEAK_WEIGHT` times more; a day of a busy month must beat its neighbours to be a peak, a
 day of a quiet month only its few neighbours. A day alone in its stretch stands out over nothing
-(a stray mention of a later or earlier day) and background days (see above) are no one's news:
-neither is a peak.
+(a stray mention of a later or earlier day), background days (see above) are no one's news and a
+day after the last article was published was reported by none (a date set for a trial, a vote):
+none of them is a peak.
 
 Each key date's summary is made of source sentences: the sentences whose words the day's
 articles share most (a sentence whose words many articles of that day use is what was widely
@@ -360,10 +361,12 @@ def day_scores(
     return scores
 
 
-def local_peaks(scores: dict[_dt.date, float], begin: _dt.date | None = None) -> set[_dt.date]:
+def local_peaks(
+    scores: dict[_dt.date, float], begin: _dt.date | None = None, last: _dt.date | None = None
+) -> set[_dt.date]:
     """The days whose score is above every other day's within :data:`PEAK_DAYS` either side
     (at least one), but background days more than :data:`BACKGROUND_DAYS` before ``begin``
-    (the day the articles begin)."""
+    (the day the articles begin) and days after ``last`` (the last article's day)."""
     days = sorted(scores)
     reach = _dt.timedelta(days=PEAK_DAYS)
     peaks = set()
@@ -373,7 +376,7 @@ def local_peaks(scores: dict[_dt.date, float], begin: _dt.date | None = None) ->
             lo += 1
         while hi < len(days) and days[hi] <= day + reach:
             hi += 1
-        if begin is not None and (begin - day).days > BACKGROUND_DAYS:
+        if (begin is not None and (begin - day).days > BACKGROUND_DAYS) or (last is not None and day > last):
             continue
         score = scores[day]
         if hi - lo > 1 and all(scores[days[j]] < score for j in range(lo, hi) if j != i):
@@ -557,7 +560,8 @@ def key_dates(
         named_days(articles, said),
         {e.id: day for day, day_events in by_day.items() for e in day_events},
     )
-    for day in local_peaks(scores, coverage_start(published)):
+    last = max(published.values(), default=None)
+    for day in local_peaks(scores, coverage_start(published), last):
         scores[day] *= PEAK_WEIGHT
     ranked = sorted(by_day, key=lambda d: (-scores[d], d))[: max(0, count)]
     out = []
