@@ -1084,3 +1084,15 @@ def test_a_participle_dated_inside_a_who_aside_leaves_the_main_verb_its_own_even
     vowed = [e for e in events if "vow" in e.title.lower()]
     assert vowed and all(e.when is None or e.when.year == 2031 for e in vowed)
     assert any(e.when is not None and e.when.year == 2029 for e in events)
+
+
+def test_the_main_clause_keeps_no_date_of_a_who_aside_whose_event_borrowed_its_words():
+    # the aside's verb ("gave") took the main clause's words as its title; merged with the main
+    # verb's event it gave "began the rout" last year's date: the two stay apart
+    text = (
+        LEAD + "Tarvik, whose goal in Kesta last year gave Norland its first title, began the rout by"
+        " flicking in a pass."
+    )
+    events = [e for e in extract_events(text, PUB) if "began the rout" in e.title]
+    assert any(e.when is None for e in events)
+    assert any(e.when is not None and e.when.year == 2030 for e in events)

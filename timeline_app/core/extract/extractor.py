@@ -176,6 +176,7 @@ class _Draft:
     timed: bool = False  # its sentence dates a clause of its own ("... after he returned on Oct. 23")
     told_on: DatedSpan | None = None  # the date of the closing attribution that told it, not its own
     retold: bool = False  # titled by its sentence's main clause, which another event tells
+    aside: bool = False  # its verb and date are in a comma-set "who"/"which" aside of its sentence
     nouns: frozenset[str] = frozenset()  # the words its sentence tells its happening with (scene_nouns)
     refers: bool = False  # its sentence names again the happening of the scene before (refers_back)
     says: bool = False  # its sentence tells what someone said (a later reaction, not the scene's)
@@ -451,7 +452,7 @@ def _scored_events(
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]
     retold = {d.event.id: RETOLD for d in drafts if d.retold}
     told_by = attributions(events)
-    events = merge_restated(events)  # the same happening told twice in the story
+    events = _merged_keeping_asides(events, {d.event.id for d in drafts if d.aside})
     scored = demote_headless(score_events(events, article))  # titles that lost their subject
     shown = {e.id for e in scored if e.confidence >= UNCERTAIN_BELOW}
     # a saying gives way to the event it attributes only when that event is shown
@@ -476,6 +477,45 @@ def _scored_events(
     again = told_in_sentence(told_apart, UNCERTAIN_BELOW)
     told_apart = _uncertain(told_apart, dict.fromkeys(again, IN_SENTENCE), again)
     return _clause_sources(told_apart, clauses, article)
+
+
+def _who_or_which(r: SentenceReading, k: int) -> bool:
+    """Whether the aside that holds token ``k`` opens with "who", "whose" or "which" (not "where",
+    which often sets the main clause's scene: "In Croatia, where voting ended Sunday, results ...")."""
+    while k > 0 and r.lows[k - 1] != ",":
+        k -= 1
+    return r.lows[k] in ("who", "whose", "which")
+
+
+def _merged_keeping_asides(events: list[Event], asides: set[str]) -> list[Event]:
+    """:func:`merge_restated` (the same happening told twice in the story), with each event retold
+    under the date of a "who"/"which" aside kept apart from the undated event its sentence's main
+    clause tells with the same words: folded into it, it would give the main verb the aside's date
+    ("Nhek, who had to flee after a coup last year, appeared confident he would ..."). Only a
+    month, a year or longer: a day told in an aside is often the main clause's day too ("X, who
+    did not attend the hearing Friday, was charged ...")."""
+    held: list[Event] = []
+    for e in events:
+        if e.id in asides and e.sources and e.when is not None and e.when.precision not in _DAY_OR_FINER:
+            start = e.sources[0].start
+            if any(
+                o.id not in asides
+                and o.when is None
+                and o.sources
+                and o.sources[0].start == start
+                and _tells_same(o.title, e.title)
+                for o in events
+            ):
+                held.append(e)
+    if not held:
+        return merge_restated(events)
+    kept = {e.id for e in held}
+    merged = merge_restated([e for e in events if e.id not in kept])
+    for e in held:
+        start = e.sources[0].start
+        at = next((k for k, o in enumerate(merged) if o.sources and o.sources[0].start > start), len(merged))
+        merged.insert(at, e)
+    return merged
 
 
 RETOLD = "its sentence's main clause told again under a side clause's date"
@@ -834,6 +874,10 @@ def _sentence_events(
         fallen.append(fell_back)
         verbs.append(r.tokens[pred.index].text)
     _mark_retold(out, borrowed, fallen, verbs)
+    if any(d.retold for d in out):
+        aside = asides(r.lows)
+        for draft, (first, last) in zip(out, anchors, strict=True):
+            draft.aside = draft.retold and first in aside and last in aside and _who_or_which(r, first)
     _at_the_time(r, out, anchors)
     if len(out) > 1:
         for draft, span in zip(out, clause_spans(r, anchors), strict=True):
