@@ -407,3 +407,17 @@ def test_a_ministers_portfolio_is_part_of_the_title_never_a_person():
     assert "Agriculture" not in [m.name for m in found]
     found = _mentions("Then the Ministry of Foreign Affairs said")
     assert [(m.kind, m.name) for m in found] == [("org", "Ministry of Foreign Affairs")]
+
+
+def test_a_name_that_says_it_of_itself_is_a_body():
+    known = {}
+    found = _mentions("Kestrel Orient said on Monday it would buy the mill", known)
+    assert [(m.kind, m.name) for m in found if m.name == "Kestrel Orient"] == [("org", "Kestrel Orient")]
+    assert "Orient" not in known
+    found = _mentions("Vessair said its profit fell")
+    assert [(m.kind, m.name) for m in found] == [("org", "Vessair")]
+    # a person who says "it" of a thing stays a person
+    found = _mentions("Then spokesman Arno Tarvo said it took fifty days")
+    assert [m.kind for m in found if m.name == "Arno Tarvo"] == ["person"]
+    found = _mentions("Then Tarvo said it took fifty days")
+    assert [m.kind for m in found if m.name == "Tarvo"] != ["org"]

@@ -117,6 +117,12 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, known_people: dict[str, s
             else:
                 known_people.setdefault(m.name, m.name)
     for m in mentions:
+        if _body_by_its_pronoun(tokens, m):
+            m.kind = "org"  # "Vessair said on Monday it would cut jobs": a body, which a later "it" is
+            m.extras.pop("guessed", None)
+            for word in [w for w, name in known_people.items() if name == m.name and w not in before]:
+                del known_people[word]
+    for m in mentions:
         if m.last < n and tokens[m.last].lower in ("'s", "’s"):
             m.possessive = True
         if m.kind == "person" and "short" not in m.extras and shares_surname(m.name, known_people):
@@ -205,6 +211,38 @@ def _bodies_of_places(tokens: list[Token], mentions: list[Mention]) -> list[Ment
             continue
         out.append(m)
     return out
+
+
+_SAID = frozenset(["said", "says", "announced", "announces", "reported", "reports", "stated", "added"])
+
+
+def _body_by_its_pronoun(tokens: list[Token], m: Mention) -> bool:
+    """Whether an unknown name, or one taken for a person by its shape, says something of
+    itself as "it": "Vessair said on Monday it would cut 2,000 jobs", "Kestrel Holdings says its
+    profit fell" name a body."""
+    if not (m.kind == "unknown" or (m.kind == "person" and "guessed" in m.extras and not m.role)):
+        return False
+    from timeline_app.core.extract.wordclass import classes
+
+    k = m.last
+    if k >= len(tokens) or tokens[k].lower not in _SAID or _acronym(m.text):
+        return False  # an acronym is read as a body already ("The ECB said it ...")
+    single = m.last - m.first == 1
+    if m.first > 0 and tokens[m.first - 1].lower in ROLE_WORDS:
+        return False  # "secretary-general Nicholas Howen said it ...": a person
+    if single and classes(m.text.lower()):
+        return False  # "Prosecutors said it contained explosives": a common noun
+    # one unknown word may be a person's surname that says "it" of a thing ("Fujimori said it
+    # took 50 days"); only "its" names it itself
+    pronouns = ("its",) if single else ("it", "its")
+    for t in tokens[k + 1 : k + 6]:
+        if t.lower in pronouns:
+            return True
+        if t.lower in WEEKDAYS:
+            continue  # "said on Monday it would"
+        if t.lower in (",", "and", "he", "she", "they", "we", "i", '"', "“") or t.text[:1].isupper():
+            return False
+    return False
 
 
 def _owned_bodies(
