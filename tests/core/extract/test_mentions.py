@@ -421,3 +421,10 @@ def test_a_name_that_says_it_of_itself_is_a_body():
     assert [m.kind for m in found if m.name == "Arno Tarvo"] == ["person"]
     found = _mentions("Then Tarvo said it took fifty days")
     assert [m.kind for m in found if m.name == "Tarvo"] != ["org"]
+
+
+def test_a_citys_other_name_after_a_given_name_completes_a_persons_name():
+    found = _mentions("Wei Chao'an, a deputy minister, said the plan would work")
+    assert [(m.kind, m.name) for m in found] == [("person", "Wei Chao'an")]
+    found = _mentions("Then Greater Bombay was flooded")
+    assert "Mumbai" in [m.name for m in found]

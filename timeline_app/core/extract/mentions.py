@@ -1160,6 +1160,10 @@ def _names_over_towns(tokens: list[Token], pieces: list) -> list:
         if entry.population >= MAJOR_CITY:
             if idx == 0 and len(out) == 2 and out[1][3] == "name" and _other_name(tokens, a, b, entry):
                 out[idx] = (a, b, None, "name")
+            elif (
+                len(out) == idx + 1 == 2 and _given_name(tokens, out[0]) and _other_name(tokens, a, b, entry)
+            ):
+                out[idx] = (a, b, None, "name")  # "Wei Chao'an, Deputy Minister": no Chaozhou
             continue
         prev = out[idx - 1][3] if idx > 0 else ""
         prev_entry = out[idx - 1][2] if idx > 0 else None
@@ -1178,6 +1182,15 @@ def _names_over_towns(tokens: list[Token], pieces: list) -> list:
         ):
             out[idx] = (a, b, None, "name")
     return out
+
+
+def _given_name(tokens: list[Token], piece: tuple) -> bool:
+    """Whether a run's piece is one unknown word that is no common word ("Wei"), which a
+    city's other name after it completes as a person's name ("Wei Chao'an"), unlike "Greater"."""
+    from timeline_app.core.extract.wordclass import classes
+
+    a, b, entry, what = piece
+    return what == "name" and entry is None and b - a == 1 and not classes(tokens[a].lower)
 
 
 def _entry_mention(tokens: list[Token], a: int, b: int, entry: Entry) -> Mention:
