@@ -112,11 +112,14 @@ def predicates(
     for i, tok in enumerate(tokens):
         if i in name_tokens or (tok.text[:1].isupper() and i > 0):
             continue
-        verb = (
-            lex.verb(tok.text)
-            or _unknown_past(tokens, i, name_tokens)
-            or _verb_by_context(tokens, lex, lows, i, name_tokens, out)
-        )
+        verb = lex.verb(tok.text)
+        if verb is None:
+            low = lows[i]
+            # the two readers refuse at once what they cannot read (most tokens): skip the calls
+            if low.endswith("ed"):
+                verb = _unknown_past(tokens, i, name_tokens)
+            if verb is None and low.isalpha() and low not in FUNCTION_WORDS:
+                verb = _verb_by_context(tokens, lex, lows, i, name_tokens, out)
         if verb is None or (tok.lower == "according" and i + 1 < len(tokens) and lows[i + 1] == "to"):
             continue
         prev = _prev_word(lows, i)
