@@ -424,36 +424,33 @@ def _tense_before(
     for i, m in enumerate(reversed(words)):
         if phrase_before is not None and m.start() < phrase_before:
             return "future", None
-        later = {w.group().lower() for w in words[len(words) - i :]}
-        if m.group().lower() == "due" and i <= 1 and later <= _DUE_LINKS:
+        low = m.group().lower()
+        # (the words after it are gathered only for the two words that read them: once a word
+        # they made the walk back quadratic)
+        if low == "due" and i <= 1 and _words_after(words, i) <= _DUE_LINKS:
             return "future", None  # "the election due in May", "bonds due Nov. 1": when it falls due
-        if m.group().lower() == "postponed" and not later & {"until", "till", "to", "for"}:
+        if low == "postponed" and not _words_after(words, i) & {"until", "till", "to", "for"}:
             pass  # "flights were postponed because of fog Saturday night": the postponing, not its new day
-        elif m.group().lower() in _PLANNING:
+        elif low in _PLANNING:
             if _PLUPERFECT.search(text, max(0, m.start() - 12), m.start()):
                 return "past", None  # "had been scheduled to expire Friday": a plan seen from after it
             return "future", None  # "planned a demonstration on Saturday": what was planned lies ahead
         t = _word_tense(m.group())
         j = len(words) - 1 - i
-        if m.group().lower() == "could" and j + 1 < len(words):
+        if low == "could" and j + 1 < len(words):
             # "talks could be held on Monday": a possibility ahead, as with "may" and "might";
             # "could not" and "could have" tell of the past ("could not be reached on Monday")
             negative = {w.group().lower() for w in words[:j]} & _NEGATIVE_SUBJECTS
             if words[j + 1].group().lower() not in ("not", "n't", "have", "never", "hardly") and not negative:
                 t = "future"  # "neither he nor ... could be located Wednesday": past, as "could not"
-        if m.group().lower() in _OBLIGING and j + 1 < len(words):
+        if low in _OBLIGING and j + 1 < len(words):
             # "should not be concerned ... before the handover in July": what ought to be lies
             # ahead ("should have", "must have" tell of the past)
             nxt = [w.group().lower() for w in words[j + 1 : j + 3]]
             t = None if "have" in nxt or "'ve" in nxt else "future"
         if t == "past" and j > 0 and words[j - 1].group().lower() in _PERFECT_WORDS:
             t = "perfect"  # "has invited them to a ceremony on March 12"
-        if (
-            t == "present"
-            and i == len(words) - 1
-            and m.group()[0].isupper()
-            and m.group().lower() in _NOUN_LIKE
-        ):
+        if t == "present" and i == len(words) - 1 and m.group()[0].isupper() and low in _NOUN_LIKE:
             t = None  # "Strikes hit Kyiv": a sentence's capitalised first word is its subject
         if t == "present" and _noun_after_past(words, j):
             t = None  # "condemned the strikes in a joint declaration on Sunday": the past verb governs
@@ -474,6 +471,11 @@ def _tense_before(
         if t:
             return t, None
     return None, None
+
+
+def _words_after(words: list[re.Match[str]], i: int) -> set[str]:
+    """The lower-cased words after the ``i``-th word from the end."""
+    return {w.group().lower() for w in words[len(words) - i :]}
 
 
 def _tense_after(
