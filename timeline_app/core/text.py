@@ -423,13 +423,16 @@ _SET_TEXT, _SET_START, _SET_END, _SET_LOWER = (
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
+    # (the globals bound to locals: a sentence's every token reads them)
+    append, new, token = out.append, _new_token, Token
+    set_text, set_start, set_end, set_lower = _SET_TEXT, _SET_START, _SET_END, _SET_LOWER
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
-        t = _new_token(Token)
-        _SET_TEXT(t, word)
-        _SET_START(t, start + offset)
-        _SET_END(t, end + offset)
-        _SET_LOWER(t, word.lower())
-        out.append(t)
+        t = new(token)
+        set_text(t, word)
+        set_start(t, start + offset)
+        set_end(t, end + offset)
+        set_lower(t, word.lower())
+        append(t)
     return out
