@@ -1047,7 +1047,7 @@ def plain_past(r: SentenceReading) -> bool:
     the scene of a sentence before it."""
     if r.expressions or not any(p.finite and p.tense == "past" and p.lemma not in _STATES for p in r.preds):
         return False  # ("McLaren was wanted on charges", "The town lay in ruins": a state, not what happened)
-    aside = asides(r.lows)
+    aside = asides(r)
     for k, low in enumerate(r.lows):
         if k in aside or _length(r.lows, k):
             continue  # "The store, whose logo is pink, opened ...": the aside tells of the store
@@ -1061,9 +1061,15 @@ def plain_past(r: SentenceReading) -> bool:
 _RELATIVES = frozenset(["who", "whose", "which", "where", "whom"])
 
 
-def asides(lows: list[str]) -> set[int]:
+def asides(r: SentenceReading) -> set[int]:
     """The words of relative clauses set off by commas ("The store, whose logo is pink and blue,
-    opened ..."): they describe someone or something named, not the time of the sentence."""
+    opened ..."): they describe someone or something named, not the time of the sentence.
+    Worked out once per sentence reading (several steps ask); callers only read the set."""
+    return r.per_sentence(_asides_of)
+
+
+def _asides_of(r: SentenceReading) -> set[int]:
+    lows = r.lows
     out: set[int] = set()
     k = 0
     while k < len(lows) - 1:

@@ -875,7 +875,7 @@ def _sentence_events(
         verbs.append(r.tokens[pred.index].text)
     _mark_retold(out, borrowed, fallen, verbs)
     if any(d.retold for d in out):
-        aside = asides(r.lows)
+        aside = asides(r)
         for draft, (first, last) in zip(out, anchors, strict=True):
             draft.aside = draft.retold and first in aside and last in aside and _who_or_which(r, first)
     _at_the_time(r, out, anchors)
@@ -1336,7 +1336,7 @@ def _at_the_time(r: SentenceReading, out: list[_Draft], anchors: list[tuple[int,
         return
     (source,) = dates.values()
     k = next(k for k, d in enumerate(out) if d is source)
-    if anchors[k][0] in asides(r.lows):
+    if anchors[k][0] in asides(r):
         return  # "Nhek, who fled after a coup last year, appeared confident as he arrived": the aside's date
     dated = source.event
     when = dated.when

@@ -31,7 +31,7 @@ def same_frame(r: SentenceReading, main: Predicate, dated: Predicate) -> bool:
     # attend ...")
     from timeline_app.core.extract.dating import asides
 
-    aside = main.tense not in ("future", "conditional") and dated.index in asides(r.lows)
+    aside = main.tense not in ("future", "conditional") and dated.index in asides(r)
     fronted = not dated.finite and dated.index < main.index and not aside
     return fronted or main.lemma in COPULAS
 
