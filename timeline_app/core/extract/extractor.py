@@ -2153,14 +2153,15 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int, prev: _Draft | No
     quiet = gap == 2 and news.last_told == scene[2]  # (the sentence between told no happening)
     round_up = (gap == 1 or quiet) and news.scene_lead and draft.plain and not draft.says
     round_up = round_up and news.shift <= max(news.scene_set, scene[2] - 1)
-    # the scene's person acts again a few sentences on, in the plain past with no time of its own,
-    # after only what was said there ("Michel visited the institute on Tuesday ... he said ...
-    # Michel visited the breeding base"): the same visit, unless the story left the scene's time
+    # told in the plain past with no time of its own, no saying, the story not having left the
+    # scene's time since it was set: what the two rules below ask before their own tests
+    plain_in_scene = news.shift <= news.scene_set and draft.plain and not draft.says
+    # the scene's person acts again a few sentences on, after only what was said there ("Michel
+    # visited the institute on Tuesday ... he said ... Michel visited the breeding base"): the
+    # same visit
     again = (
         0 < gap <= _AGAIN_REACH
-        and news.shift <= news.scene_set
-        and draft.plain
-        and not draft.says
+        and plain_in_scene
         and draft.subject in news.scene_people
         and draft.subject in draft.people  # named in the sentence, not only the person before
         and prev is not None
@@ -2172,9 +2173,7 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int, prev: _Draft | No
     # around the park"): the same verb, in the plain past with no time of its own
     same_act = (
         0 < gap <= _SAME_ACT_REACH
-        and news.shift <= news.scene_set
-        and draft.plain
-        and not draft.says
+        and plain_in_scene
         and draft.verb in news.scene_nouns
         and draft.verb not in _LIGHT_VERBS
     )
