@@ -59,6 +59,17 @@ def test_a_present_perfect_after_the_lead_is_not_put_on_the_publication_day():
     assert event.when is None
 
 
+def test_a_past_perfect_told_by_a_source_is_not_put_on_the_day_it_was_told():
+    # "had been unloaded": done before the telling, on a day the story does not name
+    text = LEAD + "Grain shipments had been unloaded at a private warehouse in Dunmore, the authority said."
+    event = _quoting(extract_events(text, PUB, expressions=[]), "Grain")
+    assert event.when is None
+    # "had to" is an obligation, not the past perfect: a report of the day as before
+    text = LEAD + "Kenya's interior ministry said rescue teams had to reach three villages near Nakuru."
+    event = _quoting(extract_events(text, PUB, expressions=[]), "interior ministry")
+    assert event.when == publication_day(PUB)
+
+
 def test_a_lead_in_the_present_perfect_takes_the_day_the_next_sentence_tells():
     text = (
         "A mining company has admitted dumping waste into the Sarno river.\n\n"

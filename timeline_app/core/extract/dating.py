@@ -787,6 +787,21 @@ def past_perfect(r: SentenceReading, verb: int) -> bool:
     return False
 
 
+_HAD_BETWEEN = frozenset(
+    ["not", "never", "already", "just", "also", "only", "been", "long", "previously", "earlier", "once"]
+)
+
+
+def had_done(r: SentenceReading, verb: int) -> bool:
+    """Whether the verb at ``verb`` is itself in the past perfect ("had been unloaded", "had only
+    made", "Li had said"): a "had" right before it, with only "not", "been" or an adverb between.
+    Not "had to fight" (an obligation), nor "Had the relatives allowed ..." (a condition)."""
+    k = verb - 1
+    while k > 0 and r.lows[k] in _HAD_BETWEEN:
+        k -= 1
+    return k > 0 and r.lows[k] in ("had", "'d") and r.lows[verb - 1] != "to"
+
+
 _IRREGULAR_PARTICIPLES = frozenset(
     [
         *("been", "made", "said", "told", "done", "left", "held", "met", "sent", "seen", "gone", "come"),

@@ -28,6 +28,7 @@ from timeline_app.core.extract.dating import (
     dateline_day,
     dateline_explanation,
     describes_thing,
+    had_done,
     past_perfect,
     plain_past,
     publication_day,
@@ -169,6 +170,7 @@ class _Draft:
     clause: tuple[int, int] | None = None  # its own clause's span, when its sentence tells others
     attributed: bool = False  # its clause leaves out who told it, at another time
     back: bool = False  # its clause steps back before the story's time ("had fled", "earlier")
+    had: bool = False  # its own verb is in the past perfect ("Wei had been watched", "X had said")
     scene: bool = False  # its date is that of the scene the sentence right before told
     told: bool = False  # dated as what was told or done for the story's news (_date_news)
     over_past: bool = False  # its sentence tells of a stretch of the past ("in recent years")
@@ -1307,6 +1309,7 @@ def _event_draft(
         told_now=_told_now(r, clause) if expr is None and t.reporting else "",
         cue=t.cue,
         back=steps_back(r, clause.index),
+        had=had_done(r, pred.index),
         saying=pred.is_speech,
         verb=pred.lemma,
         timed=bool(t.told_at),
@@ -2259,6 +2262,10 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
         return  # it goes on with a time long before the story ("In 1998 ... He also asked ...")
     if draft.told_on is not None:
         return  # "X has died, officials said Wednesday": before that telling, on a day not named
+    if draft.had and sentence != news.lead_sentence:
+        # "The paper said Wei had been under close watch", "Li had said the money was ...": done
+        # before the telling, on a day the story does not name
+        return
     if draft.told_now and _statement(draft):
         # "U.S. officials say hundreds of wells may have been set afire": told in the present, as of
         # the story's telling, whatever the tense of what is told (the story's news, like a present)
