@@ -1107,3 +1107,15 @@ def test_the_main_clause_keeps_no_date_of_a_who_aside_whose_event_borrowed_its_w
     events = [e for e in extract_events(text, PUB) if "began the rout" in e.title]
     assert any(e.when is None for e in events)
     assert any(e.when is not None and e.when.year == 2030 for e in events)
+
+
+def test_the_main_clause_keeps_no_date_of_a_side_clause_that_borrowed_its_words():
+    # "fearing a repeat of the riot last October": the riot's month, not the alert's; the side
+    # clause's event titled by the main clause stays apart with that date, the alert undated
+    text = (
+        LEAD + "Police in Tarvo issued a red alert, fearing a repeat of the riot last October in which 40"
+        " people were hurt."
+    )
+    alerts = [e for e in extract_events(text, PUB) if "red alert" in e.title]
+    assert any(e.when is None and e.confidence >= UNCERTAIN_BELOW for e in alerts)
+    assert all(e.confidence < UNCERTAIN_BELOW for e in alerts if e.when is not None)

@@ -454,7 +454,7 @@ def _scored_events(
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]
     retold = {d.event.id: RETOLD for d in drafts if d.retold}
     told_by = attributions(events)
-    events = _merged_keeping_asides(events, {d.event.id for d in drafts if d.aside})
+    events = _merged_keeping_asides(events, {d.event.id for d in drafts if d.aside}, set(retold))
     scored = demote_headless(score_events(events, article))  # titles that lost their subject
     shown = {e.id for e in scored if e.confidence >= UNCERTAIN_BELOW}
     # a saying gives way to the event it attributes only when that event is shown
@@ -489,19 +489,24 @@ def _who_or_which(r: SentenceReading, k: int) -> bool:
     return r.lows[k] in ("who", "whose", "which")
 
 
-def _merged_keeping_asides(events: list[Event], asides: set[str]) -> list[Event]:
-    """:func:`merge_restated` (the same happening told twice in the story), with each event retold
-    under the date of a "who"/"which" aside kept apart from the undated event its sentence's main
-    clause tells with the same words: folded into it, it would give the main verb the aside's date
-    ("Nhek, who had to flee after a coup last year, appeared confident he would ..."). Only a
-    month, a year or longer: a day told in an aside is often the main clause's day too ("X, who
-    did not attend the hearing Friday, was charged ...")."""
+def _merged_keeping_asides(events: list[Event], asides: set[str], retold: set[str]) -> list[Event]:
+    """:func:`merge_restated` (the same happening told twice in the story), with each event
+    ``retold`` (titled by its sentence's main clause under a side clause's date) kept apart from
+    the undated event its sentence's main clause tells with the same words: folded into it, it
+    would give the main verb the side clause's date ("Police issued a red alert, fearing a replay
+    of the rampage last October"; "Nhek, who had to flee after a coup last year, appeared confident
+    he would ..."). Kept apart, it stays with its date and is scored uncertain beside the main
+    clause's event (:func:`_uncertain`). A "who"/"which" aside (``asides``) only when it tells a
+    month, a year or longer: a day told in an aside is often the main clause's day too ("X, who did
+    not attend the hearing Friday, was charged ...")."""
     held: list[Event] = []
     for e in events:
-        if e.id in asides and e.sources and e.when is not None and e.when.precision not in _DAY_OR_FINER:
+        if e.id not in retold or not e.sources or e.when is None:
+            continue
+        if e.id not in asides or e.when.precision not in _DAY_OR_FINER:
             start = e.sources[0].start
             if any(
-                o.id not in asides
+                o.id not in retold
                 and o.when is None
                 and o.sources
                 and o.sources[0].start == start
