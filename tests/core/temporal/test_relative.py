@@ -343,6 +343,21 @@ def test_later_in_the_day_without_a_day_named_is_the_publication_day():
     assert values("The minister resigned later in the day.", language="en") == ["2025-12-02"]
 
 
+def test_earlier_in_the_day_after_a_year_is_the_last_day_named():
+    # a year named in between ("by 2030") gives no day: the day being told is Friday's
+    text = "On Friday the envoy met the mayor. They plan a new port by 2030. He arrived earlier in the day."
+    assert [(e.text, e.value) for e in tag(text, dt.date(2025, 12, 2), language="en")] == [
+        ("Friday", "2025-11-28"),
+        ("2030", "2030"),
+        ("earlier in the day", "2025-11-28"),
+    ]
+
+
+def test_later_in_the_day_after_only_a_year_is_the_publication_day():
+    found = tag("The plant will open by 2030. The minister left later in the day.", dt.date(2025, 12, 2))
+    assert [(e.text, e.value) for e in found] == [("2030", "2030"), ("later in the day", "2025-12-02")]
+
+
 def test_later_in_the_day_before_a_clause_keeps_before_out():
     found = tag(
         "She toured the port later in the day before flying home.", dt.date(2025, 12, 2), language="en"

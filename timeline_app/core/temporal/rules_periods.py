@@ -123,6 +123,14 @@ def _period_edge(m: re.Match[str], ctx: Context) -> TimexReading | None:
     mod = mod_of(m["mod"]) or ("END" if m["ye"] else None)
     if unit == "day":  # "On Monday he met Putin; later in the day he flew home": the day being told
         base, label = ctx.base("day")
+        if base is not None and base.day is None:
+            # "... by 2012. The delegation arrived earlier in the day": a year or a month named
+            # since gives no day; the day being told is the last day named, else the story's own
+            told = ctx.reference_day
+            if told is not None:
+                base, label = told, f"the last day mentioned, {long_label(told)}"
+            else:
+                base, label = ctx.anchor, ctx.anchor_label
         if base is None or base.day is None:
             return None
         d = day(day_number(base))
