@@ -172,3 +172,29 @@ def test_a_round_up_goes_on_past_a_sentence_that_tells_no_happening_but_not_past
         text = lead + between + "\n\nLosers in Arvel outnumbered gainers by 236 to 194."
         losers = _quoting(_events(text, ("Tuesday", "2031-03-11")), "Losers in Arvel")
         assert (losers.when is not None and losers.when.iso() == "2031-03-11") is carried, between
+
+
+def test_a_sentence_opening_on_the_past_happening_just_told_takes_its_time():
+    # a background sentence dates a gathering long before the story; the next one opens on it
+    # ("The meeting ...", another word of a gathering) and tells what it did: that time, roughly
+    text = (
+        "Leaders of the region will meet in Vesta on Friday.\n\n"
+        "The first regional summit was held in Norland in May 2019. "
+        "The meeting approved a plan to cut tariffs.\n\n"
+    )
+    events = _events(text, ("on Friday", "2031-03-14"), ("May 2019", "2019-05"))
+    approved = _quoting(events, "approved a plan")
+    assert approved.when is not None and approved.when.iso() == "2019-05"
+    assert approved.when.approximate
+
+
+def test_a_sentence_naming_another_happening_after_a_past_one_keeps_none_of_its_time():
+    # "the attack" is not the congress the sentence before told: no date carries
+    text = (
+        "Leaders of the region will meet in Vesta on Friday.\n\n"
+        "The first regional congress was held in Norland in May 2019. "
+        "The attack on the border post killed six guards.\n\n"
+    )
+    events = _events(text, ("on Friday", "2031-03-14"), ("May 2019", "2019-05"))
+    shocked = _quoting(events, "killed six guards")
+    assert shocked.when is None or shocked.when.iso() != "2019-05"

@@ -1024,6 +1024,34 @@ _OTHER_ONES = frozenset(["new", "another", "other", "further", "fresh", "more", 
 """Words before a noun of a happening that make it another one ("new clashes", "another attack")."""
 
 
+_GATHERINGS = frozenset(
+    ["meeting", "summit", "conference", "session", "talks", "gathering", "forum", "congress"]
+)
+"""Nouns of a gathering: one may name again what another told ("the summit" ... "the meeting")."""
+
+
+def opens_on_happening(r: SentenceReading, before: frozenset[str]) -> bool:
+    """Whether a sentence opens on a happening that the sentence before named (``before``: its
+    words, lower case), with "the", "that", "this": "The first summit was held in December 1994"
+    then "The meeting endorsed the plan", "A bomb exploded in a hotel in January last year" then
+    "That attack was claimed by ...": its subject is that happening, so it tells more of it. A
+    gathering may be named by another word of a gathering ("summit", "meeting")."""
+    lows = r.lows
+    if len(lows) < 3 or lows[0] not in _BACK_DETERMINERS:
+        return False
+    k = 1 if lows[1] in _HAPPENINGS else 2 if lows[2] in _HAPPENINGS and lows[1] in _ORDINALS else 0
+    if k == 0:
+        return False
+    head = lows[k]
+    if head in _GATHERINGS and before & _GATHERINGS:
+        return True
+    lemmas = set(noun_lemmas(head))
+    return any(lemmas.intersection(noun_lemmas(w)) for w in before if len(w) > 3 and w.isalpha())
+
+
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "latest", "same", "previous"])
+
+
 def _happening(noun: str) -> bool:
     """Whether a noun names a happening ("vote", "shooting", "explosion"), not a thing or people."""
     return noun in _HAPPENINGS or (len(noun) > 5 and noun.endswith(("ing", "tion", "sion", "ment")))

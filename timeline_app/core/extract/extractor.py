@@ -29,6 +29,7 @@ from timeline_app.core.extract.dating import (
     dateline_explanation,
     describes_thing,
     had_done,
+    opens_on_happening,
     past_perfect,
     plain_past,
     publication_day,
@@ -181,6 +182,7 @@ class _Draft:
     aside: bool = False  # its verb and date are in a comma-set "who"/"which" aside of its sentence
     nouns: frozenset[str] = frozenset()  # the words its sentence tells its happening with (scene_nouns)
     refers: bool = False  # its sentence names again the happening of the scene before (refers_back)
+    refers_past: bool = False  # ... of the dated past time told right before it ("The summit decided")
     says: bool = False  # its sentence tells what someone said (a later reaction, not the scene's)
     returns: bool = False  # its sentence names the scene's own happening again ("in his address")
     shares: bool = False  # its sentence names again something the scene was told with ("the bomb")
@@ -282,6 +284,7 @@ def extract_events(
     e_i = 0
     thread = _Thread()
     called = _names_called(analysis)
+    last: SentenceReading | None = None  # the sentence before
     for sentence, names in zip(analysis.sentences, analysis.names, strict=True):
         mine, e_i = _expressions_in(exprs, e_i, sentence)
         known = names.people
@@ -303,6 +306,12 @@ def extract_events(
         nouns = scene_nouns(r)
         plain = plain_past(r)
         refers = plain and refers_back(r, news.scene_nouns)
+        refers_past = (
+            plain
+            and news.past[0] == sentence.index - 1
+            and last is not None
+            and opens_on_happening(r, frozenset(last.lows))
+        )
         returns = plain and returns_to(r, news.scene_nouns)
         shares = plain and shares_words(r, news.scene_nouns)
         speech = any(p.is_speech and p.finite and _tells_words(r, p) for p in r.preds)
@@ -325,6 +334,7 @@ def extract_events(
                 for e in stretches  # (not "a thing of the past")
             )
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
+            draft.refers_past = refers_past
             draft.returns, draft.shares, draft.main_past = returns, shares, main_past
             draft.plain, draft.sentence = plain, sentence.index
             if draft.clause is not None:
@@ -343,6 +353,7 @@ def extract_events(
         )
         _note_roles(thread, r)
         drafts.extend(_noun_drafts(article, r, anchor))
+        last = r
     _lead_dated_below(drafts, news)
     _told_later(drafts, news)
     return _scored_events(drafts, article, language, clauses)
@@ -2252,13 +2263,18 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
         # boosted their exchanges, Hu said": the boosting, not the saying)
         return
     told = _statement(draft)  # told for the story, though about people of a past time told just before
-    if news.past[0] == sentence - 1 and (draft.cue or (_about(draft) & news.past[1] and not told)):
+    # "The first summit was held in December 1994." then "The meeting endorsed the plan": the
+    # sentence names again the happening the past time was told of, so tells more of it
+    again = draft.refers_past and not told
+    if news.past[0] == sentence - 1 and (draft.cue or again or (_about(draft) & news.past[1] and not told)):
         # ('... arrested in May last year.' then '"...," said Steiner': a saying that does not say
         # it goes on with that time ("then", "also", "He ...") is the story's own)
         quote = " ".join(x.quote for x in draft.event.sources).lower()
         ours = bool(_about(draft) & news.past[1]) and not re.search(r"\b(?:before|first|once)\b", quote)
-        if ours and draft.plain and draft.tense == "past" and not draft.says and news.past_when is not None:
-            # told in the plain past right after it, of its people: the same time, roughly
+        ours = (ours and not draft.says) or again
+        if ours and draft.plain and draft.tense == "past" and news.past_when is not None:
+            # told in the plain past right after it, of its people or its happening: the same
+            # time, roughly
             when, words = news.past_when
             how = f"it goes on with the sentence before, dated {when.iso()} by {words!r}"
             how = f"no date in the sentence; {how}"
