@@ -52,6 +52,9 @@ def _tense(sentence: str, word: str) -> str | None:
         ("The summit to be held on Friday was cancelled.", "future"),
         ("The envoy was believed to be detained on Friday.", "past"),  # what is thought of it
         ("He became the first to be sworn in on Friday.", "past"),
+        ("The last to be sworn in on Friday was the envoy.", "past"),
+        ("The ship to be sent on Friday sank.", "future"),
+        ("He'll leave on Friday.", "future"),
         ("The striker, who underwent surgery on Friday, will miss the final.", "past"),
         ("The minister, who fled the capital on Friday, will not attend.", "past"),
         ("Parties campaigned in the run-up to Friday's vote.", "future"),  # a day looked ahead to
