@@ -731,3 +731,21 @@ def test_a_quotation_with_the_subject_and_one_word_of_its_paraphrase_is_still_on
     assert restates(lament, quote)
     # the same two titles told as two clauses of their own are two happenings
     assert not restates(lament, quote.with_changes(description="Amnesty said Osmund escaped again."))
+
+
+def test_a_quotation_with_a_day_of_its_own_restates_a_summary_of_that_day_only():
+    lead = _event("Kell to meet with Osmund in Tarvo", "2031-03-13", start=0).with_changes(
+        confidence=0.8, description="Kell said he will meet with Tarvo envoy Osmund in Tarvo on Thursday."
+    )
+    quote = '"I will be meeting with envoy Osmund in Tarvo tomorrow," Kell told reporters at the airport.'
+    again = _event("Kell: I will be meeting with envoy Osmund", "2031-03-13", start=80).with_changes(
+        description=quote, expression="tomorrow"
+    )
+    assert restated_quotes([lead, again], 0.5) == {again.id: lead.id}
+    # a day inside the month the summary tells is that month's
+    assert restated_quotes([lead.with_changes(when=FuzzyDate.parse("2031-03")), again], 0.5) == {
+        again.id: lead.id
+    }
+    # another day is another meeting
+    later = again.with_changes(when=FuzzyDate.parse("2031-03-20"), expression="next Thursday")
+    assert restated_quotes([lead, later], 0.5) == {}

@@ -409,24 +409,29 @@ def restated_quotes(events: Sequence[Event], shown: float) -> dict[str, str]:
     """The ids of quotations that restate the event a sentence just before summed up ("The United
     States expressed sadness on Monday over the death of X." then '"We were saddened to learn of
     the death of X," a spokesman said.'): a sentence that opens on a quote mark and has no date of
-    its own, four content words at least in common with a shown event (confidence ``shown`` or
-    more) of one of the two sentences before it, and as many as two fifths of the content words of
-    its quotation (not of its attribution, whose words would hide how much the quotation restates). Each
-    quotation's id maps to the id of the event it restates."""
+    its own (or one within the date that event's words tell: '"I will be meeting him tomorrow," X
+    said' after "X said he will meet Y on Sunday"), four content words at least in common with a
+    shown event (confidence ``shown`` or more) of one of the two sentences before it, and as many
+    as two fifths of the content words of its quotation (not of its attribution, whose words would
+    hide how much the quotation restates). Each quotation's id maps to the id of the event it
+    restates."""
     out: dict[str, str] = {}
     for i, e in enumerate(events):
         text = e.description.lstrip()
-        if e.expression or not e.sources:
+        if (e.expression and e.when is None) or not e.sources:
             continue
         if not text.startswith(_QUOTE_OPEN):
-            twin = _restated_inside(events, i, shown, out)
-            if twin:
-                out[e.id] = twin
+            if not e.expression:
+                twin = _restated_inside(events, i, shown, out)
+                if twin:
+                    out[e.id] = twin
             continue
         mine, said = _content(text), len(_content(quoted(text)))
         for b in events[max(0, i - 6) : i]:
             if b.confidence < shown or not b.sources or b.description == e.description or b.id in out:
                 continue
+            if e.expression and (b.when is None or b.when.approximate or not _within(e.when, b.when)):
+                continue  # a quotation dated in its words restates only an event told of that time
             if not 0 < e.sources[0].start - b.sources[0].end < 600:
                 continue
             common = mine & _content(b.description)  # the speaker's name counts too
