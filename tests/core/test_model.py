@@ -97,3 +97,28 @@ def test_uncertain_events_are_extracted_ones_scored_low_and_unchecked() -> None:
     kept, hidden = without_uncertain(timeline)
     assert hidden == 1 and [e.id for e in kept.events] == ["e2"]
     assert without_uncertain(kept) == (kept, 0)  # nothing to leave out: the same timeline
+
+
+def test_with_changes_is_dataclasses_replace() -> None:
+    from dataclasses import fields, replace
+
+    event = Event(
+        id="e1",
+        title="Envoys meet",
+        when=FuzzyDate(2024, 3, 5),
+        actors=("Arvel",),
+        roles=(("Arvel", "source"),),
+        confidence=0.4,
+    )
+    for changes in (
+        {},
+        {"title": "Envoys part", "when": None},
+        {"actors": ["Arvel", "Brenn"], "kind": "CONSULT"},  # a list and a name: made a tuple and a kind
+        {"status": "denied", "origin": "manual", "confidence": 0.9},
+    ):
+        made, expected = event.with_changes(**changes), replace(event, **changes)
+        assert made == expected
+        assert all(getattr(made, f.name) == getattr(expected, f.name) for f in fields(Event))
+        assert type(made.actors) is tuple and type(made.kind) is type(expected.kind)
+    with pytest.raises(TypeError):
+        event.with_changes(nonsense=1)
