@@ -154,3 +154,12 @@ def test_no_wrong_antecedent(text: str) -> None:
         "Pontiff was welcomed",
     )
     assert not any(t.startswith(wrong) for t in titles), titles
+
+
+def test_they_stands_for_a_coordinated_plural_subject_opening_the_sentence_before():
+    text = (
+        "Ministers and senior officials from 30 countries met in Tarvik on Tuesday. "
+        "They called for more aid to the flooded provinces."
+    )
+    title = _last_sentence_title(text)
+    assert title.startswith("Ministers and senior officials call"), title

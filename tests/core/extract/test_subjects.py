@@ -349,3 +349,46 @@ def test_a_country_after_an_opening_phrase_is_not_listed_with_the_subject():
     text = "In Peru, Chile and Bolivia signed a water accord on Monday."
     title = _title(text, "Monday", "2031-03-10")
     assert not title.startswith("Peru,"), title
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("A total of 40 monks set off on a long walk for peace on Monday.", "40 monks set off"),
+        ("A number of border guards were wounded on Monday.", "Border guards were wounded"),
+        ("A series of car bombs hit the port of Tarvik on Monday.", "Car bombs hit"),
+    ],
+)
+def test_a_collective_before_of_leaves_what_it_counts_the_subject(text, start):
+    title = _title(text, "Monday", "2031-03-10")
+    assert title.startswith(start), title
+
+
+def test_the_number_of_something_stays_the_subject_with_what_it_counts():
+    text = "The number of cholera cases recorded in Tarvik rose to 410 on Monday."
+    title = _title(text, "Monday", "2031-03-10")
+    assert title.startswith("Number of cholera cases recorded rises"), title
+
+
+def test_up_to_stays_with_its_number():
+    text = "Up to 3,000 Vessland troops will be stationed in Tarvik from Monday."
+    title = _title(text, "Monday", "2031-03-17")
+    assert title.startswith("Up to 3,000"), title
+
+
+def test_a_plural_noun_before_of_and_a_country_keeps_its_number():
+    text = "Exports of Vessland rose 12 percent in March."
+    title = _title(text, "March", "2031-03")
+    assert "rise" in title and "Vessland rise" not in title, title
+
+
+def test_a_name_that_qualifies_a_noun_after_of_is_not_the_subject():
+    text = "Engineers of North African countries will meet in Tarvik on Monday."
+    title = _title(text, "Monday", "2031-03-17")
+    assert title.startswith("Engineers"), title
+
+
+def test_a_quantifier_after_the_auxiliary_leaves_a_plural_verb():
+    text = "The three unions have all signed the wage deal on Monday."
+    title = _title(text, "Monday", "2031-03-10")
+    assert title.startswith("Three unions sign"), title

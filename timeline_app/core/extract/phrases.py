@@ -41,6 +41,8 @@ GROUP_HEADS = _words(
     "leaders fighters members officials ministers troops soldiers delegates negotiators envoys"
 )
 QUANTITY = _words("over about than nearly almost just under")
+FLOATING = _words("all each both")
+"""Quantifiers that float after the subject ("The three countries have all signed")."""
 MULTITUDES = _words("tens dozens scores hundreds thousands millions")
 CLAUSE_TAKING = _words("propose suggest recommend demand insist hope expect believe think want see")
 """Verbs whose object may be a clause without "that" ("proposed China and Africa tap ...")."""
@@ -434,13 +436,15 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
         or r.lows[idx[-1]] in ADVERBS
         or r.lows[idx[-1]] in FRAMING
         or _adverb_only(r.lows[idx[-1]])
+        or (len(idx) > 1 and r.lows[idx[-1]] in FLOATING and r.lows[idx[-2]] not in ARTICLES)
     ):
         idx.pop()  # "the truce is due to (take effect)", "the two sides first (met)", "One can only (guess)"
     preds_at = {q.index for q in r.preds}
     idx = [i for i in idx if i not in preds_at]
     if idx and r.lows[idx[0]] in ("'s", "’s"):
         idx.pop(0)  # "Monday's killing": the time's possessive mark
-    happening = _happening_of(r, idx)
+    idx = _past_collective(r, idx)
+    happening = _happening_of(r, idx) or _number_of(r, idx)
     if happening:
         return happening, False
     first = clause_start(r, p)
@@ -458,7 +462,7 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
                 of = max(k for k in range(i) if r.lows[k] == "of")
                 possessor = r.lows[m.last : m.last + 1] in (["'s"], ["’s"])  # "the hiring of X's group"
                 inner = any(r.lows[k] in PREPOSITIONS for k in range(idx[0] + 1, of))  # "inquiry into"
-                if possessor or inner:
+                if possessor or inner or _qualifies_after(r, m, end, preds_at):
                     break
                 head = r.lows[idx[0]]
                 noun = r.lows[of - 1] if of > 0 else head
@@ -469,11 +473,75 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
                     if len(words) <= 8:
                         return " ".join(words), plural_word(noun)
                 group = f" {head}" if head in GROUP_HEADS else ""
+                if (
+                    not group
+                    and noun.isalpha()
+                    and plural_word(noun)
+                    and noun not in MULTITUDES
+                    and _plain_word(r, of - 1)
+                ):
+                    # "Exports of Japan rose": "Japan exports rise", never "Japan rise" (one
+                    # country given the verb form of many exports); "Residents of Gaza": "Gaza residents"
+                    group = f" {noun}"
                 # "Leaders of the G20" -> "G20 leaders"; the number is the head noun's ("chief of
                 # staff Tom Harlan claims", not "claim")
                 return short_name(m, country_name) + group, plural_word(noun)
             break  # "The new Chief of Staff of Ruritania warned": the first name heads the phrase
     return _head_words(r, idx, country_name)
+
+
+COLLECTIVES = _words("total number batch series couple handful majority host range variety lot pair")
+"""Nouns that count what the "of" after them names ("A total of 30 pilgrims embarked"): the
+pilgrims are the subject, never "Total"."""
+
+
+def _past_collective(r: SentenceReading, idx: list[int]) -> list[int]:
+    """The subject's words past a leading collective and its "of" ("a total of 30 pilgrims": "30
+    pilgrims"; "a number of these measures": "these measures"); the words unchanged otherwise,
+    and for "the number of" (the number is what rose or fell, not the things counted)."""
+    if len(idx) < 3 or r.lows[idx[0]] not in COLLECTIVES or r.lows[idx[1]] != "of" or idx[1] != idx[0] + 1:
+        return idx
+    if r.tokens[idx[0]].text[:1].isupper() and idx[0] > 0:
+        return idx  # a name's word ("Total", the company)
+    if r.lows[idx[0]] == "number" and idx[0] > 0 and r.lows[idx[0] - 1] != "a":
+        return idx
+    return idx[2:]
+
+
+def _number_of(r: SentenceReading, idx: list[int]) -> str:
+    """ "The number of people killed by the disease climbed": "Number of people", the number
+    and what it counts up to the next preposition or verb; "" for any other subject."""
+    if len(idx) < 3 or r.lows[idx[0]] != "number" or r.lows[idx[1]] != "of" or idx[1] != idx[0] + 1:
+        return ""
+    words = ["Number", "of"]
+    preds = {q.index: q for q in r.preds}
+    for k in range(idx[2], min(idx[-1] + 2, len(r.tokens))):
+        if k in preds and len(words) > 2 and not preds[k].finite and preds[k].verb.form == "past":
+            words.append(r.tokens[k].text)  # "Number of people killed", never "Number of people"
+            break
+        stop = r.lows[k] in PREPOSITIONS or r.lows[k] in AUXILIARIES or k in preds
+        if stop or not r.tokens[k].text[:1].isalnum() or len(words) >= 6:
+            break
+        if r.lows[k] not in ARTICLES:
+            words.append(r.tokens[k].text)
+    return " ".join(words) if len(words) > 2 else ""
+
+
+def _plain_word(r: SentenceReading, i: int) -> bool:
+    """Whether the word at ``i`` is no name (a capitalised common noun opening a sentence is none)."""
+    m = r.mention_at(i)
+    return m is None or m.kind == "thing"
+
+
+def _qualifies_after(r: SentenceReading, m: Mention, end: int, preds_at: set[int]) -> bool:
+    """Whether a name after "of" only qualifies the plain noun right after it ("Psychiatrists of
+    South Asian countries"): the name is no subject; not "Leaders of the G20 met"."""
+    k = m.last
+    if k >= end or k in preds_at:
+        return False
+    text = r.tokens[k].text
+    joins = r.lows[k] in PREPOSITIONS or r.lows[k] in ("and", "or")
+    return text.isalpha() and text.islower() and not joins
 
 
 def _listed_demonym(r: SentenceReading, start: int) -> bool:
@@ -566,13 +634,18 @@ def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, 
             words.append(low)  # "Tens of thousands", never "Tens"
             named.append(False)
             continue
+        if low == "to" and k == 1 and words == ["Up"] and nxt[:1].isdigit():
+            words.append(low)  # "Up to 10,000 soldiers", never "Up"
+            named.append(False)
+            continue
         if k > 0 and low in PREPOSITIONS:
             break  # the head of the phrase, not what follows it
         m = r.mention_at(i)
         if m is not None:
             if m.first == i:
                 words.append(_mention_word(r, m, country_name))
-                named.append(m.kind not in ("group", "unknown"))
+                # a plain noun capitalised at the sentence's start is no name ("Exports rose")
+                named.append(m.kind not in ("group", "unknown") and not (m.kind == "thing" and i == 0))
                 if r.lows[m.last : m.last + 1] == [","] and _listed_demonym(r, m.last + 1):
                     words[-1] += ","  # "Egyptian, Qatari and US mediators"
             continue

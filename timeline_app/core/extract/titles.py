@@ -26,6 +26,7 @@ from timeline_app.core.extract.mainverb import trailing_attribution
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.phrases import (
     DANGLING,
+    FLOATING,
     FRAMING,
     PREPOSITIONS,
     _adverb_only,
@@ -130,6 +131,11 @@ def thing_subject(r: SentenceReading, p: Predicate, country_name) -> tuple[str, 
             return "", ""
         words, plural = counted, True
         phrase = " ".join(words)
+    coordinated = plural and 3 < len(words) <= 5 and "and" in words[1:-1] and at == 0
+    if coordinated and words[0][:1].isupper() and words[-1][:1].islower() and all(w.isalpha() for w in words):
+        # "Ministers and government representatives from 78 countries called ... They made the
+        # call": a coordinated plural subject opening the sentence, for a next "they"
+        return "", phrase[:1].lower() + phrase[1:]
     if not words or len(words) > 3 or not all(w.replace("-", "").isalpha() for w in words):
         return "", ""
     head = words[-1].lower()
@@ -674,11 +680,14 @@ def _object_pronoun(r: SentenceReading, p: Predicate, pronoun: str) -> bool:
     return at is not None and any(q.index == at - 1 for q in r.preds)
 
 
+_BE_OR_FLOATING = frozenset(["been", "be", "being", *FLOATING])
+
+
 def _pronoun_right_before(r: SentenceReading, p: Predicate, pronoun: str) -> bool:
     """Whether ``pronoun`` is the word before the verb (adverbs and auxiliaries aside)."""
     j = p.index - 1
-    while j >= 0 and (r.lows[j] in ADVERBS or r.lows[j] in AUX or r.lows[j] in ("been", "be", "being")):
-        j -= 1
+    while j >= 0 and (r.lows[j] in ADVERBS or r.lows[j] in AUX or r.lows[j] in _BE_OR_FLOATING):
+        j -= 1  # "They all involved": the pronoun before its floating quantifier
     return j >= 0 and r.lows[j] == pronoun
 
 

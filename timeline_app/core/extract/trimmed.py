@@ -168,7 +168,12 @@ def trimmed_extract(
     ):
         # "The ministry said ... It added ...": the organisation or country the sentence before
         # was about ("it"), or the group ("they"); never an expletive "It is", "It seems"
-        words = named + words[len(first) :]
+        rest = words[len(first) :]
+        if first == "they" and rest.split(" ", 2)[1:2] in (["all"], ["both"], ["each"]):
+            rest = (
+                " " + rest.split(" ", 2)[2] if rest.count(" ") > 1 else ""
+            )  # "They all were": "The men were"
+        words = named + rest
     elif speaker and said and first in SPOKEN_PRONOUNS:
         words = words if first == "i" else lower_first(words)
         return _cut(f"{speaker}: {words}", limit, tail)  # "Kelly: we will table a proposal"
