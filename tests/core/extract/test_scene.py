@@ -198,3 +198,37 @@ def test_a_sentence_naming_another_happening_after_a_past_one_keeps_none_of_its_
     events = _events(text, ("on Friday", "2031-03-14"), ("May 2019", "2019-05"))
     shocked = _quoting(events, "killed six guards")
     assert shocked.when is None or shocked.when.iso() != "2019-05"
+
+
+def test_a_market_move_a_few_sentences_on_takes_the_trading_day():
+    text = (
+        "Share prices in Vesta fell 2 percent on Tuesday as banks lost ground.\n\n"
+        "Dealers said investors were selling property stocks.\n\n"
+        "The central bank cut its lending rate to 4 percent.\n\n"
+        "Acme Bank eased 10 cents to 4.50 dollars.\n\n"
+    )
+    eased = _quoting(_events(text, ("on Tuesday", "2031-03-11")), "eased 10 cents")
+    assert eased.when is not None and eased.when.iso() == "2031-03-11"
+    assert eased.when.approximate
+
+
+def test_a_move_after_another_time_is_told_keeps_no_day():
+    # a sentence dated in January leaves the scene's day: what follows may be of that time
+    text = (
+        "Share prices in Vesta fell 2 percent on Tuesday as banks lost ground.\n\n"
+        "The central bank raised its lending rate to 4 percent in January.\n\n"
+        "Dealers said investors were selling property stocks.\n\n"
+        "Acme Bank eased 10 cents to 4.50 dollars.\n\n"
+    )
+    eased = _quoting(_events(text, ("on Tuesday", "2031-03-11"), ("in January", "2031-01")), "eased 10 cents")
+    assert eased.when is None
+
+
+def test_each_sharing_out_keeps_the_plain_past_of_the_scene():
+    # "four seats each" is no habit ("each year" would be): the result of Sunday's vote
+    text = (
+        "Voters in Norland elected a new parliament on Sunday.\n\n"
+        "The Greens and the Liberals won four seats each in the two northern provinces.\n\n"
+    )
+    won = _quoting(_events(text, ("on Sunday", "2031-03-09")), "four seats each")
+    assert won.when is not None and won.when.iso() == "2031-03-09"

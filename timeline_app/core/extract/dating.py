@@ -1094,7 +1094,7 @@ def plain_past(r: SentenceReading) -> bool:
     for k, low in enumerate(r.lows):
         if k in aside or _length(r.lows, k):
             continue  # "The store, whose logo is pink, opened ...": the aside tells of the store
-        if low in _NOT_PLAIN_PAST:
+        if low in _NOT_PLAIN_PAST and not (low in _EACH and _shared_out(r.lows, k)):
             return False
         if low.endswith("s") and len(low) > 3 and verb_only(low) and verb_lemma(low) != low:
             return False  # "owns", "says": the present
@@ -1134,6 +1134,47 @@ _COUNTS = frozenset(
 )
 _UNITS = frozenset(["week", "weeks", "month", "months", "year", "years"])
 _FROM_THEN = frozenset(["ago", "earlier", "later", "before", "after", "since", "old", "of", "in"])
+
+
+MOVES = frozenset(
+    [
+        *("rise", "fall", "gain", "drop", "dip", "climb", "ease", "shed", "slip", "tumble", "plunge"),
+        *("slide", "jump", "soar", "surge", "advance", "decline", "retreat", "edge", "firm", "rally"),
+        *("sink", "weaken", "strengthen", "rebound", "recover", "close", "finish", "add", "lose"),
+    ]
+)  # fmt: skip
+"""Verbs of a price or an index moving ("eased 10 sen", "closed 4.2 points higher")."""
+_PAST_MOVES = frozenset(["fell", "rose", "shed", "slid", "sank", "lost", "rallied", "firmed", "dipped"])
+
+
+def tells_a_move(r: SentenceReading) -> bool:
+    """Whether a sentence tells a market move in the past, with its figure ("Tenaga eased 10 sen
+    to 12.00 ringgit", "the index tumbled 13.68 points", "Telekom shed 20 sen"): a verb of moving
+    in the past followed closely by a number."""
+    lows = r.lows
+    for k, low in enumerate(lows):
+        if not (low in _PAST_MOVES or (low.endswith("ed") and verb_lemma(low) in MOVES)):
+            continue
+        if any(w[:1].isdigit() for w in lows[k + 1 : k + 4]):
+            return True
+    return False
+
+
+_EACH = frozenset(["each", "every"])
+_TIMES_OF_HABIT = frozenset(
+    [
+        *("day", "days", "morning", "mornings", "night", "nights", "evening", "evenings", "time", "times"),
+        *("hour", "hours", "minute", "minutes", "weekend", "weekends", "summer", "winter", "spring"),
+        *("autumn", "season", "seasons", "other", "monday", "tuesday", "wednesday", "thursday", "friday"),
+        *("saturday", "sunday", "week", "weeks", "month", "months", "year", "years", "decade", "quarter"),
+    ]
+)  # fmt: skip
+
+
+def _shared_out(lows: list[str], k: int) -> bool:
+    """Whether "each" or "every" shares something out ("eased 10 sen each", "each side accused
+    the other"), not a habit ("each morning", "every two weeks"): no word of a time next to it."""
+    return not any(w in _TIMES_OF_HABIT for w in lows[k + 1 : k + 4])
 
 
 def _length(lows: list[str], k: int) -> bool:

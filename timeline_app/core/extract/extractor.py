@@ -43,6 +43,7 @@ from timeline_app.core.extract.dating import (
     stance_time,
     steps_back,
     tells,
+    tells_a_move,
     told_before,
     told_day,
     told_explanation,
@@ -183,6 +184,7 @@ class _Draft:
     nouns: frozenset[str] = frozenset()  # the words its sentence tells its happening with (scene_nouns)
     refers: bool = False  # its sentence names again the happening of the scene before (refers_back)
     refers_past: bool = False  # ... of the dated past time told right before it ("The summit decided")
+    move: bool = False  # its sentence tells a market move with its figure (tells_a_move: "eased 10 sen")
     says: bool = False  # its sentence tells what someone said (a later reaction, not the scene's)
     returns: bool = False  # its sentence names the scene's own happening again ("in his address")
     shares: bool = False  # its sentence names again something the scene was told with ("the bomb")
@@ -313,6 +315,7 @@ def extract_events(
             and opens_on_happening(r, frozenset(last.lows))
         )
         returns = plain and returns_to(r, news.scene_nouns)
+        move = plain and tells_a_move(r)
         shares = plain and shares_words(r, news.scene_nouns)
         speech = any(p.is_speech and p.finite and _tells_words(r, p) for p in r.preds)
         if speech or any(q in text[sentence.start : sentence.end] for q in '"“”'):
@@ -334,7 +337,7 @@ def extract_events(
                 for e in stretches  # (not "a thing of the past")
             )
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
-            draft.refers_past = refers_past
+            draft.refers_past, draft.move = refers_past, move
             draft.returns, draft.shares, draft.main_past = returns, shares, main_past
             draft.plain, draft.sentence = plain, sentence.index
             if draft.clause is not None:
@@ -2147,6 +2150,10 @@ _AGAIN_REACH = 6
 between (no other time, no step back)."""
 
 
+_MOVE_REACH = 6
+"""How many sentences on from a scene a market's moves may still be told without naming the day."""
+
+
 def _continue_scene(draft: _Draft, news: _News, sentence: int, prev: _Draft | None = None) -> bool:
     """A sentence in the simple past with no date of its own goes on with the scene a sentence
     before told (a dated event of the story's days in the simple past, or one that went on with
@@ -2196,10 +2203,20 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int, prev: _Draft | No
         and draft.verb in news.scene_nouns
         and draft.verb not in _LIGHT_VERBS
     )
-    if not (near or far or round_up or again or same_act):
+    # a market's moves told one after another ("Tenaga eased 10 sen to 12.00 ringgit", "the index
+    # climbed 4.2 points"), in the plain past with no time of their own: the trading day of the
+    # scene, a few sentences on while nothing in between left its time
+    move = 0 < gap <= _MOVE_REACH and plain_in_scene and draft.move
+    if not (near or far or round_up or again or same_act or move):
         return False
     when, words, _ = scene
-    if same_act and not (near or far or round_up or again):
+    if move and not (near or far or round_up or again or same_act):
+        how = (
+            f"a market move told in the plain past with no time of its own, {gap} sentence(s) after "
+            f"the scene of sentence {news.scene_set + 1}, dated {when.iso()} by {words!r} (its trading day)"
+        )
+        when = replace(when, approximate=True)
+    elif same_act and not (near or far or round_up or again):
         how = (
             f"it tells again the act ({draft.verb!r}) of the scene of sentence {news.scene_set + 1}, "
             f"dated {when.iso()} by {words!r}, in the plain past with no time of its own (the same "
