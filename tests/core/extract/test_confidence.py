@@ -791,3 +791,30 @@ def test_a_quotation_of_a_view_told_as_a_clause_is_uncertain(quote: str, title: 
     assert ("of a view or a state" in quotation[0]) is view
     if view:
         assert assess(event, quote)[0] < UNCERTAIN_BELOW
+
+
+def test_a_named_speakers_statement_of_a_state_is_marked_but_not_kept_under_the_cap() -> None:
+    from timeline_app.core.extract.confidence import SERIOUS_CAP
+
+    lead = "Dorland recalled its envoy from Velmar on Monday. "
+    said = _second_of(
+        lead + '"The border is the only way to keep our people safe," Foreign Minister Arlen Voss said.',
+        "Voss: the border is the only way to keep our people safe",
+        ("Voss",),
+    )
+    unsaid = _second_of(
+        lead + "The border is the only way to keep the people safe.",
+        "The border is the only way to keep the people safe",
+        (),
+    )
+    # the statement is the event, whatever it says; its content's fault still marks it
+    assert said.confidence_reason.startswith("a state") and said.confidence > SERIOUS_CAP
+    # the same state told by nobody is how things are, not an event
+    assert unsaid.confidence <= SERIOUS_CAP
+    # nor does "officials said" name a speaker
+    officials = _second_of(
+        lead + "The border is the only way to keep the people safe, officials said.",
+        "The border is the only way to keep the people safe",
+        (),
+    )
+    assert officials.confidence <= SERIOUS_CAP
