@@ -469,8 +469,8 @@ def test_of_one_happening_told_twice_in_a_sentence_the_reader_sees_one() -> None
     )
     b = a.with_changes(id="e-4", when=FuzzyDate.parse("2031-03-11"), expression="Tuesday")
     first, second = score_events([a, b], article)
-    assert (
-        not first.uncertain and second.confidence_reason == "same title as an earlier event of its sentence"
+    assert not first.uncertain and second.confidence_reason.startswith(
+        "same title as an earlier event of its sentence: "
     )
     # two different happenings of one sentence are not taken for one told twice
     c = a.with_changes(id="e-5", title="Dorland closes its embassy")
@@ -592,8 +592,8 @@ def test_a_cut_sentence_beside_the_headline_of_its_happening_is_hidden() -> None
     )  # fmt: skip
     first, second = score_events([headline, cut], article)
     assert not first.uncertain
-    assert (
-        second.uncertain and second.confidence_reason == "a cut sentence beside the headline of its happening"
+    assert second.uncertain and second.confidence_reason.startswith(
+        "a cut sentence beside the headline of its happening: "
     )
 
 

@@ -575,16 +575,22 @@ def _told_twice(events: Sequence[Event], scores: list[float]) -> dict[int, str]:
                 if cut_a != cut_b:
                     # a sentence cut to a title beside a headline of the same happening: the
                     # headline tells it; the cut one's date, if any, is a side clause's
-                    out[a if cut_a else b] = "a cut sentence beside the headline of its happening"
+                    headline = b if cut_a else a
+                    out[a if cut_a else b] = (
+                        f"a cut sentence beside the headline of its happening: “{events[headline].title}”"
+                    )
                 elif own_a != own_b:
                     loser, winner = (b, a) if own_a else (a, b)
                     # not for a sentence cut to a title ("...") over a headline: the date may be
                     # a side clause's ("has received requests ..., tenders in 2007 were turned down")
                     cut = events[winner].title.endswith("…") and not events[loser].title.endswith("…")
                     if same or (scores[winner] >= scores[loser] and not cut):
-                        out[loser] = "told again by an event of its sentence that has its own date"
+                        out[loser] = (
+                            "told again by an event of its sentence that has its own date: "
+                            f"“{events[winner].title}”"
+                        )
                 elif same:
-                    out[b] = "same title as an earlier event of its sentence"
+                    out[b] = f"same title as an earlier event of its sentence: “{ea.title}”"
     return out
 
 
