@@ -10,6 +10,7 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract import extract_events
 from timeline_app.core.extract.dupes import (
     figures,
+    market_figures,
     merge_restated,
     reports,
     restated_quotes,
@@ -19,7 +20,7 @@ from timeline_app.core.extract.dupes import (
     titled_apart,
     told_in_sentence,
 )
-from timeline_app.core.model import Event, Kind, Source, Status
+from timeline_app.core.model import UNCERTAIN_BELOW, Event, Kind, Source, Status
 
 PUB = FuzzyDate.parse("2031-03-12")
 
@@ -749,3 +750,34 @@ def test_a_quotation_with_a_day_of_its_own_restates_a_summary_of_that_day_only()
     # another day is another meeting
     later = again.with_changes(when=FuzzyDate.parse("2031-03-20"), expression="next Thursday")
     assert restated_quotes([lead, later], 0.5) == {}
+
+
+def test_an_index_figure_or_the_breadth_after_the_market_move_tells_that_move_again():
+    text = (
+        "Ostrava shares closed 0.6 percent higher on Tuesday as banks gained, dealers said.\n\n"
+        "The Ostrava composite index rose 12.48 points to 2,031.77.\n\n"
+        "Gainers led losers by 310 to 205 with 400 shares unchanged.\n\n"
+        "In Kesta, the main index fell 8.20 points to 977.10."
+    )
+    events = extract_events(text, PUB)
+    shown = [e.title for e in events if e.confidence >= UNCERTAIN_BELOW]
+    assert any("closed" in t or "close" in t for t in shown)
+    assert not any("12.48" in t or "310" in t for t in shown)
+    # another market's index, told as another scene, is a happening of its own
+    assert any("8.20" in t for t in shown)
+
+
+def test_an_index_moving_the_other_way_is_not_the_market_move_told_again():
+    move = _event("Ostrava shares close 0.6 percent higher", "2031-03-11", kind=Kind.OTHER, start=0)
+    move = move.with_changes(
+        confidence=0.8, description="Ostrava shares closed 0.6 percent higher on Tuesday."
+    )
+    down = _event("Second-board index falls 3.1 points", "2031-03-11", kind=Kind.OTHER, start=60)
+    down = down.with_changes(confidence=0.8, description="The second-board index fell 3.1 points to 410.2.")
+    assert market_figures([move, down], 0.5, {}) == {}
+    up = down.with_changes(
+        title="Composite index rises 12.48 points", description="The index rose 12.48 points."
+    )
+    assert market_figures([move, up], 0.5, {}) == {up.id: move.id}
+    # on another day it is another move
+    assert market_figures([move, up.with_changes(when=FuzzyDate.parse("2031-03-10"))], 0.5, {}) == {}

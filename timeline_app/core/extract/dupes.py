@@ -951,3 +951,75 @@ def same_figures(events: Sequence[Event], shown: float, told: dict[str, str]) ->
                 break
             seen.append((e, mine))
     return out
+
+
+# a story's market move: its shares or stocks rising or falling ("Jakarta shares close 0.2 percent
+# higher"); the index figure or the market's breadth told after it tells that move again
+_MARKET_MOVE = re.compile(r"\b(?:shares|stocks|share prices|stock prices|equities|bourse)\b", re.IGNORECASE)
+_INDEX_FIGURE = re.compile(
+    r"\b(?:index|indices|average|indicator)\b[^.;]*?\d[\d,.]*\s*(?:points?|percent|per cent|%)"
+    r"|\d[\d,.]*\s*points?\b",
+    re.IGNORECASE,
+)
+_BREADTH = re.compile(
+    r"\b(gainers|advancers|advances|advancing issues|decliners|losers|declines|declining issues)\b",
+    re.IGNORECASE,
+)
+_UP_WORDS = "rise gain climb advance firm jump surge add rally recover rebound soar higher up"
+_UP = frozenset(_UP_WORDS.split())
+_DOWN_WORDS = "fall lose drop decline shed ease slip dip tumble slump retreat plunge sink lower down"
+_DOWN = frozenset(_DOWN_WORDS.split())
+
+
+def _direction(text: str) -> str:
+    """ "up" or "down" when the words of a market report move one way only, else ""."""
+    words = {_lemma(w) for w in re.findall(r"[a-z]+", text.lower())}
+    up, down = bool(words & _UP), bool(words & _DOWN)
+    return "up" if up and not down else "down" if down and not up else ""
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Neither has a day of its own told apart from the other's: the same ISO day, or one undated
+    or dated by the publication day guessed."""
+    if a.when is None or b.when is None or a.when.approximate or b.when.approximate:
+        return True
+    return a.when.iso()[:10] == b.when.iso()[:10]
+
+
+def market_figures(events: Sequence[Event], shown: float, told: dict[str, str]) -> dict[str, str]:
+    """The ids of shown events (confidence ``shown`` or more) that only give a figure of the market
+    move a shown event just before told ("Jakarta shares close 0.2 percent higher", then "The
+    composite index closed up 1.58 points at 638.22" or "Gainers led losers 319 to 276"), each
+    mapped to that event's id: an index's figure moving the same way, or the market's breadth
+    (two of gainers, losers, advancers, decliners), within the next few sentences and on the same
+    day. ``told`` maps an event's id to the words that tell it (its clause)."""
+    out: dict[str, str] = {}
+    move: tuple[Event, str] | None = None  # the last shown market move and its direction
+    for e in events:
+        if e.confidence < shown or not e.sources:
+            continue
+        if _MARKET_MOVE.search(e.title):
+            way = _direction(e.title)
+            move = (e, way) if way else None
+            continue
+        if move is None:
+            continue
+        lead, way = move
+        if e.sources[0].start < lead.sources[0].end:
+            continue  # another clause of the move's sentence
+        if e.sources[0].start - lead.sources[0].end > 600:
+            move = None  # too far on: another part of the story
+            continue
+        text = told.get(e.id, e.description)
+        if _SCENE.match(e.description):
+            move = None  # "In Paris, the CAC-40 index opened ...": another market
+        elif not _same_day(lead, e) or _ALSO.search(text):
+            continue
+        elif len({m.lower() for m in _BREADTH.findall(text)}) >= 2 or (
+            _INDEX_FIGURE.search(text) and _direction(e.title) == way
+        ):
+            out[e.id] = lead.id  # the breadth, or an index moving the same way
+    return out
+
+
+_SCENE = re.compile(r"\W*(?:In|At|On) [A-Z]")

@@ -52,6 +52,7 @@ from timeline_app.core.extract.dupes import (
     attributions,
     clone_title,
     is_saying,
+    market_figures,
     merge_restated,
     restated_quotes,
     retold_statements,
@@ -484,6 +485,9 @@ def _scored_events(
     figured = {i: t for i, t in same_figures(scored, UNCERTAIN_BELOW, told).items() if i not in twins}
     retold.update((i, SAME_FIGURE) for i in figured)
     twins.update(figured)
+    market = {i: t for i, t in market_figures(scored, UNCERTAIN_BELOW, told).items() if i not in twins}
+    retold.update((i, MARKET_FIGURE) for i in market)
+    twins.update(market)
     for saying, why in ((False, SAME_TITLE), (True, ATTRIBUTION)):
         apart = {i: t for i, t in titled_apart(scored, UNCERTAIN_BELOW, saying).items() if i not in twins}
         retold.update((i, why) for i in apart)
@@ -545,6 +549,7 @@ RESTATED = "a quotation restating the event a sentence before told"
 SAID_AGAIN = "where or when a statement told before was made"
 SAME_TITLE = "the same title as the clause before it"
 SAME_FIGURE = "the same figure told again"
+MARKET_FIGURE = "a figure of the market move told before it"
 IN_SENTENCE = "its sentence's happening told again by another reading of the sentence"
 RETOLD_CONFIDENCE = 0.3
 """The confidence of an event that tells again what another event of the story tells (under the
