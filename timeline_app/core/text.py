@@ -93,7 +93,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+# A full stop, "!" or "?" (a run of them) with any closing quote or bracket before a space, or a
+# line break; written to open on one of those four characters, which the engine then looks for
+# alone, skipping the rest of the text at once
+_END = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"'”’)\]]*(?=\s))")
 _LAST_WORD_REVERSED = re.compile(r"(?:[^\W\d_]|\.)+")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _AGENCY_DASH = re.compile(r"\s*\([A-Za-z][A-Za-z .&-]{1,30}\)\s*[-–—]")
@@ -237,7 +240,9 @@ _BYLINE_HEAD = re.compile(
 )
 # A photo credit run into the text, after its caption: "Photograph: Ann Lee/AP", "Photo: Bo Kim/Reuters".
 _PHOTO_CREDIT = re.compile(
-    r"\b(?:Photograph|Photo|Picture|Image|Illustration)s?: [A-Z][\w'’. -]{1,40}?/[A-Z][\w.&-]*"
+    # (the word boundary tested after the first letter, so that the engine looks for a "P" or an "I")
+    r"(?:P(?<!\wP)(?:hotograph|hoto|icture)|I(?<!\wI)(?:mage|llustration))s?: "
+    r"[A-Z][\w'’. -]{1,40}?/[A-Z][\w.&-]*"
     r"(?: (?:Images|Photos|Pictures|Press|Photo))?(?= [A-Z\"“])"
 )
 _QUICK_CLOCK = re.compile(r"\d[:.]\d\d")
