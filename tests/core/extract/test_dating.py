@@ -70,6 +70,38 @@ def test_a_past_perfect_told_by_a_source_is_not_put_on_the_day_it_was_told():
     assert event.when == publication_day(PUB)
 
 
+_AIRLINE = (
+    "The government of Norland said it would sell half of its stake in the national airline.\n\n"
+    "Shares in the airline rose sharply in Dunmore.\n\n"
+    "Unions in the port of Arvel called for a strike.\n\n"
+)
+
+
+def test_words_of_a_speaker_told_speaking_on_a_day_take_that_day_not_the_publication_day():
+    # "told lawmakers on Tuesday": the chief executive's next words were said there, on Tuesday
+    text = (
+        _AIRLINE + "The airline's chief executive Ana Ferro told lawmakers on Tuesday that its future "
+        "depended on an alliance.\n\n"
+        '"The board has given me a mandate to look for partners," Ferro added.\n'
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "on Tuesday", "2031-03-11")])
+    assert _quoting(events, "told lawmakers").when.iso() == "2031-03-11"
+    event = _quoting(events, "mandate")
+    assert event.when is not None and event.when.iso() == "2031-03-11"
+    assert "Ferro" in event.explanation
+
+
+def test_words_after_a_saying_whose_day_dates_what_was_said_keep_the_publication_day():
+    # "on Tuesday" dates the return, not the saying: the next words are not put on Tuesday
+    text = (
+        _AIRLINE + "Ana Ferro said the plane had returned to Dunmore on Tuesday after repairs.\n\n"
+        '"The board has given me a mandate to look for partners," Ferro added.\n'
+    )
+    events = extract_events(text, PUB, expressions=[expr(text, "on Tuesday", "2031-03-11")])
+    event = _quoting(events, "mandate")
+    assert event.when is not None and event.when.iso() == "2031-03-12"
+
+
 def test_a_lead_in_the_present_perfect_takes_the_day_the_next_sentence_tells():
     text = (
         "A mining company has admitted dumping waste into the Sarno river.\n\n"

@@ -174,6 +174,8 @@ class _Draft:
     attributed: bool = False  # its clause leaves out who told it, at another time
     back: bool = False  # its clause steps back before the story's time ("had fled", "earlier")
     had: bool = False  # its own verb is in the past perfect ("Wei had been watched", "X had said")
+    said_then: bool = False  # dated by the occasion its speaker was told speaking at just before
+    said_on: bool = False  # its verb of saying has its own day beside it ("told lawmakers Wednesday")
     scene: bool = False  # its date is that of the scene the sentence right before told
     told: bool = False  # dated as what was told or done for the story's news (_date_news)
     over_past: bool = False  # its sentence tells of a stretch of the past ("in recent years")
@@ -1334,6 +1336,7 @@ def _event_draft(
         cue=t.cue,
         back=steps_back(r, clause.index),
         had=had_done(r, pred.index),
+        said_on=expr is not None and pred.is_speech and _said_on(r, pred.index, expr),
         saying=pred.is_speech,
         verb=pred.lemma,
         timed=bool(t.told_at),
@@ -1987,6 +1990,10 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
         _before_news_day(drafts, draft, news, sentence)
         return
     prev = drafts[-1] if drafts else None
+    if prev is not None and prev.paragraph != draft.paragraph and _said_then(prev, draft, news, sentence):
+        # (within a paragraph, a sentence that goes on with the one before takes its date below)
+        drafts.append(draft)
+        return
     if draft.stance is not None and draft.event.when is None:
         _date_news(draft, news, sentence)  # a stance told in the present: as of the story's telling
         drafts.append(draft)
@@ -2031,6 +2038,63 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
     if ev.when is None and not _continue_scene(draft, news, sentence, prev):
         _date_news(draft, news, sentence)
     drafts.append(draft)
+
+
+_SAID_THEN_REACH = 2
+"""How many sentences on a speaker's words may still be those of the dated occasion told before."""
+
+
+_QUOTE_TOKENS = frozenset(['"', "“", "”", "``", "''"])
+
+
+def _said_on(r: SentenceReading, verb: int, expr: DatedSpan) -> bool:
+    """Whether a time expression dates a verb of saying: no other verb and no quotation between
+    them ("said Friday", "told lawmakers Wednesday", "said Vice-Premier Zeng, of the State Council,
+    here Friday", "On Tuesday, the minister said"), not what was said ("said the plane had returned
+    on Saturday") nor a thing of that day ("Monday's talks")."""
+    toks = r.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= expr.start), len(toks))
+    if at < len(toks) - 1 and toks[at].end <= expr.end and toks[at + 1].lower in ("'s", "’s"):
+        return False
+    after = next((k for k in range(at, len(toks)) if toks[k].end >= expr.end), at)
+    if after + 1 < len(toks) and toks[after + 1].lower in ("'s", "’s"):
+        return False
+    lo, hi = (verb, at) if at > verb else (after, verb)
+    if any(toks[k].text in _QUOTE_TOKENS for k in range(lo + 1, hi)):
+        return False
+    return not any(lo < p.index < hi and p.finite for p in r.preds)
+
+
+def _said_then(prev: _Draft, draft: _Draft, news: _News, sentence: int) -> bool:
+    """A saying with no time of its own right after its speaker was told speaking on a day of the
+    story's week ("Cimoli told lawmakers Wednesday that ..." then '"The only strategic direction
+    ...," he told a parliamentary commission', '"...," Cimoli added'): the same occasion, that
+    day, not the publication day. Only when nothing but that speaker's words lies between, the
+    saying before was dated by its own verb of saying (not by a time of what was said), and this
+    one does not step back ("had said")."""
+    ev = draft.event
+    if ev.when is not None or not draft.speaker or not draft.said or draft.back or draft.had:
+        return False
+    if ev.status is Status.PLANNED and not _statement(draft):
+        return False  # ("The aim will be achieved by ..., Aziz said": a plan, later than its telling)
+    if prev.speaker != draft.speaker or not 0 < sentence - prev.sentence <= _SAID_THEN_REACH:
+        return False
+    when = prev.event.when
+    if when is None or not (prev.said_then or (prev.said_on and prev.tense == "past")):
+        return False
+    if prev.back or not _recent_day(when, news.day):
+        return False
+    day = carried_day(when)
+    if news.day is not None and day.iso() == news.day.iso():
+        return False  # (the publication day: the story's news gives it that day anyway)
+    words = prev.event.expression or "its context"
+    how = (
+        f"no date in the sentence; words of {draft.speaker} on the occasion told in sentence "
+        f"{prev.sentence + 1}, dated {day.iso()} by {words!r}"
+    )
+    draft.event = ev.with_changes(when=day, expression="", explanation=how)
+    draft.said_then = True
+    return True
 
 
 def _before_news_day(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int) -> None:
