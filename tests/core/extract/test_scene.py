@@ -232,3 +232,25 @@ def test_each_sharing_out_keeps_the_plain_past_of_the_scene():
     )
     won = _quoting(_events(text, ("on Sunday", "2031-03-09")), "four seats each")
     assert won.when is not None and won.when.iso() == "2031-03-09"
+
+
+def test_a_quotation_inside_the_sentence_does_not_take_it_out_of_the_plain_past():
+    # the chant's "will" is the children's words, not the tense of the marching
+    text = (
+        "Tens of thousands of people marched through Vesta on Friday.\n\n"
+        'In the old town, hundreds of children marched around the park chanting "We will win!"\n\n'
+    )
+    marched = _quoting(_events(text, ("on Friday", "2031-03-07")), "around the park")
+    assert marched.when is not None and marched.when.iso() == "2031-03-07"
+
+
+def test_a_step_back_within_the_scenes_day_goes_on_with_that_day():
+    # "Earlier Sunday" steps back within Sunday: what follows right after is of Sunday still
+    text = (
+        "Protesters rallied in Norland on Sunday.\n\n"
+        "Earlier Sunday, police and youths clashed in the north of the city.\n\n"
+        "Police fired tear gas at the youths.\n\n"
+    )
+    events = _events(text, ("on Sunday", "2031-03-09"), ("Earlier Sunday", "2031-03-09"))
+    fired = _quoting(events, "tear gas")
+    assert fired.when is not None and fired.when.iso() == "2031-03-09"

@@ -1091,14 +1091,34 @@ def plain_past(r: SentenceReading) -> bool:
     if r.expressions or not any(p.finite and p.tense == "past" and p.lemma not in _STATES for p in r.preds):
         return False  # ("McLaren was wanted on charges", "The town lay in ruins": a state, not what happened)
     aside = asides(r)
+    quoted = _quoted(r.lows)
     for k, low in enumerate(r.lows):
-        if k in aside or _length(r.lows, k):
+        if k in aside or _length(r.lows, k) or k in quoted:
             continue  # "The store, whose logo is pink, opened ...": the aside tells of the store
         if low in _NOT_PLAIN_PAST and not (low in _EACH and _shared_out(r.lows, k)):
             return False
         if low.endswith("s") and len(low) > 3 and verb_only(low) and verb_lemma(low) != low:
             return False  # "owns", "says": the present
     return True
+
+
+def _quoted(lows: list[str]) -> range | set[int]:
+    """The words inside quotation marks opened and closed in the sentence ("children marched
+    chanting 'We will save him!'": the chant's "will" is not the sentence's tense); none when a
+    mark is left open (a quotation going on from or to another sentence)."""
+    marks: list[tuple[int, int]] = []  # (first, last) word of each mark; "``" may come as two "`"
+    k, n = 0, len(lows)
+    while k < n:
+        low = lows[k]
+        if low in _QUOTE_MARKS:
+            marks.append((k, k))
+        elif low in ("`", "'") and k + 1 < n and lows[k + 1] == low:
+            marks.append((k, k + 1))
+            k += 1
+        k += 1
+    if not marks or len(marks) % 2:
+        return range(0)
+    return {k for a, b in zip(marks[::2], marks[1::2], strict=True) for k in range(a[1] + 1, b[0])}
 
 
 _RELATIVES = frozenset(["who", "whose", "which", "where", "whom"])

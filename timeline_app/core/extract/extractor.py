@@ -2138,7 +2138,17 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
     if draft.own_date and long_ago and draft.tense in ("past", "perfect"):
         news.past = (sentence, _about(draft))  # "In 1998, the mayor flew to the capital."
         news.past_when = (carried_day(when), draft.event.expression) if when is not None else None
-    if (draft.back or draft.over_past) or (
+    # "Earlier Sunday, police and protesters clashed": a step back within the scene's own day
+    # does not leave it; it tells more of that day
+    same_day = (
+        draft.back
+        and draft.own_date
+        and when is not None
+        and news.scene is not None
+        and carried_day(when).iso() == news.scene[0].iso()
+    )
+    back = draft.back and not same_day
+    if (back or draft.over_past) or (
         draft.own_date
         and when is not None
         and draft.tense in ("past", "perfect", "present")
@@ -2150,7 +2160,7 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
     if draft.told and when is not None and news.scene is not None and when.iso() == news.scene[0].iso():
         news.scene_nouns |= draft.nouns  # "Singh said in an address ...": what the scene's day was
     told_past = draft.tense == "past" or (draft.own_date and draft.tense == "present" and draft.main_past)
-    if when is None or not told_past or draft.back or not _recent_day(when, news.day):
+    if when is None or not told_past or back or not _recent_day(when, news.day):
         return
     about = _about(draft)
     if draft.own_date:
