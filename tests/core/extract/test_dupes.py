@@ -781,3 +781,14 @@ def test_an_index_moving_the_other_way_is_not_the_market_move_told_again():
     assert market_figures([move, up], 0.5, {}) == {up.id: move.id}
     # on another day it is another move
     assert market_figures([move, up.with_changes(when=FuzzyDate.parse("2031-03-10"))], 0.5, {}) == {}
+
+
+def test_a_plural_subject_ends_where_its_verb_in_the_base_form_begins():
+    # "troops hold": the verb after a plural subject is in the base form; the words after it are
+    # the predicate, so a sentence's second reading with the same predicate words tells it again
+    first = _in_sentence("Ostrava government troops retook all the land they held except the delta…")
+    again = _in_sentence("Ostrava government troops hold except delta", "2030", 1)
+    assert told_in_sentence([first, again], 0.5) == {again.id: first.id}
+    # the subject alone in common is still two things it did
+    other = _in_sentence("Ostrava government troops guard the border posts", "2030", 1)
+    assert told_in_sentence([first, other], 0.5) == {}

@@ -581,8 +581,9 @@ def _subject_lemmas(title: str) -> frozenset[str]:
     end = len(words)
     for i, w in enumerate(words[1:], 1):
         verb = lex.verb(w)
-        if w in _VERB_MARKS or (verb is not None and verb.form in ("s", "past")):
-            end = i
+        form = verb.form if verb is not None else ""
+        if w in _VERB_MARKS or form in ("s", "past") or (form == "base" and words[i - 1].endswith("s")):
+            end = i  # "troops hold": a plural subject's verb
             break
     return frozenset(_lemma(w) for w in words[:end] if len(w) > 2 and w not in _PLAIN)
 
@@ -621,8 +622,8 @@ def told_in_sentence(events: Sequence[Event], shown: float) -> dict[str, str]:
                 continue
             if len(common - _subject_lemmas(e.title) - _subject_lemmas(b.title)) < 2:
                 continue  # the subject alone in common: two things it did ("rebels seized ..., then ...")
-            figures = {w for w in mine if w[:1].isdigit()}, {w for w in theirs if w[:1].isdigit()}
-            if figures[0] != figures[1] and figures[0] and figures[1]:
+            counts = _counts(e.title), _counts(b.title)  # "two", "2"
+            if counts[0] != counts[1] and counts[0] and counts[1]:
                 continue
             if _negated(e.title) != _negated(b.title):
                 continue
