@@ -818,3 +818,18 @@ def test_a_named_speakers_statement_of_a_state_is_marked_but_not_kept_under_the_
         (),
     )
     assert officials.confidence <= SERIOUS_CAP
+
+
+def test_a_perfect_of_the_titles_verb_with_no_day_scores_below_the_plain_past() -> None:
+    lead = "Dorland recalled its envoy from Velmar on Monday. "
+    # (both sentences hold a perfect: only the second is the title's own verb's)
+    closed = _second_of(
+        lead + "Velmar closed its embassy in Dorland, a move that has angered its traders.",
+        "Velmar closes its embassy in Dorland",
+    )
+    has_closed = _second_of(
+        lead + "Velmar has closed its embassy in Dorland, a move that angered its traders.",
+        "Velmar closes its embassy in Dorland",
+    )
+    # how things stand up to now, unless a day of its own says when it happened
+    assert has_closed.confidence < closed.confidence
