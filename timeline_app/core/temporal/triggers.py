@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from timeline_app.core.temporal import lexicon as L
@@ -81,9 +82,11 @@ _FOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
 for "k"); "İ" is also the only letter whose lower case is longer than itself."""
 
 
+@lru_cache(maxsize=4)
 def folds_oddly(text: str) -> bool:
     """Whether ``text`` holds a letter that case-insensitive matching takes for an ASCII one, or
-    whose lower case is longer: only then does the lower-cased text not stand in for it."""
+    whose lower case is longer: only then does the lower-cased text not stand in for it. (Asked
+    of the whole article by the trigger scan, the rules and the tense phrases: read once.)"""
     return _FOLDED.search(text) is not None
 
 
