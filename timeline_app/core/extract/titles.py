@@ -1119,7 +1119,7 @@ def faithful(title: str, r: SentenceReading, f: EventFrame, status: Status) -> b
         return False  # "a banker accused of selling arms": he is accused, not the accuser
     if any(f" {third_person(p.lemma)} " in low for p in r.preds if _reduced_passive(r, p)):
         return False  # nor may a report of it say so ("Reports say banker accuses ...")
-    if any(w in ("if", "unless") for w in r.lows) and not any(w in low for w in (" if ", " unless ")):
+    if ("if" in r.lows or "unless" in r.lows) and not (" if " in low or " unless " in low):
         return False  # "If the motion passes, Brenn is expected to ask": the condition stays
     modal = core.modal or core.tense in ("future", "conditional") or _modal_frame(window)
     if r.lows[max(0, core.index - 2) : core.index] == ["to", "be"] and " to be " not in low:
@@ -1200,10 +1200,13 @@ def _rejected(r: SentenceReading, core: Predicate) -> bool:
 
 BE_AUX = frozenset(["be", "been", "being", "'s", "has", "have", "had", "who", "which", "that"])
 NEGATING = (("without",), ("instead", "of"), ("rather", "than"))
+_NEGATING_ENDS = frozenset(n[-1] for n in NEGATING)
 
 
 def _negating_before(r: SentenceReading, i: int) -> bool:
     """ "without playing", "instead of meeting", "rather than selling": the verb did not happen."""
+    if i == 0 or r.lows[i - 1] not in _NEGATING_ENDS:
+        return False  # (most verbs: no phrase ends right before them)
     return any(tuple(r.lows[max(0, i - len(n)) : i]) == n for n in NEGATING)
 
 
