@@ -102,6 +102,22 @@ def test_words_after_a_saying_whose_day_dates_what_was_said_keep_the_publication
     assert event.when is not None and event.when.iso() == "2031-03-12"
 
 
+def test_words_after_a_who_aside_with_a_day_do_not_take_the_day_of_the_aside():
+    # "who arrived in Arvel on Monday" dates the arrival; what she noted next goes on with her
+    # words at the talks (the story's news), not with the arrival
+    text = (
+        "President Ana Ferro of Norland said on Tuesday that her country supports the new treaty.\n\n"
+        '"We find the treaty fair," Ferro, who arrived in Arvel on Monday, told reporters after '
+        "talks with her host.\n\n"
+        "She noted that her visit was aimed at strengthening trade between the two countries.\n"
+    )
+    exprs = [expr(text, "on Tuesday", "2031-03-11"), expr(text, "on Monday", "2031-03-10")]
+    events = extract_events(text, PUB, expressions=exprs)
+    assert any(e.when is not None and e.when.iso() == "2031-03-10" for e in events)  # the arrival
+    event = _quoting(events, "visit was aimed")
+    assert event.when is None or event.when.iso() != "2031-03-10"
+
+
 def test_a_lead_in_the_present_perfect_takes_the_day_the_next_sentence_tells():
     text = (
         "A mining company has admitted dumping waste into the Sarno river.\n\n"

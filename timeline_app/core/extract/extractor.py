@@ -176,6 +176,7 @@ class _Draft:
     had: bool = False  # its own verb is in the past perfect ("Wei had been watched", "X had said")
     said_then: bool = False  # dated by the occasion its speaker was told speaking at just before
     said_on: bool = False  # its verb of saying has its own day beside it ("told lawmakers Wednesday")
+    in_aside: bool = False  # its verb and date are in a "who"/"which" aside ("X, who arrived Monday, said")
     scene: bool = False  # its date is that of the scene the sentence right before told
     told: bool = False  # dated as what was told or done for the story's news (_date_news)
     over_past: bool = False  # its sentence tells of a stretch of the past ("in recent years")
@@ -218,6 +219,7 @@ class _News:
     scene_nouns: frozenset[str] = frozenset()  # the words the scene's happening was told with
     scene_set: int = -1  # the sentence that set the scene (gave it its date)
     scene_lead: bool = False  # the scene is the lead's (its day is the sentence's, not a noun's: "Sunday's")
+    scene_aside: bool = False  # the scene's day is that of a "who"/"which" aside of its sentence
     shift: int = -1  # the last sentence that left the scene's time (another date, "had", "earlier")
     past: tuple[int, set[str]] = (-9, set())  # the last sentence telling of a time before the story's
     past_when: tuple[FuzzyDate, str] | None = None  # ... its date and the words that gave it
@@ -902,10 +904,11 @@ def _sentence_events(
         fallen.append(fell_back)
         verbs.append(r.tokens[pred.index].text)
     _mark_retold(out, borrowed, fallen, verbs)
-    if any(d.retold for d in out):
+    if any(d.retold for d in out) or (len(out) > 1 and any(d.own_date for d in out)):
         aside = asides(r)
         for draft, (first, last) in zip(out, anchors, strict=True):
-            draft.aside = draft.retold and first in aside and last in aside and _who_or_which(r, first)
+            inside = first in aside and last in aside and _who_or_which(r, first)
+            draft.aside, draft.in_aside = draft.retold and inside, draft.own_date and inside
     _at_the_time(r, out, anchors)
     if len(out) > 1:
         for draft, span in zip(out, clause_spans(r, anchors), strict=True):
@@ -2166,6 +2169,7 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
     if draft.own_date:
         news.scene = (carried_day(when), draft.event.expression, sentence)
         news.scene_people, news.scene_nouns, news.scene_set = about, draft.nouns, sentence
+        news.scene_aside = draft.in_aside
         words = draft.event.expression
         quotes = "".join(s.quote for s in draft.event.sources)
         news.scene_lead = (
@@ -2246,6 +2250,10 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int, prev: _Draft | No
     if scene is None or draft.event.when is not None or draft.tense != "past" or draft.back or draft.timed:
         return False  # a sentence with a date of its own sets its own time
     if draft.event.status is Status.PLANNED or draft.over_past:
+        return False
+    if news.scene_aside and draft.says:
+        # ("Ciampi, who arrived in Ankara on Monday, told a news conference ..." then "He noted
+        # that ..."): his words go on with what the sentence's main clause tells, not its aside
         return False
     gap = sentence - scene[2]
     ours = bool(_about(draft) & news.scene_people)
