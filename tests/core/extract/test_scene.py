@@ -254,3 +254,13 @@ def test_a_step_back_within_the_scenes_day_goes_on_with_that_day():
     events = _events(text, ("on Sunday", "2031-03-09"), ("Earlier Sunday", "2031-03-09"))
     fired = _quoting(events, "tear gas")
     assert fired.when is not None and fired.when.iso() == "2031-03-09"
+
+
+def test_a_past_perfect_inside_a_relative_clause_leaves_the_main_clause_in_the_scene():
+    # "which had sailed" steps back for the ship only: the team came ashore on Sunday
+    text = (
+        "French troops landed in the port of Vesta on Sunday.\n\n"
+        "A team of 40 commandos came ashore from a transport ship which had sailed from Norland.\n\n"
+    )
+    ashore = _quoting(_events(text, ("on Sunday", "2031-03-09")), "came ashore")
+    assert ashore.when is not None and ashore.when.iso() == "2031-03-09"

@@ -1092,9 +1092,13 @@ def plain_past(r: SentenceReading) -> bool:
         return False  # ("McLaren was wanted on charges", "The town lay in ruins": a state, not what happened)
     aside = asides(r)
     quoted = _quoted(r.lows)
+    subordinate = False  # past a "which", "who", "after": a clause inside the sentence's
     for k, low in enumerate(r.lows):
         if k in aside or _length(r.lows, k) or k in quoted:
             continue  # "The store, whose logo is pink, opened ...": the aside tells of the store
+        subordinate = subordinate or (k > 0 and low in _SUBORDINATORS)
+        if subordinate and low in _PERFECT_PAST:
+            continue  # "he waved from the jet which had flown him in": the jet's earlier flight
         if low in _NOT_PLAIN_PAST and not (low in _EACH and _shared_out(r.lows, k)):
             return False
         if low.endswith("s") and len(low) > 3 and verb_only(low) and verb_lemma(low) != low:
@@ -1180,6 +1184,8 @@ def tells_a_move(r: SentenceReading) -> bool:
     return False
 
 
+_SUBORDINATORS = frozenset(["which", "who", "whom", "whose", "after", "because", "when", "where"])
+_PERFECT_PAST = frozenset(["had", "'d"])
 _EACH = frozenset(["each", "every"])
 _TIMES_OF_HABIT = frozenset(
     [
