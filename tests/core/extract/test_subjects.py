@@ -392,3 +392,34 @@ def test_a_quantifier_after_the_auxiliary_leaves_a_plural_verb():
     text = "The three unions have all signed the wage deal on Monday."
     title = _title(text, "Monday", "2031-03-10")
     assert title.startswith("Three unions sign"), title
+
+
+def test_one_member_of_a_group_is_not_the_group():
+    text = "A member of the Tarvik Liberation Front was killed on Monday."
+    title = _title(text, "Monday", "2031-03-10")
+    assert title.startswith("Tarvik Liberation Front member was killed"), title
+
+
+def test_a_name_before_an_auxiliary_still_heads_its_members():
+    text = "Members of the Vessland Council will meet in Tarvik on Monday."
+    title = _title(text, "Monday", "2031-03-17")
+    assert title.startswith("Vessland Council members"), title
+
+
+def test_a_thing_of_a_person_is_the_subject_not_the_person():
+    text = "The absence of Ana Ruiz leaves room for the younger runners in Tarvik on Monday."
+    title = _title(text, "Monday", "2031-03-10")
+    assert not title.startswith("Ruiz"), title
+    assert title.startswith("Absence"), title
+
+
+def test_the_government_of_a_country_is_titled_by_the_country():
+    text = "The government of Japan approved the budget on Monday."
+    title = _title(text, "Monday", "2031-03-10")
+    assert title.startswith("Japan approves"), title
+
+
+def test_a_place_named_only_by_its_adjective_is_not_where_it_happened():
+    text = "Shares in Japanese brewing groups fell on Monday after a slump in beer sales."
+    title = _title(text, "Monday", "2031-03-10")
+    assert "in Japan" not in title, title

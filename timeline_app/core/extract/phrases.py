@@ -466,6 +466,20 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
                     break
                 head = r.lows[idx[0]]
                 noun = r.lows[of - 1] if of > 0 else head
+                if noun in ONE_OF or (noun in KIN and m.kind == "person"):
+                    # "A member of the Abu Sayyaf Group was killed": a member, never the group
+                    owner = short_name(m, country_name)
+                    return (f"{owner}'s {noun}" if m.kind == "person" else f"{owner} {noun}"), False
+                if (
+                    not plural_word(noun)
+                    and noun not in ROLE_WORDS
+                    and noun not in SPEAKS_FOR
+                    and _plain_word(r, of - 1)
+                    and "NOUN" in classes(noun)
+                ):
+                    # "The absence of Shaheen leaves opportunities": the absence, never Shaheen;
+                    # "The government of Japan", "the foreign minister of Malaysia": Japan, Malaysia
+                    break
                 listed = _listed_after(r, m, end)
                 if listed > m.last:
                     # "The foreign ministers of Norway and Iceland met": the ministers, never "Norway"
@@ -490,6 +504,16 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
     return _head_words(r, idx, country_name)
 
 
+ONE_OF = _words("member native resident citizen")
+"""Nouns of one person of a group ("a member of X"): what befalls them is not the group's."""
+KIN = _words("relative son daughter wife husband brother sister mother father widow")
+"""Nouns of one person of a family ("the son of X": "X's son")."""
+SPEAKS_FOR = _words(
+    "government administration regime cabinet army military police navy authorities delegation "
+    "people parliament leadership board committee council commission branch republic kingdom borough "
+    "city province state"
+)
+"""Nouns of the body a name stands for in a headline ("The government of Japan": "Japan")."""
 COLLECTIVES = _words("total number batch series couple handful majority host range variety lot pair")
 """Nouns that count what the "of" after them names ("A total of 30 pilgrims embarked"): the
 pilgrims are the subject, never "Total"."""
@@ -530,7 +554,7 @@ def _number_of(r: SentenceReading, idx: list[int]) -> str:
 def _plain_word(r: SentenceReading, i: int) -> bool:
     """Whether the word at ``i`` is no name (a capitalised common noun opening a sentence is none)."""
     m = r.mention_at(i)
-    return m is None or m.kind == "thing"
+    return m is None or m.kind == "thing" or (m.kind == "unknown" and m.first == 0 and m.last == 1)
 
 
 def _qualifies_after(r: SentenceReading, m: Mention, end: int, preds_at: set[int]) -> bool:
@@ -540,8 +564,10 @@ def _qualifies_after(r: SentenceReading, m: Mention, end: int, preds_at: set[int
     if k >= end or k in preds_at:
         return False
     text = r.tokens[k].text
-    joins = r.lows[k] in PREPOSITIONS or r.lows[k] in ("and", "or")
-    return text.isalpha() and text.islower() and not joins
+    low = r.lows[k]
+    if not (text.isalpha() and text.islower()) or low in PREPOSITIONS or low in ("and", "or"):
+        return False
+    return low not in AUXILIARIES and low not in ADVERBS and "NOUN" in classes(low)  # not "will meet"
 
 
 def _listed_demonym(r: SentenceReading, start: int) -> bool:

@@ -32,6 +32,7 @@ from timeline_app.core.extract.phrases import (
     _adverb_only,
     clause_places,
     content_subject,
+    demonym_adjective,
     noun_phrase_before,
     object_phrase,
     plural_word,
@@ -826,7 +827,10 @@ def _reported_headline(r: SentenceReading, p: Predicate, country_name, actor_kin
         return ""
     inner = make_title(r, build_frame(r, main), [], [], country_name, actor_kinds)
     first = inner.split(" ", 1)[0]
-    named = any(first in m.name or first == short_name(m, country_name) for m in r.mentions)
+    named = any(
+        (first in m.name or first == short_name(m, country_name)) and not (m.kind == "thing" and m.first == 0)
+        for m in r.mentions
+    )  # a plain noun capitalised at the sentence's start is no name ("Exports rose ..., officials said")
     return inner if named else lower_first(inner)
 
 
@@ -1058,6 +1062,9 @@ def _located(r: SentenceReading, place: str) -> bool:
     where it comes from or goes ("imports from Croatia")."""
     for m in r.mentions:
         if m.name == place and m.first > 0:
+            nxt = r.tokens[m.last].text if m.last < len(r.tokens) else ""
+            if demonym_adjective(m) and nxt.isalpha() and nxt.islower():
+                return False  # "Shares in British drinks groups fell": the groups are British, no place
             k = m.first - 1
             while k > 0 and r.lows[k] in ("the", "northern", "southern", "eastern", "western", "central"):
                 k -= 1
