@@ -362,3 +362,121 @@ def test_a_people_named_in_the_plural_keeps_its_name_and_its_plural() -> None:
 def test_a_second_clause_after_and_with_a_subject_of_its_own_is_not_the_first_subject_s() -> None:
     titles = _titles("Ana Moen arrived in Tarvik on Monday and Piet Okoro would join her on Friday.")
     assert any(t.startswith("Okoro") for t in titles), titles
+
+
+def test_a_quotation_told_by_its_own_sentence_keeps_its_teller_not_the_next_one() -> None:
+    text = (
+        '"Our inquiry found there was no intent to desecrate the remains, but only to dispose of them '
+        'for reasons of hygiene," operational commander of the Norland forces General Ana Moen told '
+        "reporters in Tarvik on Saturday.\n\nBut she added that four soldiers would be disciplined.\n\n"
+        '"This abuse will push people towards the rebels," Piet Okoro added.'
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Moen: ") and "inquiry" in t for t in titles), titles
+    assert not any(t.startswith("Okoro: ") and "inquiry" in t for t in titles), titles
+
+
+def test_a_quotation_paragraph_goes_on_with_the_speaker_of_the_one_before() -> None:
+    text = (
+        "Vessland won its first medal in 20 years on Sunday, beating Norland in three sets.\n\n"
+        "\"We are very happy, because after 20 years we received this medal. It doesn't matter (whether "
+        "it's gold or silver), it's the bronze, but it's very important for us,\" said Vessland captain "
+        'Ana Moen.\n\n"Life is strange, because yesterday it was the saddest day. We found the strength to '
+        'win this game after the defeat of Saturday."'
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Moen: we found") for t in titles), titles
+    assert not any(t.startswith("Vessland: we found") for t in titles), titles
+
+
+def test_a_teller_named_by_a_role_after_the_quotation_is_the_person_so_titled() -> None:
+    text = (
+        "Norland's team lost on Sunday, the last match for Karl Lund, whose brother, team captain "
+        "Piet Lund, retired.\n\n"
+        '"I wanted to win this one for him," said Norland coach Ana Moen.\n\n'
+        '"This was his last match for the national team," admitted the captain. "I will think about '
+        'it, because I will become a father in a month."'
+    )
+    titles = _titles(text)
+    assert not any(t.startswith("Moen: I will") or t.startswith("Moen: this was") for t in titles), titles
+
+
+def test_the_role_that_says_a_quotation_is_its_teller_not_the_agency_that_reported_it() -> None:
+    text = (
+        "Vessland Interior Minister Ana Moen has criticised the training of police recruits abroad.\n\n"
+        '"We aren\'t convinced by the level of training of the police officers by the Norland experts" '
+        "the minister said Tuesday during a press conference here, the news agency Wam reported."
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Moen: ") and "convinced" in t for t in titles), titles
+    assert not any(t.startswith("Wam") for t in titles), titles
+
+
+def test_the_former_minister_is_the_former_minister_the_text_spoke_of_not_another_minister() -> None:
+    text = (
+        "Former development minister Ana Moen said the president was out of touch.\n\n"
+        'Meanwhile Norland deputy foreign minister Piet Okoro said on Thursday that "despotic rule" '
+        "was no longer possible.\n\n"
+        "Moen expressed doubts about the rebels' support.\n\n"
+        "The former minister said she hoped the rebel leader would take part in talks."
+    )
+    titles = _titles(text)
+    assert not any(t.startswith("Okoro hoped") for t in titles), titles
+
+
+def test_a_quotation_on_lines_of_its_own_closes_with_its_teller_on_the_next_line() -> None:
+    text = (
+        "The United States and Vessland have been at odds for decades, officials said.\n"
+        "At a conference this week in Tarvik, oil experts said it was time to allow cooperation.\n"
+        '"We are not talking about a transfer of technology.\n'
+        'All we are asking is that the experts can pick up the phone," said oil expert Ana Moen.'
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Moen: we are not talking") for t in titles), titles
+
+
+def test_he_who_closes_a_quotation_is_its_speaker_not_a_man_it_named() -> None:
+    text = (
+        '"Many keys along this coast have been left alone," said Ana Moen, an attorney at the '
+        "Coastal Fund.\n"
+        '"Piet Okoro set up a fish camp on one of them in the 1940s and it has not changed.\n'
+        'If he were still alive, he would still recognise it today," she said of the writer.'
+    )
+    titles = _titles(text)
+    assert not any(t.startswith("Okoro: he would") for t in titles), titles
+
+
+def test_a_force_is_a_body_never_a_person() -> None:
+    events = extract_events("The Rapid Reaction Force says it will deploy 500 troops to the border.", PUB)
+    assert any("Rapid Reaction Force" in e.actors for e in events), [e.actors for e in events]
+    assert not any(e.title.startswith("Force") for e in events), [e.title for e in events]
+
+
+def test_the_teller_of_an_inverted_says_is_the_name_after_it_not_a_body_named_before() -> None:
+    text = (
+        "United Nations envoy Piet Okoro began a new mission to Vessland on Tuesday.\n\n"
+        '"If there could be a settlement of this dispute, there could be not just economic gains for '
+        'the region but political gains as well," says Okoro.'
+    )
+    titles = _titles(text)
+    assert not any(t.startswith("United Nations: ") for t in titles), titles
+
+
+def test_one_of_a_people_who_speaks_is_that_person_never_the_state() -> None:
+    text = (
+        "Piet Okoro won the Vessland Open on Sunday after a play-off.\n\n"
+        '"I was expecting to congratulate the winner when he came in," said the Scot, 42.\n\n'
+        '"It is looking difficult but not impossible," said the British source.'
+    )
+    titles = _titles(text)
+    assert not any(t.startswith("United Kingdom") for t in titles), titles
+    assert any(t.startswith("British source: ") for t in titles), titles
+
+
+def test_an_acronym_the_gazetteer_files_as_a_town_is_a_body() -> None:
+    events = extract_events(
+        "The USIS said on Friday that a grant of 25 million dollars would be used to help farmers.", PUB
+    )
+    assert not any("Wuxi" in e.actors or e.title.startswith("Wuxi") for e in events), [
+        (e.title, e.actors) for e in events
+    ]

@@ -97,13 +97,15 @@ from timeline_app.core.extract.titles import (
     MAX_TITLE,
     checked_title,
     make_title,
+    one_of_a_people,
+    people_speaker,
     plain_checked,
     planned_title,
     role_after,
     spoken_title,
     subject_of,
 )
-from timeline_app.core.extract.trimmed import cut_title, lower_first
+from timeline_app.core.extract.trimmed import cut_title, in_direct_speech, lower_first
 from timeline_app.core.extract.vocabulary import FUNCTION_WORDS, ROLE_WORDS
 from timeline_app.core.gazetteer import country_names, gazetteer
 from timeline_app.core.model import UNCERTAIN_BELOW, Article, Event, Kind, Source, Status
@@ -251,6 +253,8 @@ class _Thread:
     unspoken: list[tuple[_Draft, int]] = field(default_factory=list)
     sex: dict[str, str] = field(default_factory=dict)  # "he" or "she": how the text called a person
     roles: dict[str, str] = field(default_factory=dict)  # "judge" -> the last person the text so titled
+    # each person the text titled, the latest last, with the role words it gave them
+    titles: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def extract_events(
@@ -336,6 +340,7 @@ def extract_events(
             recent_person=recent,
             antecedent=_antecedent_thing(thread, r, sentence.index, gaz.country_name),
             called=called,
+            titles=thread.titles,
         ):
             draft.over_past = since_then(r) or any(
                 sentence.start <= e.start < sentence.end and text[max(0, e.start - 3) : e.start] != "of "
@@ -350,6 +355,12 @@ def extract_events(
             _follow(thread, draft, r, people)
             _place(drafts, draft, news, sentence.index)
             _set_scene(draft, news, sentence.index)
+        if speech and thread.told[1] != sentence.index:
+            # '"We are very happy ...," said the captain, Ana Moen.' with no event of its own: still
+            # the speaker a next paragraph of quotation goes on with
+            told_by = _teller(r, gaz.country_name, thread.titles, called)
+            if told_by:
+                thread.told = (told_by, sentence.index)
         if not (previous_person or recent) and thread.told[1] != sentence.index and _told_by_pronoun(r):
             thread.told = ("", sentence.index)  # '"...," she said' and no one she stands for: a new speaker
         _follow_thing(thread, r, gaz.country_name)
@@ -635,8 +646,8 @@ def _follow(thread: _Thread, draft: _Draft, r: SentenceReading, people: set[str]
                 if not title_problems(title):
                     waiting.event = waiting.event.with_changes(title=title)
         thread.unspoken.clear()
-    if _quoted_pronoun(draft.event.title, r):
-        thread.unspoken.append((draft, index))
+    if _quoted_pronoun(draft.event.title, r) and not (draft.speaker and _told_here(r)):
+        thread.unspoken.append((draft, index))  # (not '"Our ...," General Moen told reporters')
     person = draft.subject or next((a for a in draft.event.actors if a in people), "")
     if person:
         thread.about = (person, index)
@@ -834,6 +845,7 @@ class _Telling:
     cue: bool
     quoted: tuple[Predicate, int] | None
     called: Mapping[str, str] = field(default_factory=dict)  # full name -> the name the article uses
+    titled: Mapping[str, frozenset[str]] = field(default_factory=dict)  # person -> role words, latest last
     subject_person: str | None = None  # _subject_person(r), found once for all its events
 
 
@@ -847,6 +859,7 @@ def _sentence_events(
     recent_person: str = "",
     antecedent: tuple[str, str] = ("", ""),
     called: Mapping[str, str] | None = None,
+    titles: Mapping[str, frozenset[str]] | None = None,
 ) -> list[_Draft]:
     """The events one sentence tells, as drafts: its main clause's first, then each dated verb's;
     a dated sentence without a verb gives one event, an undated one none."""
@@ -868,6 +881,7 @@ def _sentence_events(
         article, r, country_name, dated, previous_person, previous_speaker, recent_person, antecedent
     )
     t.called = called or {}
+    t.titled = titles or {}
     out: list[_Draft] = []
     seen_preds: dict[int, int] = {}
     firsts: dict[int, tuple[DatedSpan, str]] = {}  # a dated verb's first expression and title
@@ -1202,8 +1216,20 @@ def _event_title(
     if t.pronoun and first_word in ("He", "She"):  # the title may be the pronoun alone
         title = _called(t, previous_person) + (" " + rest if rest else "")
     person = _called(t, previous_person or recent_person) if (previous_person or recent_person) else ""
-    speaker = _speaker(r, frame, t.country_name) or (person if _told_by_pronoun(r) else "")
-    quoting = not speaker and _goes_on_quoting(r)
+    role = _role_teller(r)  # '"...," the minister said', '"...," admitted the captain'
+    named = _titled_person(role[0], (previous_person, recent_person), t.titled) if role else ""
+    by_pronoun = False  # the speaker is whom the sentence's "he said" stands for
+    if named:
+        speaker = _called(t, named)  # the person the text so titled last
+    else:
+        speaker = _speaker(r, frame, t.country_name, lone=role is None or role[1]) or _role_word(role)
+        if not speaker and _told_by_pronoun(r):
+            # '"... If he were still alive, he'd know it," he said': the "he" who goes on
+            # telling a quotation opened before is its speaker, not someone it named
+            goes_on = bool(t.previous_speaker) and r.lows[0] not in _QUOTE_MARKS
+            goes_on = goes_on and _opened_before(r, t.article.text)
+            speaker, by_pronoun = (t.previous_speaker if goes_on else person), True
+    quoting = role is None and not speaker and _goes_on_quoting(r)
     if quoting:
         # the second sentence of a quotation: its attribution's speaker; a quotation that opens
         # here and closes later in its paragraph has its speaker named where it closes ('"We are
@@ -1217,8 +1243,9 @@ def _event_title(
     built = title
     title = checked_title(title, r, frame, status, speaker, person, t.antecedent)
     fell_back = title != built and not title.startswith(built + " ")  # the main clause's words
-    if quoting and speaker and _first_person(title) and _in_quotation(r, t.article.text):
-        # 'Ogata said. "This is not good enough. We must have access ...': the speaker's words
+    if speaker and _first_person(title) and _in_quotation(r, t.article.text) and (quoting or _told_here(r)):
+        # 'Ogata said. "This is not good enough. We must have access ...': the speaker's words;
+        # '"Our investigation found ...," General Ana Moen told reporters': hers
         spoken = _spoken(speaker, title)
         if not title_problems(spoken):
             title = spoken
@@ -1227,7 +1254,7 @@ def _event_title(
     if not exprs and kind in (Kind.OTHER, Kind.STATEMENT) and NO_ACTOR_OR_ACT & set(title_problems(title)):
         return None  # "It was a day of reconciliation", "X said.": no one acts, nothing is told
     # '"This is the reason ...," Ivanov said': "Ivanov: this is the reason ..."
-    title = spoken_title(title, r, speaker, speaker == person and _told_by_pronoun(r))
+    title = spoken_title(title, r, speaker, by_pronoun or (speaker == person and _told_by_pronoun(r)))
     if n_same and any(d.event.title == title for d in out):
         return None  # never two events of one sentence with the same title
     return title, speaker, fell_back
@@ -1542,18 +1569,56 @@ def _coordinated(r: SentenceReading, first: Predicate, second: Predicate) -> boo
     )
 
 
-def _speaker(r: SentenceReading, frame: EventFrame, country_name) -> str:
-    """The short name of who tells the sentence (its subject, else its speaker) for a title."""
+def _teller(
+    r: SentenceReading, country_name, titled: Mapping[str, frozenset[str]], called: Mapping[str, str]
+) -> str:
+    """The short name of who tells a sentence of saying, read as for its events' titles."""
+    role = _role_teller(r)
+    named = _titled_person(role[0], (), titled) if role else ""
+    if named:
+        return called.get(named) or surname(named)
+    return _speaker(r, None, country_name, lone=role is None or role[1]) or _role_word(role)
+
+
+def _titled_person(words: frozenset[str], near: Sequence[str], titled: Mapping[str, frozenset[str]]) -> str:
+    """The person a role with no name stands for ("the former minister"): the person of the
+    sentences before when the text gave them all its role words, else the latest person it so
+    titled; "" when it titled no one so."""
+    for person in near:
+        if person and words <= titled.get(person, frozenset()):
+            return person
+    return next((p for p in reversed(list(titled)) if words <= titled[p]), "")
+
+
+def _role_word(role: tuple[frozenset[str], bool, str] | None) -> str:
+    """ "Captain" for an inverted '"...," admitted the captain' whose person is unknown."""
+    return role[2].capitalize() if role is not None and role[1] else ""
+
+
+def _speaker(r: SentenceReading, frame: EventFrame | None, country_name, lone: bool = True) -> str:
+    """The short name of who tells the sentence (its subject, else its speaker) for a title; not,
+    when ``lone`` is False (a role with no name tells the quotation), a lone name or the noun
+    phrase after an inverted verb ('"...," the minister said, the agency Wam reported': not Wam)."""
     from timeline_app.core.extract.phrases import short_name
     from timeline_app.core.extract.titles import subject_of
 
     speech = [q for q in r.preds if q.finite and q.is_speech]
-    for p in (frame.speech, frame.pred, *speech):
+    marks = sum(1 for w in r.lows if w in _QUOTE_MARKS)
+    all_quoted = marks == 1 and r.lows[0] in _QUOTE_MARKS  # a quotation that goes on past the sentence
+    for p in (*((frame.speech, frame.pred) if frame is not None else ()), *speech):
+        if p is not None and marks and (all_quoted or in_direct_speech(r, p.index)):
+            continue  # '"Ernest Hemingway set up a camp here ...," he said': not Hemingway's words
         m = subject_of(r, p, ACTOR_KINDS) if p is not None else None
         if m is not None and role_after(r, m):
             return f"{m.text} {role_after(r, m)}"  # "the France coach said": the coach
+        if m is not None and one_of_a_people(r, m):
+            # '"...," said the Scot', 'said one British source': a person of that people, never
+            # the state; the noun it qualifies when there is one
+            return people_speaker(r, m)
         if m is not None and m.text.lower() not in ("i", "we", "he", "she", "they", "it"):
             return short_name(m, country_name)
+    if not lone:
+        return ""
     named = _lone_name_telling(r, speech)
     if named:
         return named
@@ -1582,6 +1647,64 @@ def _speaker(r: SentenceReading, frame: EventFrame, country_name) -> str:
         if words and words[-1][:1].islower() and words[-1].lower() not in ("he", "she", "they", "it", "we"):
             return " ".join(words)[:1].upper() + " ".join(words)[1:]
     return ""
+
+
+_QUOTE_MARKS = frozenset(['"', "“", "”", "``", "''"])
+_CLOSING_MARKS = frozenset(['"', "”", "''"])
+_AFTER_TELLER = frozenset([".", ",", ";", "on", "in", "at", "after", "who", "during", "to", "as", "when"])
+
+
+def _role_teller(r: SentenceReading) -> tuple[frozenset[str], bool, str] | None:
+    """The role word of a teller the sentence names by a role alone, for its quotation: a verb of
+    saying after "the" and a role ('"...," the minister said'), or any verb right after the close
+    of a quotation followed by one ('"...," admitted the captain'): its role words, whether it
+    comes inverted, and its head. None when no such teller tells the sentence (a sentence without
+    quote marks never has one)."""
+    from timeline_app.core.extract.titles import AUX
+
+    lows = r.lows
+    if not _QUOTE_MARKS & set(lows):
+        return None
+    for p in r.preds:
+        if not p.finite:
+            continue
+        i = p.index
+        if i >= 2 and lows[i - 1] in _CLOSING_MARKS and lows[i - 2] in (",", "?", "!"):
+            # an inverted attribution: "the" (an adjective or two) and a role, then nothing more
+            if i + 2 < len(lows) and lows[i + 1] == "the":
+                for k in range(i + 2, min(i + 5, len(lows))):
+                    if r.tokens[k].text[:1].isupper() or not lows[k].isalpha():
+                        break
+                    if lows[k] in ROLE_WORDS and (k + 1 == len(lows) or lows[k + 1] in _AFTER_TELLER):
+                        return frozenset(w for w in lows[i + 2 : k + 1] if w in ROLE_WORDS), True, lows[k]
+            continue
+        if p.is_speech:
+            j = i - 1
+            while j >= 0 and (lows[j] in AUX or lows[j] in ADVERBS):
+                j -= 1
+            if _definite_role(r, j):
+                k = j
+                while k > 0 and lows[k - 1] != "the":
+                    k -= 1
+                return frozenset(w for w in lows[k : j + 1] if w in ROLE_WORDS), False, lows[j]
+    return None
+
+
+def _opened_before(r: SentenceReading, text: str) -> bool:
+    """Whether a quotation opened before the sentence is still open where it starts: in its
+    paragraph, or, when it opens its line, on the line before (text with a sentence a line)."""
+    start = r.sentence.start
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start]
+    if not before.strip() and line > 0:
+        before = text[text.rfind("\n", 0, line - 1) + 1 : line]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _told_here(r: SentenceReading) -> bool:
+    """Whether the sentence names who tells its quotation, by a verb of saying outside the quote
+    marks ('"...," General Moen told reporters')."""
+    return any(p.is_speech and p.finite and not in_direct_speech(r, p.index) for p in r.preds)
 
 
 def _lone_name_telling(r: SentenceReading, speech: list[Predicate]) -> str:
@@ -1673,6 +1796,13 @@ def _closing_attribution(r: SentenceReading, text: str) -> str | None:
         return None  # closed in the sentence itself
     end = text.find("\n", r.sentence.end)
     rest = text[r.sentence.end : end if end >= 0 else len(text)]
+    if not rest.strip() and end >= 0:
+        # the sentence ends its line: a quotation that goes on on the next line with no quote
+        # mark of its own (text with a sentence a line) closes there
+        after = text.find("\n", end + 1)
+        rest = text[end + 1 : after if after >= 0 else len(text)]
+        if rest.lstrip()[:1] in ('"', "“", "`", "'"):
+            return None  # a new paragraph of quotation: the speaker before goes on
     close = min((k for k in (rest.find('"'), rest.find("”")) if k >= 0), default=-1)
     if close < 0:
         return None
@@ -1963,6 +2093,9 @@ def _note_roles(thread: _Thread, r: SentenceReading) -> None:
             for word in m.role.lower().split():
                 if word in ROLE_WORDS:
                     thread.roles[word] = m.name
+            words = frozenset(w for w in m.role.lower().split() if w in ROLE_WORDS)
+            if words:
+                thread.titles[m.name] = thread.titles.pop(m.name, frozenset()) | words
 
 
 def country_name_is(name: str) -> bool:

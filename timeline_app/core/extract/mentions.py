@@ -32,7 +32,8 @@ from timeline_app.core.text import Token
 ORG_HEADS = VOCABULARY_ORG_HEADS | frozenset(
     ["board", "confederation", "coalition", "chamber", "consortium", "directorate", "tribunal", "academy",
      "college", "museum", "administration", "institution", "delegation", "airline", "systems",
-     "technologies", "pharmaceuticals", "partners", "bancorp", "commissariat", "syndicate", "federations"]
+     "technologies", "pharmaceuticals", "partners", "bancorp", "commissariat", "syndicate", "federations",
+     "force", "mission"]
 )  # fmt: skip
 """Head nouns of a body's name ("Conference Board", "Confederation of Norland Industry",
 "Federal Aviation Administration"): the name is an organisation, never a person."""
@@ -609,6 +610,18 @@ def _read_run(tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[s
     return _merge_pieces(tokens, pieces, gaz, known)
 
 
+def _acronym_for_a_place(text: str, e: Entry) -> bool:
+    """An acronym of four letters or more that the gazetteer files as another name of a town or
+    region ("USIS"): in news, a body's short name."""
+    return (
+        len(text) >= 4
+        and text.isalpha()
+        and text.isupper()
+        and e.kind in ("city", "region", "place")
+        and (text.lower() != e.name.lower())
+    )
+
+
 def _cut_run(
     tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[str, str]
 ) -> list[tuple[int, int, Entry | None, str]]:
@@ -620,6 +633,8 @@ def _cut_run(
         entry, end = None, k
         for length in range(min(MAX_NAME_TOKENS, j - k), 0, -1):
             e = gaz.lookup(tuple(lows[k - i : k - i + length]))
+            if e is not None and length == 1 and _acronym_for_a_place(tokens[k].text, e):
+                continue  # "The USIS said": a body's acronym, not another name of a city
             if e is not None and _capital_ok(tokens, k, k + length):
                 entry, end = e, k + length
                 break

@@ -45,7 +45,7 @@ from timeline_app.core.extract.phrases import (
 from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.extract.title_check import title_problems
 from timeline_app.core.extract.trimmed import cut_title, in_direct_speech, lower_first, trimmed_extract
-from timeline_app.core.extract.vocabulary import ROLE_WORDS
+from timeline_app.core.extract.vocabulary import FUNCTION_WORDS, ROLE_WORDS
 from timeline_app.core.model import Status
 
 
@@ -485,6 +485,26 @@ def make_title(
     return _finish(title)
 
 
+def one_of_a_people(r: SentenceReading, m: Mention) -> bool:
+    """A country named by its people's word after an article ("the Scot", "a British source"):
+    one person of it, not the state."""
+    return (
+        m.kind == "country"
+        and m.text != m.name
+        and m.last - m.first == 1
+        and m.first > 0
+        and r.lows[m.first - 1] in ("the", "a", "an", "one")
+    )
+
+
+def people_speaker(r: SentenceReading, m: Mention) -> str:
+    """How a title names one person of a people ("Scot", "British source")."""
+    noun = r.lows[m.last] if m.last < len(r.lows) else ""
+    if noun.isalpha() and noun not in FUNCTION_WORDS and not noun.endswith("ing") and noun not in AUX:
+        return f"{m.text} {noun}"
+    return m.text
+
+
 def _title_without_subject(r: SentenceReading, p: Predicate, country_name, actor_kinds) -> str | None:
     """The title of a verb that needs no subject of its own: the quotation a verb of saying
     closes ('"We will ...," said Kelly'), or a noun and its participle ("the ceasefire agreed in
@@ -495,6 +515,8 @@ def _title_without_subject(r: SentenceReading, p: Predicate, country_name, actor
         speaker = short_name(subj, country_name) if subj is not None else ""
         if subj is not None and role_after(r, subj):
             speaker = f"{subj.text} {role_after(r, subj)}"  # 'said the France coach': not "France"
+        elif subj is not None and one_of_a_people(r, subj):
+            speaker = people_speaker(r, subj)  # 'said the Scot', 'said a British source': not the state
         if not speaker:
             speaker = noun_phrase_before(r, p, country_name, actor_kinds)[0] or _after_verb(r, p)
         return _quote_title(r, p, speaker, quoted[1])
