@@ -149,3 +149,21 @@ def test_an_adverb_between_an_auxiliary_and_its_verb_and_requests_to_the_reader(
     assert "was" not in found and found.get("watching") is True
     assert "consider" not in verbs("Please seriously consider keeping some water at home.")
     assert verbs("The governors ought to resign.").get("resign") is True
+
+
+def _tenses(sentence: str) -> dict[str, str]:
+    a = analyse(sentence, None)
+    (sent,), (names,) = a.sentences, a.names
+    r = read_sentence(sent, gazetteer(), lexicon(), names.mentions, names.people, [])
+    return {r.tokens[p.index].text: p.tense for p in r.preds}
+
+
+def test_a_present_verb_of_saying_inverted_after_a_quotation_is_a_verb() -> None:
+    assert verbs('"There could be benefits for all the parties involved," says Piet Okoro.').get("says")
+    assert verbs('"We will not give up," says the minister.').get("says")
+
+
+def test_the_will_of_a_quotation_is_not_the_tense_of_the_saying_after_it() -> None:
+    assert _tenses('"We will win the vote," said Ana Moen.')["said"] == "past"
+    assert _tenses('"We will win the vote," says Ana Moen.')["says"] == "present"
+    assert _tenses('"We will win the vote," said Ana Moen.')["win"] == "future"

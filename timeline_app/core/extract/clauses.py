@@ -272,6 +272,9 @@ def _base_form_finite(
     return prev_low != "to" or "ought" in aux  # "threatened to ban": the infinitive of the verb before
 
 
+_CLOSING_QUOTES = frozenset(['"', "”", "''"])
+
+
 def _s_form_is_verb(
     tokens: list[Token],
     lex: Lexicon,
@@ -285,6 +288,10 @@ def _s_form_is_verb(
 ) -> bool:
     """Whether an -s form is a verb with a subject ("Russia rejects"), not a plural noun ("peace talks")."""
     tok = tokens[i]
+    if i >= 2 and lows[i - 1] in _CLOSING_QUOTES and lows[i - 2] in (",", "?", "!"):
+        verb = lex.verb(tok.text)
+        if verb is not None and verb.lemma in SPEECH:
+            return True  # '"...," says Baker': a verb of saying inverted after the quotation
     subject = prev is not None and (
         prev in name_tokens
         or prev_low in SUBJECT_PRONOUNS
@@ -782,6 +789,8 @@ FRAME_ENDS = ("to ", "for ", "will ", "preparing ")
 
 def _tense(lows: list[str], i: int, verb: Verb, aux: set[str]) -> str:
     before = " ".join(lows[max(0, i - 4) : i]) + " "
+    if i >= 2 and lows[i - 1] in _CLOSING_QUOTES and lows[i - 2] in (",", "?", "!"):
+        before = ""  # '"We will win," said Moen': the quotation's "will" is not the saying's
     if aux & MODALS_FUTURE or (
         ("to " in before or "for " in before or "will " in before or "preparing " in before)
         and _FUTURE_FRAME.search(before)
