@@ -480,3 +480,13 @@ def test_an_acronym_the_gazetteer_files_as_a_town_is_a_body() -> None:
     assert not any("Wuxi" in e.actors or e.title.startswith("Wuxi") for e in events), [
         (e.title, e.actors) for e in events
     ]
+
+
+def test_the_speaker_before_an_apposition_and_a_day_is_the_one_who_said_it() -> None:
+    text = (
+        "Piet Okoro, the son of the late founder of Vessland's republic, on Thursday said there was "
+        "nothing wrong with foreign help to rebels seeking to oust President Ana Moen."
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Okoro says") for t in titles), titles
+    assert not any(t.startswith("Moen says") for t in titles), titles

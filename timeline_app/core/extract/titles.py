@@ -305,7 +305,12 @@ def _subject_elsewhere(r: SentenceReading, p: Predicate, head: int, actor_kinds)
         if not any(w in (",", ";", "that", "which", "who", "but") for w in gap):
             return subject_of(r, first_verb, actor_kinds)  # "Pakistan denied ... and closed ..."
     opens = all(r.lows[i] in _OPENING_WORDS for i in range(head, p.index))
-    if head >= p.index and p.finite and p.is_speech and p.lemma != "quote" and r.lows[p.index - 1] == ",":
+    k = p.index - 1
+    if head >= p.index:
+        time_tokens = r.time_tokens()
+        while k > 0 and r.lows[k] != "," and (k in time_tokens or r.lows[k] in ("on", "late", "early")):
+            k -= 1  # "Ana Moen, the firm's head, on Thursday said"
+    if head >= p.index and p.finite and p.is_speech and p.lemma != "quote" and r.lows[k] == ",":
         named = _named_before_apposition(r, p, actor_kinds)
         if named is not None:
             # '"...," Ana Moen, the firm's head of exploration, told Reuters': Moen (but who
