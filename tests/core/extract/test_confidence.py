@@ -833,3 +833,22 @@ def test_a_perfect_of_the_titles_verb_with_no_day_scores_below_the_plain_past() 
     )
     # how things stand up to now, unless a day of its own says when it happened
     assert has_closed.confidence < closed.confidence
+
+
+def test_a_count_or_a_participle_before_its_noun_opens_a_clause_with_a_subject() -> None:
+    from timeline_app.core.extract.confidence import event_faults
+
+    def no_actor(sentence: str, title: str) -> bool:
+        event = Event("e-1", title, sources=(Source("a", 0, len(sentence), sentence),))
+        return any(
+            why in ("no actor found", "fragment: no finite verb") for _c, why in event_faults(event, sentence)
+        )
+
+    # "Nearly 30 ...": a count; "Planned trip ...": an adjective before its noun
+    assert not no_actor(
+        "Nearly 30 shops were set afire by the mobs.", "Nearly 30 shops were set afire by mobs"
+    )
+    assert not no_actor("A planned trip to Velmar was postponed.", "Planned trip was postponed")
+    # a preposition or a participle first still leaves the clause without its subject
+    assert no_actor("Over the weekend the talks stalled.", "Over weekend talks stall")
+    assert no_actor("Asked whether he would resign, he smiled.", "Asked whether he would resign")

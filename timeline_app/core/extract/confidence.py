@@ -667,6 +667,8 @@ _PREPOSITIONS = _words(
     "within without amid between toward towards"
 )
 _DETERMINERS = _words("the a an its their his her our my your this that these those some several many")
+_NOT_A_NOUN = _DANGLING | _NO_SUBJECT
+_COUNT_OPENERS = _words("nearly over about some almost around roughly approximately more up")
 _QUANTITY_OPENERS = _words("more less some about nearly almost over under up least")
 _SENTENCE_TOKEN = re.compile(r"[\w'-]+|[,;:()\"“”]")
 
@@ -903,9 +905,15 @@ def _subject_and_verb_faults(
         and (opening.form == "past" or (opening.form == "ing" and not verbs))
         and not name_like
     )
+    if opening is not None and verbs and verbs[0] == 2 and lows[1] not in _NOT_A_NOUN:
+        # "Planned trip was postponed", "Injured man dies": a participle before its noun, the
+        # clause's verb after them
+        participle = False
     subjectless = first in _AUXILIARIES or (
         opening is not None and (not verbs or participle) and _finite(first, lex, lows, 0)
     )
+    # "Nearly 30 stores were set afire", "Over 20 bodies were brought": a count is the subject
+    counted = first in _COUNT_OPENERS and len(lows) > 1 and _NUMBER.match(lows[1]) is not None
     if not verbs and not subjectless and not cut:  # a cut title may have lost its verb to the cut
         # a longer title opening on a name may hold a verb the lexicon does not know
         named = first in names and len(words) >= 4
@@ -914,7 +922,7 @@ def _subject_and_verb_faults(
         faults.append((0.5, "nothing happened: the subject is negated"))
     if not lows or first in _PRONOUNS:
         faults.append((0.5, "no actor: the subject is a pronoun"))
-    elif first in _NO_SUBJECT or subjectless or _adverb(first, names):
+    elif not counted and (first in _NO_SUBJECT or subjectless or _adverb(first, names)):
         faults.append((0.5, "no actor found"))
     elif not event.actors and event.kind is not Kind.OTHER:
         faults.append((0.15, "no named actor"))
