@@ -161,6 +161,22 @@ def test_a_day_articles_still_name_weeks_later_outranks_one_told_only_on_the_day
     assert [k.date for k in top] == [dt.date(2031, 3, 2)]
 
 
+def test_an_article_published_before_a_day_only_expects_it_and_is_no_report_of_it():
+    # four articles of 1 March announce a summit for 5 March; two of 6 March report a vote of 4 March
+    ahead = [ev("2031-03-05", f"a{i}", "The leaders will meet in Oslo on Thursday.") for i in range(4)]
+    ahead += [ev("2031-03-01", f"a{i}", "Preparations went on.", named=False) for i in range(4)]
+    told = [ev("2031-03-04", f"b{i}", "Parliament voted on Wednesday to end the strike.") for i in range(2)]
+    told += [ev("2031-03-06", f"b{i}", "Workers went back.", named=False) for i in range(2)]
+    scores = day_scores(ahead + told)
+    assert scores[dt.date(2031, 3, 5)] == 0.0
+    assert scores[dt.date(2031, 3, 4)] > 0.0
+    # one article of the summit's day reports it: the day counts from it alone
+    reported = ev("2031-03-05", "c0", "The leaders met in Oslo on Thursday.")
+    after = day_scores([*ahead, *told, reported, ev("2031-03-05", "c0", "Talks ended.", named=False)])
+    assert after[dt.date(2031, 3, 5)] == pytest.approx(reported.confidence)
+    assert [k.date for k in key_dates(ahead + told, 1)] == [dt.date(2031, 3, 4)]
+
+
 def test_a_reference_years_later_counts_as_one_a_year_later():
     def scores(published):
         # the collection begins on 1 March 2031 (a0), so 2 March is its own news

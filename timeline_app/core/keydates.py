@@ -9,6 +9,7 @@ never by any reference timeline:
 - how sure the extractor is that each event is real (``Event.confidence``);
 - whether the article tells the event in its lead, as its news, or later, where background,
   reaction and detail are told (:data:`LEAD_CHARS`, :data:`LATER_WEIGHT`);
+- whether they were published on or after the day (reporting it) or before it (expecting it);
 - how many articles name the day in any time expression, an event's or not.
 
 An article's weight for a day is its best event there: ``confidence`` for an event dated by
@@ -19,6 +20,12 @@ after refers back to it, and a day still named weeks later mattered: such a refe
 ``1 + ln(1 + lag / RECALL_DAYS)`` times more (``lag`` in days, at most a year; the article's
 publication day is the day its events dated only by the publication day fall on). The day's
 score is the sum over articles.
+
+An article published before a day cannot report that the day's events happened: it announces
+or expects them (a hearing set for Thursday, a visit due on Sunday, talks planned for next week),
+or it read a weekday forward by mistake. So its events on a later day weigh :data:`AHEAD_WEIGHT`
+(nothing): whether the hearing, the visit or the talks took place, and mattered, the articles
+published on and after the day tell. Its naming of the day still counts as a reference (below).
 
 An article that names a day in any of its time expressions ("since April 20", "the April 20
 explosion", "a week after the 12 January quake") refers to it, whether or not an event of it is
@@ -105,6 +112,9 @@ two), where it tells its news; what it tells later is mostly background, reactio
 LATER_WEIGHT = 0.5
 """Weight of an event told after its article's lead (see :data:`LEAD_CHARS`), against one told
 in it."""
+
+AHEAD_WEIGHT = 0.0
+"""Weight of an event on a day told by an article published before that day (see above)."""
 
 REFERENCE_WEIGHT = 0.5
 """What an article naming a day in any time expression adds to the day (before the lag boost),
@@ -349,8 +359,11 @@ def day_scores(
             if _counts_for(event, i, day, published)
         ]
         for article, w in tellings if event.sources else [(event.id, weight)]:
-            if boosted and article in published:
-                w *= _boost((published[article] - day).days)
+            told = published.get(article)
+            if told is not None and told < day:
+                w *= AHEAD_WEIGHT  # told before it happened: announced or expected, not reported
+            elif boosted and told is not None:
+                w *= _boost((told - day).days)
             if w > per_article.get(article, -1.0):
                 per_article[article] = w
     scores = {day: sum(articles.values()) for day, articles in best.items()}
