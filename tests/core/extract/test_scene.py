@@ -264,3 +264,18 @@ def test_a_past_perfect_inside_a_relative_clause_leaves_the_main_clause_in_the_s
     )
     ashore = _quoting(_events(text, ("on Sunday", "2031-03-09")), "came ashore")
     assert ashore.when is not None and ashore.when.iso() == "2031-03-09"
+
+
+def test_later_opening_a_paragraph_goes_on_with_the_day_of_the_event_before():
+    # "Later" says the visit came after what Vell did just before, a paragraph up, though
+    # a sentence of background (another day) left the scene of the tour
+    text = (
+        "Prime Minister Anna Vell toured a vaccine plant in Vesta on Thursday.\n\n"
+        "Health officials confirmed two cases of the disease on March 3.\n\n"
+        '"The public cares about safety," Vell told the managers.\n\n'
+        "Later Vell visited a research institute in the city.\n\n"
+    )
+    events = _events(text, ("on Thursday", "2031-03-12"), ("on March 3", "2031-03-03"))
+    visited = _quoting(events, "research institute")
+    assert visited.when is not None and visited.when.iso() == "2031-03-12"
+    assert visited.when.approximate

@@ -191,6 +191,7 @@ class _Draft:
     refers: bool = False  # its sentence names again the happening of the scene before (refers_back)
     refers_past: bool = False  # ... of the dated past time told right before it ("The summit decided")
     move: bool = False  # its sentence tells a market move with its figure (tells_a_move: "eased 10 sen")
+    next_on: bool = False  # its sentence opens by saying it comes next ("Later ...", "Then ...")
     says: bool = False  # its sentence tells what someone said (a later reaction, not the scene's)
     returns: bool = False  # its sentence names the scene's own happening again ("in his address")
     shares: bool = False  # its sentence names again something the scene was told with ("the bomb")
@@ -228,6 +229,9 @@ class _News:
     last_told: int = -1  # the last sentence that told an event
     day_how: str = NEWS_EXPLANATION  # how ``day`` was found: the publication day, or the dateline's
 
+
+_NEXT_ON = frozenset(["later", "then", "afterwards", "afterward", "subsequently"])
+"""Words that open a sentence telling what came next ("Later Wen visited ...")."""
 
 _LONG_PAST = re.compile(r"\b(?:past|recent|last|previous)\b", re.IGNORECASE)
 
@@ -325,6 +329,7 @@ def extract_events(
         )
         returns = plain and returns_to(r, news.scene_nouns)
         move = plain and tells_a_move(r)
+        next_on = bool(r.lows) and (r.lows[0] in _NEXT_ON or r.lows[:2] == ["after", "that"])
         shares = plain and shares_words(r, news.scene_nouns)
         speech = any(p.is_speech and p.finite and _tells_words(r, p) for p in r.preds)
         if speech or any(q in text[sentence.start : sentence.end] for q in '"“”'):
@@ -347,7 +352,7 @@ def extract_events(
                 for e in stretches  # (not "a thing of the past")
             )
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
-            draft.refers_past, draft.move = refers_past, move
+            draft.refers_past, draft.move, draft.next_on = refers_past, move, next_on
             draft.returns, draft.shares, draft.main_past = returns, shares, main_past
             draft.plain, draft.sentence = plain, sentence.index
             if draft.clause is not None:
@@ -2135,7 +2140,7 @@ def _place(drafts: list[_Draft], draft: _Draft, news: _News, sentence: int = 0) 
         drafts.append(draft)
         return
     if prev is None or prev.paragraph != draft.paragraph:
-        if not _continue_scene(draft, news, sentence, prev):
+        if not _continue_scene(draft, news, sentence, prev) and not _follows_on(draft, news, prev):
             _date_news(draft, news, sentence)
         drafts.append(draft)
         return
@@ -2230,6 +2235,28 @@ def _said_then(prev: _Draft, draft: _Draft, news: _News, sentence: int) -> bool:
     )
     draft.event = ev.with_changes(when=day, expression="", explanation=how)
     draft.said_then = True
+    return True
+
+
+def _follows_on(draft: _Draft, news: _News, prev: _Draft | None) -> bool:
+    """A sentence that opens by saying it comes next ("Later Wen visited the institute", "Then
+    ...") and tells, in the past with no time of its own, what the people of the event right
+    before did, on a day of the story's week: that day, roughly, though a paragraph lies
+    between. Dates ``draft`` and says whether it did."""
+    if not (draft.next_on and prev is not None and prev.event.when is not None):
+        return False
+    if draft.event.when is not None or draft.tense != "past" or draft.back or draft.timed:
+        return False
+    if draft.event.status is Status.PLANNED or not (prev.people & draft.people):
+        return False
+    when = carried_day(prev.event.when)
+    if not _recent_day(when, news.day):
+        return False
+    how = f"no date in the sentence; it says it comes after the event before, dated {when.iso()}"
+    how += f" by {prev.event.expression or 'its context'!r} (the same day or shortly after)"
+    draft.event = draft.event.with_changes(
+        when=replace(when, approximate=True), expression="", explanation=how
+    )
     return True
 
 
