@@ -517,3 +517,42 @@ def test_a_headline_or_caption_run_into_the_lead_without_a_full_stop_goes(head: 
 def test_a_lead_that_goes_on_into_a_name_is_kept_whole(line: str) -> None:
     text, dropped = drop_boilerplate("\n".join([line, STORY[1]]))
     assert text.split("\n") == [line, STORY[1]] and not dropped
+
+
+def test_word_tests_before_the_furniture_rules_agree_with_the_rules() -> None:
+    # the cheap word tests before a rule's search never skip a line the rule matches (case-blind
+    # matching also takes "ſ" for "s" and the dotted capital I for "i": no test word has either)
+    from timeline_app.core.extract import boilerplate as b
+
+    lines = [
+        "Comments are moderated and may be edited.",
+        "Your views may be published on our website.",
+        "NOT ALL E-MAILS WILL BE PUBLISHED",
+        "Send us your pictures using the form below",
+        "Calls cost 10p per minute from a landline.",
+        "LINES ARE OPEN from 9am, call 0800 123 4567",
+        "Lines are open until midnight",
+        "Copyright 2009 The Daily Bugle. All rights reſerved.",
+        "(C) 2011 Example News",
+        "© Example Media",
+        "Photo: Jane Roe",
+        "The minister spoke / AFP",
+        "Firefighters at the scene. REUTERS PHOTO",
+        "Jane Roe contributed reporting from Lagos.",
+        "The minister said talks would resume on Monday.",
+        "Home | News | World | Sport",
+    ]
+    rules = [
+        (b._comment_policy, b._COMMENT_POLICY.search),
+        (b._phone_line, b._PHONE_LINE.search),
+        (b._copyright, b._COPYRIGHT.search),
+    ]
+    for line in lines:
+        for quick, rule in rules:
+            assert quick(line) == (rule(line) is not None), line
+        photo = b._PHOTO.search(line) is not None or b._AGENCY_PHOTO.search(line) is not None
+        assert b._photo_credit(line) == photo, line
+    assert sum(b._comment_policy(line) for line in lines) == 4
+    assert sum(b._phone_line(line) for line in lines) == 3
+    assert sum(b._copyright(line) for line in lines) == 3
+    assert sum(b._photo_credit(line) for line in lines) == 3

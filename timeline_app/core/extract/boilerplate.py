@@ -110,6 +110,48 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+
+# Each of these rules' alternatives holds one of a few words (or a digit): a line without any is
+# not searched. The words have no "i", "k" or "s", the letters a case-blind regex also matches
+# in "İ", "ı", the Kelvin sign and "ſ", so a lower-cased line holds one whenever the rule matches.
+_COMMENT_POLICY_WORDS = ("comment", "your", "not all", "form below")
+_PHONE_LINE_WORDS = ("call", "open")
+_CREDIT_LINE_WORD = "buted"  # (of "contributed")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _comment_policy(s: str) -> bool:
+    """Whether ``s`` states a comment section's rules (:data:`_COMMENT_POLICY`)."""
+    low = s.lower()
+    if not any(w in low for w in _COMMENT_POLICY_WORDS):
+        return False
+    return _COMMENT_POLICY.search(s) is not None
+
+
+def _copyright(s: str) -> bool:
+    """Whether ``s`` holds a copyright notice (:data:`_COPYRIGHT`)."""
+    low = s.lower()
+    if not ("©" in low or "(c" in low or "copyr" in low or "erved" in low):
+        return False
+    return _COPYRIGHT.search(s) is not None
+
+
+def _photo_credit(s: str) -> bool:
+    """Whether ``s`` reads as a photo credit (:data:`_PHOTO`, :data:`_AGENCY_PHOTO`): the first
+    rule's other half needs a "/", the second capitals "PHOTO"."""
+    if (_PHOTO.search(s) if "/" in s else _PHOTO.match(s)) is not None:
+        return True
+    return "PHOTO" in s and _AGENCY_PHOTO.search(s) is not None
+
+
+def _phone_line(s: str) -> bool:
+    """Whether ``s`` gives a phone number or call charges (:data:`_PHONE_LINE`)."""
+    low = s.lower()
+    if not (_PHONE_LINE_WORDS[0] in low or _PHONE_LINE_WORDS[1] in low or _ANY_DIGIT.search(s)):
+        return False
+    return _PHONE_LINE.search(s) is not None
+
+
 _NOTE_HEAD = re.compile(r"^\W{0,2}[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[-–—:]+")
 _NAV_SEPARATORS = re.compile(r"\s[|»›>·•/]\s")
 _INTERFACE = _words(
@@ -204,25 +246,25 @@ def line_reason(line: str, prev: str = "", nxt: str = "", *, shape: bool = True)
         return None  # the rest of a wrapped sentence
     words = _WORD.findall(s)
     sentence_like = bool(_ENDS_SENTENCE.search(s))
-    if len(words) <= 25 and _COPYRIGHT.search(s):
+    if len(words) <= 25 and _copyright(s):
         return "copyright line"
     if _POSTED.match(s) and (_CLOCK.search(s) or len(words) <= 8):
         return "posting line"
     if _is_byline(s, words):
         return "byline"
-    if len(words) <= 25 and (_PHOTO.search(s) or _AGENCY_PHOTO.search(s)) and not _finite_clause(words[3:]):
+    if len(words) <= 25 and _photo_credit(s) and not _finite_clause(words[3:]):
         return "photo credit"
     if len(words) <= 60 and _CAPTION.match(s):
         return "photo caption"
-    if len(words) <= 16 and _CREDIT_LINE.match(s):
+    if len(words) <= 16 and _CREDIT_LINE_WORD in s.lower() and _CREDIT_LINE.match(s):
         return "credit line"
-    if len(words) <= 40 and _COMMENT_POLICY.search(s):
+    if len(words) <= 40 and _comment_policy(s):
         return "comment policy"
     if "/" in s and _PROGRAMME_CREDIT.search(s):
         return "programme listing"
     if len(words) <= 40 and _READER_CALL.match(s):
         return "call to the reader"
-    if len(words) <= 40 and _PHONE_LINE.search(s) and not _ATTRIBUTED.search(s):
+    if len(words) <= 40 and _phone_line(s) and not _ATTRIBUTED.search(s):
         return "phone line or call charges"  # (a number a source gave, "..., he said", is story)
     if s.endswith(("///", "==")):
         return "editor's note"
@@ -267,8 +309,10 @@ def _is_byline(s: str, words: list[str]) -> bool:
 
 
 def _is_navigation(s: str) -> bool:
+    if len(_NAV_SEPARATORS.findall(s)) < 2:
+        return False
     parts = [p for p in re.split(r"\s[|»›>·•/]\s", s) if p.strip()]
-    if len(parts) < 3 or len(_NAV_SEPARATORS.findall(s)) < 2:
+    if len(parts) < 3:
         return False
     return all(len(p.split()) <= 4 for p in parts)
 
@@ -314,7 +358,7 @@ def _comment_section(lines: list[str], content: list[int]) -> tuple[int, str] | 
             _COMMENTS_HEAD.match(s)
             or (_POSTED.match(s) and _CLOCK.search(s))
             or _WRITES.match(s)
-            or (_COMMENT_POLICY.search(s) and len(s.split()) <= 40)
+            or (_comment_policy(s) and len(s.split()) <= 40)
         ):
             return i, "reader comments"
     return None
