@@ -10,6 +10,7 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.extract import extract_events
 from timeline_app.core.extract.dupes import (
     figures,
+    main_clause_again,
     market_figures,
     merge_restated,
     reports,
@@ -792,3 +793,28 @@ def test_a_plural_subject_ends_where_its_verb_in_the_base_form_begins():
     # the subject alone in common is still two things it did
     other = _in_sentence("Ostrava government troops guard the border posts", "2030", 1)
     assert told_in_sentence([first, other], 0.5) == {}
+
+
+def test_a_side_verb_titled_by_the_main_clause_gives_way_to_its_event() -> None:
+    # "released" got no headline of its own and fell back to the main clause's words
+    text = (
+        "Britain's main opposition Labour party has maintained a 9 percent lead over the Conservatives, "
+        "according to the latest newspaper opinion released on Monday."
+    )
+    events = extract_events(text, PUB)
+    shown = [e for e in events if e.confidence >= UNCERTAIN_BELOW]
+    assert len(shown) == 1
+    assert "maintains 9 percent lead" in shown[0].title
+
+
+def test_main_clause_again_needs_more_than_the_subject_and_no_saying() -> None:
+    retold = "A 24 percent lead over the Conservatives, according released"
+    assert main_clause_again("Labour party maintains 24 percent lead", retold)
+    # the subject alone in common: another happening of the sentence
+    assert not main_clause_again(
+        "Rebel alliance seizes Kisangani", "The rebel alliance on Wednesday gave the go-ahead"
+    )
+    # a statement and what it tells
+    assert not main_clause_again("Council says further presence", "A further presence will remain")
+    # other figures
+    assert not main_clause_again("Labour party maintains 24 percent lead", "A 12 percent lead, according")

@@ -197,6 +197,26 @@ def same_telling(a: str, b: str) -> bool:
 _NEGATIONS = frozenset(["not", "never", "no", "n't", "nothing", "none", "neither", "nor", "without"])
 
 
+def main_clause_again(shown: str, retold: str) -> bool:
+    """Whether ``retold``, the title a side clause's verb fell back to (its sentence's main clause
+    trimmed, so the main clause's words again), tells what ``shown``, the title of another event of
+    that sentence, tells: two content lemmas in common beyond ``shown``'s subject, one of them a
+    thing or an act, the same negation and the same figures where both tell any, ``shown`` no
+    saying ("A 24 percent lead over the Conservatives, according released" beside "Labour party
+    maintains 24 percent lead"). Looser than :func:`same_telling` because a retold title is the
+    sentence's words by construction, not a headline of its own."""
+    if is_saying(shown):
+        return False  # a statement and what it tells: see attributions
+    common = _lemmas(shown) & _lemmas(retold) - _subject_lemmas(shown)
+    if len(common) < 2 or not any(_names_a_thing_or_act(w) and not w[:1].isdigit() for w in common):
+        return False  # the subject alone in common: "Rebel alliance seizes Kisangani" and its go-ahead
+    if _negated(shown) != _negated(retold):
+        return False
+    figures_a = {m for m in _marks(shown) if m[:1].isdigit()}
+    figures_b = {m for m in _marks(retold) if m[:1].isdigit()}
+    return not (figures_a and figures_b and not figures_a & figures_b)
+
+
 def _negated(title: str) -> bool:
     return bool(_NEGATIONS & set(re.findall(r"[a-z']+", title.lower().replace("n't", " n't"))))
 

@@ -52,6 +52,7 @@ from timeline_app.core.extract.dupes import (
     attributions,
     clone_title,
     is_saying,
+    main_clause_again,
     market_figures,
     merge_restated,
     restated_quotes,
@@ -596,6 +597,8 @@ def _uncertain(events: list[Event], why: dict[str, str], twins: dict[str, str] |
         if reason == RETOLD and e.sources:
             beside = shown.get((e.sources[0].start, e.sources[0].end), [])
             twin = next((o for o in beside if _tells_same(o.title, e.title)), None)
+            if twin is None:  # its title fell back to the main clause's words, which one shown tells
+                twin = next((o for o in beside if main_clause_again(o.title, e.title)), None)
             if twin is None:
                 reason = None
             else:
