@@ -490,3 +490,13 @@ def test_the_speaker_before_an_apposition_and_a_day_is_the_one_who_said_it() -> 
     titles = _titles(text)
     assert any(t.startswith("Okoro says") for t in titles), titles
     assert not any(t.startswith("Moen says") for t in titles), titles
+
+
+def test_a_leader_s_name_between_a_role_and_an_unknown_name_is_a_first_name() -> None:
+    events = extract_events(
+        "Maronite Cardinal Nasrallah Moen, head of the church, said on Friday he hopes the visit "
+        "will help the country's recovery.",
+        PUB,
+    )
+    assert not any("Hezbollah" in e.actors for e in events), [e.actors for e in events]
+    assert any(e.title.startswith("Moen") for e in events), [e.title for e in events]

@@ -682,6 +682,21 @@ def _cut_run(
             pieces.append((k, end, None, "role"))
             k = end
             continue
+        if (
+            entry is not None
+            and end - k == 1
+            and entry.kind in ("group", "org")
+            and pieces
+            and pieces[-1][3] == "role"
+            and end < j
+            and tokens[end].text[:1].isupper()
+            and gaz.lookup((lows[end - i],)) is None
+        ):
+            # "Cardinal Nasrallah Sfeir": a word the gazetteer files as a body's (its leader's
+            # name), between a role and a name it does not know, is the person's first name
+            pieces.append((k, k + 1, None, "name"))
+            k += 1
+            continue
         if entry is not None and not (k == 0 and end - k == 1 and low in SENTENCE_STARTERS):
             pieces.append((k, end, entry, ""))
             k = end
