@@ -248,7 +248,22 @@ _PHOTO_CREDIT = re.compile(
 _QUICK_CLOCK = re.compile(r"\d[:.]\d\d")
 _YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_BEFORE = re.compile(r"\d{4},? ?$")
-_OPENER = re.compile(rf" ({'|'.join([*_STARTS.split(), 'If'])}) (?=([(\w'’\\\"“]\S*))")
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by their first letter ("T(?:hese|he)|W(?:hile|e)"): the
+    engine tries a space's next letter once, not every word in turn (the words match the same
+    strings in any order where a space must follow)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+        for first, rests in sorted(groups.items())
+    )
+
+
+_OPENER = re.compile(rf" ({_by_first_letter([*_STARTS.split(), 'If'])}) (?=([(\w'’\\\"“]\S*))")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
