@@ -376,12 +376,19 @@ _TELLING = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def _telling(title: str) -> re.Match[str] | None:
+    """``_TELLING.match(title)``, matched once a title: the pairs of an article's events ask it of
+    the same titles again and again (a match is never changed)."""
+    return _TELLING.match(title)
+
+
 def reports(a: Event, b: Event) -> bool:
     """``a`` only reports what ``b`` tells ("Police say the army will deploy 700 troops" and "The
     army will deploy 700 troops"): ``a``'s title is a saying whose content has the words of ``b``'s
     title (three at least), and ``b`` has no other date. The saying is not an event of its own
     then."""
-    m = _TELLING.match(a.title)
+    m = _telling(a.title)
     if m is None or b.status is Status.DENIED or a.status is Status.DENIED:
         return False
     if a.when is not None and b.when is not None and a.when.iso() != b.when.iso():
@@ -397,7 +404,7 @@ def attributions(events: list[Event]) -> dict[str, str]:
     saying's id maps to the id of the event it attributes."""
     out: dict[str, str] = {}
     for i, a in enumerate(events):
-        if a.when is None or a.status is Status.DENIED or _TELLING.match(a.title) is None:
+        if a.when is None or a.status is Status.DENIED or _telling(a.title) is None:
             continue
         for b in events[max(0, i - 2) : i + 3]:
             if b is a or b.when is None or b.status in (Status.DENIED, Status.PLANNED) or not _close(a, b):
@@ -568,7 +575,7 @@ def titled_apart(events: Sequence[Event], shown: float, saying: bool) -> dict[st
         if e.confidence < shown or not e.sources:
             continue
         if saying:
-            m = _TELLING.match(e.title)
+            m = _telling(e.title)
             if m is None:
                 continue
             mine = _plain_title(m.group("what"))
@@ -655,7 +662,7 @@ def told_in_sentence(events: Sequence[Event], shown: float) -> dict[str, str]:
 def _tells_content(a: Event, b: Event, forms: bool = False) -> bool:
     """``a``'s title is a saying whose content holds the names and figures of ``b``'s title and
     most of its words (three at least)."""
-    m = _TELLING.match(a.title)
+    m = _telling(a.title)
     if m is None:
         return False
     wb, what = _words(b.title), m.group("what")
@@ -673,7 +680,7 @@ def _tells_content(a: Event, b: Event, forms: bool = False) -> bool:
 
 def is_saying(title: str) -> bool:
     """Whether a title tells a saying ("X says ...", "X reports ...")."""
-    return _TELLING.match(title) is not None
+    return _telling(title) is not None
 
 
 def _close(a: Event, b: Event) -> bool:
