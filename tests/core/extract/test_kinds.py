@@ -295,3 +295,14 @@ def test_kind_needs_an_actor_doing_it(sentence, kind):
     events = extract_events(sentence)
     assert events, sentence
     assert events[0].kind is kind
+
+
+def test_by_nobody_skips_its_tests_only_for_kinds_none_of_them_takes_away():
+    # by_nobody returns at once for a verb without a kind, a statement or another act, unless it
+    # dismisses: every rule after needs a kind of UNDONE, a hazard's kind, or a dismissal
+    from timeline_app.core.extract import agency
+
+    assert agency._PLAIN_KINDS.isdisjoint(agency.UNDONE)
+    assert {Kind.ASSAULT, Kind.COERCE} <= agency.UNDONE
+    events = extract_events("The Norland premier sacked his finance minister on Monday.")
+    assert events and events[0].kind is Kind.OTHER  # a dismissal is still read past the quick exit

@@ -150,9 +150,15 @@ def _before_apposition(r: SentenceReading, start: int, noun_phrase: list[str]) -
     return [*window, *noun_phrase]
 
 
+_PLAIN_KINDS = frozenset([None, Kind.STATEMENT, Kind.OTHER])
+"""Kinds no natural hazard, market move or accident takes away (none of them is in :data:`UNDONE`)."""
+
+
 def by_nobody(r: SentenceReading, p: Predicate, k: Kind | None) -> bool:
     """Whether the act ``p`` tells is done by no one: a natural hazard, an illness or an accident,
     a market move, a death with no attack named, a dismissal."""
+    if k in _PLAIN_KINDS and p.lemma not in DISMISSING:
+        return False  # (every test below needs another kind, or a verb of dismissing)
     subject = subject_window(r, p)
     cause = cause_window(r, p)
     # the subject's own noun phrase: "a car bomb near a market" is a bomb, not a market ("the
