@@ -167,3 +167,12 @@ def test_the_will_of_a_quotation_is_not_the_tense_of_the_saying_after_it() -> No
     assert _tenses('"We will win the vote," said Ana Moen.')["said"] == "past"
     assert _tenses('"We will win the vote," says Ana Moen.')["says"] == "present"
     assert _tenses('"We will win the vote," said Ana Moen.')["win"] == "future"
+
+
+def test_won_after_an_amount_is_the_currency_and_after_a_year_the_verb() -> None:
+    assert "won" not in verbs("Daewoo Shipbuilding slid 320 won to 8,150 won in heavy selling.")
+    assert "slid" in verbs("Daewoo Shipbuilding slid 320 won to 8,150 won in heavy selling.")
+    assert verbs("A similar motion in 2004 won 60 percent support.").get("won") is True
+    story = "Keumho Tire was limit-down 90 won at 2,140 won on Friday."
+    titles = [e.title for e in extract_events(story, PUB)]
+    assert not any("win" in t.lower() for t in titles)

@@ -139,6 +139,7 @@ def predicates(
             prev_low in DETERMINERS
             or prev_low.endswith("-point")
             or (verb.form == "ing" and _is_number(prev_low))
+            or (tok.lower == "won" and _is_amount(prev_low))
         ):
             continue
         aux = _auxiliaries(lows, i)
@@ -615,6 +616,14 @@ _NUMBER_WORDS = _words(
 
 def _is_number(low: str) -> bool:
     return low in _NUMBER_WORDS or low.replace(",", "").replace(".", "").isdigit()
+
+
+def _is_amount(low: str) -> bool:
+    """A figure in digits that is no year ("470", "5,410", "1.30"; not "1995"): before "won" it
+    counts Korean won ("slid 470 won"), where after a year "won" is the verb ("in 1995 won")."""
+    if not low[:1].isdigit() or not low.replace(",", "").replace(".", "").isdigit():
+        return False
+    return not (len(low) == 4 and low.isdigit() and 1800 <= int(low) <= 2100)
 
 
 def _modifies(tokens: list[Token], lex: Lexicon, j: int, adjectives: frozenset[int] | set[int]) -> bool:
