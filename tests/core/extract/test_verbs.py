@@ -176,3 +176,30 @@ def test_won_after_an_amount_is_the_currency_and_after_a_year_the_verb() -> None
     story = "Keumho Tire was limit-down 90 won at 2,140 won on Friday."
     titles = [e.title for e in extract_events(story, PUB)]
     assert not any("win" in t.lower() for t in titles)
+
+
+def test_an_irregular_past_that_is_its_base_form_is_read_before_a_figure() -> None:
+    assert verbs("Acme Holdings shed 40 cents to 9.10 dollars on Tuesday.") == {"shed": True}
+    titles = [e.title for e in extract_events("Acme Holdings shed 40 cents on Tuesday.", PUB)]
+    assert any("shed" in t for t in titles)
+
+
+def test_a_past_form_opening_the_sentence_before_a_noun_and_a_verb_is_an_adjective() -> None:
+    assert verbs("Newly released records revealed the payments on Monday.") == {"revealed": True}
+
+
+def test_back_before_a_place_word_is_the_adverb_not_a_verb() -> None:
+    found = verbs("The loans would get the province back on its feet, the governor said.")
+    assert "back" not in found and found.get("get") is True
+
+
+def test_a_plural_noun_heading_a_list_is_no_verb() -> None:
+    assert verbs("Trading rose as airline stocks and oil shares gained.") == {"rose": True, "gained": True}
+
+
+def test_a_past_form_after_a_contact_clause_verb_stays_finite() -> None:
+    # "the device they were testing" describes the device; "exploded" is the sentence's verb
+    sentence = "The device they were testing exploded in a garage on Friday."
+    assert verbs(sentence).get("exploded") is True
+    titles = [e.title for e in extract_events(sentence, PUB)]
+    assert not any(t.lower().startswith("testing") for t in titles)

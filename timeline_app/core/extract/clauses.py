@@ -191,6 +191,8 @@ def _finiteness(
     if verb.form == "past":
         if _participle_adjective(tokens, lows, i, prev, out):
             return None
+        if _opening_participle(tokens, lex, lows, i, prev):
+            return None
         if prev_low == "of" and not aux:
             return None  # "the number of injured", "a list of wounded": the people, no verb
         if "to" in aux and "be" in aux and not aux & (_FINITE_AUX | MODALS_FUTURE):
@@ -247,6 +249,8 @@ def _base_form_finite(
     """A base form: None when a noun or an adjective, else whether finite ("threatened to ban" is not)."""
     if prev_low in BE and verb.lemma != "be":
         return None  # "is ready to", "was clear", "will be free": an adjective after a form of "be"
+    if verb.lemma == "back" and not aux and i + 1 < len(tokens) and lows[i + 1] in _BACK_PLACES:
+        return None  # "get Europe back on its feet", "sent them back to Iraq": the adverb, no verb
     if i + 1 < len(tokens) and lows[i + 1] in _FINITE_AUX and lows[i + 1] not in ("has", "have", "had"):
         return None  # "the next NATO summit will be held": a verb is never followed by a modal
     if not aux and _compound_noun(tokens, lex, i):
@@ -273,6 +277,7 @@ def _base_form_finite(
     return prev_low != "to" or "ought" in aux  # "threatened to ban": the infinitive of the verb before
 
 
+_BACK_PLACES = _words("on in into to from at home onto")
 _CLOSING_QUOTES = frozenset(['"', "”", "''"])
 
 
@@ -315,6 +320,8 @@ def _s_form_is_verb(
         return False  # "two suspects", "launched missile strikes", "Russian air bases": nouns
     if tok.lower in NOMINAL_WORDS and not subject:
         return False  # "fresh peace talks", "U.S. goods exports": the noun, not a verb
+    if not subject and _plural_noun(tok.lower) and i + 1 < len(tokens) and lows[i + 1] in ("and", "or"):
+        return False  # "bank stocks and property shares fell": a plural noun heading a list
     if not subject and prev is not None and any(q.index == prev - 1 for q in found or []):
         kinds = wordclass.classes(prev_low)
         if "ADJ" in kinds and "NOUN" not in kinds and "VERB" not in kinds:
@@ -508,8 +515,8 @@ def _reduced_relatives(preds: list[Predicate], lows: list[str], names: set[int])
         ):
             continue
         earlier = [q for q in preds[:k] if q.finite]
-        if not earlier or earlier[-1].is_speech:
-            continue
+        if not earlier or earlier[-1].is_speech or (j > 0 and lows[j].endswith("ing") and lows[j - 1] in BE):
+            continue  # (not "a bomb they were making exploded": a past form right after "be" + -ing)
         if not _stop_between(lows, earlier[-1].index, p.index):  # "came as the government held"
             p.finite = False
 
@@ -1035,6 +1042,21 @@ def _participle_adjective(
     if verb_before is not None:
         return verb_before.lemma not in COPULAS and not verb_before.is_speech
     return adverb and (before in DETERMINERS or before in _PREPOSITIONS)
+
+
+def _opening_participle(tokens: list[Token], lex: Lexicon, lows: list[str], i: int, prev: int | None) -> bool:
+    """ "Recently declassified documents reveal ...", "Retired teachers protested": a past form
+    that opens the sentence (adverbs only before it), before a lower-case noun and a verb, is
+    the noun's adjective; the verb after the noun is the sentence's."""
+    if prev is not None or i + 2 >= len(tokens) or not all(_is_adverb(w) for w in lows[:i]):
+        return False
+    nxt = tokens[i + 1]
+    if not nxt.text.isalpha() or nxt.text[:1].isupper() or "NOUN" not in wordclass.classes(nxt.lower):
+        return False
+    if nxt.lower in DETERMINERS or nxt.lower in _PREPOSITIONS or nxt.lower in _OBJECT_PRONOUNS:
+        return False
+    after = lex.verb(lows[i + 2])
+    return after is not None and after.form in ("base", "s", "past") and wordclass.verb_only(lows[i + 2])
 
 
 def _modifier_ing(tokens: list[Token], lows: list[str], i: int, prev: int | None) -> bool:

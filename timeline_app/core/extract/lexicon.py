@@ -251,7 +251,7 @@ IRREGULAR = {
     "overthrow": "overthrew overthrown", "forgive": "forgave forgiven", "undertake": "undertook undertaken",
     "oversee": "oversaw overseen", "arise": "arose arisen", "bind": "bound", "grow": "grew grown",
     "mean": "meant", "sit": "sat", "feel": "felt", "find": "found", "get": "got gotten", "lend": "lent",
-    "split": "split",
+    "split": "split", "shed": "shed", "burst": "burst",
 }  # fmt: skip
 
 
