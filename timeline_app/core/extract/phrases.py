@@ -405,7 +405,7 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
         idx = [i for i in range(start, end) if r.lows[i] not in ARTICLES]
         phrase = [r.tokens[i].text for i in idx][:4]
         last = phrase[-1].lower() if phrase else ""
-        return " ".join(phrase), plural_word(last)
+        return " ".join(phrase), plural_word(last) and not _acronym(phrase[-1])
     finite_before = [q.index for q in r.preds if start <= q.index < p.index and q.finite and q.is_speech]
     if finite_before:
         start = finite_before[-1] + 1  # "Aid agencies said about 26,000 people had fled": the people
@@ -692,8 +692,13 @@ def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, 
         coordinated = cut > 0
         words, named = (words[:cut], named[:cut]) if cut else (words[:5], named[:5])
     head = words[-1].lower() if words else ""
-    plural = plural_word(head) or head == "both"
+    plural = (plural_word(head) and not _acronym(words[-1])) or head == "both"
     return " ".join(words), coordinated or (plural and not named[-1])
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym ("USIS", "IRS"): one body, never a plural by its -s."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _ends_noun(word: str) -> bool:

@@ -231,6 +231,9 @@ def _subject_of(r: SentenceReading, p: Predicate, actor_kinds: frozenset[str]) -
     return _subject_elsewhere(r, p, head, actor_kinds)
 
 
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
+
+
 def _subject_at_head(r: SentenceReading, p: Predicate, m: Mention, actor_kinds) -> Mention | None:
     """For an actor heading the phrase before the verb, the actor who is the subject: itself, or
     the person or body it qualifies ("Vessland Health Minister Ana Ruiz", "Ruritania's State
@@ -240,6 +243,8 @@ def _subject_at_head(r: SentenceReading, p: Predicate, m: Mention, actor_kinds) 
     if verbs and "and" in r.lows[verbs[-1].index + 1 : p.index]:
         joint = max(k for k in range(verbs[-1].index + 1, p.index) if r.lows[k] == "and")
         before_and = r.mention_at(joint - 1)
+        if any(r.lows[k] in _SUBJECT_PRONOUNS for k in range(joint + 1, p.index)):
+            return None  # "X said the sides made progress and they would meet": "they", never X
         own = next((o for o in r.mentions if joint < o.first <= joint + 2 and o.last <= p.index), None)
         if own is not None and (before_and is None or before_and.kind == "unknown"):
             # "Mexico began a shutdown and Mexicans were told to stay home": the Mexicans (not
@@ -559,7 +564,10 @@ def _grammatical_subject(
         subject = short_name(subj, country_name)
         plural = subj.kind == "country" and subject == subj.text and subject != subj.name  # "Palestinians"
         other = _coordinated(r, subj, p, actor_kinds)
-        if other is not None:
+        people = _people_listed(r, p, subj, country_name) if subj.kind == "person" else ""
+        if people:
+            subject, plural = people, True  # "Ministers A of X, B of Y and C of Z met": all, never C
+        elif other is not None:
             subject, plural = f"{subject} and {short_name(other, country_name)}", True
             listed = _listed_before(r, subj, actor_kinds)
             names = [short_name(o, country_name) for o in listed]
@@ -613,6 +621,12 @@ def _headline_subject(
     sentence gives none, the sentence's first actor unless an unresolved pronoun cannot stand
     for it; None when the sentence names that actor elsewhere than as the subject (no
     headline can be built)."""
+    if not p.is_speech and p.verb.form == "past":
+        subj = subject_of(r, p, actor_kinds)
+        if subj is not None and subj.first > p.index:
+            # "X, sacked commander of the Defence Force, ...", "Founded in 1990, the firm ...":
+            # one named after a participle is what it tells of, never who did it
+            return None, False
     subject, plural, unresolved, pronoun_subject = _grammatical_subject(r, p, country_name, actor_kinds)
     first = actors[0] if actors else ""
     named = next((m for m in r.mentions if m.name == first), None)
@@ -808,6 +822,7 @@ def _act_title(
         obj = f"{obj} {clause}".strip()  # "Venezuela denies boat was linked to any cartel"
     if not obj and p is trailing_attribution(r):
         obj = _reported_headline(r, p, country_name, actor_kinds)  # "White House says Trump to ..."
+    obj = _own_object(r, subject, plural, obj)
     title = f"{subject} {verb} {obj}"
     here = [h for h in clause_places(r, p) if _located(r, h)]  # not "in Croatia" for "from Croatia"
     if here and not object_hint and here[0] not in title and len(title) + len(here[0]) + 4 <= MAX_TITLE:
@@ -879,6 +894,86 @@ def _listed_before(r: SentenceReading, m: Mention, actor_kinds) -> list[Mention]
     if listed and first > 0 and r.lows[first - 1] not in ("the", ",", ";", '"', "“"):
         return []
     return listed
+
+
+def _own_object(r: SentenceReading, subject: str, plural: bool, obj: str) -> str:
+    """An object that names the subject's own part or member by the subject again ("Defence Force
+    sacks commander of Defence Force") names it by "its" or "their" ("... sacks its commander");
+    a person's is left as it is (his or hers: the title cannot tell)."""
+    if not subject or f" of {subject}" not in obj:
+        return obj
+    match = re.match(rf"([a-z][a-z-]*) of (?:the )?{re.escape(subject)}\b", obj)
+    body = any(
+        m.kind not in ("person", "unknown") and subject in (m.text, m.name, m.text.removeprefix("the "))
+        for m in r.mentions
+    )
+    if match is None or not body or match.group(1).split()[0] in DETERMINERS:
+        return obj
+    return f"{'their' if plural else 'its'} {match.group(1)}{obj[match.end() :]}"
+
+
+def _people_listed(r: SentenceReading, p: Predicate, subj: Mention, country_name) -> str:
+    """The subject of ``p`` when it is a list of people that ``subj`` is one of, each maybe with
+    the place or body he is of ("Foreign ministers A of X, B of Y and C of Z met"): the plural
+    noun that heads the list ("Foreign ministers"), else their names ("A, B and C"); "" when
+    the subject is no such list."""
+    time_tokens = r.time_tokens()
+    end = p.index
+    while end > 0 and (r.lows[end - 1] in AUX or r.lows[end - 1] in ADVERBS or end - 1 in time_tokens):
+        end -= 1
+    starts = {m.first: m for m in r.mentions}
+    for m0 in r.mentions:
+        if m0.kind != "person" or m0.first > subj.first:
+            continue
+        names: list[Mention] = []
+        i, joined = m0.first, False
+        while i < end:
+            m = starts.get(i)
+            if m is None or m.kind != "person" or m.possessive or joined:
+                break
+            names.append(m)
+            i = m.last
+            if i < end and r.lows[i] in ("of", "from"):
+                i += 1 + (r.lows[i + 1 : i + 2] == ["the"])
+                q = starts.get(i)
+                if q is None or q.kind == "person":
+                    break
+                i = q.last
+            if i < end and r.lows[i] == ",":
+                i += 1
+            if i < end and r.lows[i] == "and":
+                i, joined = i + 1, len(names) >= 1
+                m = starts.get(i)
+                if m is not None and m.kind == "person":
+                    names.append(m)
+                    i = m.last
+                    if i < end and r.lows[i] in ("of", "from"):
+                        i += 1 + (r.lows[i + 1 : i + 2] == ["the"])
+                        q = starts.get(i)
+                        i = q.last if q is not None and q.kind != "person" else -1
+                break
+        if i != end or not joined or len(names) < 2 or subj not in names:
+            continue
+        before: list[str] = []
+        k = m0.first - 1
+        while k >= 0 and len(before) < 4 and r.tokens[k].text.isalpha() and r.mention_at(k) is None:
+            if r.lows[k] in BOUNDARY_WORDS or r.lows[k] in PREPOSITIONS or r.lows[k] in DETERMINERS:
+                break
+            before.insert(0, r.tokens[k].text)
+            k -= 1
+        if (
+            before
+            and plural_word(before[-1].lower())
+            and (k < 0 or r.lows[k] in DETERMINERS or r.lows[k] == ",")
+        ):
+            return " ".join(before)  # "Foreign ministers"
+        if before:
+            return ""  # "Foreign Minister A of X and B": the role is the first one's only
+        called = [short_name(m, country_name) for m in names]
+        if len(called) > 3:
+            return f"{called[0]}, {called[1]} and {len(called) - 2} others"
+        return f"{', '.join(called[:-1])} and {called[-1]}"
+    return ""
 
 
 def _coordinated(r: SentenceReading, m: Mention, p: Predicate, actor_kinds) -> Mention | None:

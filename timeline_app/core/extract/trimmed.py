@@ -492,8 +492,10 @@ def _after_leading_attribution(
         return start, False
     time_tokens = r.time_tokens()
     j = first.index + 1
-    while j < content.index and (j in time_tokens or r.lows[j] in TIME_PREPOSITIONS):
-        j += 1
+    while j < content.index and (
+        j in time_tokens or r.lows[j] in TIME_PREPOSITIONS or r.lows[j] in _SAID_ADVERBS
+    ):
+        j += 1  # "said earlier: ...": the adverb tells of the saying, never of what was said
     if j < content.index and r.lows[j] != "that" and first.lemma in _TELLING:
         # "X told a news conference here that ...", "officials warned people that ...": the
         # listener is no part of what was said
@@ -520,6 +522,12 @@ def _after_leading_attribution(
         return start, False  # "told reporters ...", "said to be": not a reported clause
     return j, True
 
+
+_SAID_ADVERBS = frozenset(
+    ["earlier", "later", "again", "also", "previously", "recently", "separately", "publicly", "privately",
+     "repeatedly", "once", "openly", "today", "yesterday", "tonight"]
+)  # fmt: skip
+"""Adverbs of a verb of saying between it and what was said ("X said earlier that ...")."""
 
 _TELLING = frozenset(["tell", "warn", "inform", "assure", "remind", "notify", "brief", "advise", "promise"])
 
