@@ -8,7 +8,10 @@ A "frame" is the verb the event is about plus, for reported speech, the speaker'
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline_app.core.extract.actors import ACTOR_KINDS as ACTOR_KINDS
 from timeline_app.core.extract.actors import according_to as according_to
@@ -599,7 +602,14 @@ STOPPING = frozenset(
 
 def _before(r: SentenceReading, i: int, phrases: tuple[str, ...]) -> bool:
     text = " ".join(r.lows[max(0, i - 3) : i])
-    return any(p in text for p in phrases)
+    return phrases != () and _phrases_search(phrases)(text) is not None
+
+
+@lru_cache(maxsize=32)
+def _phrases_search(phrases: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """A search for any of ``phrases`` inside a text (as ``any(p in text for p in phrases)``): one
+    regex, made once per list, in place of a membership test per phrase on every verb."""
+    return re.compile("|".join(re.escape(p) for p in phrases)).search
 
 
 def reported_future(r: SentenceReading, p: Predicate) -> bool:
