@@ -100,15 +100,17 @@ def predicates(
     name_tokens: set[int],
     adjectives: frozenset[int] | set[int] = frozenset(),
     segs: list[int] | None = None,
+    lows: list[str] | None = None,
 ) -> list[Predicate]:
     """The verbs of a sentence, in order, with their tense and whether they are finite.
 
     ``adjectives`` are token indices of demonyms ("American"): a word after one is a noun
-    ("American aid groups"), not a verb.
+    ("American aid groups"), not a verb. ``segs`` and ``lows`` (the tokens' lower-case words),
+    when the caller has them already, are read, not changed.
     """
     segs = segs if segs is not None else segments(tokens)
     out: list[Predicate] = []
-    lows = [t.lower for t in tokens]
+    lows = lows if lows is not None else [t.lower for t in tokens]
     for i, tok in enumerate(tokens):
         if i in name_tokens or (tok.text[:1].isupper() and i > 0):
             continue

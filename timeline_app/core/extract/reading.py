@@ -209,7 +209,8 @@ def read_sentence(
         and m.text.lower().endswith(DEMONYM_ENDINGS)
     }
     segs = segments(tokens)
-    preds = predicates(tokens, lex, names, adjectives, segs)
+    lows = [t.lower for t in tokens]  # (made once: the verbs are read from them, and the reading keeps them)
+    preds = predicates(tokens, lex, names, adjectives, segs, lows)
     for m in mentions:
         # A small town as the subject of a verb ("Mori held talks") is a surname, not a place;
         # capitals acting for their state ("Moscow said") stay places.
@@ -223,7 +224,7 @@ def read_sentence(
             and m.text.lower() not in gaz.capitals
         ):
             m.kind, m.name = "person", known_people.get(m.text, m.text)
-    return SentenceReading(sentence, tokens, mentions, preds, segs, spans)
+    return SentenceReading(sentence, tokens, mentions, preds, segs, spans, lows)
 
 
 _GERUND_PREPOSITIONS = frozenset(["of", "for", "by", "about", "without", "from", "in", "on", "at"])
