@@ -9,6 +9,8 @@ Zimbabwe") makes that country an actor.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from timeline_app.core.extract.mentions import initial_word
 from timeline_app.core.extract.reading import SentenceReading
 from timeline_app.core.extract.vocabulary import (
@@ -119,14 +121,25 @@ def actors_and_places(
 def _names_no_actor(m) -> bool:
     """An event, document, contest, storm or geographic feature ("World War II", "the Yangtze
     River", "Cyclone Baaz")."""
-    from timeline_app.core.extract.agency import HAZARDS, MARKET
+    from timeline_app.core.extract.agency import MARKET
 
-    words = [w for w in m.name.lower().split() if not (w.isdigit() or set(w) <= set("ivx"))]
+    words = [w for w in m.name.lower().split() if not (w.isdigit() or _ROMAN_LETTERS.issuperset(w))]
     if not words or (m.kind == "person" and m.canonical):
         return False  # a known person named "Day" stays a person
     if len(words) == 1 and words[0] in MARKET:
         return True  # "Sterling fell", "the Nikkei": a currency or an index
-    return words[-1] in NON_ACTOR_HEADS or (len(words) > 1 and words[0] in HAZARDS | STORMS)
+    return words[-1] in NON_ACTOR_HEADS or (len(words) > 1 and words[0] in _hazards_and_storms())
+
+
+_ROMAN_LETTERS = frozenset("ivx")  # ("World War II": the numeral is no word of the name)
+
+
+@lru_cache(maxsize=1)
+def _hazards_and_storms() -> frozenset[str]:
+    """Words of a hazard or a storm that open a name ("Cyclone Baaz"), joined once."""
+    from timeline_app.core.extract.agency import HAZARDS
+
+    return HAZARDS | STORMS
 
 
 STORMS = frozenset(["cyclone", "typhoon", "hurricane", "storm", "tropical"])
