@@ -542,6 +542,60 @@ def test_a_statistic_of_a_period_is_not_an_event_but_a_days_move_is() -> None:
     )
 
 
+def _faults_of(sentence: str, title: str) -> list[str]:
+    event = Event("e-1", title, actors=("Velmar",), sources=(Source("a", 0, len(sentence), sentence),))
+    return [why for _cost, why in event_faults(event, sentence)]
+
+
+def test_an_undated_figure_is_its_periods_statistic_but_a_price_move_is_not() -> None:
+    # the sentence before dates the period ("In March, ..."): undated, the figure's course is
+    # the period's; an index's or a price's move is a day's
+    statistic = "a statistic of a period, not an event"
+    for sentence, title in [
+        (
+            "Car sales in Dorland rose 2.5 percent to 676,000.",
+            "Car sales rise 2.5 percent to 676,000",
+        ),
+        ("The trade surplus with Dorland narrowed 39.2 percent.", "Trade surplus narrows 39.2 percent"),
+    ]:
+        assert statistic in _faults_of(sentence, title), title
+        assert _told_in(sentence, title)[0] < UNCERTAIN_BELOW, title
+    for sentence, title in [
+        ("The Velmar index rose 3.7 points to close morning trade.", "Velmar index rises 3.7 points"),
+        ("Acme shares rose 0.3 percent to 73 crowns.", "Acme shares rise 0.3 percent to 73 crowns"),
+    ]:
+        assert statistic not in _faults_of(sentence, title), title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Velmar has sent 444 doctors to Dorland in the past 31 years.",
+            "Velmar sends 444 doctors to Dorland",
+        ),
+        (
+            "Velmar has sent a total of 15,000 nurses abroad since 1963.",
+            "Velmar sends total of 15,000 nurses",
+        ),
+    ],
+)
+def test_a_count_kept_up_with_an_irregular_participle_is_a_running_total(sentence: str, title: str) -> None:
+    confidence, why = _told_in(sentence, title)
+    assert confidence < UNCERTAIN_BELOW and why == "a running total", (title, why)
+
+
+def test_one_before_a_noun_is_a_count_not_a_pronoun() -> None:
+    pronoun = "no actor: the subject is a pronoun"
+    sentence = "One official alleged that Dorland troops stepped up attacks on Monday."
+    assert pronoun not in _faults_of(sentence, "One official alleges Dorland troops stepped up attacks")
+    # "one" alone before a verb, or "one in three", is still no actor
+    assert pronoun in _faults_of("One signed the deal in Velmar.", "One signs deal in Velmar")
+    assert pronoun in _faults_of(
+        "One in three children was born abroad.", "One in three children was born abroad"
+    )
+
+
 def test_a_foreseen_or_judged_state_is_not_an_event_but_a_passive_plan_is() -> None:
     sentence = "The new measures may not be sufficient to calm the market, the agency said."
     confidence, why = _told_in(sentence, "New measures may not be sufficient to calm market")

@@ -668,6 +668,7 @@ _PREPOSITIONS = _words(
 )
 _DETERMINERS = _words("the a an its their his her our my your this that these those some several many")
 _NOT_A_NOUN = _DANGLING | _NO_SUBJECT
+_TIME_UNITS = _words("day days time week month year morning evening night")  # "one day we will ..."
 _COUNT_OPENERS = _words("nearly over about some almost around roughly approximately more up")
 _QUANTITY_OPENERS = _words("more less some about nearly almost over under up least")
 _SENTENCE_TOKEN = re.compile(r"[\w'-]+|[,;:()\"“”]")
@@ -920,7 +921,15 @@ def _subject_and_verb_faults(
         faults.append((0.3 if named else 0.5, "fragment: no finite verb"))
     if first in _NOBODY:  # "No one was injured", "No real solution is expected"
         faults.append((0.5, "nothing happened: the subject is negated"))
-    if not lows or first in _PRONOUNS:
+    # "One official alleges ...", "One civilian was killed": "one" before a noun is a count
+    counted = counted or (
+        first == "one"
+        and len(lows) > 2
+        and lows[1] not in _NOT_A_NOUN
+        and lows[1] not in _TIME_UNITS
+        and lex.verb(lows[1]) is None
+    )
+    if not lows or (first in _PRONOUNS and not counted):
         faults.append((0.5, "no actor: the subject is a pronoun"))
     elif not counted and (first in _NO_SUBJECT or subjectless or _adverb(first, names)):
         faults.append((0.5, "no actor found"))
@@ -1113,8 +1122,10 @@ _MENTAL = _words("hope believe think expect fear feel doubt wish want assume sup
 # a quantity's course or level: "trade reached 29 billion dollars in 2005", "pollutants climbed
 # 5 percent in the first nine months": a statistic of a period, not something that happened on a day
 _ATTITUDE_BEFORE = _words("i we not do does did don't")
-_FIGURE_EXTRA = _words("achieve account register post record")
+_FIGURE_EXTRA = _words("achieve account register post record narrow widen surge")
 _COARSE = frozenset(["year", "quarter", "month", "week", "decade", "century"])
+_MARKET = _words("index shares share stock stocks price prices currency")
+_MAGNITUDE = _words("million billion trillion percent % tonnes tons barrels")
 
 
 _MODALS = _words("will would may might could should must can")
@@ -1175,7 +1186,16 @@ def _attitude_or_figure(
         return []
     figure = any(_NUMBER.match(w) or w in ("percent", "%") for w in lows[main + 1 :])
     coarse = event.when is not None and bool(event.expression) and str(event.when.precision) in _COARSE
-    if (verb.lemma in _QUANTITY_VERBS or verb.lemma in _FIGURE_EXTRA) and figure and coarse:
+    # undated, an aggregate's course (millions, percent, tonnes) is its period's: the sentence
+    # before dates it ("exports rose 2.5 percent to ..."); not a price's or an index's move, a
+    # day's, nor a count ("150 cases have been registered")
+    undated = (
+        event.when is None
+        and bool(_MAGNITUDE & set(lows[main + 1 :]))
+        and not (_MARKET & set(lows[: main + 1]))
+        and "points" not in lows
+    )
+    if (verb.lemma in _QUANTITY_VERBS or verb.lemma in _FIGURE_EXTRA) and figure and (coarse or undated):
         return [(0.5, "a statistic of a period, not an event")]
     return []
 
@@ -1223,7 +1243,9 @@ _NUMBER = re.compile(
 )
 # "have been killed since 2003", "has killed 400 people since March": a count kept up to now
 _SINCE_PERFECT = re.compile(
-    r"\b(?:have|has) (?:now |so far |already )?(?:been (\w+)|(\w+ed))\b.*\bsince\b", re.IGNORECASE
+    r"\b(?:have|has) (?:now |so far |already )?(?:been (\w+)|(\w+))\b.*"
+    r"\b(?:since|(?:in|over) the (?:past|last) (?:\w+ )?(?:years|decades))\b",
+    re.IGNORECASE,
 )
 # "The LRA has been fighting in the north for the past 10 years": a background that goes on
 _ONGOING = re.compile(
@@ -1263,7 +1285,7 @@ def _background_faults(event: Event, lows: list[str], sentence: str) -> list[tup
             break
     numbers = [w for w in lows if _NUMBER.match(w)]
     since = _SINCE_PERFECT.search(sentence)
-    if since is not None and numbers and _told(lows, since.group(1) or since.group(2)):
+    if since is not None and numbers and _told_lemma(lows, since.group(1) or since.group(2)):
         near = sentence[max(0, since.start() - 30) : since.end()].lower()
         if any(n in near for n in numbers):  # "more than 2,850 people have been killed since 2003"
             faults.append((0.5, "a running total"))
@@ -1329,6 +1351,15 @@ def _told(lows: list[str], verb: str) -> bool:
     """Whether the title tells this verb of its sentence (any form: "killed", "kills")."""
     stem = verb.lower()[:4]
     return len(stem) >= 3 and any(w.startswith(stem) for w in lows)
+
+
+def _told_lemma(lows: list[str], verb: str) -> bool:
+    """:func:`_told`, or a form of the same verb ("has sent" told as "sends")."""
+    if _told(lows, verb):
+        return True
+    lex = lexicon()
+    found = lex.verb(verb.lower())
+    return found is not None and any((v := lex.verb(w)) is not None and v.lemma == found.lemma for w in lows)
 
 
 # "Italy has received 13,000 refugees", "have been raised", "has long been fighting": a perfect
