@@ -203,3 +203,10 @@ def test_a_past_form_after_a_contact_clause_verb_stays_finite() -> None:
     assert verbs(sentence).get("exploded") is True
     titles = [e.title for e in extract_events(sentence, PUB)]
     assert not any(t.lower().startswith("testing") for t in titles)
+
+
+def test_a_past_form_after_a_preposition_before_two_nouns_is_an_adjective() -> None:
+    found = verbs("Crowds rallied in support of ousted party leader Ana Moen on Monday.")
+    assert found == {"rallied": True}
+    found = verbs("Counting slowed because of problems with delayed ballot papers in Vell.")
+    assert "delayed" not in found and found.get("slowed") is True

@@ -1043,7 +1043,17 @@ def _participle_adjective(
     verb_before = next((p for p in found if p.index == prev), None)
     if verb_before is not None:
         return verb_before.lemma not in COPULAS and not verb_before.is_speech
+    if not adverb and before in _PREPOSITIONS and before != "to" and _noun_then_noun(tokens, i + 1):
+        return True  # "support for ousted opposition leader", "problems with delayed ballot papers"
     return adverb and (before in DETERMINERS or before in _PREPOSITIONS)
+
+
+def _noun_then_noun(tokens: list[Token], j: int) -> bool:
+    """Whether the words from ``j`` are a lower-case noun phrase of two nouns ("opposition
+    leader", "ballot papers"): the word after a participle is no object of it."""
+    if j + 1 >= len(tokens) or not tokens[j + 1].text.isalpha() or tokens[j + 1].text[:1].isupper():
+        return False
+    return "NOUN" in wordclass.classes(tokens[j].lower) and "NOUN" in wordclass.classes(tokens[j + 1].lower)
 
 
 def _opening_participle(tokens: list[Token], lex: Lexicon, lows: list[str], i: int, prev: int | None) -> bool:
