@@ -1279,7 +1279,10 @@ def _reduced_passive(r: SentenceReading, core: Predicate) -> bool:
     """ "A banker accused of selling arms has vanished", "a ship seized by pirates": a participle
     after a noun, told of what was done to the noun."""
     word = r.lows[core.index]
-    if not word.endswith("ed") or core.index < 1 or r.lows[core.index - 1] in AUXILIARIES | BE_AUX:
+    if not word.endswith("ed") or core.index < 1:
+        return False
+    before = r.lows[core.index - 1]
+    if before in AUXILIARIES or before in BE_AUX:  # (two tests: no union of the sets built a call)
         return False
     nxt = r.lows[core.index + 1] if core.index + 1 < len(r.lows) else ""
     later = any(p.finite and p.index > core.index for p in r.preds)
