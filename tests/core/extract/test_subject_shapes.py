@@ -75,3 +75,11 @@ def test_an_adverb_after_the_verb_of_saying_is_not_the_speaker():
     titles = _titles(text)
     assert titles, text
     assert not any(t.startswith("Earlier") for t in titles), titles
+
+
+def test_the_words_of_a_chief_s_title_are_not_the_person_s_name():
+    text = "Vessco Chief Financial Officer Arno Veld visited the plant in Tarvik on Monday."
+    events = extract_events(text, PUB, expressions=[expr(text, "Monday", "2031-03-10")])
+    assert events, text
+    assert "Arno Veld" in events[0].actors, events[0].actors
+    assert not any("Executive" in a for a in events[0].actors), events[0].actors

@@ -697,13 +697,35 @@ def _cut_run(
             pieces.append((k, k + 1, None, "name"))
             k += 1
             continue
+        if (
+            entry is not None
+            and entry.kind == "city"
+            and end - k == 1
+            and low in ROLE_WORDS
+            and pieces
+            and pieces[-1][3] == "role"
+        ):
+            # "Chief Financial Officer Don Leclair": a role word after a role is the title's,
+            # never a town of that name
+            pieces.append((k, k + 1, None, "role"))
+            k += 1
+            continue
         if entry is not None and not (k == 0 and end - k == 1 and low in SENTENCE_STARTERS):
             pieces.append((k, end, entry, ""))
             k = end
         elif low in CONNECTORS:
             pieces.append((k, k + 1, None, "conn"))
             k += 1
-        elif low in ROLE_WORDS or (low in PORTFOLIOS and _in_title(tokens, pieces)):
+        elif (
+            low in ROLE_WORDS
+            or (low in PORTFOLIOS and _in_title(tokens, pieces))
+            or (
+                low in CHIEF_OF
+                and pieces
+                and pieces[-1][3] == "role"
+                and tokens[pieces[-1][0]].lower == "chief"
+            )
+        ):  # "BP Chief Executive Tony Hayward": the title's words, never "Executive Tony Hayward"
             pieces.append((k, k + 1, None, "role"))
             k += 1
         elif k == 0 and low in SENTENCE_STARTERS:
@@ -714,6 +736,12 @@ def _cut_run(
             k += 1
     return pieces
 
+
+CHIEF_OF = frozenset(
+    ["executive", "operating", "financial", "economist", "whip", "scientist", "strategist", "correspondent",
+     "editor", "engineer", "medical", "information", "investment", "technology"]
+)  # fmt: skip
+"""Words that make a title with "Chief" before them ("Chief Executive", "Chief Financial Officer")."""
 
 PORTFOLIOS = frozenset(
     ["affairs", "agriculture", "administration", "industry", "education", "commerce", "culture",
