@@ -1167,3 +1167,39 @@ def test_the_main_clause_keeps_no_date_of_a_side_clause_that_borrowed_its_words(
     alerts = [e for e in extract_events(text, PUB) if "red alert" in e.title]
     assert any(e.when is None and e.confidence >= UNCERTAIN_BELOW for e in alerts)
     assert all(e.confidence < UNCERTAIN_BELOW for e in alerts if e.when is not None)
+
+
+def _dated(events) -> list[str]:
+    return [e.when.iso() for e in events if e.when is not None]
+
+
+def test_a_span_end_after_the_story_does_not_date_a_past_agreement():
+    text = LEAD + "Ministers of the two countries agreed to raise the fishing quota until 2034."
+    assert "2034" not in _dated(extract_events(text, PUB))
+    adjourned = LEAD + "Talks between Norland and Estmark were adjourned until Monday to allow for a meeting."
+    assert not any(d > "2031-03-12" for d in _dated(extract_events(adjourned, PUB)))
+
+
+def test_a_deadline_dates_the_planned_act():
+    event = _quoting(extract_events(LEAD + "Norland will repay the loan by 2034.", PUB), "repay")
+    assert event.when is not None and event.when.iso() == "2034"
+    assert event.status == Status.PLANNED
+
+
+def test_a_time_in_a_clause_of_condition_dates_no_event():
+    text = LEAD + "The strike in Arvel will go ahead unless the government raises wages before Friday."
+    assert not any(d > "2031-03-12" for d in _dated(extract_events(text, PUB)))
+
+
+def test_what_is_not_done_until_a_time_is_done_then():
+    event = _quoting(
+        extract_events(LEAD + "The council of Arvel did not approve the budget until May 2030.", PUB),
+        "approve",
+    )
+    assert event.when is not None and event.when.iso() == "2030-05"
+
+
+def test_a_time_said_again_more_precisely_dates_the_event():
+    text = LEAD + "Four years later, in April 2029, the leaders of Norland and Estmark signed a treaty."
+    event = _quoting(extract_events(text, PUB), "signed")
+    assert event.when is not None and event.when.iso() == "2029-04"

@@ -523,6 +523,110 @@ def _fronted_participle(r: SentenceReading, first: int) -> bool:
     return 0 < first < comma and not any(p.finite and p.index < comma for p in r.preds)
 
 
+_SPAN_ENDS = frozenset(["until", "till", "til", "through", "thru"])
+_DEADLINES = frozenset(["by", "before"])
+_PLANNING = frozenset(
+    [
+        *("expected", "due", "scheduled", "set", "slated", "planned", "plans", "plan", "aims", "aimed"),
+        *("intends", "intended", "promised", "pledged", "vowed", "hoped", "hopes"),
+    ]
+)
+_WHETHER = frozenset(
+    [
+        *("ask", "asked", "asks", "asking", "know", "knew", "known", "see", "wonder", "wondered", "decide"),
+        *("clear", "unclear", "sure", "determine", "check", "whether"),
+    ]
+)
+_ASKED = frozenset(["me", "him", "her", "us", "them", "ourselves", "themselves", "himself", "herself"])
+_CONDITION_ENDS = frozenset([",", ";", ":", "then"])
+_THROUGH_VERBS = frozenset(["fall", "come", "break", "push", "pull", "follow", "get", "see", "put", "go"])
+
+
+def _marker(r: SentenceReading, first: int) -> str:
+    """The word that puts the expression at ``first`` at the end of a span or as a deadline
+    ("until", "by", "before", "no later than", with "the end of" between), else ""; not the
+    particle of a verb ("the vote fell through last week")."""
+    k = first - 1
+    while k >= 0 and first - k <= 4 and r.lows[k] in ("the", "end", "of", "close", "start"):
+        k -= 1
+    if k < 0:
+        return ""
+    if r.lows[k] in _SPAN_ENDS or r.lows[k] in _DEADLINES:
+        if r.lows[k] == "through" and any(q.index == k - 1 and q.lemma in _THROUGH_VERBS for q in r.preds):
+            return ""
+        return r.lows[k]
+    if r.lows[max(0, k - 2) : k + 1] == ["no", "later", "than"]:
+        return "by"
+    return ""
+
+
+def _in_condition(r: SentenceReading, first: int) -> bool:
+    """Whether the expression at ``first`` stands in a clause of condition ("unless the governor
+    intervenes before Tuesday", "if the talks fail by Friday"): it dates the condition, not
+    what the sentence tells ("asked them if he would come on Friday" asks whether)."""
+    for k in range(first - 1, max(-1, first - 16), -1):
+        w = r.lows[k]
+        if w in _CONDITION_ENDS:
+            return False
+        if w == "unless":
+            return True
+        if w == "if":
+            j = k - 2 if k > 1 and r.lows[k - 1] in _ASKED else k - 1
+            return j < 0 or r.lows[j] not in _WHETHER
+    return False
+
+
+def _not_until(r: SentenceReading, first: int) -> bool:
+    """Whether a negation comes shortly before the "until" of ``first`` in its clause ("would not be
+    profitable until 1994", "was not until Tuesday that"): what is denied until then happens then."""
+    for k in range(first - 2, max(-1, first - 10), -1):
+        if r.lows[k] in _CONDITION_ENDS:
+            return False
+        if r.lows[k] in ("not", "never") or r.lows[k].endswith("n't"):
+            return True
+    return False
+
+
+def _span_end(r: SentenceReading, first: int, last: int, p: Predicate, e: Any, now: FuzzyDate | None) -> bool:
+    """ "Ministers agreed to raise the quota until 2010", "talks were adjourned until Monday",
+    "the decision was taken to rule by January": a time after "until", "till" or "through" ends
+    a span (but "did not decide until May" decides in May); one after "by",
+    "before" or "no later than" is a deadline, which dates the planned act ("Iraq will pay by
+    2010", "agreed to withdraw by May"). Neither dates a past act after the story day, nor "before" a
+    past act; and a time
+    in a clause of condition dates no event."""
+    if last < len(r.lows) and r.lows[last] in _POSSESSIVE:
+        return False  # "swept away by Tuesday's vote": the vote's day
+    if _in_condition(r, first):
+        return True
+    word = _marker(r, first)
+    if not word:
+        return False
+    if not p.finite and (p.index > first or word in _SPAN_ENDS):
+        # "were adjourned until Monday to allow ...", "agreed to raise the quota until 2010": the
+        # span of the finite verb before it
+        p = next((q for q in reversed(r.preds) if q.finite and q.index < min(p.index, first)), p)
+    if not p.finite or p.modal or p.tense not in ("past", "perfect"):
+        return False  # a plan or a state to come ("will carry a dividend until 1994")
+    if any(w in _PLANNING for w in r.lows[max(0, p.index - 3) : p.index + 1]):
+        return False
+    if word == "before":
+        return True  # "before Sunday three people had been killed": not on Sunday
+    if word in _SPAN_ENDS and (word == "through" or p.negated or _not_until(r, first)):
+        return False  # "purchased 481,000 shares through May 29", "did not decide until May"
+    # a past act is not dated by a time after the story ("adjourned until Monday", "agreed to raise
+    # the quota until 2010"); a span that ended before it keeps its end ("shares dipped by midday")
+    return now is None or int(e.date.start_days) > int(now.start_days)
+
+
+def _restates(r: SentenceReading, end: int, first: int) -> bool:
+    """Whether the expression at ``first`` follows the one that ends at ``end`` after only a comma
+    and a preposition ("Four years later, in April 1998"): the same time said again."""
+    if end >= len(r.lows) or r.lows[end] != ",":
+        return False
+    return first == end + 1 or (first == end + 2 and r.lows[end + 1] in ("in", "on", "at"))
+
+
 def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[tuple[Predicate, list[Any]]]:
     """(predicate, [expression]) for each calendar date of the sentence and the verb it dates;
     ``now`` (the publication date) ends what has lasted "since" a date."""
@@ -532,6 +636,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
     groups: dict[int, tuple[Predicate, list[Any]]] = {}
     modifiers: dict[int, bool] = {}  # expressions inside a noun phrase before their verb
     thing_ends: int | None = None
+    restated: tuple[int, Predicate, Any] | None = None  # the end, verb and date of the last one kept
     for a, b, e in r.expressions:
         if e.date is None or id(e) in owned:
             continue
@@ -549,13 +654,27 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
             continue
         if _compared_since(r, a) or _baseline(r, a) or _compared_than(r, a) or _compared_over(r, a, e):
             continue
+        if _span_end(r, a, b, p, e, now):
+            continue
         if forecast_period(r, p, e):
             e = told_forecast(r, e, now)
             if e is None:
                 continue
         if now is not None and _since(r, a, p):
             e = lasting_until(e, now)
-        groups.setdefault(p.index, (p, []))[1].append(e)
+        group = groups.setdefault(p.index, (p, []))[1]
+        if restated is not None and restated[1] is p and _restates(r, restated[0], a):
+            # "Four years later, in April 1998, ...": the second phrase says the same time again;
+            # the finer of the two dates the verb
+            prev = restated[2]
+            finer = e.date is not None and e.date.precision.is_finer_than(prev.date.precision)
+            if finer and prev in group:
+                group[group.index(prev)] = e
+                modifiers[id(e)] = modifiers[id(prev)]
+                restated = (b, p, e)
+            continue
+        restated = (b, p, e)
+        group.append(e)
         modifiers[id(e)] = (
             a < p.index and a > 0 and (r.lows[a - 1] in _DETERMINERS or r.lows[a - 1] in _POSSESSIVE)
         )
