@@ -82,6 +82,22 @@ def test_a_second_event_of_a_date_needs_enough_articles():
     assert [e.id for e in day.events] == ["port"]
 
 
+def test_one_article_draws_every_event_of_a_key_date():
+    """A single story has nothing but one-article events: none is more widely told than another."""
+    quotes = [
+        "Rebels seized the port of Kalo.",
+        "Aid convoys reached the city of Dorn by road.",
+        "The governor resigned from office in protest.",
+    ]
+    story = [told(f"e{i}", "2031-03-02", 1, q) for i, q in enumerate(quotes)]
+    (day,) = key_events(story, 1, per_date=2).dates
+    assert sorted(e.id for e in day.events) == ["e0", "e1", "e2"]
+    # the same two events told by two articles of a collection: one-article detail is left out
+    collection = [*story, told("other", "2031-03-09", 1, first=5)]
+    (day,) = [k for k in key_events(collection, 2, per_date=2).dates if k.date == dt.date(2031, 3, 2)]
+    assert len(day.events) == 1
+
+
 def test_events_shown_is_asked_and_every_day_keeps_its_score():
     events = sample()
     hidden = {"port"}

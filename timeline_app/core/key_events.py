@@ -22,7 +22,10 @@ PER_DATE = 2
 different things (the others of the day join the density band)."""
 SECOND_SHARE = 0.5
 """An event after a key date's first is drawn only if at least two articles and this share of
-the first's tell it: a story one article tells beside the day's news is detail, not a key event."""
+the first's tell it: a story one article tells beside the day's news is detail, not a key event.
+When all the events come from one article, nothing is told more widely than anything else:
+a key day then draws all its events that say different things (a reader who opens one story
+in Key Events mode sees its days' events, not one a day)."""
 MIN_DATES, MAX_DATES, DEFAULT_DATES = 10, 200, 30
 _EVERY_DAY = 10**9
 
@@ -94,7 +97,9 @@ def key_events(
     ``articles``: the events' articles, whose time expressions refer to days too (as in
     ``summarize``).
     """
-    every_day = key_dates(list(events), _EVERY_DAY, sentences=0, articles=articles)
+    events = list(events)
+    every_day = key_dates(events, _EVERY_DAY, sentences=0, articles=articles)
+    one_article = len({source.article for event in events for source in event.sources}) <= 1
     result = KeyEvents(
         day_score={k.date: k.score for k in every_day},
         day_of={e.id: k.date for k in every_day for e in k.events},
@@ -104,21 +109,24 @@ def key_events(
     ranked = sorted(every_day, key=lambda k: (-k.score, k.date))[:count]
     for key in sorted(ranked, key=lambda k: k.date):
         candidates = [e for e in key.events if shown is None or shown(e)]
-        picked = _distinct(candidates, per_date)
+        if one_article:  # a single story: each key day's events that say different things
+            picked = _distinct(candidates, max(per_date, len(candidates)), least=1.0)
+        else:
+            picked = _distinct(candidates, per_date)
         result.dates.append(KeyDate(key.date, key.score, picked, [event_sentence(e) for e in picked]))
         result.sources.update((e.id, source_count(e)) for e in picked)
     return result
 
 
-def _distinct(events: list[Event], most: int) -> list[Event]:
+def _distinct(events: list[Event], most: int, least: float = 2.0) -> list[Event]:
     """Up to ``most`` of a day's events (most reported first) that say different things: those
     behind :func:`summarise_day`'s sentences (else the first), the first and those after it
-    that enough articles tell (see :data:`SECOND_SHARE`)."""
+    that enough articles tell (at least ``least``, see :data:`SECOND_SHARE`)."""
     by_sentence: dict[str, Event] = {}
     for event in events:
         by_sentence.setdefault(event_sentence(event), event)
     picked = [by_sentence[s] for s in summarise_day(events, most) if s in by_sentence] or events[:1]
     if not picked:
         return []
-    enough = max(2.0, SECOND_SHARE * source_count(picked[0]))
+    enough = max(least, SECOND_SHARE * source_count(picked[0]))
     return picked[:1] + [e for e in picked[1:] if source_count(e) >= enough]
