@@ -1203,3 +1203,14 @@ def test_a_time_said_again_more_precisely_dates_the_event():
     text = LEAD + "Four years later, in April 2029, the leaders of Norland and Estmark signed a treaty."
     event = _quoting(extract_events(text, PUB), "signed")
     assert event.when is not None and event.when.iso() == "2029-04"
+
+
+def test_a_side_clause_copy_gives_way_to_its_undated_main_clause():
+    # "after the floods in 2019" dates the floods: its copy titled by the main clause must not
+    # hide the undated halt as "told again with its own date"; the copy is the one hidden
+    text = LEAD + "The company halted work on the dam, and sent all its staff home after the floods in 2019."
+    halts = [e for e in extract_events(text, PUB) if "halt" in e.title]
+    shown = [e for e in halts if e.confidence >= UNCERTAIN_BELOW]
+    assert len(shown) == 1 and shown[0].when is None
+    copies = [e for e in halts if e.when is not None]
+    assert copies and all("repeats event" in e.confidence_reason for e in copies)

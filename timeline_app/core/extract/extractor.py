@@ -492,7 +492,23 @@ def _scored_events(
     told_by = attributions(events)
     events = _merged_keeping_asides(events, {d.event.id for d in drafts if d.aside}, set(retold))
     scored = demote_headless(score_events(events, article))  # titles that lost their subject
+    copied = {(e.sources[0].start, e.sources[0].end) for e in events if e.id in retold and e.sources}
+    hid = {
+        e.id
+        for e in scored
+        if e.id not in retold
+        and e.sources
+        and (e.sources[0].start, e.sources[0].end) in copied
+        and e.confidence_reason.startswith(_OWN_DATE_AGAIN)
+    }
+    if hid:
+        # a side-clause copy's date hid its main clause's undated event as the one told again (the
+        # copy is): those events are scored as if the copies were not told, and the copy gives way
+        plain = score_events([e for e in events if e.id not in retold], article)
+        rescored = {e.id: e for e in demote_headless([e for e in plain if e.id in hid])}
+        scored = [rescored.get(e.id, e) for e in scored]
     shown = {e.id for e in scored if e.confidence >= UNCERTAIN_BELOW}
+    shown -= _copies_giving_way(scored, shown, retold)
     # a saying gives way to the event it attributes only when that event is shown
     twins = {i: told for i, told in told_by.items() if told in shown}
     retold.update((i, ATTRIBUTION) for i in twins)
@@ -518,6 +534,28 @@ def _scored_events(
     again = told_in_sentence(told_apart, UNCERTAIN_BELOW)
     told_apart = _uncertain(told_apart, dict.fromkeys(again, IN_SENTENCE), again)
     return _clause_sources(told_apart, clauses, article)
+
+
+def _copies_giving_way(events: list[Event], shown: set[str], retold: dict[str, str]) -> set[str]:
+    """The shown side-clause copies (``retold``) that give way to a shown event of their sentence
+    telling the same main clause (:func:`_uncertain` hides them): no saying gives way to them, or
+    the two would hide each other ("Zico says he had few worries" as the attribution of the copy,
+    the copy as the main clause told again)."""
+    beside: dict[tuple[int, int], list[str]] = {}
+    for e in events:
+        if e.id in shown and e.id not in retold and e.sources:
+            beside.setdefault((e.sources[0].start, e.sources[0].end), []).append(e.title)
+    return {
+        e.id
+        for e in events
+        if e.id in shown
+        and e.id in retold
+        and e.sources
+        and any(
+            _tells_same(t, e.title) or main_clause_again(t, e.title)
+            for t in beside.get((e.sources[0].start, e.sources[0].end), ())
+        )
+    }
 
 
 def _who_or_which(r: SentenceReading, k: int) -> bool:
@@ -565,6 +603,8 @@ def _merged_keeping_asides(events: list[Event], asides: set[str], retold: set[st
 
 
 RETOLD = "its sentence's main clause told again under a side clause's date"
+_OWN_DATE_AGAIN = "told again by an event of its sentence that has its own date"
+"""Why the confidence reading hides an undated event beside a dated one of the same title."""
 ATTRIBUTION = "only the attribution of an event of its own told apart"
 RESTATED = "a quotation restating the event a sentence before told"
 SAID_AGAIN = "where or when a statement told before was made"
