@@ -559,3 +559,20 @@ def test_an_acronym_keeps_its_capitals_after_says() -> None:
     text = "US consumer prices rose 0.1 percent in March, the Labor Department said Tuesday."
     titles = [e.title for e in extract_events(text, FuzzyDate.parse("2031-04-12"))]
     assert titles and not any(" uS " in t or " u.S. " in t for t in titles), titles
+
+
+def test_a_hope_keeps_the_clause_it_hopes_for():
+    """ "hoped the rebels would join the talks": the rebels are no object of the hope; the title
+    keeps their clause ("Minister hopes rebels would join talks"), never "Minister hopes rebels"."""
+    import datetime as dt
+
+    from timeline_app.core.extract import extract_events
+
+    for text in (
+        "The defence minister hoped the rebels would join the peace talks on Monday.",
+        "The defence minister hopes the rebels will join the peace talks on Monday.",
+    ):
+        titles = [e.title for e in extract_events(text, dt.date(2024, 3, 6))]
+        hopes = [t for t in titles if " hope" in t]
+        assert hopes, titles
+        assert all("join" in t and "Monday" not in t for t in hopes), titles

@@ -34,3 +34,15 @@ def test_a_cameo_pattern_belongs_to_the_verb_it_was_written_for():
         "The border issue dominated relations between Norland and Varel on Monday.", day
     )
     assert event.kind is not Kind.SANCTION
+
+
+def test_one_syllable_verbs_double_their_last_consonant():
+    """ "hoped" and "raging" are "hope"'s and "rage"'s ("hop" makes "hopped"), while a longer
+    verb keeps its plain forms ("visited")."""
+    lex = lexicon()
+    assert lex.verb("hoped").lemma == "hope"
+    assert lex.verb("hoping").lemma == "hope"
+    assert lex.verb("raged") is None or lex.verb("raged").lemma != "rag"
+    assert lex.verb("planned").lemma == "plan"
+    assert lex.verb("banned").lemma == "ban"
+    assert lex.verb("visited").lemma == "visit"

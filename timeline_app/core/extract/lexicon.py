@@ -277,14 +277,18 @@ def _regular(lemma: str) -> dict[str, str]:
         forms[lemma[:-1] + "ied"] = "past"
         forms[lemma + "ing"] = "ing"
     else:
-        forms[lemma + "ed"] = "past"
-        forms[lemma + "ing"] = "ing"
-        if (
+        doubled = (
             len(lemma) >= 3
             and lemma[-1] not in "aeiouwxy"
             and lemma[-2] in "aeiou"
             and lemma[-3] not in "aeiou"
-        ):
+        )
+        if not doubled or sum(c in "aeiouy" for c in lemma) > 1:
+            # (a word of one syllable doubles its consonant: "hoped", "raging" are "hope"'s and
+            # "rage"'s, never "hop"'s or "rag"'s)
+            forms[lemma + "ed"] = "past"
+            forms[lemma + "ing"] = "ing"
+        if doubled:
             forms[lemma + lemma[-1] + "ed"] = "past"  # ban -> banned (also "visitted": harmless)
             forms[lemma + lemma[-1] + "ing"] = "ing"
     if lemma.endswith("ie"):

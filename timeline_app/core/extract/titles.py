@@ -29,7 +29,9 @@ from timeline_app.core.extract.phrases import (
     FLOATING,
     FRAMING,
     PREPOSITIONS,
+    QUOTES,
     _adverb_only,
+    _mention_word,
     clause_places,
     content_subject,
     demonym_adjective,
@@ -747,7 +749,10 @@ def _said_title(
     content's own subject and verb, or the speaker's own act coordinated with the saying."""
     from timeline_app.core.extract.frames import predicate_kind
 
-    obj = object_hint or object_phrase(r, c, country_name)
+    cs = content_subject(r, p, c, country_name)
+    # "said he hoped the rebels would join talks": the hoped clause, not "hoped rebels" (with
+    # its hoper only: never "says hoped we could")
+    obj = object_hint or (cs and _verb_clause(r, c, country_name)) or object_phrase(r, c, country_name)
     says = "say" if plural else "says"
     nominal = obj and obj.split()[0].lower() not in PREPOSITIONS
     if predicate_kind(r, c) in MATERIAL and c.lemma in NOMINALS and nominal and not c.negated:
@@ -757,7 +762,6 @@ def _said_title(
         if noun.endswith(" of") and obj.split()[0].lower() in ("from", "to"):
             noun = noun[:-3]  # "withdrawal from Kherson", not "withdrawal of from"
         return f"{subject} {'claim' if plural else 'claims'} {noun} {obj}"
-    cs = content_subject(r, p, c, country_name)
     future = c.tense == "future" or reported_future(r, c)
     verb = (("will not " if c.negated else "will ") + c.lemma) if future else r.tokens[c.index].text
     framed = _adjective_frame(r, c, reported=True)
@@ -793,6 +797,50 @@ def _aux_before(r: SentenceReading, c: Predicate) -> str:
 
 MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "shall"])
 
+TIME_LEAD = frozenset(["on", "at", "by", "during", "late", "early", "in", "for"])
+_CLAUSE_TAKERS = frozenset(
+    ["hope", "expect", "believe", "think", "fear", "predict", "anticipate", "trust", "say"]
+)
+_STOPS = frozenset([",", ";", ".", ":", "while", "because", "although", "though", "but"])
+_CLAUSE_ENDS = _STOPS | frozenset(
+    ["(", ")", "and", "to", "that", "which", "who", "for", "of", "about", "in", "on", "at", "with"]
+)
+
+
+def _verb_clause(r: SentenceReading, p: Predicate, country_name, max_words: int = 8) -> str:
+    """The clause a verb of hoping, expecting, believing or saying takes without "that" ("hoped
+    the rebels would join the talks" -> "rebels would join talks"): its subject is no object of
+    the hope ("Minister hopes rebels"); "" when no short noun phrase and modal follow the verb."""
+    if p.lemma not in _CLAUSE_TAKERS:
+        return ""
+    i = p.index + 1
+    while i < len(r.tokens) and (i in r.time_tokens() or r.lows[i] in ADVERBS):
+        i += 1
+    modal = next((j for j in range(i + 1, min(i + 7, len(r.tokens))) if r.lows[j] in MODALS), -1)
+    if modal < 0 or any(r.lows[j] in _CLAUSE_ENDS or r.lows[j] in QUOTES for j in range(i, modal)):
+        return ""
+    words: list[str] = []
+    while i < len(r.tokens) and len(words) < max_words:
+        low = r.lows[i]
+        if i > modal and (low in _STOPS or low in QUOTES):
+            break
+        if i in r.time_tokens():
+            while words and words[-1].lower() in TIME_LEAD:
+                words.pop()  # "on Monday": the date is the event's, not the title's
+            i += 1
+            continue
+        m = r.mention_at(i)
+        if m is not None and m.first == i:
+            words.append(_mention_word(r, m, country_name))
+            i = m.last
+            continue
+        if low not in ("the", "a", "an"):
+            words.append(r.tokens[i].text)
+        i += 1
+    while words and words[-1].lower() in DANGLING:
+        words.pop()
+    return " ".join(words) if i > modal + 1 else ""
+
 
 def _progressive(aux: str) -> bool:
     return aux in _BE_WORDS or aux.endswith(" be")
@@ -815,7 +863,10 @@ def _act_title(
         obj = object_hint or object_phrase(r, p, country_name, max_words)
         if len(f"{subject} {verb} {obj}") <= MAX_TITLE:
             break
-    if not obj:
+    clause = "" if object_hint else _verb_clause(r, p, country_name)
+    if clause:
+        obj = clause  # "Minister hopes rebels will join talks", never "Minister hopes rebels"
+    elif not obj:
         obj = that_clause(r, p, country_name)
     elif obj.lower() in REPORT_NOUNS:
         clause = that_clause(r, p, country_name, skip=1)  # "denies reports she agreed to meet"
