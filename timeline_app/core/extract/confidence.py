@@ -46,6 +46,11 @@ LATER_IN_SENTENCE = 0.15
 NAMED_SUBJECT_BONUS = 0.1
 
 
+OWN_DATE_AGAIN = "told again by an event of its sentence that has its own date"
+"""Why an undated event gives way to a dated one of its sentence that tells the same thing (the
+extractor looks for it to find the retold side-clause copies)."""
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -589,10 +594,7 @@ def _told_twice(events: Sequence[Event], scores: list[float]) -> dict[int, str]:
                     # a side clause's ("has received requests ..., tenders in 2007 were turned down")
                     cut = events[winner].title.endswith("…") and not events[loser].title.endswith("…")
                     if same or (scores[winner] >= scores[loser] and not cut):
-                        out[loser] = (
-                            "told again by an event of its sentence that has its own date: "
-                            f"“{events[winner].title}”"
-                        )
+                        out[loser] = f"{OWN_DATE_AGAIN}: “{events[winner].title}”"
                 elif same:
                     out[b] = f"same title as an earlier event of its sentence: “{ea.title}”"
     return out

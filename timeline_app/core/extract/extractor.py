@@ -14,7 +14,7 @@ from typing import Any
 from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
 from timeline_app.core.extract.analysis import AnalysedText, analyse
 from timeline_app.core.extract.clauses import ADVERBS, COPULAS, Predicate, same_tense_family
-from timeline_app.core.extract.confidence import score_events
+from timeline_app.core.extract.confidence import OWN_DATE_AGAIN, score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
     asides,
@@ -499,7 +499,7 @@ def _scored_events(
         if e.id not in retold
         and e.sources
         and (e.sources[0].start, e.sources[0].end) in copied
-        and e.confidence_reason.startswith(_OWN_DATE_AGAIN)
+        and e.confidence_reason.startswith(OWN_DATE_AGAIN)
     }
     if hid:
         # a side-clause copy's date hid its main clause's undated event as the one told again (the
@@ -603,8 +603,6 @@ def _merged_keeping_asides(events: list[Event], asides: set[str], retold: set[st
 
 
 RETOLD = "its sentence's main clause told again under a side clause's date"
-_OWN_DATE_AGAIN = "told again by an event of its sentence that has its own date"
-"""Why the confidence reading hides an undated event beside a dated one of the same title."""
 ATTRIBUTION = "only the attribution of an event of its own told apart"
 RESTATED = "a quotation restating the event a sentence before told"
 SAID_AGAIN = "where or when a statement told before was made"
