@@ -333,20 +333,34 @@ def object_phrase(r: SentenceReading, p: Predicate, country_name, max_words: int
     return " ".join(words)
 
 
-def that_clause(r: SentenceReading, p: Predicate, country_name, max_words: int = 8, skip: int = 0) -> str:
-    """ "warned that trade deals would not go ahead" -> "trade deals would not go ahead"; ``skip``
-    words between the verb and "that" ("denied reports that ...")."""
-    i = p.index + 1 + skip
-    while i < len(r.tokens) and (i in r.time_tokens() or r.lows[i] in TIME_LEAD):
-        i += 1
-    if i >= len(r.tokens) or r.lows[i] != "that":
-        return ""
+CLAUSE_STOPS = _words(", ; . : while because although though but")
+"""Words that end the clause a title takes from a sentence (besides quote marks)."""
+
+
+def clause_words(
+    r: SentenceReading,
+    i: int,
+    country_name,
+    max_words: int = 8,
+    *,
+    stops_after: int = -1,
+    drop_times: bool = False,
+) -> tuple[list[str], int]:
+    """The words of the clause from token ``i`` on, as a title gives them: names by their mention
+    word, articles left out, at most ``max_words``, up to the first of :data:`CLAUSE_STOPS` or a
+    quote mark past ``stops_after``; with ``drop_times`` a time expression is left out with the
+    word before it ("on Monday": the date is the event's, not the title's). Returns the words,
+    dangling ones at the end dropped, and the token where the walk stopped."""
     words: list[str] = []
-    i += 1
     while i < len(r.tokens) and len(words) < max_words:
         low = r.lows[i]
-        if low in (",", ";", ".", ":", "while", "because", "although", "though", "but") or low in QUOTES:
+        if i > stops_after and (low in CLAUSE_STOPS or low in QUOTES):
             break
+        if drop_times and i in r.time_tokens():
+            while words and words[-1].lower() in TIME_LEAD:
+                words.pop()
+            i += 1
+            continue
         m = r.mention_at(i)
         if m is not None and m.first == i:
             words.append(_mention_word(r, m, country_name))
@@ -357,7 +371,18 @@ def that_clause(r: SentenceReading, p: Predicate, country_name, max_words: int =
         i += 1
     while words and words[-1].lower() in DANGLING:
         words.pop()
-    return " ".join(words)
+    return words, i
+
+
+def that_clause(r: SentenceReading, p: Predicate, country_name, max_words: int = 8, skip: int = 0) -> str:
+    """ "warned that trade deals would not go ahead" -> "trade deals would not go ahead"; ``skip``
+    words between the verb and "that" ("denied reports that ...")."""
+    i = p.index + 1 + skip
+    while i < len(r.tokens) and (i in r.time_tokens() or r.lows[i] in TIME_LEAD):
+        i += 1
+    if i >= len(r.tokens) or r.lows[i] != "that":
+        return ""
+    return " ".join(clause_words(r, i + 1, country_name, max_words)[0])
 
 
 def clause_start(r: SentenceReading, p: Predicate) -> int:

@@ -25,14 +25,15 @@ from timeline_app.core.extract.frames import (
 from timeline_app.core.extract.mainverb import trailing_attribution
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.phrases import (
+    CLAUSE_STOPS,
     DANGLING,
     FLOATING,
     FRAMING,
     PREPOSITIONS,
     QUOTES,
     _adverb_only,
-    _mention_word,
     clause_places,
+    clause_words,
     content_subject,
     demonym_adjective,
     noun_phrase_before,
@@ -797,12 +798,10 @@ def _aux_before(r: SentenceReading, c: Predicate) -> str:
 
 MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "shall"])
 
-TIME_LEAD = frozenset(["on", "at", "by", "during", "late", "early", "in", "for"])
 _CLAUSE_TAKERS = frozenset(
     ["hope", "expect", "believe", "think", "fear", "predict", "anticipate", "trust", "say"]
 )
-_STOPS = frozenset([",", ";", ".", ":", "while", "because", "although", "though", "but"])
-_CLAUSE_ENDS = _STOPS | frozenset(
+_CLAUSE_ENDS = CLAUSE_STOPS | frozenset(
     ["(", ")", "and", "to", "that", "which", "who", "for", "of", "about", "in", "on", "at", "with"]
 )
 
@@ -819,26 +818,7 @@ def _verb_clause(r: SentenceReading, p: Predicate, country_name, max_words: int 
     modal = next((j for j in range(i + 1, min(i + 7, len(r.tokens))) if r.lows[j] in MODALS), -1)
     if modal < 0 or any(r.lows[j] in _CLAUSE_ENDS or r.lows[j] in QUOTES for j in range(i, modal)):
         return ""
-    words: list[str] = []
-    while i < len(r.tokens) and len(words) < max_words:
-        low = r.lows[i]
-        if i > modal and (low in _STOPS or low in QUOTES):
-            break
-        if i in r.time_tokens():
-            while words and words[-1].lower() in TIME_LEAD:
-                words.pop()  # "on Monday": the date is the event's, not the title's
-            i += 1
-            continue
-        m = r.mention_at(i)
-        if m is not None and m.first == i:
-            words.append(_mention_word(r, m, country_name))
-            i = m.last
-            continue
-        if low not in ("the", "a", "an"):
-            words.append(r.tokens[i].text)
-        i += 1
-    while words and words[-1].lower() in DANGLING:
-        words.pop()
+    words, i = clause_words(r, i, country_name, max_words, stops_after=modal, drop_times=True)
     return " ".join(words) if i > modal + 1 else ""
 
 
