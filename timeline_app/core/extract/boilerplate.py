@@ -311,7 +311,7 @@ def _is_byline(s: str, words: list[str]) -> bool:
 def _is_navigation(s: str) -> bool:
     if len(_NAV_SEPARATORS.findall(s)) < 2:
         return False
-    parts = [p for p in re.split(r"\s[|»›>·•/]\s", s) if p.strip()]
+    parts = [p for p in _NAV_SEPARATORS.split(s) if p.strip()]
     if len(parts) < 3:
         return False
     return all(len(p.split()) <= 4 for p in parts)
