@@ -1260,13 +1260,13 @@ def _event_title(
             return None
     first_word, _, rest = title.partition(" ")
     if t.pronoun and first_word in ("He", "She"):  # the title may be the pronoun alone
-        title = _called(t, previous_person) + (" " + rest if rest else "")
-    person = _called(t, previous_person or recent_person) if (previous_person or recent_person) else ""
+        title = _called(t.called, previous_person) + (" " + rest if rest else "")
+    person = _called(t.called, previous_person or recent_person) if (previous_person or recent_person) else ""
     role = _role_teller(r)  # '"...," the minister said', '"...," admitted the captain'
     named = _titled_person(role[0], (previous_person, recent_person), t.titled) if role else ""
     by_pronoun = False  # the speaker is whom the sentence's "he said" stands for
     if named:
-        speaker = _called(t, named)  # the person the text so titled last
+        speaker = _called(t.called, named)  # the person the text so titled last
     else:
         speaker = _speaker(r, frame, t.country_name, lone=role is None or role[1]) or _role_word(role)
         if not speaker and _told_by_pronoun(r):
@@ -1283,7 +1283,7 @@ def _event_title(
         # said", or by no attribution, goes on quoting the speaker before
         later = _closing_attribution(r, t.article.text)
         if later:
-            later = _called(t, later)  # "Chen Boliang the head of ... said": "Chen"
+            later = _called(t.called, later)  # "Chen Boliang the head of ... said": "Chen"
         speaker = t.previous_speaker if later is None else later
     title = planned_title(title, r, frame, status)  # "agreed to hold talks": "Sides to hold talks"
     built = title
@@ -1352,10 +1352,10 @@ def _told_by_sayer(t: _Telling, pred: Predicate, title: str) -> str:
     return title if title_problems(told) else told
 
 
-def _called(t: _Telling, person: str) -> str:
-    """What a headline calls a person: the one word the article calls them by alone ("Mobutu"
-    for "Mobutu Sese Seko"), else the surname."""
-    return t.called.get(person) or surname(person)
+def _called(called: Mapping[str, str], person: str) -> str:
+    """What a headline calls a person: the one word the article calls them by alone (``called``:
+    "Mobutu" for "Mobutu Sese Seko"), else the surname."""
+    return called.get(person) or surname(person)
 
 
 def _event_draft(
@@ -1622,7 +1622,7 @@ def _teller(
     role = _role_teller(r)
     named = _titled_person(role[0], (), titled) if role else ""
     if named:
-        return called.get(named) or surname(named)
+        return _called(called, named)
     return _speaker(r, None, country_name, lone=role is None or role[1]) or _role_word(role)
 
 
