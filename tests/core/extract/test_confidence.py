@@ -464,6 +464,12 @@ def test_of_one_happening_told_twice_in_a_sentence_the_reader_sees_one() -> None
     )
     assert first.uncertain and first.confidence_reason.startswith("told again")
     assert not second.uncertain
+    # a side clause's copy of the main clause (its date is the side clause's) does not hide the
+    # main clause's own event as the one told again
+    first, _ = score_events(
+        [loose.with_changes(sources=span), dated.with_changes(sources=span)], article, copies={"e-1"}
+    )
+    assert not first.confidence_reason.startswith("told again")
     # the same title for two dates of a sentence: the later one is hidden
     a = Event(
         "e-3", "Velmar seizes the port", when=PUB, expression="Monday", sources=span, actors=("Velmar",)

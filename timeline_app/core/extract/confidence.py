@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from timeline_app.core.extract.boilerplate import line_reason
 from timeline_app.core.extract.dating import NEWS_EXPLANATION
@@ -83,9 +83,11 @@ _CARRIED = "no date in the sentence"
 _CONDITION = re.compile(r"^\W{0,2}(?:if|unless|whether|should)\b", re.IGNORECASE)
 
 
-def score_events(events: Sequence[Event], article: Article) -> list[Event]:
+def score_events(events: Sequence[Event], article: Article, copies: Collection[str] = ()) -> list[Event]:
     """``events`` with ``confidence`` and ``confidence_reason`` set (an article's events, in
-    the order the extractor made them; events a person made or reviewed are left as they are)."""
+    the order the extractor made them; events a person made or reviewed are left as they are).
+    ``copies``: the ids of events titled by their sentence's main clause under a side clause's
+    date, whose date never makes the main clause's own event the one told again."""
     told: dict[tuple[int, int], int] = {}
     for e in events:
         if e.sources:
@@ -102,7 +104,7 @@ def score_events(events: Sequence[Event], article: Article) -> list[Event]:
         found = _all_faults(e, article.text, siblings)
         faults.append(found)
         scored.append(_hand_score(e, found))
-    twice = _told_twice(events, [c for c, _ in scored])
+    twice = _told_twice(events, [c for c, _ in scored], copies)
     seen: set[tuple[int, int]] = set()
     paragraphs = _paragraph_starts(article.text)
     stems = [_content_stems(_TITLE_WORD.findall(_title_body(e.title))) for e in events]
@@ -556,13 +558,14 @@ def _own_date(e: Event) -> bool:
     return e.when is not None and bool(e.expression) and e.explanation != NEWS_EXPLANATION
 
 
-def _told_twice(events: Sequence[Event], scores: list[float]) -> dict[int, str]:
+def _told_twice(events: Sequence[Event], scores: list[float], copies: Collection[str] = ()) -> dict[int, str]:
     """The events that repeat another event of their sentence, with why: of two with a similar
     title, the one without a date of its own when the other has one and is no less sure
     ("Polling stations opened amid tight security", dated by the sentence before, and "Polling
     stations open" at 8 a.m.); of two with the same title, the later (one sentence, two dates,
     one title: it tells one of them at most). The merge leaves them apart (each date may be
-    some clause's); the reader should see one."""
+    some clause's); the reader should see one. A side clause's copy (``copies``) dates no main
+    clause: the undated main-clause event is not its repeat (the copy gives way to it instead)."""
     by_span: dict[tuple[int, int], list[int]] = {}
     for n, e in enumerate(events):
         if e.sources and not e.edited:
@@ -590,6 +593,8 @@ def _told_twice(events: Sequence[Event], scores: list[float]) -> dict[int, str]:
                     )
                 elif own_a != own_b:
                     loser, winner = (b, a) if own_a else (a, b)
+                    if events[winner].id in copies and events[loser].id not in copies:
+                        continue
                     # not for a sentence cut to a title ("...") over a headline: the date may be
                     # a side clause's ("has received requests ..., tenders in 2007 were turned down")
                     cut = events[winner].title.endswith("…") and not events[loser].title.endswith("…")

@@ -14,7 +14,7 @@ from typing import Any
 from timeline_app.core.dates import FuzzyDate, Precision, as_fuzzy
 from timeline_app.core.extract.analysis import AnalysedText, analyse
 from timeline_app.core.extract.clauses import ADVERBS, COPULAS, Predicate, same_tense_family
-from timeline_app.core.extract.confidence import OWN_DATE_AGAIN, score_events
+from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
     NEWS_EXPLANATION,
     asides,
@@ -491,22 +491,9 @@ def _scored_events(
     retold = {d.event.id: RETOLD for d in drafts if d.retold}
     told_by = attributions(events)
     events = _merged_keeping_asides(events, {d.event.id for d in drafts if d.aside}, set(retold))
-    scored = demote_headless(score_events(events, article))  # titles that lost their subject
-    copied = {(e.sources[0].start, e.sources[0].end) for e in events if e.id in retold and e.sources}
-    hid = {
-        e.id
-        for e in scored
-        if e.id not in retold
-        and e.sources
-        and (e.sources[0].start, e.sources[0].end) in copied
-        and e.confidence_reason.startswith(OWN_DATE_AGAIN)
-    }
-    if hid:
-        # a side-clause copy's date hid its main clause's undated event as the one told again (the
-        # copy is): those events are scored as if the copies were not told, and the copy gives way
-        plain = score_events([e for e in events if e.id not in retold], article)
-        rescored = {e.id: e for e in demote_headless([e for e in plain if e.id in hid])}
-        scored = [rescored.get(e.id, e) for e in scored]
+    # a side-clause copy's date does not make its main clause's undated event the one told again
+    # (the copy is, and gives way to it below)
+    scored = demote_headless(score_events(events, article, set(retold)))  # titles that lost their subject
     shown = {e.id for e in scored if e.confidence >= UNCERTAIN_BELOW}
     shown -= _copies_giving_way(scored, shown, retold)
     # a saying gives way to the event it attributes only when that event is shown
