@@ -13,6 +13,10 @@ negation figures. The trivial baseline (each sentence dated by the first calenda
 timex gold, else by the publication date: the scorer's --make-baseline --dct-fallback) is
 scored beside it.
 
+It also counts the gold events of each part by class: a publication-day gold event right, covered
+by no event, covered only by undated ones or given another date; a text-dated one right, covered
+by none, undated, given the publication day or another date (counts only for the held-out fifth).
+
 --errors N lists N wrongly dated or undated gold events of the TUNING part (never of the
 held-out fifth), for development. Skips (exit 0) when the corpus is absent.
 """
@@ -158,6 +162,54 @@ def list_errors(gold_docs: list[dict], pred_docs: list[dict], limit: int) -> Non
             )
 
 
+CLASSES = (
+    "publication day: right",
+    "publication day: no event covers it",
+    "publication day: covered, undated",
+    "publication day: given another date",
+    "dated in text: right",
+    "dated in text: no event covers it",
+    "dated in text: covered, undated",
+    "dated in text: given the publication day",
+    "dated in text: given another date",
+)
+
+
+def error_class(doc: dict, a: dict, events: list[dict], scorer) -> str:
+    """Which of CLASSES a gold event falls in: is its gold date the publication day or one the
+    text gives, and is it dated right, not covered by any event, covered only by undated ones,
+    given the publication day (a text-dated event) or another date."""
+    day = doc["dct"][:10]
+    kind = "publication day" if a["value"] == day else "dated in text"
+    dates = [e["date"] for e in events if e["start"] <= a["start"] and a["end"] <= e["end"]]
+    if any(scorer.matches(scorer.read_date(d), a["value"], "strict") for d in dates):
+        return f"{kind}: right"
+    if not dates:
+        return f"{kind}: no event covers it"
+    if all(d is None for d in dates):
+        return f"{kind}: covered, undated"
+    if kind == "dated in text" and any(d is not None and d[:10] == day for d in dates):
+        return f"{kind}: given the publication day"
+    return f"{kind}: given another date"
+
+
+def print_classes(gold_docs: list[dict], pred_docs: list[dict]) -> None:
+    """How many gold events of each part fall in each of CLASSES (counts only: no held-out
+    document is shown)."""
+    scorer = _scorer()
+    preds = {d["id"]: d["events"] for d in pred_docs}
+    counts = {part: dict.fromkeys(CLASSES, 0) for part in PARTS}
+    for doc in gold_docs:
+        for a in doc["anchored"]:
+            label = error_class(doc, a, preds.get(doc["id"], []), scorer)
+            for part in PARTS:
+                if in_part(doc["id"], part):
+                    counts[part][label] += 1
+    print("== gold events by class (" + " / ".join(PARTS) + ")")
+    for label in CLASSES:
+        print(f"{label:<44}" + " / ".join(f"{counts[part][label]:>4}" for part in PARTS))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", type=int, default=0, help="list N errors on the tuning part")
@@ -176,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         pred_docs = read_jsonl(pred_path)
         ours = score(gold_docs, pred_docs, folder, "extract_events")
         base = score(gold_docs, baseline(folder), folder, "baseline (first DATE timex, else DCT)")
+    print_classes(gold_docs, pred_docs)
     if args.errors:
         list_errors(gold_docs, pred_docs, args.errors)
     chars = sum(len(d["text"]) for d in gold_docs)
