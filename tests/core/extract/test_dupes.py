@@ -16,6 +16,7 @@ from timeline_app.core.extract.dupes import (
     reports,
     restated_quotes,
     restates,
+    retold_acts,
     same_figures,
     similar_titles,
     titled_apart,
@@ -818,3 +819,51 @@ def test_main_clause_again_needs_more_than_the_subject_and_no_saying() -> None:
     assert not main_clause_again("Council says further presence", "A further presence will remain")
     # other figures
     assert not main_clause_again("Labour party maintains 24 percent lead", "A 12 percent lead, according")
+
+
+def test_an_act_told_again_in_other_words_by_a_later_sentence_is_hidden_naming_the_first():
+    first = _told(
+        "Varga meets with three leaders of Kell opposition",
+        "2031-03-11",
+        0,
+        "Varga met with three leaders of the Kell opposition on Tuesday.",
+        kind=Kind.CONSULT,
+        actors=("Varga",),
+    )
+    again = _told(
+        "Varga meets with three members of opposition coalition",
+        "2031-03-11",
+        90,
+        "Varga met with the three members of the opposition coalition.",
+        kind=Kind.CONSULT,
+        actors=("Varga",),
+    )
+    told = {e.id: e.description for e in (first, again)}
+    assert retold_acts([first, again], 0.5, told) == {again.id: first.id}
+    # "other": another meeting of the same kind, not this one again
+    other = again.with_changes(description="Varga also met with three members of the opposition coalition.")
+    assert retold_acts([first, other], 0.5, {**told, other.id: other.description}) == {}
+    # two days told: two meetings
+    later = again.with_changes(when=FuzzyDate.parse("2031-03-09"), expression="Sunday")
+    assert retold_acts([first, later], 0.5, told) == {}
+    # other counts: not one act
+    four = again.with_changes(title="Varga meets with four members of opposition coalition")
+    assert retold_acts([first, four], 0.5, told) == {}
+    # a hidden first telling hides nothing
+    assert retold_acts([first.with_changes(confidence=0.3), again], 0.5, told) == {}
+
+
+def test_a_toll_told_again_is_hidden_but_not_shared_words_alone():
+    blasts = _told("Blasts kill 388 people in Tarvo", "", 0, "Blasts killed 388 people in Tarvo.")
+    toll = _told("388 people were killed", "", 60, "In all, 388 people were killed.")
+    told = {e.id: e.description for e in (blasts, toll)}
+    assert retold_acts([blasts, toll], 0.5, told) == {toll.id: blasts.id}
+    # one verb and one word in common, no actor or count agreeing: two happenings
+    rains = _told("Floods kill farmers in Tarvo", "", 60, "Floods killed farmers in Tarvo.")
+    assert retold_acts([blasts, rains], 0.5, {**told, rains.id: rains.description}) == {}
+    # a stance or a light verb told twice is no act told twice
+    urged = _told("Varga urges Kell to talk", "", 0, "Varga urged Kell to talk.", kind=Kind.REQUEST)
+    again = _told(
+        "Varga urges Kell to talk soon", "", 60, "Varga urged Kell to talk soon.", kind=Kind.REQUEST
+    )
+    assert retold_acts([urged, again], 0.5, {urged.id: "", again.id: ""}) == {}

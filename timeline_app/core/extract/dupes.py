@@ -1051,3 +1051,87 @@ def market_figures(events: Sequence[Event], shown: float, told: dict[str, str]) 
 
 
 _SCENE = re.compile(r"\W*(?:In|At|On) [A-Z]")
+
+
+# verbs whose sameness tells no one act: a stance, a saying, a light verb ("express regrets" and
+# "express doubts" are two stances; "Cohen flies into Tokyo", "Cohen to fly on": two legs)
+_LIGHT_VERBS_TEXT = (
+    "be have do make take give get go come say tell see become remain keep put set show hold express"
+    " voice urge call ask warn stress add note welcome hope want need seek expect continue begin"
+    " close rise fall gain lose climb drop"
+)
+_LIGHT_VERBS = frozenset(_LIGHT_VERBS_TEXT.split())
+# kinds that tell a stance or a saying, which the same speaker may well tell twice of two things
+_STANCE_KINDS = frozenset(["STATEMENT", "REQUEST", "ACCUSE", "THREATEN", "REJECT"])
+# words that tell a happening of the same kind beside one told before ("eight other students were
+# arrested", "another blast killed five"), not that one again
+_ANOTHER = re.compile(
+    r"\b(?:also|too|another|other|others|again|more|second|third|new|further|fresh|earlier|later"
+    r"|previous|last|next|separate|similar|likewise|similarly|as well)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    """Neither tells a day the other's date leaves out: the same day, one undated or dated by the
+    publication day guessed, or one day within the other's period."""
+    if _same_day(a, b):
+        return True
+    assert a.when is not None and b.when is not None
+    return _within(a.when, b.when) or _within(b.when, a.when)
+
+
+def retold_acts(events: Sequence[Event], shown: float, told: dict[str, str]) -> dict[str, str]:
+    """The ids of shown events (confidence ``shown`` or more) that tell again in other words an
+    act a shown event of an earlier sentence told ("Albright meets with three leaders of the Serbian
+    opposition", then "Albright meets with three members of the opposition Zajedno coalition";
+    "Blasts killed 388 people", then "388 people were killed"), each mapped to that event's id.
+    Two agreements, never shared words alone: the same act (the same main verb, not a light verb
+    or a saying, not a stance kind, both told as done or both planned) and either the
+    same actor (a word of the subject in common, or the first actor, with a word of the predicate
+    beyond the verb in common too) or the same count (a figure of ten or more, or a count with a
+    word in common). Their kinds the same, or one of them OTHER. Not when their dates tell two
+    days, their counts or their subjects' names differ, one is a quotation, or the
+    later's clause says it is another ("also", "other", "again", "second": ``told`` maps an
+    event's id to the words that tell it)."""
+    out: dict[str, str] = {}
+    seen: list[tuple[Event, str]] = []
+    for e in events:
+        if e.confidence < shown or not e.sources:
+            continue
+        verb = _main_verb(e.title)
+        if (
+            not verb
+            or verb in _LIGHT_VERBS
+            or e.kind.value in _STANCE_KINDS
+            or e.status is Status.DENIED
+            or is_saying(e.title)
+            or any(q in e.title for q in ('"', "“", ":"))
+        ):
+            continue
+        if not _ANOTHER.search(told.get(e.id, e.description)):
+            for b, their_verb in seen:
+                if their_verb != verb or _standing(b) != _standing(e):
+                    continue
+                if b.kind != e.kind and "OTHER" not in (b.kind.value, e.kind.value):
+                    continue  # an arrival read as a visit beside one read as other is one kind
+                if _same_sentence(b, e) or b.id in out or not _dates_agree(b, e):
+                    continue
+                if _told_apart(b.title, e.title, one_day=True) or _negated(b.title) != _negated(e.title):
+                    continue
+                names = _names(e.title) & _subject_lemmas(e.title)
+                their_names = _names(b.title) & _subject_lemmas(b.title)
+                if names and their_names and not names & their_names:
+                    continue  # "Telkom ...", "BNI ...": two actors named
+                common = _lemmas(e.title) & _lemmas(b.title) - {verb}
+                counts = _counts(e.title) & _counts(b.title)
+                subjects = bool(_subject_lemmas(e.title) & _subject_lemmas(b.title)) or bool(
+                    e.actors and b.actors and e.actors[0] == b.actors[0]
+                )
+                beyond = common - _subject_lemmas(e.title) - _subject_lemmas(b.title) - counts
+                same_count = any(int(c) >= 10 for c in counts if c.isdigit()) or bool(counts and beyond)
+                if (subjects and beyond) or same_count:
+                    out[e.id] = b.id
+                    break
+        seen.append((e, verb))
+    return out

@@ -56,6 +56,7 @@ from timeline_app.core.extract.dupes import (
     market_figures,
     merge_restated,
     restated_quotes,
+    retold_acts,
     retold_statements,
     same_figures,
     same_telling,
@@ -512,6 +513,9 @@ def _scored_events(
     market = {i: t for i, t in market_figures(scored, UNCERTAIN_BELOW, told).items() if i not in twins}
     retold.update((i, MARKET_FIGURE) for i in market)
     twins.update(market)
+    acts = {i: t for i, t in retold_acts(scored, UNCERTAIN_BELOW, told).items() if i not in twins}
+    retold.update((i, RETOLD_ACT) for i in acts)
+    twins.update(acts)
     for saying, why in ((False, SAME_TITLE), (True, ATTRIBUTION)):
         apart = {i: t for i, t in titled_apart(scored, UNCERTAIN_BELOW, saying).items() if i not in twins}
         retold.update((i, why) for i in apart)
@@ -596,6 +600,7 @@ SAID_AGAIN = "where or when a statement told before was made"
 SAME_TITLE = "the same title as the clause before it"
 SAME_FIGURE = "the same figure told again"
 MARKET_FIGURE = "a figure of the market move told before it"
+RETOLD_ACT = "the same act told again in other words"
 IN_SENTENCE = "its sentence's happening told again by another reading of the sentence"
 RETOLD_CONFIDENCE = 0.3
 """The confidence of an event that tells again what another event of the story tells (under the
