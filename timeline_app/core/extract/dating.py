@@ -696,6 +696,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
 
 _SAID_DAYS = frozenset(["yesterday", "today", "tomorrow", "tonight"])
 _QUOTE_MARKS = frozenset(['"', "“", "”", "``", "''"])
+_ANY_QUOTE_MARK = _QUOTE_MARKS | {"`", "'"}  # (with the halves of a mark that comes as two)
 
 
 def quoted_days(r: SentenceReading, published: FuzzyDate | None) -> None:
@@ -703,7 +704,7 @@ def quoted_days(r: SentenceReading, published: FuzzyDate | None) -> None:
     its own telling ("yesterday", "today", "tomorrow") is counted from the day the sentence says
     it was told, not from the publication day. Replaces those expressions of ``r`` in place."""
     pub = publication_day(published)
-    if pub is None or len(r.expressions) < 2 or not any(low in _QUOTE_MARKS for low in r.lows):
+    if pub is None or len(r.expressions) < 2 or _QUOTE_MARKS.isdisjoint(r.lows):
         return
     inside: set[int] = set()
     open_at: int | None = None
@@ -835,6 +836,8 @@ def tells(r: SentenceReading, verb: int) -> bool:
 def since_then(r: SentenceReading) -> bool:
     """ "Violence has erupted periodically ever since", "since then": what has gone on from a
     time told before up to now, not something of the day of the story."""
+    if "since" not in r.lows:
+        return False  # (most sentences: no scan word by word)
     for k, low in enumerate(r.lows):
         if low == "since":
             after = r.lows[k + 1] if k + 1 < len(r.lows) else "."
@@ -867,7 +870,10 @@ def steps_back(r: SentenceReading, verb: int) -> bool:
     """Whether the clause of the verb at ``verb`` steps back from the time the story tells: the
     past perfect ("had fled", "had not been") or an adverb of earlier time ("earlier",
     "previously", "formerly", "two days before"; not the preposition of "days before the vote")."""
-    return past_perfect(r, verb) or any(w in _BACK_ADVERBS and _adverb(r, k) for k, w in enumerate(r.lows))
+    return past_perfect(r, verb) or (
+        not _BACK_ADVERBS.isdisjoint(r.lows)  # (most sentences have none: no scan word by word)
+        and any(w in _BACK_ADVERBS and _adverb(r, k) for k, w in enumerate(r.lows))
+    )
 
 
 def told_before(r: SentenceReading, verb: int) -> bool:
@@ -1074,20 +1080,39 @@ def scene_nouns(r: SentenceReading) -> frozenset[str]:
     them again as a noun ("the vote", "the first firebomb attack") tells more of it. Names (a
     capital letter inside the sentence), short words and words of any story are left out."""
     out: set[str] = set()
+    tokens = r.tokens
     for k, low in enumerate(r.lows):
-        if len(low) < 4 or not low.isalpha() or low in _NOT_SCENE_NOUNS:
-            continue
-        if k > 0 and r.tokens[k].text[:1].isupper():
-            continue
-        out.update(_word_lemmas(low))
+        lemmas = _scene_lemmas(low)
+        if lemmas and not (k > 0 and tokens[k].text[:1].isupper()):
+            out.update(lemmas)
     return frozenset(out - _NOT_SCENE_NOUNS)
 
 
+def _plain_word(low: str) -> bool:
+    """A common word a scene may be told with: four letters or more, not of any story."""
+    return len(low) >= 4 and low.isalpha() and low not in _NOT_SCENE_NOUNS
+
+
 @lru_cache(maxsize=100_000)
-def _word_lemmas(low: str) -> tuple[str, ...]:
-    """A word's lemmas as a noun and as a verb ("attacks" -> attack), looked up once a word."""
+def _scene_lemmas(low: str) -> tuple[str, ...]:
+    """A plain word's lemmas as a noun and as a verb ("attacks" -> attack), none for any other
+    word; looked up once a word (every word of every sentence asks)."""
+    if not _plain_word(low):
+        return ()
     verb = verb_lemma(low)
     return (*noun_lemmas(low), verb) if verb is not None else noun_lemmas(low)
+
+
+@lru_cache(maxsize=100_000)
+def _happening_lemmas(low: str) -> frozenset[str]:
+    """A plain word's lemmas as a noun that name a happening; none for any other word."""
+    return frozenset(n for n in noun_lemmas(low) if _happening(n)) if _plain_word(low) else frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def _plain_noun_lemmas(low: str) -> frozenset[str]:
+    """A plain word's lemmas as a noun; none for any other word."""
+    return frozenset(noun_lemmas(low)) if _plain_word(low) else frozenset()
 
 
 def refers_back(r: SentenceReading, nouns: frozenset[str]) -> bool:
@@ -1095,16 +1120,18 @@ def refers_back(r: SentenceReading, nouns: frozenset[str]) -> bool:
     happening after "the", "this", "that" ("at the meeting", "the vote", "during the visit"),
     "both sides", "the two leaders", or a noun that the sentence before told the happening with
     (``nouns``, from :func:`scene_nouns`: "firebomb attacks" then "the first firebomb attack")."""
-    lows = r.lows
+    lows, tokens = r.lows, r.tokens
     for k, low in enumerate(lows):
         if low in _PARTIES and k > 0 and (lows[k - 1] == "both" or lows[max(0, k - 2) : k] == ["the", "two"]):
             return True
         if low in _HAPPENINGS and k > 0 and lows[k - 1] in _BACK_DETERMINERS:
             return True
-        named = k > 0 and r.tokens[k].text[:1].isupper()
-        plain = len(low) >= 4 and low.isalpha() and not named and low not in _NOT_SCENE_NOUNS
-        shared = plain and {n for n in noun_lemmas(low) if _happening(n)} & nouns
-        if shared and not (k > 0 and lows[k - 1] in _OTHER_ONES):
+        happenings = _happening_lemmas(low)
+        if (
+            happenings
+            and not happenings.isdisjoint(nouns)
+            and not (k > 0 and (tokens[k].text[:1].isupper() or lows[k - 1] in _OTHER_ONES))
+        ):
             return True
     return False
 
@@ -1113,16 +1140,14 @@ def shares_words(r: SentenceReading, nouns: frozenset[str]) -> bool:
     """Whether a sentence names again, as a noun, something the scene was told with ("Police
     seized a car bomb ..." then "The bomb was destined for ..."): weaker than naming its
     happening, enough for the sentence right after it."""
-    lows = r.lows
+    lows, tokens = r.lows, r.tokens
     for k, low in enumerate(lows):
+        lemmas = _plain_noun_lemmas(low)
         if (
-            len(low) < 4
-            or not low.isalpha()
-            or low in _NOT_SCENE_NOUNS
-            or (k > 0 and lows[k - 1] in _OTHER_ONES)
+            lemmas
+            and not lemmas.isdisjoint(nouns)
+            and not (k > 0 and (lows[k - 1] in _OTHER_ONES or tokens[k].text[:1].isupper()))
         ):
-            continue
-        if not (k > 0 and r.tokens[k].text[:1].isupper()) and set(noun_lemmas(low)) & nouns:
             return True
     return False
 
@@ -1213,7 +1238,7 @@ def plain_past(r: SentenceReading) -> bool:
     quoted = _quoted(r.lows)
     subordinate = False  # past a "which", "who", "after": a clause inside the sentence's
     for k, low in enumerate(r.lows):
-        if k in aside or _length(r.lows, k) or k in quoted:
+        if k in aside or (low in _UNITS and _length(r.lows, k)) or k in quoted:
             continue  # "The store, whose logo is pink, opened ...": the aside tells of the store
         subordinate = subordinate or (k > 0 and low in _SUBORDINATORS)
         if subordinate and low in _PERFECT_PAST:
@@ -1229,6 +1254,8 @@ def _quoted(lows: list[str]) -> range | set[int]:
     """The words inside quotation marks opened and closed in the sentence ("children marched
     chanting 'We will save him!'": the chant's "will" is not the sentence's tense); none when a
     mark is left open (a quotation going on from or to another sentence)."""
+    if _ANY_QUOTE_MARK.isdisjoint(lows):
+        return range(0)  # (most sentences: no scan word by word)
     marks: list[tuple[int, int]] = []  # (first, last) word of each mark; "``" may come as two "`"
     k, n = 0, len(lows)
     while k < n:
@@ -1257,6 +1284,8 @@ def asides(r: SentenceReading) -> set[int]:
 def _asides_of(r: SentenceReading) -> set[int]:
     lows = r.lows
     out: set[int] = set()
+    if "," not in lows or _RELATIVES.isdisjoint(lows):
+        return out  # (no comma before a relative word: no scan word by word)
     k = 0
     while k < len(lows) - 1:
         if lows[k] == "," and lows[k + 1] in _RELATIVES:
