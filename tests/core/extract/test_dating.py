@@ -1214,3 +1214,39 @@ def test_a_side_clause_copy_gives_way_to_its_undated_main_clause():
     assert len(shown) == 1 and shown[0].when is None
     copies = [e for e in halts if e.when is not None]
     assert copies and all("repeats event" in e.confidence_reason for e in copies)
+
+
+MARKET_LEAD = (
+    "Norland shares closed 1.2 percent lower on Tuesday as exporters lost ground on a strong crown.\n\n"
+)
+DEALER_TALK = (
+    '"Investors are nervous about the election," said Ana Moen, a dealer at Arvel Securities.\n\n'
+    "She said foreign funds were selling banking stocks in anticipation of lower earnings.\n\n"
+    '"Nobody wants to hold paper now," she said.\n\n'
+    '"It is a waiting game," said another dealer.\n\n'
+    "Dealers said volume was thin.\n\n"
+    "Analysts said the central bank was unlikely to move.\n\n"
+)
+
+
+def test_a_market_reports_stock_moves_far_on_take_the_day_of_the_session():
+    text = (
+        MARKET_LEAD
+        + DEALER_TALK
+        + "Delta Mining rose eight cents to 4.20 crowns.\n\n"
+        + "Among the banks, Orvan Bank closed unchanged at 310 crowns.\n\n"
+        + "Kestrel Mining and Orla Steel fell on profit-taking."
+    )
+    events = extract_events(text, PUB)
+    lead = _quoting(events, "closed 1.2 percent lower")
+    assert lead.when is not None and lead.when.iso() == "2031-03-11"
+    for words in ("Delta Mining", "Orvan Bank", "Orla Steel"):
+        event = _quoting(events, words)
+        assert event.when is not None and event.when.iso() == "2031-03-11", words
+        assert event.when.approximate and "market move" in event.explanation
+
+
+def test_a_move_with_no_figure_far_on_in_a_story_that_is_no_market_report_stays_undated():
+    text = LEAD + DEALER_TALK + "Kestrel Mining and Orla Steel fell on profit-taking."
+    events = extract_events(text, PUB)
+    assert _quoting(events, "Orla Steel").when is None

@@ -1319,17 +1319,55 @@ MOVES = frozenset(
 _PAST_MOVES = frozenset(["fell", "rose", "shed", "slid", "sank", "lost", "rallied", "firmed", "dipped"])
 
 
-def tells_a_move(r: SentenceReading) -> bool:
+_NUMBER_WORDS = frozenset(
+    [
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+        *("twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "half"),
+    ]
+)  # fmt: skip
+_SESSION_STATES = frozenset(["mixed", "unchanged", "flat", "steady", "higher", "lower"])
+"""What a market or a stock was at the session's close with no figure ("Blue chips were mixed")."""
+_WAS = frozenset(["was", "were"])
+
+
+def _past_move(low: str) -> bool:
+    return low in _PAST_MOVES or (low.endswith("ed") and verb_lemma(low) in MOVES)
+
+
+def tells_a_move(r: SentenceReading, session: bool = False) -> bool:
     """Whether a sentence tells a market move in the past, with its figure ("Tenaga eased 10 sen
-    to 12.00 ringgit", "the index tumbled 13.68 points", "Telekom shed 20 sen"): a verb of moving
-    in the past followed closely by a number."""
+    to 12.00 ringgit", "the index tumbled 13.68 points", "Telekom shed 20 sen", "News Corp rose
+    eight cents"): a verb of moving in the past followed closely by a number. In a market report
+    (``session``: its lead tells the market's move) a move needs no figure ("The Second Section
+    fell", "Hyundai closed unchanged"), nor a verb of moving ("Blue chips were mixed")."""
     lows = r.lows
     for k, low in enumerate(lows):
-        if not (low in _PAST_MOVES or (low.endswith("ed") and verb_lemma(low) in MOVES)):
+        if session and low in _WAS and k + 1 < len(lows) and lows[k + 1] in _SESSION_STATES:
+            return True
+        if not _past_move(low):
             continue
-        if any(w[:1].isdigit() for w in lows[k + 1 : k + 4]):
+        if session or any(w[:1].isdigit() or w in _NUMBER_WORDS for w in lows[k + 1 : k + 4]):
             return True
     return False
+
+
+_MARKETS = frozenset(
+    [
+        *("shares", "stocks", "share", "stock", "index", "market", "markets", "bourse", "equities"),
+        *("nikkei", "dow", "ftse", "dax", "cac-40", "kospi", "sensex", "hang", "composite"),
+    ]
+)  # fmt: skip
+_SESSION_VERBS = frozenset(["opened", "closed", "ended", "finished"])
+
+
+def market_lead(r: SentenceReading) -> bool:
+    """Whether a story's lead tells a market's session ("Hong Kong shares closed 1.2 percent lower
+    on Friday", "Tokyo stocks opened lower"): a market's word and a verb of moving or closing in
+    the past; then the moves of single stocks and sectors told after it are of that session."""
+    lows = r.lows
+    if not _MARKETS.intersection(lows):
+        return False
+    return any(low in _SESSION_VERBS or _past_move(low) for low in lows)
 
 
 _SUBORDINATORS = frozenset(["which", "who", "whom", "whose", "after", "because", "when", "where"])

@@ -16,6 +16,7 @@ from timeline_app.core.extract.analysis import AnalysedText, analyse
 from timeline_app.core.extract.clauses import ADVERBS, COPULAS, Predicate, same_tense_family
 from timeline_app.core.extract.confidence import score_events
 from timeline_app.core.extract.dating import (
+    MOVES,
     NEWS_EXPLANATION,
     asides,
     at_the_time,
@@ -29,6 +30,7 @@ from timeline_app.core.extract.dating import (
     dateline_explanation,
     describes_thing,
     had_done,
+    market_lead,
     opens_on_happening,
     past_perfect,
     plain_past,
@@ -193,6 +195,7 @@ class _Draft:
     refers: bool = False  # its sentence names again the happening of the scene before (refers_back)
     refers_past: bool = False  # ... of the dated past time told right before it ("The summit decided")
     move: bool = False  # its sentence tells a market move with its figure (tells_a_move: "eased 10 sen")
+    session_move: bool = False  # ... in a market report, with no figure ("The Second Section fell")
     next_on: bool = False  # its sentence opens by saying it comes next ("Later ...", "Then ...")
     says: bool = False  # its sentence tells what someone said (a later reaction, not the scene's)
     returns: bool = False  # its sentence names the scene's own happening again ("in his address")
@@ -226,6 +229,8 @@ class _News:
     scene_lead: bool = False  # the scene is the lead's (its day is the sentence's, not a noun's: "Sunday's")
     scene_aside: bool = False  # the scene's day is that of a "who"/"which" aside of its sentence
     shift: int = -1  # the last sentence that left the scene's time (another date, "had", "earlier")
+    move_shift: int = -1  # ... for a market's moves: a day after the story's (a plan, a forecast) does not
+    market: bool = False  # its lead tells a market's session ("Tokyo stocks closed lower Friday")
     past: tuple[int, set[str]] = (-9, set())  # the last sentence telling of a time before the story's
     past_when: tuple[FuzzyDate, str] | None = None  # ... its date and the words that gave it
     last_told: int = -1  # the last sentence that told an event
@@ -330,7 +335,10 @@ def extract_events(
             and opens_on_happening(r, frozenset(last.lows))
         )
         returns = plain and returns_to(r, news.scene_nouns)
+        if news.lead_sentence is None:
+            news.market = market_lead(r)  # (the lead: the first sentence to tell an event)
         move = plain and tells_a_move(r)
+        session_move = plain and news.market and not move and tells_a_move(r, session=True)
         next_on = bool(r.lows) and (r.lows[0] in _NEXT_ON or r.lows[:2] == ["after", "that"])
         shares = plain and shares_words(r, news.scene_nouns)
         speech = any(p.is_speech and p.finite and _tells_words(r, p) for p in r.preds)
@@ -355,6 +363,7 @@ def extract_events(
             )
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
             draft.refers_past, draft.move, draft.next_on = refers_past, move, next_on
+            draft.session_move = session_move
             draft.returns, draft.shares, draft.main_past = returns, shares, main_past
             draft.plain, draft.sentence = plain, sentence.index
             if draft.clause is not None:
@@ -2351,6 +2360,8 @@ def _set_scene(draft: _Draft, news: _News, sentence: int) -> None:
         and (news.scene is None or carried_day(when).iso() != news.scene[0].iso())
     ):
         news.shift = sentence  # "In 1973, ...": the story leaves the scene's day
+        if not (when is not None and news.day is not None and when.start_days >= news.day.end_days):
+            news.move_shift = sentence  # (a day after the story's, a plan's: the session's moves go on)
         if sentence != news.scene_set:  # "the riots" told of another day are no longer the scene's
             news.scene_nouns -= draft.nouns
     if draft.told and when is not None and news.scene is not None and when.iso() == news.scene[0].iso():
@@ -2428,6 +2439,8 @@ between (no other time, no step back)."""
 
 _MOVE_REACH = 6
 """How many sentences on from a scene a market's moves may still be told without naming the day."""
+_SESSION_VERBS = frozenset(["be", "go", "end", "open", "trade", "stand"])
+"""Verbs besides those of moving that tell a stock's session ("went down", "were mixed")."""
 
 
 def _continue_scene(draft: _Draft, news: _News, sentence: int, prev: _Draft | None = None) -> bool:
@@ -2487,6 +2500,13 @@ def _continue_scene(draft: _Draft, news: _News, sentence: int, prev: _Draft | No
     # climbed 4.2 points"), in the plain past with no time of their own: the trading day of the
     # scene, a few sentences on while nothing in between left its time
     move = 0 < gap <= _MOVE_REACH and plain_in_scene and draft.move
+    # a market report's moves of single stocks and sectors, all of the lead's session, however far
+    # on, while nothing but a plan or a forecast for a later day was told with a day of its own
+    session = news.market and news.scene_lead and news.move_shift <= news.scene_set == news.lead_sentence
+    # (with no figure, its own verb tells the move: not "after broker comment encouraged buying")
+    verb_moves = draft.verb in MOVES or draft.verb in _SESSION_VERBS
+    session_move = draft.move or (draft.session_move and verb_moves)
+    move = move or (session and gap > 0 and session_move and draft.plain and not draft.says)
     if not (near or far or round_up or again or same_act or move):
         return False
     when, words, _ = scene
