@@ -1250,3 +1250,17 @@ def test_a_move_with_no_figure_far_on_in_a_story_that_is_no_market_report_stays_
     text = LEAD + DEALER_TALK + "Kestrel Mining and Orla Steel fell on profit-taking."
     events = extract_events(text, PUB)
     assert _quoting(events, "Orla Steel").when is None
+
+
+def test_a_side_clause_copy_is_not_shown_where_its_main_clause_is_hidden():
+    # the main clause is something going on, hidden for that; its copy under the day the town was
+    # taken (a side clause's date) tells the same clause and is hidden with it, not shown on March 1
+    text = (
+        LEAD
+        + "Thousands of refugees have been sheltering in camps south of Vesk,"
+        + " which was taken on March 1 by rebels."
+    )
+    shelter = [e for e in extract_events(text, PUB) if "shelter" in e.title]
+    assert shelter and not any(e.confidence >= UNCERTAIN_BELOW for e in shelter)
+    copies = [e for e in shelter if e.when is not None]
+    assert copies and all("repeats event" in e.confidence_reason for e in copies)

@@ -327,9 +327,14 @@ def test_a_retold_event_is_hidden_only_beside_a_shown_copy():
     again = _event("Velmar army killed 30 rebels", "2031-03-09").with_changes(id="e1", confidence=0.8)
     out = _uncertain([main, again], {again.id: RETOLD})
     assert out[0].confidence == 0.8 and out[1].confidence < UNCERTAIN_BELOW
-    # the main clause's event is itself hidden: the retold one is the sentence's only shown copy
-    hidden = main.with_changes(confidence=0.2)
+    # the main clause's event is hidden for a reason of its own: the retold one, the same clause
+    # under a side clause's date, is hidden with it
+    hidden = main.with_changes(confidence=0.2, confidence_reason="a state, not an event")
     out = _uncertain([hidden, again], {again.id: RETOLD})
+    assert out[1].confidence < UNCERTAIN_BELOW and "repeats event 1" in out[1].confidence_reason
+    # hidden as the retold one's repeat: the retold one is the sentence's only shown copy
+    beside = hidden.with_changes(confidence_reason=f"a cut sentence beside the headline: “{again.title}”")
+    out = _uncertain([beside, again], {again.id: RETOLD})
     assert out[1].confidence == 0.8 and out[1].confidence_reason == ""
 
 

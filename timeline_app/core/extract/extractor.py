@@ -620,15 +620,18 @@ def _uncertain(events: list[Event], why: dict[str, str], twins: dict[str, str] |
     """``events`` with those whose id ``why`` names scored as uncertain, for that reason, which
     names the event it repeats (its twin, by its number in the story and its title; ``twins``
     maps an id to its twin's). An event retold in its sentence gives way only to a shown event of
-    that sentence, not retold itself, whose title tells the same (the same or a similar title):
-    when the merge left it alone, or the confidence reading hid the main clause's event, or the
-    one shown tells a side clause ("..., though London trades were weighed down"), the retold one
-    is the sentence's only shown copy of its happening and stays."""
+    that sentence, not retold itself, whose title tells the same (the same or a similar title),
+    or, when none of its sentence is shown, to such an event hidden for a reason of its own. When
+    the merge left it alone, or the main clause's event is hidden as its repeat, or the one shown
+    tells a side clause ("..., though London trades were weighed down"), the retold one is the
+    sentence's only shown copy of its happening and stays."""
     twins = dict(twins or {})
     shown: dict[tuple[int, int], list[Event]] = {}
+    hidden: dict[tuple[int, int], list[Event]] = {}
     for e in events:
-        if e.sources and e.confidence >= UNCERTAIN_BELOW and why.get(e.id) != RETOLD:
-            shown.setdefault((e.sources[0].start, e.sources[0].end), []).append(e)
+        if e.sources and why.get(e.id) != RETOLD:
+            seen = e.confidence >= UNCERTAIN_BELOW and e.id not in why
+            (shown if seen else hidden).setdefault((e.sources[0].start, e.sources[0].end), []).append(e)
     number = {e.id: (n, e) for n, e in enumerate(events, 1)}
     out = []
     for e in events:
@@ -638,6 +641,20 @@ def _uncertain(events: list[Event], why: dict[str, str], twins: dict[str, str] |
             twin = next((o for o in beside if _tells_same(o.title, e.title)), None)
             if twin is None:  # its title fell back to the main clause's words, which one shown tells
                 twin = next((o for o in beside if main_clause_again(o.title, e.title)), None)
+            if twin is None and not beside:
+                # the main clause's own event is hidden (a state, a fragment, told elsewhere ...) for
+                # a reason of its own, not as this copy's repeat: the copy, the same clause under a
+                # side clause's date, is no more shown than it ("The one-time steel worker, who rose
+                # to head the republic in 1989, enjoys solid support" is never an event of 1989)
+                twin = next(
+                    (
+                        o
+                        for o in hidden.get((e.sources[0].start, e.sources[0].end), [])
+                        if f"“{e.title}”" not in o.confidence_reason
+                        and (_tells_same(o.title, e.title) or main_clause_again(o.title, e.title))
+                    ),
+                    None,
+                )
             if twin is None:
                 reason = None
             else:
