@@ -83,3 +83,29 @@ def test_the_words_of_a_chief_s_title_are_not_the_person_s_name():
     assert events, text
     assert "Arno Veld" in events[0].actors, events[0].actors
     assert not any("Executive" in a for a in events[0].actors), events[0].actors
+
+
+def test_a_people_named_in_the_plural_takes_the_plural_verb():
+    text = "Several hundred angry Palestinians marched to the border post on Monday."
+    titles = _titles(text, "Monday", "2031-03-10")
+    assert any(t.startswith("Several hundred angry Palestinians march ") for t in titles), titles
+
+
+def test_an_adjective_after_the_subject_noun_is_not_its_head():
+    text = "Four soldiers loyal to the old general seized the radio station in Tarvik on Monday."
+    titles = _titles(text, "Monday", "2031-03-10")
+    assert any(t.startswith("Four soldiers seize radio station") for t in titles), titles
+
+
+def test_an_object_cut_before_of_drops_the_word_leaning_on_it():
+    text = "Riot police were deployed around the court in Tarvik ahead of the opening of the trial."
+    titles = _titles(text)
+    assert titles, text
+    assert not any(t.endswith(" ahead") for t in titles), titles
+    assert any("court" in t for t in titles), titles
+
+
+def test_go_ahead_keeps_its_ahead():
+    text = "Ministers of Vessland agreed on Monday to go ahead with the new dam in Tarvik."
+    titles = _titles(text, "Monday", "2031-03-10")
+    assert any("go ahead" in t for t in titles), titles

@@ -26,6 +26,18 @@ PREPOSITIONS = _words(
     "of by after before during amid"
 )
 DANGLING = PREPOSITIONS | ARTICLES | DIRECTIONS | _words("and or but its their his her")
+LEANING = {
+    "ahead": _words("of"),
+    "soon": _words("after"),
+    "shortly": _words("after before"),
+    "still": _words("under in at on"),
+    "several": _words("of"),
+    "prior": _words("to"),
+    "even": _words("as if though when"),
+}
+"""Words that lean on the word after them ("ahead of the hearing", "soon after", "with several of
+the bullets"): an object cut right before that word ends on them, so they go with the cut ("go
+ahead with", "very soon, probably" stay)."""
 STOP = _words(
     ", ; : ( ) — – that while whereas though although because according after before since as if which "
     "who when where until but unless saying adding"
@@ -330,6 +342,16 @@ def object_phrase(r: SentenceReading, p: Predicate, country_name, max_words: int
             words = words[: len(words) - 1 - words[::-1].index("and")]
     while words and words[-1].lower() in DANGLING:
         words.pop()
+    leaning = LEANING.get(words[-1].lower()) if len(words) > 1 else None
+    at = (
+        r.lows.index(words[-1].lower(), p.index + 1)
+        if leaning and words[-1].lower() in r.lows[p.index + 1 :]
+        else -1
+    )
+    if leaning and at >= 0 and r.lows[at + 1 : at + 2] and r.lows[at + 1] in leaning:
+        words.pop()  # "deployed around the court ahead of the hearing": never "... court ahead"
+        while words and words[-1].lower() in DANGLING:
+            words.pop()
     return " ".join(words)
 
 
@@ -691,12 +713,19 @@ def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, 
             continue
         if k > 0 and low in PREPOSITIONS:
             break  # the head of the phrase, not what follows it
+        if words and nxt in PREPOSITIONS and _plain_adjective_after(r, i):
+            break  # "Three Afghans loyal to the movement": the Afghans, never "Afghans loyal"
         m = r.mention_at(i)
         if m is not None:
             if m.first == i:
                 words.append(_mention_word(r, m, country_name))
-                # a plain noun capitalised at the sentence's start is no name ("Exports rose")
-                named.append(m.kind not in ("group", "unknown") and not (m.kind == "thing" and i == 0))
+                # a plain noun capitalised at the sentence's start is no name ("Exports rose"); a
+                # people named in the plural is many ("Angry Palestinians respond")
+                named.append(
+                    m.kind not in ("group", "unknown")
+                    and not (m.kind == "thing" and i == 0)
+                    and not (m.kind == "country" and _people_word(m.text))
+                )
                 if r.lows[m.last : m.last + 1] == [","] and _listed_demonym(r, m.last + 1):
                     words[-1] += ","  # "Egyptian, Qatari and US mediators"
             continue
@@ -719,6 +748,14 @@ def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, 
     head = words[-1].lower() if words else ""
     plural = (plural_word(head) and not _acronym(words[-1])) or head == "both"
     return " ".join(words), coordinated or (plural and not named[-1])
+
+
+def _plain_adjective_after(r: SentenceReading, i: int) -> bool:
+    """Whether the word at ``i`` is an adjective and never a noun, written in lower case after a
+    noun ("officials close to the talks", "Afghans loyal to the movement")."""
+    kinds, before = classes(r.lows[i]), classes(r.lows[i - 1])
+    noun_before = plural_word(r.lows[i - 1]) and "AUX" not in before and ("NOUN" in before or not before)
+    return noun_before and r.tokens[i].text.islower() and kinds == {"ADJ"}  # not "is mandatory for"
 
 
 def _acronym(word: str) -> bool:
