@@ -32,6 +32,8 @@ def according_to(r: SentenceReading) -> set[int]:
     is pushing ...": the UK is no source)."""
     out: set[int] = set()
     lows = r.lows
+    if "according" not in lows:
+        return out  # (most sentences: no scan word by word)
     verbs = {p.index for p in r.preds}
     for i in range(len(lows) - 1):
         if lows[i] == "according" and lows[i + 1] == "to":

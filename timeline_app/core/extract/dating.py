@@ -1234,6 +1234,8 @@ def plain_past(r: SentenceReading) -> bool:
     the scene of a sentence before it."""
     if r.expressions or not any(p.finite and p.tense == "past" and p.lemma not in _STATES for p in r.preds):
         return False  # ("McLaren was wanted on charges", "The town lay in ruins": a state, not what happened)
+    if not any(map(_takes_out_of_plain_past, r.lows)):
+        return True  # (most sentences: no word that could, no scan word by word)
     aside = asides(r)
     quoted = _quoted(r.lows)
     subordinate = False  # past a "which", "who", "after": a clause inside the sentence's
@@ -1245,9 +1247,21 @@ def plain_past(r: SentenceReading) -> bool:
             continue  # "he waved from the jet which had flown him in": the jet's earlier flight
         if low in _NOT_PLAIN_PAST and not (low in _EACH and _shared_out(r.lows, k)):
             return False
-        if low.endswith("s") and len(low) > 3 and verb_only(low) and verb_lemma(low) != low:
+        if _present_form(low):
             return False  # "owns", "says": the present
     return True
+
+
+@lru_cache(maxsize=100_000)
+def _present_form(low: str) -> bool:
+    """An -s form that can only be a verb in the present ("owns", "says"); looked up once a word."""
+    return low.endswith("s") and len(low) > 3 and verb_only(low) and verb_lemma(low) != low
+
+
+@lru_cache(maxsize=100_000)
+def _takes_out_of_plain_past(low: str) -> bool:
+    """A word that may take a sentence out of the plain past (see :func:`plain_past`)."""
+    return low in _NOT_PLAIN_PAST or _present_form(low)
 
 
 def _quoted(lows: list[str]) -> range | set[int]:

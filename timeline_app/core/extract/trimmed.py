@@ -563,11 +563,12 @@ def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
             drop.add(i)
         if low in (")", "]"):
             depth = max(0, depth - 1)
-    dashes = [
-        i
-        for i in range(start, end)
-        if r.lows[i] in ("—", "–", "--") or (r.lows[i] == "-" and _lone_dash(r, i))
-    ]
+    lows = r.lows
+    dashes = (
+        [i for i in range(start, end) if lows[i] in ("—", "–", "--") or (lows[i] == "-" and _lone_dash(r, i))]
+        if not _DASH_WORDS.isdisjoint(lows[start:end])
+        else []  # (most sentences: no dash, no scan word by word)
+    )
     dashes = [i for i in dashes if not (i > 0 and r.lows[i - 1] == "-" and i - 1 in dashes)]  # "- -": one
     for a, b in zip(dashes[::2], dashes[1::2], strict=False):
         opener = next((w for w in r.lows[a + 1 : b] if w != "-"), "")
@@ -578,7 +579,7 @@ def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
     commas = [
         i
         for i in range(start, end)
-        if (r.lows[i] in (",", "—", "–", "--") or (r.lows[i] == "-" and _lone_dash(r, i))) and i not in drop
+        if (lows[i] in (",", "—", "–", "--") or (lows[i] == "-" and _lone_dash(r, i))) and i not in drop
     ]
     bounds = [*commas, end]
     for k, c in enumerate(commas):
@@ -730,6 +731,9 @@ def _verb_at(r: SentenceReading, positions: list[int]) -> bool:
     )
 
 
+_DASH_WORDS = frozenset(["—", "–", "--", "-"])
+
+
 def _lone_dash(r: SentenceReading, i: int) -> bool:
     """A hyphen standing alone ("rose 5 percent - the most"), or one of a pair ("--")."""
     if r.lows[i] != "-":
@@ -747,10 +751,11 @@ def _lone_dash(r: SentenceReading, i: int) -> bool:
 def _join(r: SentenceReading, keep: list[int]) -> str:
     out: list[str] = []
     prev = -2
+    tokens, lows = r.tokens, r.lows
     for i in keep:
-        t = r.tokens[i]
-        if out and (r.lows[i] in NO_SPACE_BEFORE or (i == prev + 1 and t.start == r.tokens[prev].end)):
-            if r.lows[i] == "," and out[-1].endswith(","):
+        t = tokens[i]
+        if out and (lows[i] in NO_SPACE_BEFORE or (i == prev + 1 and t.start == tokens[prev].end)):
+            if lows[i] == "," and out[-1].endswith(","):
                 continue
             out[-1] += t.text
         else:
