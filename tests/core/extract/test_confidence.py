@@ -913,3 +913,48 @@ def test_a_count_or_a_participle_before_its_noun_opens_a_clause_with_a_subject()
     # a preposition or a participle first still leaves the clause without its subject
     assert no_actor("Over the weekend the talks stalled.", "Over weekend talks stall")
     assert no_actor("Asked whether he would resign, he smiled.", "Asked whether he would resign")
+
+
+def test_the_writers_own_voice_with_no_speaker_is_no_event() -> None:
+    from timeline_app.core.extract.confidence import SERIOUS_CAP
+
+    lead = "Dorland recalled its envoy from Velmar on Monday. "
+    memory = _second_of(
+        lead + "The quarrel got me thinking back to 1990, when I lived in Velmar.",
+        "Quarrel gets me thinking back",
+    )
+    maybe = _second_of(
+        lead + "The trade in grain might fall sharply, now that the border is shut.",
+        "Trade in grain might fall sharply",
+    )
+    # the writer's story and the possibility he weighs are no happening
+    assert memory.confidence <= SERIOUS_CAP and "writer's own voice" in memory.confidence_reason
+    assert maybe.confidence <= SERIOUS_CAP and "possibility" in maybe.confidence_reason
+    # the same words said by someone are a statement; a possibility denied ("could not") is told
+    said = _second_of(
+        lead + "The trade in grain might fall sharply, Minister Arlen Voss said.",
+        "Trade in grain might fall sharply",
+    )
+    assert "possibility" not in said.confidence_reason
+    denied = _second_of(
+        lead + "Velmar could not reopen the border crossing on Tuesday.",
+        "Velmar could not reopen border crossing",
+        ("Velmar",),
+    )
+    assert "possibility" not in denied.confidence_reason and denied.confidence > SERIOUS_CAP
+
+
+def test_words_to_the_reader_and_an_aside_in_brackets_are_no_event() -> None:
+    from timeline_app.core.extract.confidence import SERIOUS_CAP
+
+    lead = "Dorland recalled its envoy from Velmar on Monday. "
+    reader = _second_of(
+        lead + "Get the Velmar Letter delivered to your inbox every morning.",
+        "Get Velmar Letter delivered to your inbox",
+    )
+    aside = _second_of(
+        lead + "(The word was coined in the late 19th century as a name for the border trade.)",
+        "Word was coined",
+    )
+    assert reader.confidence <= SERIOUS_CAP and "to the reader" in reader.confidence_reason
+    assert aside.confidence <= SERIOUS_CAP and "in brackets" in aside.confidence_reason

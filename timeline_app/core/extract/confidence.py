@@ -1284,6 +1284,7 @@ def _background_faults(event: Event, lows: list[str], sentence: str) -> list[tup
     faults: list[tuple[float, str]] = []
     if not lows:
         return faults
+    faults.extend(_writers_voice(event, lows, sentence))
     if _kept_up(event, lows, sentence):
         faults.append((0.45, "how things stand up to now (so far, for years, again and again), not an event"))
     for i, w in enumerate(lows[:-1]):
@@ -1329,6 +1330,45 @@ def _background_faults(event: Event, lows: list[str], sentence: str) -> list[tup
 
 
 _HAS_HAVE = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile("[\"“”‘’`]|'(?![a-z])")
+_FIRST_PERSON = re.compile(r"(?:^|\s)(?:me|my|you|your)\b")
+# (lower case: "May" is a month; "can" and "may" with a day of their own are often a plan:
+# "X may be handed two more years this weekend")
+_MAYBE = re.compile(r"\b(?:could|might)\b(?! not| never)")
+_MAYBE_UNDATED = re.compile(r"\b(?:could|might|can|may)\b(?! not| never)")
+_MAYBE_WORDS = _words("could might can may")
+
+
+def _writers_voice(event: Event, lows: list[str], sentence: str) -> list[tuple[float, str]]:
+    """What the writer tells in his own voice, with nobody quoted or said to tell it: his own
+    story or view ("the crisis got me thinking back to 1990"), words to the reader ("get the
+    newsletter delivered to your inbox"), an aside in brackets ("(The term was coined in the 19th
+    century ...)") and a possibility he weighs ("such a scenario could have boosted the team's
+    morale", "the dead might vote", "the president can appoint two more governors"). Not a
+    quotation, nor a sentence with a speaker ("..., he said", "analysts believe"): what someone
+    says is news."""
+    aside = sentence.strip()
+    if aside[:1] == "(" and aside.rstrip(".").endswith(")") and "(" not in aside[1:]:
+        return [(0.45, "a description in brackets, the writer's aside")]
+    low = sentence.lower()
+    first_person = " me" in low or "my " in low or "you" in low
+    if not first_person and not (_MAYBE_WORDS & set(lows)):
+        return []  # the cheap test: most sentences and titles have none of these words
+    if _QUOTE_MARKS.search(sentence) is not None or _SAID_RE.search(low) is not None or _VIEW.search(low):
+        return []
+    if first_person and _FIRST_PERSON.search(low) is not None:
+        return [(0.5, "a description in the writer's own voice (me, my) or to the reader (you), no speaker")]
+    maybe = _MAYBE if _own_date(event) else _MAYBE_UNDATED
+    if maybe.search(" ".join(lows)) is not None and maybe.search(sentence) is not None:
+        return [(0.45, "a condition or a possibility the writer weighs (could, might, can), not an event")]
+    return []
+
+
+# a view someone holds, told without a verb of saying: "analysts believe", "the government estimates"
+_VIEW = re.compile(
+    r"\b(?:believes?|believed|estimates?|estimated|expects?|expected|predicts?|predicted|suggests?|"
+    r"suggested|indicates?|indicated|fears?|feared|thinks?|thought|according)\b"
+)
 
 
 def _kept_up(event: Event, lows: list[str], sentence: str) -> bool:
