@@ -872,3 +872,28 @@ def test_a_toll_told_again_is_hidden_but_not_shared_words_alone():
         "Varga urges Kell to talk soon", "", 60, "Varga urged Kell to talk soon.", kind=Kind.REQUEST
     )
     assert retold_acts([urged, again], 0.5, {urged.id: "", again.id: ""}) == {}
+
+
+def test_a_toll_told_in_a_participle_then_as_its_own_happening_is_shown_once():
+    events = extract_events(
+        "Two bombs tore through a crowded market in Velmar on Tuesday, killing 38 people, police said.\n"
+        "Police arrested two men near the market on Tuesday evening.\n"
+        "In all, 38 people were killed and 120 wounded in the attack, the health ministry said.",
+        PUB,
+    )
+    shown = [e.title for e in events if e.confidence >= UNCERTAIN_BELOW]
+    assert any("bombs" in t for t in shown) and any("arrest" in t for t in shown)
+    again = next(e for e in events if e.title.startswith("38 people"))
+    assert again.confidence < UNCERTAIN_BELOW and "told again" in again.confidence_reason
+
+
+def test_one_score_of_two_players_is_not_one_act():
+    first = _told(
+        "Varga fires 67 at Kell club", "", 0, "Varga fired a 67 at the Kell club.", actors=("Varga",)
+    )
+    other = _told("Winner fires fine 67", "", 60, "The winner, Tarvo, fired a fine 67.", actors=("Tarvo",))
+    told = {e.id: e.description for e in (first, other)}
+    assert retold_acts([first, other], 0.5, told) == {}
+    # the same player: the score told again
+    same = other.with_changes(actors=("Varga",))
+    assert retold_acts([first, same], 0.5, told) == {same.id: first.id}

@@ -1091,7 +1091,7 @@ def retold_acts(events: Sequence[Event], shown: float, told: dict[str, str]) -> 
     same actor (a word of the subject in common, or the first actor, with a word of the predicate
     beyond the verb in common too) or the same count (a figure of ten or more, or a count with a
     word in common). Their kinds the same, or one of them OTHER. Not when their dates tell two
-    days, their counts or their subjects' names differ, one is a quotation, or the
+    days, their counts, actors or their subjects' names differ, one is a quotation, or the
     later's clause says it is another ("also", "other", "again", "second": ``told`` maps an
     event's id to the words that tell it)."""
     out: dict[str, str] = {}
@@ -1099,39 +1099,64 @@ def retold_acts(events: Sequence[Event], shown: float, told: dict[str, str]) -> 
     for e in events:
         if e.confidence < shown or not e.sources:
             continue
-        verb = _main_verb(e.title)
         if (
-            not verb
-            or verb in _LIGHT_VERBS
-            or e.kind.value in _STANCE_KINDS
+            e.kind.value in _STANCE_KINDS
             or e.status is Status.DENIED
             or is_saying(e.title)
             or any(q in e.title for q in ('"', "“", ":"))
         ):
             continue
-        if not _ANOTHER.search(told.get(e.id, e.description)):
+        verb = _main_verb(e.title)
+        if verb and verb not in _LIGHT_VERBS and not _ANOTHER.search(told.get(e.id, e.description)):
             for b, their_verb in seen:
-                if their_verb != verb or _standing(b) != _standing(e):
-                    continue
-                if b.kind != e.kind and "OTHER" not in (b.kind.value, e.kind.value):
-                    continue  # an arrival read as a visit beside one read as other is one kind
-                if _same_sentence(b, e) or b.id in out or not _dates_agree(b, e):
-                    continue
-                if _told_apart(b.title, e.title, one_day=True) or _negated(b.title) != _negated(e.title):
-                    continue
-                names = _names(e.title) & _subject_lemmas(e.title)
-                their_names = _names(b.title) & _subject_lemmas(b.title)
-                if names and their_names and not names & their_names:
-                    continue  # "Telkom ...", "BNI ...": two actors named
-                common = _lemmas(e.title) & _lemmas(b.title) - {verb}
-                counts = _counts(e.title) & _counts(b.title)
-                subjects = bool(_subject_lemmas(e.title) & _subject_lemmas(b.title)) or bool(
-                    e.actors and b.actors and e.actors[0] == b.actors[0]
-                )
-                beyond = common - _subject_lemmas(e.title) - _subject_lemmas(b.title) - counts
-                same_count = any(int(c) >= 10 for c in counts if c.isdigit()) or bool(counts and beyond)
-                if (subjects and beyond) or same_count:
+                if b.id not in out and _act_again(b, e, verb, their_verb):
                     out[e.id] = b.id
                     break
         seen.append((e, verb))
     return out
+
+
+def _big_counts(title: str) -> frozenset[str]:
+    """The counts of ten or more a title tells ("388 people were killed": "388")."""
+    return frozenset(c for c in _counts(title) if c.isdigit() and int(c) >= 10)
+
+
+def _act_again(b: Event, e: Event, verb: str, their_verb: str) -> bool:
+    """Whether ``e`` (its title's main verb ``verb``) tells again the act ``b`` (``their_verb``),
+    of an earlier sentence, told: see :func:`retold_acts`."""
+    if _standing(b) != _standing(e) or _same_sentence(b, e) or not _dates_agree(b, e):
+        return False
+    if b.kind != e.kind and "OTHER" not in (b.kind.value, e.kind.value):
+        return False  # an arrival read as a visit beside one read as other is one kind
+    if _negated(b.title) != _negated(e.title):
+        return False
+    if e.actors and b.actors and not set(e.actors) & set(b.actors):
+        return False  # two golfers firing a 67, two teams
+    names = _names(e.title) & _subject_lemmas(e.title)
+    their_names = _names(b.title) & _subject_lemmas(b.title)
+    if names and their_names and not names & their_names:
+        return False  # "Telkom ...", "BNI ...": two actors named
+    # a name the earlier sentence does not tell: another place or party ("16 miners were killed in
+    # a gas explosion at the Shagou colliery" after "A coal mine blast has killed 16 miners")
+    told_names = _names(e.title) <= {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", b.description)}
+    if their_verb != verb:
+        # a figure told in the earlier sentence's participle ("Blasts rocked the city, killing 388"),
+        # then as the happening of its own ("388 people were killed")
+        big = _big_counts(e.title)
+        return (
+            bool(big & _counts(b.description))
+            and told_names
+            and verb in {_lemma(w) for w in re.findall(r"[a-z]+", b.description.lower())}
+        )
+    if _told_apart(b.title, e.title, one_day=True):
+        return False  # other counts, or the roles swapped
+    common = _lemmas(e.title) & _lemmas(b.title) - {verb}
+    counts = _counts(e.title) & _counts(b.title)
+    subjects = bool(_subject_lemmas(e.title) & _subject_lemmas(b.title)) or bool(
+        e.actors and b.actors and e.actors[0] == b.actors[0]
+    )
+    beyond = common - _subject_lemmas(e.title) - _subject_lemmas(b.title) - counts
+    if subjects and beyond:
+        return True  # the same actor and a word of the predicate
+    same_count = any(int(c) >= 10 for c in counts if c.isdigit()) or bool(counts and beyond)
+    return same_count and told_names  # the same count, and no name the earlier did not tell
