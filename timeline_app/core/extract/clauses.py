@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from timeline_app.core.extract import wordclass
 from timeline_app.core.extract.lexicon import SPEECH, Lexicon, Verb
@@ -83,12 +84,9 @@ def segments(tokens: list[Token]) -> list[int]:
     if not tokens:
         return []
     seg = 1 if tokens[0].lower in _PUNCTUATION_BOUNDARIES else 0
-    out = [seg]
-    for t in tokens[1:]:
-        if t.lower in _BOUNDARIES:
-            seg += 1
-        out.append(seg)
-    return out
+    boundaries = _BOUNDARIES
+    # (a running count of the boundaries: the sum is taken in C, not word by word)
+    return list(accumulate([t.lower in boundaries for t in tokens[1:]], initial=seg))
 
 
 _BOUNDARIES = _PUNCTUATION_BOUNDARIES | BOUNDARY_WORDS

@@ -1344,7 +1344,9 @@ _SESSION_STATES = frozenset(["mixed", "unchanged", "flat", "steady", "higher", "
 _WAS = frozenset(["was", "were"])
 
 
+@lru_cache(maxsize=100_000)
 def _past_move(low: str) -> bool:
+    """A verb of moving in the past ("fell", "eased"); looked up once a word (every word asks)."""
     return low in _PAST_MOVES or (low.endswith("ed") and verb_lemma(low) in MOVES)
 
 

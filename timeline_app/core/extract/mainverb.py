@@ -161,6 +161,8 @@ def _adjective_framed(r: SentenceReading, p: Predicate) -> bool:
 
 def conditional_segments(r: SentenceReading) -> set[int]:
     """Segments of "if ..." and "unless ..." clauses: what might happen is not the main event."""
+    if "if" not in r.lows and "unless" not in r.lows:
+        return set()  # (most sentences: no scan word by word)
     return {r.segs[i] for i, low in enumerate(r.lows) if low in ("if", "unless")}
 
 
