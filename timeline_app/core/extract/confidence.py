@@ -1312,9 +1312,11 @@ def _background_faults(event: Event, lows: list[str], sentence: str) -> list[tup
             faults.append((0.5, "a state, not an event (a measure)"))
             break
     for i, w in enumerate(lows[1:-1], 1):
+        if w not in _STATIVE:
+            continue  # (the test of the word first: the rest reads the words after it)
         nxt = lows[i + 1] if lows[i + 1] not in _DEGREE or i + 2 >= len(lows) else lows[i + 2]
         as_follows = "as" in lows[i + 2 : i + 5] or f"{nxt} as " in sentence
-        if w in _STATIVE and nxt in _STATE_PARTICIPLES and (nxt not in _AS_AFTER or as_follows):
+        if nxt in _STATE_PARTICIPLES and (nxt not in _AS_AFTER or as_follows):
             why = "an assessment" if nxt in _ASSESSED else "a state, not an event (is, has, remains ...)"
             faults.append((0.5, why))
             break
@@ -1328,8 +1330,10 @@ def _background_faults(event: Event, lows: list[str], sentence: str) -> list[tup
     for i, w in enumerate(lows[1:-1], 1):
         # "growth to reach 5 percent", "losses would surpass 100 million", "prices would continue
         # to hover": a quantity verb, a number after it
+        if w not in _FORECAST_MARKS:
+            continue  # (the test of the word first: the rest reads the words after it)
         verb = next((j for j in range(i + 1, min(i + 4, len(lows))) if lows[j] in _QUANTITY_VERBS), None)
-        if w in _FORECAST_MARKS and verb is not None:
+        if verb is not None:
             if any(_NUMBER.match(x) or x in ("percent", "%") for x in lows[verb + 1 :]):
                 faults.append((0.5, "a forecast"))
             break
