@@ -93,6 +93,7 @@ from timeline_app.core.extract.mainverb import (
 from timeline_app.core.extract.mentions import Mention, shares_surname
 from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.phrases import quoted_speech, surname
+from timeline_app.core.extract.pronouns import PRONOUN_TITLES, PronounThread, resolved_title
 from timeline_app.core.extract.reading import SentenceReading, read_sentence
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import Sentence
@@ -310,6 +311,7 @@ def extract_events(
     clauses: dict[str, tuple[int, int, int, int, bool]] = {}
     e_i = 0
     thread = _Thread()
+    pronouns = PronounThread()
     called = _names_called(analysis)
     last: SentenceReading | None = None  # the sentence before
     for sentence, names in zip(analysis.sentences, analysis.names, strict=True):
@@ -363,6 +365,8 @@ def extract_events(
             called=called,
             titles=thread.titles,
         ):
+            if draft.event.title.partition(" ")[0] in PRONOUN_TITLES:  # "It also cut ...": whom "it" is
+                _resolve_pronoun(draft, r, last, gaz.country_name, pronouns)
             draft.over_past = since_then(r) or any(
                 sentence.start <= e.start < sentence.end and text[max(0, e.start - 3) : e.start] != "of "
                 for e in stretches  # (not "a thing of the past")
@@ -398,6 +402,19 @@ def extract_events(
     _lead_dated_below(drafts, news)
     _told_later(drafts, news)
     return _scored_events(drafts, article, language, clauses)
+
+
+def _resolve_pronoun(
+    draft: _Draft, r: SentenceReading, before: SentenceReading | None, country_name, pronouns: PronounThread
+) -> None:
+    """The draft's title with its pronoun subject named, and that name its first actor, when
+    :func:`~timeline_app.core.extract.pronouns.resolved_title` finds whom it stands for."""
+    resolved = resolved_title(draft.event.title, r, before, country_name, pronouns)
+    if resolved is None or title_problems(resolved[0]):
+        return
+    title, names = resolved
+    actors = (*names, *(a for a in draft.event.actors if a not in names))
+    draft.event = replace(draft.event, title=title, actors=actors)
 
 
 def _names_called(analysis: AnalysedText) -> dict[str, str]:
