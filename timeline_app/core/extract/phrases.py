@@ -201,6 +201,9 @@ def qualifies_noun(r: SentenceReading, m: Mention) -> bool:
     return word.isalpha() and word not in PREPOSITIONS and word not in AUXILIARIES and "NOUN" in classes(word)
 
 
+_PREPOSITION_AND_OR = PREPOSITIONS | {"and", "or"}
+
+
 def _mention_word(r: SentenceReading, m: Mention, country_name) -> str:
     nxt = r.tokens[m.last].text if m.last < len(r.tokens) else ""
     demonym = m.kind == "country" and m.text != m.name
@@ -209,7 +212,7 @@ def _mention_word(r: SentenceReading, m: Mention, country_name) -> str:
     if qualifies_noun(r, m):
         return m.text  # "Chinese and African entrepreneurs", not "China and African entrepreneurs"
     noun = nxt.isalpha() and nxt[:1].islower()
-    if demonym and noun and nxt not in PREPOSITIONS | {"and", "or"}:
+    if demonym and noun and nxt not in _PREPOSITION_AND_OR:
         return m.text  # "Japanese ambassador", "Russian diplomat"
     if (
         demonym

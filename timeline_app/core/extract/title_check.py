@@ -297,6 +297,9 @@ def _no_subject(alpha: list[str], lows: list[str], form_of) -> bool:
     return False
 
 
+_NOUN_START_OR_PREPOSITION = NOUN_STARTS | PREPOSITIONS
+
+
 def _verbless_faults(text: str, alpha: list[str], lows: list[str], form_of) -> list[str]:
     """The fault of a title without a verb: only a name, or a fragment too long to pass as a
     headline."""
@@ -306,7 +309,7 @@ def _verbless_faults(text: str, alpha: list[str], lows: list[str], form_of) -> l
         not any(
             w[:1].islower()
             and (w.endswith(("s", "ed")) or form_of(w) not in (None, "ing"))
-            and before not in NOUN_STARTS | PREPOSITIONS  # the word BEFORE w shows w is a noun
+            and before not in _NOUN_START_OR_PREPOSITION  # the word BEFORE w shows w is a noun
             and not before[:1].isdigit()
             for before, w in zip(lows[:-1], alpha[1:], strict=True)
         )

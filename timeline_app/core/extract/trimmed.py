@@ -31,6 +31,10 @@ PREPOSITIONS = _words(
 )
 RELATIVE = _words("who which whose whom where")
 TIME_PREPOSITIONS = _words("on in at by since until during late early this last next from")
+# the unions the rules test words against, made once (not a set built for every word tested)
+_PREPOSITION_FRONTING = PREPOSITIONS | FRONTING
+_RELATIVE_PREPOSITION_FRONTING = RELATIVE | PREPOSITIONS | FRONTING
+_PREPOSITION_OR_TIME = PREPOSITIONS | TIME_PREPOSITIONS
 DANGLING_END = _words(
     "the a an of to in on at by for from with about into over under after before during amid against "
     "between through toward towards across near without than and or but nor that which who whose its "
@@ -406,7 +410,7 @@ def _after_fronted(r: SentenceReading, end: int, begin: int = 0) -> int:
                 k
                 for k in range(j, end - 1)
                 if r.lows[k] == ","
-                and (r.lows[k + 1] not in RELATIVE | PREPOSITIONS | FRONTING or _quantity_at(r, k + 1))
+                and (r.lows[k + 1] not in _RELATIVE_PREPOSITION_FRONTING or _quantity_at(r, k + 1))
             ),
             -1,
         )
@@ -431,7 +435,7 @@ def _after_fronted(r: SentenceReading, end: int, begin: int = 0) -> int:
                 # "In Dublin the word was ...", "Of late the Ugandan military has ...": from the
                 # determiner of the verb's subject, with no preposition after it
                 det = max((d for d in range(j + 2, k + 1) if r.lows[d] in SUBJECT_DETERMINERS), default=None)
-                if det is not None and not any(w in PREPOSITIONS | FRONTING for w in r.lows[det + 1 : k + 1]):
+                if det is not None and _PREPOSITION_FRONTING.isdisjoint(r.lows[det + 1 : k + 1]):
                     return det
     return begin
 
@@ -595,9 +599,7 @@ def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
         after_name = r.mention_at(c - 1) is not None
         # "The committee, of which X is a member, moved": a relative clause after its preposition
         relative = opener in RELATIVE or (
-            opener in PREPOSITIONS | TIME_PREPOSITIONS
-            and c + 2 < nxt
-            and r.lows[c + 2] in ("which", "whom", "whose")
+            opener in _PREPOSITION_OR_TIME and c + 2 < nxt and r.lows[c + 2] in ("which", "whom", "whose")
         )
         verb_after = nxt + 1 < end and (
             any(p.index == nxt + 1 and p.finite for p in r.preds) or r.lows[nxt + 1] in SURE_AUX
