@@ -1283,3 +1283,14 @@ def test_a_lead_placed_by_another_happening_keeps_no_day_of_its_telling():
     )
     event = _quoting(extract_events(text, PUB), "Kestrel Mining")
     assert event.when is None or event.when.iso() != "2031-03-10"
+
+
+def test_the_day_a_record_was_struck_does_not_date_the_move_that_beat_it():
+    text = (
+        "Norland shares closed at a record high on Thursday, dealers said.\n\n"
+        "The benchmark index rose 17.3 points to 5,660.5, beating the previous record high of 5,643.2 "
+        "struck Wednesday."
+    )
+    events = extract_events(text, FuzzyDate.parse("2031-03-13"))
+    beat = _quoting(events, "rose 17.3 points")
+    assert beat.when is None or beat.when.iso() != "2031-03-12"

@@ -627,6 +627,27 @@ def _restates(r: SentenceReading, end: int, first: int) -> bool:
     return first == end + 1 or (first == end + 2 and r.lows[end + 1] in ("in", "on", "at"))
 
 
+_RECORD_PARTICIPLES = frozenset(
+    ["struck", "set", "reached", "hit", "posted", "recorded", "touched", "marked"]
+)
+_RECORD_NOUNS = frozenset(
+    ["high", "low", "record", "peak", "level", "levels", "highs", "lows", "records", "mark"]
+)
+
+
+def _record_of_a_day(r: SentenceReading, first: int) -> bool:
+    """Whether a time right after a participle tells the day of a figure, not of the sentence's
+    event ("beating the previous record high of 5,643.2 struck Wednesday", "above the peak
+    reached on Monday"): a high, a low, a record or a figure before the participle."""
+    k = first - 1
+    if k > 0 and r.lows[k] == "on":
+        k -= 1
+    if k < 1 or r.lows[k] not in _RECORD_PARTICIPLES:
+        return False
+    before = r.lows[k - 1]
+    return before in _RECORD_NOUNS or before[:1].isdigit()
+
+
 def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[tuple[Predicate, list[Any]]]:
     """(predicate, [expression]) for each calendar date of the sentence and the verb it dates;
     ``now`` (the publication date) ends what has lasted "since" a date."""
@@ -647,7 +668,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
             continue
         if thing_ends is not None and a == thing_ends + 1 and r.lows[thing_ends] in _RANGE_JOINS:
             continue  # "the budget for 2007 to 2013": the end of the same period
-        if _birth_date(r, a) or _fronted_participle(r, a):
+        if _birth_date(r, a) or _fronted_participle(r, a) or _record_of_a_day(r, a):
             continue
         p = possessor_predicate(r, a, b) if possessed_by_time(r, a, b) else governing_predicate(r, a, b)
         if p is None:
