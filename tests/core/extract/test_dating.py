@@ -1294,3 +1294,17 @@ def test_the_day_a_record_was_struck_does_not_date_the_move_that_beat_it():
     events = extract_events(text, FuzzyDate.parse("2031-03-13"))
     beat = _quoting(events, "rose 17.3 points")
     assert beat.when is None or beat.when.iso() != "2031-03-12"
+
+
+def test_a_main_clause_told_only_by_a_copy_loses_its_relative_clause_date():
+    # "which joined last year" dates the joining, not the slamming: the sentence's only event of
+    # its main clause (a side clause's copy) is told undated too, and the copy gives way to it
+    text = LEAD + (
+        "Speaking shortly after the new plans were unveiled in Arvel, he slammed them as a minimal"
+        " proposal which could only fund a small union rather than the union including ten states"
+        " which joined last year."
+    )
+    slammed = [e for e in extract_events(text, PUB) if "slammed" in e.title]
+    assert any(e.when is None for e in slammed)
+    dated = [e for e in slammed if e.when is not None]
+    assert all(e.confidence < UNCERTAIN_BELOW and "repeats event" in e.confidence_reason for e in dated)

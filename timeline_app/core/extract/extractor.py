@@ -191,6 +191,7 @@ class _Draft:
     timed: bool = False  # its sentence dates a clause of its own ("... after he returned on Oct. 23")
     told_on: DatedSpan | None = None  # the date of the closing attribution that told it, not its own
     retold: bool = False  # titled by its sentence's main clause, which another event tells
+    relative: bool = False  # retold, under a date its verb's "who"/"which" relative clause tells
     aside: bool = False  # its verb and date are in a comma-set "who"/"which" aside of its sentence
     nouns: frozenset[str] = frozenset()  # the words its sentence tells its happening with (scene_nouns)
     refers: bool = False  # its sentence names again the happening of the scene before (refers_back)
@@ -518,6 +519,7 @@ def _scored_events(
 ) -> list[Event]:
     """The drafts' events merged where the story tells one happening twice, scored, and those
     that tell again what another shown event tells scored uncertain."""
+    drafts = _lone_copies_told_undated(drafts)
     events = [d.event for d in drafts]
     if events and language != "en":
         events = [e.with_changes(title=sentence_title(e.description)) for e in events]
@@ -557,6 +559,30 @@ def _scored_events(
     again = told_in_sentence(told_apart, UNCERTAIN_BELOW)
     told_apart = _uncertain(told_apart, dict.fromkeys(again, IN_SENTENCE), again)
     return _clause_sources(told_apart, clauses, article)
+
+
+def _lone_copies_told_undated(drafts: list[_Draft]) -> list[_Draft]:
+    """``drafts`` with, before each side clause's copy dated by its relative clause ("he slammed
+    them as minimal, rather than fund the states which joined last year") that is its sentence's
+    only event telling the main clause, that clause's own event: the copy's title, undated. The
+    copy keeps the relative clause's date and gives way to it (:func:`_uncertain`)."""
+    lone = [d for d in drafts if d.relative]
+    if not lone:
+        return drafts
+    out: list[_Draft] = []
+    for d in drafts:
+        start = d.event.sources[0].start if d.event.sources else -1
+        if d.relative and not any(
+            not o.retold
+            and o.event.sources
+            and o.event.sources[0].start == start
+            and (_tells_same(o.event.title, d.event.title) or main_clause_again(o.event.title, d.event.title))
+            for o in drafts
+        ):
+            event = d.event.with_changes(id=d.event.id + "m", when=None, expression="", explanation="")
+            out.append(replace(d, event=event, retold=False, relative=False, aside=False))
+        out.append(d)
+    return out
 
 
 def _copies_giving_way(events: list[Event], shown: set[str], retold: dict[str, str]) -> set[str]:
@@ -644,7 +670,7 @@ def _uncertain(events: list[Event], why: dict[str, str], twins: dict[str, str] |
     names the event it repeats (its twin, by its number in the story and its title; ``twins``
     maps an id to its twin's). An event retold in its sentence gives way only to a shown event of
     that sentence, not retold itself, whose title tells the same (the same or a similar title),
-    or, when none of its sentence is shown, to such an event hidden for a reason of its own. When
+    else to such an event hidden for a reason of its own. When
     the merge left it alone, or the main clause's event is hidden as its repeat, or the one shown
     tells a side clause ("..., though London trades were weighed down"), the retold one is the
     sentence's only shown copy of its happening and stays."""
@@ -664,7 +690,7 @@ def _uncertain(events: list[Event], why: dict[str, str], twins: dict[str, str] |
             twin = next((o for o in beside if _tells_same(o.title, e.title)), None)
             if twin is None:  # its title fell back to the main clause's words, which one shown tells
                 twin = next((o for o in beside if main_clause_again(o.title, e.title)), None)
-            if twin is None and not beside:
+            if twin is None:
                 # the main clause's own event is hidden (a state, a fragment, told elsewhere ...) for
                 # a reason of its own, not as this copy's repeat: the copy, the same clause under a
                 # side clause's date, is no more shown than it ("The one-time steel worker, who rose
@@ -977,6 +1003,7 @@ def _sentence_events(
     borrowed: list[bool] = []  # titled by the main clause's words though its verb is another's
     fallen: list[bool] = []  # titled by the trimmed main clause, not by its own verb
     verbs: list[str] = []  # each draft's verb as the sentence writes it
+    used: list[tuple[Predicate, DatedSpan | None]] = []
     stance = any(stance_holds(r, p) for p in r.preds)
     for pred, exprs in dated:
         n_same = seen_preds.get(pred.index, 0)
@@ -1004,7 +1031,15 @@ def _sentence_events(
         )
         fallen.append(fell_back)
         verbs.append(r.tokens[pred.index].text)
+        used.append((pred, expr))
     _mark_retold(out, borrowed, fallen, verbs)
+    for draft, (pred, expr) in zip(out, used, strict=True):
+        when = draft.event.when
+        if draft.retold and expr is not None and when is not None and when.precision not in _DAY_OR_FINER:
+            # (a day told in a relative clause is often the main clause's too: "said Ana, one of
+            # the exiles who formed a chain outside the home Monday")
+            k = relative_opening(r, pred)
+            draft.relative = k is not None and expr.start >= r.tokens[k].start
     if any(d.retold for d in out) or (len(out) > 1 and any(d.own_date for d in out)):
         aside = asides(r)
         for draft, (first, last) in zip(out, anchors, strict=True):
