@@ -958,3 +958,22 @@ def test_words_to_the_reader_and_an_aside_in_brackets_are_no_event() -> None:
     )
     assert reader.confidence <= SERIOUS_CAP and "to the reader" in reader.confidence_reason
     assert aside.confidence <= SERIOUS_CAP and "in brackets" in aside.confidence_reason
+
+
+def test_a_possibility_someone_tells_or_a_time_clauses_modal_is_not_the_writers() -> None:
+    lead = "Dorland recalled its envoy from Velmar on Monday. "
+    announced = _second_of(
+        lead + "Tomas Kell announced he may stand if elections are held in Velmar.",
+        "Kell says he may stand if elections are held",
+        ("Tomas Kell",),
+    )
+    warning = _second_of(
+        lead + "A forum of bankers went against the trend by warning that the rule could lead to losses.",
+        "Forum could lead to losses",
+    )
+    before = _second_of(
+        lead + "The government was voted out of office before the bill could be ratified.",
+        "Government was voted out of office before bill could be ratified",
+    )
+    for event in (announced, warning, before):
+        assert "possibility" not in event.confidence_reason

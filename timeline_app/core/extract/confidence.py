@@ -1369,12 +1369,23 @@ def _writers_voice(event: Event, lows: list[str], sentence: str) -> list[tuple[f
         return []
     if first_person and _FIRST_PERSON.search(low) is not None:
         return [(0.5, "a description in the writer's own voice (me, my) or to the reader (you), no speaker")]
+    lex = lexicon()
+    if any((v := lex.verb(w)) is not None and v.lemma in _SOMEONE_TELLS for w in _QUOTE_WORD.findall(low)):
+        return []  # "announced he may stand", "warning the rule could lead to ...": someone tells it
     maybe = _MAYBE if _own_date(event) else _MAYBE_UNDATED
-    if maybe.search(" ".join(lows)) is not None and maybe.search(sentence) is not None:
+    if (
+        maybe.search(" ".join(lows)) is not None
+        and maybe.search(sentence) is not None
+        and _MAYBE_AFTER.search(sentence) is None
+    ):
         return [(0.45, "a condition or a possibility the writer weighs (could, might, can), not an event")]
     return []
 
 
+# a verb that tells who says or thinks it: what follows is someone's, not the writer's
+_SOMEONE_TELLS = SPEECH | _words("expect fear hope recommend propose urge vow pledge promise")
+# "was voted out before the bill could be ratified": a time clause's modal is no possibility weighed
+_MAYBE_AFTER = re.compile(r"\b(?:before|until|so that)\b[^,.;]*\b(?:could|might|can|may)\b")
 # a view someone holds, told without a verb of saying: "analysts believe", "the government estimates"
 _VIEW = re.compile(
     r"\b(?:believes?|believed|estimates?|estimated|expects?|expected|predicts?|predicted|suggests?|"
