@@ -897,3 +897,50 @@ def test_one_score_of_two_players_is_not_one_act():
     # the same player: the score told again
     same = other.with_changes(actors=("Varga",))
     assert retold_acts([first, same], 0.5, told) == {same.id: first.id}
+
+
+def test_an_act_told_again_by_a_verb_of_its_class_is_hidden():
+    halts = _told("Tarvo court halts dock strike", "", 0, "The Tarvo court halted the dock strike.")
+    suspends = _told("Tarvo court suspends dock strike", "", 60, "The Tarvo court suspended the dock strike.")
+    told = {e.id: e.description for e in (halts, suspends)}
+    assert retold_acts([halts, suspends], 0.5, told) == {suspends.id: halts.id}
+    # a verb of another class is another act on the same strike
+    bans = _told("Tarvo court bans dock strike", "", 60, "The Tarvo court banned the dock strike.")
+    assert retold_acts([halts, bans], 0.5, {**told, bans.id: bans.description}) == {}
+
+
+def test_a_person_held_told_by_a_role_or_the_name_then_by_the_name_is_one_arrest():
+    def told(title, start, day="2031-03-11"):
+        text = title + "."
+        return _told(title, day, start, text, kind=Kind.COERCE)
+
+    role, name = told("Police arrest opposition leader", 0), told("Varga was arrested", 60)
+    texts = {role.id: role.description, name.id: name.description}
+    assert retold_acts([role, name], 0.5, texts) == {name.id: role.id}
+    named = told("Security forces detain Varga at his office", 0)
+    assert retold_acts([named, name], 0.5, {**texts, named.id: named.description}) == {name.id: named.id}
+    # another day, a count, another person named: other arrests
+    for first in (
+        told("Police arrest opposition leader", 0, day="2031-03-09"),
+        told("Police arrest two opposition leaders", 0),
+        told("Security forces detain Kell at his office", 0),
+    ):
+        assert retold_acts([first, name], 0.5, {**texts, first.id: first.description}) == {}, first.title
+
+
+def test_a_plan_told_again_in_the_past_tense_is_one_plan():
+    plan = _told("Varga to tour satellite plant", "2031-03-11", 0, "Varga is to tour a satellite plant.")
+    plan = plan.with_changes(status=Status.PLANNED, kind=Kind.CONSULT, actors=("Varga",))
+    again = _told(
+        "Varga was to tour a satellite plant in Kell",
+        "2031-03-11",
+        60,
+        "On Wednesday, he was to tour a satellite plant in Kell.",
+        kind=Kind.CONSULT,
+        actors=("Varga",),
+    )
+    told = {e.id: e.description for e in (plan, again)}
+    assert retold_acts([plan, again], 0.5, told) == {again.id: plan.id}
+    # told as done, it is no longer the plan
+    done = again.with_changes(title="Varga tours a satellite plant in Kell")
+    assert retold_acts([plan, done], 0.5, told) == {}
