@@ -324,3 +324,22 @@ def test_a_pronoun_opening_a_title_is_its_subject_whatever_follows(title):
 
 def test_an_acronym_like_it_is_no_pronoun():
     assert "pronoun as subject" not in title_problems("IT firm grows")
+
+
+@pytest.mark.parametrize(
+    "title", ["Vessland ministry says visited Tarvik", "Lund says made Kordan first partner in region"]
+)
+def test_a_past_form_right_after_says_has_no_subject(title):
+    assert "no subject" in title_problems(title), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lund says proposed treaty will fail",
+        "Police say strangled body was found in Tarvik",
+        "Leaks say long-awaited report to clear Kordan",
+    ],
+)
+def test_a_participle_before_its_noun_after_says_is_no_fault(title):
+    assert title_problems(title) == [], title

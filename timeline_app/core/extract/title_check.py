@@ -855,6 +855,22 @@ ADVERBS_AT_END = _words("only also never just still already even")
 FINITE = _words("is are was were am has had does did")
 
 
+SAYS = _words("says say")
+LATER_FINITE = BE_FORMS | _words("will would has have had can could may might must should")
+
+
+def _said_without_subject(alpha: list[str], lows: list[str], verb: int, form_of) -> bool:
+    """ "The State Department says visited Washington", "Alliance says made HP first partner": a
+    past form right after "says" with no finite verb after it is what was said without the one it
+    tells of (not "says proposed resolution will fail", "says strangled body was found")."""
+    k = verb + 1
+    if lows[verb] not in SAYS or k >= len(lows) or not alpha[k].isalpha() or not alpha[k].islower():
+        return False  # "says long-awaited report to confirm probe": an adjective
+    if form_of(lows[k]) != "past":
+        return False
+    return not any(w in LATER_FINITE or form_of(w) in ("past", "s") for w in lows[k + 1 :])
+
+
 def _reader_faults(
     text: str, alpha: list[str], lows: list[str], verb: int | None, form_of, marks: set[int]
 ) -> list[str]:
@@ -875,6 +891,8 @@ def _reader_faults(
         out.append("no subject")  # "Begun by southern African countries": begun by whom, what?
     if n > 1 and _count(lows[0]) and lows[1].endswith("s") and wordclass.verb_only(lows[1]):
         out.append("subject-verb agreement")  # "6-3 puts visitors into command": a score for a subject
+    if verb is not None and _said_without_subject(alpha, lows, verb, form_of):
+        out.append("no subject")
     if (
         verb is not None
         and lows[verb] in SAYING
