@@ -333,6 +333,10 @@ def extract_events(
         previous_person, recent = _same_sex(thread, r, previous_person, recent)
         people = set(known.values())  # the names read as persons so far
         teller = thread.told[0] if sentence.index - thread.told[1] <= 6 else ""
+        gap = sentence.index - thread.told[1]
+        # the speaker a quotation goes on with surely: of the sentence before, or of the one
+        # before that when the sentence between names no one telling
+        near = teller if gap == 1 or (gap == 2 and last is not None and not _told_here(last)) else ""
         nouns = scene_nouns(r)
         plain = plain_past(r)
         refers = plain and refers_back(r, news.scene_nouns)
@@ -365,6 +369,7 @@ def extract_events(
             antecedent=_antecedent_thing(thread, r, sentence.index, gaz.country_name),
             called=called,
             titles=thread.titles,
+            near_teller=near,
         ):
             if draft.event.title.partition(" ")[0] in PRONOUN_TITLES:  # "It also cut ...": whom "it" is
                 _resolve_pronoun(draft, r, last, gaz.country_name, pronouns)
@@ -960,6 +965,7 @@ class _Telling:
     called: Mapping[str, str] = field(default_factory=dict)  # full name -> the name the article uses
     titled: Mapping[str, frozenset[str]] = field(default_factory=dict)  # person -> role words, latest last
     subject_person: str | None = None  # _subject_person(r), found once for all its events
+    near_teller: str = ""  # the speaker of the sentence before (or of the one before a quotation's)
 
 
 def _sentence_events(
@@ -973,6 +979,7 @@ def _sentence_events(
     antecedent: tuple[str, str] = ("", ""),
     called: Mapping[str, str] | None = None,
     titles: Mapping[str, frozenset[str]] | None = None,
+    near_teller: str = "",
 ) -> list[_Draft]:
     """The events one sentence tells, as drafts: its main clause's first, then each dated verb's;
     a dated sentence without a verb gives one event, an undated one none."""
@@ -995,6 +1002,7 @@ def _sentence_events(
     )
     t.called = called or {}
     t.titled = titles or {}
+    t.near_teller = near_teller
     out: list[_Draft] = []
     seen_preds: dict[int, int] = {}
     firsts: dict[int, tuple[DatedSpan, str]] = {}  # a dated verb's first expression and title
@@ -1352,6 +1360,7 @@ def _event_title(
             goes_on = goes_on and _opened_before(r, t.article.text)
             speaker, by_pronoun = (t.previous_speaker if goes_on else person), True
     quoting = role is None and not speaker and _goes_on_quoting(r)
+    sure = not quoting  # a speaker the sentence names (or its quotation's closing attribution)
     if quoting:
         # the second sentence of a quotation: its attribution's speaker; a quotation that opens
         # here and closes later in its paragraph has its speaker named where it closes ('"We are
@@ -1361,6 +1370,7 @@ def _event_title(
         if later:
             later = _called(t.called, later)  # "Chen Boliang the head of ... said": "Chen"
         speaker = t.previous_speaker if later is None else later
+        sure = later is not None or speaker == t.near_teller
     title = planned_title(title, r, frame, status)  # "agreed to hold talks": "Sides to hold talks"
     built = title
     title = checked_title(title, r, frame, status, speaker, person, t.antecedent)
@@ -1375,6 +1385,10 @@ def _event_title(
         return None  # neither a headline nor an extract of the sentence: nothing to tell
     if not exprs and kind in (Kind.OTHER, Kind.STATEMENT) and NO_ACTOR_OR_ACT & set(title_problems(title)):
         return None  # "It was a day of reconciliation", "X said.": no one acts, nothing is told
+    if speaker and sure and (kind == Kind.STATEMENT or fell_back) and (quoting or _told_here(r)):
+        # '"The plan was drawn up long ago," Chen said', or a next sentence of his quotation:
+        # the words are the speaker's ("Chen: the plan was drawn up long ago")
+        title = _quoted_words_title(title, speaker, r, t.article.text, quoting)
     # '"This is the reason ...," Ivanov said': "Ivanov: this is the reason ..."
     title = spoken_title(title, r, speaker, by_pronoun or (speaker == person and _told_by_pronoun(r)))
     if n_same and any(d.event.title == title for d in out):
@@ -2013,6 +2027,48 @@ def _first_person(title: str) -> bool:
     first = title.split(" ", 1)[0].replace("’", "'").split("'", 1)[0]
     # not "US president: ...": a country, and a title that names its speaker already
     return first.lower() in SPOKEN_OPENERS and first != "US" and ": " not in title[:40]
+
+
+def _quoted_words_title(title: str, speaker: str, r: SentenceReading, text: str, quoting: bool) -> str:
+    """A title made of the words of a quotation, with its speaker before them ("Sucden: gains were
+    limited ..."): when its first word is inside the quote marks (or the sentence goes on with a
+    quotation opened before), and the speaker is named in the sentence or goes on from the
+    sentence before; the title as it is otherwise, or when that adds a fault."""
+    from timeline_app.core.extract.wordclass import classes
+
+    if not title or ": " in title[:40] or not speaker or speaker.split()[0].lower() in _PRONOUN_SUBJECTS:
+        return title
+    first = title.split(" ", 1)[0].lower()
+    k = next((i for i, w in enumerate(r.lows) if w == first), None)
+    if k is None:
+        return title
+    marks = any(w in _QUOTE_MARKS for w in r.lows)
+    if not (in_direct_speech(r, k) or (quoting and not marks and _in_quotation(r, text))):
+        return title  # the writer's words around the quotation, not the speaker's
+    if any(
+        p.is_speech and p.finite and p.index < k and in_direct_speech(r, p.index) and not _said_by_self(r, p)
+        for p in r.preds
+    ):
+        return title  # '"The director general said that ...," Rockwell said': another's words
+    last = speaker.split()[-1]
+    if not quoting and last not in {tok.text for tok in r.tokens}:
+        return title  # a speaker the sentence does not name
+    if last in title.split():
+        return title  # '"...," said Dr. Hall': the title names its speaker already
+    m = r.mention_at(k)
+    word = title.split(" ", 1)[0]
+    bare = word.replace("’", "'").split("'", 1)[0].lower()  # "They've"
+    named = (m is not None and m.kind not in ("thing", "unknown")) or word in ("I", "I'm", "I’m")
+    named = named or not classes(bare)  # "Westpac is ...": a name no list knows
+    named = named and bare not in FUNCTION_WORDS and bare not in ("the", "a", "an")
+    words = title if named else lower_first(title)  # "Greece makes ...", not "greece makes ..."
+    spoken = f"{speaker}: {words}"
+    if words.endswith("…"):  # a cut title stays cut, with its mark: the speaker may not hide the cut
+        body = spoken.removesuffix("…")
+        spoken = body + "…" if len(body) < MAX_TITLE else cut_title(body, MAX_TITLE - 1)
+    elif len(spoken) > MAX_TITLE:
+        spoken = cut_title(spoken, MAX_TITLE)
+    return spoken if len(title_problems(spoken)) <= len(title_problems(title)) else title
 
 
 def _spoken(speaker: str, title: str) -> str:
