@@ -94,7 +94,7 @@ from timeline_app.core.extract.mentions import Mention, shares_surname
 from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.phrases import quoted_speech, surname
 from timeline_app.core.extract.pronouns import PRONOUN_TITLES, PronounThread, resolved_title
-from timeline_app.core.extract.reading import SentenceReading, read_sentence
+from timeline_app.core.extract.reading import SentenceReading, read_sentence, told_by_body
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import Sentence
 from timeline_app.core.extract.title_check import title_problems
@@ -1298,7 +1298,13 @@ def _framed(t: _Telling, pred: Predicate, exprs: list[Any]) -> tuple[EventFrame,
     if frame.speech is None and t.quoted is not None and pred.index < t.quoted[1]:
         frame.speech = t.quoted[0]  # '"We will ...," said Kelly': Kelly's claim, one event
     kind = frame_kind(r, frame)
-    if kind in (Kind.OTHER, Kind.STATEMENT) and not t.actors and not t.places and not exprs:
+    if (
+        kind in (Kind.OTHER, Kind.STATEMENT)
+        and not t.actors
+        and not t.places
+        and not exprs
+        and not told_by_body(r)
+    ):
         return None  # "there's another party involved": no one, nowhere, no time
     status = frame_status(r, frame, kind)
     content = frame.content

@@ -304,3 +304,114 @@ def governing_predicate(r: SentenceReading, first: int, last: int) -> Predicate 
     if left_any:
         return left_any[-1]
     return after[0] if after else r.preds[0]
+
+
+SPEAKING_BODIES = frozenset(
+    ["ministry", "ministries", "company", "companies", "firm", "concern", "police", "embassy", "spokesman",
+     "spokeswoman", "spokesperson", "official", "officials", "authorities", "agency", "government",
+     "court", "army", "military", "department", "office", "bank", "hospital", "council", "committee",
+     "commission", "board", "cabinet", "administration", "prosecutors", "prosecutor", "investigators",
+     "ministers", "minister", "statement", "communique", "secretariat", "utility", "airline", "carrier",
+     "maker", "producer", "group", "parliament", "legislature", "navy", "coastguard", "tribunal",
+     "organisation", "organization", "union", "party", "fund", "exchange", "regulator", "agencies"]
+)  # fmt: skip
+"""Common nouns of a body or of an official who speaks for one: as the one who tells a sentence
+("the ministry said", "police said", "said the company") or does what it tells ("the ministry sent
+rescue teams"), an identifiable actor."""
+
+_SAYS_NOTHING = frozenset(
+    ["comment", "comments", "elaborate", "details", "detail", "disclose", "confirm", "say"]
+)
+_REFUSING = frozenset(["not", "n't", "unable", "declined", "refused", "no", "without", "nothing"])
+_TELL_SKIP = frozenset(
+    ["has", "have", "had", "also", "later", "earlier", "again", "further", "then", "would", "will"]
+)
+_BEFORE_BODY = frozenset(
+    ["with", "in", "of", "by", "to", "for", "on", "at", "from", "than", "against", "about"]
+)
+
+
+def told_by_body(r: SentenceReading) -> bool:
+    """Whether a body or an official named by a common noun tells the sentence or does what it
+    tells: the subject of one of its finite verbs of saying ("The ministry said rescue teams reached
+    three villages", "..., the embassy said", "..., said the company") or of its finite verb of
+    action ("The ministry sent rescue teams", not "The company has 8.8 million shares"), so that what
+    it tells has someone to do or tell it. Only for a sentence without a date (a dated one has its
+    events told by its dates) and without a quotation (an unnamed official's words are a comment,
+    read as one), and not when what is told is a refusal to tell ("an official said police were
+    unable to comment")."""
+    lows = r.lows
+    if SPEAKING_BODIES.isdisjoint(lows):
+        return False  # (cheap: most sentences name no such body)
+    if any(e.date is not None for _a, _b, e in r.expressions) or not _QUOTES.isdisjoint(lows):
+        return False
+    if not _SAYS_NOTHING.isdisjoint(lows) and not _REFUSING.isdisjoint(lows):
+        return False
+    for p in r.preds:
+        if not p.finite or (p.is_light and not p.is_speech):
+            continue
+        j = p.index - 1
+        while j >= 0 and lows[j] in _TELL_SKIP:
+            j -= 1
+        if j >= 0 and lows[j] in SPEAKING_BODIES and _body_noun(r, j, p.is_speech):
+            return not p.is_speech or _tells_happening(r, p)  # "the ministry said", "... sent"
+        if p.is_speech and p.index > 0 and lows[p.index - 1] in (",", '"', "”", "''"):
+            for w in lows[p.index + 1 : p.index + 5]:  # ", said the company" / ", said a police spokesman"
+                if w in SPEAKING_BODIES:
+                    return _tells_happening(r, p)
+                if not w.isalpha() or w in ("who", "which", "that", "on", "in", "at"):
+                    break
+    return False
+
+
+_STATES = frozenset(
+    ["include", "contain", "remain", "total", "number", "represent", "comprise", "consist", "exist"]
+)
+
+
+def _tells_happening(r: SentenceReading, said: Predicate) -> bool:
+    """Whether what a body tells is a happening or a plan: the first finite verb of what it says
+    (after its verb of saying, else before it when it closes the sentence) is no state ("there had
+    been 80,000 pilgrims", "the package included $220 million", "the finalists include") and no
+    condition ("the funds would go to transport", "details would be worked out later")."""
+    told = [q for q in r.preds if q.finite and q.index > said.index] or [
+        q for q in r.preds if q.finite and q.index < said.index
+    ]
+    if not told:
+        return False
+    q = told[0]
+    return not q.is_light and q.lemma not in _STATES and q.tense != "conditional" and q.modal not in _IF_ONLY
+
+
+_IF_ONLY = frozenset(["would", "could", "might", "may", "should"])
+
+
+_PAPERS = frozenset(["statement", "communique"])
+_QUOTES = frozenset(['"', "“", "”", "``", "''"])
+_OPENS_PHRASE = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "some", "many", "several", "both", "all", "other",
+     ",", ";"]
+)  # fmt: skip
+
+
+def _body_noun(r: SentenceReading, j: int, speech: bool) -> bool:
+    """Whether the body noun at ``j`` heads a subject: no name reads it otherwise (a lone "Police"
+    opening the sentence is no name), and its phrase opens the sentence or a clause, or comes after
+    a determiner, with no verb before it in the phrase ("policies to privatize state companies left
+    millions jobless", "in line with government estimates"); of a verb other than saying, only a
+    body's ("a statement designed to fool" tells nothing done)."""
+    lows = r.lows
+    if not speech and lows[j] in _PAPERS:
+        return False
+    m = r.mention_at(j)
+    if m is not None and not (m.kind == "unknown" and m.last - m.first == 1):
+        return False
+    verbs = {p.index for p in r.preds}
+    k = j - 1
+    while k >= 0 and j - k <= 4:
+        if lows[k] in _OPENS_PHRASE or lows[k] in _QUOTES:
+            return True
+        if k in verbs or not lows[k].isalpha() or lows[k] in _BEFORE_BODY or lows[k] in ("and", "or", "that"):
+            return False
+        k -= 1
+    return k < 0
