@@ -109,3 +109,11 @@ def test_go_ahead_keeps_its_ahead():
     text = "Ministers of Vessland agreed on Monday to go ahead with the new dam in Tarvik."
     titles = _titles(text, "Monday", "2031-03-10")
     assert any("go ahead" in t for t in titles), titles
+
+
+def test_an_adjective_opening_the_sentence_before_a_people_is_no_first_name():
+    text = "Angry Iraqis marched to the border post in Tarvik on Monday."
+    titles = _titles(text, "Monday", "2031-03-10")
+    assert any(t.startswith("Angry Iraqis march ") for t in titles), titles
+    names = [a for e in extract_events(text, PUB) for a in e.actors]
+    assert "Angry Iraqis" not in names and "Angry" not in names, names

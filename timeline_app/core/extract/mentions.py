@@ -622,6 +622,19 @@ def _acronym_for_a_place(text: str, e: Entry) -> bool:
     )
 
 
+def _opening_adjective(lows: list[str], k: int, gaz: Gazetteer) -> bool:
+    """ "Angry Iraqis marched", "Jubilant Kosovars": a word that is only an adjective opening the
+    sentence before a people's name in the plural describes that people; it is no first name."""
+    if k + 1 >= len(lows) or not lows[k + 1].endswith("s"):
+        return False
+    from timeline_app.core.extract.wordclass import classes
+
+    if classes(lows[k]) != {"ADJ"}:
+        return False
+    e = gaz.lookup((lows[k + 1][:-1],))  # "Iraqis": the people of the country "Iraqi" names
+    return e is not None and e.kind == "country" and e.name.lower() != lows[k + 1][:-1]
+
+
 def _cut_run(
     tokens: list[Token], i: int, j: int, gaz: Gazetteer, known: dict[str, str]
 ) -> list[tuple[int, int, Entry | None, str]]:
@@ -655,7 +668,10 @@ def _cut_run(
         if (
             all(w == "skip" for *_x, w in pieces)
             and k + 1 < j
-            and (_not_a_name_word(tokens[k]) or (initial_word(tokens, k) and _opener_word(low)))
+            and (
+                _not_a_name_word(tokens[k])
+                or (initial_word(tokens, k) and (_opener_word(low) or _opening_adjective(lows, k - i, gaz)))
+            )
             and (entry is None or end - k == 1)
         ):
             pieces.append((k, k + 1, None, "skip"))  # "To Li", "Tuesday Mike Cox": not part of the name
