@@ -944,3 +944,25 @@ def test_a_plan_told_again_in_the_past_tense_is_one_plan():
     # told as done, it is no longer the plan
     done = again.with_changes(title="Varga tours a satellite plant in Kell")
     assert retold_acts([plan, done], 0.5, told) == {}
+
+
+def test_a_quotation_of_the_speaker_right_after_its_summary_is_hidden():
+    summary = _event("Varga criticises training of Kell police recruits", "2031-03-11", start=0)
+    # the sentence's words are not the quotation's: only the summary's title is
+    summary = summary.with_changes(
+        confidence=0.8, description="Varga criticised the new programme on Tuesday."
+    )
+    quote = (
+        '"We are not convinced by the level of training of the Kell police officers by the experts, nor by'
+        ' their equipment," Varga told a press conference.'
+    )
+    again = _event("Varga: we are not convinced by the level of training", None, start=90)
+    again = again.with_changes(confidence=0.7, description=quote)
+    assert restated_quotes([summary, again], 0.5) == {again.id: summary.id}
+    # another speaker's quotation, or one telling something else, is not the summary again
+    other = again.with_changes(title="Tarvo: we are not convinced by the level of training")
+    assert restated_quotes([summary, other], 0.5) == {}
+    new = again.with_changes(description='"We will send our own instructors," Varga told a press conference.')
+    assert restated_quotes([summary, new], 0.5) == {}
+    # a summary hidden itself hides nothing
+    assert restated_quotes([summary.with_changes(confidence=0.3), again], 0.5) == {}

@@ -465,7 +465,40 @@ def restated_quotes(events: Sequence[Event], shown: float) -> dict[str, str]:
             if len(common) >= 4 and len(common) >= 0.4 * min(len(mine), said or len(mine)):
                 out[e.id] = b.id
                 break
+        else:
+            twin = _summed_up_by_speaker(events[max(0, i - 6) : i], e, shown)
+            if twin and twin not in out:
+                out[e.id] = twin
     return out
+
+
+def _one_day(period: FuzzyDate, day: FuzzyDate) -> bool:
+    """Whether ``day`` is ``period``'s day, guessed or not, or falls within it."""
+    return period.iso()[:10] == day.iso()[:10] or (not period.approximate and _within(day, period))
+
+
+def _summed_up_by_speaker(before: Sequence[Event], e: Event, shown: float) -> str:
+    """The id of the shown event (confidence ``shown`` or more) that sums up the quotation ``e``
+    of its speaker ("Varga criticises training of Kell police recruits", then '"We are not
+    convinced by the training of the Kell police," Varga said'), else "": the last one before it
+    titled by the speaker ``e``'s title names ("Varga: ..."), not a quotation, ending within 500
+    characters before it, of the day ``e``'s own words tell if they tell one, with two words of
+    its title besides the speaker's and as many as two fifths of them in the words ``e`` quotes."""
+    head = e.title.split(": ", 1)[0] if ": " in e.title else ""
+    if not head or not e.sources:
+        return ""
+    for b in reversed(before):
+        if b.confidence < shown or not b.sources or not b.title.startswith(head + " "):
+            continue
+        gap = e.sources[0].start - b.sources[0].end
+        if b.description.lstrip().startswith(_QUOTE_OPEN) or not 0 < gap < 500:
+            return ""
+        if e.expression and not (b.when is not None and e.when is not None and _one_day(b.when, e.when)):
+            return ""  # a quotation dated in its words sums up only what was told of that time
+        summed = _content(b.title) - _content(head)
+        common = summed & _content(quoted(e.description.lstrip()))
+        return b.id if len(common) >= 2 and len(common) >= 0.4 * len(summed) else ""
+    return ""
 
 
 _INNER_QUOTE = re.compile(r'(?:^|(?<=[\s:,(]))(?:"|“|``)([^"”]+?)(?:"|”|\'\'|$)')
