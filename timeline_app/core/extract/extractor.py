@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -303,6 +304,9 @@ def extract_events(
     stretches, exprs = _dating_expressions(
         list(expressions) if expressions is not None else analysis.expressions
     )
+    # where the stretches of the past start (not "a thing of the past"), sorted: a sentence with
+    # one inside tells of that stretch (found by bisection, not by a scan for every event)
+    past_at = sorted(e.start for e in stretches if text[max(0, e.start - 3) : e.start] != "of ")
     gaz, lex = gazetteer(), lexicon()
     drafts: list[_Draft] = []
     news = _News(publication_day(anchor))
@@ -358,6 +362,7 @@ def extract_events(
         if speech or any(q in text[sentence.start : sentence.end] for q in '"“”'):
             news.last_told = sentence.index  # someone's words: no quiet sentence for a round-up
         main_past = next((p.tense == "past" for p in r.preds if p.finite), False)
+        over_past: bool | None = None  # (the sentence's, worked out for its first event)
         for draft in _sentence_events(
             article,
             r,
@@ -373,10 +378,10 @@ def extract_events(
         ):
             if draft.event.title.partition(" ")[0] in PRONOUN_TITLES:  # "It also cut ...": whom "it" is
                 _resolve_pronoun(draft, r, last, gaz.country_name, pronouns)
-            draft.over_past = since_then(r) or any(
-                sentence.start <= e.start < sentence.end and text[max(0, e.start - 3) : e.start] != "of "
-                for e in stretches  # (not "a thing of the past")
-            )
+            if over_past is None:
+                k = bisect_left(past_at, sentence.start)
+                over_past = since_then(r) or (k < len(past_at) and past_at[k] < sentence.end)
+            draft.over_past = over_past
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
             draft.refers_past, draft.move, draft.next_on = refers_past, move, next_on
             draft.session_move, draft.placed = session_move, placed
