@@ -69,6 +69,8 @@ class SentenceReading:
     lows: list[str] = field(default_factory=list)
     # the token indices inside time expressions, made once (see time_tokens)
     _timed: set[int] | None = field(default=None, init=False, repr=False, compare=False)
+    # mention_at's index: (how many names it was made from, token index -> name)
+    _at: tuple[int, dict[int, Mention]] | None = field(default=None, init=False, repr=False, compare=False)
     # what per_sentence and per_verb worked out: (rule, verb id, ...) -> (verb, value)
     _memo: dict[Hashable, tuple[object, Any]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -101,10 +103,17 @@ class SentenceReading:
         return value
 
     def mention_at(self, i: int) -> Mention | None:
-        for m in self.mentions:
-            if m.first <= i < m.last:
-                return m
-        return None
+        """The first of the sentence's names that token ``i`` is in, or None (an index of the
+        tokens made on the first call, kept while the names are as many: rules ask it hundreds
+        of times an article, and a reading's names are not added or removed once read)."""
+        at = self._at
+        if at is None or at[0] != len(self.mentions):
+            index: dict[int, Mention] = {}
+            for m in self.mentions:
+                for k in range(m.first, m.last):
+                    index.setdefault(k, m)
+            at = self._at = (len(self.mentions), index)
+        return at[1].get(i)
 
     def is_place_use(self, m: Mention) -> bool:
         """Whether a place name names where something happened rather than who acted.
