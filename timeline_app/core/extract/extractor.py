@@ -212,8 +212,6 @@ class _Draft:
     )
     stance: tuple[str, str] | None = None  # "hopes", "this September": a stance told in the present
     told_now: str = ""  # "say": it is told by a saying in the present with no time ("officials say")
-    reported: bool = False  # a lead dated by the day of its closing attribution ("..., police said Monday")
-    placed: bool = False  # its sentence places it by another time or happening ("last year", "while")
 
 
 @dataclass(slots=True)
@@ -241,9 +239,6 @@ class _News:
     last_told: int = -1  # the last sentence that told an event
     day_how: str = NEWS_EXPLANATION  # how ``day`` was found: the publication day, or the dateline's
 
-
-_PLACING = frozenset(["when", "while", "after", "before", "until", "since", "ago", "earlier"])
-"""Words that place a happening by another one or another time ("..., while he was still in office")."""
 
 _NEXT_ON = frozenset(["later", "then", "afterwards", "afterward", "subsequently"])
 """Words that open a sentence telling what came next ("Later Wen visited ...")."""
@@ -355,7 +350,6 @@ def extract_events(
             news.market = market_lead(r)  # (the lead: the first sentence to tell an event)
         move = plain and tells_a_move(r)
         session_move = plain and news.market and not move and tells_a_move(r, session=True)
-        placed = sum(e.date is not None for e in mine) > 1 or not _PLACING.isdisjoint(r.lows)
         next_on = bool(r.lows) and (r.lows[0] in _NEXT_ON or r.lows[:2] == ["after", "that"])
         shares = plain and shares_words(r, news.scene_nouns)
         speech = any(p.is_speech and p.finite and _tells_words(r, p) for p in r.preds)
@@ -384,7 +378,7 @@ def extract_events(
             draft.over_past = over_past
             draft.nouns, draft.refers, draft.says = nouns, refers, speech or draft.reporting or draft.saying
             draft.refers_past, draft.move, draft.next_on = refers_past, move, next_on
-            draft.session_move, draft.placed = session_move, placed
+            draft.session_move = session_move
             draft.returns, draft.shares, draft.main_past = returns, shares, main_past
             draft.plain, draft.sentence = plain, sentence.index
             if draft.clause is not None:
@@ -2741,14 +2735,7 @@ def _date_news(draft: _Draft, news: _News, sentence: int) -> None:
             draft.event = ev.with_changes(when=when, expression="", explanation=how)
         return  # it goes on with a time long before the story ("In 1998 ... He also asked ...")
     if draft.told_on is not None:
-        # "X has died, officials said Wednesday": before that telling, on a day not named; unless
-        # it is the story's news, its lead: reported that day, dated that day (approximate)
-        day = told_day(draft.told_on.date, news.day) if sentence == news.lead_sentence else None
-        if day is not None and draft.tense in ("past", "perfect") and not (draft.had or draft.placed):
-            how = f"no date of its own: the story's news, reported {day.iso()} by {draft.told_on.text!r}"
-            draft.event = ev.with_changes(when=day, expression="", explanation=how + " (approximate)")
-            draft.told = draft.reported = True
-        return
+        return  # "X has died, officials said Wednesday": before that telling, on a day not named
     if draft.had and sentence != news.lead_sentence:
         # "The paper said Wei had been under close watch", "Li had said the money was ...": done
         # before the telling, on a day the story does not name
@@ -2826,7 +2813,7 @@ def _lead_dated_below(drafts: list[_Draft], news: _News) -> None:
     lead = next((d for d in drafts if d.sentence == news.lead_sentence), None)
     if (
         lead is None
-        or (lead.event.when is not None and not lead.reported)  # (the day it was told: the happening's wins)
+        or lead.event.when is not None
         or lead.tense not in ("past", "perfect")
         or lead.event.status is Status.PLANNED
         or lead.over_past
