@@ -295,9 +295,14 @@ def _body_said(r: SentenceReading, i: int, short: str, plain: bool = True) -> st
     return thing[:1].upper() + thing[1:] if thing and thing.split()[0] not in ("its", "their") else ""
 
 
+_QUOTE_MARKS = frozenset(["“", "``", "”", "''", '"'])
+
+
 def in_direct_speech(r: SentenceReading, i: int) -> bool:
     """Whether the token at ``i`` is inside a quotation: a closing quote mark follows it with no
     opening one between (a sentence may continue a quotation opened before it)."""
+    if _QUOTE_MARKS.isdisjoint(r.lows):
+        return False  # (most sentences: no quote mark to walk to)
     for k in range(i + 1, len(r.tokens)):
         low = r.lows[k]
         if low in ("“", "``"):
