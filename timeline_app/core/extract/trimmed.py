@@ -545,6 +545,9 @@ def _is_object_pronoun(low: str) -> bool:
     return low in ("him", "her", "them", "us", "me", "you", "reporters", "journalists")
 
 
+_BRACKETS_OR_QUOTES = QUOTE_MARKS | {"(", "["}
+
+
 def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
     """Tokens of what a headline leaves out: relative clauses and appositions between commas,
     brackets, dashes' asides, time expressions with their preposition, quote marks."""
@@ -557,22 +560,24 @@ def _asides(r: SentenceReading, start: int, end: int) -> set[int]:
         while k >= start and r.lows[k] in TIME_PREPOSITIONS:
             drop.add(k)
             k -= 1
-    for i in range(start + 1, end - 1):
-        if r.lows[i] in ("to", "and", "through", "-", "or") and i - 1 in drop and i + 1 in drop:
-            drop.add(i)  # "the 2005 to 2006 drought" without its dates
-    for i in range(start + 1, end):
-        if r.lows[i] in ("'s", "’s") and i - 1 in drop:
-            drop.add(i)  # "Sunday's ceremony" without its date
-    depth = 0
-    for i in range(start, end):
-        low = r.lows[i]
-        if low in ("(", "["):
-            depth += 1
-        if depth or low in QUOTE_MARKS:
-            drop.add(i)
-        if low in (")", "]"):
-            depth = max(0, depth - 1)
     lows = r.lows
+    if drop:  # (the next two add only beside what is dropped already)
+        for i in range(start + 1, end - 1):
+            if lows[i] in ("to", "and", "through", "-", "or") and i - 1 in drop and i + 1 in drop:
+                drop.add(i)  # "the 2005 to 2006 drought" without its dates
+        for i in range(start + 1, end):
+            if lows[i] in ("'s", "’s") and i - 1 in drop:
+                drop.add(i)  # "Sunday's ceremony" without its date
+    if not _BRACKETS_OR_QUOTES.isdisjoint(lows[start:end]):  # (most sentences: no scan word by word)
+        depth = 0
+        for i in range(start, end):
+            low = lows[i]
+            if low in ("(", "["):
+                depth += 1
+            if depth or low in QUOTE_MARKS:
+                drop.add(i)
+            if low in (")", "]"):
+                depth = max(0, depth - 1)
     dashes = (
         [i for i in range(start, end) if lows[i] in ("—", "–", "--") or (lows[i] == "-" and _lone_dash(r, i))]
         if not _DASH_WORDS.isdisjoint(lows[start:end])
