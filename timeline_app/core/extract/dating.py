@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from timeline_app.core.dates import FuzzyDate, Precision
@@ -1102,10 +1103,10 @@ def scene_nouns(r: SentenceReading) -> frozenset[str]:
     capital letter inside the sentence), short words and words of any story are left out."""
     out: set[str] = set()
     tokens = r.tokens
-    for k, low in enumerate(r.lows):
-        lemmas = _scene_lemmas(low)
-        if lemmas and not (k > 0 and tokens[k].text[:1].isupper()):
-            out.update(lemmas)
+    found = list(map(_scene_lemmas, r.lows))  # (looked up in C; most words have none)
+    for k in compress(range(len(found)), found):
+        if not (k > 0 and tokens[k].text[:1].isupper()):
+            out.update(found[k])
     return frozenset(out - _NOT_SCENE_NOUNS)
 
 
