@@ -118,8 +118,10 @@ def predicates(
             # the two readers refuse at once what they cannot read (most tokens): skip the calls
             if low.endswith("ed"):
                 verb = _unknown_past(tokens, i, name_tokens)
-            if verb is None and low.isalpha() and low not in FUNCTION_WORDS:
-                verb = _verb_by_context(tokens, lex, lows, i, name_tokens, out)
+            if verb is None and low.isalpha() and low not in _NO_CONTEXT_VERB:
+                can = lex.any_verb(low)  # (what _verb_by_context asks first, cached a word)
+                if can is not None and can.form in ("base", "s"):
+                    verb = _verb_by_context(tokens, lex, lows, i, name_tokens, out)
         if verb is None or (tok.lower == "according" and i + 1 < len(tokens) and lows[i + 1] == "to"):
             continue
         prev = _prev_word(lows, i)
@@ -998,6 +1000,8 @@ def _verb_by_context(
 
 _TIME_NOUNS = _words("week month year day morning afternoon evening night weekend time quarter season decade")
 _NEVER_CONTEXT_VERBS = _FINITE_AUX | MODALS | MODALS_FUTURE | BE | HAVE
+_NO_CONTEXT_VERB = _NEVER_CONTEXT_VERBS | FUNCTION_WORDS
+"""Words _verb_by_context never reads as a verb (asked before the call, for every word)."""
 _MODAL_OR_NOT = MODALS | MODALS_FUTURE | {"not", "n't"}
 _PERSONAL_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "who"])
 _INFINITIVE_HEADS = _words(
