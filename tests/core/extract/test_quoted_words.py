@@ -57,3 +57,23 @@ def test_a_quotation_after_an_unnamed_telling_does_not_go_back_to_an_earlier_spe
     titles = _titles(text)
     assert any(t.startswith("Moen: the merger") for t in titles), titles
     assert [t for t in titles if t.startswith("Moen")] == [titles[0]], titles
+
+
+def test_he_said_after_a_sentence_told_by_another_is_that_teller() -> None:
+    text = (
+        "If Ana Moen comes to the capital in May, Piet Okoro said she would be welcome at the palace.\n\n"
+        '"We will greet her as we greeted the king of Vessland last year," he said.'
+    )
+    titles = _titles(text)
+    assert not any(t.startswith("Moen: ") for t in titles), titles
+    assert any(t.startswith("Okoro: ") for t in titles), titles
+
+
+def test_he_said_after_a_sentence_told_by_an_unnamed_role_names_no_one() -> None:
+    text = (
+        "Lars Berg will pay a short visit to Tarvik on Wednesday, a presidential spokesman said.\n\n"
+        "They are to discuss trade, border crossings and other issues of mutual interest, he said."
+    )
+    titles = _titles(text)
+    assert titles, text
+    assert not any(t.startswith("Berg: ") for t in titles), titles

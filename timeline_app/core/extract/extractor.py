@@ -369,6 +369,9 @@ def extract_events(
             called=called,
             titles=thread.titles,
             near_teller=near,
+            sayer_before=_sayer_before(last, previous_person)
+            if last is not None and _told_by_pronoun(r)
+            else None,
         ):
             if draft.event.title.partition(" ")[0] in PRONOUN_TITLES:  # "It also cut ...": whom "it" is
                 _resolve_pronoun(draft, r, last, gaz.country_name, pronouns)
@@ -965,6 +968,7 @@ class _Telling:
     titled: Mapping[str, frozenset[str]] = field(default_factory=dict)  # person -> role words, latest last
     subject_person: str | None = None  # _subject_person(r), found once for all its events
     near_teller: str = ""  # the speaker of the sentence before (or of the one before a quotation's)
+    sayer_before: str | None = None  # a person the sentence before names telling, not its subject
 
 
 def _sentence_events(
@@ -979,6 +983,7 @@ def _sentence_events(
     called: Mapping[str, str] | None = None,
     titles: Mapping[str, frozenset[str]] | None = None,
     near_teller: str = "",
+    sayer_before: str | None = None,
 ) -> list[_Draft]:
     """The events one sentence tells, as drafts: its main clause's first, then each dated verb's;
     a dated sentence without a verb gives one event, an undated one none."""
@@ -1002,6 +1007,7 @@ def _sentence_events(
     t.called = called or {}
     t.titled = titles or {}
     t.near_teller = near_teller
+    t.sayer_before = sayer_before
     out: list[_Draft] = []
     seen_preds: dict[int, int] = {}
     firsts: dict[int, tuple[DatedSpan, str]] = {}  # a dated verb's first expression and title
@@ -1363,6 +1369,10 @@ def _event_title(
             # telling a quotation opened before is its speaker, not someone it named
             goes_on = bool(t.previous_speaker) and r.lows[0] not in _QUOTE_MARKS
             goes_on = goes_on and _opened_before(r, t.article.text)
+            if not goes_on and t.sayer_before is not None:
+                # 'If Ana Moen comes, Piet Okoro said she would be welcome. "...," he said': he is
+                # the one who told the sentence before, not the person it told of
+                person = _called(t.called, t.sayer_before) if t.sayer_before else ""
             speaker, by_pronoun = (t.previous_speaker if goes_on else person), True
     quoting = role is None and not speaker and _goes_on_quoting(r)
     sure = not quoting  # a speaker the sentence names (or its quotation's closing attribution)
@@ -1990,6 +2000,46 @@ def _told_by_pronoun(r: SentenceReading) -> bool:
         if after in ("he", "she") and (inverted or _definite_role(r, j)):
             return True  # "The former minister said he hoped ...": the person before
     return False
+
+
+_INDEFINITE = frozenset(["a", "an", "one"])
+_BODIES = frozenset(["org", "country", "group"])
+
+
+def _sayer_before(before: SentenceReading, person: str) -> str | None:
+    """For a next sentence's '"...," he said': the person the sentence ``before`` names telling
+    (its verb of saying's subject, outside quote marks) when that is not ``person``, whom "he"
+    would stand for otherwise ("Gingrich is to visit Taiwan, a presidential spokesman said": ""
+    for a teller with a role and no name, the "he" unsure); None when it names no such teller,
+    or one that is no person ("police said"): "he" as before."""
+    from timeline_app.core.extract.titles import AUX
+
+    for p in before.preds:
+        if not (p.is_speech and p.finite) or in_direct_speech(before, p.index):
+            continue
+        m = subject_of(before, p, ACTOR_KINDS)
+        if m is not None and m.kind == "person":
+            same = bool(person) and surname(person) in m.name.split()
+            return None if same else m.name
+        lows = before.lows
+        j = p.index - 1
+        while j >= 0 and (lows[j] in AUX or lows[j] in ADVERBS):
+            j -= 1
+        inverted = p.index > 0 and lows[p.index - 1] in (",", '"', "”", "''")
+        span = range(p.index + 1, min(p.index + 6, len(lows))) if inverted else range(max(0, j - 4), j + 1)
+        words = [lows[k] for k in span]
+        if inverted:
+            new_role = words[:1] in (["a"], ["an"], ["one"]) and not ROLE_WORDS.isdisjoint(words)
+        else:
+            new_role = j >= 0 and lows[j] in ROLE_WORDS and not _INDEFINITE.isdisjoint(words)
+        if new_role:
+            # "a Taiwan presidential spokesman said": the body he speaks for; "a spokesman said":
+            # someone new, unnamed; another name in the phrase: "he" as before
+            names = [m for k in span if (m := before.mention_at(k)) is not None]
+            if not names:
+                return ""
+            return names[0].name if names[0].kind in _BODIES else None
+    return None
 
 
 def _definite_role(r: SentenceReading, j: int) -> bool:
