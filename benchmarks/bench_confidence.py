@@ -27,6 +27,13 @@ the label. An event is matched to its label by (story, sentence start, title has
 (story, sentence start, rank) when its sentence gives as many events as it did when labelled;
 events of other helpers' changes that match no label are counted as unlabelled.
 
+Web articles (session 11): the events of ``news_sample --tls`` draws 6241-6250 at count 3 (27
+pages of the Timeline17 collections, ids "collection/article"), every event shown or hidden, by
+the audit rule; the held-out pages were labelled with the scores hidden (``--dump SEED --tls
+--part held-out --no-scores``), before any change was measured on them. Readers' comments under
+a page, the writer's opinions and history summaries with no date are not real. They count in
+"tuning" and "held-out" like the wire stories, and on their own in "web tun" and "web held".
+
 Stories are split by the SHA-1 of their id (benchmarks/heldout.py): the held-out fifth is
 never tuned on. For each part it prints: events labelled, share of real events among those
 shown (confidence >= threshold), share of real events hidden, share of not-real events
@@ -49,9 +56,18 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.heldout import is_held_out  # noqa: E402
-from benchmarks.news_sample import AUDIT_SEED, NEWS, draw, load_stories, story_article  # noqa: E402
+from benchmarks.news_sample import (  # noqa: E402
+    AUDIT_SEED,
+    NEWS,
+    draw,
+    draw_web,
+    load_stories,
+    load_web,
+    story_article,
+)
 
 FORBIDDEN_SEEDS = (AUDIT_SEED, 3131)
+FORBIDDEN_WEB_SEEDS = (5353, 6464, 7373, 8888, 9393, 9494, 9696)
 
 
 def title_hash(title: str) -> str:
@@ -72,12 +88,14 @@ def keyed_events(story: dict) -> Iterator[tuple[tuple[str, int, int, str], Any]]
         yield (story["id"], start, rank, title_hash(ev.title)), ev
 
 
-def dump(seed: int, count: int, only: str = "") -> None:
+def dump(seed: int, count: int, only: str = "", web: bool = False, scores: bool = True) -> None:
     """Print a draw's events with their keys, for a person to label (nothing is written);
-    ``only`` ("tuning" or "held-out") keeps the stories of one part."""
-    if seed in FORBIDDEN_SEEDS:
+    ``only`` ("tuning" or "held-out") keeps the stories of one part; ``web``: a draw of web
+    articles (news_sample --tls); ``scores``: False hides the confidence and its reason (to label
+    held-out stories blind)."""
+    if seed in (FORBIDDEN_WEB_SEEDS if web else FORBIDDEN_SEEDS):
         raise SystemExit(f"seed {seed} is an audit draw: never read it while developing")
-    for story in draw(load_stories(), seed, count):
+    for story in draw_web(seed, count) if web else draw(load_stories(), seed, count):
         part = "held-out" if is_held_out(story["id"]) else "tuning"
         if only and part != only:
             continue
@@ -85,10 +103,8 @@ def dump(seed: int, count: int, only: str = "") -> None:
         for (_sid, start, rank, th), ev in keyed_events(story):
             when = ev.when.iso() if ev.when is not None else "undated"
             quote = " ".join(ev.sources[0].quote.split()) if ev.sources else ""
-            print(
-                f"  K {start} {rank} {th} | {ev.title} [{when}; {ev.kind.value}, {ev.status.value}; "
-                f"conf {ev.confidence:.2f}: {ev.confidence_reason}]"
-            )
+            conf = f"; conf {ev.confidence:.2f}: {ev.confidence_reason}" if scores else ""
+            print(f"  K {start} {rank} {th} | {ev.title} [{when}; {ev.kind.value}, {ev.status.value}{conf}]")
             print(f"      {quote[:260]}")
         print()
 
@@ -135,6 +151,7 @@ def scored(labels: list[dict]) -> tuple[list[tuple[str, float, int]], int, int]:
     how many of today's events matched no label and how many labels matched no event."""
     by_story = labels_by_story(labels)
     stories = {s["id"]: s for s in load_stories() if s["id"] in by_story}
+    stories.update((s["id"], s) for s in load_web({sid for sid in by_story if "/" in sid}))
     out: list[tuple[str, float, int]] = []
     unlabelled = unmatched = 0
     for sid, rows in by_story.items():
@@ -155,10 +172,21 @@ def auc(pairs: list[tuple[float, int]]) -> float:
     return wins / (len(pos) * len(neg))
 
 
+def _in_part(sid: str, part: str) -> bool:
+    """Whether story ``sid`` counts in ``part``: "tuning", "held-out" and "all" hold wire stories
+    and web articles alike; "web tun" and "web held" the web articles (ids "collection/id") of
+    each side."""
+    if part == "all":
+        return True
+    if part.startswith("web"):
+        return "/" in sid and is_held_out(sid) == (part == "web held")
+    return is_held_out(sid) == (part == "held-out")
+
+
 def report(rows: list[tuple[str, float, int]], threshold: float) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
-    for part in ("tuning", "held-out", "all"):
-        pairs = [(c, y) for sid, c, y in rows if part == "all" or is_held_out(sid) == (part == "held-out")]
+    for part in ("tuning", "held-out", "all", "web tun", "web held"):
+        pairs = [(c, y) for sid, c, y in rows if _in_part(sid, part)]
         shown = [y for c, y in pairs if c >= threshold]
         hidden = [y for c, y in pairs if c < threshold]
         real = sum(y for _, y in pairs)
@@ -181,12 +209,14 @@ def main() -> None:
     ap.add_argument("--dump", type=int, metavar="SEED", help="print a draw's events with their keys")
     ap.add_argument("--count", type=int, default=20)
     ap.add_argument("--part", choices=["tuning", "held-out"], default="", help="--dump: one part's stories")
+    ap.add_argument("--tls", action="store_true", help="--dump: a draw of web articles")
+    ap.add_argument("--no-scores", action="store_true", help="--dump: hide confidence (label blind)")
     args = ap.parse_args()
     if not NEWS.exists():
         print(f"skipped: {NEWS} not found")
         return
     if args.dump is not None:
-        dump(args.dump, args.count, args.part)
+        dump(args.dump, args.count, args.part, web=args.tls, scores=not args.no_scores)
         return
     from timeline_app.core.model import UNCERTAIN_BELOW
 

@@ -33,7 +33,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.bench_confidence import auc, keyed_events, labels_by_story, load_labels, matched  # noqa: E402
 from benchmarks.heldout import is_held_out  # noqa: E402
-from benchmarks.news_sample import NEWS, load_stories  # noqa: E402
+from benchmarks.news_sample import NEWS, load_stories, load_web  # noqa: E402
 
 
 def labelled_signals() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
@@ -52,6 +52,7 @@ def labelled_signals() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
 
     by_story = labels_by_story(load_labels())
     stories = {s["id"]: s for s in load_stories() if s["id"] in by_story}
+    stories.update((s["id"], s) for s in load_web({sid for sid in by_story if "/" in sid}))
     ids: list[str] = []
     xs: list[list[float]] = []
     ys: list[int] = []

@@ -42,8 +42,6 @@ def draw(stories: list[dict], seed: int, count: int) -> list[dict]:
 def draw_web(seed: int, count: int, root: Path = TLS, limit: int = 6000) -> list[dict]:
     """``count`` web articles of the Timeline17 collections as stories (id, published, text),
     each cut to its first ``limit`` characters."""
-    from benchmarks.bench_keydates import detokenise
-
     collections = sorted(root.glob("*/articles.jsonl.gz"))
     rng = random.Random(seed)
     out = []
@@ -51,16 +49,34 @@ def draw_web(seed: int, count: int, root: Path = TLS, limit: int = 6000) -> list
         path = rng.choice(collections)
         with gzip.open(path, "rt", encoding="utf-8") as f:
             rows = [json.loads(line) for line in f if line.strip()]
-        row = rng.choice(rows)
-        out.append(
-            {
-                "id": f"{path.parent.name}/{row['id']}",
-                "published": row["time"][:10],
-                "title": "",
-                # the corpus's PTB escapes ("\\/", "\\*"), which no page the app loads carries
-                "text": detokenise(row["text"]).replace("\\/", "/").replace("\\*", "*")[:limit],
-            }
-        )
+        out.append(web_story(path.parent.name, rng.choice(rows), limit))
+    return out
+
+
+def web_story(collection: str, row: dict, limit: int = 6000) -> dict:
+    """One web article of a Timeline17 collection as a story (id, published, text), cut to its
+    first ``limit`` characters."""
+    from benchmarks.bench_keydates import detokenise
+
+    return {
+        "id": f"{collection}/{row['id']}",
+        "published": row["time"][:10],
+        "title": "",
+        # the corpus's PTB escapes ("\\/", "\\*"), which no page the app loads carries
+        "text": detokenise(row["text"]).replace("\\/", "/").replace("\\*", "*")[:limit],
+    }
+
+
+def load_web(ids: set[str], root: Path = TLS) -> list[dict]:
+    """The web articles (as :func:`draw_web` gives them) whose ids are ``ids``."""
+    out = []
+    for collection in sorted({i.split("/", 1)[0] for i in ids if "/" in i}):
+        path = root / collection / "articles.jsonl.gz"
+        if not path.exists():
+            continue
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+        out.extend(web_story(collection, r) for r in rows if f"{collection}/{r['id']}" in ids)
     return out
 
 

@@ -977,3 +977,105 @@ def test_a_possibility_someone_tells_or_a_time_clauses_modal_is_not_the_writers(
     )
     for event in (announced, warning, before):
         assert "possibility" not in event.confidence_reason
+
+
+def test_a_state_kept_up_since_a_time_that_nobody_tells_is_no_event() -> None:
+    from timeline_app.core.extract.confidence import SERIOUS_CAP
+
+    lead = "Dorland recalled its envoy from Velmar on Monday. "
+    kept = _second_of(
+        lead + "The Velmar government has maintained a blockade of the port since 1998.",
+        "Velmar government maintains blockade of port",
+    )
+    appeals = _second_of(
+        lead + "Since the old president's illness removed him, Velmar has made numerous appeals for aid.",
+        "Velmar makes numerous appeals for aid",
+    )
+    assert kept.confidence <= SERIOUS_CAP and kept.confidence_reason.startswith("how things stand since")
+    assert appeals.confidence <= SERIOUS_CAP
+    # the same state told by a named speaker is his statement; a 'since' of a reason is no time
+    said = _second_of(
+        lead
+        + "The Velmar government has maintained a blockade of the port since 1998, Minister Arlen Voss said.",
+        "Velmar government maintains blockade of port",
+    )
+    because = lead + "Shares in Velmar Oil have fallen sharply since the company stands liable for the costs."
+    reason = _second_of(because, "Shares in Velmar Oil have fallen sharply")
+    assert said.confidence > kept.confidence
+    since = [cost for cost, why in event_faults(reason, because) if why.startswith("how things stand since")]
+    assert since and max(since) < 0.45
+
+
+def test_a_copula_kept_up_to_now_or_a_state_for_years_is_no_event() -> None:
+    from timeline_app.core.extract.confidence import SERIOUS_CAP
+
+    lead = "Dorland recalled its envoy from Velmar on Monday. "
+    criticised = _second_of(
+        lead
+        + "The negotiator, who angered Velmar with his remarks, has been under heavy criticism for weeks.",
+        "Negotiator is under heavy criticism",
+        ("Negotiator",),
+    )
+    years = _second_of(
+        lead + "The envoy has worked for the foreign ministry for more than 20 years.",
+        "Envoy works for foreign ministry",
+        ("Envoy",),
+    )
+    storms = _second_of(
+        lead
+        + "In the past 10 years, an average of five storms have hit the Velmar coast each hurricane season.",
+        "Average hits Velmar coast each hurricane season",
+    )
+    assert criticised.confidence <= SERIOUS_CAP and "has been a" in criticised.confidence_reason
+    assert years.confidence <= SERIOUS_CAP and storms.confidence <= SERIOUS_CAP
+    # a happening in the perfect is not a state
+    arrested = _second_of(
+        lead + "The negotiator has been arrested by the Velmar police.",
+        "Negotiator is arrested by Velmar police",
+        ("Negotiator",),
+    )
+    assert "kept up" not in arrested.confidence_reason
+
+
+def test_a_readers_comment_a_call_to_the_reader_and_a_definition_are_no_events() -> None:
+    from timeline_app.core.extract.confidence import SERIOUS_CAP
+
+    text = (
+        "Dorland recalled its envoy from Velmar on Monday.\n"
+        "At 15:32 26th Apr 2009, reader12 wrote: Velmar expelled the envoy far too late.\n"
+        "Officials in Dorland closed the border on Tuesday.\n"
+    )
+    article = article_for_text(text, PUB)
+    spans = [
+        (0, text.index("\n")),
+        (text.index("At 15"), text.index("\nOfficials")),
+        (text.index("Officials"), len(text) - 1),
+    ]
+    titles = ["Dorland recalls its envoy", "Velmar expels envoy far too late", "Officials close border"]
+    events = [
+        Event(f"e-{n}", title, actors=("Velmar",), sources=(Source(article.id, a, b, text[a:b]),))
+        for n, (title, (a, b)) in enumerate(zip(titles, spans, strict=True))
+    ]
+    lead, comment, after = score_events(events, article)
+    assert comment.confidence <= SERIOUS_CAP and "reader's comment" in comment.confidence_reason
+    assert after.confidence <= SERIOUS_CAP and "reader's comment" in after.confidence_reason
+    assert "reader's comment" not in lead.confidence_reason
+
+    lead_text = "Dorland recalled its envoy from Velmar on Monday. "
+    rate = _second_of(
+        lead_text + "Rate the government's handling of the border talks.",
+        "Rate government's handling of talks",
+    )
+    question = _second_of(
+        lead_text + "The biggest question Velmar must answer is whether to reopen the border.",
+        "Biggest question Velmar must answer whether to reopen border",
+    )
+    assert rate.confidence <= SERIOUS_CAP and "to the reader" in rate.confidence_reason
+    assert question.confidence <= SERIOUS_CAP and "definition" in question.confidence_reason
+    # the same words quoted from a speaker are his
+    said = _second_of(
+        lead_text + '"The biggest question Velmar must answer is whether to reopen the border," Voss said.',
+        "Voss: the biggest question Velmar must answer is whether to reopen the border",
+        ("Voss",),
+    )
+    assert "definition" not in said.confidence_reason

@@ -96,6 +96,7 @@ def score_events(events: Sequence[Event], article: Article, copies: Collection[s
             told[key] = told.get(key, 0) + 1
     scored: list[tuple[float, str]] = []
     faults: list[list[tuple[float, str]]] = []
+    comments = _comments_start(article.text)
     for e in events:
         siblings = told.get((e.sources[0].start, e.sources[0].end), 1) - 1 if e.sources else 0
         if e.edited:
@@ -103,6 +104,8 @@ def score_events(events: Sequence[Event], article: Article, copies: Collection[s
             faults.append([])
             continue
         found = _all_faults(e, article.text, siblings)
+        if e.sources and e.sources[0].start >= comments:
+            found.append((0.5, "a reader's comment under the story, not the story"))
         faults.append(found)
         scored.append(_hand_score(e, found))
     twice = _told_twice(events, [c for c, _ in scored], copies)
@@ -557,6 +560,22 @@ def _reading_signals(lows: list[str], sentence: str, lex: Lexicon) -> list[float
     return [min(gap, 10) / 10, late, float(modal), float(participle)]
 
 
+# a reader's comment under a web story: "At 15:32 26th Apr 2009, ebed09 wrote: ..." (a line of its
+# own; the comments run to the end of the page)
+_COMMENT_STAMP = re.compile(
+    r"^At \d{1,2}:\d\d(?: ?[AaPp][Mm])?,? (?:on )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}, "
+    r"[^\n:]{1,40} wrote:",
+    re.MULTILINE,
+)
+
+
+def _comments_start(text: str) -> int:
+    """Where the readers' comments under a web story begin (the first comment's line), or past
+    the text's end when it has none."""
+    found = _COMMENT_STAMP.search(text) if "wrote:" in text else None
+    return found.start() if found is not None else len(text) + 1
+
+
 def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
@@ -778,7 +797,21 @@ _SINCE_NOW = re.compile(
 )
 # "China is catching up with ...", "the United States has been pushing for ...": what goes on
 _GOING_ON = re.compile(r"\b(?:is|are|has been|have been) (?:\w+ly )?(\w{3,}ing)\b", re.IGNORECASE)
+_BE_PERFECT = _words("is are has have been")
+_BEEN_STATE = re.compile(
+    r"(?<!would )(?<!could )(?<!might )(?<!should )(?<!must )(?<!may )(?<!to )"
+    r"\b(?:has|have)(?: long| also| always)? been (?:a|an|the|under|one of)\b",
+    re.IGNORECASE,
+)
 _SINCE_YEAR = re.compile(r"\bsince (?:the )?(?:early |late |mid-?)?(?:1[89]|20)\d\d", re.IGNORECASE)
+# "since" of a time (a year, a month, a day, "then", "last ...", a past happening: "since Castro's
+# illness removed him"), not of a reason ("since it stands liable")
+_SINCE_TIME = re.compile(
+    r"\bsince (?:then|last|early|late|mid|the (?:end|start|beginning|early|late|mid|fall|collapse|death)\b|"
+    r"(?:1[89]|20)\d\d|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\b|\w+day\b|"
+    r"(?:[\w'’-]+ ){0,4}(?:\w+ed|began|came|took|won|fell|broke|left|began|was|were|became|made|went)\b)",
+    re.IGNORECASE,
+)
 
 
 _QUOTE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -838,8 +871,32 @@ def _reading_faults(event: Event, title: str, sentence: str) -> list[tuple[float
     if going is not None and _told(lows, going.group(1)):
         out.append((0.15, "something going on (is ...ing), not a happening"))
     since = "since" in low and (not own_date or _SINCE_YEAR.search(sentence) is not None)
-    if since and _SINCE_NOW.search(sentence):
-        out.append((0.2, "how things stand since a time (has ... since), not an event"))
+    # the title's own verb a perfect kept up since a time, nobody quoted or said to tell it ("The
+    # United States has maintained an embargo since 1962", "Since X's illness removed him, Y has
+    # made numerous appeals"): a background, never the news (not "since it stands liable": a reason)
+    kept = (
+        # (its date, when it has one, is where the state began: "since March 13")
+        (since or ("since" in low and f"since {event.expression}".lower() in low))
+        and _SINCE_TIME.search(sentence) is not None
+        and _QUOTE_MARKS.search(sentence) is None
+        # (a saying of someone else's than the title's: "has maintained ... since" is its verb)
+        and all(_told(lows, m.group(0)) for m in _SAID_RE.finditer(low))
+        and _told_in_perfect(lows, sentence, irregular=True)
+    )
+    if kept or (since and _SINCE_NOW.search(sentence)):
+        out.append((0.45 if kept else 0.2, "how things stand since a time (has ... since), not an event"))
+    if (
+        not own_date
+        and "been " in low
+        and _BE_PERFECT & set(lows[1:6])
+        and _BEEN_STATE.search(sentence) is not None
+        and _QUOTE_MARKS.search(sentence) is None
+        and _SAID_RE.search(low) is None
+    ):
+        # the title's verb a copula kept up to now, with a noun or a place after it, nobody said
+        # to tell it ("The meeting has been the fifth of its kind", "X has been under heavy
+        # criticism"): a state, not a happening (not "has been arrested", "would have been a")
+        out.append((0.45, "a state kept up to now (has been a ...), not an event"))
     return out
 
 
@@ -1272,7 +1329,9 @@ _SO_FAR = re.compile(
     r"\b(?:so far|by now|to date|to this day|repeatedly|consistently|frequent(?:ly)?|every year|each year|"
     r"annually|long-running|in recent years|over the years|"
     r"for (?:the )?(?:past|last) (?:\w+ )?(?:years|decades)|"
-    r"for (?:\d+|two|three|four|five|six|ten|many|several) (?:years|decades))\b",
+    r"for (?:(?:more than|over|nearly|almost|about|some|around) )?(?:\d+|two|three|four|five|six|ten|twenty|"
+    r"many|several) (?:years|decades)|(?:each|every) (?:\w+ )?(?:season|summer|winter|spring|autumn)|"
+    r"an average of|averag(?:ed|es|ing) (?:\d|a |an |more|over|nearly|about))\b",
     re.IGNORECASE,
 )
 # "sales are expected to sink", "oil prices would continue to hover": a quantity's foreseen course
@@ -1361,7 +1420,17 @@ def _writers_voice(event: Event, lows: list[str], sentence: str) -> list[tuple[f
     aside = sentence.strip()
     if aside[:1] == "(" and aside.rstrip(".").endswith(")") and "(" not in aside[1:]:
         return [(0.45, "a description in brackets, the writer's aside")]
+    first, _, rest = aside.partition(" ")
+    if first in _CALLS and rest.split(" ", 1)[0].lower() in _CALL_OBJECTS:
+        return [(0.5, "words to the reader (rate, vote, tell us ...), no event")]
     low = sentence.lower()
+    if (
+        first in _DEFINITION_OPENERS
+        and _DEFINITION.match(aside) is not None
+        and _QUOTE_MARKS.search(sentence) is None
+        and _SAID_RE.search(low) is None
+    ):
+        return [(0.45, "a definition in the writer's own voice (the key question is whether ...)")]
     first_person = " me" in low or "my " in low or "you" in low
     if not first_person and not (_MAYBE_WORDS & set(lows)):
         return []  # the cheap test: most sentences and titles have none of these words
@@ -1382,6 +1451,18 @@ def _writers_voice(event: Event, lows: list[str], sentence: str) -> list[tuple[f
     return []
 
 
+# a call to the reader opening a line: "Rate the President's actions", "Tell us what you think",
+# "Vote in our poll" (a capitalised imperative and what it calls for)
+_CALLS = frozenset(_words("Rate Vote Tell Share Send Click Sign Subscribe Comment Email E-mail Join Follow"))
+_CALL_OBJECTS = _words("the a an this these those our us your his her their what how in on for here now more")
+# "The biggest decision Brown must make is whether ...", "One of the key questions is how ...": what
+# a question, a choice or a task is, told by the writer
+_DEFINITION_OPENERS = frozenset(("The", "One"))
+_DEFINITION = re.compile(
+    r"(?:The|One of the) (?:[\w'’-]+ ){0,4}(?:question|questions|issue|issues|problem|problems|challenge|"
+    r"challenges|decision|decisions|task|priority|aim|goal|point|lesson|lessons|difference|test|danger|risk)"
+    r"\b(?: [\w'’-]+|,){0,10}? (?:is|was|remains) (?:whether|how|what|why|who|to|that)\b"
+)
 # a verb that tells who says or thinks it: what follows is someone's, not the writer's
 _SOMEONE_TELLS = SPEECH | _words("expect fear hope recommend propose urge vow pledge promise")
 # "was voted out before the bill could be ratified": a time clause's modal is no possibility weighed
@@ -1439,13 +1520,17 @@ _TITLE_PERFECT = re.compile(
 )
 
 
-def _told_in_perfect(lows: list[str], sentence: str) -> bool:
+def _told_in_perfect(lows: list[str], sentence: str, irregular: bool = False) -> bool:
     """Whether the title's verb is a present perfect in its sentence ("Italy has received ..." ->
-    "Italy receives ..."): how things stand up to now, unless a date of its own says when."""
+    "Italy receives ..."): how things stand up to now, unless a date of its own says when.
+    ``irregular``: any form of the verb counts ("has made" told as "makes"), but not a perfect
+    progressive ("has been mediating talks since March": an action going on)."""
     lex = lexicon()
+    told = _told_lemma if irregular else _told
+    forms = ("past", "en") if irregular else ("past", "en", "ing")
     for found in _TITLE_PERFECT.finditer(sentence):
         verb = lex.verb(found.group(1).lower())
-        if verb is not None and verb.form in ("past", "en", "ing") and _told(lows[1:], found.group(1)):
+        if verb is not None and verb.form in forms and told(lows[1:], found.group(1)):
             return True
     return False
 
