@@ -84,3 +84,25 @@ def test_the_word_before_a_stop_is_the_one_a_search_at_the_end_finds(text, dot):
 def test_a_stop_after_an_initial_or_an_abbreviation_ends_no_sentence() -> None:
     spans = sentence_spans("Gen. Ana Moen met J. Smith in Rome. Talks went on.\nNew line.")
     assert len(spans) == 3
+
+
+def test_a_line_break_before_a_comma_does_not_end_the_sentence():
+    # a web page that breaks its line after a senator's party-state tag
+    text = "Sen. Ada Vell, D-Calif.\n, was quoted by a local paper saying the plan was late. Talks resumed."
+    spans = [text[a:b] for a, b, _ in sentence_spans(text)]
+    assert spans[0].startswith("Sen. Ada Vell") and spans[0].endswith("was late.")
+    assert spans[1] == "Talks resumed."
+
+
+def test_a_hard_wrapped_line_runs_on_into_its_lower_case_continuation():
+    text = "The ministers ended their talks in\nfailure on Monday.\nThe next round is set for May."
+    assert [text[a:b] for a, b, _ in sentence_spans(text)] == [
+        "The ministers ended their talks in\nfailure on Monday.",
+        "The next round is set for May.",
+    ]
+
+
+def test_a_line_after_a_full_stop_or_a_colon_starts_a_sentence_even_in_lower_case():
+    text = "Results:\nturnout was low.\nmarkets fell."
+    spans = [text[a:b] for a, b, _ in sentence_spans(text)]
+    assert spans == ["Results:", "turnout was low.", "markets fell."]

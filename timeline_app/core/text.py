@@ -137,11 +137,31 @@ def _ends_sentence(text: str, dot: int, end: int, limit: int) -> bool:
         if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
             return False
     # "...said the U.S. official" is rare enough; a lower-case continuation never starts a sentence,
-    # nor does a dash: "GRAND ISLE, La. -- Crews ...", a dateline's state.
+    # nor does a dash: "GRAND ISLE, La. -- Crews ...", a dateline's state, nor a comma or a
+    # semicolon: "Sen. Barbara Boxer, D-Calif., and seven other senators".
     nxt = _NEXT_CHAR.match(text, end, limit)
     if nxt and nxt.group(1) == "(" and _AGENCY_DASH.match(text, end, limit):
         return False  # "MIAMI, Fla. (AP) -- ": the dateline's agency
-    return not (nxt and (nxt.group(1).islower() or nxt.group(1) in "-–—"))
+    return not (nxt and (nxt.group(1).islower() or nxt.group(1) in "-–—,;"))
+
+
+# What follows a line break inside a paragraph and carries on its sentence: a comma, a semicolon
+# or a closing bracket ("Sen. Dianne Feinstein, D-Calif.\n, was quoted", a page that breaks its
+# lines after a party-state tag), or a lower-case word after a line that ends without a stop (a
+# hard-wrapped plain-text article: "The talks ended in\nfailure on Monday").
+_CARRIES_ON = re.compile(r"[ \t]*(?:[,;)\]]|[a-z])")
+_STOPPED = frozenset(".!?:\"'”’")
+
+
+def _continues_line(text: str, brk: int, end: int, limit: int) -> bool:
+    """Whether the line break at ``brk`` runs on inside one sentence (:data:`_CARRIES_ON`)."""
+    nxt = _CARRIES_ON.match(text, end, limit)
+    if nxt is None:
+        return False
+    if not nxt.group().strip()[0].islower():
+        return True  # a comma, a semicolon or a bracket never starts a sentence
+    before = text[:brk].rstrip(" \t")[-1:]
+    return bool(before) and before not in _STOPPED
 
 
 def sentence_spans(text: str) -> list[tuple[int, int, int]]:
@@ -160,6 +180,8 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
         for m in _END.finditer(text, p_start, p_end):
             end = m.end()
             if m.group() != "\n" and not _ends_sentence(text, m.start(), end, p_end):
+                continue
+            if m.group() == "\n" and _continues_line(text, m.start(), end, p_end):
                 continue
             if m.group() == "\n" and text[m.start() - 1] == "." and _ticker(text, m.start() - 1, p_end):
                 continue  # a ticker broken over two lines: "LOL.\nUL"
