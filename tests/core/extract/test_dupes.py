@@ -966,3 +966,16 @@ def test_a_quotation_of_the_speaker_right_after_its_summary_is_hidden():
     assert restated_quotes([summary, new], 0.5) == {}
     # a summary hidden itself hides nothing
     assert restated_quotes([summary.with_changes(confidence=0.3), again], 0.5) == {}
+
+
+def test_a_count_killed_then_told_dying_is_one_toll():
+    killed = _told("Three soldiers were killed by bomb in Kell", "2031-03-11", 0, "Three were killed.")
+    killed = killed.with_changes(kind=Kind.ASSAULT)
+    died = _told("Three soldiers die", "2031-03-11", 60, "The three soldiers died in hospital.")
+    told = {e.id: e.description for e in (killed, died)}
+    assert retold_acts([killed, died], 0.5, told) == {died.id: killed.id}
+    # another count, or others of the same kind, are other deaths
+    two = died.with_changes(title="Two soldiers die")
+    assert retold_acts([killed, two], 0.5, told) == {}
+    others = died.with_changes(description="Three other soldiers died in hospital.")
+    assert retold_acts([killed, others], 0.5, {**told, others.id: others.description}) == {}

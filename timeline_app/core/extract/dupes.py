@@ -1113,7 +1113,7 @@ _ANOTHER = re.compile(
 _ACT_CLASSES_TEXT = (
     "halt suspend stop freeze cease shut",
     "arrest detain apprehend nab",
-    "kill slay murder",
+    "kill slay murder die",
     "wound injure",
     "sign ink",
     "release free",
