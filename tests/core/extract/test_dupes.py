@@ -774,20 +774,87 @@ def test_an_index_figure_or_the_breadth_after_the_market_move_tells_that_move_ag
     assert any("8.20" in t for t in shown)
 
 
-def test_an_index_moving_the_other_way_is_not_the_market_move_told_again():
-    move = _event("Ostrava shares close 0.6 percent higher", "2031-03-11", kind=Kind.OTHER, start=0)
-    move = move.with_changes(
-        confidence=0.8, description="Ostrava shares closed 0.6 percent higher on Tuesday."
+def _figure(title, description, when="2031-03-11", start=60, places=(), actors=()):
+    e = _event(title, when, kind=Kind.OTHER, actors=actors, start=start)
+    return e.with_changes(confidence=0.8, description=description, places=places)
+
+
+def test_every_index_figure_of_the_session_whichever_way_it_moves_tells_the_move_again():
+    move = _figure(
+        "Ostrava shares close 0.6 percent higher", "Ostrava shares closed 0.6 percent higher.", start=0
     )
-    down = _event("Second-board index falls 3.1 points", "2031-03-11", kind=Kind.OTHER, start=60)
-    down = down.with_changes(confidence=0.8, description="The second-board index fell 3.1 points to 410.2.")
-    assert market_figures([move, down], 0.5, {}) == {}
-    up = down.with_changes(
-        title="Composite index rises 12.48 points", description="The index rose 12.48 points."
+    down = _figure("Second-board index falls 3.1 points", "The second-board index fell 3.1 points to 410.2.")
+    assert market_figures([move, down], 0.5, {}) == {down.id: move.id}
+    up = _figure("Composite index rises 12.48 points", "The index rose 12.48 points.", start=120)
+    assert market_figures([move, down, up], 0.5, {}) == {down.id: move.id, up.id: move.id}
+    # on another day it is another session ("closed at 410.2 on Monday")
+    assert market_figures([move, down.with_changes(when=FuzzyDate.parse("2031-03-10"))], 0.5, {}) == {}
+    # unless that day is only the one its figure is compared with
+    then = down.with_changes(
+        when=FuzzyDate.parse("2031-03-10"),
+        expression="Monday",
+        description="The second-board index fell 3.1 points from Monday to 410.2.",
     )
-    assert market_figures([move, up], 0.5, {}) == {up.id: move.id}
-    # on another day it is another move
-    assert market_figures([move, up.with_changes(when=FuzzyDate.parse("2031-03-10"))], 0.5, {}) == {}
+    assert market_figures([move, then], 0.5, {}) == {then.id: move.id}
+    # a stock's own news gives no figure of the session
+    stock = _figure("Kestrel Mining jumps 20 percent", "Kestrel Mining jumped 20 percent on a takeover bid.")
+    assert market_figures([move, stock], 0.5, {}) == {}
+
+
+def test_the_turnover_after_the_close_tells_the_session_again():
+    move = _figure("Share prices close up", "Share prices on the Ostrava exchange closed up.", start=0)
+    turnover = _figure(
+        "Total turnover reaches 2.1 billion crowns", "A total turnover of 2.1 billion crowns was recorded."
+    )
+    assert market_figures([move, turnover], 0.5, {}) == {turnover.id: move.id}
+
+
+def test_a_grade_or_contract_price_after_the_commodity_move_tells_it_again():
+    move = _figure("World oil prices drop", "World oil prices dropped on Tuesday.", start=0)
+    # dated by its delivery month, which is no day of the move's
+    brent = _figure(
+        "Brent North Sea crude slides 52 cents to 64.10 dollars",
+        "In London, Brent North Sea crude for April delivery slid 52 cents to 64.10 dollars.",
+        when="2031-04",
+    )
+    assert market_figures([move, brent], 0.5, {}) == {brent.id: move.id}
+    # the close of the day before is a session of its own
+    before = _figure(
+        "Contract closes up 25 cents at 59.85 dollars",
+        "The April contract had closed on Monday up 25 cents at 59.85 dollars.",
+        when="2031-03-10",
+    )
+    assert market_figures([move, before], 0.5, {}) == {}
+    # another commodity is another market
+    gold = _figure("Gold rises 4 dollars to 612 dollars", "Gold rose 4 dollars to 612 dollars an ounce.")
+    assert market_figures([move, gold], 0.5, {}) == {}
+
+
+def test_another_market_in_a_roundup_is_a_session_of_its_own():
+    move = _figure(
+        "Ostrava shares close higher", "Ostrava shares closed higher.", start=0, places=("Ostrava",)
+    )
+    scene = _figure("Main index falls 8.20 points", "In Kesta, the main index fell 8.20 points to 977.10.")
+    assert market_figures([move, scene], 0.5, {}) == {}
+    tokyo = _figure(
+        "Japanese share prices close 1.0 percent higher",
+        "Japanese share prices closed 1.0 percent higher.",
+        actors=("Japan",),
+    )
+    nikkei = _figure("Nikkei average gains 191 points", "The Nikkei average gained 191 points.", start=120)
+    # the Tokyo move opens a section of its own, whose figure tells it again
+    assert market_figures([move, tokyo, nikkei], 0.5, {}) == {nikkei.id: tokyo.id}
+
+
+def test_a_hidden_market_move_leaves_its_first_shown_figure_shown():
+    move = _figure("Shares close", "Shares closed.", start=0).with_changes(confidence=0.3)
+    index = _figure(
+        "Composite index gains 4.01 points", "The composite index gained 4.01 points to 1,007.29."
+    )
+    sub = _figure(
+        "Second Board Index drops 0.74 of point", "The Second Board Index dropped 0.74 of a point.", start=120
+    )
+    assert market_figures([move, index, sub], 0.5, {}) == {sub.id: index.id}
 
 
 def test_a_plural_subject_ends_where_its_verb_in_the_base_form_begins():

@@ -1014,22 +1014,71 @@ def same_figures(events: Sequence[Event], shown: float, told: dict[str, str]) ->
     return out
 
 
-# a story's market move: its shares or stocks rising or falling ("Jakarta shares close 0.2 percent
-# higher"); the index figure or the market's breadth told after it tells that move again
-_MARKET_MOVE = re.compile(r"\b(?:shares|stocks|share prices|stock prices|equities|bourse)\b", re.IGNORECASE)
+# a story's market move: its shares, stocks or an index rising or falling ("Jakarta shares close 0.2
+# percent higher", "Key indices close higher"), or a commodity's price ("World oil prices drop");
+# each further figure of that session (an index's, the breadth, the turnover, a grade's price)
+# tells that move again
+_MARKET_MOVE = re.compile(
+    r"\b(?:shares|stocks|share prices|stock prices|equities|bourse|index|indices|indexes|average"
+    r"|stock markets?)\b",
+    re.IGNORECASE,
+)
 _INDEX_FIGURE = re.compile(
-    r"\b(?:index|indices|average|indicator)\b[^.;]*?\d[\d,.]*\s*(?:points?|percent|per cent|%)"
-    r"|\d[\d,.]*\s*points?\b",
+    r"\b(?:index|indices|average|indicator)\b[^.;]{0,120}?\d[\d,.]*\s*(?:points?|percent|per cent|%)"
+    r"|\d[\d,.]*\s*(?:of a\s+)?points?\b"
+    r"|\b(?:index|indices|average)\b[^.;]{0,120}?\b(?:close|closed|closing|end|ended|ending|finish|finished|settle"
+    r"|settled|stood)\s+(?:at|to)\s+\d",
     re.IGNORECASE,
 )
 _BREADTH = re.compile(
     r"\b(gainers|advancers|advances|advancing issues|decliners|losers|declines|declining issues)\b",
     re.IGNORECASE,
 )
+# the session's turnover: "Volume stood at 984 million shares", "a total turnover of 319 million"
+_TURNOVER = re.compile(
+    r"\b(?:turnover|trading volume|volume|volumes|value traded|trading value)\b[^.;]{0,60}?\d"
+    r"|\bchanged hands\b",
+    re.IGNORECASE,
+)
+# a commodity whose price a story tells moving, each word mapped to its family: a grade's or a
+# contract's price after the move ("Brent North Sea crude gains 23 cents to 61.56 dollars" after
+# "World oil futures climb") tells it again; another family is another market
+_COMMODITY_WORDS = (
+    "oil:oil crude brent barrel barrels gasoline petrol wti",
+    "gold:gold bullion",
+    "silver:silver",
+    "copper:copper",
+    "rubber:rubber rss tsr",
+    "coffee:coffee arabica robusta",
+    "cocoa:cocoa",
+    "sugar:sugar",
+    "grain:grain grains wheat corn maize soybeans soybean",
+    "palm:palm",
+    "gas:gas",
+)
+_COMMODITY = {w: g.split(":")[0] for g in _COMMODITY_WORDS for w in g.split(":")[1].split()}
+# what the title of a market's move or figure holds, one of these words: a cheap test of the (short)
+# title before any scan of an event's words
+_MARKET_GATE_TEXT = (
+    "index indexes indices average turnover volume traded share shares stock stocks equities bourse gainers"
+    " losers advancers decliners futures contract prices price market markets points point cents"
+)
+_MARKET_GATE = frozenset(_MARKET_GATE_TEXT.split()) | frozenset(_COMMODITY)
+_WORD = re.compile(r"[a-z]+")
+_COMMODITY_MOVE = re.compile(r"\b(?:prices?|futures)\b", re.IGNORECASE)
+_PRICE_FIGURE = re.compile(
+    r"\d[\d,.]*\s*(?:cents?|dollars?|us dollars|pence|yen|ringgit)\b|\bcontract\b", re.IGNORECASE
+)
+_DELIVERY = re.compile(r"\b(?:delivery|contract)\b", re.IGNORECASE)
 _UP_WORDS = "rise gain climb advance firm jump surge add rally recover rebound soar higher up"
 _UP = frozenset(_UP_WORDS.split())
 _DOWN_WORDS = "fall lose drop decline shed ease slip dip tumble slump retreat plunge sink lower down"
 _DOWN = frozenset(_DOWN_WORDS.split())
+_MOVE_WORDS_TEXT = (
+    "close end open finish settle trade mixed steady unchanged slide edge inch sag weaken strengthen soften"
+    " spike hit reach breach top leap push notch extend snap dive skid high low record"
+)
+_MOVE_WORDS = _UP | _DOWN | frozenset(_MOVE_WORDS_TEXT.split())
 
 
 def _direction(text: str) -> str:
@@ -1037,6 +1086,11 @@ def _direction(text: str) -> str:
     words = {_lemma(w) for w in re.findall(r"[a-z]+", text.lower())}
     up, down = bool(words & _UP), bool(words & _DOWN)
     return "up" if up and not down else "down" if down and not up else ""
+
+
+def _moves(text: str) -> bool:
+    """Whether a market report's words tell it moving, closing or opening."""
+    return any(_lemma(w) in _MOVE_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def _same_day(a: Event, b: Event) -> bool:
@@ -1047,39 +1101,140 @@ def _same_day(a: Event, b: Event) -> bool:
     return a.when.iso()[:10] == b.when.iso()[:10]
 
 
+def _commodity(text: str) -> str:
+    """The family of the first commodity a text names ("oil" for "Brent North Sea crude"), or ""."""
+    for w in re.findall(r"[a-z]+", text.lower()):
+        if w in _COMMODITY:
+            return _COMMODITY[w]
+    return ""
+
+
+def _countries(e: Event) -> frozenset[str]:
+    """The countries of the places and actors an event names (Kuala Lumpur and Malaysia: one)."""
+    from timeline_app.core.gazetteer import gazetteer, key
+
+    gaz = gazetteer()
+    out = set()
+    for name in (*e.places, *e.actors):
+        entry = gaz.lookup(key(name))
+        if entry is not None and entry.is_place and entry.country:
+            out.add(entry.country)
+    return frozenset(out)
+
+
+def _compared_day(e: Event, text: str) -> bool:
+    """Whether the event's date is only the day its figure is compared with ("came to 2,322
+    million shares against Tuesday's 2,082 million", "up from ... on Tuesday")."""
+    if not e.expression:
+        return False
+    at = text.find(e.expression)
+    return at >= 0 and bool(_COMPARED.search(text, max(0, at - 60), at))
+
+
+_NOT_MARKET = re.compile(
+    r"\b(?:consumer prices?|producer prices?|wholesale prices?|retail prices?|inflation|consumer confidence"
+    r"|business confidence|consumer sentiment|polls?|survey|(?:food|import|export|house|home) prices?)\b",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(r"\b(?:from|against|compared with|compared to|versus|over)\b", re.IGNORECASE)
+
+
+def _delivery_month(lead: Event, e: Event, text: str) -> bool:
+    """Whether the event's date is a contract's delivery month after the move's day ("Brent North
+    Sea crude for January delivery gained 23 cents" in a December report)."""
+    return (
+        lead.when is not None
+        and e.when is not None
+        and e.when.start_days > lead.when.start_days
+        and bool(_DELIVERY.search(text))
+    )
+
+
 def market_figures(events: Sequence[Event], shown: float, told: dict[str, str]) -> dict[str, str]:
-    """The ids of shown events (confidence ``shown`` or more) that only give a figure of the market
-    move a shown event just before told ("Jakarta shares close 0.2 percent higher", then "The
-    composite index closed up 1.58 points at 638.22" or "Gainers led losers 319 to 276"), each
-    mapped to that event's id: an index's figure moving the same way, or the market's breadth
-    (two of gainers, losers, advancers, decliners), within the next few sentences and on the same
-    day. ``told`` maps an event's id to the words that tell it (its clause)."""
+    """The ids of shown events (confidence ``shown`` or more) that only give a figure of a market's
+    session another event of the story told before ("Jakarta shares close 0.2 percent higher",
+    then "The composite index closed up 1.58 points at 638.22", "The Second Board Index dropped
+    0.74 of a point", "Gainers led losers 319 to 276", "Volume stood at 984 million shares";
+    "World oil prices drop", then "Brent North Sea crude for January delivery slid 52 cents"),
+    each mapped to the session's first shown event. A section of the story tells one market's
+    session: it opens at a market's move or figure and ends at another market (a scene, "In
+    Tokyo, ...", a country or a commodity of its own) or some 1,200 characters past its last
+    figure. A figure of another day stays (yesterday's close), as does a stock's own news (its
+    figures are no index's). When the session's move is hidden (a fragment), its first shown
+    figure tells it. ``told`` maps an event's id to the words that tell it (its clause)."""
     out: dict[str, str] = {}
-    move: tuple[Event, str] | None = None  # the last shown market move and its direction
-    for e in events:
-        if e.confidence < shown or not e.sources:
-            continue
-        if _MARKET_MOVE.search(e.title):
-            way = _direction(e.title)
-            move = (e, way) if way else None
-            continue
-        if move is None:
-            continue
-        lead, way = move
-        if e.sources[0].start < lead.sources[0].end:
-            continue  # another clause of the move's sentence
-        if e.sources[0].start - lead.sources[0].end > 600:
-            move = None  # too far on: another part of the story
-            continue
+    # the open section: its first event, its first shown event (or None), its countries or
+    # commodity, and where its last figure ended
+    opener: Event | None = None
+    lead: Event | None = None
+    places: frozenset[str] = frozenset()
+    commodity = ""
+    end = 0
+    for e in sorted((e for e in events if e.sources), key=lambda e: e.sources[0].start):
         text = told.get(e.id, e.description)
-        if _SCENE.match(e.description):
-            move = None  # "In Paris, the CAC-40 index opened ...": another market
-        elif not _same_day(lead, e) or _ALSO.search(text):
+        if _MARKET_GATE.isdisjoint(_WORD.findall(e.title.lower())):
+            continue  # no market, no index and no figure of one in its title
+        start = e.sources[0].start
+        if _NOT_MARKET.search(e.title):
+            continue  # an economic figure ("German consumer price index declines 0.5 percent")
+        is_move = bool(_MARKET_MOVE.search(e.title)) and _moves(e.title)
+        goods = (
+            "" if is_move else _commodity(e.title) or (_commodity(text) if _PRICE_FIGURE.search(text) else "")
+        )
+        is_figure = bool(
+            _INDEX_FIGURE.search(text)
+            or _TURNOVER.search(text)
+            or len(set(m.lower() for m in _BREADTH.findall(text))) >= 2
+        )
+        is_goods = (
+            bool(goods)
+            and (_COMMODITY_MOVE.search(e.title) is not None or _PRICE_FIGURE.search(text) is not None)
+            and _moves(e.title)
+        )
+        if not (is_move or is_figure or is_goods):
             continue
-        elif len({m.lower() for m in _BREADTH.findall(text)}) >= 2 or (
-            _INDEX_FIGURE.search(text) and _direction(e.title) == way
+        if opener is None and not (
+            is_move or is_goods or _MARKET_MOVE.search(text) or _TURNOVER.search(text)
         ):
-            out[e.id] = lead.id  # the breadth, or an index moving the same way
+            continue  # "16 points ahead in the polls": no market's
+        if opener is not None and start - end > 1200:
+            opener = lead = None  # too far on: another part of the story
+        if opener is not None:
+            if goods:
+                new = goods != commodity  # another commodity (or a stock market after one)
+            else:
+                theirs = _countries(e)
+                # a stock market after a commodity's (its turnover in tonnes is the commodity's)
+                new = bool(commodity) and (is_move or _INDEX_FIGURE.search(text) is not None)
+                # a move in a country of its own ("Japanese share prices close higher" after "Wall
+                # Street experiences second largest point gain"), or a figure naming another country
+                new = new or (bool(theirs) and not theirs & places and (is_move or bool(places)))
+                new = new or (_SCENE.match(e.description) is not None)
+            if new:
+                opener = lead = None
+        shows = e.confidence >= shown
+        if opener is None:
+            opener, lead = e, (e if shows else None)
+            commodity = goods if is_goods else ""
+            places = frozenset() if commodity else _countries(e)
+            end = e.sources[0].end
+            continue
+        if not commodity and not places:
+            places = _countries(e)
+        if lead is None and shows:
+            lead = e  # the session's move is hidden: its first shown figure tells it
+            end = max(end, e.sources[0].end)
+            continue
+        if start < opener.sources[0].end or (lead is not None and start < lead.sources[0].end):
+            continue  # another clause of the session's first sentence
+        day = lead or opener
+        if not (_same_day(day, e) or _compared_day(e, text) or (commodity and _delivery_month(day, e, text))):
+            continue  # another day's session ("SET index lost 2.41 points to close at 694.44 on Thursday")
+        end = max(end, e.sources[0].end)
+        if not shows or lead is None:
+            continue
+        if is_figure or (commodity and is_goods):
+            out[e.id] = lead.id
     return out
 
 
