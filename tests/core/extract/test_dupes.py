@@ -501,7 +501,8 @@ def test_a_title_told_by_the_clause_before_is_one_event():
     events = extract_events(text, PUB)
     shown = [e for e in events if e.confidence >= 0.5]
     assert len(shown) == 1, [(e.title, e.confidence, e.confidence_reason) for e in events]
-    again = [e for e in events if e.title == shown[0].title and e is not shown[0]]
+    # (the saying's title names its speaker; the happening it tells is the same news)
+    again = [e for e in events if e is not shown[0]]
     assert again and all(shown[0].title in e.confidence_reason for e in again)
 
 

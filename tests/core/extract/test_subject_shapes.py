@@ -117,3 +117,11 @@ def test_an_adjective_opening_the_sentence_before_a_people_is_no_first_name():
     assert any(t.startswith("Angry Iraqis march ") for t in titles), titles
     names = [a for e in extract_events(text, PUB) for a in e.actors]
     assert "Angry Iraqis" not in names and "Angry" not in names, names
+
+
+def test_a_hope_of_before_keeps_its_past_perfect():
+    text = "The Vessland minister had hoped to sign the water treaty in Tarvik on Monday."
+    titles = _titles(text, "Monday", "2031-03-10")
+    assert titles, text
+    assert any("had hoped to sign" in t for t in titles), titles
+    assert not any("hopes" in t or t.startswith("Minister to sign") for t in titles), titles

@@ -12,11 +12,14 @@ from timeline_app.core.extract.trimmed import trimmed_extract
 from timeline_app.core.gazetteer import gazetteer
 
 
-def _trimmed(text: str) -> str:
+def _reading(text: str):
     analysis = analyse(text, None)
     names = analysis.names[0]
-    r = read_sentence(analysis.sentences[0], gazetteer(), lexicon(), names.mentions, names.people, [])
-    return trimmed_extract(r)
+    return read_sentence(analysis.sentences[0], gazetteer(), lexicon(), names.mentions, names.people, [])
+
+
+def _trimmed(text: str) -> str:
+    return trimmed_extract(_reading(text))
 
 
 @pytest.mark.parametrize(
@@ -119,3 +122,13 @@ def test_she_is_not_the_speaker_a_he_said_names() -> None:
     names = analysis.names[0]
     r = read_sentence(analysis.sentences[0], gazetteer(), lexicon(), names.mentions, names.people, [])
     assert trimmed_extract(r, "Lind").startswith("Lind also asked")
+
+
+def test_the_title_of_a_saying_keeps_who_says_it():
+    text = "The trade ministry said the two sides had agreed on the price of the gas."
+    r = _reading(text)
+    assert trimmed_extract(r).startswith("The two sides had agreed"), trimmed_extract(r)
+    title = trimmed_extract(r, telling=True)
+    assert title.startswith("Trade ministry says the two sides had agreed"), title
+    title = trimmed_extract(_reading("Officials said the two sides had agreed on the price."), telling=True)
+    assert title.startswith("Officials say the two sides"), title

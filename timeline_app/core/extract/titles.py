@@ -1050,7 +1050,22 @@ def _headline_verb(r: SentenceReading, p: Predicate, plural: bool) -> str:
         return f"{'do' if plural else 'does'} not {p.lemma}"  # "Netanyahu does not attend summit"
     if p.modal:
         return _modal_group(r, p)
+    if p.lemma in UNMET and _had_before(r, p.index):
+        return f"had not {word}" if p.negated else f"had {word}"  # "had hoped": never "hopes"
     return p.lemma if plural else third_person(p.lemma)
+
+
+UNMET = frozenset(["hope", "expect", "plan", "intend", "want", "wish", "aim", "anticipate", "predict"])
+"""Verbs of hoping and planning whose past perfect ("had hoped to sign", "had planned a vote")
+tells a hope or plan of before that mostly failed: the title keeps "had", never "hopes"."""
+
+
+def _had_before(r: SentenceReading, k: int) -> bool:
+    """Whether the verb at ``k`` is in the past perfect: "had" right before it, adverbs between."""
+    j = k - 1
+    while j > 0 and r.lows[j] in ADVERBS | _NOT_WORDS:
+        j -= 1
+    return j >= 0 and r.lows[j] in ("had", "'d")
 
 
 def _modal_group(r: SentenceReading, p: Predicate) -> str:
@@ -1068,6 +1083,7 @@ def _modal_group(r: SentenceReading, p: Predicate) -> str:
 
 
 _BE_WORDS = frozenset(["is", "are", "was", "were", "be", "am", "'s", "’s"])
+_NOT_WORDS = frozenset(["not", "never", "n't", "long", "originally", "initially", "earlier"])
 
 
 def _adjective_frame(r: SentenceReading, p: Predicate, reported: bool = False) -> str:
@@ -1406,6 +1422,11 @@ def checked_title(
         if attempted and not title_problems(attempted) and faithful(attempted, r, f, status):
             return attempted
     extract = trimmed_extract(r, speaker, person, antecedent=antecedent)
+    if f.pred.is_speech and extract and not title_problems(extract):
+        # the saying's title keeps who says it ("Ministry says the sides had agreed ..."), when
+        # what is said reads well by itself (a speaker never hides a fault of the words)
+        told = trimmed_extract(r, speaker, person, antecedent=antecedent, telling=True)
+        extract = told if told and not title_problems(told) else extract
     FALLBACKS.count += 1
     if not extract or not title:
         return extract or title
@@ -1425,6 +1446,10 @@ def planned_title(title: str, r: SentenceReading, f: EventFrame, status: Status)
     if status is not Status.PLANNED or not direct_intent(r, core) or faithful(title, r, f, status):
         return title
     planned = _to_infinitive(title, core, r)
+    frame = hope_frame(r, core)
+    if planned and frame is not None and frame.lemma in UNMET and _had_before(r, frame.index):
+        # "had intended to sign the treaty": a plan of before, never "President to sign treaty"
+        planned = planned.replace(" to ", f" had {r.tokens[frame.index].text} to ", 1)
     if planned and not title_problems(planned) and faithful(planned, r, f, status):
         return planned
     return title

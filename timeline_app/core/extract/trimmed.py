@@ -84,11 +84,13 @@ def trimmed_extract(
     *,
     antecedent: tuple[str, str] = ("", ""),
     limit: int = LIMIT,
+    telling: bool = False,
 ) -> str:
     """The main clause of ``r``'s sentence as a title. ``speaker`` (a short name: who said it)
     stands in for a leading "he"/"she" and is named before a reported clause that opens on
     another pronoun ("Kelly says we will ..."); ``person`` (the person the text was about just
-    before) stands in for a leading "he"/"she" when no one in the sentence said it."""
+    before) stands in for a leading "he"/"she" when no one in the sentence said it. ``telling``: the
+    title is the saying's, which keeps who says it ("Ministry says the sides had agreed ...")."""
     n = len(r.tokens)
     end = n
     while end > 0 and r.lows[end - 1] in (".", "!", "?", *QUOTE_MARKS):
@@ -115,6 +117,7 @@ def trimmed_extract(
             start = comma + 1
     if said and not speaker and r.lows[start] in PRONOUN_SUBJECTS | SPOKEN_PRONOUNS:
         start, said = fronted, False  # "41 percent of those polled said they would ...": keep who said it
+    teller_said = _leading_teller(r, fronted, start, asides) if said and telling and start < end else ""
     said = said or closing is not None or (bool(r.lows) and r.lows[0] in QUOTE_MARKS)
     drop = _asides(r, start, end) | _inner_attributions(r, start, end)
     keep = [i for i in range(start, end) if i not in drop]
@@ -181,7 +184,58 @@ def trimmed_extract(
     elif speaker and said and first in SPOKEN_PRONOUNS:
         words = words if first == "i" else lower_first(words)
         return _cut(f"{speaker}: {words}", limit, tail)  # "Kelly: we will table a proposal"
+    elif teller_said and not quoted and first not in PRONOUN_SUBJECTS | SPOKEN_PRONOUNS | OWNER_PRONOUNS:
+        # "The ministry said the two sides had agreed on the price": the ministry's claim, never
+        # the writer's ("Ministry says two sides had agreed on price ...")
+        words = f"{teller_said} {words}"  # (the clause's words as the sentence writes them)
     return _cut(words[:1].upper() + words[1:], limit, tail)
+
+
+_THAT_TIME = frozenset(["that", "late", "early", "earlier", "today", "yesterday"])
+_TELLER_DROP = frozenset(
+    ["the", "a", "an", "also", "has", "have", "had", "later", "again", "then", "further"]
+)
+
+
+def _leading_teller(r: SentenceReading, fronted: int, start: int, asides: set[int]) -> str:
+    """Who says what a leading attribution reports, with its verb ("Ministry says", "Police
+    say"): the plain words before the verb of saying, up to four, no pronoun; else ""."""
+    verb = next(
+        (p for p in r.preds if p.finite and fronted <= p.index < start and p.index not in asides), None
+    )
+    if verb is None or not verb.is_speech or start <= verb.index:
+        return ""
+    if r.lows[verb.index] in ("told", "tells", "tell"):
+        return ""  # (never the audience: "told mourners he was ...")
+    times = r.time_tokens()
+    if any(i not in times and r.lows[i] not in _THAT_TIME for i in range(verb.index + 1, start)):
+        return ""  # "said in Shanghai after meeting ...": the clause is not cut where it starts
+    idx = [i for i in range(fronted, verb.index) if i not in asides and r.lows[i] not in _TELLER_DROP]
+    words = [r.tokens[i].text for i in idx]
+    if not 1 <= len(words) <= 4 or not all(w[:1].isalnum() for w in words):
+        return ""
+    if any(r.lows[i] in _NO_TELLER for i in idx) or not r.tokens[verb.index].text.islower():
+        return ""  # "But he said", "US officials were saying", "France must say"
+    head = next((k for k, i in enumerate(idx) if r.lows[i] in ("of", "for", "at", "in", "from")), len(idx))
+    if head == 0:
+        return ""
+    last_i = idx[head - 1]  # "Spokesman for builders": the spokesman says
+    from timeline_app.core.extract.phrases import plural_word
+
+    last = r.tokens[last_i].text
+    m = r.mention_at(last_i)
+    named = m is not None and m.kind in ("person", "org", "country")
+    capital = last[:1].isupper() and (last_i > 0 or named)
+    plural = plural_word(last) and (not capital or last.lower().endswith(("ans", "ists", "ers")))
+    subject = " ".join(words)
+    return f"{subject[:1].upper()}{subject[1:]} {'say' if plural else 'says'}"
+
+
+_NO_TELLER = PRONOUN_SUBJECTS | SPOKEN_PRONOUNS | frozenset(
+    ["reportedly", "officially", "publicly", "separately", "earlier", "but", "and", "or", "was", "were",
+     "is", "are", "will", "would", "must", "may", "might", "could", "can", "should", "did", "does", "do",
+     "be", "been", "as", "who", "which", "when", "while", "if", "after", "before", "to", "not", "never"]
+)  # fmt: skip
 
 
 def _other_teller(r: SentenceReading, pronoun: str) -> bool:
