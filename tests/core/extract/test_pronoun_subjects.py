@@ -86,3 +86,26 @@ def test_it_standing_for_the_subject_of_its_saying_is_that_subject():
         ("KVX",),
     )
     assert thread.last[1:3] == ("it", "KVX")  # remembered for a next "It also ..."
+
+
+def test_a_dummy_it_of_uncertainty_tells_no_event():
+    text = "It was not clear whether the envoy would attend the talks in Vilnius."
+    titles = _titles(text)
+    assert not any(t.startswith("It") for t in titles), titles
+
+
+def test_a_dummy_it_of_seeming_tells_no_event():
+    titles = _titles("However, it seems the mood in the harbour town is not completely gloomy.")
+    assert not any(t.startswith("It") for t in titles), titles
+
+
+def test_a_dummy_it_of_news_gives_way_to_the_clause_it_brings():
+    titles = _titles("It emerged on Tuesday that police had arrested two smugglers near the border.")
+    assert any(t.startswith("Police had arrested two smugglers") for t in titles), titles
+    assert not any(t.startswith("It") for t in titles), titles
+
+
+def test_an_it_that_stands_for_something_is_kept():
+    text = "The storm hit the coast on Monday. It is expected to reach the capital by Friday."
+    titles = _titles(text)
+    assert any("expected to reach the capital" in t for t in titles), titles

@@ -94,7 +94,7 @@ from timeline_app.core.extract.mainverb import (
 from timeline_app.core.extract.mentions import Mention, shares_surname
 from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.phrases import quoted_speech, surname
-from timeline_app.core.extract.pronouns import PRONOUN_TITLES, PronounThread, resolved_title
+from timeline_app.core.extract.pronouns import PRONOUN_TITLES, PronounThread, impersonal_it, resolved_title
 from timeline_app.core.extract.reading import SentenceReading, read_sentence, told_by_body
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import Sentence
@@ -373,8 +373,10 @@ def extract_events(
             if last is not None and _told_by_pronoun(r)
             else None,
         ):
-            if draft.event.title.partition(" ")[0] in PRONOUN_TITLES:  # "It also cut ...": whom "it" is
-                _resolve_pronoun(draft, r, last, gaz.country_name, pronouns)
+            if draft.event.title.partition(" ")[0] in PRONOUN_TITLES and not _resolve_pronoun(
+                draft, r, last, gaz.country_name, pronouns
+            ):
+                continue  # "It also cut ...": whom "it" is; "It was not clear whether ...": no happening
             if over_past is None:
                 k = bisect_left(past_at, sentence.start)
                 over_past = since_then(r) or (k < len(past_at) and past_at[k] < sentence.end)
@@ -414,15 +416,25 @@ def extract_events(
 
 def _resolve_pronoun(
     draft: _Draft, r: SentenceReading, before: SentenceReading | None, country_name, pronouns: PronounThread
-) -> None:
+) -> bool:
     """The draft's title with its pronoun subject named, and that name its first actor, when
-    :func:`~timeline_app.core.extract.pronouns.resolved_title` finds whom it stands for."""
+    :func:`~timeline_app.core.extract.pronouns.resolved_title` finds whom it stands for; a dummy
+    "it" (:func:`~timeline_app.core.extract.pronouns.impersonal_it`) gives way to the clause it
+    brings, or the draft is no event: False."""
+    clause = impersonal_it(draft.event.title, r)
+    if clause == "":
+        return False
+    if clause is not None:
+        if not title_problems(clause):
+            draft.event = replace(draft.event, title=clause)
+        return True
     resolved = resolved_title(draft.event.title, r, before, country_name, pronouns)
     if resolved is None or title_problems(resolved[0]):
-        return
+        return True
     title, names = resolved
     actors = (*names, *(a for a in draft.event.actors if a not in names))
     draft.event = replace(draft.event, title=title, actors=actors)
+    return True
 
 
 def _names_called(analysis: AnalysedText) -> dict[str, str]:

@@ -28,13 +28,14 @@ if TYPE_CHECKING:
     from timeline_app.core.extract.clauses import Predicate
 from timeline_app.core.extract.mentions import Mention
 from timeline_app.core.extract.titles import thing_subject
+from timeline_app.core.extract.trimmed import cut_title
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-PRONOUN_TITLES = frozenset(["It", "They", "He", "She", "Its", "Their"])
+PRONOUN_TITLES = frozenset(["It", "It's", "They", "He", "She", "Its", "Their"])
 """A title's first words that this module may resolve (one set test per event)."""
 
 _KINDS = {
@@ -92,6 +93,8 @@ def resolved_title(
     if first not in PRONOUN_TITLES or not rest:
         return None
     word = first.lower()
+    if word not in _KINDS:
+        return None  # "It's ...": only a dummy "it" (impersonal_it) is read there
     lows = r.lows
     after = rest.split()[0].lower()
     at = next((i for i, w in enumerate(lows[:-1]) if w == word and lows[i + 1] == after), -1)
@@ -199,3 +202,113 @@ def _impersonal(lows: list[str], at: int) -> bool:
     while j < len(lows) and lows[j] in _SKIPPED:
         j += 1
     return j >= len(lows) or lows[j] in _IMPERSONAL
+
+
+_DUMMY_SKIPPED = _words(
+    "also still now then already not never however thus so yet even far very highly more less"
+)
+_BEING = _words("is was 's are were be been being has had have will would may might could must")
+_STANCE = _words(
+    "clear unclear likely unlikely possible impossible certain uncertain known unknown expected hoped "
+    "feared believed thought understood said true apparent evident obvious doubtful probable "
+    "important necessary appropriate difficult hard easy better worth vital essential crucial "
+    "mystery question matter"
+)
+"""What a dummy "it" is said to be before a clause ("It was not clear whether ...", "It is
+hoped that ..."): the sentence tells a stance or an uncertainty, no happening."""
+_SEEMING = _words("seems seemed seem appears appeared appear")
+_NEWS = _words("emerged emerges transpired announced reported confirmed learned learnt revealed disclosed")
+"""A dummy "it" that tells news ("It emerged that ...", "It was announced that ..."): the clause
+after "that" is the happening."""
+_CLAUSE = _words("that whether if how why what when who where")
+_EASY = _words(
+    "impossible important necessary appropriate difficult hard easy better worth vital essential crucial"
+)
+"""Adjectives whose "it ... to" is dummy ("It is difficult to say"); "It is expected to reach"
+and "It is likely to" speak of something ("it" the storm)."""
+_NOT_CLAUSE = _words("to like a an as if though , . ; :")
+_SUBJECT_PRONOUNS = _words("he she it they we i you this that these those there")
+
+
+def impersonal_it(title: str, r: SentenceReading) -> str | None:
+    """For a title that opens on a dummy "it" ("It was not clear whether he would come", "It
+    emerged that police had arrested two men"): the title of the clause it brings when that
+    clause is news told with its own subject ("Police had arrested two men"), "" when the
+    sentence tells no happening (a stance, an uncertainty, a seeming: no event), else None (not
+    such a title, or a clause whose subject is itself a pronoun)."""
+    first, _, rest = title.partition(" ")
+    if first not in ("It", "It's") or not rest:
+        return None
+    lows = r.lows
+    n = len(lows)
+    at = next((i for i in range(n - 1) if lows[i] == "it" and (i == 0 or lows[i - 1] in _CLAUSE_OPENERS)), -1)
+    if at < 0:
+        return None
+    j = at + 1
+    while j < n and (
+        lows[j] in _DUMMY_SKIPPED or lows[j] in _BEING or (lows[j].endswith("ly") and lows[j] not in _STANCE)
+    ):
+        j += 1  # "It is extremely difficult", "It has now emerged"
+    if j >= n or (not any(lows[k] in _BEING for k in range(at + 1, j)) and lows[j] not in _SEEMING | _NEWS):
+        return None  # "It plans to ...", "It appeared Tomlinson would": a verb of its own first
+    head = lows[j]
+    k = j + 1
+    if head in ("a", "the") and k < n and lows[k] in _STANCE:
+        head, k = lows[k], k + 1  # "It was still a mystery whether"
+    if k < n and lows[k] == ",":
+        k += 1
+    nxt = lows[k] if k < n else ""
+    if head in _NEWS:
+        # "It emerged on Tuesday that police had ...": a time or place may come before "that"
+        that = next((i for i in range(k, min(n, k + 5)) if lows[i] == "that"), -1)
+        if that >= 0 and not any(p.finite and k <= p.index < that for p in r.preds):
+            return _clause_title(r, that + 1)
+        return None
+    if (
+        any(p.is_speech and p.finite for p in r.preds)
+        or any(e[0] > k for e in r.expressions)
+        or _another_clause(r, k)
+    ):
+        # 'A spokesman said: "It is difficult to ..."': someone's statement; "It was not known if
+        # the arrest announced today ...": a dated happening told inside
+        return None
+    if head in _STANCE and (nxt in _CLAUSE or (nxt == "to" and head in _EASY)):
+        return ""
+    if head in _SEEMING and nxt in _STANCE:
+        head, nxt = nxt, lows[k + 1] if k + 1 < n else ""  # "It now appears clear that"
+        if head in _STANCE and nxt in _CLAUSE:
+            return ""
+    if head in _SEEMING and nxt not in _NOT_CLAUSE and any(p.finite and p.index > k for p in r.preds):
+        return ""  # "It seems the spirit of Christmas is not dead": a view, no happening
+    return None
+
+
+def _another_clause(r: SentenceReading, k: int) -> bool:
+    """Whether after ``k`` an "and" or "but" opens a clause of its own subject ("It was not clear
+    whether he would come and the prosecutor declined to comment"): that clause may be news."""
+    lows, tokens = r.lows, r.tokens
+    for c in range(k, len(lows) - 1):
+        opens = lows[c] in ("and", "but") and (tokens[c + 1].text[:1].isupper() or lows[c + 1] == "the")
+        if opens and any(p.finite and c + 1 < p.index <= c + 6 for p in r.preds):
+            return True
+    return False
+
+
+def _clause_title(r: SentenceReading, k: int) -> str | None:
+    """The words from ``k`` to the end of the sentence as a title, when they open on a subject
+    that is no pronoun and hold a finite verb of their own; else None."""
+    lows, tokens = r.lows, r.tokens
+    end = len(lows)
+    while end > k and lows[end - 1] in (".", "!", "?", '"', "”", "'", "''"):
+        end -= 1
+    if (
+        end - k < 3
+        or lows[k] in _SUBJECT_PRONOUNS
+        or not any(p.finite and k < p.index < end for p in r.preds)
+    ):
+        return None
+    parts = [tokens[k].text]
+    for i in range(k + 1, end):
+        parts.append((" " if tokens[i].start > tokens[i - 1].end else "") + tokens[i].text)
+    text = "".join(parts)
+    return cut_title(text[:1].upper() + text[1:])
