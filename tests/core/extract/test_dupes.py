@@ -808,6 +808,11 @@ def test_the_turnover_after_the_close_tells_the_session_again():
         "Total turnover reaches 2.1 billion crowns", "A total turnover of 2.1 billion crowns was recorded."
     )
     assert market_figures([move, turnover], 0.5, {}) == {turnover.id: move.id}
+    # whatever its title makes of it
+    valued = _figure(
+        "Units valued at 2.1 billion crowns", "Turnover rose to 310 million units valued at 2.1 billion."
+    )
+    assert market_figures([move, valued], 0.5, {}) == {valued.id: move.id}
 
 
 def test_a_grade_or_contract_price_after_the_commodity_move_tells_it_again():

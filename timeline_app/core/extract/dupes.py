@@ -1065,6 +1065,7 @@ _MARKET_GATE_TEXT = (
 )
 _MARKET_GATE = frozenset(_MARKET_GATE_TEXT.split()) | frozenset(_COMMODITY)
 _WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 _COMMODITY_MOVE = re.compile(r"\b(?:prices?|futures)\b", re.IGNORECASE)
 _PRICE_FIGURE = re.compile(
     r"\d[\d,.]*\s*(?:cents?|dollars?|us dollars|pence|yen|ringgit)\b|\bcontract\b", re.IGNORECASE
@@ -1172,8 +1173,10 @@ def market_figures(events: Sequence[Event], shown: float, told: dict[str, str]) 
     end = 0
     for e in sorted((e for e in events if e.sources), key=lambda e: e.sources[0].start):
         text = told.get(e.id, e.description)
-        if _MARKET_GATE.isdisjoint(_WORD.findall(e.title.lower())):
-            continue  # no market, no index and no figure of one in its title
+        if _MARKET_GATE.isdisjoint(_WORD.findall(e.title.lower())) and not (
+            _DIGIT.search(e.title) and ("turnover" in (low := text.lower()) or "volume" in low)
+        ):
+            continue  # no market, no index and no figure of one in its title, nor a turnover's
         start = e.sources[0].start
         if _NOT_MARKET.search(e.title):
             continue  # an economic figure ("German consumer price index declines 0.5 percent")
