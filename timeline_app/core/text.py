@@ -160,8 +160,10 @@ def _continues_line(text: str, brk: int, end: int, limit: int) -> bool:
         return False
     if not nxt.group().strip()[0].islower():
         return True  # a comma, a semicolon or a bracket never starts a sentence
-    before = text[:brk].rstrip(" \t")[-1:]
-    return bool(before) and before not in _STOPPED
+    k = brk - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1  # (walked back, not text[:brk].rstrip(): no copy of the text before each break)
+    return k >= 0 and text[k] not in _STOPPED
 
 
 def sentence_spans(text: str) -> list[tuple[int, int, int]]:
