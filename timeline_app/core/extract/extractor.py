@@ -595,7 +595,7 @@ def _lone_copies_told_undated(drafts: list[_Draft]) -> list[_Draft]:
             not o.retold
             and o.event.sources
             and o.event.sources[0].start == start
-            and (_tells_same(o.event.title, d.event.title) or main_clause_again(o.event.title, d.event.title))
+            and _tells_clause_again(o.event.title, d.event.title)
             for o in drafts
         ):
             event = d.event.with_changes(id=d.event.id + "m", when=None, expression="", explanation="")
@@ -620,8 +620,7 @@ def _copies_giving_way(events: list[Event], shown: set[str], retold: dict[str, s
         and e.id in retold
         and e.sources
         and any(
-            _tells_same(t, e.title) or main_clause_again(t, e.title)
-            for t in beside.get((e.sources[0].start, e.sources[0].end), ())
+            _tells_clause_again(t, e.title) for t in beside.get((e.sources[0].start, e.sources[0].end), ())
         )
     }
 
@@ -718,8 +717,7 @@ def _uncertain(events: list[Event], why: dict[str, str], twins: dict[str, str] |
                     (
                         o
                         for o in hidden.get((e.sources[0].start, e.sources[0].end), [])
-                        if f"“{e.title}”" not in o.confidence_reason
-                        and (_tells_same(o.title, e.title) or main_clause_again(o.title, e.title))
+                        if f"“{e.title}”" not in o.confidence_reason and _tells_clause_again(o.title, e.title)
                     ),
                     None,
                 )
@@ -1679,6 +1677,13 @@ def _anchor(r: SentenceReading, pred: Predicate, expr: DatedSpan | None, shared:
 def _tells_same(a: str, b: str) -> bool:
     """Two titles of one sentence that tell one happening: the same, similar, or the same lemmas."""
     return a == b or similar_titles(a, b) or same_telling(a, b)
+
+
+def _tells_clause_again(shown: str, retold: str) -> bool:
+    """Whether a side clause's copy titled ``retold`` tells what its sentence's event titled
+    ``shown`` tells: the same happening (:func:`_tells_same`) or its main clause again
+    (:func:`~timeline_app.core.extract.dupes.main_clause_again`)."""
+    return _tells_same(shown, retold) or main_clause_again(shown, retold)
 
 
 def _has_word(title: str, word: str) -> bool:
