@@ -332,9 +332,12 @@ _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "by"])
 def _counts(title: str) -> frozenset[str]:
     """The counts a title tells, in figures ("two gold medals", "2 gold medals": "2")."""
     words = re.findall(r"[a-z0-9][a-z0-9.,]*", title.lower())
-    return frozenset(
-        _NUMBER_WORDS.get(w, w.rstrip(".,")) for w in words if w in _NUMBER_WORDS or w[:1].isdigit()
-    )
+    return frozenset(c for c in map(_count_of, words) if c)
+
+
+def _count_of(word: str) -> str:
+    """The count a lower-case word tells, in figures ("two": "2", "2,000.": "2,000"), else ""."""
+    return _NUMBER_WORDS.get(word, word.rstrip(".,")) if word in _NUMBER_WORDS or word[:1].isdigit() else ""
 
 
 def _passive(title: str) -> bool:
@@ -1393,7 +1396,7 @@ def _counted(title: str) -> frozenset[tuple[str, str]]:
     words = re.findall(r"[a-z0-9][a-z0-9.,-]*", title.lower())
     out = set()
     for i, w in enumerate(words):
-        count = _NUMBER_WORDS.get(w, w.rstrip(".,")) if w in _NUMBER_WORDS or w[:1].isdigit() else ""
+        count = _count_of(w)
         for after in words[i + 1 : i + 3] if count else ():
             lemma = _lemma(after)
             if after in _PASSIVE or after in _FUNCTION or after in _PLAIN or not _names_a_thing_or_act(lemma):
