@@ -20,7 +20,7 @@ from typing import Any
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.extract import wordclass
 from timeline_app.core.extract.clauses import Predicate
-from timeline_app.core.extract.reading import SentenceReading, governing_predicate
+from timeline_app.core.extract.reading import QUOTE_TOKENS, SentenceReading, governing_predicate
 from timeline_app.core.extract.wordclass import noun_lemmas, verb_lemma, verb_only
 from timeline_app.core.temporal import DatedSpan
 
@@ -717,7 +717,7 @@ def dated_predicates(r: SentenceReading, now: FuzzyDate | None = None) -> list[t
 
 
 _SAID_DAYS = frozenset(["yesterday", "today", "tomorrow", "tonight"])
-_QUOTE_MARKS = frozenset(['"', "“", "”", "``", "''"])
+_QUOTE_MARKS = QUOTE_TOKENS
 _ANY_QUOTE_MARK = _QUOTE_MARKS | {"`", "'"}  # (with the halves of a mark that comes as two)
 
 

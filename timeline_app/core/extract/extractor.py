@@ -95,7 +95,7 @@ from timeline_app.core.extract.mentions import Mention, shares_surname
 from timeline_app.core.extract.nominal import dated_nouns, nominal_event
 from timeline_app.core.extract.phrases import quoted_speech, surname
 from timeline_app.core.extract.pronouns import PRONOUN_TITLES, PronounThread, impersonal_it, resolved_title
-from timeline_app.core.extract.reading import SentenceReading, read_sentence, told_by_body
+from timeline_app.core.extract.reading import QUOTE_TOKENS, SentenceReading, read_sentence, told_by_body
 from timeline_app.core.extract.status import comment_update
 from timeline_app.core.extract.text import Sentence
 from timeline_app.core.extract.title_check import title_problems
@@ -1817,7 +1817,7 @@ def _speaker(r: SentenceReading, frame: EventFrame | None, country_name, lone: b
     return ""
 
 
-_QUOTE_MARKS = frozenset(['"', "“", "”", "``", "''"])
+_QUOTE_MARKS = QUOTE_TOKENS
 _CLOSING_MARKS = frozenset(['"', "”", "''"])
 _AFTER_TELLER = frozenset([".", ",", ";", "on", "in", "at", "after", "who", "during", "to", "as", "when"])
 
@@ -2430,9 +2430,6 @@ _SAID_THEN_REACH = 2
 """How many sentences on a speaker's words may still be those of the dated occasion told before."""
 
 
-_QUOTE_TOKENS = frozenset(['"', "“", "”", "``", "''"])
-
-
 def _said_on(r: SentenceReading, verb: int, expr: DatedSpan) -> bool:
     """Whether a time expression dates a verb of saying: no other verb and no quotation between
     them ("said Friday", "told lawmakers Wednesday", "said Vice-Premier Zeng, of the State Council,
@@ -2446,7 +2443,7 @@ def _said_on(r: SentenceReading, verb: int, expr: DatedSpan) -> bool:
     if after + 1 < len(toks) and toks[after + 1].lower in ("'s", "’s"):
         return False
     lo, hi = (verb, at) if at > verb else (after, verb)
-    if any(toks[k].text in _QUOTE_TOKENS for k in range(lo + 1, hi)):
+    if any(toks[k].text in QUOTE_TOKENS for k in range(lo + 1, hi)):
         return False
     return not any(lo < p.index < hi and p.finite for p in r.preds)
 

@@ -352,7 +352,7 @@ def told_by_body(r: SentenceReading) -> bool:
     lows = r.lows
     if SPEAKING_BODIES.isdisjoint(lows):
         return False  # (cheap: most sentences name no such body)
-    if any(e.date is not None for _a, _b, e in r.expressions) or not _QUOTES.isdisjoint(lows):
+    if any(e.date is not None for _a, _b, e in r.expressions) or not QUOTE_TOKENS.isdisjoint(lows):
         return False
     if not _SAYS_NOTHING.isdisjoint(lows) and not _REFUSING.isdisjoint(lows):
         return False
@@ -396,7 +396,8 @@ _IF_ONLY = frozenset(["would", "could", "might", "may", "should"])
 
 
 _PAPERS = frozenset(["statement", "communique"])
-_QUOTES = frozenset(['"', "“", "”", "``", "''"])
+QUOTE_TOKENS = frozenset(['"', "“", "”", "``", "''"])
+"""The tokens that open or close a quotation, as the tokenizer gives them."""
 _OPENS_PHRASE = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "some", "many", "several", "both", "all", "other",
      ",", ";"]
@@ -418,7 +419,7 @@ def _body_noun(r: SentenceReading, j: int, speech: bool) -> bool:
     verbs = {p.index for p in r.preds}
     k = j - 1
     while k >= 0 and j - k <= 4:
-        if lows[k] in _OPENS_PHRASE or lows[k] in _QUOTES:
+        if lows[k] in _OPENS_PHRASE or lows[k] in QUOTE_TOKENS:
             return True
         if k in verbs or not lows[k].isalpha() or lows[k] in _BEFORE_BODY or lows[k] in ("and", "or", "that"):
             return False

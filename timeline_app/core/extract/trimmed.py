@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from timeline_app.core.extract.mainverb import trailing_attribution
-from timeline_app.core.extract.reading import SentenceReading
+from timeline_app.core.extract.reading import QUOTE_TOKENS, SentenceReading
 
 
 def _words(text: str) -> frozenset[str]:
@@ -349,7 +349,7 @@ def _body_said(r: SentenceReading, i: int, short: str, plain: bool = True) -> st
     return thing[:1].upper() + thing[1:] if thing and thing.split()[0] not in ("its", "their") else ""
 
 
-_QUOTE_MARKS = frozenset(["“", "``", "”", "''", '"'])
+_QUOTE_MARKS = QUOTE_TOKENS
 
 
 def in_direct_speech(r: SentenceReading, i: int) -> bool:
