@@ -226,7 +226,7 @@ def _body_by_its_pronoun(tokens: list[Token], m: Mention) -> bool:
     from timeline_app.core.extract.wordclass import classes
 
     k = m.last
-    if k >= len(tokens) or tokens[k].lower not in _SAID or _acronym(m.text):
+    if k >= len(tokens) or tokens[k].lower not in _SAID or acronym(m.text):
         return False  # an acronym is read as a body already ("The ECB said it ...")
     single = m.last - m.first == 1
     if m.first > 0 and tokens[m.first - 1].lower in ROLE_WORDS:
@@ -376,7 +376,7 @@ def _acronyms_of_bodies(tokens: list[Token], mentions: list[Mention]) -> None:
             and tokens[at + 2].text == ")"
             and nxt.first == at + 1
             and nxt.last == at + 2
-            and _acronym(nxt.text)
+            and acronym(nxt.text)
             and m.last - m.first >= 2
             and not m.canonical
             and m.kind in ("person", "unknown", "org")
@@ -549,7 +549,7 @@ def initial_word(tokens: list[Token], a: int) -> bool:
     return a == 0 or tokens[a - 1].text in _OPENERS or (a == 1 and tokens[0].text in ('"', "'"))
 
 
-def _acronym(word: str) -> bool:
+def acronym(word: str) -> bool:
     """ "DPC", "KLM": capitals only, no name of a person has one (initials carry a dot: "J.")."""
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
@@ -1068,7 +1068,7 @@ def _unknown_name(
         return Mention(a, b, "place", words, words)  # "Yangtze River", "Green Zone"
     elif tokens[b - 1].lower in NON_ACTOR_HEADS or tokens[b - 1].lower in COMMON_HEADS:
         return Mention(a, b, "thing", words, words)  # "World AIDS Day", "Internet Media"
-    elif b - a >= 2 and b - a <= 4 and any(_acronym(t.text) for t in tokens[a:b]):
+    elif b - a >= 2 and b - a <= 4 and any(acronym(t.text) for t in tokens[a:b]):
         return Mention(a, b, "org", words, words)  # "DPC Acquisition", "Vessland TV": a body
     elif b - a >= 2 and b - a <= 4 and _body_by_words(tokens, a, b):
         return Mention(a, b, "org", words, words)  # "Liberal Democrats", "Grey Wolves": a body

@@ -10,7 +10,7 @@ that does not fit left out whole rather than cut ("presents 21-point plan", not 
 from __future__ import annotations
 
 from timeline_app.core.extract.clauses import ADVERBS, BOUNDARY_WORDS, Predicate
-from timeline_app.core.extract.mentions import Mention, adverb_word
+from timeline_app.core.extract.mentions import Mention, acronym, adverb_word
 from timeline_app.core.extract.reading import TOWN_PARTS, SentenceReading
 from timeline_app.core.extract.vocabulary import DIRECTIONS, LOCATIVE, PLACE_NOUNS, ROLE_WORDS
 from timeline_app.core.extract.wordclass import classes, noun_lemmas
@@ -455,7 +455,7 @@ def noun_phrase_before(r: SentenceReading, p: Predicate, country_name, actor_kin
         idx = [i for i in range(start, end) if r.lows[i] not in ARTICLES]
         phrase = [r.tokens[i].text for i in idx][:4]
         last = phrase[-1].lower() if phrase else ""
-        return " ".join(phrase), plural_word(last) and not _acronym(phrase[-1])
+        return " ".join(phrase), plural_word(last) and not acronym(phrase[-1])
     finite_before = [q.index for q in r.preds if start <= q.index < p.index and q.finite and q.is_speech]
     if finite_before:
         start = finite_before[-1] + 1  # "Aid agencies said about 26,000 people had fled": the people
@@ -749,7 +749,7 @@ def _head_words(r: SentenceReading, idx: list[int], country_name) -> tuple[str, 
         coordinated = cut > 0
         words, named = (words[:cut], named[:cut]) if cut else (words[:5], named[:5])
     head = words[-1].lower() if words else ""
-    plural = (plural_word(head) and not _acronym(words[-1])) or head == "both"
+    plural = (plural_word(head) and not acronym(words[-1])) or head == "both"
     return " ".join(words), coordinated or (plural and not named[-1])
 
 
@@ -759,11 +759,6 @@ def _plain_adjective_after(r: SentenceReading, i: int) -> bool:
     kinds, before = classes(r.lows[i]), classes(r.lows[i - 1])
     noun_before = plural_word(r.lows[i - 1]) and "AUX" not in before and ("NOUN" in before or not before)
     return noun_before and r.tokens[i].text.islower() and kinds == {"ADJ"}  # not "is mandatory for"
-
-
-def _acronym(word: str) -> bool:
-    """Whether a word is an acronym ("USIS", "IRS"): one body, never a plural by its -s."""
-    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _ends_noun(word: str) -> bool:

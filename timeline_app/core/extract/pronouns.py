@@ -26,7 +26,7 @@ from timeline_app.core.extract.reading import SentenceReading
 
 if TYPE_CHECKING:
     from timeline_app.core.extract.clauses import Predicate
-from timeline_app.core.extract.mentions import Mention
+from timeline_app.core.extract.mentions import Mention, acronym
 from timeline_app.core.extract.titles import thing_subject
 from timeline_app.core.extract.trimmed import cut_title
 
@@ -174,7 +174,7 @@ def _pair(
 
 def _acronym(m: Mention) -> bool:
     """An unknown name written in capitals ("EDS", "CBI"): a body, never a person."""
-    return m.kind == "unknown" and len(m.text) >= 2 and m.text.isupper() and m.text.isalpha()
+    return m.kind == "unknown" and acronym(m.text)
 
 
 def _subject(r: SentenceReading, p: Predicate, end: int) -> Mention | None:
